@@ -1,0 +1,4 @@
+#include "calc/decompose.h"
+
+namespace salesplan {
+} // namespace salesplan

@@ -1,0 +1,4 @@
+#include "calc/funnel.h"
+
+namespace salesplan {
+} // namespace salesplan

@@ -1,0 +1,4 @@
+#include "calc/growth.h"
+
+namespace salesplan {
+} // namespace salesplan

@@ -1,0 +1,4 @@
+#include "calc/seasonality.h"
+
+namespace salesplan {
+} // namespace salesplan

@@ -1,0 +1,4 @@
+#include "calc/workdays.h"
+
+namespace salesplan {
+} // namespace salesplan

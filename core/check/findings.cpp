@@ -1,0 +1,4 @@
+#include "check/findings.h"
+
+namespace salesplan {
+} // namespace salesplan

@@ -1,0 +1,167 @@
+#include "plan/money.h"
+
+#include <QtNumeric>
+
+#include <cmath>
+
+namespace salesplan {
+
+namespace {
+
+Error overflowError()
+{
+    return {Money::tr("amount"), Money::tr("is too large to calculate with")};
+}
+
+Error currencyMismatch(const Money &a, const Money &b)
+{
+    return {Money::tr("currency"),
+            Money::tr("cannot combine %1 and %2 amounts").arg(a.currency, b.currency)};
+}
+
+} // namespace
+
+int minorDigits(const QString &currency)
+{
+    static const QStringList zeroDigit = {QStringLiteral("JPY"), QStringLiteral("KRW"),
+                                          QStringLiteral("VND"), QStringLiteral("CLP"),
+                                          QStringLiteral("ISK"), QStringLiteral("UGX")};
+    static const QStringList threeDigit = {QStringLiteral("BHD"), QStringLiteral("KWD"),
+                                           QStringLiteral("OMR"), QStringLiteral("JOD"),
+                                           QStringLiteral("TND")};
+    if (zeroDigit.contains(currency))
+        return 0;
+    if (threeDigit.contains(currency))
+        return 3;
+    return 2;
+}
+
+qint64 minorPerMajor(const QString &currency)
+{
+    qint64 factor = 1;
+    for (int i = 0; i < minorDigits(currency); ++i)
+        factor *= 10;
+    return factor;
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code) {
+        if (c < u'A' || c > u'Z')
+            return false;
+    }
+    return true;
+}
+
+Result<Money> Money::fromMajor(qint64 major, const QString &currency)
+{
+    qint64 minor = 0;
+    if (qMulOverflow(major, minorPerMajor(currency), &minor))
+        return overflowError();
+    return Money{minor, currency};
+}
+
+Result<Money> Money::parse(const QString &text, const QString &currency)
+{
+    QString digits = text.trimmed();
+    digits.remove(u',').remove(u' ').remove(QChar(0x00a0));
+    const Error notANumber{tr("amount"), tr("\"%1\" is not an amount").arg(text.trimmed())};
+    bool negative = false;
+    if (digits.startsWith(u'-') || digits.startsWith(u'+')) {
+        negative = digits.startsWith(u'-');
+        digits.remove(0, 1);
+    }
+    const qsizetype dot = digits.indexOf(u'.');
+    const QString whole = dot < 0 ? digits : digits.left(dot);
+    QString fraction = dot < 0 ? QString() : digits.mid(dot + 1);
+    const int places = minorDigits(currency);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return notANumber;
+    for (QChar c : whole + fraction) {
+        if (!c.isDigit() || c.unicode() > 127)
+            return notANumber;
+    }
+    if (fraction.size() > places)
+        return Error{tr("amount"), tr("has more than %n decimal place(s)", nullptr, places)};
+    fraction = fraction.leftJustified(places, u'0');
+    qint64 major = 0;
+    qint64 minorPart = 0;
+    bool ok = true;
+    if (!whole.isEmpty())
+        major = whole.toLongLong(&ok);
+    if (!ok)
+        return overflowError();
+    if (!fraction.isEmpty())
+        minorPart = fraction.toLongLong();
+    auto scaled = fromMajor(major, currency);
+    if (!scaled)
+        return scaled.error();
+    auto total = scaled->plus(Money{minorPart, currency});
+    if (!total)
+        return total.error();
+    return Money{negative ? -total->minor : total->minor, currency};
+}
+
+QString Money::toPlainString() const
+{
+    const qint64 per = minorPerMajor(currency);
+    const bool negative = minor < 0;
+    // Work on the unsigned magnitude so the most negative amount prints too.
+    const quint64 magnitude = negative ? 0 - quint64(minor) : quint64(minor);
+    QString text = QString::number(magnitude / quint64(per));
+    if (per > 1) {
+        text += u'.' + QString::number(magnitude % quint64(per))
+                           .rightJustified(minorDigits(currency), u'0');
+    }
+    return negative ? u'-' + text : text;
+}
+
+double Money::toMajor() const
+{
+    return double(minor) / double(minorPerMajor(currency));
+}
+
+Result<Money> Money::plus(const Money &other) const
+{
+    if (other.currency != currency && other.minor != 0 && minor != 0)
+        return currencyMismatch(*this, other);
+    qint64 sum = 0;
+    if (qAddOverflow(minor, other.minor, &sum))
+        return overflowError();
+    return Money{sum, minor == 0 ? other.currency : currency};
+}
+
+Result<Money> Money::minus(const Money &other) const
+{
+    if (other.currency != currency && other.minor != 0 && minor != 0)
+        return currencyMismatch(*this, other);
+    qint64 difference = 0;
+    if (qSubOverflow(minor, other.minor, &difference))
+        return overflowError();
+    return Money{difference, minor == 0 ? other.currency : currency};
+}
+
+Result<Money> Money::times(qint64 factor) const
+{
+    qint64 product = 0;
+    if (qMulOverflow(minor, factor, &product))
+        return overflowError();
+    return Money{product, currency};
+}
+
+Result<Money> Money::scaled(double factor) const
+{
+    if (!std::isfinite(factor))
+        return Error{tr("factor"), tr("is not a number")};
+    const long double exact = static_cast<long double>(minor) * factor;
+    // 2^63 exactly; anything at or beyond it does not fit in qint64.
+    constexpr long double limit = 9223372036854775808.0L;
+    const long double rounded = std::round(exact);
+    if (rounded >= limit || rounded < -limit)
+        return overflowError();
+    return Money{static_cast<qint64>(rounded), currency};
+}
+
+} // namespace salesplan

@@ -1,0 +1,109 @@
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+
+namespace salesplan {
+
+namespace {
+
+struct StageDefault
+{
+    const char *name;
+    const char *method;
+    const char *exitCriteria;
+    double conversionRate;
+    int typicalDays;
+};
+
+// Conversion rates and durations are a starting point for a B2B sale; the manager replaces them
+// with the team's own history.
+const StageDefault stageDefaults[] = {
+    {QT_TRANSLATE_NOOP("Stage", "Lead generation"),
+     QT_TRANSLATE_NOOP("Stage", "Campaigns, referrals and outbound calls fill the pipeline"),
+     QT_TRANSLATE_NOOP("Stage", "Contact details and a stated interest"), 0.60, 7},
+    {QT_TRANSLATE_NOOP("Stage", "Qualification"),
+     QT_TRANSLATE_NOOP("Stage", "Check budget, authority, need and timing before investing time"),
+     QT_TRANSLATE_NOOP("Stage", "Budget, decision maker and timeline confirmed"), 0.50, 7},
+    {QT_TRANSLATE_NOOP("Stage", "Contact"),
+     QT_TRANSLATE_NOOP("Stage", "First meeting or call with the decision maker"),
+     QT_TRANSLATE_NOOP("Stage", "A meeting held and a next step agreed"), 0.80, 10},
+    {QT_TRANSLATE_NOOP("Stage", "Needs analysis"),
+     QT_TRANSLATE_NOOP("Stage", "Ask open questions; document the problem and its cost"),
+     QT_TRANSLATE_NOOP("Stage", "Written summary of needs confirmed by the customer"), 0.70, 14},
+    {QT_TRANSLATE_NOOP("Stage", "Solution"),
+     QT_TRANSLATE_NOOP("Stage", "Demo and proposal tailored to the confirmed needs"),
+     QT_TRANSLATE_NOOP("Stage", "Proposal delivered and reviewed with the buyer"), 0.60, 14},
+    {QT_TRANSLATE_NOOP("Stage", "Objection handling"),
+     QT_TRANSLATE_NOOP("Stage", "Answer concerns on price, risk and fit with references"),
+     QT_TRANSLATE_NOOP("Stage", "No open objections; terms agreed"), 0.70, 10},
+    {QT_TRANSLATE_NOOP("Stage", "Close"),
+     QT_TRANSLATE_NOOP("Stage", "Contract, signature and hand-over to delivery"),
+     QT_TRANSLATE_NOOP("Stage", "Contract signed"), 1.00, 7},
+};
+
+struct KpiDefault
+{
+    const char *name;
+    const char *definition;
+    const char *unit;
+    ReviewFrequency frequency;
+};
+
+const KpiDefault kpiDefaults[] = {
+    {QT_TRANSLATE_NOOP("Kpi", "Qualified leads"),
+     QT_TRANSLATE_NOOP("Kpi", "Leads that passed qualification in the period"),
+     QT_TRANSLATE_NOOP("Kpi", "leads"), ReviewFrequency::Weekly},
+    {QT_TRANSLATE_NOOP("Kpi", "Win rate"),
+     QT_TRANSLATE_NOOP("Kpi", "Deals won divided by proposals made"), QT_TRANSLATE_NOOP("Kpi", "%"),
+     ReviewFrequency::Monthly},
+    {QT_TRANSLATE_NOOP("Kpi", "Average deal size"),
+     QT_TRANSLATE_NOOP("Kpi", "Revenue divided by deals won"), QT_TRANSLATE_NOOP("Kpi", "amount"),
+     ReviewFrequency::Monthly},
+    {QT_TRANSLATE_NOOP("Kpi", "Revenue per period"),
+     QT_TRANSLATE_NOOP("Kpi", "Revenue booked in the period against its target"),
+     QT_TRANSLATE_NOOP("Kpi", "amount"), ReviewFrequency::Monthly},
+};
+
+} // namespace
+
+QList<Stage> defaultStages(RowIdSource &ids)
+{
+    QList<Stage> stages;
+    for (const StageDefault &d : stageDefaults) {
+        Stage stage;
+        stage.id = ids.take();
+        stage.name = QCoreApplication::translate("Stage", d.name);
+        stage.method = QCoreApplication::translate("Stage", d.method);
+        stage.exitCriteria = QCoreApplication::translate("Stage", d.exitCriteria);
+        stage.conversionRate = d.conversionRate;
+        stage.typicalDays = d.typicalDays;
+        stages.append(stage);
+    }
+    return stages;
+}
+
+QList<Kpi> defaultKpis(RowIdSource &ids)
+{
+    QList<Kpi> kpis;
+    for (const KpiDefault &d : kpiDefaults) {
+        Kpi kpi;
+        kpi.id = ids.take();
+        kpi.name = QCoreApplication::translate("Kpi", d.name);
+        kpi.definition = QCoreApplication::translate("Kpi", d.definition);
+        kpi.unit = QCoreApplication::translate("Kpi", d.unit);
+        kpi.frequency = d.frequency;
+        kpis.append(kpi);
+    }
+    return kpis;
+}
+
+Plan makeDefaultPlan()
+{
+    Plan plan;
+    plan.info.period.year = QDate::currentDate().year() + 1;
+    plan.stages = defaultStages(plan.ids);
+    plan.metrics.kpis = defaultKpis(plan.ids);
+    return plan;
+}
+
+} // namespace salesplan

@@ -1,0 +1,279 @@
+#pragma once
+
+#include "plan/ids.h"
+#include "plan/money.h"
+#include "plan/period.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The plan as plain value types: what a sales manager writes into the seven sections.
+// Rates are fractions (0.15 = 15 %); money is Money; every table row carries a stable RowId.
+namespace salesplan {
+
+enum class Section { Mission, Targets, Team, Segments, Stages, Tools, Metrics };
+inline constexpr int sectionCount = 7;
+
+// --- Plan information -------------------------------------------------------------------------
+
+enum class PlanStatus { Draft, InReview, Approved };
+
+struct PlanInfo
+{
+    QString name;
+    QString company;
+    QString author;
+    QString language = QStringLiteral("en"); // the language of the plan's own texts
+    QString currency = QStringLiteral("CNY");
+    Period period;
+    PlanStatus status = PlanStatus::Draft;
+    bool operator==(const PlanInfo &) const = default;
+};
+
+// --- 1. Mission & positioning -----------------------------------------------------------------
+
+enum class CompetitorKind { Direct, Indirect };
+
+struct Competitor
+{
+    RowId id = 0;
+    QString name;
+    CompetitorKind kind = CompetitorKind::Direct;
+    QString strengths;
+    QString weaknesses;
+    bool operator==(const Competitor &) const = default;
+};
+
+struct MissionSection
+{
+    QString mission;
+    QString marketPosition;
+    QString valueProposition;
+    Money marketSize;
+    double marketGrowth = 0.0; // yearly, as a fraction; may be negative
+    QString marketTrends;
+    QList<Competitor> competitors;
+    bool operator==(const MissionSection &) const = default;
+};
+
+// --- 2. Targets -------------------------------------------------------------------------------
+
+enum class SeasonalityMode { Even, Custom, LastYear, AverageYears };
+
+// One entry of a weighted split (a region or a product line) and its weight.
+struct WeightedItem
+{
+    RowId id = 0;
+    QString name;
+    double weight = 1.0;
+    bool operator==(const WeightedItem &) const = default;
+};
+
+// The historical ratios behind the activity math: how many calls make a lead, how leads
+// convert, what a rep does a day, and what it costs to buy a lead.
+struct FunnelAssumptions
+{
+    Money averageDealSize;
+    double leadToQualified = 0.30;
+    double qualifiedToProposal = 0.50;
+    double proposalToWon = 0.30;
+    double callsPerLead = 4.0;
+    double callsPerRepDay = 40.0;
+    double demosPerRepDay = 5.0;
+    double annualAttrition = 0.10;
+    int newHireRampMonths = 3;
+    Money costPerLead;
+    QList<QDate> holidays;        // weekdays off (public holidays)
+    QList<QDate> extraWorkdays;   // weekend days worked instead (调休)
+    bool operator==(const FunnelAssumptions &) const = default;
+};
+
+struct TargetsSection
+{
+    Money annualTarget;
+    Money lastYearActual;
+    double stretchReserve = 0.10;   // stretch tier = target × (1 + reserve)
+    double challengeReserve = 0.20; // challenge tier = target × (1 + reserve)
+    SeasonalityMode seasonality = SeasonalityMode::Even;
+    MonthWeights customWeights{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    int historyYears = 3; // for SeasonalityMode::AverageYears, 1–3
+    QList<WeightedItem> regions;
+    QList<WeightedItem> products;
+    FunnelAssumptions funnel;
+    bool operator==(const TargetsSection &) const = default;
+};
+
+// --- 3. Team ----------------------------------------------------------------------------------
+
+struct Role
+{
+    RowId id = 0;
+    QString name;
+    QString responsibilities;
+    QString skills;
+    bool operator==(const Role &) const = default;
+};
+
+struct Member
+{
+    RowId id = 0;
+    QString name;
+    QString role;
+    QString region;
+    double quotaShare = 1.0; // weight of the member's part of the target
+    QDate startDate;         // invalid = on the team before the plan year
+    int rampMonths = 0;      // months to full productivity after startDate
+    bool operator==(const Member &) const = default;
+};
+
+struct Hire
+{
+    RowId id = 0;
+    QString role;
+    QString region;
+    int count = 1;
+    QDate startDate;
+    bool operator==(const Hire &) const = default;
+};
+
+struct TeamSection
+{
+    QList<Role> roles;
+    QList<Member> members;
+    QList<Hire> hiring;
+    QString trainingPlan;
+    double commissionRate = 0.05;
+    double acceleratorRate = 0.08; // commission on revenue above 100 % of quota
+    QString incentiveNotes;
+    bool operator==(const TeamSection &) const = default;
+};
+
+// --- 4. Segments ------------------------------------------------------------------------------
+
+enum class CustomerType { Business, Consumer };
+enum class SegmentTier { Strategic, Profit, Nurture, Maintain };
+
+struct Segment
+{
+    RowId id = 0;
+    QString name;
+    CustomerType type = CustomerType::Business;
+    QString characteristics; // B2B: industry, capital, employees; B2C: age, income, occupation
+    QStringList attributes;
+    QString challenges;
+    QString goals;
+    SegmentTier tier = SegmentTier::Profit;
+    QString strategy;
+    bool operator==(const Segment &) const = default;
+};
+
+// --- 5. Stages & methods ----------------------------------------------------------------------
+
+struct Stage
+{
+    RowId id = 0;
+    QString name;
+    QString method;
+    QString exitCriteria;
+    QString collateral;
+    double conversionRate = 1.0; // share that moves on to the next stage
+    int typicalDays = 0;
+    bool operator==(const Stage &) const = default;
+};
+
+// --- 6. Tools ---------------------------------------------------------------------------------
+
+struct Tool
+{
+    RowId id = 0;
+    QString name;
+    QString purpose;
+    QString owner;
+    Money annualCost;
+    QString dataHeld;
+    bool operator==(const Tool &) const = default;
+};
+
+// --- 7. Metrics & review ----------------------------------------------------------------------
+
+enum class ReviewFrequency { Weekly, Monthly, Quarterly, Yearly };
+enum class RiskCategory { Market, Customer, Execution, Financial };
+
+struct Kpi
+{
+    RowId id = 0;
+    QString name;
+    QString definition;
+    QString unit;
+    double target = 0.0;
+    ReviewFrequency frequency = ReviewFrequency::Monthly;
+    double greenAt = 1.0;  // share of target at or above which the KPI is green
+    double yellowAt = 0.9; // at or above which it is yellow; below it, red
+    bool operator==(const Kpi &) const = default;
+};
+
+struct Risk
+{
+    RowId id = 0;
+    RiskCategory category = RiskCategory::Market;
+    QString description;
+    int likelihood = 3; // 1–5
+    int impact = 3;     // 1–5
+    QString mitigation;
+    QString owner;
+    int score() const { return likelihood * impact; }
+    bool operator==(const Risk &) const = default;
+};
+
+struct MetricsSection
+{
+    QList<Kpi> kpis;
+    ReviewFrequency reviewCadence = ReviewFrequency::Monthly;
+    QString reviewNotes;
+    QList<Risk> risks;
+    bool operator==(const MetricsSection &) const = default;
+};
+
+// --- History ----------------------------------------------------------------------------------
+
+// One booked amount of an earlier month (or an actual of the plan year), by whom and where.
+struct HistoryEntry
+{
+    RowId id = 0;
+    QDate month; // the first day of the month
+    QString region;
+    QString product;
+    QString member;
+    Money amount;
+    bool operator==(const HistoryEntry &) const = default;
+};
+
+// --- The plan ---------------------------------------------------------------------------------
+
+struct Plan
+{
+    PlanInfo info;
+    MissionSection mission;
+    TargetsSection targets;
+    TeamSection team;
+    QList<Segment> segments;
+    QList<Stage> stages;
+    QList<Tool> tools;
+    MetricsSection metrics;
+    QList<HistoryEntry> history;
+    RowIdSource ids;
+
+    bool operator==(const Plan &) const = default;
+};
+
+// A new plan with the defaults the seeds describe: the seven stages, the four standard KPIs,
+// even seasonality. Default names go through the translator installed for the UI language.
+Plan makeDefaultPlan();
+// The seven default stages, from lead generation to close, with typical conversion rates.
+QList<Stage> defaultStages(RowIdSource &ids);
+// Qualified leads, win rate, average deal size and revenue per period.
+QList<Kpi> defaultKpis(RowIdSource &ids);
+
+} // namespace salesplan

@@ -1,0 +1,52 @@
+# Shared set-up of scripts/run and scripts/test: the one list of Debian packages SalesPlan needs,
+# installed when any is missing, and the CMake configure + build step. Sourced, not run.
+
+SALESPLAN_PACKAGES=(
+    # toolchain
+    cmake g++ ninja-build pkg-config
+    # Qt 6 (qt6-charts-dev's CMake config needs libqt6opengl6-dev)
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    # SQLite's C API, for the raw-commit floor in the store benchmark
+    libsqlite3-dev
+    # tests
+    catch2 xvfb xauth poppler-utils
+    # Chinese text on screen and in the PDF
+    fonts-noto-cjk
+)
+
+salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+salesplan_missing_packages() {
+    local package
+    for package in "${SALESPLAN_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            echo "$package"
+        fi
+    done
+}
+
+salesplan_install_packages() {
+    local missing
+    missing=$(salesplan_missing_packages)
+    if [ -z "$missing" ]; then
+        echo "setup: all $(echo "${SALESPLAN_PACKAGES[@]}" | wc -w) Debian packages are installed"
+        return 0
+    fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    echo "setup: installing" $missing
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
+}
+
+# salesplan_build BUILD_DIR BUILD_TYPE [extra cmake arguments...]
+salesplan_build() {
+    local build_dir="$1" build_type="$2"
+    shift 2
+    cmake -S "$salesplan_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}

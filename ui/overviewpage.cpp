@@ -1,0 +1,1 @@
+#include "overviewpage.h"
