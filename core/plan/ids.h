@@ -20,6 +20,7 @@ public:
         if (used >= m_next)
             m_next = used + 1;
     }
+    bool operator==(const RowIdSource &) const = default;
 
 private:
     RowId m_next;

@@ -3,6 +3,8 @@
 #include <QtNumeric>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace salesplan {
 
@@ -17,6 +19,33 @@ Error currencyMismatch(const Money &a, const Money &b)
 {
     return {Money::tr("currency"),
             Money::tr("cannot combine %1 and %2 amounts").arg(a.currency, b.currency)};
+}
+
+// The size of a decimal amount in minor units (`whole` and `fraction` are ASCII digits, the
+// fraction already padded to the currency's places), or nothing when it exceeds 64 bits.
+std::optional<quint64> magnitudeInMinorUnits(const QString &whole, const QString &fraction,
+                                             const QString &currency)
+{
+    bool ok = true;
+    const quint64 major = whole.isEmpty() ? 0 : whole.toULongLong(&ok);
+    const quint64 minorPart = fraction.isEmpty() ? 0 : fraction.toULongLong();
+    quint64 majorInMinor = 0;
+    quint64 total = 0;
+    if (!ok || qMulOverflow(major, quint64(minorPerMajor(currency)), &majorInMinor) ||
+        qAddOverflow(majorInMinor, minorPart, &total))
+        return std::nullopt;
+    return total;
+}
+
+// Applies the sign; a negative amount may reach one minor unit further than a positive one, so
+// the most negative amount parses back from its own text.
+Result<Money> signedAmount(quint64 magnitude, bool negative, const QString &currency)
+{
+    constexpr quint64 largestPositive = quint64(std::numeric_limits<qint64>::max());
+    if (magnitude > (negative ? largestPositive + 1 : largestPositive))
+        return overflowError();
+    const quint64 bits = negative ? 0 - magnitude : magnitude;
+    return Money{static_cast<qint64>(bits), currency};
 }
 
 } // namespace
@@ -84,24 +113,14 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
             return notANumber;
     }
     if (fraction.size() > places)
-        return Error{tr("amount"), tr("has more than %n decimal place(s)", nullptr, places)};
+        return Error{tr("amount"), places == 0
+                                       ? tr("must be a whole number in %1").arg(currency)
+                                       : tr("has more than %n decimal place(s)", nullptr, places)};
     fraction = fraction.leftJustified(places, u'0');
-    qint64 major = 0;
-    qint64 minorPart = 0;
-    bool ok = true;
-    if (!whole.isEmpty())
-        major = whole.toLongLong(&ok);
-    if (!ok)
+    const std::optional<quint64> magnitude = magnitudeInMinorUnits(whole, fraction, currency);
+    if (!magnitude)
         return overflowError();
-    if (!fraction.isEmpty())
-        minorPart = fraction.toLongLong();
-    auto scaled = fromMajor(major, currency);
-    if (!scaled)
-        return scaled.error();
-    auto total = scaled->plus(Money{minorPart, currency});
-    if (!total)
-        return total.error();
-    return Money{negative ? -total->minor : total->minor, currency};
+    return signedAmount(*magnitude, negative, currency);
 }
 
 QString Money::toPlainString() const
@@ -112,8 +131,9 @@ QString Money::toPlainString() const
     const quint64 magnitude = negative ? 0 - quint64(minor) : quint64(minor);
     QString text = QString::number(magnitude / quint64(per));
     if (per > 1) {
-        text += u'.' + QString::number(magnitude % quint64(per))
-                           .rightJustified(minorDigits(currency), u'0');
+        text +=
+            u'.' +
+            QString::number(magnitude % quint64(per)).rightJustified(minorDigits(currency), u'0');
     }
     return negative ? u'-' + text : text;
 }
