@@ -14,12 +14,18 @@ namespace salesplan {
 
 // Splits `total` (>= 0) in proportion to `weights` (each >= 0, at least one > 0) with
 // largest-remainder rounding: the parts always sum to `total` exactly and each part differs
-// from its ideal share by less than one minor unit (weights are resolved to one part in 10^9).
+// from its ideal share by less than one minor unit. The weights are first resolved to whole parts
+// (between 2×10^8 and 2×10^9 in all; every positive weight at least one): whole-number and
+// decimal weights such as 1 : 2 or 30 % : 70 % keep their exact ratio, any others are resolved to
+// better than one part in 2×10^8. `field` names the split in errors. Refused: a negative total,
+// no weights, a negative, NaN or infinite weight, all weights zero.
 Result<QList<qint64>> splitExactly(qint64 total, const QList<double> &weights,
                                    const QString &field = {});
 
 // A matrix whose rows sum exactly to `rowTotals` and columns to `columnTotals` (which must have
-// the same sum); each cell is close to rowTotal × columnTotal / total. Used for member × month.
+// the same sum); no cell is negative and each is close to rowTotal × columnTotal / total (filled
+// column by column, a cell may drift by about one unit per earlier column). Used for member ×
+// month. Refused: no rows or columns, a negative total, sums that differ.
 using Matrix = QList<QList<qint64>>;
 Result<Matrix> splitMatrix(const QList<qint64> &rowTotals, const QList<qint64> &columnTotals);
 
@@ -43,8 +49,8 @@ struct DimensionSplit
 {
     QString name;
     QStringList itemNames;
-    QList<qint64> annual;           // per item, sums to the annual target
-    QList<MonthValues> byMonth;     // per item × month; rows sum to `annual`, columns to months
+    QList<qint64> annual;       // per item, sums to the annual target
+    QList<MonthValues> byMonth; // per item × month; rows sum to `annual`, columns to months
 };
 
 struct Decomposition
@@ -57,10 +63,14 @@ struct Decomposition
 };
 
 // Annual target → months (by the seasonality weights) → quarters, and each dimension by item and
-// by item × month. Every level sums exactly to its parent.
+// by item × month. Every level sums exactly to its parent. Refused: a negative target, unusable
+// month weights, a dimension whose names and weights differ in number or whose weights are
+// unusable (the error names the dimension).
 Result<Decomposition> decomposeTarget(const DecompositionInputs &inputs);
 
 // The base (committed), stretch and challenge tiers: base × (1 + reserve), rounded to minor units.
+// Refused: a negative base, a reserve that is negative, above 1 (100 %) or not a number, a
+// challenge reserve below the stretch reserve, and a tier too large for qint64.
 struct TargetTiers
 {
     Money base;
