@@ -1,4 +1,480 @@
 #include "check/findings.h"
 
+#include "calc/funnel.h"
+#include "calc/growth.h"
+#include "calc/plansummary.h"
+#include "calc/workdays.h"
+#include "plan/format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
 namespace salesplan {
+
+namespace {
+
+// Usual limits the checks compare against.
+constexpr double highestUsualGrowth = 1.00; // +100%
+constexpr double lowestUsualGrowth = -0.50; // −50%
+constexpr double lowestUsualStretch = 0.10;
+constexpr double highestUsualStretch = 0.15;
+constexpr int lowestRiskRating = 1;
+constexpr int highestRiskRating = 5;
+
+void add(QList<Finding> &findings, Severity severity, Section section, const QString &field,
+         const QString &message)
+{
+    findings.append(Finding{severity, section, field, message});
+}
+
+// A conversion rate is a share of what enters a step: more than nothing, at most all of it.
+bool isConversionRate(double rate)
+{
+    return rate > 0.0 && rate <= 1.0;
+}
+
+bool isRiskRating(int rating)
+{
+    return rating >= lowestRiskRating && rating <= highestRiskRating;
+}
+
+// --- 1. Mission & positioning (and the plan's name) ------------------------------------------
+
+void checkPlanName(const Plan &plan, QList<Finding> &findings)
+{
+    if (!plan.info.name.trimmed().isEmpty())
+        return;
+    add(findings, Severity::Warning, Section::Mission, QStringLiteral("info.name"),
+        QCoreApplication::translate(
+            "Check", "The plan has no name; give it one so that it can be told from other plans."));
+}
+
+void checkMission(const Plan &plan, QList<Finding> &findings)
+{
+    if (!plan.mission.mission.trimmed().isEmpty())
+        return;
+    add(findings, Severity::Error, Section::Mission, QStringLiteral("mission.mission"),
+        QCoreApplication::translate(
+            "Check",
+            "The mission is missing; say in a sentence what the team is there to achieve."));
+}
+
+// --- 2. Targets ------------------------------------------------------------------------------
+
+void checkCurrency(const Plan &plan, QList<Finding> &findings)
+{
+    if (isCurrencyCode(plan.info.currency))
+        return;
+    add(findings, Severity::Error, Section::Targets, QStringLiteral("info.currency"),
+        QCoreApplication::translate(
+            "Check", "The currency \"%1\" is not a three-letter ISO 4217 code such as CNY or USD.")
+            .arg(plan.info.currency));
+}
+
+void checkAnnualTarget(const Plan &plan, QList<Finding> &findings)
+{
+    const Money &target = plan.targets.annualTarget;
+    if (target.minor > 0)
+        return;
+    const QString message =
+        target.isZero()
+            ? QCoreApplication::translate(
+                  "Check", "The annual revenue target is missing; enter what the team is to sell.")
+            : QCoreApplication::translate("Check",
+                                          "The annual revenue target is %1; it must be above zero.")
+                  .arg(formatMoney(target));
+    add(findings, Severity::Error, Section::Targets, QStringLiteral("targets.annualTarget"),
+        message);
+}
+
+// Growth is derived from the target and last year's actual, so it has a key of its own.
+void checkGrowth(const Plan &plan, QList<Finding> &findings)
+{
+    const TargetsSection &targets = plan.targets;
+    if (targets.annualTarget.minor <= 0 || targets.lastYearActual.minor <= 0)
+        return;
+    const Result<double> growth = growthRate(targets.annualTarget, targets.lastYearActual);
+    if (!growth)
+        return;
+    const QString field = QStringLiteral("targets.growth");
+    if (*growth > highestUsualGrowth) {
+        add(findings, Severity::Warning, Section::Targets, field,
+            QCoreApplication::translate("Check",
+                                        "The target is %1 above last year's actual; growth of "
+                                        "more than 100% is rarely reached.")
+                .arg(formatPercent(*growth)));
+    } else if (*growth < lowestUsualGrowth) {
+        add(findings, Severity::Warning, Section::Targets, field,
+            QCoreApplication::translate("Check",
+                                        "The target is %1 below last year's actual; check that a "
+                                        "fall of more than 50% is intended.")
+                .arg(formatPercent(-*growth)));
+    }
+}
+
+void checkStretchReserve(const Plan &plan, QList<Finding> &findings)
+{
+    const double reserve = plan.targets.stretchReserve;
+    if (reserve >= lowestUsualStretch && reserve <= highestUsualStretch)
+        return;
+    add(findings, Severity::Hint, Section::Targets, QStringLiteral("targets.stretchReserve"),
+        QCoreApplication::translate(
+            "Check", "The stretch reserve is %1; a reserve of 10–15% above the target is usual.")
+            .arg(formatPercent(reserve)));
+}
+
+struct NamedRate
+{
+    const char *field;
+    const char *name;
+    double value;
+};
+
+void checkFunnelRates(const Plan &plan, QList<Finding> &findings)
+{
+    const FunnelAssumptions &funnel = plan.targets.funnel;
+    const NamedRate rates[] = {
+        {"targets.funnel.leadToQualified", QT_TRANSLATE_NOOP("Check", "lead to qualified lead"),
+         funnel.leadToQualified},
+        {"targets.funnel.qualifiedToProposal",
+         QT_TRANSLATE_NOOP("Check", "qualified lead to proposal"), funnel.qualifiedToProposal},
+        {"targets.funnel.proposalToWon", QT_TRANSLATE_NOOP("Check", "proposal to won deal"),
+         funnel.proposalToWon},
+    };
+    for (const NamedRate &rate : rates) {
+        if (isConversionRate(rate.value))
+            continue;
+        add(findings, Severity::Error, Section::Targets, QString::fromLatin1(rate.field),
+            QCoreApplication::translate("Check", "The conversion rate from %1 is %2; it must be "
+                                                 "above 0% and at most 100%.")
+                .arg(QCoreApplication::translate("Check", rate.name), formatPercent(rate.value)));
+    }
+}
+
+void checkAverageDealSize(const Plan &plan, QList<Finding> &findings)
+{
+    if (plan.targets.funnel.averageDealSize.minor > 0)
+        return;
+    add(findings, Severity::Warning, Section::Targets,
+        QStringLiteral("targets.funnel.averageDealSize"),
+        QCoreApplication::translate("Check", "The average deal size is missing; without it the "
+                                             "deals, activity and reps the target needs cannot be "
+                                             "worked out."));
+}
+
+// --- Weights ---------------------------------------------------------------------------------
+
+// A list of relative weights: regions, product lines, custom months or members' quota shares.
+struct WeightList
+{
+    Section section;
+    QString field;
+    QString description; // a plural noun phrase, e.g. "region weights"
+    QStringList itemNames;
+    QList<double> weights;
+};
+
+bool isEvenSplit(const QList<double> &weights)
+{
+    return std::all_of(weights.begin(), weights.end(),
+                       [&](double weight) { return weight == weights.first(); });
+}
+
+bool isNear(double value, double expected)
+{
+    return std::abs(value - expected) <= 1e-6 * expected;
+}
+
+// Weights are relative: each item gets its weight's share of their sum, so every set of weights
+// is valid. A hint is worth showing only when the manager seems to have meant shares of the
+// whole that do not add up: the weights differ (equal weights, such as the default of 1 each,
+// are an even split) and their sum is neither 1 (fractions) nor 100 (percentages).
+bool looksLikeUnbalancedShares(const QList<double> &weights, double sum)
+{
+    return !isEvenSplit(weights) && !isNear(sum, 1.0) && !isNear(sum, 100.0);
+}
+
+// Reports each negative (or not-a-number) weight; true when there was none.
+bool checkWeightsNotNegative(const WeightList &list, QList<Finding> &findings)
+{
+    bool allValid = true;
+    for (qsizetype i = 0; i < list.weights.size(); ++i) {
+        const double weight = list.weights.at(i);
+        if (weight >= 0.0 && std::isfinite(weight))
+            continue;
+        allValid = false;
+        add(findings, Severity::Error, list.section, list.field,
+            QCoreApplication::translate(
+                "Check", "The weight of \"%1\" is %2; a weight must be zero or more.")
+                .arg(list.itemNames.value(i), QLocale().toString(weight)));
+    }
+    return allValid;
+}
+
+void checkWeights(const WeightList &list, QList<Finding> &findings)
+{
+    if (list.weights.isEmpty() || !checkWeightsNotNegative(list, findings))
+        return;
+    double sum = 0.0;
+    for (double weight : list.weights)
+        sum += weight;
+    if (sum <= 0.0) {
+        add(findings, Severity::Error, list.section, list.field,
+            QCoreApplication::translate(
+                "Check", "The %1 are all zero; give at least one a weight above zero.")
+                .arg(list.description));
+    } else if (looksLikeUnbalancedShares(list.weights, sum)) {
+        add(findings, Severity::Hint, list.section, list.field,
+            QCoreApplication::translate("Check",
+                                        "The %1 add up to %2 rather than 1 or 100; they are "
+                                        "relative, so each counts as its share of their total.")
+                .arg(list.description, QLocale().toString(sum)));
+    }
+}
+
+WeightList weightListOf(const QString &field, const QString &description,
+                        const QList<WeightedItem> &items)
+{
+    WeightList list{Section::Targets, field, description, {}, {}};
+    for (const WeightedItem &item : items) {
+        list.itemNames.append(item.name);
+        list.weights.append(item.weight);
+    }
+    return list;
+}
+
+WeightList customMonthWeights(const Plan &plan)
+{
+    WeightList list{Section::Targets,
+                    QStringLiteral("targets.customWeights"),
+                    QCoreApplication::translate("Check", "month weights"),
+                    {},
+                    {}};
+    for (int month = 0; month < Period::monthCount; ++month) {
+        const QDate start = plan.info.period.monthStart(month);
+        list.itemNames.append(QLocale().standaloneMonthName(start.isValid() ? start.month() : 1));
+        list.weights.append(plan.targets.customWeights.at(month));
+    }
+    return list;
+}
+
+WeightList quotaShares(const Plan &plan)
+{
+    WeightList list{Section::Team,
+                    QStringLiteral("team.members.quotaShare"),
+                    QCoreApplication::translate("Check", "members' quota shares"),
+                    {},
+                    {}};
+    for (const Member &member : plan.team.members) {
+        list.itemNames.append(member.name);
+        list.weights.append(member.quotaShare);
+    }
+    return list;
+}
+
+void checkTargetWeights(const Plan &plan, QList<Finding> &findings)
+{
+    if (plan.targets.seasonality == SeasonalityMode::Custom)
+        checkWeights(customMonthWeights(plan), findings);
+    checkWeights(weightListOf(QStringLiteral("targets.regions"),
+                              QCoreApplication::translate("Check", "region weights"),
+                              plan.targets.regions),
+                 findings);
+    checkWeights(weightListOf(QStringLiteral("targets.products"),
+                              QCoreApplication::translate("Check", "product line weights"),
+                              plan.targets.products),
+                 findings);
+}
+
+// --- 3. Team ---------------------------------------------------------------------------------
+
+void checkTeamNotEmpty(const Plan &plan, QList<Finding> &findings)
+{
+    if (!plan.team.members.isEmpty())
+        return;
+    add(findings, Severity::Warning, Section::Team, QStringLiteral("team.members"),
+        QCoreApplication::translate("Check",
+                                    "The team has no members; add the reps who will carry the "
+                                    "target."));
+}
+
+// The capacity check needs a sound target and funnel; when they are not, other checks say why.
+bool canWorkOutCapacity(const Plan &plan)
+{
+    const TargetsSection &targets = plan.targets;
+    const FunnelAssumptions &funnel = targets.funnel;
+    return plan.info.period.isValid() && !plan.team.members.isEmpty() &&
+           targets.annualTarget.minor > 0 && funnel.averageDealSize.minor > 0 &&
+           isConversionRate(funnel.leadToQualified) &&
+           isConversionRate(funnel.qualifiedToProposal) && isConversionRate(funnel.proposalToWon);
+}
+
+void checkRepsRequired(const Plan &plan, QList<Finding> &findings)
+{
+    if (!canWorkOutCapacity(plan))
+        return;
+    const FunnelAssumptions &funnel = plan.targets.funnel;
+    const Period &period = plan.info.period;
+    const int days = workingDays(period.firstDay(), period.lastDay(),
+                                 WorkCalendar{funnel.holidays, funnel.extraWorkdays});
+    const Result<BackwardResult> needed = solveBackward(backwardInputs(plan, days));
+    if (!needed) {
+        add(findings, Severity::Warning, Section::Targets, QStringLiteral("targets.funnel"),
+            QCoreApplication::translate(
+                "Check", "The activity and the reps the target needs cannot be worked out: %1.")
+                .arg(needed.error().message()));
+        return;
+    }
+    if (needed->repsShort <= 0)
+        return;
+    add(findings, Severity::Warning, Section::Team, QStringLiteral("team.members"),
+        QCoreApplication::translate("Check",
+                                    "The target needs %1 reps, allowing for attrition, but the "
+                                    "team has %2: %n rep(s) short.",
+                                    nullptr, needed->repsShort)
+            .arg(needed->headcountRequired)
+            .arg(needed->headcount));
+}
+
+// --- 5. Stages & methods ---------------------------------------------------------------------
+
+void checkStages(const Plan &plan, QList<Finding> &findings)
+{
+    if (plan.stages.isEmpty()) {
+        add(findings, Severity::Warning, Section::Stages, QStringLiteral("stages"),
+            QCoreApplication::translate("Check",
+                                        "The plan has no sales stages; add the steps from the "
+                                        "first lead to the signed contract."));
+    }
+    for (const Stage &stage : plan.stages) {
+        if (isConversionRate(stage.conversionRate))
+            continue;
+        add(findings, Severity::Error, Section::Stages, QStringLiteral("stages.conversionRate"),
+            QCoreApplication::translate("Check",
+                                        "The conversion rate of the stage \"%1\" is %2; it must "
+                                        "be above 0% and at most 100%.")
+                .arg(stage.name, formatPercent(stage.conversionRate)));
+    }
+}
+
+// --- 7. Metrics & review ---------------------------------------------------------------------
+
+void checkKpiThresholds(const Plan &plan, QList<Finding> &findings)
+{
+    for (const Kpi &kpi : plan.metrics.kpis) {
+        if (kpi.yellowAt <= kpi.greenAt)
+            continue;
+        add(findings, Severity::Warning, Section::Metrics, QStringLiteral("metrics.kpis.yellowAt"),
+            QCoreApplication::translate("Check",
+                                        "The KPI \"%1\" turns yellow at %2 of its target but "
+                                        "green already at %3; the yellow threshold belongs below "
+                                        "the green one.")
+                .arg(kpi.name, formatPercent(kpi.yellowAt), formatPercent(kpi.greenAt)));
+    }
+}
+
+void checkRiskRatings(const Plan &plan, QList<Finding> &findings)
+{
+    for (const Risk &risk : plan.metrics.risks) {
+        if (!isRiskRating(risk.likelihood)) {
+            add(findings, Severity::Error, Section::Metrics,
+                QStringLiteral("metrics.risks.likelihood"),
+                QCoreApplication::translate("Check", "The likelihood of the risk \"%1\" is %2; "
+                                                     "rate it from 1 (rare) to 5 (almost certain).")
+                    .arg(risk.description)
+                    .arg(risk.likelihood));
+        }
+        if (!isRiskRating(risk.impact)) {
+            add(findings, Severity::Error, Section::Metrics, QStringLiteral("metrics.risks.impact"),
+                QCoreApplication::translate("Check", "The impact of the risk \"%1\" is %2; rate "
+                                                     "it from 1 (minor) to 5 (severe).")
+                    .arg(risk.description)
+                    .arg(risk.impact));
+        }
+    }
+}
+
+// Errors first, then warnings, then hints; within a severity in the order of the sections, and
+// within a section in the order the checks ran.
+void sortFindings(QList<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+        return static_cast<int>(a.section) < static_cast<int>(b.section);
+    });
+}
+
+} // namespace
+
+QList<Finding> checkPlan(const Plan &plan)
+{
+    QList<Finding> findings;
+    checkPlanName(plan, findings);
+    checkMission(plan, findings);
+    checkCurrency(plan, findings);
+    checkAnnualTarget(plan, findings);
+    checkGrowth(plan, findings);
+    checkStretchReserve(plan, findings);
+    checkFunnelRates(plan, findings);
+    checkAverageDealSize(plan, findings);
+    checkTargetWeights(plan, findings);
+    checkTeamNotEmpty(plan, findings);
+    checkWeights(quotaShares(plan), findings);
+    checkRepsRequired(plan, findings);
+    checkStages(plan, findings);
+    checkKpiThresholds(plan, findings);
+    checkRiskRatings(plan, findings);
+    sortFindings(findings);
+    return findings;
+}
+
+int countFindings(const QList<Finding> &findings, Severity severity)
+{
+    return static_cast<int>(
+        std::count_if(findings.begin(), findings.end(),
+                      [severity](const Finding &finding) { return finding.severity == severity; }));
+}
+
+bool hasErrors(const QList<Finding> &findings)
+{
+    return countFindings(findings, Severity::Error) > 0;
+}
+
+QString severityKey(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Hint:
+        return QStringLiteral("hint");
+    }
+    return {};
+}
+
+QString sectionKey(Section section)
+{
+    switch (section) {
+    case Section::Mission:
+        return QStringLiteral("mission");
+    case Section::Targets:
+        return QStringLiteral("targets");
+    case Section::Team:
+        return QStringLiteral("team");
+    case Section::Segments:
+        return QStringLiteral("segments");
+    case Section::Stages:
+        return QStringLiteral("stages");
+    case Section::Tools:
+        return QStringLiteral("tools");
+    case Section::Metrics:
+        return QStringLiteral("metrics");
+    }
+    return {};
+}
+
 } // namespace salesplan
