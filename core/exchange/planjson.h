@@ -1,0 +1,25 @@
+#pragma once
+
+#include "plan/plan.h"
+#include "plan/result.h"
+
+#include <QByteArray>
+
+// The JSON exchange format of a plan: send a plan to someone, keep it in version control, load
+// the samples. Versioned and documented in docs/json-format.md; a round trip loses nothing.
+namespace salesplan {
+
+// The format version this build writes, and the newest it reads.
+inline constexpr int planJsonVersion = 1;
+
+// The plan as indented UTF-8 JSON: {"format": "salesplan", "version": 1, "plan": {...}}, keys in
+// a stable (sorted) order, money as exact decimal strings.
+QByteArray planToJson(const Plan &plan);
+
+// A complete plan, or an error in words: "line 3, column 14: missing comma or closing }" for
+// broken JSON, "plan.targets.funnel.leadToQualified: must be between 0 and 1 — got 2.5" for a
+// wrong value. Missing fields take their defaults, unknown keys are ignored, rows without an id
+// get a fresh one, and a file from a newer SalesPlan is refused.
+Result<Plan> planFromJson(const QByteArray &json);
+
+} // namespace salesplan

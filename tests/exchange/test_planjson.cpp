@@ -1,0 +1,612 @@
+#include "exchange/planjson.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <concepts>
+#include <limits>
+
+using namespace salesplan;
+
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace {
+
+constexpr qint64 int64Max = std::numeric_limits<qint64>::max();
+constexpr qint64 int64Min = std::numeric_limits<qint64>::min();
+
+// A plan in which every field differs from its default, with text in several scripts and
+// amounts at the ends of what Money holds.
+Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
+{
+    const auto money = [&](qint64 minor) {
+        return Money{minor, currency};
+    };
+    Plan plan;
+    plan.ids = RowIdSource(500);
+
+    plan.info.name = QStringLiteral("2027 年度销售计划 🚀");
+    plan.info.company = QStringLiteral("華東科技有限公司");
+    plan.info.author = QStringLiteral("张伟 / مرحبا / שלום");
+    plan.info.language = QStringLiteral("zh_CN");
+    plan.info.currency = currency;
+    plan.info.period = Period{2027, 4};
+    plan.info.status = PlanStatus::InReview;
+
+    plan.mission.mission = QStringLiteral("让每家工厂都用上好软件\n第二行 👍");
+    plan.mission.marketPosition = QStringLiteral("Challenger \"quoted\" \\ backslash\ttab");
+    plan.mission.valueProposition = QStringLiteral("مرحبا بالعالم — שלום עולם");
+    plan.mission.marketSize = money(int64Max);
+    plan.mission.marketGrowth = -0.125;
+    plan.mission.marketTrends = QStringLiteral("繁體中文：雲端化、國產替代");
+    plan.mission.competitors = {
+        {7, QStringLiteral("对手甲"), CompetitorKind::Direct, QStringLiteral("价格低"),
+         QStringLiteral("服务慢")},
+        {8, QStringLiteral("Excel 🙂"), CompetitorKind::Indirect, QStringLiteral("free"),
+         QStringLiteral("no pipeline")},
+    };
+
+    TargetsSection &targets = plan.targets;
+    targets.annualTarget = money(12'000'000'000);
+    targets.lastYearActual = money(9'876'543'210);
+    targets.stretchReserve = 0.15;
+    targets.challengeReserve = 0.3;
+    targets.seasonality = SeasonalityMode::Custom;
+    targets.customWeights = {0.5, 0.75, 1.25, 1, 1, 1.5, 0.1, 0.2, 0.3, 2, 3, 1.0 / 3.0};
+    targets.historyYears = 2;
+    targets.regions = {{10, QStringLiteral("华东"), 0.4}, {11, QStringLiteral("華南"), 0.6}};
+    targets.products = {{12, QStringLiteral("云服务"), 2.5}, {13, QStringLiteral("硬件"), 0}};
+    FunnelAssumptions &funnel = targets.funnel;
+    funnel.averageDealSize = money(35'000'00);
+    funnel.leadToQualified = 0.25;
+    funnel.qualifiedToProposal = 0.6;
+    funnel.proposalToWon = 0.35;
+    funnel.callsPerLead = 5.5;
+    funnel.callsPerRepDay = 50;
+    funnel.demosPerRepDay = 2.5;
+    funnel.annualAttrition = 0.12;
+    funnel.newHireRampMonths = 4;
+    funnel.costPerLead = money(1);
+    funnel.holidays = {QDate(2027, 10, 1), QDate(2027, 10, 4), QDate(2028, 1, 26)};
+    funnel.extraWorkdays = {QDate(2027, 9, 26), QDate(2027, 10, 9)};
+
+    TeamSection &team = plan.team;
+    team.roles = {
+        {20, QStringLiteral("客户经理"), QStringLiteral("新客户开发"), QStringLiteral("谈判")},
+        {21, QStringLiteral("Sales engineer"), QStringLiteral("Demos"),
+         QStringLiteral("Product depth")}};
+    team.members = {
+        {30, QStringLiteral("张伟"), QStringLiteral("客户经理"), QStringLiteral("华东"), 1.5,
+         QDate(2027, 6, 1), 3},
+        {31, QStringLiteral("דוד"), QStringLiteral("Sales engineer"), QStringLiteral("華南"), 0,
+         QDate(), 0},
+    };
+    team.hiring = {{40, QStringLiteral("客户经理"), QStringLiteral("西南"), 3, QDate(2027, 7, 15)}};
+    team.trainingPlan = QStringLiteral("每月一次产品培训");
+    team.commissionRate = 0.07;
+    team.acceleratorRate = 0.12;
+    team.incentiveNotes = QStringLiteral("超额部分 12 % 🎉");
+
+    Segment segment;
+    segment.id = 50;
+    segment.name = QStringLiteral("大型制造企业");
+    segment.type = CustomerType::Consumer;
+    segment.characteristics = QStringLiteral("员工 > 1000");
+    segment.attributes = {QStringLiteral("制造业"), QStringLiteral("注册资本 1 亿"), QString(),
+                          QStringLiteral("مرحبا")};
+    segment.challenges = QStringLiteral("采购周期长");
+    segment.goals = QStringLiteral("降本增效");
+    segment.tier = SegmentTier::Nurture;
+    segment.strategy = QStringLiteral("行业方案");
+    plan.segments = {segment};
+    segment.id = 51;
+    segment.tier = SegmentTier::Maintain;
+    segment.attributes.clear();
+    plan.segments.append(segment);
+
+    plan.stages = {{60, QStringLiteral("线索"), QStringLiteral("展会"), QStringLiteral("有兴趣"),
+                    QStringLiteral("白皮书"), 0.45, 12},
+                   {61, QStringLiteral("成交"), QStringLiteral("签约"), QStringLiteral("合同"),
+                    QStringLiteral("合同模板"), 0.0, 0}};
+    plan.tools = {{70, QStringLiteral("纷享销客 CRM"), QStringLiteral("管道"),
+                   QStringLiteral("销售运营"), money(60'000'00), QStringLiteral("客户、商机")}};
+
+    plan.metrics.kpis = {{80, QStringLiteral("合格线索"), QStringLiteral("通过资格审核"),
+                          QStringLiteral("条"), 1234.5, ReviewFrequency::Quarterly, 1.1, 0.85}};
+    plan.metrics.reviewCadence = ReviewFrequency::Weekly;
+    plan.metrics.reviewNotes = QStringLiteral("每周一例会");
+    plan.metrics.risks = {{90, RiskCategory::Financial, QStringLiteral("回款慢"), 5, 1,
+                           QStringLiteral("预付款"), QStringLiteral("财务")},
+                          {91, RiskCategory::Execution, QStringLiteral("招聘慢"), 1, 5,
+                           QStringLiteral("猎头"), QStringLiteral("HR")}};
+
+    plan.history = {{100, QDate(2026, 1, 1), QStringLiteral("华东"), QStringLiteral("云服务"),
+                     QStringLiteral("张伟"), money(-1'234'56)},
+                    {101, QDate(2026, 2, 1), QString(), QString(), QString(), money(int64Min)}};
+    return plan;
+}
+
+// Compares section by section, so a failure says where the difference is.
+void requireSamePlan(const Plan &actual, const Plan &expected)
+{
+    CHECK(actual.info == expected.info);
+    CHECK(actual.mission == expected.mission);
+    CHECK(actual.targets.funnel == expected.targets.funnel);
+    CHECK(actual.targets == expected.targets);
+    CHECK(actual.team == expected.team);
+    CHECK(actual.segments == expected.segments);
+    CHECK(actual.stages == expected.stages);
+    CHECK(actual.tools == expected.tools);
+    CHECK(actual.metrics == expected.metrics);
+    CHECK(actual.history == expected.history);
+    CHECK(actual.ids.peek() == expected.ids.peek());
+    // Plan::operator== needs RowIdSource to be comparable; use it as soon as it is.
+    if constexpr (std::equality_comparable<Plan>)
+        CHECK(actual == expected);
+}
+
+Plan roundTrip(const Plan &plan)
+{
+    const Result<Plan> back = planFromJson(planToJson(plan));
+    if (!back)
+        FAIL(back.error().message().toStdString());
+    return *back;
+}
+
+QJsonObject parse(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QByteArray serialize(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+
+// Sets (or with an undefined value, removes) the value at a path such as {"plan", "stages", "0",
+// "id"}; numbers in the path index lists.
+QJsonValue setAt(QJsonValue node, QStringList path, const QJsonValue &value)
+{
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const qsizetype index = key.toLongLong();
+        if (path.isEmpty())
+            array[index] = value;
+        else
+            array[index] = setAt(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        object.remove(key);
+    else if (path.isEmpty())
+        object[key] = value;
+    else
+        object[key] = setAt(object.value(key), path, value);
+    return object;
+}
+
+QByteArray withValue(const Plan &plan, const QString &dottedPath, const QJsonValue &value)
+{
+    return serialize(setAt(parse(planToJson(plan)), dottedPath.split(u'.'), value).toObject());
+}
+
+Error importError(const QByteArray &json)
+{
+    const Result<Plan> plan = planFromJson(json);
+    REQUIRE_FALSE(plan.ok());
+    return plan.error();
+}
+
+} // namespace
+
+TEST_CASE("a fully populated plan survives a JSON round trip", "[json]")
+{
+    const Plan original = fullPlan();
+    const Plan back = roundTrip(original);
+    requireSamePlan(back, original);
+
+    // A few fields by hand, so a broken comparison cannot hide a loss.
+    CHECK(back.info.name == QStringLiteral("2027 年度销售计划 🚀"));
+    CHECK(back.info.author == QStringLiteral("张伟 / مرحبا / שלום"));
+    CHECK(back.mission.marketSize.minor == int64Max);
+    CHECK(back.tools.at(0).annualCost.minor == 60'000'00);
+    CHECK(back.targets.customWeights[11] == 1.0 / 3.0);
+    CHECK(back.targets.funnel.holidays.at(2) == QDate(2028, 1, 26));
+    CHECK(back.team.members.at(1).startDate.isNull());
+    CHECK(back.segments.at(0).attributes.at(3) == QStringLiteral("مرحبا"));
+    CHECK(back.metrics.risks.at(1).category == RiskCategory::Execution);
+    CHECK(back.history.at(1).amount == Money{int64Min, QStringLiteral("CNY")});
+    CHECK(back.ids.peek() == 500);
+}
+
+TEST_CASE("money is written as exact decimal text in the plan's currency", "[json]")
+{
+    const QJsonObject plan = parse(planToJson(fullPlan())).value(u"plan").toObject();
+    const QJsonObject targets = plan.value(u"targets").toObject();
+    CHECK(targets.value(u"annualTarget") == QJsonValue(QStringLiteral("120000000.00")));
+    CHECK(plan.value(u"mission").toObject().value(u"marketSize") ==
+          QJsonValue(QStringLiteral("92233720368547758.07")));
+    CHECK(plan.value(u"history").toArray().at(1).toObject().value(u"amount") ==
+          QJsonValue(QStringLiteral("-92233720368547758.08")));
+    CHECK(plan.value(u"history").toArray().at(0).toObject().value(u"amount") ==
+          QJsonValue(QStringLiteral("-1234.56")));
+
+    SECTION("a zero-decimal currency has no decimals")
+    {
+        const Plan yen = fullPlan(QStringLiteral("JPY"));
+        const QJsonObject json = parse(planToJson(yen)).value(u"plan").toObject();
+        CHECK(json.value(u"targets").toObject().value(u"annualTarget") ==
+              QJsonValue(QStringLiteral("12000000000")));
+        CHECK(json.value(u"mission").toObject().value(u"marketSize") ==
+              QJsonValue(QStringLiteral("9223372036854775807")));
+        requireSamePlan(roundTrip(yen), yen);
+    }
+
+    SECTION("an amount in another currency keeps its currency")
+    {
+        Plan dollars = fullPlan();
+        dollars.targets.funnel.costPerLead = Money{250, QStringLiteral("USD")};
+        const QJsonObject funnel = parse(planToJson(dollars))
+                                       .value(u"plan")
+                                       .toObject()
+                                       .value(u"targets")
+                                       .toObject()
+                                       .value(u"funnel")
+                                       .toObject();
+        CHECK(funnel.value(u"costPerLead") ==
+              QJsonValue(QJsonObject{{QStringLiteral("amount"), QStringLiteral("2.50")},
+                                     {QStringLiteral("currency"), QStringLiteral("USD")}}));
+        requireSamePlan(roundTrip(dollars), dollars);
+    }
+}
+
+TEST_CASE("zero amounts are written in the plan's currency", "[json]")
+{
+    Plan plan = makeDefaultPlan(); // its amounts are zero CNY
+    plan.info.currency = QStringLiteral("USD");
+    const QByteArray json = planToJson(plan);
+    CHECK_FALSE(json.contains("\"CNY\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.targets.annualTarget == Money{0, QStringLiteral("USD")});
+    CHECK(back.tools == plan.tools);
+    CHECK(back.stages == plan.stages);
+}
+
+TEST_CASE("the JSON is the documented envelope with readable values", "[json]")
+{
+    const QByteArray json = planToJson(fullPlan());
+    const QJsonObject root = parse(json);
+    CHECK(root.value(u"format") == QJsonValue(QStringLiteral("salesplan")));
+    CHECK(root.value(u"version") == QJsonValue(1));
+    const QJsonObject plan = root.value(u"plan").toObject();
+    CHECK(plan.value(u"info").toObject().value(u"status") ==
+          QJsonValue(QStringLiteral("in_review")));
+    CHECK(plan.value(u"targets").toObject().value(u"seasonality") ==
+          QJsonValue(QStringLiteral("custom")));
+    CHECK(plan.value(u"targets").toObject().value(u"stretchReserve") == QJsonValue(0.15));
+    CHECK(plan.value(u"mission")
+              .toObject()
+              .value(u"competitors")
+              .toArray()
+              .at(1)
+              .toObject()
+              .value(u"kind") == QJsonValue(QStringLiteral("indirect")));
+    CHECK(plan.value(u"metrics").toObject().value(u"reviewCadence") ==
+          QJsonValue(QStringLiteral("weekly")));
+    CHECK(plan.value(u"team")
+              .toObject()
+              .value(u"members")
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"startDate") == QJsonValue(QStringLiteral("2027-06-01")));
+    CHECK(plan.value(u"history").toArray().at(0).toObject().value(u"month") ==
+          QJsonValue(QStringLiteral("2026-01")));
+    CHECK(plan.value(u"stages").toArray().at(0).toObject().value(u"id") == QJsonValue(60));
+    // Indented UTF-8, not \u escapes, so a diff of a Chinese plan is readable.
+    CHECK(json.contains("\n    \"format\": \"salesplan\""));
+    CHECK(json.contains("华东"));
+}
+
+TEST_CASE("the JSON of a plan is the same from export to export", "[json]")
+{
+    const Plan plan = makeDefaultPlan();
+    const QByteArray first = planToJson(plan);
+    CHECK(planToJson(plan) == first);
+    const Result<Plan> back = planFromJson(first);
+    REQUIRE(back.ok());
+    CHECK(planToJson(*back) == first);
+    requireSamePlan(*back, plan);
+
+    const QByteArray full = planToJson(fullPlan());
+    CHECK(planToJson(roundTrip(fullPlan())) == full);
+}
+
+TEST_CASE("a hand-written plan: defaults, unknown keys, missing ids", "[json]")
+{
+    const QByteArray json = R"({
+        "format": "salesplan",
+        "version": 1,
+        "comment": "written by hand",
+        "plan": {
+            "info": {"name": "Hand made", "currency": "usd", "period": {"year": 2028}},
+            "targets": {"annualTarget": 5000000, "regions": [{"name": "North", "futureKey": 1},
+                                                             {"id": 40, "name": "South"}]},
+            "stages": [{"name": "Lead", "conversionRate": 0.5}, {"id": 7, "name": "Close"}],
+            "history": [{"month": "2026-03-17", "amount": "-12.5"}],
+            "somethingNew": {"x": [1, 2]}
+        }
+    })";
+    const Result<Plan> plan = planFromJson(json);
+    REQUIRE(plan.ok());
+    const Plan defaults;
+    CHECK(plan->info.name == QStringLiteral("Hand made"));
+    CHECK(plan->info.currency == QStringLiteral("USD"));
+    CHECK(plan->info.period == Period{2028, defaults.info.period.startMonth});
+    CHECK(plan->info.status == defaults.info.status);
+    CHECK(plan->targets.annualTarget == Money{5'000'000'00, QStringLiteral("USD")});
+    CHECK(plan->targets.lastYearActual == Money{0, QStringLiteral("USD")});
+    CHECK(plan->targets.funnel.leadToQualified == defaults.targets.funnel.leadToQualified);
+    CHECK(plan->targets.customWeights == defaults.targets.customWeights);
+    CHECK(plan->team == defaults.team);
+    CHECK(plan->metrics == defaults.metrics);
+    CHECK(plan->stages.at(0).conversionRate == 0.5);
+    CHECK(plan->stages.at(0).typicalDays == 0);
+    CHECK(plan->history.at(0).month == QDate(2026, 3, 1));
+    CHECK(plan->history.at(0).amount == Money{-1250, QStringLiteral("USD")});
+
+    // Fresh ids go above every id in the file, in file order, and are all different.
+    CHECK(plan->targets.regions.at(1).id == 40);
+    CHECK(plan->stages.at(1).id == 7);
+    CHECK(plan->targets.regions.at(0).id == 41);
+    CHECK(plan->stages.at(0).id == 42);
+    CHECK(plan->history.at(0).id == 43);
+    CHECK(plan->ids.peek() == 44);
+}
+
+TEST_CASE("the id source is set above every id in use", "[json]")
+{
+    Plan plan = fullPlan();
+    SECTION("a stale nextRowId is raised")
+    {
+        const Result<Plan> back =
+            planFromJson(withValue(plan, QStringLiteral("plan.nextRowId"), 3));
+        REQUIRE(back.ok());
+        CHECK(back->ids.peek() == 102); // the history entry 101 is the highest id
+    }
+    SECTION("a larger nextRowId is kept, so ids of deleted rows are not handed out again")
+    {
+        const Result<Plan> back =
+            planFromJson(withValue(plan, QStringLiteral("plan.nextRowId"), 9000));
+        REQUIRE(back.ok());
+        CHECK(back->ids.peek() == 9000);
+    }
+}
+
+TEST_CASE("the sample plan in docs/json-format.md loads", "[json]")
+{
+    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/json-plan-example.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Result<Plan> plan = planFromJson(file.readAll());
+    if (!plan)
+        FAIL(plan.error().message().toStdString());
+    CHECK(plan->info.name == QStringLiteral("2027 年度销售计划"));
+    CHECK(plan->info.period == Period{2027, 4});
+    CHECK(plan->targets.annualTarget == Money{120'000'000'00, QStringLiteral("CNY")});
+    CHECK(plan->targets.funnel.holidays == QList<QDate>{QDate(2027, 10, 1)});
+    CHECK(plan->team.members.at(0).startDate == QDate(2027, 4, 1));
+    CHECK(plan->segments.at(0).tier == SegmentTier::Strategic);
+    CHECK(plan->metrics.kpis.at(0).frequency == ReviewFrequency::Weekly);
+    CHECK(plan->history.at(0).amount == Money{9'850'000'00, QStringLiteral("CNY")});
+}
+
+TEST_CASE("broken JSON is reported with line and column", "[json]")
+{
+    SECTION("a missing comma, after Chinese text: columns count characters, not bytes")
+    {
+        const QString text = QStringLiteral("{\n"
+                                            "  \"format\": \"salesplan\", \"version\": 1,\n"
+                                            "  \"plan\": {\"info\": {\"name\": \"中文计划\" "
+                                            "\"company\": \"x\"}}\n"
+                                            "}\n");
+        const qsizetype column = text.split(u'\n').at(2).indexOf(u"\"company\"") + 1;
+        REQUIRE(column == 36);
+        const Error error = importError(text.toUtf8());
+        CHECK(error.field == QStringLiteral("line 3, column 36"));
+        CHECK(error.message() == QStringLiteral("line 3, column 36: missing comma or closing }"));
+    }
+    SECTION("a column after an emoji counts it as one character")
+    {
+        const Error error = importError("{\"a\": \"🚀\" \"b\": 1}");
+        CHECK(error.field == QStringLiteral("line 1, column 11"));
+    }
+    SECTION("an unquoted word points at the word, not the line after it")
+    {
+        const Error error = importError("{\n  \"format\": salesplan\n}");
+        CHECK(error.field == QStringLiteral("line 2, column 13"));
+        CHECK(error.reason.contains(QStringLiteral("double quotes")));
+    }
+    SECTION("a trailing comma")
+    {
+        const Error error = importError("{\n  \"format\": \"salesplan\",\n}");
+        CHECK(error.field.startsWith(QStringLiteral("line 3,")));
+        CHECK(error.reason.contains(QStringLiteral("comma after the last entry")));
+    }
+    SECTION("a file cut short")
+    {
+        const Error error = importError("{\n  \"plan\": {\"info\": {}\n");
+        CHECK(error.message().contains(QStringLiteral("ends before an object is closed")));
+    }
+    SECTION("an empty file")
+    {
+        CHECK(importError("  \n").message() == QStringLiteral("the file is empty"));
+    }
+}
+
+TEST_CASE("files that are not a plan of this SalesPlan are refused", "[json]")
+{
+    CHECK(importError(R"([1, 2, 3])").message().contains(QStringLiteral("not a SalesPlan plan")));
+    CHECK(importError(R"({"name": "something else"})")
+              .message()
+              .contains(QStringLiteral("not a SalesPlan plan")));
+    CHECK(importError(R"({"format": "other", "version": 1, "plan": {}})")
+              .message()
+              .contains(QStringLiteral("not a SalesPlan plan")));
+
+    const Error newer = importError(R"({"format": "salesplan", "version": 2, "plan": {}})");
+    CHECK(newer.message().contains(QStringLiteral("made by a newer SalesPlan")));
+    CHECK(newer.message().contains(QStringLiteral("version 2")));
+
+    CHECK(importError(R"({"format": "salesplan", "version": "one", "plan": {}})").field ==
+          QStringLiteral("version"));
+    CHECK(importError(R"({"format": "salesplan", "version": 1})").message() ==
+          QStringLiteral("plan: is missing"));
+}
+
+TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
+{
+    const Plan plan = fullPlan();
+    const auto errorFor = [&](const QString &path, const QJsonValue &value) {
+        return importError(withValue(plan, path, value));
+    };
+
+    SECTION("a rate above 1")
+    {
+        const Error error = errorFor(QStringLiteral("plan.targets.funnel.leadToQualified"), 2.5);
+        CHECK(error.message() == QStringLiteral("plan.targets.funnel.leadToQualified: must be "
+                                                "between 0 and 1 — got 2.5"));
+    }
+    SECTION("a reserve of 250 %")
+    {
+        const Error error = errorFor(QStringLiteral("plan.targets.stretchReserve"), 2.5);
+        CHECK(error.field == QStringLiteral("plan.targets.stretchReserve"));
+        CHECK(error.reason.contains(QStringLiteral("between 0 and 1")));
+    }
+    SECTION("a negative rate inside a table row")
+    {
+        const Error error = errorFor(QStringLiteral("plan.stages.1.conversionRate"), -0.1);
+        CHECK(error.message() ==
+              QStringLiteral("plan.stages[1].conversionRate: must be between 0 and 1 — got -0.1"));
+    }
+    SECTION("a negative annual target")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.targets.annualTarget"), QStringLiteral("-1.00"));
+        CHECK(error.message() ==
+              QStringLiteral("plan.targets.annualTarget: must not be negative — got \"-1.00\""));
+    }
+    SECTION("an amount that is not a number")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.targets.annualTarget"), QStringLiteral("12 million"));
+        CHECK(error.field == QStringLiteral("plan.targets.annualTarget"));
+        CHECK(error.reason.contains(QStringLiteral("\"123456.50\"")));
+        CHECK(error.reason.contains(QStringLiteral("got \"12 million\"")));
+    }
+    SECTION("an amount as a fractional JSON number")
+    {
+        const Error error = errorFor(QStringLiteral("plan.tools.0.annualCost"), 1234.5);
+        CHECK(error.field == QStringLiteral("plan.tools[0].annualCost"));
+        CHECK(error.reason.contains(QStringLiteral("written as text")));
+    }
+    SECTION("more decimals than the currency has")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.history.0.amount"), QStringLiteral("1.005"));
+        CHECK(error.message() == QStringLiteral("plan.history[0].amount: has more decimal places "
+                                                "than CNY has (2) — got \"1.005\""));
+    }
+    SECTION("an amount beyond 64 bits")
+    {
+        const Error error = errorFor(QStringLiteral("plan.mission.marketSize"),
+                                     QStringLiteral("92233720368547758.08"));
+        CHECK(error.reason.startsWith(QStringLiteral("is too large")));
+    }
+    SECTION("duplicate row ids, also across tables")
+    {
+        const Error error = errorFor(QStringLiteral("plan.metrics.risks.1.id"), 60);
+        CHECK(error.message() == QStringLiteral("plan.metrics.risks[1].id: row id 60 is used "
+                                                "twice (also at plan.stages[0].id)"));
+    }
+    SECTION("an id that is not a positive whole number")
+    {
+        CHECK(errorFor(QStringLiteral("plan.tools.0.id"), 0).field ==
+              QStringLiteral("plan.tools[0].id"));
+        CHECK(errorFor(QStringLiteral("plan.tools.0.id"), 1.5).field ==
+              QStringLiteral("plan.tools[0].id"));
+    }
+    SECTION("a date that does not exist")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.team.members.0.startDate"), QStringLiteral("2027-02-30"));
+        CHECK(error.message() == QStringLiteral("plan.team.members[0].startDate: must be a date "
+                                                "written like 2027-04-01 — got \"2027-02-30\""));
+    }
+    SECTION("a date in another format, inside a list")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.targets.funnel.holidays.1"), QStringLiteral("10/4/2027"));
+        CHECK(error.field == QStringLiteral("plan.targets.funnel.holidays[1]"));
+    }
+    SECTION("a currency that is not three letters")
+    {
+        const Error error = errorFor(QStringLiteral("plan.info.currency"), QStringLiteral("RMB1"));
+        CHECK(error.message() == QStringLiteral("plan.info.currency: must be a three-letter "
+                                                "currency code such as CNY, USD or JPY — got "
+                                                "\"RMB1\""));
+    }
+    SECTION("an unknown enum key lists the known ones")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.metrics.reviewCadence"), QStringLiteral("daily"));
+        CHECK(error.message() == QStringLiteral("plan.metrics.reviewCadence: must be one of "
+                                                "weekly, monthly, quarterly, yearly — got "
+                                                "\"daily\""));
+    }
+    SECTION("a number where text belongs")
+    {
+        const Error error = errorFor(QStringLiteral("plan.info.name"), 42);
+        CHECK(error.message() == QStringLiteral("plan.info.name: must be text — got 42"));
+    }
+    SECTION("a section that is not an object, a table that is not a list")
+    {
+        CHECK(errorFor(QStringLiteral("plan.team"), QJsonArray()).message() ==
+              QStringLiteral("plan.team: must be an object { … } — got a list"));
+        CHECK(errorFor(QStringLiteral("plan.stages"), QStringLiteral("none")).message() ==
+              QStringLiteral("plan.stages: must be a list [ … ] — got \"none\""));
+    }
+    SECTION("eleven monthly weights")
+    {
+        QJsonArray weights;
+        for (int i = 0; i < 11; ++i)
+            weights.append(1);
+        const Error error = errorFor(QStringLiteral("plan.targets.customWeights"), weights);
+        CHECK(error.message() == QStringLiteral("plan.targets.customWeights: must be a list of 12 "
+                                                "monthly weights — got a list of 11"));
+    }
+    SECTION("a fractional whole number and an out-of-range one")
+    {
+        CHECK(errorFor(QStringLiteral("plan.metrics.risks.0.likelihood"), 6).message() ==
+              QStringLiteral("plan.metrics.risks[0].likelihood: must be between 1 and 5 — got 6"));
+        CHECK(errorFor(QStringLiteral("plan.info.period.startMonth"), 4.5).message() ==
+              QStringLiteral("plan.info.period.startMonth: must be a whole number — got 4.5"));
+    }
+    SECTION("a wrong value late in the file still returns no plan at all")
+    {
+        const Result<Plan> result = planFromJson(
+            withValue(plan, QStringLiteral("plan.history.1.month"), QStringLiteral("2026-13")));
+        CHECK_FALSE(result.ok());
+        CHECK(result.error().field == QStringLiteral("plan.history[1].month"));
+    }
+}
