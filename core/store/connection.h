@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/sql.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace salesplan::store {
+
+// One SQLite connection to one file under a name of its own, so that any number of plan files
+// can be open at once; the connection is closed and removed with the object. Use it on the
+// thread that opened it (a Qt Sql rule).
+class Connection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    Connection();
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Opens an existing file; only Mode::Create makes a new one. Read-only connections are
+    // opened with SQLITE_OPEN_READONLY and mode=ro, so they write nothing, not even a journal.
+    SqlStatus open(const QString &path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    const QSqlDatabase &db() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace salesplan::store

@@ -1,0 +1,325 @@
+#include "store/planfile.h"
+
+#include "store/planfile_p.h"
+#include "store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <optional>
+
+namespace salesplan {
+
+using namespace store;
+
+namespace {
+
+// The permission bits themselves (WriteUser would say what the current user may do).
+constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+
+// Whether SalesPlan may write there. A file or folder that has no write permission for anyone
+// is treated as read-only even for an administrator, who could write it: it was marked so.
+bool isWritable(const QFileInfo &info)
+{
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QStringList integrityProblems(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(5)")))
+        return {sqlError(query).text};
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        problems.append(sqlError(query).text);
+    return problems;
+}
+
+} // namespace
+
+QString planLockPath(const QString &planPath)
+{
+    return planPath + QStringLiteral(".lock");
+}
+
+std::unique_ptr<QLockFile> makePlanLock(const QString &planPath)
+{
+    auto lock = std::make_unique<QLockFile>(planLockPath(planPath));
+    // The default (30 s) would let a second window take the lock of a plan open for longer.
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+PlanFile::PlanFile(std::unique_ptr<PlanFilePrivate> data)
+    : d(std::move(data))
+{}
+
+PlanFile::~PlanFile() = default;
+
+const Plan &PlanFile::plan() const
+{
+    return d->plan;
+}
+
+QString PlanFile::path() const
+{
+    return d->path;
+}
+
+bool PlanFile::isReadOnly() const
+{
+    return !d->readOnlyReason.isEmpty();
+}
+
+QString PlanFile::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, Access access,
+                                                 OpenProblem *problem)
+{
+    auto d = std::make_unique<PlanFilePrivate>();
+    d->path = QFileInfo(path).absoluteFilePath();
+    return openWith(std::move(d), access, planMigrations(), problem);
+}
+
+Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePrivate> d,
+                                                     Access access, const Migrations &steps,
+                                                     OpenProblem *problem)
+{
+    if (problem)
+        *problem = OpenProblem::None;
+    const auto refuse = [&](OpenProblem why, const QString &reason) {
+        if (problem)
+            *problem = why;
+        return Error{QString(), reason};
+    };
+    const QString &path = d->path;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(OpenProblem::Missing, tr("There is no file %1.").arg(nativePath(path)));
+    if (info.isDir())
+        return refuse(OpenProblem::NotSqlite,
+                      tr("%1 is a folder, not a SalesPlan plan.").arg(nativePath(path)));
+
+    // The first 100 bytes are SQLite's header: its magic string and, at offset 68, the
+    // application id. Checked before SQLite touches the file, so a foreign file is only read.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(OpenProblem::Unreadable,
+                      tr("The file cannot be read: %1.").arg(file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return refuse(OpenProblem::NotSqlite,
+                      tr("This file is not a SalesPlan plan: it is not an SQLite database."));
+    if (qFromBigEndian<qint32>(header.constData() + 68) != planApplicationId)
+        return refuse(OpenProblem::NotAPlan,
+                      tr("This file is not a SalesPlan plan: it is an SQLite database of "
+                         "another program."));
+
+    QString readOnlyReason;
+    if (access == Access::ReadOnly)
+        readOnlyReason = tr("it was opened read-only");
+    else if (!isWritable(info))
+        readOnlyReason = tr("the file is read-only");
+    else if (!isWritable(QFileInfo(info.absolutePath())))
+        readOnlyReason = tr("its folder is read-only");
+    if (readOnlyReason.isEmpty() && !d->lock) {
+        d->lock = makePlanLock(path);
+        if (!d->lock->tryLock(0)) {
+            if (d->lock->error() == QLockFile::LockFailedError)
+                return refuse(OpenProblem::InUse,
+                              tr("This plan is already open in another SalesPlan window. Close it "
+                                 "there first, or open it read-only."));
+            readOnlyReason = tr("SalesPlan cannot create its lock file in the plan's folder");
+            d->lock.reset();
+        }
+    }
+    const bool readOnly = !readOnlyReason.isEmpty();
+    if (readOnly)
+        d->lock.reset();
+
+    Connection &connection = d->connection;
+    SqlStatus status =
+        connection.open(path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    QVariant version;
+    if (status)
+        status = queryValue(connection.db(), QStringLiteral("PRAGMA user_version"), version);
+    if (!status) {
+        const SqlError &error = status.error();
+        if (error.code == sqlite::notADatabase)
+            return refuse(OpenProblem::NotSqlite,
+                          tr("This file is not a SalesPlan plan: SQLite cannot read it as a "
+                             "database (%1).")
+                              .arg(error.text));
+        if (error.code == sqlite::corrupt)
+            return refuse(
+                OpenProblem::Damaged,
+                tr("This plan file is damaged (%1). SalesPlan did not change it.").arg(error.text));
+        if (error.code == sqlite::readOnly && readOnly)
+            return refuse(OpenProblem::Unreadable,
+                          tr("This plan was being saved when SalesPlan or the computer stopped. "
+                             "Open it for editing once so that SalesPlan can finish repairing "
+                             "it; until then it cannot be opened read-only."));
+        return refuse(OpenProblem::Unreadable,
+                      tr("The plan file cannot be read: %1.").arg(error.text));
+    }
+
+    const int fileVersion = version.toInt();
+    const int latest = latestVersion(steps);
+    if (fileVersion > latest)
+        return refuse(OpenProblem::TooNew,
+                      tr("This plan was made by a newer SalesPlan (file version %1; this "
+                         "SalesPlan reads versions up to %2). Open it with the newer SalesPlan.")
+                          .arg(fileVersion)
+                          .arg(latest));
+    if (fileVersion <= 0)
+        return refuse(OpenProblem::NotAPlan,
+                      tr("This file is not a SalesPlan plan: it is marked as one but holds no "
+                         "plan."));
+
+    const QStringList problems = integrityProblems(connection.db());
+    if (!problems.isEmpty()) {
+        if (access == Access::ReadWrite)
+            return refuse(OpenProblem::Damaged,
+                          tr("This plan file is damaged (%1). SalesPlan did not change it. You "
+                             "can open it read-only to see and copy what is still readable.")
+                              .arg(problems.first()));
+        readOnlyReason = tr("the file is damaged");
+    }
+
+    // An older file is brought up to date: in place when it may be written, otherwise in a
+    // temporary copy that is read and thrown away.
+    std::optional<QTemporaryDir> scratch;
+    Connection migrated;
+    const Connection *source = &connection;
+    if (fileVersion < latest) {
+        if (readOnly) {
+            scratch.emplace();
+            const QString copy = scratch->filePath(QStringLiteral("plan.salesplan"));
+            if (!scratch->isValid() || !QFile::copy(path, copy) ||
+                !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner))
+                return refuse(OpenProblem::UpdateFailed,
+                              tr("This plan was made by an older SalesPlan, and there is no room "
+                                 "for a temporary copy to read it read-only."));
+            status = migrated.open(copy, Connection::Mode::ReadWrite);
+            if (status)
+                status = migrate(migrated.db(), fileVersion, steps);
+            source = &migrated;
+        } else {
+            status = migrate(connection.db(), fileVersion, steps);
+        }
+        if (!status)
+            return refuse(OpenProblem::UpdateFailed,
+                          tr("This plan was made by an older SalesPlan and could not be updated "
+                             "to this version (%1). The step that failed was undone.")
+                              .arg(status.error().text));
+    }
+    // Rollback journal, not WAL: see commit(). Changes the file only if it was in WAL mode.
+    if (!readOnly)
+        status = exec(connection.db(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (status)
+        status = readPlan(source->db(), d->plan, d->positions);
+    if (!status)
+        return refuse(OpenProblem::Damaged,
+                      tr("This plan file is damaged and cannot be read (%1). SalesPlan did not "
+                         "change it.")
+                          .arg(status.error().text));
+
+    d->readOnlyReason = readOnlyReason;
+    return std::unique_ptr<PlanFile>(new PlanFile(std::move(d)));
+}
+
+Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Plan &plan)
+{
+    auto d = std::make_unique<PlanFilePrivate>();
+    d->path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(d->path);
+    const auto fail = [](const QString &reason) {
+        return Error{QString(), reason};
+    };
+    if (info.exists())
+        return fail(tr("The plan was not created: a file named %1 already exists.")
+                        .arg(nativePath(d->path)));
+    if (!isWritable(QFileInfo(info.absolutePath())))
+        return fail(tr("The plan was not created: the folder %1 is read-only.")
+                        .arg(nativePath(info.absolutePath())));
+    d->lock = makePlanLock(d->path);
+    if (!d->lock->tryLock(0))
+        return fail(d->lock->error() == QLockFile::LockFailedError
+                        ? tr("The plan was not created: %1 is being created or edited in another "
+                             "SalesPlan window.")
+                              .arg(nativePath(d->path))
+                        : tr("The plan was not created: SalesPlan cannot write in the folder %1.")
+                              .arg(nativePath(info.absolutePath())));
+
+    // Written under a temporary name beside the target and renamed into place when complete.
+    // SQLite creates the file, so it gets the usual permissions (a QTemporaryFile's are 0600).
+    QString temporaryPath;
+    do {
+        temporaryPath =
+            d->path + QStringLiteral(".%1.new").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                    QLatin1Char('0'));
+    } while (QFileInfo::exists(temporaryPath));
+    auto removeTemporary = qScopeGuard([&] {
+        QFile::remove(temporaryPath);
+        QFile::remove(temporaryPath + QStringLiteral("-journal"));
+    });
+
+    SqlStatus status;
+    {
+        Connection connection;
+        status = connection.open(temporaryPath, Connection::Mode::Create);
+        if (status)
+            status = exec(connection.db(),
+                          QStringLiteral("PRAGMA application_id = %1").arg(planApplicationId));
+        if (status)
+            status = migrate(connection.db(), 0, planMigrations());
+        if (status)
+            status = beginWrite(connection.db());
+        if (status) {
+            status = writeNewPlan(connection.db(), plan, d->positions);
+            if (status)
+                status = commitWrite(connection.db());
+            if (!status)
+                rollbackWrite(connection.db());
+        }
+    }
+    if (!status) {
+        const SqlError &error = status.error();
+        return fail(error.code == sqlite::full
+                        ? tr("The plan was not created: the disk is full.")
+                        : tr("The plan was not created: %1.").arg(error.text));
+    }
+    // QFile::rename never replaces an existing file.
+    if (!QFile::rename(temporaryPath, d->path))
+        return fail(QFileInfo::exists(d->path)
+                        ? tr("The plan was not created: a file named %1 already exists.")
+                              .arg(nativePath(d->path))
+                        : tr("The plan was not created: it could not be renamed to %1.")
+                              .arg(nativePath(d->path)));
+    removeTemporary.dismiss();
+    return openWith(std::move(d), Access::ReadWrite, planMigrations(), nullptr);
+}
+
+} // namespace salesplan

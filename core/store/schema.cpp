@@ -1,0 +1,247 @@
+#include "store/schema.h"
+
+#include <QStringList>
+
+namespace salesplan::store {
+
+namespace {
+
+// Schema version 1. Every row table has the plan's RowId as its key and an explicit position
+// for the order of the rows. Money is an INTEGER count of minor units with its currency beside
+// it; dates are ISO 8601 text (NULL for no date); enums are the text keys of storekeys.h.
+// Single-row tables hold the fields of a section; their id is always 1.
+const char16_t *const version1[] = {
+    uR"(CREATE TABLE plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        company TEXT NOT NULL,
+        author TEXT NOT NULL,
+        language TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        period_year INTEGER NOT NULL,
+        period_start_month INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        next_row_id INTEGER NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE mission (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        mission TEXT NOT NULL,
+        market_position TEXT NOT NULL,
+        value_proposition TEXT NOT NULL,
+        market_size_minor INTEGER NOT NULL,
+        market_size_currency TEXT NOT NULL,
+        market_growth REAL NOT NULL,
+        market_trends TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE competitors (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        strengths TEXT NOT NULL,
+        weaknesses TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE targets (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        annual_target_minor INTEGER NOT NULL,
+        annual_target_currency TEXT NOT NULL,
+        last_year_actual_minor INTEGER NOT NULL,
+        last_year_actual_currency TEXT NOT NULL,
+        stretch_reserve REAL NOT NULL,
+        challenge_reserve REAL NOT NULL,
+        seasonality TEXT NOT NULL,
+        history_years INTEGER NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE seasonality_weights (
+        month INTEGER PRIMARY KEY CHECK (month BETWEEN 0 AND 11),
+        weight REAL NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE regions (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        weight REAL NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE products (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        weight REAL NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE funnel (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        average_deal_size_minor INTEGER NOT NULL,
+        average_deal_size_currency TEXT NOT NULL,
+        lead_to_qualified REAL NOT NULL,
+        qualified_to_proposal REAL NOT NULL,
+        proposal_to_won REAL NOT NULL,
+        calls_per_lead REAL NOT NULL,
+        calls_per_rep_day REAL NOT NULL,
+        demos_per_rep_day REAL NOT NULL,
+        annual_attrition REAL NOT NULL,
+        new_hire_ramp_months INTEGER NOT NULL,
+        cost_per_lead_minor INTEGER NOT NULL,
+        cost_per_lead_currency TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE calendar_days (
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'extra_workday')),
+        position INTEGER NOT NULL,
+        day TEXT,
+        PRIMARY KEY (kind, position)
+    ) STRICT)",
+    uR"(CREATE TABLE team (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        training_plan TEXT NOT NULL,
+        commission_rate REAL NOT NULL,
+        accelerator_rate REAL NOT NULL,
+        incentive_notes TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE roles (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        responsibilities TEXT NOT NULL,
+        skills TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE members (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        region TEXT NOT NULL,
+        quota_share REAL NOT NULL,
+        start_date TEXT,
+        ramp_months INTEGER NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE hires (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        region TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        start_date TEXT
+    ) STRICT)",
+    uR"(CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        customer_type TEXT NOT NULL,
+        characteristics TEXT NOT NULL,
+        challenges TEXT NOT NULL,
+        goals TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        strategy TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE segment_attributes (
+        segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        attribute TEXT NOT NULL,
+        PRIMARY KEY (segment_id, position)
+    ) STRICT)",
+    uR"(CREATE TABLE stages (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        method TEXT NOT NULL,
+        exit_criteria TEXT NOT NULL,
+        collateral TEXT NOT NULL,
+        conversion_rate REAL NOT NULL,
+        typical_days INTEGER NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE tools (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        annual_cost_minor INTEGER NOT NULL,
+        annual_cost_currency TEXT NOT NULL,
+        data_held TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE metrics (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        review_cadence TEXT NOT NULL,
+        review_notes TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE kpis (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        target REAL NOT NULL,
+        frequency TEXT NOT NULL,
+        green_at REAL NOT NULL,
+        yellow_at REAL NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE risks (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        description TEXT NOT NULL,
+        likelihood INTEGER NOT NULL,
+        impact INTEGER NOT NULL,
+        mitigation TEXT NOT NULL,
+        owner TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        month TEXT,
+        region TEXT NOT NULL,
+        product TEXT NOT NULL,
+        member TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL,
+        amount_currency TEXT NOT NULL
+    ) STRICT)",
+};
+
+template <std::size_t N>
+SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
+{
+    for (const char16_t *statement : statements) {
+        if (SqlStatus status = exec(db, QString::fromUtf16(statement)); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+const Migrations &planMigrations()
+{
+    // Append a step for each schema change; never edit a step that has shipped. Each new step
+    // gets a test that opens tests/data/plan-v<N>.salesplan (see tests/store/test_migrations.cpp).
+    static const Migrations steps{
+        {QStringLiteral("create the version 1 tables"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version1);
+         }},
+    };
+    return steps;
+}
+
+SqlStatus migrate(const QSqlDatabase &db, int fromVersion, const Migrations &steps)
+{
+    for (int version = fromVersion; version < latestVersion(steps); ++version) {
+        if (SqlStatus begun = beginWrite(db); !begun)
+            return begun;
+        SqlStatus status = steps[version].run(db);
+        if (status) {
+            // A PRAGMA takes no bound values; the version is this build's own number.
+            status = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        }
+        if (status)
+            status = commitWrite(db);
+        if (!status) {
+            rollbackWrite(db);
+            return SqlError{status.error().code, QStringLiteral("%1 (schema step %2: %3)")
+                                                     .arg(status.error().text)
+                                                     .arg(version + 1)
+                                                     .arg(steps[version].description)};
+        }
+    }
+    return {};
+}
+
+} // namespace salesplan::store

@@ -1,0 +1,87 @@
+#include "store/sql.h"
+
+#include <QSqlError>
+
+namespace salesplan::store {
+
+SqlError sqlError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    // Extended result codes carry the primary code in their low byte.
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return SqlError{ok ? (code & 0xff) : 0, text};
+}
+
+SqlError sqlError(const QSqlQuery &query)
+{
+    return sqlError(query.lastError());
+}
+
+SqlStatus exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(query);
+    return {};
+}
+
+SqlStatus prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        return sqlError(query);
+    return {};
+}
+
+SqlStatus run(QSqlQuery &query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+SqlStatus queryValue(const QSqlDatabase &db, const QString &sql, QVariant &value)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return sqlError(query);
+    if (!query.next())
+        return query.lastError().isValid() ? sqlError(query)
+                                           : SqlError{0, QStringLiteral("no result")};
+    value = query.value(0);
+    return {};
+}
+
+SqlStatus beginWrite(const QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+SqlStatus commitWrite(const QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("COMMIT"));
+}
+
+void rollbackWrite(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("ROLLBACK")); // "no transaction is active" is fine here
+}
+
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace salesplan::store
