@@ -40,4 +40,11 @@ private:
     std::variant<T, Error> m_state;
 };
 
+// The value of a Result that has nothing to return but success.
+struct Success
+{
+    bool operator==(const Success &) const = default;
+};
+using Status = Result<Success>;
+
 } // namespace salesplan

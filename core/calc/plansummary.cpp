@@ -1,0 +1,131 @@
+#include "calc/plansummary.h"
+
+#include "calc/growth.h"
+#include "calc/seasonality.h"
+#include "calc/workdays.h"
+
+#include <QLocale>
+
+#include <numeric>
+
+namespace salesplan {
+
+namespace {
+
+Dimension dimensionOf(const QString &name, const QList<WeightedItem> &items)
+{
+    Dimension dimension{name, {}, {}};
+    for (const WeightedItem &item : items) {
+        dimension.itemNames.append(item.name);
+        dimension.weights.append(item.weight);
+    }
+    return dimension;
+}
+
+Result<Decomposition> decompositionOf(const Plan &plan)
+{
+    const Result<MonthWeights> weights = seasonalityWeights(plan);
+    if (!weights)
+        return weights.error();
+    return decomposeTarget({plan.targets.annualTarget, *weights, planDimensions(plan)});
+}
+
+Result<CapacityPlan> capacityOf(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.decomposition)
+        return summary.decomposition.error();
+    if (!summary.funnel)
+        return summary.funnel.error();
+    CapacityInputs inputs;
+    inputs.period = plan.info.period;
+    inputs.reps = repsOnTeam(plan);
+    inputs.annualAttrition = plan.targets.funnel.annualAttrition;
+    inputs.monthTargets = summary.decomposition->months;
+    inputs.workingDays = summary.workingDays;
+    inputs.annual = *summary.funnel;
+    inputs.capacity = {plan.targets.funnel.callsPerRepDay, plan.targets.funnel.demosPerRepDay};
+    return capacityByMonth(inputs);
+}
+
+} // namespace
+
+QList<Dimension> planDimensions(const Plan &plan)
+{
+    QList<Dimension> dimensions;
+    if (!plan.targets.regions.isEmpty())
+        dimensions.append(
+            dimensionOf(QCoreApplication::translate("Summary", "regions"), plan.targets.regions));
+    if (!plan.targets.products.isEmpty())
+        dimensions.append(dimensionOf(QCoreApplication::translate("Summary", "product lines"),
+                                      plan.targets.products));
+    if (!plan.team.members.isEmpty()) {
+        Dimension members{QCoreApplication::translate("Summary", "team members"), {}, {}};
+        for (const Member &member : plan.team.members) {
+            members.itemNames.append(member.name);
+            members.weights.append(member.quotaShare);
+        }
+        dimensions.append(members);
+    }
+    return dimensions;
+}
+
+BackwardInputs backwardInputs(const Plan &plan, int workingDays)
+{
+    const FunnelAssumptions &funnel = plan.targets.funnel;
+    BackwardInputs inputs;
+    inputs.revenueTarget = plan.targets.annualTarget;
+    inputs.averageDealSize = funnel.averageDealSize;
+    inputs.rates = {funnel.leadToQualified, funnel.qualifiedToProposal, funnel.proposalToWon};
+    inputs.callsPerLead = funnel.callsPerLead;
+    inputs.workingDays = workingDays;
+    inputs.capacity = {funnel.callsPerRepDay, funnel.demosPerRepDay};
+    inputs.annualAttrition = funnel.annualAttrition;
+    inputs.headcount = int(plan.team.members.size());
+    inputs.costPerLead = funnel.costPerLead;
+    return inputs;
+}
+
+QList<RepOnTeam> repsOnTeam(const Plan &plan)
+{
+    QList<RepOnTeam> reps;
+    for (const Member &member : plan.team.members)
+        reps.append({member.startDate, member.rampMonths});
+    for (const Hire &hire : plan.team.hiring) {
+        for (int i = 0; i < hire.count; ++i)
+            reps.append({hire.startDate, plan.targets.funnel.newHireRampMonths});
+    }
+    return reps;
+}
+
+PlanSummary summarizePlan(const Plan &plan)
+{
+    PlanSummary summary;
+    const Result<double> growth =
+        growthRate(plan.targets.annualTarget, plan.targets.lastYearActual);
+    if (growth)
+        summary.growth = *growth;
+    summary.tiers = targetTiers(plan.targets.annualTarget, plan.targets.stretchReserve,
+                                plan.targets.challengeReserve);
+    summary.decomposition = decompositionOf(plan);
+    const FunnelAssumptions &funnel = plan.targets.funnel;
+    summary.workingDays =
+        workingDaysByMonth(plan.info.period, {funnel.holidays, funnel.extraWorkdays});
+    const qint64 yearDays =
+        std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
+    summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));
+    summary.capacity = capacityOf(plan, summary);
+    summary.findings = checkPlan(plan);
+    return summary;
+}
+
+QString capacityGapText(const CapacityPlan &capacity, const Period &period)
+{
+    if (capacity.firstShortMonth < 0)
+        return QCoreApplication::translate("Summary", "Enough reps in every month");
+    const QDate month = period.monthStart(capacity.firstShortMonth);
+    return QCoreApplication::translate("Summary", "Up to %n rep(s) short from %1", nullptr,
+                                       capacity.largestShortfall)
+        .arg(QLocale().standaloneMonthName(month.month()));
+}
+
+} // namespace salesplan
