@@ -1,1 +1,223 @@
 #include "cli.h"
+
+#include "calc/plansummary.h"
+#include "exchange/planjson.h"
+#include "exchange/summaryjson.h"
+#include "store/planfile.h"
+#include "summaryprinter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace salesplan {
+
+namespace {
+
+const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("import"),
+                                 QStringLiteral("summary"), QStringLiteral("check")};
+
+bool isHelp(const QString &argument)
+{
+    return argument == QStringLiteral("--help") || argument == QStringLiteral("-h") ||
+           argument == QStringLiteral("-?");
+}
+
+bool isVersion(const QString &argument)
+{
+    return argument == QStringLiteral("--version") || argument == QStringLiteral("-v");
+}
+
+void print(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+}
+
+// Writes `bytes` to `path` through a temporary file renamed into place: a failed write leaves
+// whatever was at `path` whole.
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{path, Cli::tr("cannot be written: %1").arg(file.errorString())};
+    return Success{};
+}
+
+} // namespace
+
+bool Cli::wantsHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (isHelp(argument) || isVersion(argument))
+            return true;
+    }
+    return !arguments.isEmpty() && subcommands.contains(arguments.first());
+}
+
+QString Cli::usage()
+{
+    return tr("Usage: salesplan [options] [FILE]\n"
+              "       salesplan COMMAND [arguments]\n"
+              "\n"
+              "SalesPlan writes, decomposes and presents an annual sales plan.\n"
+              "Without a command it opens FILE (a .salesplan plan) in the window.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help        Show this help and exit.\n"
+              "  -v, --version     Show the version and exit.\n"
+              "  --lang LANGUAGE   Use LANGUAGE (en, zh_CN, zh_TW) instead of the system's.\n"
+              "  --screenshots DIR Save every page of the window as PNG in DIR and exit.\n"
+              "\n"
+              "Commands (they need no display):\n"
+              "  export FILE --json OUT        Write the plan as JSON.\n"
+              "  export FILE --pdf OUT         Write the plan as PDF.\n"
+              "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
+              "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
+              "  check FILE                    Print the findings; exit 1 when there are errors.\n"
+              "FILE is a .salesplan file or a .json plan.\n"
+              "\n"
+              "Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (isHelp(argument)) {
+            print(usage());
+            return Ok;
+        }
+        if (isVersion(argument)) {
+            print(QStringLiteral("salesplan %1\n").arg(QStringLiteral(SALESPLAN_VERSION)));
+            return Ok;
+        }
+    }
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    const QStringList lang = {QStringLiteral("--lang")};
+    if (command == QStringLiteral("summary")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
+        return words ? runSummary(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("check")) {
+        const auto words = parseWords(rest, lang, {}, 1);
+        return words ? runCheck(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("export")) {
+        const auto words = parseWords(
+            rest, lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf")}, {}, 1);
+        return words ? runExport(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("import")) {
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--to")}, {}, 1);
+        return words ? runImport(*words) : fail(words.error().message());
+    }
+    return fail(tr("unknown command \"%1\"").arg(command));
+}
+
+Result<Cli::Words> Cli::parseWords(const QStringList &arguments, const QStringList &valueOptions,
+                                   const QStringList &flags, int positionalCount) const
+{
+    Words words;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (valueOptions.contains(argument)) {
+            if (i + 1 >= arguments.size())
+                return Error{argument, tr("needs a value")};
+            words.options.insert(argument, arguments.at(++i));
+        } else if (flags.contains(argument)) {
+            words.options.insert(argument, QString());
+        } else if (argument.startsWith(QStringLiteral("--"))) {
+            return Error{argument, tr("is not an option of this command")};
+        } else {
+            words.positional.append(argument);
+        }
+    }
+    if (words.positional.size() != positionalCount)
+        return Error{{},
+                     tr("expected %n file name(s), got %1", nullptr, positionalCount)
+                         .arg(words.positional.size())};
+    return words;
+}
+
+Result<Plan> Cli::loadPlan(const QString &path) const
+{
+    if (!QFileInfo::exists(path))
+        return Error{path, tr("does not exist")};
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{path, tr("cannot be read: %1").arg(file.errorString())};
+        const Result<Plan> plan = planFromJson(file.readAll());
+        if (!plan)
+            return Error{path, plan.error().message()};
+        return plan;
+    }
+    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    if (!file)
+        return Error{path, file.error().message()};
+    return (*file)->plan();
+}
+
+int Cli::runSummary(const Words &words)
+{
+    const Result<Plan> plan = loadPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    const PlanSummary summary = summarizePlan(*plan);
+    if (words.options.contains(QStringLiteral("--json")))
+        print(QString::fromUtf8(summaryToJson(*plan, summary)));
+    else
+        print(SummaryPrinter(*plan, summary).summaryText());
+    return Ok;
+}
+
+int Cli::runCheck(const Words &words)
+{
+    const Result<Plan> plan = loadPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    const PlanSummary summary = summarizePlan(*plan);
+    print(SummaryPrinter(*plan, summary).findingsText());
+    return hasErrors(summary.findings) ? PlanHasErrors : Ok;
+}
+
+int Cli::runExport(const Words &words)
+{
+    const bool json = words.options.contains(QStringLiteral("--json"));
+    const bool pdf = words.options.contains(QStringLiteral("--pdf"));
+    if (json == pdf)
+        return fail(tr("export needs exactly one of --json OUT or --pdf OUT"));
+    const Result<Plan> plan = loadPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    if (pdf)
+        return fail(tr("PDF export is not available in this build yet"));
+    const Status written =
+        writeFile(words.options.value(QStringLiteral("--json")), planToJson(*plan));
+    return written ? Ok : fail(written.error().message());
+}
+
+int Cli::runImport(const Words &words)
+{
+    const QString target = words.options.value(QStringLiteral("--to"));
+    if (target.isEmpty())
+        return fail(tr("import needs --to FILE.salesplan"));
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists; choose a new file name").arg(target));
+    const Result<Plan> plan = loadPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    const auto created = PlanFile::create(target, *plan);
+    return created ? Ok : fail(created.error().message());
+}
+
+int Cli::fail(const QString &message) const
+{
+    QTextStream err(stderr);
+    err << QStringLiteral("salesplan: ") << message << u'\n';
+    return BadInput;
+}
+
+} // namespace salesplan

@@ -1,1 +1,47 @@
 #pragma once
+
+#include "plan/plan.h"
+#include "plan/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+namespace salesplan {
+
+// The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
+// display (export, import, summary, check). Exit codes: 0 ok, 1 the plan has errors, 2 bad usage
+// or bad input; errors go to stderr in words.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum ExitCode { Ok = 0, PlanHasErrors = 1, BadInput = 2 };
+
+    // True when `arguments` (argv without the program) ask for headless work, not the GUI.
+    static bool wantsHeadless(const QStringList &arguments);
+    static QString usage();
+
+    int run(const QStringList &arguments);
+
+private:
+    // A sub-command's words: positional arguments, and options with their values.
+    struct Words
+    {
+        QStringList positional;
+        QMap<QString, QString> options; // "--json" → "" for a flag, "--to" → "FILE"
+    };
+
+    int runSummary(const Words &words);
+    int runCheck(const Words &words);
+    int runExport(const Words &words);
+    int runImport(const Words &words);
+
+    Result<Words> parseWords(const QStringList &arguments, const QStringList &valueOptions,
+                             const QStringList &flags, int positionalCount) const;
+    // Reads a .salesplan file read-only, or a .json plan.
+    Result<Plan> loadPlan(const QString &path) const;
+    int fail(const QString &message) const;
+};
+
+} // namespace salesplan

@@ -1,1 +1,189 @@
+// The salesplan executable, run headless as a user or a script runs it: what it prints and its
+// exit codes (0 ok, 1 the plan has errors, 2 bad usage or bad input).
 #include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runSalesplan(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SALESPLAN_EXE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString sample(const char *name)
+{
+    return QStringLiteral(SALESPLAN_SAMPLES "/") + QString::fromLatin1(name);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("The version option prints the version and needs no display", "[cli]")
+{
+    const Run run = runSalesplan({QStringLiteral("--version")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("salesplan " SALESPLAN_VERSION));
+}
+
+TEST_CASE("The help option lists the commands and the exit codes", "[cli]")
+{
+    const Run run = runSalesplan({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    for (const char *word : {"export", "import", "summary", "check", "--lang", "Exit codes"})
+        CHECK(run.out.contains(QString::fromLatin1(word)));
+}
+
+TEST_CASE("bad usage exits 2 with a message in words", "[cli]")
+{
+    const Run unknown = runSalesplan(
+        {QStringLiteral("summary"), QStringLiteral("--bogus"), sample("sample-en.json")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--bogus")));
+    const Run noFile = runSalesplan({QStringLiteral("summary")});
+    CHECK(noFile.exitCode == 2);
+    CHECK(noFile.err.contains(QStringLiteral("file name")));
+    const Run missing =
+        runSalesplan({QStringLiteral("check"), QStringLiteral("/nonexistent/x.salesplan")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+    const Run bothFormats =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--json"),
+                      QStringLiteral("a"), QStringLiteral("--pdf"), QStringLiteral("b")});
+    CHECK(bothFormats.exitCode == 2);
+}
+
+TEST_CASE("import, summary, check and export of the Chinese sample", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString planPath = dir.filePath(QStringLiteral("plan.salesplan"));
+    const Run imported = runSalesplan(
+        {QStringLiteral("import"), sample("sample-zh_CN.json"), QStringLiteral("--to"), planPath});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    SECTION("summary prints the quarter and month targets and the reps required")
+    {
+        const Run run = runSalesplan({QStringLiteral("summary"), planPath});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("¥120,000,000.00")));
+        CHECK(run.out.contains(QStringLiteral("Q4")));
+        CHECK(run.out.contains(QStringLiteral("2027-12")));
+        CHECK(run.out.contains(QStringLiteral("Reps required")));
+        CHECK(run.out.contains(QStringLiteral("20.0%")));
+    }
+    SECTION("summary --json has twelve months that sum to the annual target")
+    {
+        const Run run =
+            runSalesplan({QStringLiteral("summary"), planPath, QStringLiteral("--json")});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("\"annualTarget\": \"120000000.00\"")));
+        CHECK(run.out.contains(QStringLiteral("\"repsRequired\"")));
+    }
+    SECTION("check passes a sound plan with exit 0 and leaves the file untouched")
+    {
+        const QByteArray before = fileHash(planPath);
+        const Run run = runSalesplan({QStringLiteral("check"), planPath});
+        INFO(run.out.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("0 error(s)")));
+        CHECK(fileHash(planPath) == before);
+    }
+    SECTION("export --json writes a plan that imports again")
+    {
+        const QString jsonPath = dir.filePath(QStringLiteral("plan.json"));
+        REQUIRE(
+            runSalesplan({QStringLiteral("export"), planPath, QStringLiteral("--json"), jsonPath})
+                .exitCode == 0);
+        const QString again = dir.filePath(QStringLiteral("again.salesplan"));
+        REQUIRE(runSalesplan({QStringLiteral("import"), jsonPath, QStringLiteral("--to"), again})
+                    .exitCode == 0);
+        const Run first =
+            runSalesplan({QStringLiteral("summary"), planPath, QStringLiteral("--json")});
+        const Run second =
+            runSalesplan({QStringLiteral("summary"), again, QStringLiteral("--json")});
+        CHECK(first.out == second.out);
+    }
+    SECTION("import refuses to overwrite an existing plan")
+    {
+        const QByteArray before = fileHash(planPath);
+        const Run run = runSalesplan(
+            {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), planPath});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("already exists")));
+        CHECK(fileHash(planPath) == before);
+    }
+    SECTION("export to a folder that does not exist exits 2")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), planPath, QStringLiteral("--json"),
+                                      QStringLiteral("/nonexistent/dir/plan.json")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("cannot be written")));
+    }
+}
+
+TEST_CASE("check exits 1 when the plan has errors", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString jsonPath = dir.filePath(QStringLiteral("broken.json"));
+    QFile source(sample("sample-en.json"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray json = source.readAll();
+    // A plan without a mission is incomplete: an error finding, not bad input.
+    const qsizetype at = json.indexOf("\"mission\": \"");
+    REQUIRE(at >= 0);
+    const qsizetype end = json.indexOf('"', at + 12);
+    json.replace(at + 12, end - (at + 12), "");
+    QFile broken(jsonPath);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write(json);
+    broken.close();
+    const Run run = runSalesplan({QStringLiteral("check"), jsonPath});
+    INFO(run.out.toStdString() + run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("mission")));
+}
+
+TEST_CASE("bad JSON is refused with its line and column, and nothing is written", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString jsonPath = dir.filePath(QStringLiteral("bad.json"));
+    QFile bad(jsonPath);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\n  \"format\": \"salesplan\",\n  \"version\": 1\n  \"plan\": {}\n}\n");
+    bad.close();
+    const QString target = dir.filePath(QStringLiteral("out.salesplan"));
+    const Run run =
+        runSalesplan({QStringLiteral("import"), jsonPath, QStringLiteral("--to"), target});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("line 4")));
+    CHECK_FALSE(QFile::exists(target));
+}

@@ -1,0 +1,163 @@
+#include "summaryprinter.h"
+
+#include "plan/format.h"
+
+#include <QLocale>
+
+namespace salesplan {
+
+namespace {
+
+// True for characters a terminal draws two columns wide (CJK ideographs, kana, hangul, full-width
+// forms), so Chinese labels line up with English ones.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString padded(const QString &text, int columns)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return text + QString(qMax(0, columns - width), u' ');
+}
+
+QString line(const QString &label, const QString &value)
+{
+    return QStringLiteral("  %1  %2\n").arg(padded(label, 28), value);
+}
+
+QString sectionTitle(const QString &title)
+{
+    return u'\n' + title + u'\n';
+}
+
+QString severityWord(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return SummaryPrinter::tr("error");
+    case Severity::Warning:
+        return SummaryPrinter::tr("warning");
+    case Severity::Hint:
+        return SummaryPrinter::tr("hint");
+    }
+    return {};
+}
+
+} // namespace
+
+SummaryPrinter::SummaryPrinter(const Plan &plan, const PlanSummary &summary)
+    : m_plan(plan)
+    , m_summary(summary)
+{}
+
+QString SummaryPrinter::money(qint64 minor) const
+{
+    return formatMoney(Money{minor, m_plan.info.currency});
+}
+
+QString SummaryPrinter::summaryText() const
+{
+    return headline() + targetsText() + dimensionsText() + funnelText() +
+           sectionTitle(tr("Findings")) + findingsText();
+}
+
+QString SummaryPrinter::headline() const
+{
+    const PlanInfo &info = m_plan.info;
+    QString text =
+        tr("%1 — %2, plan year from %3, %4\n")
+            .arg(info.name.isEmpty() ? tr("Untitled plan") : info.name, info.company,
+                 QLocale().toString(info.period.firstDay(), QLocale::ShortFormat), info.currency);
+    text += line(tr("Annual target"), formatMoney(m_plan.targets.annualTarget));
+    if (!m_plan.targets.lastYearActual.isZero())
+        text += line(tr("Last year's actual"), formatMoney(m_plan.targets.lastYearActual));
+    if (m_summary.growth)
+        text += line(tr("Growth"), formatPercent(*m_summary.growth));
+    if (m_summary.tiers) {
+        text += line(tr("Stretch tier"), formatMoney(m_summary.tiers->stretch));
+        text += line(tr("Challenge tier"), formatMoney(m_summary.tiers->challenge));
+    }
+    return text;
+}
+
+QString SummaryPrinter::targetsText() const
+{
+    if (!m_summary.decomposition)
+        return sectionTitle(tr("Targets")) +
+               line(tr("Not decomposed"), m_summary.decomposition.error().message());
+    const Decomposition &decomposition = *m_summary.decomposition;
+    QString text = sectionTitle(tr("Quarter targets"));
+    for (int q = 0; q < Period::quarterCount; ++q)
+        text += line(tr("Q%1").arg(q + 1), money(decomposition.quarters[size_t(q)]));
+    text += sectionTitle(tr("Month targets"));
+    for (int m = 0; m < Period::monthCount; ++m) {
+        const QDate month = m_plan.info.period.monthStart(m);
+        text +=
+            line(month.toString(QStringLiteral("yyyy-MM")), money(decomposition.months[size_t(m)]));
+    }
+    return text;
+}
+
+QString SummaryPrinter::dimensionsText() const
+{
+    if (!m_summary.decomposition)
+        return {};
+    QString text;
+    for (const DimensionSplit &split : m_summary.decomposition->dimensions) {
+        text += sectionTitle(tr("Targets by %1").arg(split.name));
+        for (qsizetype i = 0; i < split.itemNames.size(); ++i)
+            text += line(split.itemNames.at(i), money(split.annual.at(i)));
+    }
+    return text;
+}
+
+QString SummaryPrinter::funnelText() const
+{
+    QString text = sectionTitle(tr("Funnel and capacity"));
+    if (!m_summary.funnel)
+        return text + line(tr("Not solved"), m_summary.funnel.error().message());
+    const BackwardResult &funnel = *m_summary.funnel;
+    const QLocale locale;
+    text += line(tr("Working days"), locale.toString(funnel.workingDays));
+    text += line(tr("Deals to win"), locale.toString(funnel.deals));
+    text += line(tr("Demos / proposals"), locale.toString(funnel.proposals));
+    text += line(tr("Qualified leads"), locale.toString(funnel.qualifiedLeads));
+    text += line(tr("Leads"), locale.toString(funnel.leads));
+    text += line(tr("Calls"), locale.toString(funnel.calls));
+    text += line(tr("Calls a day"), formatCount(funnel.callsPerDay, 1));
+    text += line(tr("Demos a day"), formatCount(funnel.demosPerDay, 1));
+    text += line(tr("Qualified leads a day"), formatCount(funnel.qualifiedPerDay, 1));
+    text += line(tr("Reps required"), locale.toString(funnel.repsRequired));
+    text += line(tr("Headcount required"), locale.toString(funnel.headcountRequired));
+    text += line(tr("Reps on the team"), locale.toString(funnel.headcount));
+    if (funnel.repsShort > 0)
+        text += line(tr("Reps short"), locale.toString(funnel.repsShort));
+    if (!funnel.marketingBudget.isZero())
+        text += line(tr("Marketing budget"), formatMoney(funnel.marketingBudget));
+    if (m_summary.capacity)
+        text +=
+            line(tr("Capacity by month"), capacityGapText(*m_summary.capacity, m_plan.info.period));
+    return text;
+}
+
+QString SummaryPrinter::findingsText() const
+{
+    const QList<Finding> &findings = m_summary.findings;
+    QString text = tr("%1 error(s), %2 warning(s), %3 hint(s)\n")
+                       .arg(countFindings(findings, Severity::Error))
+                       .arg(countFindings(findings, Severity::Warning))
+                       .arg(countFindings(findings, Severity::Hint));
+    for (const Finding &finding : findings)
+        text += QStringLiteral("  %1  %2  %3\n")
+                    .arg(padded(severityWord(finding.severity), 8), finding.field,
+                         finding.message);
+    return text;
+}
+
+} // namespace salesplan

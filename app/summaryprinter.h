@@ -1,0 +1,32 @@
+#pragma once
+
+#include "calc/plansummary.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace salesplan {
+
+// Writes a plan's derived figures as plain text for `salesplan summary` and `salesplan check`.
+class SummaryPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryPrinter)
+public:
+    SummaryPrinter(const Plan &plan, const PlanSummary &summary);
+
+    QString summaryText() const;
+    QString findingsText() const;
+
+private:
+    QString headline() const;
+    QString targetsText() const;
+    QString dimensionsText() const;
+    QString funnelText() const;
+    QString money(qint64 minor) const;
+
+    const Plan &m_plan;
+    const PlanSummary &m_summary;
+};
+
+} // namespace salesplan
