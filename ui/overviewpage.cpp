@@ -1,1 +1,209 @@
 #include "overviewpage.h"
+
+#include "calc/plansummary.h"
+#include "plan/format.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+
+namespace salesplan::ui {
+
+namespace {
+
+QString figureRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding:2px 24px 2px 0'>%1</td><td><b>%2</b></td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString funnelFigures(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.funnel)
+        return figureRow(OverviewPage::tr("Funnel"), summary.funnel.error().message());
+    const BackwardResult &funnel = *summary.funnel;
+    QString rows = figureRow(OverviewPage::tr("Deals to win"), formatCount(double(funnel.deals)));
+    rows +=
+        figureRow(OverviewPage::tr("Calls and demos a day"),
+                  OverviewPage::tr("%1 calls, %2 demos")
+                      .arg(formatCount(funnel.callsPerDay, 1), formatCount(funnel.demosPerDay, 1)));
+    rows +=
+        figureRow(OverviewPage::tr("Reps needed / on the team"),
+                  QStringLiteral("%1 / %2").arg(funnel.headcountRequired).arg(funnel.headcount));
+    if (summary.capacity)
+        rows += figureRow(OverviewPage::tr("Capacity"),
+                          capacityGapText(*summary.capacity, plan.info.period));
+    if (!funnel.marketingBudget.isZero())
+        rows +=
+            figureRow(OverviewPage::tr("Marketing budget"), formatMoney(funnel.marketingBudget));
+    return rows;
+}
+
+QString keyFigures(const Plan &plan, const PlanSummary &summary)
+{
+    QString rows =
+        figureRow(OverviewPage::tr("Annual target"), formatMoney(plan.targets.annualTarget));
+    if (summary.growth)
+        rows += figureRow(OverviewPage::tr("Growth on last year"), formatPercent(*summary.growth));
+    if (summary.tiers) {
+        rows += figureRow(OverviewPage::tr("Stretch tier"), formatMoney(summary.tiers->stretch));
+        rows +=
+            figureRow(OverviewPage::tr("Challenge tier"), formatMoney(summary.tiers->challenge));
+    }
+    return QStringLiteral("<table>%1%2</table>").arg(rows, funnelFigures(plan, summary));
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return OverviewPage::tr("Error");
+    case Severity::Warning:
+        return OverviewPage::tr("Warning");
+    case Severity::Hint:
+        return OverviewPage::tr("Hint");
+    }
+    return {};
+}
+
+QTableWidgetItem *numberItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget *makeTable(const QString &objectName, const QString &accessibleName,
+                        const QStringList &columns, QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setColumnCount(int(columns.size()));
+    table->setHorizontalHeaderLabels(columns);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_figures(new QLabel(this))
+    , m_quarters(makeTable(QStringLiteral("quarterTargets"), tr("Quarter targets"),
+                           {tr("Target"), tr("Share")}, this))
+    , m_months(makeTable(
+          QStringLiteral("monthTargets"), tr("Month targets"),
+          {tr("Target"), tr("Share"), tr("Working days"), tr("Reps needed"), tr("Reps available")},
+          this))
+    , m_findings(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setWordWrap(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(heading(tr("Key figures"), this), 1, 0);
+    layout->addWidget(m_figures, 2, 0);
+    layout->addWidget(heading(tr("Targets by quarter"), this), 3, 0);
+    layout->addWidget(m_quarters, 4, 0);
+    layout->addWidget(heading(tr("Targets and capacity by month"), this), 1, 1);
+    layout->addWidget(m_months, 2, 1, 3, 1);
+    layout->addWidget(heading(tr("Findings"), this), 5, 0, 1, 2);
+    layout->addWidget(m_findings, 6, 0, 1, 2);
+    layout->setColumnStretch(0, 2);
+    layout->setColumnStretch(1, 3);
+    layout->setRowStretch(4, 2);
+    layout->setRowStretch(6, 1);
+}
+
+void OverviewPage::showPlan(const Plan &plan)
+{
+    const PlanSummary summary = summarizePlan(plan);
+    m_title->setText(plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name);
+    m_figures->setText(keyFigures(plan, summary));
+    showQuarters(plan, summary);
+    showMonths(plan, summary);
+    showFindings(summary);
+}
+
+void OverviewPage::showQuarters(const Plan &plan, const PlanSummary &summary)
+{
+    m_quarters->setRowCount(Period::quarterCount);
+    for (int q = 0; q < Period::quarterCount; ++q) {
+        m_quarters->setVerticalHeaderItem(q, new QTableWidgetItem(tr("Q%1").arg(q + 1)));
+        if (!summary.decomposition)
+            continue;
+        const Decomposition &decomposition = *summary.decomposition;
+        const qint64 value = decomposition.quarters[size_t(q)];
+        m_quarters->setItem(q, 0, numberItem(formatMoney(Money{value, plan.info.currency})));
+        const double share =
+            decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
+        m_quarters->setItem(q, 1, numberItem(formatPercent(share)));
+    }
+}
+
+void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
+{
+    m_months->setRowCount(Period::monthCount);
+    const QLocale locale;
+    for (int m = 0; m < Period::monthCount; ++m) {
+        const QDate start = plan.info.period.monthStart(m);
+        m_months->setVerticalHeaderItem(
+            m, new QTableWidgetItem(locale.toString(start, QStringLiteral("MMM yyyy"))));
+        m_months->setItem(m, 2, numberItem(locale.toString(summary.workingDays[size_t(m)])));
+        if (summary.decomposition) {
+            const Decomposition &decomposition = *summary.decomposition;
+            const qint64 value = decomposition.months[size_t(m)];
+            m_months->setItem(m, 0, numberItem(formatMoney(Money{value, plan.info.currency})));
+            const double share =
+                decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
+            m_months->setItem(m, 1, numberItem(formatPercent(share)));
+        }
+        if (summary.capacity) {
+            const MonthCapacity &month = summary.capacity->months.at(m);
+            m_months->setItem(m, 3, numberItem(locale.toString(month.repsRequired)));
+            auto *available = numberItem(formatCount(month.repsAvailable, 1));
+            if (month.repsShort > 0) {
+                available->setForeground(QColor(0xB0, 0x3A, 0x2E));
+                available->setToolTip(tr("%n rep(s) short", nullptr, month.repsShort));
+            }
+            m_months->setItem(m, 4, available);
+        }
+    }
+}
+
+void OverviewPage::showFindings(const PlanSummary &summary)
+{
+    m_findings->clear();
+    for (const Finding &finding : summary.findings)
+        m_findings->addItem(severityLabel(finding.severity) + QStringLiteral(": ") +
+                            finding.message);
+    if (summary.findings.isEmpty())
+        m_findings->addItem(tr("No findings: the plan is complete and consistent."));
+}
+
+} // namespace salesplan::ui
