@@ -1,0 +1,40 @@
+#include "planeditcommand.h"
+
+#include "plandocument.h"
+
+namespace salesplan::ui {
+
+PlanEditCommand::PlanEditCommand(PlanDocument *document, Section section, const QString &text,
+                                 Plan before, Plan after, int mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_section(section)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
+{}
+
+void PlanEditCommand::redo()
+{
+    m_succeeded = bool(m_document->commitPlan(m_after, m_section));
+    if (!m_succeeded)
+        setObsolete(true);
+}
+
+void PlanEditCommand::undo()
+{
+    m_succeeded = bool(m_document->commitPlan(m_before, m_section));
+}
+
+bool PlanEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const PlanEditCommand *>(other);
+    if (next->m_section != m_section || !next->m_succeeded)
+        return false;
+    m_after = next->m_after;
+    if (m_after == m_before)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace salesplan::ui

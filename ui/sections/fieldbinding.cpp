@@ -1,0 +1,54 @@
+#include "fieldbinding.h"
+
+#include "document/plandocument.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace salesplan::ui {
+
+int mergeKeyFor(const QString &fieldKey)
+{
+    // Non-zero: zero means "never merge".
+    return int(qHash(fieldKey) & 0x3fffffff) + 1;
+}
+
+void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field)
+{
+    editor->setObjectName(field.key);
+    editor->setText(field.read(document->plan()));
+    QObject::connect(editor, &QLineEdit::textEdited, document,
+                     [document, field](const QString &text) {
+                         document->edit(
+                             field.section, field.undoText,
+                             [&](Plan &plan) { field.write(plan, text); }, mergeKeyFor(field.key));
+                     });
+    QObject::connect(document, &PlanDocument::sectionChanged, editor,
+                     [editor, document, field](Section changed) {
+                         const QString value = field.read(document->plan());
+                         if (changed == field.section && editor->text() != value)
+                             editor->setText(value);
+                     });
+}
+
+void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field)
+{
+    editor->setObjectName(field.key);
+    editor->setPlainText(field.read(document->plan()));
+    QObject::connect(editor, &QPlainTextEdit::textChanged, document, [editor, document, field] {
+        const QString text = editor->toPlainText();
+        if (text == field.read(document->plan()))
+            return; // the change came from the plan itself
+        document->edit(
+            field.section, field.undoText, [&](Plan &plan) { field.write(plan, text); },
+            mergeKeyFor(field.key));
+    });
+    QObject::connect(document, &PlanDocument::sectionChanged, editor,
+                     [editor, document, field](Section changed) {
+                         const QString value = field.read(document->plan());
+                         if (changed == field.section && editor->toPlainText() != value)
+                             editor->setPlainText(value);
+                     });
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace salesplan::ui {
+
+class PlanDocument;
+
+// The Qt model of one table of the plan (competitors, members, stages, risks...). It reads the
+// rows from the document every time and turns every change into a document edit, so undo, the
+// file, the charts and every view of the table stay in step. RowTableModel<Row> fills it in.
+class PlanTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    PlanTableModel(PlanDocument *document, Section section, QObject *parent = nullptr);
+
+    // Adds a new row at `row` (the end when row < 0); returns its index.
+    virtual int addRow(int row = -1) = 0;
+    virtual bool removeRowAt(int row) = 0;
+    // Moves a row from `from` to `to` (both row positions before the move).
+    virtual bool moveRowTo(int from, int to) = 0;
+
+    Section section() const { return m_section; }
+    PlanDocument *document() const { return m_document; }
+
+protected:
+    // Applies `change` as one undoable edit named `text`.
+    bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
+
+private:
+    void refresh(Section changed);
+
+    PlanDocument *m_document;
+    Section m_section;
+    int m_shownRows = -1; // rows the views were last told of; -1 before the first refresh
+};
+
+// How one column shows and edits a field of a row type.
+template <typename Row> struct RowColumn
+{
+    QString title;
+    std::function<QVariant(const Row &)> value;                 // display and edit value
+    std::function<bool(Row &, const QVariant &)> setValue = {}; // none: read-only; false: refused
+    QString toolTip = {};
+};
+
+// A PlanTableModel over a QList<Row> inside the plan, described by its columns.
+template <typename Row> class RowTableModel : public PlanTableModel
+{
+public:
+    using ReadRows = std::function<const QList<Row> &(const Plan &)>;
+    using WriteRows = std::function<QList<Row> &(Plan &)>;
+    using MakeRow = std::function<Row(RowIdSource &)>;
+
+    RowTableModel(PlanDocument *document, Section section, ReadRows read, WriteRows write,
+                  QList<RowColumn<Row>> columns, MakeRow makeRow, QObject *parent = nullptr)
+        : PlanTableModel(document, section, parent)
+        , m_read(std::move(read))
+        , m_write(std::move(write))
+        , m_columns(std::move(columns))
+        , m_makeRow(std::move(makeRow))
+    {}
+
+    const QList<Row> &rows() const { return m_read(planOf()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(rows().size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rows().size())
+            return {};
+        const RowColumn<Row> &column = m_columns.at(index.column());
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return column.value(rows().at(index.row()));
+        if (role == Qt::ToolTipRole && !column.toolTip.isEmpty())
+            return column.toolTip;
+        return {};
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_columns.value(section).title;
+        if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+        if (index.isValid() && m_columns.at(index.column()).setValue)
+            flags |= Qt::ItemIsEditable;
+        return flags;
+    }
+
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    {
+        if (!index.isValid() || role != Qt::EditRole)
+            return false;
+        const RowColumn<Row> &column = m_columns.at(index.column());
+        Row row = rows().at(index.row());
+        if (!column.setValue || !column.setValue(row, value))
+            return false;
+        const int at = index.row();
+        return editPlan(tr("Edit %1").arg(column.title),
+                        [&](Plan &plan) { m_write(plan)[at] = row; });
+    }
+
+    int addRow(int at = -1) override
+    {
+        const int position = at < 0 || at > rowCount() ? rowCount() : at;
+        const bool added = editPlan(tr("Add row"), [&](Plan &plan) {
+            Row row = m_makeRow(plan.ids);
+            m_write(plan).insert(position, row);
+        });
+        return added ? position : -1;
+    }
+
+    bool removeRowAt(int at) override
+    {
+        if (at < 0 || at >= rowCount())
+            return false;
+        return editPlan(tr("Remove row"), [&](Plan &plan) { m_write(plan).removeAt(at); });
+    }
+
+    bool moveRowTo(int from, int to) override
+    {
+        if (from < 0 || from >= rowCount() || to < 0 || to >= rowCount() || from == to)
+            return false;
+        return editPlan(tr("Move row"), [&](Plan &plan) { m_write(plan).move(from, to); });
+    }
+
+private:
+    const Plan &planOf() const;
+
+    ReadRows m_read;
+    WriteRows m_write;
+    QList<RowColumn<Row>> m_columns;
+    MakeRow m_makeRow;
+};
+
+// The plan a model reads; out of line so this header needs no PlanDocument include.
+const Plan &documentPlan(const PlanDocument *document);
+
+template <typename Row> const Plan &RowTableModel<Row>::planOf() const
+{
+    return documentPlan(document());
+}
+
+} // namespace salesplan::ui
