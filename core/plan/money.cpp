@@ -123,6 +123,54 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
     return signedAmount(*magnitude, negative, currency);
 }
 
+namespace {
+
+// Moves the decimal point of a plain decimal number `places` digits to the right, exactly:
+// ("1.2", 8) -> "120000000".
+QString shiftDecimal(const QString &number, int places)
+{
+    const qsizetype dot = number.indexOf(u'.');
+    QString whole = dot < 0 ? number : number.left(dot);
+    QString fraction = dot < 0 ? QString() : number.mid(dot + 1);
+    fraction = fraction.leftJustified(places, u'0');
+    whole += fraction.left(places);
+    fraction = fraction.mid(places);
+    return fraction.isEmpty() ? whole : whole + u'.' + fraction;
+}
+
+} // namespace
+
+Result<Money> Money::parseInput(const QString &text, const QString &currency)
+{
+    QString number = text.trimmed();
+    for (const QString &sign :
+         {currency, QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$"),
+          QStringLiteral("€"), QStringLiteral("£"), QStringLiteral("元")}) {
+        if (number.startsWith(sign))
+            number = number.mid(sign.size()).trimmed();
+        if (number.endsWith(sign))
+            number.chop(sign.size());
+    }
+    number = number.trimmed();
+    int shift = 0;
+    if (number.endsWith(u'亿')) {
+        shift = 8;
+    } else if (number.endsWith(u'万') || number.endsWith(u'萬')) {
+        shift = 4;
+    }
+    if (shift > 0) {
+        number.chop(1);
+        number.remove(u',');
+        QString sign;
+        if (number.startsWith(u'-') || number.startsWith(u'+')) {
+            sign = number.left(1);
+            number.remove(0, 1);
+        }
+        number = sign + shiftDecimal(number.trimmed(), shift);
+    }
+    return parse(number, currency);
+}
+
 QString Money::toPlainString() const
 {
     const qint64 per = minorPerMajor(currency);

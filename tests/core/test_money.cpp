@@ -143,3 +143,19 @@ TEST_CASE("Currency codes and their minor units", "[money]")
     CHECK(minorDigits(jpy) == 0);
     CHECK(minorPerMajor(QStringLiteral("KWD")) == 1000);
 }
+
+TEST_CASE("Money::parseInput reads what people type, including 万 and 亿", "[money]")
+{
+    const QString cny = QStringLiteral("CNY");
+    CHECK(Money::parseInput(QStringLiteral("1.2亿"), cny)->minor == 12'000'000'000);
+    CHECK(Money::parseInput(QStringLiteral("500万"), cny)->minor == 500'000'000);
+    CHECK(Money::parseInput(QStringLiteral("¥1,200,000.50"), cny)->minor == 120'000'050);
+    CHECK(Money::parseInput(QStringLiteral("CNY 30"), cny)->minor == 3'000);
+    CHECK(Money::parseInput(QStringLiteral("0.000001亿"), cny)->minor == 10'000);
+    CHECK(Money::parseInput(QStringLiteral("-3万"), cny)->minor == -3'000'000);
+    // More precision than a fen is refused rather than rounded.
+    CHECK(Money::parseInput(QStringLiteral("0.0000000001亿"), cny)->minor == 1);
+    CHECK_FALSE(Money::parseInput(QStringLiteral("0.00000000001亿"), cny));
+    CHECK_FALSE(Money::parseInput(QStringLiteral("abc万"), cny));
+    CHECK_FALSE(Money::parseInput(QStringLiteral("99999999999999999亿"), cny));
+}
