@@ -1,0 +1,79 @@
+#include "sectioneditor.h"
+
+#include "guidancepanel.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+const char *const sectionTitles[] = {
+    QT_TRANSLATE_NOOP("SectionTitle", "Mission & positioning"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Targets"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Team"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Customer segments"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Stages & methods"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Tools"),
+    QT_TRANSLATE_NOOP("SectionTitle", "Metrics & review"),
+};
+
+const char *const sectionKeys[] = {"mission", "targets", "team",   "segments",
+                                   "stages",  "tools",   "metrics"};
+
+} // namespace
+
+QString SectionEditor::sectionTitle(Section section)
+{
+    return QCoreApplication::translate("SectionTitle", sectionTitles[int(section)]);
+}
+
+SectionEditor::SectionEditor(PlanDocument *document, Section section, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_section(section)
+{
+    const QString key = QString::fromLatin1(sectionKeys[int(section)]);
+    setObjectName(key + QStringLiteral("Editor"));
+
+    auto *title = new QLabel(sectionTitle(section), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_guidance = new GuidancePanel(key, this);
+    m_guidance->hide();
+
+    auto *body = new QWidget;
+    m_content = new QVBoxLayout(body);
+    m_content->setContentsMargins(0, 0, 8, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_guidance);
+    layout->addWidget(scroll, 1);
+}
+
+void SectionEditor::setGuidance(const QString &html)
+{
+    m_guidance->setText(html);
+    m_guidance->setVisible(!html.isEmpty());
+}
+
+bool SectionEditor::focusField(const QString &fieldKey)
+{
+    auto *field = findChild<QWidget *>(fieldKey);
+    if (!field)
+        return false;
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+} // namespace salesplan::ui
