@@ -1,0 +1,94 @@
+// PlanDocument: every edit is one undo step that reaches the file, both ways.
+#include <catch2/catch.hpp>
+
+#include "document/plandocument.h"
+#include "store/planfile.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace salesplan;
+using namespace salesplan::ui;
+
+namespace {
+
+// A document over a new file made from `plan` in `dir`.
+std::unique_ptr<PlanDocument> newDocument(const QTemporaryDir &dir, const Plan &plan)
+{
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, plan));
+    auto file = PlanFile::open(path);
+    REQUIRE(file);
+    return std::make_unique<PlanDocument>(std::move(file.value()));
+}
+
+// The plan as a fresh reader of the file sees it.
+Plan planOnDisk(const QString &path)
+{
+    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    return (*file)->plan();
+}
+
+void setMission(PlanDocument &document, const QString &text, int mergeKey)
+{
+    document.edit(
+        Section::Mission, QStringLiteral("Edit mission"),
+        [&](Plan &plan) { plan.mission.mission = text; }, mergeKey);
+}
+
+} // namespace
+
+TEST_CASE("An edit is on disk when it returns, and undo and redo reach the file", "[document]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, makeDefaultPlan());
+    QSignalSpy changed(document.get(), &PlanDocument::sectionChanged);
+
+    setMission(*document, QStringLiteral("让成长型企业用得起客户管理"), 0);
+    CHECK(document->plan().mission.mission == QStringLiteral("让成长型企业用得起客户管理"));
+    CHECK(planOnDisk(document->filePath()).mission.mission == document->plan().mission.mission);
+    CHECK(changed.count() == 1);
+    CHECK(changed.first().first().value<Section>() == Section::Mission);
+
+    document->undoStack()->undo();
+    CHECK(document->plan().mission.mission.isEmpty());
+    CHECK(planOnDisk(document->filePath()).mission.mission.isEmpty());
+
+    document->undoStack()->redo();
+    CHECK(planOnDisk(document->filePath()).mission.mission ==
+          QStringLiteral("让成长型企业用得起客户管理"));
+}
+
+TEST_CASE("Typing into one field is one undo step; another field starts a new one", "[document]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, makeDefaultPlan());
+    const Plan original = document->plan();
+    const int missionKey = 7;
+    for (const QString &text : {QStringLiteral("W"), QStringLiteral("Wi"), QStringLiteral("Win")})
+        setMission(*document, text, missionKey);
+    CHECK(document->undoStack()->count() == 1);
+    document->edit(
+        Section::Targets, QStringLiteral("Edit target"),
+        [](Plan &plan) { plan.targets.annualTarget.minor = 100; }, 8);
+    CHECK(document->undoStack()->count() == 2);
+
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    CHECK(document->plan() == original);
+    CHECK(planOnDisk(document->filePath()) == original);
+}
+
+TEST_CASE("An edit that changes nothing leaves no undo step", "[document]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, makeDefaultPlan());
+    setMission(*document, QString(), 0);
+    CHECK(document->undoStack()->count() == 0);
+    setMission(*document, QStringLiteral("A"), 3);
+    setMission(*document, QString(), 3); // typed and deleted again: the merged step is dropped
+    CHECK(document->undoStack()->count() == 0);
+    CHECK(planOnDisk(document->filePath()).mission.mission.isEmpty());
+}
