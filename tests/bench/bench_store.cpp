@@ -6,6 +6,8 @@
 // 2. Committing one edit, fsync included, against the floor: one UPDATE of one row committed
 //    through the sqlite3 C API with the same journal mode and synchronous setting
 //    (budget: < 1.5 × the floor).
+// 3. A JSON export and import of the same plan (budget: < 200 ms for the round trip).
+#include "exchange/planjson.h"
 #include "store/planfile.h"
 
 #include <QCoreApplication>
@@ -167,5 +169,13 @@ int main(int argc, char *argv[])
     const double ratio = commitMs / rawExtraMs;
     std::printf("commit / floor:              %8.2f     budget <= 1.5: %s\n", ratio,
                 ratio <= 1.5 ? "ok" : "OVER");
+
+    const double jsonMs = medianMs(9, [&](int) {
+        const Result<Plan> back = planFromJson(planToJson(plan));
+        if (!back || back->history.size() != 10'000)
+            fail(QStringLiteral("the JSON round trip lost the plan"));
+    });
+    std::printf("JSON export + import (median of 9): %8.2f ms   budget < 200 ms: %s\n", jsonMs,
+                jsonMs < 200 ? "ok" : "OVER");
     return 0;
 }
