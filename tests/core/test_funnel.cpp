@@ -790,7 +790,7 @@ TEST_CASE("Ten reps at a tenth of their speed are one rep, not one short", "[fun
     CHECK(plan->firstShortMonth == -1);
 }
 
-TEST_CASE("Months without activity need no reps; months with it need working days", "[funnel]")
+TEST_CASE("Months without activity need no reps, months with it need working days", "[funnel]")
 {
     CapacityInputs inputs = evenCapacity(5);
     inputs.monthTargets[1] = 0;

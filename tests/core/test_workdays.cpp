@@ -70,7 +70,7 @@ TEST_CASE("2027 has 261 weekdays", "[workdays]")
     CHECK(total(months) == 261);
 }
 
-TEST_CASE("Holidays on weekdays are days off; on weekends they change nothing", "[workdays]")
+TEST_CASE("Holidays on weekdays are days off, on weekends they change nothing", "[workdays]")
 {
     const WorkCalendar calendar{holidays2027(), {}};
     // 13 distinct weekday holidays in 2027: 1 Jan, 8–12 Feb, 5 Apr, 3 May, 1 and 4–7 Oct.

@@ -61,7 +61,7 @@ TEST_CASE("An edit is on disk when it returns, and undo and redo reach the file"
           QStringLiteral("让成长型企业用得起客户管理"));
 }
 
-TEST_CASE("Typing into one field is one undo step; another field starts a new one", "[document]")
+TEST_CASE("Typing into one field is one undo step, another field starts a new one", "[document]")
 {
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
