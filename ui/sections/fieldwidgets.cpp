@@ -76,9 +76,23 @@ MoneyField::MoneyField(PlanDocument *document, MoneyBinding binding, QWidget *pa
             showPlanValue(); // tidy the text: "1.2亿" becomes "120000000.00"
     });
     connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == m_binding.section && !m_edit->hasFocus())
+        if (changed == m_binding.section && !showsPlanValue())
             showPlanValue();
     });
+}
+
+bool MoneyField::showsPlanValue() const
+{
+    // What the user typed may be written differently ("1.2亿") but mean the plan's value; then
+    // the text stays as typed. A field with a problem shown keeps its text too.
+    if (!m_problem->text().isEmpty())
+        return true;
+    const Money value = m_binding.read(m_document->plan());
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty())
+        return value.isZero();
+    const Result<Money> typed = Money::parseInput(text, value.currency);
+    return typed && typed->minor == value.minor;
 }
 
 QString MoneyField::problem() const

@@ -41,6 +41,7 @@ public:
 
 private:
     void showPlanValue();
+    bool showsPlanValue() const;
     void onEdited(const QString &text);
 
     PlanDocument *m_document;

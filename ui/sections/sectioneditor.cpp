@@ -21,6 +21,16 @@ const char *const sectionTitles[] = {
     QT_TRANSLATE_NOOP("SectionTitle", "Metrics & review"),
 };
 
+// The editor's scrolling area. Its size hint is fixed: the page fills whatever room the window
+// gives it, and asking every table of every page for its contents' size on each layout pass
+// costs tens of milliseconds on a 500-member plan.
+class SectionScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {720, 480}; }
+};
+
 const char *const sectionKeys[] = {"mission", "targets", "team",   "segments",
                                    "stages",  "tools",   "metrics"};
 
@@ -50,7 +60,7 @@ SectionEditor::SectionEditor(PlanDocument *document, Section section, QWidget *p
     auto *body = new QWidget;
     m_content = new QVBoxLayout(body);
     m_content->setContentsMargins(0, 0, 8, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new SectionScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(body);
