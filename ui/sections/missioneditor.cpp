@@ -1,0 +1,321 @@
+#include "missioneditor.h"
+
+#include "document/plandocument.h"
+#include "fieldbinding.h"
+#include "fieldwidgets.h"
+#include "plan/format.h"
+#include "plantablemodel.h"
+#include "tableeditor.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+// --- ChoiceDelegate ---------------------------------------------------------------------------
+
+ChoiceDelegate::ChoiceDelegate(QStringList labels, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_labels(std::move(labels))
+{}
+
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                      const QModelIndex &index) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItems(m_labels);
+    combo->setAccessibleName(
+        index.model()->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+    // The list opens at once; a choice made in it is committed without leaving the cell.
+    QTimer::singleShot(0, combo, &QComboBox::showPopup);
+    auto *self = const_cast<ChoiceDelegate *>(this);
+    connect(combo, &QComboBox::activated, self, [self, combo] {
+        emit self->commitData(combo);
+        emit self->closeEditor(combo);
+    });
+    return combo;
+}
+
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo)
+        return;
+    const int at = choiceIndex(index.data(Qt::EditRole), m_labels);
+    combo->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        model->setData(index, combo->currentIndex(), Qt::EditRole);
+}
+
+int choiceIndex(const QVariant &value, const QStringList &labels)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: {
+        const qlonglong at = value.toLongLong();
+        return at >= 0 && at < labels.size() ? int(at) : -1;
+    }
+    default:
+        return int(labels.indexOf(value.toString()));
+    }
+}
+
+QLabel *addFormRow(QFormLayout *form, const QString &labelText, QWidget *field,
+                   QWidget *focusTarget, const QString &accessibleName)
+{
+    auto *label = new QLabel(labelText);
+    label->setBuddy(focusTarget);
+    focusTarget->setAccessibleName(accessibleName);
+    form->addRow(label, field);
+    return label;
+}
+
+QPlainTextEdit *multiLineEdit(int lines, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    const QMargins margins = edit->contentsMargins();
+    const int height = edit->fontMetrics().lineSpacing() * lines +
+                       int(edit->document()->documentMargin() * 2) + margins.top() +
+                       margins.bottom() + edit->frameWidth() * 2;
+    edit->setFixedHeight(height);
+    return edit;
+}
+
+void fitTableToRows(QTableView *view, int minimumRows, int spareRows, int maximumRows)
+{
+    const auto fit = [view, minimumRows, spareRows, maximumRows] {
+        const int rows = qBound(minimumRows, view->model()->rowCount() + spareRows, maximumRows);
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
+                             view->verticalHeader()->defaultSectionSize() * rows +
+                             view->frameWidth() * 2);
+    };
+    QAbstractItemModel *model = view->model();
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
+}
+
+// --- MissionEditor ----------------------------------------------------------------------------
+
+namespace {
+
+RowTableModel<Competitor> *competitorModel(PlanDocument *document, QObject *parent)
+{
+    QList<RowColumn<Competitor>> columns{
+        {MissionEditor::tr("Competitor"), [](const Competitor &row) { return QVariant(row.name); },
+         [](Competitor &row, const QVariant &value) {
+             row.name = value.toString().trimmed();
+             return true;
+         }},
+        {MissionEditor::tr("Kind"),
+         [](const Competitor &row) {
+             return QVariant(MissionEditor::competitorKindLabels().value(int(row.kind)));
+         },
+         [](Competitor &row, const QVariant &value) {
+             const int at = choiceIndex(value, MissionEditor::competitorKindLabels());
+             if (at < 0)
+                 return false;
+             row.kind = CompetitorKind(at);
+             return true;
+         },
+         MissionEditor::tr("Direct: offers a similar product. Indirect: solves the same problem "
+                           "another way.")},
+        {MissionEditor::tr("Strengths"),
+         [](const Competitor &row) { return QVariant(row.strengths); },
+         [](Competitor &row, const QVariant &value) {
+             row.strengths = value.toString();
+             return true;
+         }},
+        {MissionEditor::tr("Weaknesses"),
+         [](const Competitor &row) { return QVariant(row.weaknesses); },
+         [](Competitor &row, const QVariant &value) {
+             row.weaknesses = value.toString();
+             return true;
+         }},
+    };
+    return new RowTableModel<Competitor>(
+        document, Section::Mission,
+        [](const Plan &plan) -> const QList<Competitor> & { return plan.mission.competitors; },
+        [](Plan &plan) -> QList<Competitor> & { return plan.mission.competitors; },
+        std::move(columns),
+        [](RowIdSource &ids) {
+            Competitor row;
+            row.id = ids.take();
+            return row;
+        },
+        parent);
+}
+
+TextField missionText(const QString &key, const QString &undoText, QString MissionSection::*member)
+{
+    return {Section::Mission, key, undoText,
+            [member](const Plan &plan) { return plan.mission.*member; },
+            [member](Plan &plan, const QString &text) {
+                plan.mission.*member = text;
+            }};
+}
+
+TextField infoText(const QString &key, const QString &undoText, QString PlanInfo::*member)
+{
+    return {Section::Mission, key, undoText,
+            [member](const Plan &plan) { return plan.info.*member; },
+            [member](Plan &plan, const QString &text) {
+                plan.info.*member = text;
+            }};
+}
+
+} // namespace
+
+QStringList MissionEditor::competitorKindLabels()
+{
+    return {tr("Direct"), tr("Indirect")};
+}
+
+MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
+    : SectionEditor(document, Section::Mission, parent)
+{
+    setGuidance(
+        tr("<p>Say in a sentence or two why the company exists and for whom, where it stands in "
+           "its market today, and what a customer gets from you that others do not give. Be "
+           "concrete enough that a new rep could repeat it, for example: <i>“Give growing "
+           "companies a CRM they can afford and actually use. Number two for mid-size firms in "
+           "East China, about 6 % share. Live in two weeks, priced per seat, with on-site "
+           "training.”</i></p>"
+           "<p>Name the direct competitors (a similar product) and the indirect ones (another way "
+           "to solve the same problem, such as spreadsheets and chat groups), each with a "
+           "strength to respect and a weakness to sell against. Market size and growth show how "
+           "much room the target has.</p>"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *name = new QLineEdit(this);
+    name->setPlaceholderText(tr("e.g. Sales plan 2027"));
+    bindText(name, document,
+             infoText(QStringLiteral("info.name"), tr("Edit plan name"), &PlanInfo::name));
+    addFormRow(form, tr("Plan &name:"), name, name, tr("Plan name"));
+
+    auto *company = new QLineEdit(this);
+    company->setPlaceholderText(tr("The company or business unit the plan is for"));
+    bindText(company, document,
+             infoText(QStringLiteral("info.company"), tr("Edit company"), &PlanInfo::company));
+    addFormRow(form, tr("C&ompany:"), company, company, tr("Company"));
+
+    auto *mission = multiLineEdit(2, tr("Why the company exists and what it brings to customers"));
+    bindText(mission, document,
+             missionText(QStringLiteral("mission.mission"), tr("Edit mission"),
+                         &MissionSection::mission));
+    addFormRow(form, tr("&Mission:"), mission, mission, tr("Mission"));
+
+    auto *position =
+        multiLineEdit(2, tr("Where you stand: market tier, share, region, what you are known for"));
+    bindText(position, document,
+             missionText(QStringLiteral("mission.marketPosition"), tr("Edit market position"),
+                         &MissionSection::marketPosition));
+    addFormRow(form, tr("Market &position:"), position, position, tr("Market position"));
+
+    auto *value =
+        multiLineEdit(2, tr("The features, benefits and solutions a customer pays you for"));
+    bindText(value, document,
+             missionText(QStringLiteral("mission.valueProposition"), tr("Edit value proposition"),
+                         &MissionSection::valueProposition));
+    addFormRow(form, tr("&Value proposition:"), value, value, tr("Value proposition"));
+
+    auto *size = new MoneyField(
+        document,
+        MoneyBinding{Section::Mission, QStringLiteral("mission.marketSize"), tr("Edit market size"),
+                     [](const Plan &plan) { return plan.mission.marketSize; },
+                     [](Plan &plan, const Money &money) {
+                         plan.mission.marketSize = money;
+                     }},
+        this);
+    size->setFocusProxy(size->lineEdit());
+    size->lineEdit()->setToolTip(tr("What all customers in your market spend a year, e.g. 50亿"));
+    // The amount as people read it, beside the plain digits the field holds.
+    auto *sizeShown = new QLabel(this);
+    sizeShown->setObjectName(QStringLiteral("mission.marketSizeShown"));
+    sizeShown->setForegroundRole(QPalette::PlaceholderText);
+    const auto showSize = [document, size, sizeShown] {
+        const Money amount = document->plan().mission.marketSize;
+        sizeShown->setText(amount.isZero() ? QString() : tr("= %1").arg(formatMoney(amount)));
+        sizeShown->setVisible(size->problem().isEmpty());
+    };
+    connect(document, &PlanDocument::sectionChanged, sizeShown, [showSize](Section changed) {
+        if (changed == Section::Mission)
+            showSize();
+    });
+    connect(size->lineEdit(), &QLineEdit::textEdited, sizeShown, showSize);
+    showSize();
+    auto *sizeRow = new QWidget(this);
+    auto *sizeLayout = new QHBoxLayout(sizeRow);
+    sizeLayout->setContentsMargins(0, 0, 0, 0);
+    sizeLayout->addWidget(size);
+    sizeLayout->addWidget(sizeShown);
+    sizeLayout->addStretch(1);
+    addFormRow(form, tr("Market si&ze (a year):"), sizeRow, size->lineEdit(), tr("Market size"));
+
+    // PercentField starts at 0 %; a market may shrink, so growth is a number field in percent.
+    auto *growth = new NumberField(
+        document,
+        NumberBinding{Section::Mission, QStringLiteral("mission.marketGrowth"),
+                      tr("Edit market growth"),
+                      [](const Plan &plan) { return plan.mission.marketGrowth * 100.0; },
+                      [](Plan &plan, double percent) {
+                          plan.mission.marketGrowth = percent / 100.0;
+                      }},
+        -100.0, 1000.0, 1, QStringLiteral("%"), this);
+    growth->setFocusProxy(growth->spinBox());
+    growth->spinBox()->setToolTip(tr("Yearly growth of the market; negative when it shrinks"));
+    growth->spinBox()->setMinimumWidth(120);
+    auto *growthRow = new QWidget(this);
+    auto *growthLayout = new QHBoxLayout(growthRow);
+    growthLayout->setContentsMargins(0, 0, 0, 0);
+    growthLayout->addWidget(growth);
+    growthLayout->addStretch(1);
+    addFormRow(form, tr("Market &growth (a year):"), growthRow, growth->spinBox(),
+               tr("Market growth per year in percent"));
+
+    auto *trends = multiLineEdit(
+        2, tr("What is changing: budgets, technology, regulation, how customers buy"));
+    bindText(trends, document,
+             missionText(QStringLiteral("mission.marketTrends"), tr("Edit market trends"),
+                         &MissionSection::marketTrends));
+    addFormRow(form, tr("Market &trends:"), trends, trends, tr("Market trends"));
+
+    contentLayout()->addLayout(form);
+
+    auto *competitors =
+        new TableEditor(competitorModel(document, this), QStringLiteral("mission.competitors"),
+                        tr("Competitors"), this);
+    competitors->view()->setItemDelegateForColumn(
+        1, new ChoiceDelegate(competitorKindLabels(), competitors));
+    competitors->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    fitTableToRows(competitors->view(), 3, 1, 8);
+    auto *heading = new QLabel(tr("&Competitors (direct and indirect):"), this);
+    heading->setBuddy(competitors->view());
+    contentLayout()->addSpacing(8);
+    contentLayout()->addWidget(heading);
+    contentLayout()->addWidget(competitors);
+    contentLayout()->addStretch(1);
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,155 @@
+#include "toolseditor.h"
+
+#include "document/plandocument.h"
+#include "missioneditor.h"
+#include "plan/format.h"
+#include "plantablemodel.h"
+#include "tableeditor.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+enum ToolColumn { NameColumn, PurposeColumn, OwnerColumn, CostColumn, DataColumn };
+
+// The tools table: the cost column shows formatted money but is edited as a plain amount, and
+// text cells carry their full text as a tooltip, since a narrow column cuts it short.
+class ToolTableModel final : public RowTableModel<Tool>
+{
+public:
+    using RowTableModel<Tool>::RowTableModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rows().size())
+            return {};
+        if (index.column() == CostColumn) {
+            const Money &cost = rows().at(index.row()).annualCost;
+            if (role == Qt::EditRole)
+                return cost.isZero() ? QString() : cost.toPlainString();
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+        } else if (role == Qt::ToolTipRole) {
+            const QString text = RowTableModel<Tool>::data(index, Qt::DisplayRole).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        return RowTableModel<Tool>::data(index, role);
+    }
+};
+
+RowColumn<Tool> textColumn(const QString &title, QString Tool::*member)
+{
+    return {title, [member](const Tool &row) { return QVariant(row.*member); },
+            [member](Tool &row, const QVariant &value) {
+                row.*member = value.toString().trimmed();
+                return true;
+            }};
+}
+
+ToolTableModel *toolModel(PlanDocument *document, QObject *parent)
+{
+    QList<RowColumn<Tool>> columns{
+        textColumn(ToolsEditor::tr("Tool"), &Tool::name),
+        textColumn(ToolsEditor::tr("Purpose"), &Tool::purpose),
+        textColumn(ToolsEditor::tr("Owner"), &Tool::owner),
+        {ToolsEditor::tr("Annual cost"),
+         [](const Tool &row) { return QVariant(formatMoney(row.annualCost)); },
+         [document](Tool &row, const QVariant &value) {
+             const QString text = value.toString().trimmed();
+             const QString currency = document->plan().info.currency;
+             const Result<Money> cost = text.isEmpty() ? Result<Money>(Money{0, currency})
+                                                       : Money::parseInput(text, currency);
+             if (!cost || cost->isNegative())
+                 return false;
+             row.annualCost = *cost;
+             return true;
+         },
+         ToolsEditor::tr("What the tool costs a year: licences, seats, calls; e.g. 36000 or "
+                         "3.6万")},
+        textColumn(ToolsEditor::tr("Data it holds"), &Tool::dataHeld),
+    };
+    return new ToolTableModel(
+        document, Section::Tools,
+        [](const Plan &plan) -> const QList<Tool> & { return plan.tools; },
+        [](Plan &plan) -> QList<Tool> & { return plan.tools; }, std::move(columns),
+        [document](RowIdSource &ids) {
+            Tool row;
+            row.id = ids.take();
+            row.annualCost = Money{0, document->plan().info.currency};
+            return row;
+        },
+        parent);
+}
+
+} // namespace
+
+QString ToolsEditor::totalText(const Plan &plan)
+{
+    Money total{0, plan.info.currency};
+    for (const Tool &tool : plan.tools) {
+        const Result<Money> sum = total.plus(tool.annualCost);
+        if (!sum)
+            return tr("The tools' costs are in different currencies, so they are not added up.");
+        total = *sum;
+    }
+    const int count = int(plan.tools.size());
+    if (count == 0)
+        return tr("No tools yet: add the CRM first, then the tools for calls, chat and contracts.");
+    if (count == 1)
+        return tr("Annual cost of the one tool: %1").arg(formatMoney(total));
+    return tr("Total annual cost of the %1 tools: %2").arg(count).arg(formatMoney(total));
+}
+
+ToolsEditor::ToolsEditor(PlanDocument *document, QWidget *parent)
+    : SectionEditor(document, Section::Tools, parent)
+    , m_total(new QLabel(this))
+{
+    setGuidance(
+        tr("<p>List each tool the sales team depends on, the CRM first, then the tools for "
+           "calling, chat, e-signature and reporting. For each, say what it is used for, who "
+           "looks after it, what it costs a year and which customer or sales data lives in it, so "
+           "the budget is complete and everyone knows where the data is kept. For example: "
+           "<i>CRM: leads, opportunities, contracts and payments; owner: sales operations; "
+           "¥60,000 a year; holds customers, contacts and the activity history.</i></p>"
+           "<p>A plan is only carried out if the tools make the work easy: one place for customer "
+           "data also lets managers see the pipeline and the team's performance.</p>"));
+
+    auto *tools =
+        new TableEditor(toolModel(document, this), QStringLiteral("tools"), tr("Tools"), this);
+    QHeaderView *header = tools->view()->horizontalHeader();
+    header->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
+    fitTableToRows(tools->view(), 4, 1, 14);
+
+    auto *heading = new QLabel(tr("&Tools the team uses:"), this);
+    heading->setBuddy(tools->view());
+    m_total->setObjectName(QStringLiteral("tools.total"));
+    m_total->setAccessibleName(tr("Total annual cost of the tools"));
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont totalFont = m_total->font();
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+
+    contentLayout()->addWidget(heading);
+    contentLayout()->addWidget(tools);
+    contentLayout()->addWidget(m_total);
+    contentLayout()->addStretch(1);
+
+    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
+        if (changed == Section::Tools || changed == Section::Targets)
+            updateTotal();
+    });
+    updateTotal();
+}
+
+void ToolsEditor::updateTotal()
+{
+    m_total->setText(totalText(document()->plan()));
+}
+
+} // namespace salesplan::ui
