@@ -1,0 +1,114 @@
+#include "targetseditor.h"
+
+#include "calc/plansummary.h"
+#include "document/plandocument.h"
+#include "targetsdecompositionpanel.h"
+#include "targetsfunnelpanel.h"
+#include "targetsgoalpanel.h"
+#include "targetsseasonalitypanel.h"
+#include "targetssplitspanel.h"
+
+#include <QHash>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+// Keys that name a group of fields rather than one: focus goes to the group's first field.
+QString firstFieldOf(const QString &fieldKey)
+{
+    static const QHash<QString, QString> groups{
+        {QStringLiteral("targets"), QStringLiteral("targets.annualTarget")},
+        {QStringLiteral("targets.funnel"), QStringLiteral("targets.funnel.averageDealSize")},
+        {QStringLiteral("targets.customWeights"), QStringLiteral("targets.seasonality")},
+        {QStringLiteral("info.period"), QStringLiteral("info.period.year")},
+    };
+    return groups.value(fieldKey, fieldKey);
+}
+
+// The widget that takes the focus for `field`: itself, or its first focusable child.
+QWidget *focusTarget(QWidget *field)
+{
+    if (field->focusPolicy() != Qt::NoFocus)
+        return field;
+    const QList<QWidget *> children = field->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->focusPolicy() != Qt::NoFocus && child->isEnabled())
+            return child;
+    }
+    return field;
+}
+
+} // namespace
+
+TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
+    : SectionEditor(document, Section::Targets, parent)
+    , m_tabs(new QTabWidget(this))
+    , m_goal(new TargetsGoalPanel(document, m_tabs))
+    , m_seasonality(new TargetsSeasonalityPanel(document, m_tabs))
+    , m_splits(new TargetsSplitsPanel(document, m_tabs))
+    , m_decomposition(new TargetsDecompositionPanel(document, m_tabs))
+    , m_funnel(new TargetsFunnelPanel(document, m_tabs))
+{
+    m_tabs->setObjectName(QStringLiteral("targets.tabs"));
+    m_tabs->setAccessibleName(tr("Parts of the targets section"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_goal, tr("&Target"));
+    m_tabs->addTab(m_seasonality, tr("&Seasonality"));
+    m_tabs->addTab(m_splits, tr("S&plits"));
+    m_tabs->addTab(m_decomposition, tr("&Decomposition"));
+    m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
+    contentLayout()->addWidget(m_tabs, 1);
+
+    setGuidance(
+        tr("<p>Start from last year's actual and the growth you commit to; the target and the "
+           "growth follow each other as you type. Put a reserve of 10–15 % on top of the "
+           "committed target as the stretch tier, so one slipped deal does not sink the year. "
+           "Then break the year down by quarter and month (seasonality from your own history), "
+           "by region, by product line and by person: every part adds up exactly. Last, let "
+           "last year's ratios tell you the activity and the reps the target needs.</p>"
+           "<p><i>Example:</i> ¥100 million last year, +20 % → a target of ¥120 million, "
+           "stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and "
+           "a rep makes 40 calls or 5 demos, you need at least 5 reps.</p>"));
+
+    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
+        if (changed == Section::Targets || changed == Section::Team)
+            refresh();
+    });
+    refresh();
+}
+
+void TargetsEditor::refresh()
+{
+    const PlanSummary summary = summarizePlan(document()->plan());
+    m_goal->showSummary(summary);
+    m_seasonality->showSummary(summary);
+    m_splits->showSummary(summary);
+    m_decomposition->showSummary(summary);
+    m_funnel->showSummary(summary);
+}
+
+bool TargetsEditor::focusField(const QString &fieldKey)
+{
+    auto *field = findChild<QWidget *>(firstFieldOf(fieldKey));
+    if (!field)
+        return false;
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->isAncestorOf(field))
+            m_tabs->setCurrentIndex(tab);
+    }
+    QWidget *target = focusTarget(field);
+    target->setFocus(Qt::OtherFocusReason);
+    for (QWidget *parent = target->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(target);
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace salesplan::ui

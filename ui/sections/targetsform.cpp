@@ -1,0 +1,131 @@
+#include "targetsform.h"
+
+#include "document/plandocument.h"
+#include "fieldbinding.h"
+#include "plan/format.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace salesplan::ui {
+
+void bindComboIndex(QComboBox *combo, PlanDocument *document, const IntBinding &binding)
+{
+    combo->setObjectName(binding.key);
+    combo->setCurrentIndex(binding.read(document->plan()));
+    QObject::connect(combo, &QComboBox::currentIndexChanged, document,
+                     [document, binding](int index) {
+                         if (index < 0)
+                             return;
+                         document->edit(binding.section, binding.undoText,
+                                        [&](Plan &plan) { binding.write(plan, index); });
+                     });
+    QObject::connect(document, &PlanDocument::sectionChanged, combo,
+                     [combo, document, binding](Section changed) {
+                         const int index = binding.read(document->plan());
+                         if (changed != binding.section || combo->currentIndex() == index)
+                             return;
+                         const QSignalBlocker blocker(combo);
+                         combo->setCurrentIndex(index);
+                     });
+}
+
+void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &binding)
+{
+    spin->setObjectName(binding.key);
+    spin->setValue(binding.read(document->plan()));
+    QObject::connect(spin, &QSpinBox::valueChanged, document, [document, binding](int value) {
+        document->edit(
+            binding.section, binding.undoText, [&](Plan &plan) { binding.write(plan, value); },
+            mergeKeyFor(binding.key));
+    });
+    QObject::connect(document, &PlanDocument::sectionChanged, spin,
+                     [spin, document, binding](Section changed) {
+                         const int value = binding.read(document->plan());
+                         if (changed != binding.section || spin->value() == value)
+                             return;
+                         const QSignalBlocker blocker(spin);
+                         spin->setValue(value);
+                     });
+}
+
+QLabel *figureLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
+}
+
+QLabel *problemLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void showProblem(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void limitWidth(QWidget *field, int characters)
+{
+    // Room for the digits plus the frame and the arrow buttons.
+    field->setMaximumWidth(field->fontMetrics().averageCharWidth() * characters + 48);
+}
+
+QGroupBox *panelGroup(const QString &title, const QString &objectName, QWidget *parent)
+{
+    auto *group = new QGroupBox(title, parent);
+    group->setObjectName(objectName);
+    return group;
+}
+
+int splitDimensionIndex(const Plan &plan, TargetSplit split)
+{
+    // planDimensions() leaves out the splits without items.
+    const bool present[] = {!plan.targets.regions.isEmpty(), !plan.targets.products.isEmpty(),
+                            !plan.team.members.isEmpty()};
+    const int wanted = int(split);
+    if (!present[wanted])
+        return -1;
+    int index = 0;
+    for (int i = 0; i < wanted; ++i)
+        index += present[i] ? 1 : 0;
+    return index;
+}
+
+QString moneyText(qint64 minor, const QString &currency)
+{
+    return formatMoney(Money{minor, currency});
+}
+
+QString planMonthName(const Period &period, int index, QLocale::FormatType format)
+{
+    return QLocale().standaloneMonthName(period.monthStart(index).month(), format);
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <functional>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+class QWidget;
+
+namespace salesplan::ui {
+
+class PlanDocument;
+
+// Small building blocks shared by the panels of the Targets editor: bindings for the few fields
+// that are neither money, percent nor number fields, and the labels that show derived figures.
+
+// How a choice (a combo box index) or a whole number of the plan is read and written.
+struct IntBinding
+{
+    Section section;
+    QString key; // stable field key; the editor's objectName
+    QString undoText;
+    std::function<int(const Plan &)> read;
+    std::function<void(Plan &, int)> write;
+};
+
+// Each choice the person makes is one edit; the combo shows the plan's value again whenever the
+// section changes (undo, redo, another window).
+void bindComboIndex(QComboBox *combo, PlanDocument *document, const IntBinding &binding);
+// The same for a spin box; set keyboardTracking(false) on it to edit once per finished number.
+void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &binding);
+
+// A label for a derived figure: selectable, with an object and accessible name for tests and
+// screen readers.
+QLabel *figureLabel(const QString &objectName, const QString &accessibleName, QWidget *parent);
+// A word-wrapped note in the muted text colour.
+QLabel *noteLabel(const QString &text, QWidget *parent);
+// A label that says why something could not be calculated or entered; hidden while empty.
+QLabel *problemLabel(const QString &objectName, QWidget *parent);
+void showProblem(QLabel *label, const QString &text);
+// Keeps a spin box or combo box about `characters` wide instead of stretching across a form.
+void limitWidth(QWidget *field, int characters);
+// A group box with a title, for one block of a panel.
+QGroupBox *panelGroup(const QString &title, const QString &objectName, QWidget *parent);
+
+// The weighted splits of the target, in the order planDimensions() gives them.
+enum class TargetSplit { Regions, Products, Members };
+// The position of a split among the plan's decomposition dimensions; -1 when the plan has none.
+int splitDimensionIndex(const Plan &plan, TargetSplit split);
+
+// An amount in minor units of `currency`, written for people ("¥1,200,000.00").
+QString moneyText(qint64 minor, const QString &currency);
+// The name of the plan's month `index` (0–11), e.g. "Apr" or "4月".
+QString planMonthName(const Period &period, int index,
+                      QLocale::FormatType format = QLocale::ShortFormat);
+
+} // namespace salesplan::ui
