@@ -1,0 +1,230 @@
+#include "metricseditor.h"
+
+#include "document/plandocument.h"
+#include "fieldbinding.h"
+#include "metricseditorrisks.h"
+#include "metricseditortables.h"
+#include "tableeditor.h"
+#include "teameditorcells.h"
+#include "teameditorlayout.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+QList<CellChoice> choicesOf(const QStringList &labels)
+{
+    QList<CellChoice> choices;
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        choices.append({labels.at(i), int(i)});
+    return choices;
+}
+
+QList<CellChoice> memberChoices(const PlanDocument *document)
+{
+    QList<CellChoice> choices;
+    for (const Member &member : document->plan().team.members) {
+        if (!member.name.isEmpty())
+            choices.append({member.name, member.name});
+    }
+    return choices;
+}
+
+// The score legend beside the Risks heading: the same colours and words as the score cells.
+QString riskLegend()
+{
+    const auto swatch = [](const char *colour, const QString &text) {
+        return QStringLiteral("<span style=\"background-color:%1;\">&nbsp;&nbsp;&nbsp;</span>"
+                              "&nbsp;%2")
+            .arg(QLatin1String(colour), text.toHtmlEscaped());
+    };
+    return MetricsEditor::tr("Score = likelihood × impact: %1 &nbsp; %2 &nbsp; %3")
+        .arg(swatch("#b34700", MetricsEditor::tr("15–25 high")),
+             swatch("#e69f00", MetricsEditor::tr("8–14 medium")),
+             swatch("#c4e8db", MetricsEditor::tr("1–7 low")));
+}
+
+} // namespace
+
+MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
+    : SectionEditor(document, Section::Metrics, parent)
+{
+    setGuidance(tr(
+        "<p>Pick a handful of <b>KPIs</b> that show early whether the plan is on track: "
+        "qualified leads, win rate, average deal size and revenue per period are a good start. "
+        "Say how each is counted, its target, and how often you look at it. The thresholds turn "
+        "a number into a signal, for example <i>green at 100 % of target, yellow from 90 %, red "
+        "below</i>; a gap of more than about 10 % deserves a root-cause review (ask “why” until "
+        "you reach a cause you can act on).</p>"
+        "<p>Fix the <b>review</b> rhythm: e.g. a weekly pipeline check per region, a monthly "
+        "review of results against plan, and a quarterly adjustment of targets and resources. "
+        "List the <b>risks</b> (market, customer, execution, financial), rate likelihood and "
+        "impact from 1 to 5 and give each a mitigation and an owner, e.g. <i>a competitor cuts "
+        "prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and "
+        "an annual-payment discount.</i></p>"));
+
+    // Each table is built before its heading, which needs the view as its buddy.
+    QWidget *kpis = buildKpis();
+    QWidget *review = buildReview();
+    QWidget *risksTable = buildRisks();
+    contentLayout()->addLayout(sectionBlock(tr("&KPIs"), kpis, m_kpis->view()));
+    contentLayout()->addSpacing(6);
+    contentLayout()->addLayout(sectionBlock(tr("Review"), review, nullptr));
+    contentLayout()->addSpacing(6);
+    QVBoxLayout *risks = sectionBlock(tr("R&isks"), risksTable, m_risks->view());
+    if (auto *headingRow = qobject_cast<QHBoxLayout *>(risks->itemAt(0)->layout())) {
+        auto *legend = new QLabel(riskLegend(), this);
+        legend->setObjectName(QStringLiteral("metrics.riskLegend"));
+        legend->setTextFormat(Qt::RichText);
+        headingRow->insertWidget(1, legend);
+    }
+    contentLayout()->addLayout(risks);
+    contentLayout()->addStretch(1);
+}
+
+QWidget *MetricsEditor::buildKpis()
+{
+    m_kpis = new TableEditor(MetricsTables::kpis(document(), this), QStringLiteral("metrics.kpis"),
+                             tr("KPIs"), this);
+    QTableView *view = m_kpis->view();
+    view->setItemDelegateForColumn(KpiTarget, new NumberColumnDelegate(0.0, 1e12, 2, false, view));
+    view->setItemDelegateForColumn(
+        KpiFrequency,
+        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::frequencyLabels()); },
+                                 /*editable=*/false, view));
+    for (int column : {KpiGreenAt, KpiYellowAt})
+        view->setItemDelegateForColumn(column,
+                                       new NumberColumnDelegate(0.0, 1000.0, 1, true, view));
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(KpiDefinition, QHeaderView::Stretch);
+    const int narrow = view->fontMetrics().horizontalAdvance(QStringLiteral("0000000000"));
+    header->resizeSection(KpiName, narrow * 2);
+    for (int column : {KpiUnit, KpiTarget, KpiFrequency, KpiGreenAt, KpiYellowAt})
+        header->resizeSection(column, narrow);
+    fitTableHeight(view, 3, 8);
+    return m_kpis;
+}
+
+QWidget *MetricsEditor::buildReview()
+{
+    auto *box = new QWidget(this);
+    m_cadence = new QComboBox(box);
+    m_cadence->setObjectName(QStringLiteral("metrics.reviewCadence"));
+    const QStringList labels = MetricsTables::frequencyLabels();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        m_cadence->addItem(labels.at(i), int(i));
+    m_cadence->setToolTip(tr("How often the team meets to compare results with the plan"));
+    showCadence();
+    connect(m_cadence, &QComboBox::activated, this, [this](int at) {
+        const auto cadence = ReviewFrequency(m_cadence->itemData(at).toInt());
+        document()->edit(Section::Metrics, tr("Change review cadence"),
+                         [cadence](Plan &plan) { plan.metrics.reviewCadence = cadence; });
+    });
+    connect(document(), &PlanDocument::sectionChanged, this, [this](Section changed) {
+        if (changed == Section::Metrics)
+            showCadence();
+    });
+    auto *form = new QFormLayout;
+    addLabelledRow(form, tr("Review &cadence:"), m_cadence, m_cadence, tr("Review cadence"));
+
+    auto *notes = plainTextField(3,
+                                 tr("Who meets when, what is looked at, what happens when a "
+                                    "KPI turns red"),
+                                 box);
+    bindText(notes, document(),
+             TextField{Section::Metrics, QStringLiteral("metrics.reviewNotes"),
+                       tr("Edit review notes"),
+                       [](const Plan &plan) { return plan.metrics.reviewNotes; },
+                       [](Plan &plan, const QString &text) {
+                           plan.metrics.reviewNotes = text;
+                       }});
+    auto *notesForm = new QFormLayout;
+    notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addLabelledRow(notesForm, tr("Review &notes:"), notes, notes, tr("Review notes"));
+
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(24);
+    layout->addLayout(form);
+    layout->addLayout(notesForm, 1);
+    return box;
+}
+
+void MetricsEditor::showCadence()
+{
+    const int at = m_cadence->findData(int(document()->plan().metrics.reviewCadence));
+    if (at != m_cadence->currentIndex())
+        m_cadence->setCurrentIndex(at);
+}
+
+QWidget *MetricsEditor::buildRisks()
+{
+    auto *model = MetricsTables::risks(document(), this);
+    auto *proxy = new RiskSortProxy(RiskScore, this);
+    m_risks = new RiskTableEditor(model, proxy, QStringLiteral("metrics.risks"), tr("Risks"),
+                                  RiskDescription, this);
+    QTableView *view = m_risks->view();
+    PlanDocument *doc = document();
+    view->setItemDelegateForColumn(
+        RiskCategoryColumn,
+        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::categoryLabels()); },
+                                 /*editable=*/false, view));
+    for (int column : {RiskLikelihood, RiskImpact})
+        view->setItemDelegateForColumn(column, new NumberColumnDelegate(1.0, 5.0, 0, false, view));
+    view->setItemDelegateForColumn(
+        RiskOwner,
+        new ChoiceColumnDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
+    // The short columns fit their contents ("12 · Medium", a name); the texts share the rest.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RiskDescription, QHeaderView::Stretch);
+    header->setSectionResizeMode(RiskMitigation, QHeaderView::Stretch);
+    fitTableHeight(view, 3, 10);
+    return m_risks;
+}
+
+bool MetricsEditor::focusField(const QString &fieldKey)
+{
+    if (SectionEditor::focusField(fieldKey))
+        return true;
+    // "metrics.kpis.yellowAt", "metrics.risks.likelihood": the table, at that column.
+    static const QList<std::pair<QString, int>> kpiColumns{
+        {QStringLiteral("name"), KpiName},           {QStringLiteral("target"), KpiTarget},
+        {QStringLiteral("frequency"), KpiFrequency}, {QStringLiteral("greenAt"), KpiGreenAt},
+        {QStringLiteral("yellowAt"), KpiYellowAt},
+    };
+    static const QList<std::pair<QString, int>> riskColumns{
+        {QStringLiteral("category"), RiskCategoryColumn},
+        {QStringLiteral("description"), RiskDescription},
+        {QStringLiteral("likelihood"), RiskLikelihood},
+        {QStringLiteral("impact"), RiskImpact},
+        {QStringLiteral("mitigation"), RiskMitigation},
+        {QStringLiteral("owner"), RiskOwner},
+    };
+    const QString table = fieldKey.section(u'.', 0, 1);
+    const QString column = fieldKey.section(u'.', 2);
+    const bool kpis = table == QStringLiteral("metrics.kpis");
+    if (!kpis && table != QStringLiteral("metrics.risks"))
+        return false;
+    int at = 0;
+    for (const auto &[key, index] : kpis ? kpiColumns : riskColumns) {
+        if (key == column)
+            at = index;
+    }
+    focusTableColumn(kpis ? m_kpis->view() : m_risks->view(), at);
+    return true;
+}
+
+} // namespace salesplan::ui

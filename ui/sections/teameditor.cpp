@@ -1,0 +1,289 @@
+#include "teameditor.h"
+
+#include "document/plandocument.h"
+#include "fieldbinding.h"
+#include "fieldwidgets.h"
+#include "tableeditor.h"
+#include "teameditorcells.h"
+#include "teameditorlayout.h"
+#include "teameditortables.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+TextField teamText(const QString &key, const QString &undoText, QString TeamSection::*member)
+{
+    return {Section::Team, key, undoText, [member](const Plan &plan) { return plan.team.*member; },
+            [member](Plan &plan, const QString &text) {
+                plan.team.*member = text;
+            }};
+}
+
+// The roles' names for the role combos; a member may still have a role typed by hand.
+QList<CellChoice> roleChoices(const PlanDocument *document)
+{
+    QList<CellChoice> choices;
+    for (const Role &role : document->plan().team.roles) {
+        if (!role.name.isEmpty())
+            choices.append({role.name, role.name});
+    }
+    return choices;
+}
+
+QList<CellChoice> regionChoices(const PlanDocument *document)
+{
+    QList<CellChoice> choices;
+    for (const WeightedItem &region : document->plan().targets.regions) {
+        if (!region.name.isEmpty())
+            choices.append({region.name, region.name});
+    }
+    return choices;
+}
+
+} // namespace
+
+TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
+    : SectionEditor(document, Section::Team, parent)
+{
+    setGuidance(tr(
+        "<p>Start from the work the target needs, then the people to do it. Give each "
+        "<b>role</b> its responsibilities and the skills it needs, and list every "
+        "<b>member</b> with a role, a region and a quota weight; the share of the target "
+        "follows from the weights. Someone joining during the year produces little at first: "
+        "give a start date and the months of ramp-up (new account managers often need about "
+        "three).</p>"
+        "<p>Plan <b>hiring</b> early enough that ramp-up ends before the busy months, and say how "
+        "new and current people are trained: for example <i>two weeks of product and process "
+        "training for newcomers, a monthly review of won and lost deals, one-to-one coaching by "
+        "the regional manager each week.</i> Keep the incentive simple and tied to results, "
+        "e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is "
+        "in.</p>"));
+
+    // Each table is built before its heading, which needs the view as its buddy.
+    QWidget *roles = buildRoles();
+    QWidget *members = buildMembers();
+    QWidget *hiring = buildHiring();
+    contentLayout()->addLayout(sectionBlock(tr("&Roles"), roles, m_roles->view()));
+    contentLayout()->addSpacing(6);
+    auto *membersBlock = sectionBlock(tr("&Members"), members, m_members->view());
+    contentLayout()->addLayout(membersBlock);
+    contentLayout()->addSpacing(6);
+
+    auto *lower = new QHBoxLayout;
+    lower->setSpacing(16);
+    lower->addLayout(sectionBlock(tr("&Hiring plan"), hiring, m_hiring->view()), 1);
+    auto *training = buildTraining();
+    lower->addLayout(sectionBlock(tr("&Training plan"), training, training), 1);
+    contentLayout()->addLayout(lower);
+    contentLayout()->addSpacing(6);
+    contentLayout()->addLayout(sectionBlock(tr("Incentive scheme"), buildIncentives(), nullptr));
+    contentLayout()->addStretch(1);
+
+    // The headcount line sits to the right of the Members heading.
+    auto *headingRow = qobject_cast<QHBoxLayout *>(membersBlock->itemAt(0)->layout());
+    if (headingRow)
+        headingRow->insertWidget(1, m_headcount);
+    updateHeadcount();
+    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
+        if (changed == Section::Team)
+            updateHeadcount();
+    });
+}
+
+QWidget *TeamEditor::buildRoles()
+{
+    m_roles = new TableEditor(TeamTables::roles(document(), this), QStringLiteral("team.roles"),
+                              tr("Roles"), this);
+    QHeaderView *header = m_roles->view()->horizontalHeader();
+    header->setSectionResizeMode(RoleName, QHeaderView::Interactive);
+    header->resizeSection(RoleName, 160);
+    fitTableHeight(m_roles->view(), 2, 6);
+    return m_roles;
+}
+
+QWidget *TeamEditor::buildMembers()
+{
+    m_members = new TableEditor(TeamTables::members(document(), this),
+                                QStringLiteral("team.members"), tr("Members"), this);
+    QTableView *view = m_members->view();
+    PlanDocument *doc = document();
+    view->setItemDelegateForColumn(
+        MemberRole,
+        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
+    view->setItemDelegateForColumn(
+        MemberRegion,
+        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
+                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
+    view->setItemDelegateForColumn(MemberQuotaShare,
+                                   new NumberColumnDelegate(0.0, 1000000.0, 3, false, view));
+    view->setItemDelegateForColumn(MemberSharePercent,
+                                   new NumberColumnDelegate(0.0, 1.0, 1, true, view));
+    view->setItemDelegateForColumn(
+        MemberStartDate,
+        new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
+                               QStringLiteral("\u2014"), view));
+    view->setItemDelegateForColumn(MemberRampMonths,
+                                   new NumberColumnDelegate(0.0, 24.0, 0, false, view));
+    fitTableHeight(view, 3, 14);
+
+    m_headcount = new QLabel(this);
+    m_headcount->setObjectName(QStringLiteral("team.headcount"));
+    m_headcount->setAccessibleName(tr("Headcount"));
+    m_headcount->setForegroundRole(QPalette::PlaceholderText);
+    return m_members;
+}
+
+QWidget *TeamEditor::buildHiring()
+{
+    m_hiring = new TableEditor(TeamTables::hiring(document(), this), QStringLiteral("team.hiring"),
+                               tr("Hiring plan"), this);
+    QTableView *view = m_hiring->view();
+    PlanDocument *doc = document();
+    view->setItemDelegateForColumn(
+        HireRole,
+        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
+    view->setItemDelegateForColumn(
+        HireRegion,
+        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
+                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
+    view->setItemDelegateForColumn(HireCount, new NumberColumnDelegate(1.0, 999.0, 0, false, view));
+    view->setItemDelegateForColumn(
+        HireStartDate, new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
+                                              QStringLiteral("\u2014"), view));
+    fitTableHeight(view, 3, 6);
+    return m_hiring;
+}
+
+QWidget *TeamEditor::buildTraining()
+{
+    auto *training = plainTextField(5,
+                                    tr("Onboarding for new people, regular coaching, "
+                                       "workshops: what, how often, who runs it"),
+                                    this);
+    bindText(training, document(),
+             teamText(QStringLiteral("team.trainingPlan"), tr("Edit training plan"),
+                      &TeamSection::trainingPlan));
+    training->setAccessibleName(tr("Training plan"));
+    // As tall as the hiring table beside it, so the two blocks end on one line.
+    training->setMinimumHeight(training->height());
+    training->setMaximumHeight(QWIDGETSIZE_MAX);
+    training->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    return training;
+}
+
+QWidget *TeamEditor::buildIncentives()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    auto *commission =
+        new PercentField(document(),
+                         NumberBinding{Section::Team, QStringLiteral("team.commissionRate"),
+                                       tr("Edit commission rate"),
+                                       [](const Plan &plan) { return plan.team.commissionRate; },
+                                       [](Plan &plan, double rate) {
+                                           plan.team.commissionRate = rate;
+                                       }},
+                         100.0, box);
+    commission->setFocusProxy(commission->spinBox());
+    commission->spinBox()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
+    commission->spinBox()->setMinimumWidth(110);
+    addLabelledRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
+                   tr("Commission rate"));
+
+    auto *accelerator =
+        new PercentField(document(),
+                         NumberBinding{Section::Team, QStringLiteral("team.acceleratorRate"),
+                                       tr("Edit accelerator rate"),
+                                       [](const Plan &plan) { return plan.team.acceleratorRate; },
+                                       [](Plan &plan, double rate) {
+                                           plan.team.acceleratorRate = rate;
+                                       }},
+                         100.0, box);
+    accelerator->setFocusProxy(accelerator->spinBox());
+    accelerator->spinBox()->setToolTip(
+        tr("Paid instead of the commission rate on revenue above 100 % of quota"));
+    accelerator->spinBox()->setMinimumWidth(110);
+    addLabelledRow(form, tr("&Accelerator above 100 %:"), accelerator, accelerator->spinBox(),
+                   tr("Accelerator rate above 100 % of quota"));
+
+    auto *notes = plainTextField(3,
+                                 tr("Bonuses, contests, when commission is paid (e.g. once "
+                                    "the customer has paid)"),
+                                 box);
+    bindText(notes, document(),
+             teamText(QStringLiteral("team.incentiveNotes"), tr("Edit incentive notes"),
+                      &TeamSection::incentiveNotes));
+    auto *notesForm = new QFormLayout;
+    notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addLabelledRow(notesForm, tr("&Notes:"), notes, notes, tr("Incentive notes"));
+
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(24);
+    auto *rates = new QVBoxLayout;
+    rates->addLayout(form);
+    rates->addStretch(1); // the rates stay together at the top, beside the notes
+    layout->addLayout(rates);
+    layout->addLayout(notesForm, 1);
+    return box;
+}
+
+QString TeamEditor::headcountText() const
+{
+    const Plan &plan = document()->plan();
+    const int people = int(plan.team.members.size());
+    const int regions = int(memberRegions(plan).size());
+    // Spelled out rather than "%n person(s)": English is the source language and has no .ts.
+    const QString peopleText = people == 1 ? tr("1 person") : tr("%1 people").arg(people);
+    const QString regionText = regions == 1 ? tr("1 region") : tr("%1 regions").arg(regions);
+    return tr("%1, %2").arg(peopleText, regionText);
+}
+
+void TeamEditor::updateHeadcount()
+{
+    m_headcount->setText(headcountText());
+}
+
+bool TeamEditor::focusField(const QString &fieldKey)
+{
+    if (SectionEditor::focusField(fieldKey))
+        return true;
+    // "team.members.quotaShare": the members table, at the quota column.
+    static const QList<std::pair<QString, int>> memberColumns{
+        {QStringLiteral("name"), MemberName},
+        {QStringLiteral("role"), MemberRole},
+        {QStringLiteral("region"), MemberRegion},
+        {QStringLiteral("quotaShare"), MemberQuotaShare},
+        {QStringLiteral("startDate"), MemberStartDate},
+        {QStringLiteral("rampMonths"), MemberRampMonths},
+    };
+    const QString table = fieldKey.section(u'.', 0, 1);
+    const QString column = fieldKey.section(u'.', 2);
+    TableEditor *editor = table == QStringLiteral("team.members")  ? m_members
+                          : table == QStringLiteral("team.roles")  ? m_roles
+                          : table == QStringLiteral("team.hiring") ? m_hiring
+                                                                   : nullptr;
+    if (!editor)
+        return false;
+    int at = 0;
+    for (const auto &[key, index] : memberColumns) {
+        if (editor == m_members && key == column)
+            at = index;
+    }
+    focusTableColumn(editor->view(), at);
+    return true;
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sectioneditor.h"
+
+class QLabel;
+
+namespace salesplan::ui {
+
+class TableEditor;
+
+// The Team section: the roles, the members who carry the target (role, region, quota share,
+// start, ramp), the hiring and training plans and the incentive scheme.
+//
+// Fields (object names): team.roles, team.members, team.hiring (tables), team.trainingPlan,
+// team.commissionRate, team.acceleratorRate, team.incentiveNotes. Widgets are owned by Qt's
+// parent chain; the table models are children of this editor.
+class TeamEditor : public SectionEditor
+{
+    Q_OBJECT
+public:
+    enum RoleColumn { RoleName, RoleResponsibilities, RoleSkills };
+    enum MemberColumn {
+        MemberName,
+        MemberRole,
+        MemberRegion,
+        MemberQuotaShare,
+        MemberSharePercent, // read-only: the member's share of all quota weights
+        MemberStartDate,
+        MemberRampMonths
+    };
+    enum HireColumn { HireRole, HireRegion, HireCount, HireStartDate };
+
+    explicit TeamEditor(PlanDocument *document, QWidget *parent = nullptr);
+
+    // Also takes column keys such as "team.members.quotaShare": the table, at that column.
+    bool focusField(const QString &fieldKey) override;
+
+    // "12 people, 3 regions": the line above the members table.
+    QString headcountText() const;
+
+private:
+    QWidget *buildRoles();
+    QWidget *buildMembers();
+    QWidget *buildHiring();
+    QWidget *buildTraining();
+    QWidget *buildIncentives();
+    void updateHeadcount();
+
+    TableEditor *m_roles = nullptr;
+    TableEditor *m_members = nullptr;
+    TableEditor *m_hiring = nullptr;
+    QLabel *m_headcount = nullptr;
+};
+
+} // namespace salesplan::ui
