@@ -1,10 +1,19 @@
 #include "mainwindow.h"
 
+#include "document/plandocument.h"
+#include "exchange/planjson.h"
 #include "overviewpage.h"
+#include "recentfiles.h"
+#include "sections/sectioneditor.h"
+#include "sections/sectioneditors.h"
 #include "store/planfile.h"
+#include "wizard/planwizard.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -12,11 +21,60 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace salesplan::ui {
+
+namespace {
+
+const QString planFilter()
+{
+    return MainWindow::tr("Sales plans (*.salesplan)");
+}
+
+const QString jsonFilter()
+{
+    return MainWindow::tr("Plans as JSON (*.json)");
+}
+
+bool isPlanFile(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".salesplan"), Qt::CaseInsensitive) ||
+           path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+}
+
+// The page shown when no plan is open: what to do next.
+QWidget *makeStartPage(QWidget *parent, QAction *newAction, QAction *openAction)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *title = new QLabel(MainWindow::tr("No plan is open"), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    title->setFont(font);
+    auto *newButton = new QPushButton(MainWindow::tr("New plan…"), page);
+    auto *openButton = new QPushButton(MainWindow::tr("Open a plan…"), page);
+    QObject::connect(newButton, &QPushButton::clicked, newAction, &QAction::trigger);
+    QObject::connect(openButton, &QPushButton::clicked, openAction, &QAction::trigger);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(newButton, 0, Qt::AlignHCenter);
+    layout->addWidget(openButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -24,38 +82,70 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(this))
     , m_note(new QLabel(this))
+    , m_findings(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     m_note->setObjectName(QStringLiteral("statusNote"));
+    m_findings->setObjectName(QStringLiteral("statusFindings"));
     statusBar()->addWidget(m_note, 1);
+    statusBar()->addPermanentWidget(m_findings);
     createMenus();
     createNavigator();
     resize(1280, 800);
-    showPlan(makeDefaultPlan(), {});
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    connect(m_overview, &OverviewPage::findingActivated, this,
+            [this](const Finding &finding) { showSection(finding.section, finding.field); });
+    closeDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editors read the document: let them go first.
+    m_pages->removeWidget(m_overview);
+    qDeleteAll(m_editors);
+    m_editors.clear();
+}
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), {},
-                                                          tr("Sales plans (*.salesplan)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Plan…"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    QAction *exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About SalesPlan"), this, [this] {
+    m_documentActions = {saveAs, exportJson, close};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SalesPlan"), this, [this] {
         QMessageBox::about(this, tr("About SalesPlan"),
                            tr("<h3>SalesPlan %1</h3><p>Write next year's sales plan, decompose "
                               "the target and present it — offline.</p>")
                                .arg(QStringLiteral(SALESPLAN_VERSION)));
     });
+    m_startPage = makeStartPage(this, newAction, open);
 }
 
 void MainWindow::createNavigator()
@@ -63,36 +153,265 @@ void MainWindow::createNavigator()
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setAccessibleName(tr("Plan sections"));
     m_navigator->addItem(tr("Overview"));
+    for (int s = 0; s < sectionCount; ++s)
+        m_navigator->addItem(SectionEditor::sectionTitle(Section(s)));
+    m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_overview);
-    connect(m_navigator, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_document && row >= 0 && row <= m_editors.size())
+            m_pages->setCurrentWidget(row == 0 ? static_cast<QWidget *>(m_overview)
+                                               : m_editors.at(row - 1));
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1080});
+    splitter->setSizes({210, 1070});
     setCentralWidget(splitter);
-    m_navigator->setCurrentRow(0);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto opened = PlanFile::open(path, PlanFile::Access::ReadWrite);
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return openJson(path);
+    PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
+    auto opened = PlanFile::open(path, PlanFile::Access::ReadWrite, &problem);
+    if (!opened && problem == PlanFile::OpenProblem::Damaged &&
+        QMessageBox::question(this, tr("The plan is damaged"),
+                              tr("%1\n\nOpen it read-only to read what can be read?")
+                                  .arg(opened.error().message())) == QMessageBox::Yes)
+        opened = PlanFile::open(path, PlanFile::Access::ReadOnly, &problem);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the plan"), opened.error().message());
+        if (problem == PlanFile::OpenProblem::Missing)
+            RecentFiles::remove(path);
         return false;
     }
-    m_file = std::move(opened.value());
-    showPlan(m_file->plan(), path);
-    if (m_file->isReadOnly())
-        showNote(tr("Opened read-only: %1").arg(m_file->readOnlyReason()));
+    setDocument(std::make_unique<PlanDocument>(std::move(opened.value())));
+    RecentFiles::add(path);
+    if (m_document->isReadOnly())
+        showNote(tr("Opened read-only: %1").arg(m_document->readOnlyReason()));
     return true;
+}
+
+bool MainWindow::openJson(const QString &jsonPath)
+{
+    QFile json(jsonPath);
+    if (!json.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot read the plan"), json.errorString());
+        return false;
+    }
+    const Result<Plan> plan = planFromJson(json.readAll());
+    if (!plan) {
+        QMessageBox::warning(this, tr("Cannot import the plan"),
+                             tr("%1\n\n%2").arg(jsonPath, plan.error().message()));
+        return false;
+    }
+    const QFileInfo info(jsonPath);
+    const QString suggested =
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".salesplan"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save the imported plan as"),
+                                                        suggested, planFilter());
+    if (target.isEmpty())
+        return false;
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QMessageBox::warning(this, tr("Cannot import the plan"),
+                             tr("%1 cannot be replaced.").arg(target));
+        return false;
+    }
+    const auto created = PlanFile::create(target, *plan);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot import the plan"), created.error().message());
+        return false;
+    }
+    return openFile(target);
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    const int row = qMax(0, m_navigator->currentRow());
+    closeDocument();
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    for (int s = 0; s < sectionCount; ++s) {
+        SectionEditor *editor = createSectionEditor(Section(s), m_document.get(), m_pages);
+        m_editors.append(editor);
+        m_pages->addWidget(editor);
+    }
+    connect(m_document.get(), &PlanDocument::sectionChanged, this, &MainWindow::refreshDerived);
+    connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change was not saved"),
+                             tr("%1\n\nThe plan shows what the file holds.").arg(message));
+    });
+    m_navigator->setEnabled(true);
+    for (QAction *action : m_documentActions)
+        action->setEnabled(true);
+    refreshDerived();
+    m_navigator->setCurrentRow(-1);
+    m_navigator->setCurrentRow(row);
+}
+
+void MainWindow::closeDocument()
+{
+    m_pages->setCurrentWidget(m_startPage);
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    m_document.reset(); // its undo stack leaves the group as it is destroyed
+    m_navigator->setEnabled(false);
+    for (QAction *action : m_documentActions)
+        action->setEnabled(false);
+    m_findings->clear();
+    m_note->clear();
+    updateTitle();
+}
+
+void MainWindow::refreshDerived()
+{
+    if (!m_document)
+        return;
+    m_overview->showPlan(m_document->plan());
+    const QList<Finding> findings = checkPlan(m_document->plan());
+    m_findings->setText(tr("%1 error(s), %2 warning(s), %3 hint(s)")
+                            .arg(countFindings(findings, Severity::Error))
+                            .arg(countFindings(findings, Severity::Warning))
+                            .arg(countFindings(findings, Severity::Hint)));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("SalesPlan"));
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    const QString name = plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name;
+    setWindowTitle(tr("%1 — %2").arg(name, QFileInfo(m_document->filePath()).fileName()));
+}
+
+void MainWindow::showSection(Section section, const QString &fieldKey)
+{
+    m_navigator->setCurrentRow(int(section) + 1);
+    if (!fieldKey.isEmpty() && int(section) < m_editors.size())
+        m_editors.at(int(section))->focusField(fieldKey);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+}
+
+void MainWindow::newPlan()
+{
+    const QString draft = PlanWizard::keptDraft();
+    const bool resume =
+        !draft.isEmpty() &&
+        QMessageBox::question(this, tr("Continue the draft?"),
+                              tr("You kept a draft plan, %1. Continue it where you left off?")
+                                  .arg(QDir::toNativeSeparators(draft))) == QMessageBox::Yes;
+    auto wizard = resume ? std::make_unique<PlanWizard>(draft, PlanWizard::keptDraftPage(), this)
+                         : std::make_unique<PlanWizard>(this);
+    if (wizard->exec() == QDialog::Accepted && !wizard->filePath().isEmpty())
+        openFile(wizard->filePath());
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open plan"), {}, planFilter() + QStringLiteral(";;") + jsonFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"),
+                                                      m_document->filePath(), planFilter());
+    if (path.isEmpty())
+        return;
+    const Status saved = m_document->saveCopyAs(path);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save the plan"), saved.error().message());
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::importJson()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a plan from JSON"), {}, jsonFilter());
+    if (!path.isEmpty())
+        openJson(path);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->filePath());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the plan as JSON"),
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".json")),
+        jsonFilter());
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray json = planToJson(m_document->plan());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        QMessageBox::warning(this, tr("Cannot export the plan"), file.errorString());
+    else
+        showNote(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+// Renders the wizard's pages: the first over a new plan, the others over a copy of the open plan.
+static QStringList saveWizardScreenshots(PlanDocument *document, const QString &folder)
+{
+    QStringList written;
+    const QString copy = QDir(folder).filePath(QStringLiteral("wizard-copy.salesplan"));
+    QFile::remove(copy);
+    if (!document->saveCopyAs(copy))
+        return written;
+    {
+        PlanWizard intro;
+        intro.show();
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("wizard-00-introPage.png"));
+        if (intro.grab().save(path))
+            written.append(path);
+        PlanWizard wizard(copy, 1);
+        wizard.show();
+        for (int id = 1; id <= sectionCount + 1; ++id) {
+            QApplication::processEvents();
+            const QString pagePath = QDir(folder).filePath(
+                QStringLiteral("wizard-%1-%2.png")
+                    .arg(id, 2, 10, QChar(u'0'))
+                    .arg(wizard.currentPage()->objectName()));
+            if (wizard.grab().save(pagePath))
+                written.append(pagePath);
+            wizard.next();
+        }
+    }
+    QFile::remove(copy);
+    return written;
 }
 
 QStringList MainWindow::saveScreenshots(const QString &folder)
 {
     QStringList written;
+    if (m_document)
+        written += saveWizardScreenshots(m_document.get(), folder);
     for (int row = 0; row < m_navigator->count(); ++row) {
         m_navigator->setCurrentRow(row);
         QApplication::processEvents();
@@ -111,12 +430,26 @@ void MainWindow::showNote(const QString &note)
     m_note->setText(note);
 }
 
-void MainWindow::showPlan(const Plan &plan, const QString &fileName)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_overview->showPlan(plan);
-    const QString name = plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name;
-    setWindowTitle(fileName.isEmpty() ? name
-                                      : tr("%1 — %2").arg(name, QFileInfo(fileName).fileName()));
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isPlanFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
 }
 
 } // namespace salesplan::ui

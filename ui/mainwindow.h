@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/findings.h"
 #include "plan/plan.h"
 
 #include <QMainWindow>
@@ -8,18 +9,19 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
-
-namespace salesplan {
-class PlanFile;
-}
+class QUndoGroup;
 
 namespace salesplan::ui {
 
 class OverviewPage;
+class PlanDocument;
+class SectionEditor;
 
-// The application's main window: a navigator of the plan's sections beside the open section.
-// It owns the open PlanFile; the pages only read the plan it holds.
+// The application's main window: a navigator (Overview and the seven sections) beside the page
+// it selects, over the open plan. It owns the PlanDocument; the pages read the plan from it and
+// refresh when it says a section changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,25 +29,50 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a .salesplan file; a file that cannot be written opens read-only and says why.
-    // Returns false, after telling the user, when the file cannot be opened at all.
+    // Opens a .salesplan file (or imports a .json plan into a new file beside it). A damaged
+    // file is offered read-only; a read-only file opens read-only and says why. Returns false,
+    // after telling the user, when nothing was opened.
     bool openFile(const QString &path);
-    // Shows a note in the status bar until the next message (e.g. "this is a sample copy").
+    // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // Renders every page of the navigator to DIR/NN-page.png (for `salesplan --screenshots DIR`).
-    // Returns the files written.
     QStringList saveScreenshots(const QString &folder);
+
+    PlanDocument *document() const { return m_document.get(); }
+    // Shows the page of `section` and puts the focus on the field with `fieldKey`, if any.
+    void showSection(Section section, const QString &fieldKey = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void createNavigator();
-    void showPlan(const Plan &plan, const QString &fileName);
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void closeDocument();
+    void refreshDerived();
+    void updateTitle();
+    void updateRecentMenu();
+    void newPlan();
+    void chooseAndOpen();
+    void saveAs();
+    void importJson();
+    void exportJson();
+    bool openJson(const QString &jsonPath);
 
-    std::unique_ptr<PlanFile> m_file;
+    std::unique_ptr<PlanDocument> m_document;
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
-    QLabel *m_note = nullptr; // the status bar's lasting note, e.g. "opened read-only"
+    QWidget *m_startPage = nullptr;
+    QList<SectionEditor *> m_editors;
+    QLabel *m_note = nullptr;     // the status bar's lasting note
+    QLabel *m_findings = nullptr; // the findings count in the status bar
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions; // enabled only while a plan is open
+    QUndoGroup *m_undoGroup = nullptr;  // Edit ▸ Undo/Redo follow the open document's stack
 };
 
 } // namespace salesplan::ui

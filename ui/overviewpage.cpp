@@ -123,6 +123,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
+    m_findings->setToolTip(tr("Double-click a finding to go to its field"));
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_findings->row(item);
+        if (row >= 0 && row < m_shownFindings.size())
+            emit findingActivated(m_shownFindings.at(row));
+    });
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 2);
@@ -199,6 +205,7 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
 void OverviewPage::showFindings(const PlanSummary &summary)
 {
     m_findings->clear();
+    m_shownFindings = summary.findings;
     for (const Finding &finding : summary.findings)
         m_findings->addItem(severityLabel(finding.severity) + QStringLiteral(": ") +
                             finding.message);

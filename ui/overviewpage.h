@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/findings.h"
 #include "plan/plan.h"
 
 #include <QWidget>
@@ -24,6 +25,10 @@ public:
 
     void showPlan(const Plan &plan);
 
+signals:
+    // A finding was double-clicked or chosen with Enter: the window shows its field.
+    void findingActivated(const salesplan::Finding &finding);
+
 private:
     void showQuarters(const Plan &plan, const PlanSummary &summary);
     void showMonths(const Plan &plan, const PlanSummary &summary);
@@ -34,6 +39,7 @@ private:
     QTableWidget *m_quarters = nullptr;
     QTableWidget *m_months = nullptr;
     QListWidget *m_findings = nullptr;
+    QList<Finding> m_shownFindings; // in the order of m_findings' rows
 };
 
 } // namespace salesplan::ui

@@ -51,6 +51,11 @@ bool PlanDocument::edit(Section section, const QString &text, const Change &chan
     return plan() == wanted;
 }
 
+Status PlanDocument::saveCopyAs(const QString &path)
+{
+    return m_file->saveCopyAs(path);
+}
+
 Status PlanDocument::commitPlan(const Plan &plan, Section section)
 {
     const Status written = m_file->commit(plan);

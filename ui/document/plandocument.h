@@ -45,6 +45,9 @@ public:
     // file could not be written; the plan then stays as the file has it.
     bool edit(Section section, const QString &text, const Change &change, int mergeKey = 0);
 
+    // Writes a copy of the plan file to `path` (Save As); the document stays on its own file.
+    Status saveCopyAs(const QString &path);
+
     // Writes `plan` to the file and makes it current; used by the undo commands.
     Status commitPlan(const Plan &plan, Section section);
 

@@ -1,0 +1,186 @@
+// The new-plan wizard and the main window, driven as a user drives them.
+#include <catch2/catch.hpp>
+
+#include "document/plandocument.h"
+#include "mainwindow.h"
+#include "store/planfile.h"
+#include "wizard/planwizard.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace salesplan;
+using namespace salesplan::ui;
+
+namespace {
+
+template <typename T> T *findField(QWidget *root, const char *key)
+{
+    auto *field = root->findChild<T *>(QString::fromLatin1(key));
+    INFO("field " << key);
+    REQUIRE(field);
+    return field;
+}
+
+void typeInto(QWidget *root, const char *key, const QString &text)
+{
+    QWidget *field = findField<QWidget>(root, key);
+    field->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        plain->selectAll();
+    // QTest::keyClicks knows ASCII only: send each character as the text of a key event.
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// Answers the next message box with `button` as soon as it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(button)->click();
+    });
+}
+
+Plan planOnDisk(const QString &path)
+{
+    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    return (*file)->plan();
+}
+
+// Fills the first page and goes on to the mission page; returns the plan's path.
+QString startPlan(PlanWizard &wizard, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("新计划.salesplan"));
+    typeInto(&wizard, "info.company", QStringLiteral("云启软件"));
+    typeInto(&wizard, "info.name", QStringLiteral("2027 销售计划"));
+    typeInto(&wizard, "wizard.path", path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == 1);
+    REQUIRE(QFile::exists(path));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The wizard makes a complete plan page by page, the file holds every value", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    const QString path = startPlan(wizard, dir);
+
+    SECTION("Next is blocked by the missing mission until it is written")
+    {
+        CHECK_FALSE(wizard.currentPage()->isComplete());
+        typeInto(&wizard, "mission.mission", QStringLiteral("让成长型企业用得起客户管理"));
+        CHECK(wizard.currentPage()->isComplete());
+    }
+
+    typeInto(&wizard, "mission.mission", QStringLiteral("让成长型企业用得起客户管理"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == 2);
+    CHECK_FALSE(wizard.currentPage()->isComplete()); // no target yet
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("1.2亿"));
+    CHECK(wizard.currentPage()->isComplete());
+    while (wizard.currentId() < wizard.pageIds().last()) {
+        const int before = wizard.currentId();
+        wizard.next();
+        INFO("page " << before);
+        REQUIRE(wizard.currentId() == before + 1);
+    }
+    wizard.accept();
+    REQUIRE(wizard.result() == QDialog::Accepted);
+
+    const Plan plan = planOnDisk(path);
+    CHECK(plan.info.company == QStringLiteral("云启软件"));
+    CHECK(plan.info.name == QStringLiteral("2027 销售计划"));
+    CHECK(plan.mission.mission == QStringLiteral("让成长型企业用得起客户管理"));
+    CHECK(plan.targets.annualTarget.minor == 12'000'000'000);
+    CHECK(plan.stages.size() == 7);
+}
+
+TEST_CASE("Cancel keeps the draft when asked, and the draft resumes at the page left", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    QString path;
+    {
+        PlanWizard wizard;
+        wizard.show();
+        path = startPlan(wizard, dir);
+        typeInto(&wizard, "mission.mission", QStringLiteral("Make planning easy"));
+        wizard.next();
+        answerNextMessageBox(QMessageBox::Save);
+        wizard.reject();
+    }
+    REQUIRE(PlanWizard::keptDraft() == path);
+    CHECK(PlanWizard::keptDraftPage() == 2);
+
+    PlanWizard resumed(path, PlanWizard::keptDraftPage());
+    resumed.show();
+    CHECK(resumed.currentId() == 2);
+    CHECK(resumed.document()->plan().mission.mission == QStringLiteral("Make planning easy"));
+    answerNextMessageBox(QMessageBox::Discard);
+    resumed.reject();
+    CHECK(PlanWizard::keptDraft().isEmpty());
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("The main window reaches every section by keyboard and undoes across sections",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, makeDefaultPlan()));
+    const Plan original = planOnDisk(path);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    auto *navigator = findField<QListWidget>(&window, "navigator");
+    auto *pages = window.findChild<QStackedWidget *>();
+    REQUIRE(pages);
+
+    navigator->setFocus();
+    navigator->setCurrentRow(0);
+    QStringList seen;
+    for (int row = 0; row < navigator->count(); ++row) {
+        seen.append(pages->currentWidget()->objectName());
+        QTest::keyClick(navigator, Qt::Key_Down);
+    }
+    CHECK(seen == QStringList{QStringLiteral("overviewPage"), QStringLiteral("missionEditor"),
+                              QStringLiteral("targetsEditor"), QStringLiteral("teamEditor"),
+                              QStringLiteral("segmentsEditor"), QStringLiteral("stagesEditor"),
+                              QStringLiteral("toolsEditor"), QStringLiteral("metricsEditor")});
+
+    window.showSection(Section::Mission);
+    typeInto(&window, "mission.mission", QStringLiteral("Win"));
+    window.showSection(Section::Targets);
+    typeInto(&window, "targets.annualTarget", QStringLiteral("500万"));
+    CHECK(planOnDisk(path).targets.annualTarget.minor == 500'000'000);
+    QUndoStack *undo = window.document()->undoStack();
+    CHECK(undo->count() == 2);
+    undo->undo();
+    undo->undo();
+    CHECK(planOnDisk(path) == original);
+    CHECK(findField<QPlainTextEdit>(&window, "mission.mission")->toPlainText().isEmpty());
+    undo->redo();
+    undo->redo();
+    CHECK(planOnDisk(path).mission.mission == QStringLiteral("Win"));
+    CHECK(planOnDisk(path).targets.annualTarget.minor == 500'000'000);
+}
