@@ -3,6 +3,8 @@
 
 #include "document/plandocument.h"
 #include "mainwindow.h"
+#include "sections/plantablemodel.h"
+#include "sections/tableeditor.h"
 #include "store/planfile.h"
 #include "wizard/planwizard.h"
 
@@ -55,6 +57,17 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+// Adds a row to the table of the current page and names it, as a user does with Add and typing.
+void addNamedRow(QWidget *page, const char *tableEditorName, const QString &name)
+{
+    auto *table = page->findChild<TableEditor *>(QString::fromLatin1(tableEditorName));
+    INFO("table " << tableEditorName);
+    REQUIRE(table);
+    table->addRow();
+    PlanTableModel *model = table->model();
+    REQUIRE(model->setData(model->index(model->rowCount() - 1, 0), name, Qt::EditRole));
+}
+
 Plan planOnDisk(const QString &path)
 {
     auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
@@ -98,6 +111,16 @@ TEST_CASE("The wizard makes a complete plan page by page, the file holds every v
     CHECK_FALSE(wizard.currentPage()->isComplete()); // no target yet
     typeInto(&wizard, "targets.annualTarget", QStringLiteral("1.2亿"));
     CHECK(wizard.currentPage()->isComplete());
+    wizard.next();
+    typeInto(&wizard, "team.trainingPlan", QStringLiteral("两周入职培训"));
+    wizard.next();
+    addNamedRow(wizard.currentPage(), "segmentsEditor", QStringLiteral("大型制造企业"));
+    wizard.next();
+    addNamedRow(wizard.currentPage(), "stagesEditor", QStringLiteral("合同审批"));
+    wizard.next();
+    addNamedRow(wizard.currentPage(), "toolsEditor", QStringLiteral("企业微信"));
+    wizard.next();
+    typeInto(&wizard, "metrics.reviewNotes", QStringLiteral("每月复盘"));
     while (wizard.currentId() < wizard.pageIds().last()) {
         const int before = wizard.currentId();
         wizard.next();
@@ -112,7 +135,14 @@ TEST_CASE("The wizard makes a complete plan page by page, the file holds every v
     CHECK(plan.info.name == QStringLiteral("2027 销售计划"));
     CHECK(plan.mission.mission == QStringLiteral("让成长型企业用得起客户管理"));
     CHECK(plan.targets.annualTarget.minor == 12'000'000'000);
-    CHECK(plan.stages.size() == 7);
+    CHECK(plan.team.trainingPlan == QStringLiteral("两周入职培训"));
+    REQUIRE(plan.segments.size() == 1);
+    CHECK(plan.segments.first().name == QStringLiteral("大型制造企业"));
+    REQUIRE(plan.stages.size() == 8);
+    CHECK(plan.stages.last().name == QStringLiteral("合同审批"));
+    REQUIRE(plan.tools.size() == 1);
+    CHECK(plan.tools.first().name == QStringLiteral("企业微信"));
+    CHECK(plan.metrics.reviewNotes == QStringLiteral("每月复盘"));
 }
 
 TEST_CASE("Cancel keeps the draft when asked, and the draft resumes at the page left", "[wizard]")
