@@ -1,6 +1,7 @@
 #include "metricseditor.h"
 
 #include "document/plandocument.h"
+#include "editorparts.h"
 #include "fieldbinding.h"
 #include "metricseditorrisks.h"
 #include "metricseditortables.h"
@@ -112,7 +113,7 @@ QWidget *MetricsEditor::buildKpis()
     header->resizeSection(KpiName, narrow * 2);
     for (int column : {KpiUnit, KpiTarget, KpiFrequency, KpiGreenAt, KpiYellowAt})
         header->resizeSection(column, narrow);
-    fitTableHeight(view, 3, 8);
+    fitTableToRows(view, 3, 0, 8);
     return m_kpis;
 }
 
@@ -136,12 +137,13 @@ QWidget *MetricsEditor::buildReview()
             showCadence();
     });
     auto *form = new QFormLayout;
-    addLabelledRow(form, tr("Review &cadence:"), m_cadence, m_cadence, tr("Review cadence"));
+    form->setVerticalSpacing(6);
+    addFormRow(form, tr("Review &cadence:"), m_cadence, m_cadence, tr("Review cadence"));
 
-    auto *notes = plainTextField(3,
-                                 tr("Who meets when, what is looked at, what happens when a "
-                                    "KPI turns red"),
-                                 box);
+    auto *notes = multiLineEdit(3,
+                                tr("Who meets when, what is looked at, what happens when a "
+                                   "KPI turns red"),
+                                box);
     bindText(notes, document(),
              TextField{Section::Metrics, QStringLiteral("metrics.reviewNotes"),
                        tr("Edit review notes"),
@@ -150,8 +152,9 @@ QWidget *MetricsEditor::buildReview()
                            plan.metrics.reviewNotes = text;
                        }});
     auto *notesForm = new QFormLayout;
+    notesForm->setVerticalSpacing(6);
     notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addLabelledRow(notesForm, tr("Review &notes:"), notes, notes, tr("Review notes"));
+    addFormRow(notesForm, tr("Review &notes:"), notes, notes, tr("Review notes"));
 
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -191,7 +194,7 @@ QWidget *MetricsEditor::buildRisks()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RiskDescription, QHeaderView::Stretch);
     header->setSectionResizeMode(RiskMitigation, QHeaderView::Stretch);
-    fitTableHeight(view, 3, 10);
+    fitTableToRows(view, 3, 0, 10);
     return m_risks;
 }
 

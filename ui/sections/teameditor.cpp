@@ -1,6 +1,7 @@
 #include "teameditor.h"
 
 #include "document/plandocument.h"
+#include "editorparts.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "tableeditor.h"
@@ -107,7 +108,7 @@ QWidget *TeamEditor::buildRoles()
     QHeaderView *header = m_roles->view()->horizontalHeader();
     header->setSectionResizeMode(RoleName, QHeaderView::Interactive);
     header->resizeSection(RoleName, 160);
-    fitTableHeight(m_roles->view(), 2, 6);
+    fitTableToRows(m_roles->view(), 2, 0, 6);
     return m_roles;
 }
 
@@ -134,7 +135,7 @@ QWidget *TeamEditor::buildMembers()
                                QStringLiteral("\u2014"), view));
     view->setItemDelegateForColumn(MemberRampMonths,
                                    new NumberColumnDelegate(0.0, 24.0, 0, false, view));
-    fitTableHeight(view, 3, 14);
+    fitTableToRows(view, 3, 0, 14);
 
     m_headcount = new QLabel(this);
     m_headcount->setObjectName(QStringLiteral("team.headcount"));
@@ -160,16 +161,16 @@ QWidget *TeamEditor::buildHiring()
     view->setItemDelegateForColumn(
         HireStartDate, new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
                                               QStringLiteral("\u2014"), view));
-    fitTableHeight(view, 3, 6);
+    fitTableToRows(view, 3, 0, 6);
     return m_hiring;
 }
 
 QWidget *TeamEditor::buildTraining()
 {
-    auto *training = plainTextField(5,
-                                    tr("Onboarding for new people, regular coaching, "
-                                       "workshops: what, how often, who runs it"),
-                                    this);
+    auto *training = multiLineEdit(5,
+                                   tr("Onboarding for new people, regular coaching, "
+                                      "workshops: what, how often, who runs it"),
+                                   this);
     bindText(training, document(),
              teamText(QStringLiteral("team.trainingPlan"), tr("Edit training plan"),
                       &TeamSection::trainingPlan));
@@ -185,6 +186,7 @@ QWidget *TeamEditor::buildIncentives()
 {
     auto *box = new QWidget(this);
     auto *form = new QFormLayout;
+    form->setVerticalSpacing(6);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
     auto *commission =
@@ -199,8 +201,8 @@ QWidget *TeamEditor::buildIncentives()
     commission->setFocusProxy(commission->spinBox());
     commission->spinBox()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
     commission->spinBox()->setMinimumWidth(110);
-    addLabelledRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
-                   tr("Commission rate"));
+    addFormRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
+               tr("Commission rate"));
 
     auto *accelerator =
         new PercentField(document(),
@@ -215,19 +217,20 @@ QWidget *TeamEditor::buildIncentives()
     accelerator->spinBox()->setToolTip(
         tr("Paid instead of the commission rate on revenue above 100 % of quota"));
     accelerator->spinBox()->setMinimumWidth(110);
-    addLabelledRow(form, tr("&Accelerator above 100 %:"), accelerator, accelerator->spinBox(),
-                   tr("Accelerator rate above 100 % of quota"));
+    addFormRow(form, tr("&Accelerator above 100 %:"), accelerator, accelerator->spinBox(),
+               tr("Accelerator rate above 100 % of quota"));
 
-    auto *notes = plainTextField(3,
-                                 tr("Bonuses, contests, when commission is paid (e.g. once "
-                                    "the customer has paid)"),
-                                 box);
+    auto *notes = multiLineEdit(3,
+                                tr("Bonuses, contests, when commission is paid (e.g. once "
+                                   "the customer has paid)"),
+                                box);
     bindText(notes, document(),
              teamText(QStringLiteral("team.incentiveNotes"), tr("Edit incentive notes"),
                       &TeamSection::incentiveNotes));
     auto *notesForm = new QFormLayout;
+    notesForm->setVerticalSpacing(6);
     notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addLabelledRow(notesForm, tr("&Notes:"), notes, notes, tr("Incentive notes"));
+    addFormRow(notesForm, tr("&Notes:"), notes, notes, tr("Incentive notes"));
 
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -30,27 +30,6 @@ bool writeCell(QAbstractItemModel *model, const QModelIndex &index, const QVaria
     return false;
 }
 
-void fitTableHeight(QTableView *view, int minimumRows, int maximumRows)
-{
-    auto fit = [view, minimumRows, maximumRows] {
-        const int rowHeight = view->verticalHeader()->defaultSectionSize();
-        const int rows = std::clamp(view->verticalHeader()->length(), minimumRows * rowHeight,
-                                    maximumRows * rowHeight);
-        const QScrollBar *horizontal = view->horizontalScrollBar();
-        const int scrollBar = horizontal->isVisible() ? horizontal->sizeHint().height() : 0;
-        view->setFixedHeight(rows + view->horizontalHeader()->sizeHint().height() + scrollBar +
-                             2 * view->frameWidth());
-    };
-    QAbstractItemModel *model = view->model();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        QObject::connect(model, signal, view, fit, Qt::QueuedConnection);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit, Qt::QueuedConnection);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, fit, Qt::QueuedConnection);
-    QObject::connect(view->verticalHeader(), &QHeaderView::sectionResized, view, fit,
-                     Qt::QueuedConnection);
-    fit();
-}
-
 // --- ChoiceColumnDelegate ---------------------------------------------------------------------
 
 ChoiceColumnDelegate::ChoiceColumnDelegate(Choices choices, bool editable, QObject *parent)

@@ -97,10 +97,6 @@ private:
 bool writeCell(QAbstractItemModel *model, const QModelIndex &index, const QVariant &value,
                QWidget *editor);
 
-// Keeps a table as tall as its rows (between `minimumRows` and `maximumRows` rows), so a short
-// table leaves no empty band and a long one scrolls inside the page.
-void fitTableHeight(QTableView *view, int minimumRows, int maximumRows);
-
 // A QVariant holding a string: true for text the user typed, false for an int from a combo.
 bool holdsText(const QVariant &value);
 

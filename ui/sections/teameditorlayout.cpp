@@ -30,29 +30,6 @@ QVBoxLayout *sectionBlock(const QString &heading, QWidget *content, QWidget *bud
     return block;
 }
 
-void addLabelledRow(QFormLayout *form, const QString &labelText, QWidget *field,
-                    QWidget *focusTarget, const QString &accessibleName)
-{
-    auto *label = new QLabel(labelText);
-    label->setBuddy(focusTarget);
-    focusTarget->setAccessibleName(accessibleName);
-    form->addRow(label, field);
-    // The style's spacing between a label and a composite field is loose; keep rows together.
-    form->setVerticalSpacing(6);
-}
-
-QPlainTextEdit *plainTextField(int lines, const QString &placeholder, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    edit->setPlaceholderText(placeholder);
-    const QMargins margins = edit->contentsMargins();
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines +
-                         int(edit->document()->documentMargin() * 2) + margins.top() +
-                         margins.bottom() + edit->frameWidth() * 2);
-    return edit;
-}
-
 void focusTableColumn(QTableView *view, int column)
 {
     const int row = view->currentIndex().isValid() ? view->currentIndex().row() : 0;

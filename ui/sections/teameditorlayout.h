@@ -18,13 +18,6 @@ namespace salesplan::ui {
 // more height than it asks for (beside a taller block), `content` grows if it can.
 QVBoxLayout *sectionBlock(const QString &heading, QWidget *content, QWidget *buddy);
 
-// Adds a form row whose label has `focusTarget` as buddy; `focusTarget` gets `accessibleName`.
-void addLabelledRow(QFormLayout *form, const QString &labelText, QWidget *field,
-                    QWidget *focusTarget, const QString &accessibleName);
-
-// A plain-text field `lines` lines high in which Tab moves on to the next field.
-QPlainTextEdit *plainTextField(int lines, const QString &placeholder, QWidget *parent);
-
 // Gives the keyboard focus to `view` at `column` of its current (or first) row.
 void focusTableColumn(QTableView *view, int column);
 
