@@ -78,6 +78,7 @@ public:
         readRows(object, path, u"tools", plan.tools, &PlanJsonReader::readTool);
         readMetrics(object, path, plan.metrics);
         readRows(object, path, u"history", plan.history, &PlanJsonReader::readHistoryEntry);
+        readPresentationDeck(object, path, plan.presentationDeck);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
@@ -620,6 +621,25 @@ private:
         readText(object, path, u"product", entry.product);
         readText(object, path, u"member", entry.member);
         readMoney(object, path, u"amount", entry.amount, Sign::Any);
+    }
+
+    // The chart keys of the presentation deck; a key this build does not know is refused
+    // rather than dropped, so that a round trip never loses a slide silently.
+    void readPresentationDeck(const QJsonObject &object, const QString &path, QStringList &target)
+    {
+        QStringList deck;
+        forEachElement(
+            object, path, u"presentationDeck", [&](const QJsonValue &value, const QString &at) {
+                if (!value.isString() || !isPresentationChartKey(value.toString())) {
+                    return failGot(at,
+                                   PlanJson::tr("must be one of the charts %1")
+                                       .arg(presentationChartKeys().join(QStringLiteral(", "))),
+                                   value);
+                }
+                deck.append(value.toString());
+            });
+        if (!m_error && object.contains(u"presentationDeck"))
+            target = deck;
     }
 
     // --- Row ids --------------------------------------------------------------------------

@@ -39,6 +39,8 @@ public:
                 {QStringLiteral("tools"), tools},
                 {QStringLiteral("metrics"), metrics()},
                 {QStringLiteral("history"), history},
+                {QStringLiteral("presentationDeck"),
+                 QJsonArray::fromStringList(m_plan.presentationDeck)},
                 {QStringLiteral("nextRowId"), m_plan.ids.peek()}};
     }
 

@@ -106,4 +106,19 @@ Plan makeDefaultPlan()
     return plan;
 }
 
+const QStringList &presentationChartKeys()
+{
+    static const QStringList keys{QStringLiteral("targets"),  QStringLiteral("split:0"),
+                                  QStringLiteral("split:1"),  QStringLiteral("split:2"),
+                                  QStringLiteral("shares:0"), QStringLiteral("shares:1"),
+                                  QStringLiteral("shares:2"), QStringLiteral("funnel"),
+                                  QStringLiteral("capacity"), QStringLiteral("actual")};
+    return keys;
+}
+
+bool isPresentationChartKey(const QString &key)
+{
+    return presentationChartKeys().contains(key);
+}
+
 } // namespace salesplan

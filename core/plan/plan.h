@@ -263,10 +263,19 @@ struct Plan
     QList<Tool> tools;
     MetricsSection metrics;
     QList<HistoryEntry> history;
+    // The charts shown when presenting, by their keys ("targets", "split:0", ...), in order;
+    // empty means the default deck (every chart). See isPresentationChartKey().
+    QStringList presentationDeck;
     RowIdSource ids;
 
     bool operator==(const Plan &) const = default;
 };
+
+// The keys of the charts a presentation deck may hold: "targets", "split:0" to "split:2",
+// "shares:0" to "shares:2", "funnel", "capacity" and "actual" (ChartSpec::key() in
+// ui/charts/chartbuilders.h; a test there checks that both agree).
+const QStringList &presentationChartKeys();
+bool isPresentationChartKey(const QString &key);
 
 // A new plan with the defaults the seeds describe: the seven stages, the four standard KPIs,
 // even seasonality. Default names go through the translator installed for the UI language.

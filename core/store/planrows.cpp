@@ -331,6 +331,38 @@ SqlStatus writeSegmentAttributes(const QSqlDatabase &db, const QList<Segment> &b
     return {};
 }
 
+SqlStatus readPresentationDeck(const QSqlDatabase &db, QStringList &deck)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT chart_key FROM presentation_deck ORDER BY position")))
+        return sqlError(query);
+    deck.clear();
+    while (query.next())
+        deck.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return sqlError(query);
+    return {};
+}
+
+// The deck is a handful of keys: when it changed, it is written again whole.
+SqlStatus writePresentationDeck(const QSqlDatabase &db, const QStringList &before,
+                                const QStringList &after)
+{
+    if (before == after)
+        return {};
+    Statement remove(db, QStringLiteral("DELETE FROM presentation_deck"));
+    if (SqlStatus status = remove.run({}); !status)
+        return status;
+    Statement insert(db, QStringLiteral("INSERT INTO presentation_deck (position, chart_key) "
+                                        "VALUES (?, ?)"));
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (SqlStatus status = insert.run({qlonglong(i), textValue(after[i])}); !status)
+            return status;
+    }
+    return {};
+}
+
 // Everything but the single-row tables and the seasonality weights.
 SqlStatus writeRowsAndLists(const QSqlDatabase &db, const Plan &before, const Plan &after,
                             RowPositions &positions)
@@ -346,6 +378,8 @@ SqlStatus writeRowsAndLists(const QSqlDatabase &db, const Plan &before, const Pl
     if (status)
         status = writeCalendarDays(db, extraWorkdayKind, before.targets.funnel.extraWorkdays,
                                    after.targets.funnel.extraWorkdays);
+    if (status)
+        status = writePresentationDeck(db, before.presentationDeck, after.presentationDeck);
     return status;
 }
 
@@ -368,6 +402,8 @@ SqlStatus readPlan(const QSqlDatabase &db, Plan &plan, RowPositions &positions)
         status = readSeasonalityWeights(db, plan.targets.customWeights);
     if (status)
         status = readCalendarDays(db, plan.targets.funnel);
+    if (status)
+        status = readPresentationDeck(db, plan.presentationDeck);
     return status;
 }
 

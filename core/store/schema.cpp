@@ -196,6 +196,15 @@ const char16_t *const version1[] = {
     ) STRICT)",
 };
 
+// Schema version 2: the presentation deck, the chart keys in the order they are shown. A plan
+// without rows here presents the default deck.
+const char16_t *const version2[] = {
+    uR"(CREATE TABLE presentation_deck (
+        position INTEGER PRIMARY KEY,
+        chart_key TEXT NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -216,6 +225,10 @@ const Migrations &planMigrations()
         {QStringLiteral("create the version 1 tables"),
          [](const QSqlDatabase &db) {
              return runAll(db, version1);
+         }},
+        {QStringLiteral("add the presentation deck"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version2);
          }},
     };
     return steps;

@@ -132,6 +132,8 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
     plan.history = {{100, QDate(2026, 1, 1), QStringLiteral("华东"), QStringLiteral("云服务"),
                      QStringLiteral("张伟"), money(-1'234'56)},
                     {101, QDate(2026, 2, 1), QString(), QString(), QString(), money(int64Min)}};
+    plan.presentationDeck = {QStringLiteral("capacity"), QStringLiteral("targets"),
+                             QStringLiteral("split:1"), QStringLiteral("actual")};
     return plan;
 }
 
@@ -148,6 +150,7 @@ void requireSamePlan(const Plan &actual, const Plan &expected)
     CHECK(actual.tools == expected.tools);
     CHECK(actual.metrics == expected.metrics);
     CHECK(actual.history == expected.history);
+    CHECK(actual.presentationDeck == expected.presentationDeck);
     CHECK(actual.ids.peek() == expected.ids.peek());
     // Plan::operator== needs RowIdSource to be comparable; use it as soon as it is.
     if constexpr (std::equality_comparable<Plan>)
@@ -227,6 +230,9 @@ TEST_CASE("a fully populated plan survives a JSON round trip", "[json]")
     CHECK(back.segments.at(0).attributes.at(3) == QStringLiteral("مرحبا"));
     CHECK(back.metrics.risks.at(1).category == RiskCategory::Execution);
     CHECK(back.history.at(1).amount == Money{int64Min, QStringLiteral("CNY")});
+    CHECK(back.presentationDeck == QStringList{QStringLiteral("capacity"),
+                                               QStringLiteral("targets"), QStringLiteral("split:1"),
+                                               QStringLiteral("actual")});
     CHECK(back.ids.peek() == 500);
 }
 
@@ -314,6 +320,7 @@ TEST_CASE("the JSON is the documented envelope with readable values", "[json]")
     CHECK(plan.value(u"history").toArray().at(0).toObject().value(u"month") ==
           QJsonValue(QStringLiteral("2026-01")));
     CHECK(plan.value(u"stages").toArray().at(0).toObject().value(u"id") == QJsonValue(60));
+    CHECK(plan.value(u"presentationDeck").toArray().at(2) == QJsonValue(QStringLiteral("split:1")));
     // Indented UTF-8, not \u escapes, so a diff of a Chinese plan is readable.
     CHECK(json.contains("\n    \"format\": \"salesplan\""));
     CHECK(json.contains("华东"));
@@ -365,6 +372,7 @@ TEST_CASE("a hand-written plan: defaults, unknown keys, missing ids", "[json]")
     CHECK(plan->stages.at(0).typicalDays == 0);
     CHECK(plan->history.at(0).month == QDate(2026, 3, 1));
     CHECK(plan->history.at(0).amount == Money{-1250, QStringLiteral("USD")});
+    CHECK(plan->presentationDeck.isEmpty()); // the default deck
 
     // Fresh ids go above every id in the file, in file order, and are all different.
     CHECK(plan->targets.regions.at(1).id == 40);
@@ -409,6 +417,9 @@ TEST_CASE("the sample plan in docs/json-format.md loads", "[json]")
     CHECK(plan->segments.at(0).tier == SegmentTier::Strategic);
     CHECK(plan->metrics.kpis.at(0).frequency == ReviewFrequency::Weekly);
     CHECK(plan->history.at(0).amount == Money{9'850'000'00, QStringLiteral("CNY")});
+    CHECK(plan->presentationDeck == QStringList{QStringLiteral("targets"),
+                                                QStringLiteral("split:0"), QStringLiteral("funnel"),
+                                                QStringLiteral("capacity")});
 }
 
 TEST_CASE("broken JSON is reported with line and column", "[json]")
@@ -601,6 +612,20 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
               QStringLiteral("plan.metrics.risks[0].likelihood: must be between 1 and 5 — got 6"));
         CHECK(errorFor(QStringLiteral("plan.info.period.startMonth"), 4.5).message() ==
               QStringLiteral("plan.info.period.startMonth: must be a whole number — got 4.5"));
+    }
+    SECTION("a chart the presentation deck does not know")
+    {
+        const Error error =
+            errorFor(QStringLiteral("plan.presentationDeck.1"), QStringLiteral("pie"));
+        CHECK(error.message() ==
+              QStringLiteral("plan.presentationDeck[1]: must be one of the charts targets, "
+                             "split:0, split:1, split:2, shares:0, shares:1, shares:2, funnel, "
+                             "capacity, actual — got \"pie\""));
+        CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
+              QStringLiteral("plan.presentationDeck[0]"));
+        CHECK(
+            errorFor(QStringLiteral("plan.presentationDeck"), QStringLiteral("funnel")).message() ==
+            QStringLiteral("plan.presentationDeck: must be a list [ … ] — got \"funnel\""));
     }
     SECTION("a wrong value late in the file still returns no plan at all")
     {

@@ -170,6 +170,8 @@ Plan fullPlan()
          QStringLiteral("سارة"), Money::of(-500, QStringLiteral("USD"))},
         {ids.take(), QDate(), QString(), QString(), QString(), Money::of(0, QStringLiteral("CNY"))},
     };
+    plan.presentationDeck = {QStringLiteral("funnel"), QStringLiteral("targets"),
+                             QStringLiteral("shares:2")};
     return plan;
 }
 

@@ -1,16 +1,20 @@
 // Files of earlier schema versions open, and the migration steps are rolled back when they fail.
 //
-// tests/data/plan-v1.salesplan is a file of schema version 1, made once with
-//     build/tests/store/test_store "[.make-fixture]"
-// which writes planOfFixtureV1() below with PlanFile::create. Never regenerate it: it stands for
-// the files users already have. When the schema changes (step 2), keep this file, add
-// plan-v2.salesplan the same way, and extend "A version 1 file opens..." to check that the new
-// step brought the v1 file up to date.
+// tests/data/plan-v<N>.salesplan is a file of schema version N, made once, by a build whose
+// newest schema version was N, with
+//     build/tests/store/test_store "[.make-fixture-v<N>]"
+// which writes planOfFixtureV<N>() below with PlanFile::create. Never regenerate them: they stand
+// for the files users already have. When the schema changes (step N + 1), keep these files, add
+// plan-v<N+1>.salesplan the same way, and extend the tests of the older files to check that the
+// new step brought them up to date.
+//
+// Version 2 added the presentation deck (the table presentation_deck).
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace salesplan;
@@ -84,18 +88,45 @@ Plan planOfFixtureV1()
     return plan;
 }
 
-const QString fixtureV1 = fixturePath(QStringLiteral("plan-v1.salesplan"));
-
-QString copyOfFixture(const QTemporaryDir &dir)
+// The plan in tests/data/plan-v2.salesplan: the version 1 plan with a name of its own and a
+// presentation deck. Never change it.
+Plan planOfFixtureV2()
 {
-    const QString copy = dir.filePath(QStringLiteral("plan-v1.salesplan"));
-    REQUIRE(QFile::copy(fixtureV1, copy));
+    Plan plan = planOfFixtureV1();
+    plan.info.name = QStringLiteral("2027 销售计划 v2");
+    plan.presentationDeck = {QStringLiteral("funnel"), QStringLiteral("targets"),
+                             QStringLiteral("shares:1"), QStringLiteral("capacity")};
+    return plan;
+}
+
+const QString fixtureV1 = fixturePath(QStringLiteral("plan-v1.salesplan"));
+const QString fixtureV2 = fixturePath(QStringLiteral("plan-v2.salesplan"));
+// The fixture of this build's newest schema version.
+const QString &latestFixture = fixtureV2;
+
+QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
+{
+    const QString copy = dir.filePath(QFileInfo(fixture).fileName());
+    REQUIRE(QFile::copy(fixture, copy));
     REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
     return copy;
 }
 
+const int latest = store::latestVersion(store::planMigrations());
+
+// Makes a fixture: only a build whose newest schema version is `version` may.
+void makeFixture(const QString &path, int version, const Plan &plan)
+{
+    if (latest != version)
+        FAIL("plan-v" << version << ".salesplan can only be made by a build of schema version "
+                      << version << "; this build writes version " << latest);
+    QFile::remove(path);
+    const auto created = PlanFile::create(path, plan);
+    REQUIRE(created.ok());
+}
+
 // This build's steps and one more: a table of notes, filled from the plan's name.
-store::Migrations withStepTwo(bool fails)
+store::Migrations withNextStep(bool fails)
 {
     store::Migrations steps = store::planMigrations();
     steps.append({QStringLiteral("add notes"), [fails](const QSqlDatabase &db) {
@@ -115,11 +146,14 @@ store::Migrations withStepTwo(bool fails)
 
 } // namespace
 
-TEST_CASE("Make tests/data/plan-v1.salesplan", "[.make-fixture]")
+TEST_CASE("Make tests/data/plan-v1.salesplan", "[.make-fixture-v1]")
 {
-    QFile::remove(fixtureV1);
-    const auto created = PlanFile::create(fixtureV1, planOfFixtureV1());
-    REQUIRE(created.ok());
+    makeFixture(fixtureV1, 1, planOfFixtureV1());
+}
+
+TEST_CASE("Make tests/data/plan-v2.salesplan", "[.make-fixture-v2]")
+{
+    makeFixture(fixtureV2, 2, planOfFixtureV2());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
@@ -151,8 +185,14 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     CHECK_FALSE((*opened)->isReadOnly());
     CHECK((*opened)->plan().team.members == planOfFixtureV1().team.members);
     CHECK((*opened)->plan() == planOfFixtureV1());
+    // Step 2 brought it up to date: an empty deck (the default one).
+    CHECK((*opened)->plan().presentationDeck.isEmpty());
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("2"));
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM presentation_deck")) ==
+          QStringLiteral("0"));
     Plan edited = (*opened)->plan();
     edited.team.members[1].name = QStringLiteral("奥马尔");
+    edited.presentationDeck = {QStringLiteral("capacity"), QStringLiteral("split:2")};
     REQUIRE(opened.value()->commit(edited).ok());
     opened.value().reset();
     auto reopened = PlanFile::open(copy);
@@ -160,24 +200,54 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     CHECK((*reopened)->plan() == edited);
 }
 
+TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV2));
+    const QByteArray fixtureBytes = sha256(fixtureV2);
+    {
+        auto readOnly = PlanFile::open(fixtureV2, PlanFile::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->plan() == planOfFixtureV2());
+    }
+    CHECK(sha256(fixtureV2) == fixtureBytes);
+
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV2);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV2());
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("2"));
+    Plan edited = (*opened)->plan();
+    edited.presentationDeck.move(3, 0);
+    edited.presentationDeck.removeAll(QStringLiteral("targets"));
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan().presentationDeck == QStringList{QStringLiteral("capacity"),
+                                                              QStringLiteral("funnel"),
+                                                              QStringLiteral("shares:1")});
+    CHECK((*reopened)->plan() == edited);
+}
+
 TEST_CASE("Opening an older file runs the newer schema steps once", "[store]")
 {
     QTemporaryDir dir;
     const QString copy = copyOfFixture(dir);
-    const store::Migrations steps = withStepTwo(false);
+    const store::Migrations steps = withNextStep(false);
     {
         auto opened = PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, steps);
         INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
         REQUIRE(opened.ok());
         CHECK((*opened)->plan() == planOfFixtureV1());
     }
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("2"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")).toInt() == latest + 1);
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT text FROM notes")) ==
           QStringLiteral("2027 销售计划 v1"));
-    // Opened again: already at version 2, the step does not run a second time.
+    // Opened again: already at the newest version, the step does not run a second time.
     REQUIRE(PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, steps).ok());
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM notes")) == QStringLiteral("1"));
-    // And this build, which knows only version 1, refuses it.
+    // And this build, which does not know that version, refuses it.
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     REQUIRE_FALSE(PlanFile::open(copy, PlanFile::Access::ReadWrite, &problem).ok());
     CHECK(problem == PlanFile::OpenProblem::TooNew);
@@ -186,19 +256,35 @@ TEST_CASE("Opening an older file runs the newer schema steps once", "[store]")
 TEST_CASE("A schema step that fails is rolled back and the file is left as it was", "[store]")
 {
     QTemporaryDir dir;
-    const QString copy = copyOfFixture(dir);
+    const QString copy = copyOfFixture(dir, latestFixture);
     const QByteArray bytes = sha256(copy);
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     const auto opened =
-        PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, withStepTwo(true), &problem);
+        PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, withNextStep(true), &problem);
     REQUIRE_FALSE(opened.ok());
     CHECK(problem == PlanFile::OpenProblem::UpdateFailed);
     CHECK(opened.error().message().startsWith(
         QStringLiteral("This plan was made by an older SalesPlan and could not be updated")));
     CHECK(opened.error().message().contains(QStringLiteral("add notes")));
     CHECK(sha256(copy) == bytes);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("1"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")).toInt() == latest);
     CHECK(PlanFile::open(copy).ok()); // this build still opens it
+}
+
+TEST_CASE("An older file keeps the schema steps completed before a step that fails", "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV1);
+    PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
+    REQUIRE_FALSE(
+        PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, withNextStep(true), &problem)
+            .ok());
+    CHECK(problem == PlanFile::OpenProblem::UpdateFailed);
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")).toInt() == latest);
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM notes")).startsWith(u"error: "));
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV1());
 }
 
 TEST_CASE("An older file opened read-only is updated in a copy and left as it was", "[store]")
@@ -208,7 +294,7 @@ TEST_CASE("An older file opened read-only is updated in a copy and left as it wa
     const QByteArray bytes = sha256(copy);
     const QStringList folder = entries(dir.path());
     {
-        auto opened = PlanFileTesting::open(copy, PlanFile::Access::ReadOnly, withStepTwo(false));
+        auto opened = PlanFileTesting::open(copy, PlanFile::Access::ReadOnly, withNextStep(false));
         INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
         REQUIRE(opened.ok());
         CHECK((*opened)->isReadOnly());

@@ -239,6 +239,11 @@ TEST_CASE("A commit writes only the rows that changed", "[store]")
               middle.name = QStringLiteral("Middle");
               p.team.members.insert(250, middle);
           }) == 2);
+    CHECK(rowsWrittenBy([](Plan &p) {
+              p.presentationDeck = {QStringLiteral("funnel"), QStringLiteral("targets")};
+          }) == 2);
+    CHECK(rowsWrittenBy([](Plan &p) { p.info.author = QStringLiteral("Another one"); }) == 1);
+    CHECK(rowsWrittenBy([](Plan &p) { p.presentationDeck.clear(); }) == 2);
     file = reopen(file);
     CHECK(file->plan() == plan);
 }
