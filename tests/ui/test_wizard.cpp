@@ -196,7 +196,8 @@ TEST_CASE("The main window reaches every section by keyboard and undoes across s
     CHECK(seen == QStringList{QStringLiteral("overviewPage"), QStringLiteral("missionEditor"),
                               QStringLiteral("targetsEditor"), QStringLiteral("teamEditor"),
                               QStringLiteral("segmentsEditor"), QStringLiteral("stagesEditor"),
-                              QStringLiteral("toolsEditor"), QStringLiteral("metricsEditor")});
+                              QStringLiteral("toolsEditor"), QStringLiteral("metricsEditor"),
+                              QStringLiteral("chartsPage")});
 
     window.showSection(Section::Mission);
     typeInto(&window, "mission.mission", QStringLiteral("Win"));

@@ -1,6 +1,7 @@
 #include "targetseditor.h"
 
 #include "calc/plansummary.h"
+#include "charts/chartview.h"
 #include "document/plandocument.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
@@ -8,6 +9,7 @@
 #include "targetsseasonalitypanel.h"
 #include "targetssplitspanel.h"
 
+#include <QBoxLayout>
 #include <QHash>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -42,6 +44,43 @@ QWidget *focusTarget(QWidget *field)
     return field;
 }
 
+// The chart of `kind` for the panel that shows the same figures as a table.
+ChartView *panelChart(PlanDocument *document, ChartKind kind, QWidget *panel, int minimumHeight)
+{
+    auto *view = new ChartView(document, {kind, 0}, panel);
+    view->setMinimumHeight(minimumHeight);
+    return view;
+}
+
+// Puts each chart beside the table it draws: the months under the decomposition, the region
+// shares beside the splits, the funnel and the reps beside the activity math.
+void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposition,
+                    QWidget *funnel)
+{
+    if (auto *layout = qobject_cast<QBoxLayout *>(decomposition->layout()))
+        layout->insertWidget(layout->count() - 1,
+                             panelChart(document, ChartKind::TargetsByMonth, decomposition, 300),
+                             1);
+    if (auto *layout = qobject_cast<QBoxLayout *>(splits->layout())) {
+        if (auto *weighted = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout())) {
+            ChartView *shares = panelChart(document, ChartKind::SplitShares, splits, 220);
+            shares->setMaximumWidth(380);
+            weighted->addWidget(shares);
+        }
+    }
+    // Under the ratios, the funnel they give; under the reps, the reps month by month.
+    if (auto *layout = qobject_cast<QBoxLayout *>(funnel->layout()); layout && layout->count() == 2) {
+        auto *inputs = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout());
+        auto *results = qobject_cast<QBoxLayout *>(layout->itemAt(1)->layout());
+        if (inputs && results) {
+            inputs->insertWidget(inputs->count() - 1,
+                                 panelChart(document, ChartKind::Funnel, funnel, 300), 1);
+            results->insertWidget(results->count() - 1,
+                                  panelChart(document, ChartKind::Capacity, funnel, 300), 1);
+        }
+    }
+}
+
 } // namespace
 
 TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
@@ -62,6 +101,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
     contentLayout()->addWidget(m_tabs, 1);
+    addPanelCharts(document, m_splits, m_decomposition, m_funnel);
 
     setGuidance(
         tr("<p>Start from last year's actual and the growth you commit to; the target and the "

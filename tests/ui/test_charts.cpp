@@ -1,0 +1,463 @@
+// The charts: each shows exactly the figures the plan decomposes to, explains what is missing
+// instead of drawing zeros, and follows an edit in place.
+#include <catch2/catch.hpp>
+
+#include "calc/plansummary.h"
+#include "calc/seasonality.h"
+#include "charts/chartbuilders.h"
+#include "charts/chartspage.h"
+#include "charts/chartview.h"
+#include "document/plandocument.h"
+#include "exchange/planjson.h"
+#include "plan/format.h"
+#include "store/planfile.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTemporaryDir>
+#include <QXYSeries>
+
+#include <cmath>
+#include <memory>
+
+using namespace salesplan;
+using namespace salesplan::ui;
+
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace {
+
+Plan sample(const char *name)
+{
+    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/") +
+               QString::fromLatin1(name));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Result<Plan> plan = planFromJson(file.readAll());
+    REQUIRE(plan);
+    return *plan;
+}
+
+Plan chinese()
+{
+    return sample("sample-zh_CN.json");
+}
+
+// The chart of `spec` with its QChart owned by the caller.
+std::unique_ptr<QChart> build(const ChartSpec &spec, const Plan &plan,
+                              const ChartTheme &theme = ChartTheme::light())
+{
+    return std::unique_ptr<QChart>(buildChart(spec, plan, summarizePlan(plan), theme));
+}
+
+template <typename Series> Series *seriesNamed(QChart *chart, const char *name)
+{
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *one : all) {
+        if (one->objectName() == QString::fromLatin1(name))
+            return qobject_cast<Series *>(one);
+    }
+    return nullptr;
+}
+
+QList<qint64> toList(const MonthValues &values)
+{
+    return QList<qint64>(values.begin(), values.end());
+}
+
+// Sums the exact values of every set of a bar series, per category.
+QList<qint64> sumOfSets(QAbstractBarSeries *bars)
+{
+    QList<qint64> sums;
+    const QList<QBarSet *> sets = bars->barSets();
+    for (QBarSet *set : sets) {
+        const QList<qint64> values = exactValues(set);
+        sums.resize(qMax(sums.size(), values.size()));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            sums[i] += values.at(i);
+    }
+    return sums;
+}
+
+// A plan file with a document on it.
+struct OpenPlan
+{
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> document;
+
+    explicit OpenPlan(const Plan &plan)
+    {
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+        REQUIRE(PlanFile::create(path, plan));
+        auto file = PlanFile::open(path);
+        REQUIRE(file);
+        document = std::make_unique<PlanDocument>(std::move(file.value()));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Chart keys name every chart and come back", "[charts]")
+{
+    const QList<ChartSpec> charts = allCharts();
+    CHECK(charts.size() == 10);
+    for (const ChartSpec &spec : charts) {
+        INFO(spec.key().toStdString());
+        const auto back = ChartSpec::fromKey(spec.key());
+        REQUIRE(back);
+        CHECK(*back == spec);
+    }
+    CHECK_FALSE(ChartSpec::fromKey(QStringLiteral("split:3")));
+    CHECK_FALSE(ChartSpec::fromKey(QStringLiteral("pie")));
+}
+
+TEST_CASE("Money on an axis is in k and M, or in 万 and 亿 for Chinese", "[charts]")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    CHECK(moneyScale(66'000'000, QStringLiteral("USD"), english).suffix == QStringLiteral("k"));
+    CHECK(moneyScale(66'000'000, QStringLiteral("USD"), english).divisor == 100'000.0);
+    CHECK(moneyScale(1'200'000'000, QStringLiteral("USD"), english).suffix == QStringLiteral("M"));
+    CHECK(moneyScale(1'000'000'000, QStringLiteral("CNY"), chinese).suffix == QStringLiteral("万"));
+    CHECK(moneyScale(12'000'000'000, QStringLiteral("CNY"), chinese).suffix ==
+          QStringLiteral("亿"));
+    CHECK(moneyScale(5'000, QStringLiteral("JPY"), chinese).suffix.isEmpty());
+    const MoneyScale wan = moneyScale(1'000'000'000, QStringLiteral("CNY"), chinese);
+    CHECK(formatScaled(1'025'000'000, wan, english) == QStringLiteral("1,025万"));
+}
+
+TEST_CASE("The month bars are the decomposition to the cent, with quarters and last year",
+          "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.decomposition);
+    auto chart = build({ChartKind::TargetsByMonth, 0}, plan);
+    REQUIRE_FALSE(chartIsExplanation(chart.get()));
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "targets.bars");
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 2);
+    QBarSet *months = bars->barSets().at(0);
+    QBarSet *stretch = bars->barSets().at(1);
+    REQUIRE(months->count() == 12);
+    CHECK(exactValues(months) == toList(summary.decomposition->months));
+
+    // What the bars show, times the scale, is the exact month target to the fen.
+    const QList<qint64> stretchMonths = exactValues(stretch);
+    const MoneyScale scale =
+        moneyScale(*std::max_element(stretchMonths.begin(), stretchMonths.end()),
+                   plan.info.currency, QLocale());
+    for (int m = 0; m < 12; ++m)
+        CHECK(std::llround(months->at(m) * scale.divisor) ==
+              summary.decomposition->months[size_t(m)]);
+
+    // The ghost bar reaches the stretch tier, which adds up to the stretch target.
+    REQUIRE(summary.tiers);
+    qint64 stretchSum = 0;
+    for (int m = 0; m < 12; ++m) {
+        stretchSum += exactValues(stretch).at(m);
+        CHECK(std::llround((months->at(m) + stretch->at(m)) * scale.divisor) ==
+              exactValues(stretch).at(m));
+    }
+    CHECK(stretchSum == summary.tiers->stretch.minor);
+    CHECK(stretch->color().alpha() < 255);
+
+    // Quarter totals are written on the axis.
+    QCategoryAxis *quarters = nullptr;
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+            quarters = category;
+    }
+    REQUIRE(quarters);
+    REQUIRE(quarters->categoriesLabels().size() == 4);
+    for (int q = 0; q < 4; ++q) {
+        const qint64 quarter = summary.decomposition->quarters[size_t(q)];
+        const double shown = double(quarter) / scale.divisor;
+        const QString label = quarters->categoriesLabels().at(q);
+        CHECK(label.startsWith(QStringLiteral("Q%1").arg(q + 1)));
+        CHECK(label.contains(formatScaled(quarter, scale, QLocale(),
+                                          shown < 10    ? 2
+                                          : shown < 100 ? 1
+                                                        : 0)));
+    }
+
+    // Last year's months as a line.
+    auto *lastYear = seriesNamed<QXYSeries>(chart.get(), "targets.lastYear");
+    REQUIRE(lastYear);
+    CHECK(exactValues(lastYear) ==
+          toList(monthlyTotals(plan.history, plan.info.period.earlier(1))));
+    CHECK(lastYear->count() == 12);
+    CHECK_FALSE(pointToolTip(months, 0).isEmpty());
+}
+
+TEST_CASE("The stacked items of each month add up to the month target", "[charts]")
+{
+    Plan plan = chinese();
+    // More members than the chart shows one by one: the rest are summed into one item.
+    for (int i = 0; i < 10; ++i)
+        plan.team.members.append(
+            {plan.ids.take(), QStringLiteral("代表 %1").arg(i), {}, {}, 1.0, {}, 0});
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.decomposition);
+    for (int dimension = 0; dimension < 3; ++dimension) {
+        INFO("dimension " << dimension);
+        auto chart = build({ChartKind::SplitByMonth, dimension}, plan);
+        auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "split.bars");
+        REQUIRE(bars);
+        CHECK(bars->barSets().size() <= 7);
+        CHECK(sumOfSets(bars) == toList(summary.decomposition->months));
+    }
+}
+
+TEST_CASE("The shares donut has a hole, every item and percent labels", "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    auto chart = build({ChartKind::SplitShares, 0}, plan);
+    auto *pie = seriesNamed<QPieSeries>(chart.get(), "shares.pie");
+    REQUIRE(pie);
+    CHECK(pie->holeSize() > 0.0);
+    REQUIRE(pie->count() == 3);
+    qint64 sum = 0;
+    for (QPieSlice *slice : pie->slices()) {
+        sum += exactValues(slice).value(0);
+        CHECK(slice->label().contains(QLocale().percent()));
+    }
+    CHECK(sum == summary.decomposition->annual);
+    CHECK(pie->slices().at(0)->label().contains(QStringLiteral("华东")));
+}
+
+TEST_CASE("The funnel bars are the counts the funnel solver gives", "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    qint64 days = 0;
+    for (const qint64 d : summary.workingDays)
+        days += d;
+    const Result<BackwardResult> solved = solveBackward(backwardInputs(plan, int(days)));
+    REQUIRE(solved);
+    auto chart = build({ChartKind::Funnel, 0}, plan);
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "funnel.bars");
+    REQUIRE(bars);
+    QBarSet *set = bars->barSets().at(0);
+    const QList<qint64> expected{solved->deals, solved->proposals, solved->qualifiedLeads,
+                                 solved->leads};
+    CHECK(exactValues(set) == expected);
+    for (int i = 0; i < 4; ++i)
+        CHECK(set->at(i) == double(expected.at(i)));
+}
+
+TEST_CASE("The capacity chart shows the reps of capacityByMonth and marks the months short",
+          "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.capacity);
+    const CapacityPlan &capacity = *summary.capacity;
+    REQUIRE(capacity.firstShortMonth >= 0);
+    auto chart = build({ChartKind::Capacity, 0}, plan);
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "capacity.bars");
+    auto *available = seriesNamed<QXYSeries>(chart.get(), "capacity.available");
+    REQUIRE(bars);
+    REQUIRE(available);
+    QBarSet *enough = bars->barSets().at(0);
+    QBarSet *shortOf = bars->barSets().at(1);
+    for (int m = 0; m < 12; ++m) {
+        const MonthCapacity &month = capacity.months.at(m);
+        CHECK(enough->at(m) + shortOf->at(m) == double(month.repsRequired));
+        CHECK(exactValues(enough).at(m) == month.repsRequired);
+        CHECK((shortOf->at(m) > 0) == (month.repsShort > 0 && month.repsRequired > 0));
+        CHECK(available->at(m).y() == Approx(month.repsAvailable));
+    }
+}
+
+TEST_CASE("An empty plan gives charts that explain, not zeros", "[charts]")
+{
+    const Plan plan = makeDefaultPlan();
+    for (const ChartSpec &spec : allCharts()) {
+        INFO(spec.key().toStdString());
+        auto chart = build(spec, plan);
+        CHECK(chartIsExplanation(chart.get()));
+        CHECK(chart->series().isEmpty());
+        CHECK(chart->title().contains(QStringLiteral("No revenue target yet")));
+    }
+}
+
+TEST_CASE("Plan against actual explains until actuals exist, then adds them up", "[charts]")
+{
+    Plan plan = chinese();
+    auto chart = build({ChartKind::PlanVsActual, 0}, plan);
+    CHECK(chart->series().isEmpty());
+    CHECK(chart->title().contains(
+        QStringLiteral("No actuals yet: import monthly results to compare")));
+
+    for (int m = 1; m <= 3; ++m) {
+        HistoryEntry entry;
+        entry.id = plan.ids.take();
+        entry.month = QDate(plan.info.period.year, m, 1);
+        entry.amount = Money::of(m * 100'000'000, plan.info.currency);
+        plan.history.append(entry);
+    }
+    const PlanSummary summary = summarizePlan(plan);
+    updateChart(chart.get(), {ChartKind::PlanVsActual, 0}, plan, summary, ChartTheme::light());
+    CHECK_FALSE(chartIsExplanation(chart.get()));
+    auto *actual = seriesNamed<QXYSeries>(chart.get(), "actual.actual");
+    auto *planned = seriesNamed<QXYSeries>(chart.get(), "actual.plan");
+    REQUIRE(actual);
+    REQUIRE(planned);
+    CHECK(exactValues(actual) == QList<qint64>{100'000'000, 300'000'000, 600'000'000});
+    CHECK(exactValues(planned).size() == 12);
+    CHECK(exactValues(planned).last() == summary.decomposition->annual);
+}
+
+TEST_CASE("updateChart changes the values in place and rebuilds only a new shape", "[charts]")
+{
+    Plan plan = chinese();
+    auto chart = build({ChartKind::TargetsByMonth, 0}, plan);
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "targets.bars");
+    QBarSet *months = bars->barSets().at(0);
+    const double january = months->at(0);
+
+    plan.targets.annualTarget = Money::of(plan.targets.annualTarget.minor * 2, plan.info.currency);
+    const PlanSummary summary = summarizePlan(plan);
+    updateChart(chart.get(), {ChartKind::TargetsByMonth, 0}, plan, summary, ChartTheme::light());
+    CHECK(seriesNamed<QAbstractBarSeries>(chart.get(), "targets.bars") == bars);
+    CHECK(bars->barSets().at(0) == months);
+    CHECK(months->at(0) != january);
+    CHECK(exactValues(months) == toList(summary.decomposition->months));
+
+    auto split = build({ChartKind::SplitShares, 1}, plan);
+    auto *pie = seriesNamed<QPieSeries>(split.get(), "shares.pie");
+    QPieSlice *first = pie->slices().at(0);
+    plan.targets.products[0].weight = 80;
+    updateChart(split.get(), {ChartKind::SplitShares, 1}, plan, summarizePlan(plan),
+                ChartTheme::light());
+    CHECK(seriesNamed<QPieSeries>(split.get(), "shares.pie") == pie);
+    CHECK(pie->slices().at(0) == first);
+    plan.targets.products.append({plan.ids.take(), QStringLiteral("新产品"), 10});
+    updateChart(split.get(), {ChartKind::SplitShares, 1}, plan, summarizePlan(plan),
+                ChartTheme::light());
+    REQUIRE(seriesNamed<QPieSeries>(split.get(), "shares.pie"));
+    CHECK(seriesNamed<QPieSeries>(split.get(), "shares.pie")->count() == 4);
+}
+
+TEST_CASE("A chart view follows an edit of the target and ignores other sections", "[charts]")
+{
+    OpenPlan open(chinese());
+    ChartView view(open.document.get(), {ChartKind::TargetsByMonth, 0});
+    view.resize(1280, 720);
+    view.show();
+    QApplication::processEvents();
+    QChart *chart = view.chart();
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart, "targets.bars");
+    QBarSet *months = bars->barSets().at(0);
+    const QList<qint64> before = exactValues(months);
+    const int refreshes = view.refreshCount();
+
+    open.document->edit(Section::Mission, QStringLiteral("Edit mission"),
+                        [](Plan &plan) { plan.mission.mission = QStringLiteral("新使命"); });
+    CHECK(view.refreshCount() == refreshes);
+
+    open.document->edit(Section::Targets, QStringLiteral("Edit target"),
+                        [](Plan &plan) { plan.targets.annualTarget.minor += 1'200'000'000; });
+    CHECK(view.refreshCount() == refreshes + 1);
+    CHECK(view.chart() == chart);
+    CHECK(seriesNamed<QAbstractBarSeries>(chart, "targets.bars") == bars);
+    CHECK(bars->barSets().at(0) == months);
+    CHECK(exactValues(months) != before);
+    CHECK(exactValues(months) ==
+          toList(summarizePlan(open.document->plan()).decomposition->months));
+}
+
+TEST_CASE("The charts page shows every chart and switches to dark", "[charts]")
+{
+    OpenPlan open(chinese());
+    ChartsPage page(open.document.get());
+    CHECK(page.objectName() == QStringLiteral("chartsPage"));
+    CHECK(page.views().size() == allCharts().size());
+    page.setDark(true);
+    for (ChartView *view : page.views())
+        CHECK(view->chart()->backgroundBrush().color() == ChartTheme::darkTheme().background);
+}
+
+TEST_CASE("The takeaway names the largest quarter's share", "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    const auto &quarters = summary.decomposition->quarters;
+    const auto largest = std::max_element(quarters.begin(), quarters.end());
+    const QString takeaway = chartTakeaway({ChartKind::TargetsByMonth, 0}, plan, summary);
+    CHECK(takeaway.contains(QStringLiteral("Q%1").arg(largest - quarters.begin() + 1)));
+    CHECK(takeaway.contains(
+        formatPercent(double(*largest) / double(summary.decomposition->annual), 0)));
+    CHECK(chartTakeaway({ChartKind::Capacity, 0}, plan, summary) ==
+          capacityGapText(*summary.capacity, plan.info.period));
+}
+
+namespace {
+
+void renderAll(const Plan &plan, const QString &prefix, const QLocale &locale)
+{
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const QString folder = QStringLiteral("/tmp/shots-charts");
+    REQUIRE(QDir().mkpath(folder));
+    const PlanSummary summary = summarizePlan(plan);
+    for (const bool dark : {false, true}) {
+        const ChartTheme theme = dark ? ChartTheme::darkTheme() : ChartTheme::light();
+        for (const ChartSpec &spec : allCharts()) {
+            QChartView view(buildChart(spec, plan, summary, theme));
+            view.setBackgroundBrush(theme.background);
+            view.setRenderHint(QPainter::Antialiasing);
+            view.resize(1280, 720);
+            view.show();
+            QApplication::processEvents();
+            QString key = spec.key();
+            key.replace(u':', u'-');
+            CHECK(view.grab().save(QStringLiteral("%1/%2-%3-%4.png")
+                                       .arg(folder, prefix,
+                                            dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                            key)));
+        }
+    }
+    QLocale::setDefault(previous);
+}
+
+} // namespace
+
+TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]")
+{
+    renderAll(chinese(), QStringLiteral("zh"), QLocale(QLocale::Chinese, QLocale::China));
+    renderAll(sample("sample-en.json"), QStringLiteral("en"),
+              QLocale(QLocale::English, QLocale::UnitedStates));
+    Plan withActuals = chinese();
+    for (int m = 1; m <= 5; ++m) {
+        HistoryEntry entry;
+        entry.id = withActuals.ids.take();
+        entry.month = QDate(withActuals.info.period.year, m, 1);
+        entry.amount = Money::of(m == 2 ? 500'000'000 : 1'000'000'000, withActuals.info.currency);
+        withActuals.history.append(entry);
+    }
+    renderAll(withActuals, QStringLiteral("actuals"), QLocale(QLocale::Chinese, QLocale::China));
+    Plan empty = makeDefaultPlan();
+    renderAll(empty, QStringLiteral("empty"), QLocale(QLocale::English, QLocale::UnitedStates));
+    OpenPlan open(chinese());
+    ChartsPage page(open.document.get());
+    page.resize(1280, 800);
+    page.show();
+    QApplication::processEvents();
+    CHECK(page.grab().save(QStringLiteral("/tmp/shots-charts/page.png")));
+}

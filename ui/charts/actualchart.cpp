@@ -1,0 +1,101 @@
+// Plan against actual: the cumulative month targets and the cumulative actuals of the plan year.
+#include "charts/chartsupport.h"
+#include "plan/format.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+namespace salesplan::ui::chart {
+
+void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                      const ChartTheme &theme)
+{
+    const QString title = chartTitle({ChartKind::PlanVsActual, 0}, plan);
+    if (plan.targets.annualTarget.minor <= 0)
+        return explain(chart, title,
+                       Charts::tr("No revenue target yet: enter the annual target in Targets"),
+                       theme);
+    if (!summary.decomposition)
+        return explain(chart, title,
+                       Charts::tr("The target cannot be decomposed yet: %1")
+                           .arg(summary.decomposition.error().message()),
+                       theme);
+    const QList<qint64> actual = cumulativeActuals(plan);
+    if (actual.isEmpty())
+        return explain(chart, title,
+                       Charts::tr("No actuals yet: import monthly results to compare"), theme);
+    const Period &period = plan.info.period;
+    const QString currency = summary.decomposition->currency;
+    QList<qint64> planned;
+    qint64 sum = 0;
+    for (const qint64 month : summary.decomposition->months) {
+        sum += month;
+        planned.append(sum);
+    }
+    const MoneyScale scale = moneyScale(qMax(planned.last(), actual.last()), currency, QLocale());
+    QStringList planTips, actualTips;
+    QList<QPointF> planPoints, actualPoints;
+    for (int m = 0; m < Period::monthCount; ++m) {
+        planPoints.append({double(m), double(planned.at(m)) / scale.divisor});
+        planTips.append(Charts::tr("%1: plan %2 to date")
+                            .arg(monthName(period, m), money(planned.at(m), currency)));
+        if (m < actual.size()) {
+            actualPoints.append({double(m), double(actual.at(m)) / scale.divisor});
+            actualTips.append(Charts::tr("%1: actual %2 to date, plan %3")
+                                  .arg(monthName(period, m), money(actual.at(m), currency),
+                                       money(planned.at(m), currency)));
+        }
+    }
+
+    const QString shape = QStringLiteral("actual");
+    if (!hasShape(chart, shape)) {
+        clearChart(chart);
+        auto *planLine = new QLineSeries;
+        planLine->setObjectName(QStringLiteral("actual.plan"));
+        planLine->setName(Charts::tr("Plan, cumulative"));
+        auto *actualLine = new QLineSeries;
+        actualLine->setObjectName(QStringLiteral("actual.actual"));
+        actualLine->setName(Charts::tr("Actual, cumulative"));
+        actualLine->setPointsVisible(true);
+        chart->addSeries(planLine);
+        chart->addSeries(actualLine);
+        auto *months = new QBarCategoryAxis;
+        months->setObjectName(QStringLiteral("months"));
+        chart->addAxis(months, Qt::AlignBottom);
+        QValueAxis *value = moneyAxis(scale, currency);
+        value->setObjectName(QStringLiteral("value"));
+        chart->addAxis(value, Qt::AlignLeft);
+        for (QLineSeries *line : {planLine, actualLine}) {
+            line->attachAxis(months);
+            line->attachAxis(value);
+        }
+        setShape(chart, shape, title);
+    }
+    auto *planLine = static_cast<QLineSeries *>(findSeries(chart, QStringLiteral("actual.plan")));
+    auto *actualLine =
+        static_cast<QLineSeries *>(findSeries(chart, QStringLiteral("actual.actual")));
+    QPen planPen(theme.palette.at(0));
+    planPen.setWidthF(2.5);
+    planPen.setStyle(Qt::DashLine);
+    planLine->setPen(planPen);
+    QPen actualPen(theme.palette.at(1));
+    actualPen.setWidthF(3.5);
+    actualLine->setPen(actualPen);
+    actualLine->setBrush(theme.palette.at(1));
+    setLinePoints(planLine, planPoints);
+    setLinePoints(actualLine, actualPoints);
+    setExact(planLine, planned, planTips);
+    setExact(actualLine, actual, actualTips);
+    auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
+    const QStringList names = monthNames(period);
+    if (months->categories() != names)
+        months->setCategories(names);
+    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
+    value->setProperty("salesplanSuffix", scale.suffix);
+    setAxisMaximum(value, double(qMax(planned.last(), actual.last())) / scale.divisor);
+}
+
+} // namespace salesplan::ui::chart

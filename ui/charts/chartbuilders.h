@@ -1,0 +1,100 @@
+#pragma once
+
+#include "calc/plansummary.h"
+#include "plan/plan.h"
+
+#include <QColor>
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace salesplan::ui {
+
+// The charts SalesPlan draws from a plan.
+enum class ChartKind {
+    TargetsByMonth, // annual → quarter → month target bars, last year's months as a line,
+                    // the stretch tier as a ghost bar
+    SplitByMonth,   // a dimension's items stacked by month
+    SplitShares,    // a donut of a dimension's shares of the year
+    Funnel,         // leads → qualified → demo/proposal → won, counts and rates
+    Capacity,       // reps available per month against reps required
+    PlanVsActual,   // cumulative plan and actual; explained and empty while no actuals exist
+};
+
+// One chart: its kind and, for the split charts, the dimension (0 regions, 1 product lines,
+// 2 members). Its key ("targets", "split:0", "shares:1", "funnel", "capacity", "actual") is
+// what a presentation deck stores.
+struct ChartSpec
+{
+    ChartKind kind = ChartKind::TargetsByMonth;
+    int dimension = 0;
+
+    QString key() const;
+    static std::optional<ChartSpec> fromKey(const QString &key);
+    bool operator==(const ChartSpec &) const = default;
+};
+
+// Every chart the plan can show, in the default deck order.
+QList<ChartSpec> allCharts();
+
+// Colours of a chart: a colour-blind-safe palette (Okabe–Ito) on a light or dark background.
+struct ChartTheme
+{
+    bool dark = false;
+    QList<QColor> palette;
+    QColor background;
+    QColor text;
+    QColor grid;
+
+    static ChartTheme light();
+    static ChartTheme darkTheme();
+};
+
+// How money is written on an axis: divided by `divisor` and followed by `suffix` — k / M for
+// most locales, 万 / 亿 when the locale is Chinese. The divisor applies to minor units (it
+// includes the currency's minor digits), so a bar shows minor / divisor.
+struct MoneyScale
+{
+    double divisor = 1.0;
+    QString suffix;
+};
+MoneyScale moneyScale(qint64 largestMinor, const QString &currency, const QLocale &locale);
+
+// The chart's title, e.g. "Targets by month".
+QString chartTitle(const ChartSpec &spec, const Plan &plan);
+// One sentence a presenter says about the chart, e.g. "Q4 carries 34 % of the year".
+QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary);
+
+// Builds the chart from the plan. A plan that lacks what the chart needs gives a chart whose
+// title explains what is missing, never a crash or a chart of zeros.
+QChart *buildChart(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary,
+                   const ChartTheme &theme);
+// Brings a chart built by buildChart up to date in place (no new chart, no flicker) where its
+// series keep their shape; rebuilds its series otherwise.
+void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan,
+                 const PlanSummary &summary, const ChartTheme &theme);
+
+// --- Added by the chart views -------------------------------------------------------------
+
+// `minor` written with a scale for an axis or a label, e.g. "1,025万" or "660k" (no symbol).
+QString formatScaled(qint64 minor, const MoneyScale &scale, const QLocale &locale = QLocale(),
+                     int decimals = 0);
+// The exact figures behind a QBarSet, a QXYSeries or a QPieSlice of a built chart: minor units
+// for money, whole units for counts (reps × 100 for the capacity's available reps). The bars
+// show these divided by the chart's MoneyScale; tests and exports read these instead.
+QList<qint64> exactValues(const QObject *setSeriesOrSlice);
+// What the tooltip says about point `index` of a bar set or an XY series (or a slice, index 0).
+QString pointToolTip(const QObject *setSeriesOrSlice, int index);
+// True when the chart has nothing to draw and its title explains why.
+bool chartIsExplanation(const QChart *chart);
+// Shows value labels on bars only where they fit the current plot area (called by the chart
+// itself when its plot area changes).
+void fitBarLabels(QChart *chart);
+
+} // namespace salesplan::ui

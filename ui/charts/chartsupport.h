@@ -1,0 +1,109 @@
+#pragma once
+
+// Internal to the chart builders: the helpers every chart uses to build its series and to bring
+// them up to date in place.
+
+#include "charts/chartbuilders.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QBarSet;
+class QChart;
+class QObject;
+class QValueAxis;
+class QXYSeries;
+QT_END_NAMESPACE
+
+namespace salesplan::ui {
+
+// The translation context of the chart texts.
+struct Charts
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
+
+namespace chart {
+
+// Dynamic properties a built chart carries.
+inline constexpr char exactProperty[] = "salesplanExact"; // QList<qint64> on a set, series, slice
+inline constexpr char tipsProperty[] = "salesplanTips";   // QStringList, one per point
+inline constexpr char shapeProperty[] = "salesplanShape"; // QString on the chart
+inline constexpr char explainedProperty[] = "salesplanExplained"; // bool on the chart
+inline constexpr char labelsProperty[] = "salesplanLabels"; // bool on a bar series: wants labels
+
+// The most items a split chart shows; the rest are summed into "Others".
+inline constexpr int maxSplitItems = 7;
+
+QString monthName(const Period &period, int monthIndex);
+QStringList monthNames(const Period &period);
+QString quarterName(int quarter);
+QString money(qint64 minor, const QString &currency);
+// The position of `dimension` (0 regions, 1 products, 2 members) in the decomposition, or -1.
+int dimensionPosition(const Plan &plan, int dimension);
+// "regions", "product lines", "team members" (for titles), and the same as a column header.
+QString dimensionNoun(int dimension);
+
+// A dimension reduced to at most maxSplitItems items (the largest), the rest as "Others".
+struct SplitItems
+{
+    QStringList names;
+    QList<qint64> annual;
+    QList<MonthValues> byMonth;
+};
+SplitItems topItems(const DimensionSplit &split);
+
+// Stores the exact values and the tooltips of a set, series or slice.
+void setExact(QObject *object, const QList<qint64> &exact, const QStringList &tips);
+// Sets the values of a bar set in place (only those that changed).
+void setBarValues(QBarSet *set, const QList<qint64> &minor, double divisor);
+// Replaces the points of a line in place.
+void setLinePoints(QXYSeries *series, const QList<QPointF> &points);
+
+// Removes every series and axis, keeping the chart object.
+void clearChart(QChart *chart);
+// Empties the chart and puts the explanation in its title.
+void explain(QChart *chart, const QString &title, const QString &explanation,
+             const ChartTheme &theme);
+// True when the chart holds the series of `shape` (and not an explanation).
+bool hasShape(const QChart *chart, const QString &shape);
+// Marks the chart as holding the series of `shape`.
+void setShape(QChart *chart, const QString &shape, const QString &title);
+
+// The series or axis of the chart with that object name, or null.
+QAbstractSeries *findSeries(const QChart *chart, const QString &name);
+QAbstractAxis *findAxis(const QChart *chart, const QString &name);
+
+// A value axis from 0 to a nice number above `largest`, labelled with the scale.
+QValueAxis *moneyAxis(const MoneyScale &scale, const QString &currency);
+void setAxisMaximum(QValueAxis *axis, double largest);
+// Colours, fonts and the background of the chart, its axes and its legend.
+void applyTheme(QChart *chart, const ChartTheme &theme);
+QColor ghost(const QColor &color, const ChartTheme &theme);
+
+// Each chart draws itself into `chart`, in place when the shape is the same.
+void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                 const ChartTheme &theme);
+void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
+                      const ChartTheme &theme);
+void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
+                const ChartTheme &theme);
+void drawFunnel(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                const ChartTheme &theme);
+void drawCapacity(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                  const ChartTheme &theme);
+void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                      const ChartTheme &theme);
+
+// The cumulative actuals of the plan year by month (minor units), up to the last month that
+// has an entry; empty when no history entry falls inside the plan year.
+QList<qint64> cumulativeActuals(const Plan &plan);
+
+} // namespace chart
+} // namespace salesplan::ui

@@ -1,0 +1,166 @@
+#include "charts/chartview.h"
+
+#include "document/plandocument.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QCursor>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+#include <QXYSeries>
+
+#include <cmath>
+
+namespace salesplan::ui {
+
+namespace {
+
+// The document's derived figures, recomputed on the first request after a change; shared by
+// every chart view of the document so that a change is summarized once.
+class SummaryCache : public QObject
+{
+public:
+    explicit SummaryCache(PlanDocument *document)
+        : QObject(document)
+        , m_document(document)
+    {
+        setObjectName(QStringLiteral("salesplan.chartSummary"));
+        connect(document, &PlanDocument::sectionChanged, this, [this] { m_stale = true; });
+    }
+
+    const PlanSummary &summary()
+    {
+        if (m_stale) {
+            m_summary = summarizePlan(m_document->plan());
+            m_stale = false;
+        }
+        return m_summary;
+    }
+
+    static SummaryCache *of(PlanDocument *document)
+    {
+        auto *found = document->findChild<QObject *>(QStringLiteral("salesplan.chartSummary"),
+                                                     Qt::FindDirectChildrenOnly);
+        return found ? static_cast<SummaryCache *>(found) : new SummaryCache(document);
+    }
+
+private:
+    PlanDocument *m_document;
+    PlanSummary m_summary;
+    bool m_stale = true;
+};
+
+constexpr char hookedProperty[] = "salesplanHooked";
+
+} // namespace
+
+ChartView::ChartView(PlanDocument *document, const ChartSpec &spec, QWidget *parent)
+    : QChartView(parent)
+    , m_document(document)
+    , m_spec(spec)
+{
+    setObjectName(QStringLiteral("chart.") + spec.key());
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    setBackgroundBrush(m_theme.background);
+    SummaryCache::of(document); // connected before this view, so it is stale before we refresh
+    setChart(buildChart(spec, document->plan(), summaryOf(document), m_theme));
+    ++m_refreshes;
+    setAccessibleName(chartTitle(spec, document->plan()));
+    connectHovers();
+    connect(document, &PlanDocument::sectionChanged, this, &ChartView::sectionChanged);
+}
+
+const PlanSummary &ChartView::summaryOf(PlanDocument *document)
+{
+    return SummaryCache::of(document)->summary();
+}
+
+bool ChartView::dependsOn(const ChartSpec &spec, Section section)
+{
+    if (section == Section::Targets)
+        return true;
+    if (section != Section::Team)
+        return false;
+    switch (spec.kind) {
+    case ChartKind::SplitByMonth:
+    case ChartKind::SplitShares:
+        return spec.dimension == 2;
+    case ChartKind::Funnel:
+    case ChartKind::Capacity:
+        return true;
+    case ChartKind::TargetsByMonth:
+    case ChartKind::PlanVsActual:
+        return false;
+    }
+    return false;
+}
+
+void ChartView::setChartTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    setBackgroundBrush(theme.background);
+    refresh();
+}
+
+void ChartView::refresh()
+{
+    m_stale = false;
+    updateChart(chart(), m_spec, m_document->plan(), summaryOf(m_document), m_theme);
+    ++m_refreshes;
+    connectHovers();
+}
+
+void ChartView::sectionChanged(Section section)
+{
+    if (!dependsOn(m_spec, section))
+        return;
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QChartView::showEvent(event);
+}
+
+void ChartView::connectHovers()
+{
+    const QList<QAbstractSeries *> series = chart()->series();
+    for (QAbstractSeries *one : series) {
+        if (one->property(hookedProperty).toBool())
+            continue;
+        one->setProperty(hookedProperty, true);
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one)) {
+            connect(bars, &QAbstractBarSeries::hovered, this,
+                    [this](bool status, int index, QBarSet *set) { showTip(set, index, status); });
+        } else if (auto *xy = qobject_cast<QXYSeries *>(one)) {
+            connect(xy, &QXYSeries::hovered, this, [this, xy](const QPointF &point, bool state) {
+                showTip(xy, int(std::lround(point.x())), state);
+            });
+        } else if (auto *pie = qobject_cast<QPieSeries *>(one)) {
+            connect(pie, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
+                slice->setExploded(state);
+                showTip(slice, 0, state);
+            });
+        }
+    }
+}
+
+void ChartView::showTip(const QObject *source, int index, bool hovering)
+{
+    if (!hovering) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString tip = pointToolTip(source, index);
+    if (!tip.isEmpty())
+        QToolTip::showText(QCursor::pos(), tip, this);
+}
+
+} // namespace salesplan::ui

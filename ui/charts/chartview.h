@@ -1,0 +1,50 @@
+#pragma once
+
+#include "charts/chartbuilders.h"
+
+#include <QChartView>
+
+namespace salesplan::ui {
+
+class PlanDocument;
+
+// One chart of the open plan on screen: built once, brought up to date in place when a section
+// it depends on changes (later, when it is shown, if it is hidden then), with the exact figures
+// in a tooltip when the pointer is over a bar, a point or a slice.
+//
+// Ownership: the view owns its QChart (as every QChartView does); the document outlives it.
+class ChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    ChartView(PlanDocument *document, const ChartSpec &spec, QWidget *parent = nullptr);
+
+    const ChartSpec &spec() const { return m_spec; }
+    const ChartTheme &chartTheme() const { return m_theme; }
+    void setChartTheme(const ChartTheme &theme);
+    // Brings the chart up to date now.
+    void refresh();
+    // How many times the chart has been brought up to date (for tests and benchmarks).
+    int refreshCount() const { return m_refreshes; }
+
+    // True when a change to `section` can change the chart of `spec`.
+    static bool dependsOn(const ChartSpec &spec, Section section);
+    // The derived figures of the document, computed once per change for all its charts.
+    static const PlanSummary &summaryOf(PlanDocument *document);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void sectionChanged(Section section);
+    void connectHovers();
+    void showTip(const QObject *source, int index, bool hovering);
+
+    PlanDocument *m_document;
+    ChartSpec m_spec;
+    ChartTheme m_theme = ChartTheme::light();
+    bool m_stale = false;
+    int m_refreshes = 0;
+};
+
+} // namespace salesplan::ui
