@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "charts/chartspage.h"
+#include "charts/deckdialog.h"
+#include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "overviewpage.h"
@@ -16,6 +19,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +28,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,6 +40,8 @@
 namespace salesplan::ui {
 
 namespace {
+
+const QString darkPresentationKey = QStringLiteral("presentation/dark");
 
 const QString planFilter()
 {
@@ -104,6 +111,7 @@ MainWindow::~MainWindow()
 {
     // The editors read the document: let them go first.
     m_pages->removeWidget(m_overview);
+    delete m_charts;
     qDeleteAll(m_editors);
     m_editors.clear();
 }
@@ -138,6 +146,20 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *present = view->addAction(tr("&Present…"), this, &MainWindow::present);
+    present->setObjectName(QStringLiteral("presentAction"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *slides = view->addAction(tr("Choose &Slides…"), this, &MainWindow::chooseSlides);
+    slides->setObjectName(QStringLiteral("chooseSlidesAction"));
+    m_darkPresentation = view->addAction(tr("&Dark Presentation"));
+    m_darkPresentation->setObjectName(QStringLiteral("darkPresentationAction"));
+    m_darkPresentation->setCheckable(true);
+    m_darkPresentation->setChecked(QSettings().value(darkPresentationKey, false).toBool());
+    connect(m_darkPresentation, &QAction::toggled, this,
+            [](bool dark) { QSettings().setValue(darkPresentationKey, dark); });
+    m_documentActions += {present, slides};
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SalesPlan"), this, [this] {
         QMessageBox::about(this, tr("About SalesPlan"),
@@ -155,12 +177,15 @@ void MainWindow::createNavigator()
     m_navigator->addItem(tr("Overview"));
     for (int s = 0; s < sectionCount; ++s)
         m_navigator->addItem(SectionEditor::sectionTitle(Section(s)));
+    m_navigator->addItem(tr("Charts"));
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_overview);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row <= m_editors.size())
             m_pages->setCurrentWidget(row == 0 ? static_cast<QWidget *>(m_overview)
                                                : m_editors.at(row - 1));
+        else if (m_document && m_charts && row == m_editors.size() + 1)
+            m_pages->setCurrentWidget(m_charts);
     });
 
     auto *splitter = new QSplitter(this);
@@ -240,6 +265,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_editors.append(editor);
         m_pages->addWidget(editor);
     }
+    m_charts = new ChartsPage(m_document.get(), m_pages);
+    m_pages->addWidget(m_charts);
     connect(m_document.get(), &PlanDocument::sectionChanged, this, &MainWindow::refreshDerived);
     connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change was not saved"),
@@ -256,6 +283,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 void MainWindow::closeDocument()
 {
     m_pages->setCurrentWidget(m_startPage);
+    delete m_charts;
+    m_charts = nullptr;
     qDeleteAll(m_editors);
     m_editors.clear();
     m_document.reset(); // its undo stack leaves the group as it is destroyed
@@ -394,10 +423,10 @@ static QStringList saveWizardScreenshots(PlanDocument *document, const QString &
         wizard.show();
         for (int id = 1; id <= sectionCount + 1; ++id) {
             QApplication::processEvents();
-            const QString pagePath = QDir(folder).filePath(
-                QStringLiteral("wizard-%1-%2.png")
-                    .arg(id, 2, 10, QChar(u'0'))
-                    .arg(wizard.currentPage()->objectName()));
+            const QString pagePath =
+                QDir(folder).filePath(QStringLiteral("wizard-%1-%2.png")
+                                          .arg(id, 2, 10, QChar(u'0'))
+                                          .arg(wizard.currentPage()->objectName()));
             if (wizard.grab().save(pagePath))
                 written.append(pagePath);
             wizard.next();
@@ -423,6 +452,36 @@ QStringList MainWindow::saveScreenshots(const QString &folder)
             written.append(path);
     }
     return written;
+}
+
+void MainWindow::present()
+{
+    if (!m_document)
+        return;
+    if (m_presentation)
+        m_presentation->close();
+    auto *window =
+        new PresentationWindow(m_document->plan(), m_darkPresentation->isChecked(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // With a projector attached, present there and keep this window on the laptop's screen.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *other : screens) {
+        if (other != screen()) {
+            window->setGeometry(other->geometry());
+            break;
+        }
+    }
+    window->showFullScreen();
+    window->activateWindow();
+    m_presentation = window;
+}
+
+void MainWindow::chooseSlides()
+{
+    if (!m_document)
+        return;
+    DeckDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::showNote(const QString &note)

@@ -4,6 +4,7 @@
 #include "plan/plan.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,11 +16,13 @@ class QUndoGroup;
 
 namespace salesplan::ui {
 
+class ChartsPage;
 class OverviewPage;
 class PlanDocument;
+class PresentationWindow;
 class SectionEditor;
 
-// The application's main window: a navigator (Overview and the seven sections) beside the page
+// The application's main window: a navigator (Overview, the seven sections, Charts) beside the page
 // it selects, over the open plan. It owns the PlanDocument; the pages read the plan from it and
 // refresh when it says a section changed.
 class MainWindow : public QMainWindow
@@ -61,6 +64,8 @@ private:
     void importJson();
     void exportJson();
     bool openJson(const QString &jsonPath);
+    void present();
+    void chooseSlides();
 
     std::unique_ptr<PlanDocument> m_document;
     QListWidget *m_navigator = nullptr;
@@ -68,11 +73,16 @@ private:
     OverviewPage *m_overview = nullptr;
     QWidget *m_startPage = nullptr;
     QList<SectionEditor *> m_editors;
+    ChartsPage *m_charts =
+        nullptr;                  // every chart of the open plan; made and deleted with the editors
     QLabel *m_note = nullptr;     // the status bar's lasting note
     QLabel *m_findings = nullptr; // the findings count in the status bar
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QUndoGroup *m_undoGroup = nullptr;  // Edit ▸ Undo/Redo follow the open document's stack
+
+    QAction *m_darkPresentation = nullptr;       // View ▸ Dark Presentation, kept in QSettings
+    QPointer<PresentationWindow> m_presentation; // deletes itself when it closes
 };
 
 } // namespace salesplan::ui

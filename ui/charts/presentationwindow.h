@@ -1,0 +1,71 @@
+#pragma once
+
+#include "calc/plansummary.h"
+#include "charts/chartbuilders.h"
+#include "plan/plan.h"
+
+#include <QList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace salesplan::ui {
+
+// Presents a plan's charts full screen, one chart per slide, large enough for a projector: the
+// plan's name at the top, the chart's title, the chart, the sentence to say about it and a
+// "3 / 7" counter. Right, Down, Page Down, Space and a click go on; Left, Up, Page Up and
+// Backspace go back; Home and End jump to the first and last slide; Esc leaves.
+//
+// The window presents a copy of the plan taken when it opens. It owns the chart it shows.
+class PresentationWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // `dark` chooses the dark theme (a dim room) over the light one.
+    explicit PresentationWindow(const Plan &plan, bool dark, QWidget *parent = nullptr);
+    ~PresentationWindow() override;
+
+    // The slides of a plan: its deck, without keys this build does not know; every chart when
+    // the deck is empty (or holds nothing this build can show).
+    static QList<ChartSpec> deckSlides(const Plan &plan);
+
+    const QList<ChartSpec> &slides() const { return m_slides; }
+    int slideCount() const { return int(m_slides.size()); }
+    // The slide shown, from 0.
+    int currentSlide() const { return m_current; }
+    // The title shown above the chart.
+    QString currentTitle() const;
+    // The chart shown (owned by the window; replaced when the slide changes).
+    QChart *currentChart() const;
+    bool isDark() const { return m_theme.dark; }
+
+    // Shows slide `index`, kept within the deck.
+    void showSlide(int index);
+    void nextSlide() { showSlide(m_current + 1); }
+    void previousSlide() { showSlide(m_current - 1); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    Plan m_plan;
+    PlanSummary m_summary;
+    ChartTheme m_theme;
+    QList<ChartSpec> m_slides;
+    int m_current = -1;
+    QLabel *m_planName = nullptr;
+    QLabel *m_title = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_explanation = nullptr; // instead of a chart that lacks what it needs
+    QLabel *m_takeaway = nullptr;
+    QLabel *m_counter = nullptr;
+};
+
+// Makes every text of a chart at least this large (in points): its title, axis labels and
+// titles, legend and value labels. Used for slides, where the back of the room must read them.
+void enlargeChartFonts(QChart *chart, qreal titlePoints, qreal labelPoints);
+
+} // namespace salesplan::ui
