@@ -1,10 +1,15 @@
 #include "charts/chartview.h"
 
+#include "charts/chartexport.h"
 #include "document/plandocument.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QContextMenuEvent>
 #include <QCursor>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QToolTip>
@@ -161,6 +166,34 @@ void ChartView::showTip(const QObject *source, int index, bool hovering)
     const QString tip = pointToolTip(source, index);
     if (!tip.isEmpty())
         QToolTip::showText(QCursor::pos(), tip, this);
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const QString title = chart()->title().isEmpty() ? tr("chart") : chart()->title();
+    menu.addAction(tr("Save as PNG…"), this, [this, title] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the chart as PNG"),
+                                         title + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        const Status saved = ChartExport::savePng(chart(), path);
+        if (!saved)
+            QMessageBox::warning(this, tr("Cannot save the chart"), saved.error().message());
+    });
+    menu.addAction(tr("Save as SVG…"), this, [this, title] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart as SVG"),
+                                                          title + QStringLiteral(".svg"),
+                                                          tr("SVG drawings (*.svg)"));
+        if (path.isEmpty())
+            return;
+        const Status saved = ChartExport::saveSvg(chart(), path);
+        if (!saved)
+            QMessageBox::warning(this, tr("Cannot save the chart"), saved.error().message());
+    });
+    menu.addAction(tr("Copy as image"), this, [this] { ChartExport::copyToClipboard(chart()); });
+    menu.exec(event->globalPos());
 }
 
 } // namespace salesplan::ui

@@ -34,6 +34,8 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Save as PNG (2x), save as SVG, copy as an image: for slides in PowerPoint or WPS.
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void sectionChanged(Section section);
