@@ -152,6 +152,8 @@ void applyTheme(QChart *chart, const ChartTheme &theme)
         axis->setMinorGridLineColor(theme.grid);
         axis->setLinePenColor(theme.grid);
         axis->setShadesVisible(false);
+        // "10月" is a little wider than a narrow bar; showing it whole beats "1…".
+        axis->setTruncateLabels(false);
     }
     const QList<QAbstractSeries *> series = chart->series();
     for (QAbstractSeries *one : series) {
