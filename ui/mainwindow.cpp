@@ -124,6 +124,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -133,6 +134,7 @@ void MainWindow::createMenus()
     QAction *exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
+    close->setObjectName(QStringLiteral("closeAction"));
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -268,10 +270,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_charts = new ChartsPage(m_document.get(), m_pages);
     m_pages->addWidget(m_charts);
     connect(m_document.get(), &PlanDocument::sectionChanged, this, &MainWindow::refreshDerived);
-    connect(m_document.get(), &PlanDocument::writeFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("The change was not saved"),
-                             tr("%1\n\nThe plan shows what the file holds.").arg(message));
-    });
+    // Queued: the message box must not run its event loop inside the undo stack's push().
+    connect(
+        m_document.get(), &PlanDocument::writeFailed, this,
+        [this](const QString &message) {
+            QMessageBox::warning(this, tr("The change was not saved"),
+                                 tr("%1\n\nThe plan shows what the file holds.").arg(message));
+        },
+        Qt::QueuedConnection);
     m_navigator->setEnabled(true);
     for (QAction *action : m_documentActions)
         action->setEnabled(true);

@@ -8,9 +8,13 @@
 #include "store/planfile.h"
 #include "wizard/planwizard.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -214,4 +218,64 @@ TEST_CASE("The main window reaches every section by keyboard and undoes across s
     undo->redo();
     CHECK(planOnDisk(path).mission.mission == QStringLiteral("Win"));
     CHECK(planOnDisk(path).targets.annualTarget.minor == 500'000'000);
+}
+
+TEST_CASE("A plan opened once is in Open Recent and opens again from there", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    const QString path = dir.filePath(QStringLiteral("recent.salesplan"));
+    Plan plan = makeDefaultPlan();
+    plan.mission.mission = QStringLiteral("Found again");
+    REQUIRE(PlanFile::create(path, plan));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    auto *close = window.findChild<QAction *>(QStringLiteral("closeAction"));
+    REQUIRE(close);
+    close->trigger();
+    CHECK(window.document() == nullptr);
+
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    REQUIRE(recent);
+    emit recent->aboutToShow();
+    const QList<QAction *> actions = recent->actions();
+    REQUIRE_FALSE(actions.isEmpty());
+    CHECK(actions.first()->text() == QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    actions.first()->trigger();
+    REQUIRE(window.document());
+    CHECK(window.document()->plan().mission.mission == QStringLiteral("Found again"));
+}
+
+TEST_CASE("A change the disk refuses is reported and the plan stays as the file has it",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, makeDefaultPlan()));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.showSection(Section::Mission);
+    // SQLite writes its rollback journal beside the plan: a folder in its place makes the write
+    // fail the way a full or failing disk does.
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("plan.salesplan-journal")));
+    QString reported;
+    QTimer answer; // the message comes after the edit returns; answer it when it shows
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&reported] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            reported = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    typeInto(&window, "mission.mission", QStringLiteral("X"));
+    for (int waited = 0; reported.isEmpty() && waited < 5000; waited += 20)
+        QTest::qWait(20);
+    CHECK(reported.contains(QStringLiteral("The plan shows what the file holds")));
+    CHECK(window.document()->plan().mission.mission.isEmpty());
+    CHECK(window.document()->undoStack()->count() == 0);
+    REQUIRE(QDir(dir.path()).rmdir(QStringLiteral("plan.salesplan-journal")));
+    CHECK(planOnDisk(path).mission.mission.isEmpty());
 }
