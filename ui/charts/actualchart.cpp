@@ -14,15 +14,8 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
                       const ChartTheme &theme)
 {
     const QString title = chartTitle({ChartKind::PlanVsActual, 0}, plan);
-    if (plan.targets.annualTarget.minor <= 0)
-        return explain(chart, title,
-                       Charts::tr("No revenue target yet: enter the annual target in Targets"),
-                       theme);
-    if (!summary.decomposition)
-        return explain(chart, title,
-                       Charts::tr("The target cannot be decomposed yet: %1")
-                           .arg(summary.decomposition.error().message()),
-                       theme);
+    if (explainMissingDecomposition(chart, title, plan, summary, theme))
+        return;
     const QList<qint64> actual = cumulativeActuals(plan);
     if (actual.isEmpty())
         return explain(chart, title,

@@ -144,6 +144,24 @@ void explain(QChart *chart, const QString &title, const QString &explanation,
     chart->legend()->hide();
 }
 
+bool explainMissingDecomposition(QChart *chart, const QString &title, const Plan &plan,
+                                 const PlanSummary &summary, const ChartTheme &theme)
+{
+    if (plan.targets.annualTarget.minor <= 0) {
+        explain(chart, title,
+                Charts::tr("No revenue target yet: enter the annual target in Targets"), theme);
+        return true;
+    }
+    if (!summary.decomposition) {
+        explain(chart, title,
+                Charts::tr("The target cannot be decomposed yet: %1")
+                    .arg(summary.decomposition.error().message()),
+                theme);
+        return true;
+    }
+    return false;
+}
+
 bool hasShape(const QChart *chart, const QString &shape)
 {
     return !chart->property(explainedProperty).toBool() &&

@@ -71,6 +71,10 @@ void clearChart(QChart *chart);
 // Empties the chart and puts the explanation in its title.
 void explain(QChart *chart, const QString &title, const QString &explanation,
              const ChartTheme &theme);
+// Explains instead of drawing when the plan has no target or the target cannot be decomposed;
+// returns true when it did.
+bool explainMissingDecomposition(QChart *chart, const QString &title, const Plan &plan,
+                                 const PlanSummary &summary, const ChartTheme &theme);
 // True when the chart holds the series of `shape` (and not an explanation).
 bool hasShape(const QChart *chart, const QString &shape);
 // Marks the chart as holding the series of `shape`.

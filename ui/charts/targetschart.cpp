@@ -94,15 +94,8 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
                  const ChartTheme &theme)
 {
     const QString title = chartTitle({ChartKind::TargetsByMonth, 0}, plan);
-    if (plan.targets.annualTarget.minor <= 0)
-        return explain(chart, title,
-                       Charts::tr("No revenue target yet: enter the annual target in Targets"),
-                       theme);
-    if (!summary.decomposition)
-        return explain(chart, title,
-                       Charts::tr("The target cannot be decomposed yet: %1")
-                           .arg(summary.decomposition.error().message()),
-                       theme);
+    if (explainMissingDecomposition(chart, title, plan, summary, theme))
+        return;
     const TargetsData data = targetsData(plan, *summary.decomposition, summary);
     qint64 largest = *std::max_element(data.stretch.begin(), data.stretch.end());
     largest = qMax(largest, *std::max_element(data.lastYear.begin(), data.lastYear.end()));
