@@ -6,6 +6,7 @@
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "document/plandocument.h"
+#include "largeplan.h"
 #include "store/planfile.h"
 
 #include <QApplication>
@@ -20,36 +21,6 @@ using namespace salesplan;
 using namespace salesplan::ui;
 
 namespace {
-
-Plan largePlan()
-{
-    Plan plan = makeDefaultPlan();
-    plan.info.name = QStringLiteral("Benchmark plan");
-    plan.targets.annualTarget = Money{12'000'000'000, QStringLiteral("CNY")};
-    plan.targets.funnel.averageDealSize = Money{8'000'000, QStringLiteral("CNY")};
-    for (int i = 0; i < 9; ++i)
-        plan.targets.regions.append({plan.ids.take(), QStringLiteral("Region %1").arg(i), 1.0 + i});
-    for (int i = 0; i < 4; ++i)
-        plan.targets.products.append(
-            {plan.ids.take(), QStringLiteral("Product %1").arg(i), 1.0 + i});
-    for (int i = 0; i < 500; ++i) {
-        Member member;
-        member.id = plan.ids.take();
-        member.name = QStringLiteral("销售代表 %1").arg(i);
-        member.region = QStringLiteral("Region %1").arg(i % 9);
-        member.quotaShare = 1.0 + (i % 4) * 0.25;
-        plan.team.members.append(member);
-    }
-    for (int i = 0; i < 10'000; ++i) {
-        HistoryEntry entry;
-        entry.id = plan.ids.take();
-        entry.month = QDate(2024 + (i / 12) % 3, 1 + i % 12, 1);
-        entry.region = QStringLiteral("Region %1").arg(i % 9);
-        entry.amount = Money{1'000'000 + i * 37, QStringLiteral("CNY")};
-        plan.history.append(entry);
-    }
-    return plan;
-}
 
 double median(std::vector<double> samples)
 {
@@ -71,7 +42,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.salesplan"));
-    if (!PlanFile::create(path, largePlan())) {
+    if (!PlanFile::create(path, largeBenchPlan())) {
         std::fprintf(stderr, "bench_charts: cannot create the plan\n");
         return 1;
     }
