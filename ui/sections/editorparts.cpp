@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -110,6 +111,15 @@ void fitTableToRows(QTableView *view, int minimumRows, int spareRows, int maximu
     QObject::connect(view->verticalHeader(), &QHeaderView::sectionResized, view, fit,
                      Qt::QueuedConnection);
     fit();
+}
+
+QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(toolTip);
+    return button;
 }
 
 } // namespace salesplan::ui

@@ -7,6 +7,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QToolButton;
 
 // Small pieces the section editors share: choice cells, labelled form rows, multi-line fields
 // and tables sized to their rows.
@@ -45,5 +46,8 @@ QPlainTextEdit *multiLineEdit(int lines, const QString &placeholder, QWidget *pa
 // Keeps a table as high as its rows plus `spareRows` empty ones (at least `minimumRows`, at most
 // `maximumRows`; more rows scroll), so a short table leaves no empty box on the page.
 void fitTableToRows(QTableView *view, int minimumRows = 3, int spareRows = 1, int maximumRows = 12);
+
+// A button with text whose tooltip is also its accessible name (Add, Remove, Move up...).
+QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent);
 
 } // namespace salesplan::ui

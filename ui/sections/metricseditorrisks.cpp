@@ -1,5 +1,6 @@
 #include "metricseditorrisks.h"
 
+#include "editorparts.h"
 #include "plantablemodel.h"
 
 #include <QHBoxLayout>
@@ -11,19 +12,6 @@
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
-
-namespace {
-
-QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(toolTip);
-    button->setAccessibleName(toolTip);
-    return button;
-}
-
-} // namespace
 
 RiskTableEditor::RiskTableEditor(PlanTableModel *model, QSortFilterProxyModel *proxy,
                                  const QString &objectName, const QString &accessibleName,

@@ -1,5 +1,6 @@
 #include "tableeditor.h"
 
+#include "editorparts.h"
 #include "plantablemodel.h"
 
 #include <QHBoxLayout>
@@ -12,15 +13,6 @@
 namespace salesplan::ui {
 
 namespace {
-
-QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(toolTip);
-    button->setAccessibleName(toolTip);
-    return button;
-}
 
 // Lets rows be dragged to a new place; the drop becomes a move of the plan's row.
 class RowDragTableView : public QTableView
