@@ -3,6 +3,7 @@
 #include "calc/plansummary.h"
 #include "exchange/planjson.h"
 #include "exchange/summaryjson.h"
+#include "report/planreport.h"
 #include "store/planfile.h"
 #include "summaryprinter.h"
 
@@ -56,6 +57,12 @@ bool Cli::wantsHeadless(const QStringList &arguments)
     return !arguments.isEmpty() && subcommands.contains(arguments.first());
 }
 
+bool Cli::needsPainting(const QStringList &arguments)
+{
+    return arguments.value(0) == QStringLiteral("export") &&
+           arguments.contains(QStringLiteral("--pdf"));
+}
+
 QString Cli::usage()
 {
     return tr("Usage: salesplan [options] [FILE]\n"
@@ -72,7 +79,8 @@ QString Cli::usage()
               "\n"
               "Commands (they need no display):\n"
               "  export FILE --json OUT        Write the plan as JSON.\n"
-              "  export FILE --pdf OUT         Write the plan as PDF.\n"
+              "  export FILE --pdf OUT [--page A4|Letter]\n"
+              "                                Write the plan as a PDF report (A4 unless told).\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
               "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
               "  check FILE                    Print the findings; exit 1 when there are errors.\n"
@@ -105,8 +113,11 @@ int Cli::run(const QStringList &arguments)
         return words ? runCheck(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("export")) {
-        const auto words = parseWords(
-            rest, lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf")}, {}, 1);
+        const auto words =
+            parseWords(rest,
+                       lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
+                                          QStringLiteral("--page")},
+                       {}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -189,11 +200,26 @@ int Cli::runExport(const Words &words)
     const bool pdf = words.options.contains(QStringLiteral("--pdf"));
     if (json == pdf)
         return fail(tr("export needs exactly one of --json OUT or --pdf OUT"));
+    ui::ReportOptions options;
+    if (words.options.contains(QStringLiteral("--page"))) {
+        if (!pdf)
+            return fail(tr("--page goes with --pdf"));
+        const QString page = words.options.value(QStringLiteral("--page"));
+        if (page.compare(QStringLiteral("A4"), Qt::CaseInsensitive) == 0)
+            options.page = QPageSize::A4;
+        else if (page.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0)
+            options.page = QPageSize::Letter;
+        else
+            return fail(tr("--page: \"%1\" is not a page size; use A4 or Letter").arg(page));
+    }
     const Result<Plan> plan = loadPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
-    if (pdf)
-        return fail(tr("PDF export is not available in this build yet"));
+    if (pdf) {
+        const Status written =
+            ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
+        return written ? Ok : fail(written.error().message());
+    }
     const Status written =
         writeFile(words.options.value(QStringLiteral("--json")), planToJson(*plan));
     return written ? Ok : fail(written.error().message());

@@ -20,6 +20,9 @@ public:
 
     // True when `arguments` (argv without the program) ask for headless work, not the GUI.
     static bool wantsHeadless(const QStringList &arguments);
+    // True when the command paints (export --pdf): it needs a QApplication, on the offscreen
+    // platform when no display is chosen.
+    static bool needsPainting(const QStringList &arguments);
     static QString usage();
 
     int run(const QStringList &arguments);

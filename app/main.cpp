@@ -96,6 +96,14 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
     describeApplication();
+    if (salesplan::Cli::wantsHeadless(arguments) && salesplan::Cli::needsPainting(arguments)) {
+        // The report draws text and charts, which need a GUI application but no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installTranslators(app, chosenLocale(arguments));
+        return salesplan::Cli().run(arguments);
+    }
     if (salesplan::Cli::wantsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslators(app, chosenLocale(arguments));

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -186,4 +187,30 @@ TEST_CASE("bad JSON is refused with its line and column, and nothing is written"
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("line 4")));
     CHECK_FALSE(QFile::exists(target));
+}
+
+TEST_CASE("export writes a PDF report and refuses a missing folder", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const Run written = runSalesplan({QStringLiteral("export"), sample("sample-zh_CN.json"),
+                                      QStringLiteral("--pdf"), pdf, QStringLiteral("--page"),
+                                      QStringLiteral("Letter")});
+    INFO(written.err.toStdString());
+    CHECK(written.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+
+    const QString missing = dir.filePath(QStringLiteral("missing/out.pdf"));
+    const Run refused = runSalesplan(
+        {QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--pdf"), missing});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("cannot be written")));
+    CHECK(!QFileInfo::exists(missing));
+
+    const Run badPage =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--pdf"),
+                      pdf, QStringLiteral("--page"), QStringLiteral("A5")});
+    CHECK(badPage.exitCode == 2);
 }
