@@ -3,10 +3,10 @@
 // A plan of 500 members and 10,000 history rows in a ChartsPage: the time from an edit of the
 // annual target (committed to the file) to every chart view brought up to date and the events
 // processed. Budget 50 ms.
+#include "benchsupport.h"
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "document/plandocument.h"
-#include "largeplan.h"
 #include "store/planfile.h"
 
 #include <QApplication>
@@ -20,21 +20,6 @@
 using namespace salesplan;
 using namespace salesplan::ui;
 
-namespace {
-
-double median(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-double maximum(const std::vector<double> &samples)
-{
-    return *std::max_element(samples.begin(), samples.end());
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -42,10 +27,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.salesplan"));
-    if (!PlanFile::create(path, largeBenchPlan())) {
-        std::fprintf(stderr, "bench_charts: cannot create the plan\n");
-        return 1;
-    }
+    createLargePlanFile(path);
     auto file = PlanFile::open(path);
     if (!file) {
         std::fprintf(stderr, "bench_charts: cannot open the plan\n");

@@ -3,8 +3,8 @@
 // A plan of 500 members and 10,000 history rows; the time to switch to each section, and the
 // time from a keystroke in the annual target to every derived figure refreshed (the edit is
 // committed to the file, the overview, tables and findings recomputed).
+#include "benchsupport.h"
 #include "document/plandocument.h"
-#include "largeplan.h"
 #include "mainwindow.h"
 #include "store/planfile.h"
 
@@ -21,21 +21,6 @@
 using namespace salesplan;
 using namespace salesplan::ui;
 
-namespace {
-
-double median(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-double maximum(const std::vector<double> &samples)
-{
-    return *std::max_element(samples.begin(), samples.end());
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -43,10 +28,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.salesplan"));
-    if (!PlanFile::create(path, largeBenchPlan())) {
-        std::fprintf(stderr, "bench_ui: cannot create the plan\n");
-        return 1;
-    }
+    createLargePlanFile(path);
     MainWindow window;
     window.show();
     if (!window.openFile(path))

@@ -1,4 +1,10 @@
-#include "largeplan.h"
+#include "benchsupport.h"
+
+#include "store/planfile.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 using namespace salesplan;
 
@@ -31,4 +37,25 @@ Plan largeBenchPlan()
         plan.history.append(entry);
     }
     return plan;
+}
+
+void createLargePlanFile(const QString &path)
+{
+    const auto created = PlanFile::create(path, largeBenchPlan());
+    if (!created) {
+        std::fprintf(stderr, "benchmark: cannot create the plan: %s\n",
+                     qPrintable(created.error().message()));
+        std::exit(1);
+    }
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+double maximum(const std::vector<double> &samples)
+{
+    return *std::max_element(samples.begin(), samples.end());
 }
