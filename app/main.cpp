@@ -1,13 +1,13 @@
 // The salesplan executable: headless sub-commands without a display, else the main window.
 #include "cli.h"
+#include "language/language.h"
 #include "mainwindow.h"
 #include "sampleplans.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -21,26 +21,16 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
-// The --lang value, or the system locale's name.
-QLocale chosenLocale(const QStringList &arguments)
+// The --lang value, else the language chosen in Preferences, else the system locale's.
+QString chosenLanguage(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
     if (at >= 0 && at + 1 < arguments.size())
-        return QLocale(arguments.at(at + 1));
-    return QLocale::system();
-}
-
-void installTranslators(QCoreApplication &app, const QLocale &locale)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("salesplan"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-    QLocale::setDefault(locale);
+        return salesplan::ui::languageForCode(arguments.at(at + 1));
+    const QString preferred = QSettings().value(QStringLiteral("language")).toString();
+    if (salesplan::ui::isSupportedLanguage(preferred))
+        return preferred;
+    return salesplan::ui::languageForLocale(QLocale::system());
 }
 
 void describeApplication()
@@ -101,16 +91,16 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        installTranslators(app, chosenLocale(arguments));
+        salesplan::ui::Translators::use(chosenLanguage(arguments));
         return salesplan::Cli().run(arguments);
     }
     if (salesplan::Cli::wantsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
-        installTranslators(app, chosenLocale(arguments));
+        salesplan::ui::Translators::use(chosenLanguage(arguments));
         return salesplan::Cli().run(arguments);
     }
     QApplication app(argc, argv);
-    installTranslators(app, chosenLocale(arguments));
+    salesplan::ui::Translators::use(chosenLanguage(arguments));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
     salesplan::ui::MainWindow window;
     window.show();

@@ -115,7 +115,9 @@ TEST_CASE("The English sample exports on Letter paper with embedded fonts", "[re
     const Plan plan = samplePlan("sample-en.json");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
-    REQUIRE(static_cast<bool>(ui::writePdf(plan, pdf, {QPageSize::Letter})));
+    ui::ReportOptions letter;
+    letter.page = QPageSize::Letter;
+    REQUIRE(static_cast<bool>(ui::writePdf(plan, pdf, letter)));
     checkReport(plan, pdf);
     CHECK(!embeddedFonts(pdf).isEmpty());
     CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("letter")));

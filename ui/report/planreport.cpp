@@ -505,4 +505,9 @@ Status writePdf(const Plan &plan, const QString &path, const ReportOptions &opti
     return Success{};
 }
 
+Error reportCancelled()
+{
+    return {{}, PlanReport::tr("The report was cancelled.")};
+}
+
 } // namespace salesplan::ui

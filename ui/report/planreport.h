@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QString>
+#include <QList>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -13,10 +16,25 @@ QT_END_NAMESPACE
 
 namespace salesplan::ui {
 
+// What to put in a report and how: page size, language, sections, and a progress callback.
 struct ReportOptions
 {
     QPageSize::PageSizeId page = QPageSize::A4;
+    // The language of the report's own texts (headings, labels, section titles): "en", "zh_CN"
+    // or "zh_TW". Empty means the language the UI speaks now.
+    QString language;
+    // The plan sections to include, in plan order. The cover, the contents and the appendix of
+    // open findings always come.
+    QList<Section> sections = {Section::Mission, Section::Targets, Section::Team,
+                               Section::Segments, Section::Stages, Section::Tools,
+                               Section::Metrics};
+    // Called after each page is painted with the pages done and the page count; returning false
+    // cancels the report (render() then returns reportCancelled()).
+    std::function<bool(int pagesDone, int pageCount)> progress;
 };
+
+// The error render() and writePdf() return when the progress callback cancelled the report.
+Error reportCancelled();
 
 // The plan as a printed report: a cover, the seven sections with their texts and tables, the
 // targets by quarter and month, the funnel and capacity, charts drawn as vectors, and the open
