@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="91"/>
         <source>Others (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/capacitychart.cpp" line="50"/>
         <source>, %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n short</numerusform>
+            <numerusform>, %n short</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../core/check/findings.cpp" line="333"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep short.</numerusform>
+            <numerusform>The target needs %1 reps, allowing for attrition, but the team has %2: %n reps short.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,9 @@
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="150"/>
         <source>expected %n file name(s), got %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected %n file name, got %1</numerusform>
+            <numerusform>expected %n file names, got %1</numerusform>
         </translation>
     </message>
 </context>
@@ -47,9 +47,9 @@
     <message numerus="yes">
         <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>has more than %n decimal place</numerusform>
+            <numerusform>has more than %n decimal places</numerusform>
         </translation>
     </message>
 </context>
@@ -58,9 +58,9 @@
     <message numerus="yes">
         <location filename="../core/calc/plansummary.cpp" line="126"/>
         <source>Up to %n rep(s) short from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Up to %n rep short from %1</numerusform>
+            <numerusform>Up to %n reps short from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <message numerus="yes">
         <location filename="../ui/overviewpage.cpp" line="198"/>
         <source>%n rep(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep short</numerusform>
+            <numerusform>%n reps short</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <message numerus="yes">
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
         <source>%1 needed, %2 on the team: %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 needed, %2 on the team: %n short</numerusform>
+            <numerusform>%1 needed, %2 on the team: %n short</numerusform>
         </translation>
     </message>
 </context>

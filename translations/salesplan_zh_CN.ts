@@ -589,6 +589,29 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/exchange/csvreader.cpp" line="73"/>
+        <source>the file is not valid UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csvreader.cpp" line="88"/>
+        <source>the file is not UTF-8, and this SalesPlan cannot read GBK or GB18030; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csvreader.cpp" line="94"/>
+        <source>the file is neither UTF-8 nor GBK/GB18030 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/csvreader.cpp" line="159"/>
+        <source>line %1: a quoted field is not closed; a &quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Decompose</name>
     <message>
         <location filename="../core/calc/decompose.cpp" line="30"/>
@@ -989,6 +1012,114 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>HistoryCsv</name>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="37"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="41"/>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="45"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="49"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="54"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="105"/>
+        <source>month %1 is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="119"/>
+        <source>month %1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="184"/>
+        <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="195"/>
+        <source>amount %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="198"/>
+        <source>amount %1 has more decimal places than %2 has (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="202"/>
+        <source>amount %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="216"/>
+        <source>; and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="237"/>
+        <source>line %1: columns %2 and %3 are both the %4 column; remove or rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="255"/>
+        <source>the file has no %1 column (expected a header such as %2); line %3 has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="312"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="313"/>
+        <source>%1 is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="323"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="328"/>
+        <source>the file has a header but no rows below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="340"/>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="346"/>
+        <source>month is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="354"/>
+        <source>amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <location filename="../core/plan/plan.cpp" line="53"/>
@@ -1299,6 +1430,461 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/money.cpp" line="225"/>
         <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="119"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="122"/>
+        <source>%1 is a folder, not a SalesPlan plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="129"/>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="134"/>
+        <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="137"/>
+        <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="142"/>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="144"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="146"/>
+        <source>its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="152"/>
+        <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="154"/>
+        <source>SalesPlan cannot create its lock file in the plan&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="172"/>
+        <source>This file is not a SalesPlan plan: SQLite cannot read it as a database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="178"/>
+        <source>This plan file is damaged (%1). SalesPlan did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="181"/>
+        <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="185"/>
+        <source>The plan file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="192"/>
+        <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="198"/>
+        <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="205"/>
+        <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="208"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="223"/>
+        <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="234"/>
+        <source>This plan was made by an older SalesPlan and could not be updated to this version (%1). The step that failed was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="245"/>
+        <source>This plan file is damaged and cannot be read (%1). SalesPlan did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="262"/>
+        <location filename="../core/store/planfile.cpp" line="317"/>
+        <source>The plan was not created: a file named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="265"/>
+        <source>The plan was not created: the folder %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="270"/>
+        <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="273"/>
+        <source>The plan was not created: SalesPlan cannot write in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="311"/>
+        <source>The plan was not created: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="312"/>
+        <source>The plan was not created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="319"/>
+        <source>The plan was not created: it could not be renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="36"/>
+        <source>The plan file still holds everything saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="40"/>
+        <source>The change was not saved because the disk is full. Free some space and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="44"/>
+        <source>The change was not saved because of a disk error while writing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="49"/>
+        <source>The change was not saved because the plan file or its folder has become read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="53"/>
+        <source>The change was not saved because SalesPlan could not write its journal file beside the plan (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="58"/>
+        <source>The change was not saved because another program is reading the plan file. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="62"/>
+        <source>The change was not saved because the plan file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="66"/>
+        <source>The change was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="75"/>
+        <source>The change was not saved: this plan is open read-only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="105"/>
+        <source>The copy was not saved: it would replace the plan itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="110"/>
+        <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="112"/>
+        <source>The copy was not saved: SalesPlan cannot write in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="118"/>
+        <location filename="../core/store/planfilesave.cpp" line="130"/>
+        <location filename="../core/store/planfilesave.cpp" line="135"/>
+        <location filename="../core/store/planfilesave.cpp" line="138"/>
+        <location filename="../core/store/planfilesave.cpp" line="143"/>
+        <location filename="../core/store/planfilesave.cpp" line="147"/>
+        <source>The copy was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfilesave.cpp" line="129"/>
+        <source>The copy was not saved: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connection.cpp" line="36"/>
+        <source>the SQLite driver of Qt Sql is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planrows.cpp" line="68"/>
+        <source>the table %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planrows.cpp" line="222"/>
+        <source>the seasonality weights are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="76"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="90"/>
+        <source>the file ends before an object is closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="91"/>
+        <source>the file ends before a list is closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="97"/>
+        <source>a key must be text in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="99"/>
+        <source>missing comma or closing }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="100"/>
+        <source>missing comma or closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="104"/>
+        <source>missing colon after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="107"/>
+        <source>a value is missing (is there a comma after the last entry?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="114"/>
+        <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="116"/>
+        <source>not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="119"/>
+        <source>a text is not closed with a double quote &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="122"/>
+        <source>invalid escape sequence in a text; write a backslash as \\</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="125"/>
+        <source>text that is not UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="128"/>
+        <source>unexpected text after the end of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="140"/>
+        <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="159"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="175"/>
+        <source>must be a whole number, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="179"/>
+        <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="188"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="216"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="189"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="346"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="376"/>
+        <source>must be an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="99"/>
+        <source>%1 — got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="121"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="542"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="138"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="142"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="176"/>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="143"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="169"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="172"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="191"/>
+        <source>must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
+        <source>must be an amount written as text, such as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="264"/>
+        <source>has more decimal places than %1 has (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="284"/>
+        <source>must be a three-letter currency code such as CNY, USD or JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
+        <source>must be a date written like 2027-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="331"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="361"/>
+        <source>must be a list [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="477"/>
+        <source>must be a list of %1 monthly weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="481"/>
+        <source>%1 — got a list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="616"/>
+        <source>must be a month written like 2026-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="635"/>
+        <source>must be one of the charts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
+        <source>row id %1 is used twice (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,12 +2427,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>SalesPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,6 +3996,11 @@ The plan shows what the file holds.</source>
         <location filename="../ui/report/planreport.cpp" line="490"/>
         <location filename="../ui/report/planreport.cpp" line="504"/>
         <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
