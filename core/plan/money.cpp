@@ -153,7 +153,7 @@ Result<Money> Money::parseInput(const QString &text, const QString &currency)
     }
     number = number.trimmed();
     int shift = 0;
-    if (number.endsWith(u'亿')) {
+    if (number.endsWith(u'亿') || number.endsWith(u'億')) {
         shift = 8;
     } else if (number.endsWith(u'万') || number.endsWith(u'萬')) {
         shift = 4;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
@@ -13,7 +14,12 @@ struct Error
     QString field;
     QString reason;
 
-    QString message() const { return field.isEmpty() ? reason : field + QStringLiteral(": ") + reason; }
+    // "field: reason", with the separator of the UI language (Chinese uses "：").
+    QString message() const
+    {
+        return field.isEmpty() ? reason
+                               : QCoreApplication::translate("Error", "%1: %2").arg(field, reason);
+    }
     bool operator==(const Error &) const = default;
 };
 

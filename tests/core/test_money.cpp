@@ -153,6 +153,9 @@ TEST_CASE("Money::parseInput reads what people type, including 万 and 亿", "[m
     CHECK(Money::parseInput(QStringLiteral("CNY 30"), cny)->minor == 3'000);
     CHECK(Money::parseInput(QStringLiteral("0.000001亿"), cny)->minor == 10'000);
     CHECK(Money::parseInput(QStringLiteral("-3万"), cny)->minor == -3'000'000);
+    // Traditional Chinese writes the same units as 億 and 萬.
+    CHECK(Money::parseInput(QStringLiteral("1.2億"), cny)->minor == 12'000'000'000);
+    CHECK(Money::parseInput(QStringLiteral("500萬"), cny)->minor == 500'000'000);
     // More precision than a fen is refused rather than rounded.
     CHECK(Money::parseInput(QStringLiteral("0.0000000001亿"), cny)->minor == 1);
     CHECK_FALSE(Money::parseInput(QStringLiteral("0.00000000001亿"), cny));
