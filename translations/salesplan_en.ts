@@ -67,7 +67,7 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="198"/>
+        <location filename="../ui/overviewpage.cpp" line="211"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>

@@ -8,28 +8,28 @@
         <location filename="../ui/charts/chartexport.cpp" line="60"/>
         <location filename="../ui/charts/chartexport.cpp" line="64"/>
         <source>The chart could not be saved as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表保存为 %1：%2。</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="58"/>
         <source>the picture could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成图片</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="98"/>
         <location filename="../ui/charts/chartexport.cpp" line="105"/>
         <source>There is no chart to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的图表。</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="117"/>
         <source>A chart of SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 图表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="120"/>
         <source>The chart could not be drawn as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表绘制为 SVG。</translation>
     </message>
 </context>
 <context>
@@ -37,116 +37,116 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="76"/>
         <source>Targets by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="80"/>
         <source>Targets by region and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各区域月度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="82"/>
         <source>Targets by product line and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各产品线月度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="84"/>
         <source>Targets by team member and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各成员月度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="89"/>
         <source>Share of the year by region</source>
-        <translation type="unfinished"></translation>
+        <translation>各区域全年占比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="91"/>
         <source>Share of the year by product line</source>
-        <translation type="unfinished"></translation>
+        <translation>各产品线全年占比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="93"/>
         <source>Share of the year by team member</source>
-        <translation type="unfinished"></translation>
+        <translation>各成员全年占比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="96"/>
         <source>Funnel: from leads to won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗：从线索到赢单</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="98"/>
         <source>Reps required and available by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月所需与可用销售人数</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="100"/>
         <source>Plan against actual, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>计划与实际完成对比（累计）</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="122"/>
-        <location filename="../ui/charts/chartbuilders.cpp" line="155"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
         <source>%1 carries %2 of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 占全年 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="130"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
         <source>No actuals yet: import monthly results to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
         <source>%1 booked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="140"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
         <source>%1 ahead of plan by the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
         <source>%1 behind plan by the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="166"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="167"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="34"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="58"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="60"/>
         <source>product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="62"/>
         <source>team members</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="91"/>
         <source>Others (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="142"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="152"/>
@@ -154,201 +154,201 @@
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="24"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="157"/>
         <source>The target cannot be decomposed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标暂时无法分解：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="64"/>
         <source>B</source>
         <comment>billions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>十亿</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="66"/>
         <source>M</source>
         <comment>millions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>百万</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="68"/>
         <source>k</source>
         <comment>thousands on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="74"/>
         <location filename="../ui/charts/funnelchart.cpp" line="41"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="110"/>
         <source>%1: target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目标 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="113"/>
         <source>, stretch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，冲刺 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="115"/>
         <source>, last year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，去年 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="129"/>
         <source>Month target</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="136"/>
         <location filename="../ui/charts/targetschart.cpp" line="187"/>
         <source>Stretch tier (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标（+%1）</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="146"/>
         <location filename="../ui/charts/targetschart.cpp" line="195"/>
         <source>Actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年实际完成</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="33"/>
         <source>No team members yet: add them in the Team section</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无团队成员：请在“团队”部分添加</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="34"/>
         <source>No %1 yet: add them in Targets, Splits</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无%1：请在“目标 &gt; 拆分”中添加</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="41"/>
         <source>The target cannot be split yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标暂时无法拆分：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="90"/>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3（当月共 %4）</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="141"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="157"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="26"/>
         <source>The funnel cannot be solved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗暂时无法测算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="33"/>
         <source>Won deals&lt;br&gt;%1 of proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单&lt;br&gt;占方案 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="34"/>
         <source>Proposals&lt;br&gt;%1 of qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>方案&lt;br&gt;占合格线索 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="35"/>
         <source>Qualified&lt;br&gt;%1 of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索&lt;br&gt;占线索 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="36"/>
         <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="53"/>
         <source>Needed in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年所需</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="28"/>
         <source>The reps cannot be counted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售人数暂时无法测算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="46"/>
         <source>%1: %2 reps required, %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 %2 名销售，可用 %3 名</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/capacitychart.cpp" line="50"/>
         <source>, %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，缺 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>%1&lt;br&gt;−%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="66"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售人数</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="68"/>
         <source>Reps required, month short of reps</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售人数（人手不足的月份）</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="75"/>
         <source>Reps available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用销售人数</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="36"/>
         <source>%1: plan %2 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：累计计划 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="40"/>
         <source>%1: actual %2 to date, plan %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：累计实际完成 %2，计划 %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="51"/>
         <source>Plan, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计计划</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="54"/>
         <source>Actual, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计实际完成</translation>
     </message>
 </context>
 <context>
@@ -356,144 +356,144 @@
     <message>
         <location filename="../core/check/findings.cpp" line="50"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划尚未命名；请为它命名，以便与其他计划区分。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="59"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少使命；请用一句话说明团队要达成什么。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="71"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种“%1”不是三位字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="83"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="85"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="104"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="110"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="123"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="139"/>
         <source>lead to qualified lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索到合格线索</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="142"/>
         <source>qualified lead to proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索到方案</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="143"/>
         <source>proposal to won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>方案到赢单</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="150"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="162"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="209"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="225"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="230"/>
         <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1合计为 %2，而不是 1 或 100；权重是相对值，每项按其在合计中的占比计算。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="252"/>
         <source>month weights</source>
-        <translation type="unfinished"></translation>
+        <translation>月份权重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="267"/>
         <source>members&apos; quota shares</source>
-        <translation type="unfinished"></translation>
+        <translation>成员个人指标权重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="282"/>
         <source>region weights</source>
-        <translation type="unfinished"></translation>
+        <translation>区域权重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="286"/>
         <source>product line weights</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线权重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="298"/>
         <source>The team has no members; add the reps who will carry the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="325"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/check/findings.cpp" line="333"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>考虑人员流失后，达成目标需要 %1 名销售，但团队只有 %2 名：缺 %n 名。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="347"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="355"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="370"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="384"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
-        <translation type="unfinished"></translation>
+        <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="391"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
-        <translation type="unfinished"></translation>
+        <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../app/cli.cpp" line="45"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="68"/>
@@ -528,64 +528,86 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [选项] [FILE]
+      salesplan COMMAND [参数]
+
+SalesPlan 用于编写、分解和展示年度销售计划。
+不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
+
+选项：
+  -h, --help        显示此帮助并退出。
+  -v, --version     显示版本号并退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）代替系统语言。
+  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+
+命令（无需图形界面）：
+  export FILE --json OUT        将计划导出为 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                将计划导出为 PDF 报告（默认 A4）。
+  import JSON --to FILE         根据 JSON 计划新建 .salesplan 文件。
+  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
+  check FILE                    输出检查提示；有错误时以 1 退出。
+FILE 为 .salesplan 文件或 .json 计划。
+
+退出码：0 正常，1 计划有错误，2 用法或输入有误。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="127"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="138"/>
         <source>needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定一个值</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="143"/>
         <source>is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="150"/>
         <source>expected %n file name(s), got %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="158"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="162"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="202"/>
         <source>export needs exactly one of --json OUT or --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export 必须且只能指定 --json OUT 或 --pdf OUT 其中之一</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="206"/>
         <source>--page goes with --pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 只能与 --pdf 一起使用</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="213"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="232"/>
         <source>import needs --to FILE.salesplan</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="234"/>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请换一个文件名</translation>
     </message>
 </context>
 <context>
@@ -593,22 +615,22 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="73"/>
         <source>the file is not valid UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-16 文本</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="88"/>
         <source>the file is not UTF-8, and this SalesPlan cannot read GBK or GB18030; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 编码，而此版本的 SalesPlan 无法读取 GBK 或 GB18030 编码；请将其另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="94"/>
         <source>the file is neither UTF-8 nor GBK/GB18030 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本；请将其另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="159"/>
         <source>line %1: a quoted field is not closed; a &quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有闭合，缺少一个 &quot;</translation>
     </message>
 </context>
 <context>
@@ -616,53 +638,53 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/decompose.cpp" line="30"/>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="42"/>
         <source>the weight of %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重不是有效数字</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="44"/>
         <source>the weight of %1 is infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重为无穷大</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="45"/>
         <source>the weight of %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重为负数</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="51"/>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="59"/>
         <source>has no entries to split between</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可拆分的项</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="65"/>
         <source>all weights are zero</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重均为零</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="187"/>
         <source>row totals</source>
-        <translation type="unfinished"></translation>
+        <translation>行合计</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="188"/>
         <source>column totals</source>
-        <translation type="unfinished"></translation>
+        <translation>列合计</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="190"/>
         <location filename="../core/calc/decompose.cpp" line="192"/>
         <source>there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="194"/>
@@ -671,94 +693,102 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/calc/decompose.cpp" line="308"/>
         <location filename="../core/calc/decompose.cpp" line="334"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="200"/>
         <location filename="../core/calc/decompose.cpp" line="202"/>
         <source>add up to more than can be calculated with</source>
-        <translation type="unfinished"></translation>
+        <translation>总和过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="204"/>
         <source>add up to %1, but the column totals to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>总和为 %1，但列合计总和为 %2</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="215"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="223"/>
         <source>has %1 names but %2 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个名称，却有 %2 个权重</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="251"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="258"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效数字</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="262"/>
         <source>cannot be more than 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>不能超过 100%</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="271"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="272"/>
         <source>cannot split a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>无法拆分负数金额</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="279"/>
         <source>has too many entries to split between</source>
-        <translation type="unfinished"></translation>
+        <translation>项数过多，无法拆分</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="308"/>
         <location filename="../core/calc/decompose.cpp" line="334"/>
         <source>annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="311"/>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="335"/>
         <source>stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺上浮比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="336"/>
         <source>challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战上浮比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="342"/>
         <source>is below the stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>低于冲刺上浮比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="343"/>
         <source>stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="347"/>
         <source>challenge target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../core/plan/result.h" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -766,195 +796,195 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="66"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效数字</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="71"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于零</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="76"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="81"/>
         <source>is in %1 but the target is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>币种为 %1，但目标的币种为 %2</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="103"/>
         <source>must be more than 0 % and at most 100 %, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0% 且不超过 100%，当前为 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="112"/>
         <source>lead to qualified rate</source>
-        <translation type="unfinished"></translation>
+        <translation>线索合格率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="114"/>
         <source>qualified to proposal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索转方案率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="116"/>
         <source>proposal to won rate</source>
-        <translation type="unfinished"></translation>
+        <translation>方案赢单率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="147"/>
         <source>calls per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>人均每日电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="149"/>
         <source>demos per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>人均每日产品演示数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="154"/>
         <source>calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
         <location filename="../core/calc/funnel.cpp" line="381"/>
         <location filename="../core/calc/funnel.cpp" line="419"/>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日天数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="163"/>
         <source>must be between 1 and 366, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 1 到 366 之间，当前为 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="168"/>
         <source>annual attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>年度人员流失率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="174"/>
         <source>must be at least 0 % and below 100 %, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须不小于 0% 且小于 100%，当前为 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="180"/>
         <source>average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="182"/>
         <source>revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售目标</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="192"/>
         <source>cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>单条线索成本</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="208"/>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="215"/>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>销售人数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
         <location filename="../core/calc/funnel.cpp" line="398"/>
         <location filename="../core/calc/funnel.cpp" line="494"/>
         <source>proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>方案数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="268"/>
         <source>qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
         <location filename="../core/calc/funnel.cpp" line="479"/>
         <location filename="../core/calc/funnel.cpp" line="500"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
         <location filename="../core/calc/funnel.cpp" line="396"/>
         <location filename="../core/calc/funnel.cpp" line="490"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="304"/>
         <source>headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需人数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="317"/>
         <source>marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>市场预算</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="363"/>
         <source>month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="382"/>
         <source>must be between 0 and 31 in a month, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每月必须在 0 到 31 之间，当前为 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="391"/>
         <source>plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="392"/>
         <source>is not a valid year and start month</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="420"/>
         <source>%1 has a target but no working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有目标，但没有工作日</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="461"/>
         <source>calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="462"/>
         <source>demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日产品演示数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="466"/>
         <source>reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售人数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="507"/>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="510"/>
         <source>gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标差额</translation>
     </message>
 </context>
 <context>
@@ -962,53 +992,53 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/growth.cpp" line="13"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于零</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="18"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="23"/>
         <source>revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售目标</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="28"/>
         <source>last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年实际完成</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="33"/>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际完成</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="42"/>
         <source>is in %1 but %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>币种为 %1，但%2的币种为 %3</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="48"/>
         <location filename="../core/calc/growth.cpp" line="81"/>
         <source>growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长率</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="50"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效数字</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="54"/>
         <source>must be more than -100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 -100%</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="113"/>
         <source>gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标差额</translation>
     </message>
 </context>
 <context>
@@ -1016,107 +1046,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="37"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="41"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="45"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="49"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="54"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="105"/>
         <source>month %1 is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1 不是有效的月份</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="119"/>
         <source>month %1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1 不是有效的日期</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="184"/>
         <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 不是有效的数字：逗号只能用作千位分隔符，例如 1,234.50</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="195"/>
         <source>amount %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 不是有效的数字</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="198"/>
         <source>amount %1 has more decimal places than %2 has (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 的小数位数超过了 %2 允许的 %3 位</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="202"/>
         <source>amount %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 过大</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="216"/>
         <source>; and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; 另有 %1 处问题</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="237"/>
         <source>line %1: columns %2 and %3 are both the %4 column; remove or rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：列 %2 和列 %3 都被识别为%4列，请删除或重命名其中一列</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="255"/>
         <source>the file has no %1 column (expected a header such as %2); line %3 has: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有%1列（表头可写作 %2 等）；第 %3 行的列为：%4</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="312"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="313"/>
         <source>%1 is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是三个字母的货币代码</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="323"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="328"/>
         <source>the file has a header but no rows below it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有表头，下面没有数据行</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="340"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="346"/>
         <source>month is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>月份为空</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="354"/>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为空</translation>
     </message>
 </context>
 <context>
@@ -1124,58 +1154,58 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/plan.cpp" line="53"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="54"/>
         <source>Leads that passed qualification in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期通过筛选的线索数</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="55"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>条</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="56"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="57"/>
         <source>Deals won divided by proposals made</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单数除以提交方案数</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="57"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="59"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="60"/>
         <source>Revenue divided by deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额除以赢单数</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="60"/>
         <location filename="../core/plan/plan.cpp" line="64"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="62"/>
         <source>Revenue per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各期销售额</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="63"/>
         <source>Revenue booked in the period against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>本期确认的销售额与本期目标对比</translation>
     </message>
 </context>
 <context>
@@ -1183,202 +1213,202 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="97"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="99"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="103"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="109"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="114"/>
         <source>What is measured, e.g. qualified leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量什么，例如合格线索数。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="120"/>
         <source>How it is counted, so that everyone gets the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径，确保每个人算出的数字一致。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="121"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="126"/>
         <source>e.g. leads a month, %, yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：条线索/月、%、元。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="127"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="135"/>
         <source>The value to reach in each period, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周期要达到的数值，不小于零。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="136"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="145"/>
         <source>How often the KPI is measured and looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>多久统计并查看一次该指标。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="146"/>
         <source>Green at</source>
-        <translation type="unfinished"></translation>
+        <translation>绿灯阈值</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="154"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="156"/>
         <source>Yellow at</source>
-        <translation type="unfinished"></translation>
+        <translation>黄灯阈值</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="164"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="191"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="200"/>
         <source>Market, customer, execution or financial.</source>
-        <translation type="unfinished"></translation>
+        <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="201"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="206"/>
         <source>What could go wrong, and what it would cost the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="207"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="208"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
-        <translation type="unfinished"></translation>
+        <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="209"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="210"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
-        <translation type="unfinished"></translation>
+        <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="211"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="214"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性 × 影响：15–25 为高，8–14 为中，1–7 为低。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="215"/>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>应对措施</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="220"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="226"/>
         <source>Who watches the risk and acts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="260"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1388,49 +1418,49 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/plan/money.cpp" line="99"/>
         <location filename="../core/plan/money.cpp" line="116"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="15"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="20"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="21"/>
         <source>cannot combine %1 and %2 amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 金额无法合并计算</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="99"/>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="117"/>
         <source>must be a whole number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金额必须为整数</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>小数位数不能超过 %n 位</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="225"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>系数</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="225"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的数字</translation>
     </message>
 </context>
 <context>
@@ -1438,203 +1468,203 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfile.cpp" line="119"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="122"/>
         <source>%1 is a folder, not a SalesPlan plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是 SalesPlan 计划文件。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="129"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="134"/>
         <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 SalesPlan 计划文件：它不是 SQLite 数据库。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="137"/>
         <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 SalesPlan 计划文件：它是其他程序的 SQLite 数据库。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="142"/>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时选择了只读方式</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="144"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为只读</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="146"/>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>所在文件夹为只读</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="152"/>
         <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划已在另一个 SalesPlan 窗口中打开。请先在那个窗口中关闭它，或以只读方式打开。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="154"/>
         <source>SalesPlan cannot create its lock file in the plan&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 无法在计划所在的文件夹中创建锁文件</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="172"/>
         <source>This file is not a SalesPlan plan: SQLite cannot read it as a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 SalesPlan 计划文件：SQLite 无法将其作为数据库读取（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="178"/>
         <source>This plan file is damaged (%1). SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划文件已损坏（%1）。SalesPlan 未对其做任何改动。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="181"/>
         <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此计划时 SalesPlan 或计算机意外停止。请先以可编辑方式打开一次，让 SalesPlan 完成修复；在此之前无法以只读方式打开。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="185"/>
         <source>The plan file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取计划文件：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="192"/>
         <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划由较新版本的 SalesPlan 创建（文件版本 %1；当前 SalesPlan 最高只能读取版本 %2）。请用较新版本的 SalesPlan 打开。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="198"/>
         <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 SalesPlan 计划文件：它虽标记为计划文件，但其中没有计划。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="205"/>
         <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划文件已损坏（%1）。SalesPlan 未对其做任何改动。可以改用只读方式打开，查看并复制仍可读取的内容。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="208"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="223"/>
         <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划由旧版 SalesPlan 创建，但无法创建以只读方式读取它所需的临时副本。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="234"/>
         <source>This plan was made by an older SalesPlan and could not be updated to this version (%1). The step that failed was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划由旧版 SalesPlan 创建，无法升级到当前版本（%1）。失败的步骤已撤销。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="245"/>
         <source>This plan file is damaged and cannot be read (%1). SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划文件已损坏，无法读取（%1）。SalesPlan 未对其做任何改动。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="262"/>
         <location filename="../core/store/planfile.cpp" line="317"/>
         <source>The plan was not created: a file named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：文件 %1 已存在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="265"/>
         <source>The plan was not created: the folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：文件夹 %1 为只读。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="270"/>
         <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：另一个 SalesPlan 窗口正在创建或编辑 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="273"/>
         <source>The plan was not created: SalesPlan cannot write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：SalesPlan 无法写入文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="311"/>
         <source>The plan was not created: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：磁盘已满。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="312"/>
         <source>The plan was not created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="319"/>
         <source>The plan was not created: it could not be renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建计划：无法将其重命名为 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="36"/>
         <source>The plan file still holds everything saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件中之前保存的内容都还在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="40"/>
         <source>The change was not saved because the disk is full. Free some space and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，更改未保存。请释放一些空间，然后重新进行更改。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="44"/>
         <source>The change was not saved because of a disk error while writing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时发生磁盘错误，更改未保存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="49"/>
         <source>The change was not saved because the plan file or its folder has become read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件或其所在文件夹已变为只读，更改未保存。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="53"/>
         <source>The change was not saved because SalesPlan could not write its journal file beside the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 无法在计划文件旁写入日志文件，更改未保存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="58"/>
         <source>The change was not saved because another program is reading the plan file. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在读取计划文件，更改未保存。请稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
         <source>The change was not saved because the plan file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件已损坏，更改未保存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
         <source>The change was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="75"/>
         <source>The change was not saved: this plan is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存：此计划以只读方式打开（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="105"/>
         <source>The copy was not saved: it would replace the plan itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存：它会覆盖计划本身。请换一个名称。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="110"/>
         <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存：%1 已在另一个 SalesPlan 窗口中打开。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="112"/>
         <source>The copy was not saved: SalesPlan cannot write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存：SalesPlan 无法写入文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="118"/>
@@ -1644,27 +1674,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/store/planfilesave.cpp" line="143"/>
         <location filename="../core/store/planfilesave.cpp" line="147"/>
         <source>The copy was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="129"/>
         <source>The copy was not saved: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未保存：磁盘已满。</translation>
     </message>
     <message>
         <location filename="../core/store/connection.cpp" line="36"/>
         <source>the SQLite driver of Qt Sql is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt Sql 的 SQLite 驱动程序</translation>
     </message>
     <message>
         <location filename="../core/store/planrows.cpp" line="68"/>
         <source>the table %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表 %1 为空</translation>
     </message>
     <message>
         <location filename="../core/store/planrows.cpp" line="222"/>
         <source>the seasonality weights are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性权重不完整</translation>
     </message>
 </context>
 <context>
@@ -1672,220 +1702,220 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/planjson.cpp" line="76"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="90"/>
         <source>the file ends before an object is closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已结束，但对象还缺少结尾的 }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="91"/>
         <source>the file ends before a list is closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已结束，但列表还缺少结尾的 ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="97"/>
         <source>a key must be text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>键必须是用双引号括起的文本</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="99"/>
         <source>missing comma or closing }</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少逗号或结尾的 }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="100"/>
         <source>missing comma or closing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少逗号或结尾的 ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="104"/>
         <source>missing colon after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>键后面缺少冒号</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="107"/>
         <source>a value is missing (is there a comma after the last entry?)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值（最后一项后面是否多了一个逗号？）</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="114"/>
         <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的值：文本需要加双引号，true、false 和 null 必须小写</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="116"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的数字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="119"/>
         <source>a text is not closed with a double quote &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文本缺少结尾的双引号 &quot;</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="122"/>
         <source>invalid escape sequence in a text; write a backslash as \\</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中有无效的转义序列；反斜杠应写作 \\</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="125"/>
         <source>text that is not UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是 UTF-8 编码；请将文件另存为 UTF-8</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="128"/>
         <source>unexpected text after the end of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划结束后还有多余的内容</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="140"/>
         <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 SalesPlan 计划：计划文件应以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 开头</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="159"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="175"/>
         <source>must be a whole number, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数，例如 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="179"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划由较新版本的 SalesPlan 创建（格式版本 %1）；当前 SalesPlan 最高只能读取版本 %2。请更新 SalesPlan 后再打开。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="216"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此项</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="346"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="376"/>
         <source>must be an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象 { … }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="99"/>
         <source>%1 — got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，但实际为 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="121"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="542"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="138"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="142"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="176"/>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小于 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="143"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="169"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="172"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="191"/>
         <source>must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>数值过大</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="264"/>
         <source>has more decimal places than %1 has (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="284"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
         <source>must be a date written like 2027-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="331"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="361"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="477"/>
         <source>must be a list of %1 monthly weights</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="481"/>
         <source>%1 — got a list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="616"/>
         <source>must be a month written like 2026-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="635"/>
         <source>must be one of the charts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
         <source>row id %1 is used twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1923,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sampleplans.cpp" line="29"/>
         <source>cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建</translation>
     </message>
 </context>
 <context>
@@ -1901,57 +1931,57 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/seasonality.cpp" line="61"/>
         <source>custom month weights</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义月度权重</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="67"/>
         <source>the weight of %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重不是有效数字</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="69"/>
         <source>the weight of %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重为负数</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="72"/>
         <source>all weights are zero</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重均为零</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="79"/>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="83"/>
         <source>%1 %2 adds up to a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年%1的合计为负数</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="88"/>
         <source>%1 adds up to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的合计为零</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="97"/>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="98"/>
         <source>there is no history for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 年的历史数据</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="132"/>
         <source>history years</source>
-        <translation type="unfinished"></translation>
+        <translation>历史年数</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="132"/>
         <source>must be from 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 1 到 3 之间</translation>
     </message>
 </context>
 <context>
@@ -1959,37 +1989,37 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="15"/>
         <source>Mission &amp; positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>使命与定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="16"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="17"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="18"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="19"/>
         <source>Stages &amp; methods</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段与方法</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="20"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="21"/>
         <source>Metrics &amp; review</source>
-        <translation type="unfinished"></translation>
+        <translation>指标与复盘</translation>
     </message>
 </context>
 <context>
@@ -1997,107 +2027,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/plan.cpp" line="21"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>线索获取</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="22"/>
         <source>Campaigns, referrals and outbound calls fill the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>通过市场活动、客户转介绍和电话外呼充实商机管道</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="23"/>
         <source>Contact details and a stated interest</source>
-        <translation type="unfinished"></translation>
+        <translation>留下联系方式并明确表达兴趣</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="24"/>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>线索筛选</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="25"/>
         <source>Check budget, authority, need and timing before investing time</source>
-        <translation type="unfinished"></translation>
+        <translation>投入精力前，先确认预算、决策权、需求和时间（BANT）</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="26"/>
         <source>Budget, decision maker and timeline confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>预算、决策人和时间表均已确认</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>初次接触</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="28"/>
         <source>First meeting or call with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>与决策人首次会面或通话</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="29"/>
         <source>A meeting held and a next step agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成会面并约定下一步</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="30"/>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>需求分析</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="31"/>
         <source>Ask open questions; document the problem and its cost</source>
-        <translation type="unfinished"></translation>
+        <translation>多问开放式问题；记录客户痛点及其造成的损失</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="32"/>
         <source>Written summary of needs confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>需求总结成文，并经客户确认</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="33"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>方案呈现</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="34"/>
         <source>Demo and proposal tailored to the confirmed needs</source>
-        <translation type="unfinished"></translation>
+        <translation>针对已确认的需求进行产品演示并提交方案</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="35"/>
         <source>Proposal delivered and reviewed with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已提交，并与客户共同审阅</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="36"/>
         <source>Objection handling</source>
-        <translation type="unfinished"></translation>
+        <translation>异议处理</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="37"/>
         <source>Answer concerns on price, risk and fit with references</source>
-        <translation type="unfinished"></translation>
+        <translation>借助成功案例，解答客户在价格、风险和适配度上的顾虑</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="38"/>
         <source>No open objections; terms agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>异议均已解决；条款已谈妥</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="39"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>签约成交</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="40"/>
         <source>Contract, signature and hand-over to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>签订合同，并移交交付团队</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="41"/>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>合同已签署</translation>
     </message>
 </context>
 <context>
@@ -2105,28 +2135,28 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/plansummary.cpp" line="57"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="59"/>
         <source>product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="62"/>
         <source>team members</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="124"/>
         <source>Enough reps in every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/calc/plansummary.cpp" line="126"/>
         <source>Up to %n rep(s) short from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自%1起最多缺 %n 名销售</numerusform>
         </translation>
     </message>
 </context>
@@ -2135,179 +2165,181 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/summaryprinter.cpp" line="43"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="45"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="47"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="67"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查提示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="74"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，计划年度自 %3 起，%4
+</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="75"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名计划</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="77"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="79"/>
         <source>Last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年实际完成</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="81"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长率</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="83"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="84"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="92"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="93"/>
         <source>Not decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>未分解</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="95"/>
         <source>Quarter targets</source>
-        <translation type="unfinished"></translation>
+        <translation>季度目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="97"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="98"/>
         <source>Month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="113"/>
         <source>Targets by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1分解的目标</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Funnel and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗与产能</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="124"/>
         <source>Not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="127"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="128"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需赢单数</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Demos / proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>产品演示 / 方案</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="130"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="131"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="132"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>电话拜访</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="133"/>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日电话拜访</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="134"/>
         <source>Demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日产品演示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="135"/>
         <source>Qualified leads a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日合格线索</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="136"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售人数</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="137"/>
         <source>Headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需编制</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="138"/>
         <source>Reps on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>现有销售人数</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="140"/>
         <source>Reps short</source>
-        <translation type="unfinished"></translation>
+        <translation>销售缺口</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="142"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>市场预算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="145"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度产能</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="152"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 个提示
+</translation>
     </message>
 </context>
 <context>
@@ -2315,126 +2347,127 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="51"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
-        <translation type="unfinished"></translation>
+        <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="57"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="63"/>
         <location filename="../ui/sections/teameditortables.cpp" line="105"/>
         <location filename="../ui/sections/teameditortables.cpp" line="169"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="68"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队内部使用的岗位名称，如客户经理。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="69"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="74"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="75"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需技能</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="80"/>
         <source>The expertise the role needs to get results.</source>
-        <translation type="unfinished"></translation>
+        <translation>该岗位做出业绩所需的专业能力。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="100"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="110"/>
         <location filename="../ui/sections/teameditortables.cpp" line="174"/>
         <source>Pick one of the roles above or type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>从上方的岗位中选择，或输入其他岗位。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="111"/>
         <location filename="../ui/sections/teameditortables.cpp" line="175"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="116"/>
         <location filename="../ui/sections/teameditortables.cpp" line="180"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中的某个区域（在“目标”中设置）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="117"/>
         <source>Quota weight</source>
-        <translation type="unfinished"></translation>
+        <translation>指标权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="126"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="128"/>
         <source>Share of target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标占比</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="131"/>
         <source>This member&apos;s weight divided by the sum of all weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>该成员的权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="132"/>
         <location filename="../ui/sections/teameditortables.cpp" line="190"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>到岗日期</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="138"/>
         <source>Ramp (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>爬坡期（月）</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="146"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="181"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="189"/>
         <source>How many people to hire, 1 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘人数，1 至 999。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan</translation>
     </message>
 </context>
 <context>
@@ -2442,48 +2475,48 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/chartview.cpp" line="174"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="175"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="177"/>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="178"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="183"/>
         <location filename="../ui/charts/chartview.cpp" line="193"/>
         <source>Cannot save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存图表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="185"/>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="186"/>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 SVG</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="188"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="195"/>
         <source>Copy as image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为图片</translation>
     </message>
 </context>
 <context>
@@ -2491,17 +2524,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="15"/>
         <source>&amp;Dark background (for a projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>深色背景（适合投影）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="19"/>
         <source>Dark background for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表使用深色背景</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="40"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;图表&lt;/b&gt;——鼠标指向柱形、数据点或扇区即可查看精确数值</translation>
     </message>
 </context>
 <context>
@@ -2510,21 +2543,99 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckdialog.cpp" line="27"/>
         <location filename="../ui/charts/deckdialog.cpp" line="112"/>
         <source>Choose slides</source>
-        <translation type="unfinished"></translation>
+        <translation>选择幻灯片</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="54"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="56"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="72"/>
         <source>Tick the charts to present and put them in the order you will show them.</source>
+        <translation>勾选要演示的图表，并按展示顺序排列。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ExportPdfDialog</name>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
+        <source>Untitled plan</source>
+        <translation type="unfinished">未命名计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="100"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="104"/>
+        <source>The cover, the contents and the open findings always come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="116"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="129"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="130"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="199"/>
+        <source>Export the plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="200"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="219"/>
+        <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,362 +2644,396 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="17"/>
         <source>How to write this section</source>
-        <translation type="unfinished"></translation>
+        <translation>如何填写本部分</translation>
     </message>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="21"/>
         <source>Show or hide the advice for this section</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏本部分的填写建议</translation>
     </message>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="26"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="55"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="57"/>
         <source>A new sales plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="56"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="58"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
+        <translation>为计划命名并选择保存位置。所有更改都会随时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="68"/>
+        <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="65"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="74"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
         <source>Sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="73"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="80"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="90"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="84"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="94"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="85"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="95"/>
         <source>Plan &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="86"/>
-        <source>Plan &amp;year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="87"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="96"/>
-        <source>Save the plan as</source>
-        <translation type="unfinished"></translation>
+        <source>Plan &amp;year:</source>
+        <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="97"/>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="98"/>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="118"/>
+        <source>Save the plan as</source>
+        <translation>将计划保存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="119"/>
         <source>Sales plans (*.salesplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="116"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="138"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种必须是三位字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="120"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="142"/>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个名称。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Sales plans (*.salesplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Plans as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <source>Choose &amp;Slides…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <source>&amp;Dark Presentation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>&amp;About SalesPlan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>About SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&amp;Present…</source>
+        <translation>开始演示(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Choose &amp;Slides…</source>
+        <translation>选择幻灯片(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Dark Presentation</source>
+        <translation>深色演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;About SalesPlan</source>
+        <translation>关于 SalesPlan(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>About SalesPlan</source>
+        <translation>关于 SalesPlan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Plan sections</source>
+        <translation>计划各部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>The plan is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>%1
 
 Open it read-only to read what can be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否以只读方式打开，读取其中仍可读取的内容？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <source>Opened read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
-        <source>Cannot read the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
         <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>Cannot import the plan</source>
-        <translation type="unfinished"></translation>
+        <source>Opened read-only: %1</source>
+        <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Cannot read the plan</source>
+        <translation>无法读取计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Cannot import the plan</source>
+        <translation>无法导入计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Save the imported plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>%1
 
 The plan shows what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <source>No recent plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <source>Continue the draft?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
-        <source>You kept a draft plan, %1. Continue it where you left off?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>Open plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
-        <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="380"/>
-        <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
+        <source>No recent plans</source>
+        <translation>无最近打开的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Continue the draft?</source>
+        <translation>继续编辑草稿？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="389"/>
-        <source>Import a plan from JSON</source>
-        <translation type="unfinished"></translation>
+        <source>You kept a draft plan, %1. Continue it where you left off?</source>
+        <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>Save plan as</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>Cannot save the plan</source>
+        <translation>无法保存计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>Import a plan from JSON</source>
+        <translation>从 JSON 导入计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Export the plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -2896,92 +3041,92 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="51"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="52"/>
         <source>15–25 high</source>
-        <translation type="unfinished"></translation>
+        <translation>15–25 高</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="53"/>
         <source>8–14 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>8–14 中</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="54"/>
         <source>1–7 low</source>
-        <translation type="unfinished"></translation>
+        <translation>1–7 低</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="62"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="80"/>
         <source>&amp;KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="82"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="84"/>
         <source>R&amp;isks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="98"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="128"/>
         <source>How often the team meets to compare results with the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="132"/>
         <source>Change review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>更改复盘频率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Review &amp;cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘频率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="144"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="149"/>
         <source>Edit review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑复盘说明</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="157"/>
         <source>Review &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘说明(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="157"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘说明</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
@@ -2989,217 +3134,217 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="33"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="49"/>
         <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接：提供同类产品。间接：以其他方式解决同一问题。</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="51"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>优势</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="57"/>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>劣势</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>间接</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用一两句话说明公司为何存在、为谁服务，目前在市场中处于什么位置，以及客户能从你这里得到哪些别人给不了的东西。要具体到新来的销售也能复述，例如：&lt;i&gt;“为成长型企业提供买得起、真正用得起来的 CRM。华东地区中型企业市场排名第二，份额约 6%。两周上线，按席位计价，提供上门培训。”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接竞争对手（同类产品）和间接竞争对手（以其他方式解决同一问题，例如电子表格和聊天群），各写一条值得重视的优势和一条可以针对的劣势。市场规模和增长率能说明目标还有多大空间。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="121"/>
         <source>e.g. Sales plan 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2027 年销售计划</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="123"/>
         <source>Edit plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑计划名称</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="124"/>
         <source>Plan &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="124"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="127"/>
         <source>The company or business unit the plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划所属的公司或事业部</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="129"/>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑公司</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="132"/>
         <source>Why the company exists and what it brings to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="134"/>
         <source>Edit mission</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑使命</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>使命(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>使命</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
-        <translation type="unfinished"></translation>
+        <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="141"/>
         <source>Edit market position</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑市场定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="143"/>
         <source>Market &amp;position:</source>
-        <translation type="unfinished"></translation>
+        <translation>市场定位(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="143"/>
         <source>Market position</source>
-        <translation type="unfinished"></translation>
+        <translation>市场定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="146"/>
         <source>The features, benefits and solutions a customer pays you for</source>
-        <translation type="unfinished"></translation>
+        <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="148"/>
         <source>Edit value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑价值主张</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="150"/>
         <source>&amp;Value proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值主张(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="150"/>
         <source>Value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>价值主张</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="154"/>
         <source>Edit market size</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑市场规模</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="161"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
-        <translation type="unfinished"></translation>
+        <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="168"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="183"/>
         <source>Market si&amp;ze (a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>年市场规模(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="183"/>
         <source>Market size</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="189"/>
         <source>Edit market growth</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑市场增长率</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="196"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
-        <translation type="unfinished"></translation>
+        <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="203"/>
         <source>Market &amp;growth (a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>市场年增长率(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="204"/>
         <source>Market growth per year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>市场年增长率（百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="207"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="209"/>
         <source>Edit market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑市场趋势</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="211"/>
         <source>Market &amp;trends:</source>
-        <translation type="unfinished"></translation>
+        <translation>市场趋势(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="211"/>
         <source>Market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>市场趋势</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="217"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="222"/>
         <source>&amp;Competitors (direct and indirect):</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手（直接和间接）(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3207,17 +3352,17 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="64"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1,200,000 或 1.2亿</translation>
     </message>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="120"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="124"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于零</translation>
     </message>
 </context>
 <context>
@@ -3225,156 +3370,213 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/overviewpage.cpp" line="25"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需赢单数</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Calls and demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日电话拜访 / 演示</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="30"/>
         <source>%1 calls, %2 demos</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="33"/>
         <source>Reps needed / on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>所需 / 现有销售</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>产能</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="40"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>营销预算</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="47"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Growth on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>较去年增长</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="51"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="62"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="64"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="66"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>Quarter targets</source>
-        <translation type="unfinished"></translation>
+        <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="119"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="119"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="111"/>
+        <location filename="../ui/overviewpage.cpp" line="121"/>
         <source>Month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Reps needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Reps available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="124"/>
-        <location filename="../ui/overviewpage.cpp" line="141"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
+        <location filename="../ui/overviewpage.cpp" line="151"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>Double-click a finding to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="135"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="137"/>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>Targets by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
         <source>Targets and capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <location filename="../ui/overviewpage.cpp" line="162"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="173"/>
         <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
+        <source>MMM yyyy</source>
+        <extracomment>How a month is written as a row header, in QDate::toString() format: &quot;Jan 2027&quot;, or &quot;2027年1月&quot; with &quot;yyyy年M月&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="198"/>
+        <location filename="../ui/overviewpage.cpp" line="211"/>
         <source>%n rep(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="213"/>
+        <location filename="../ui/overviewpage.cpp" line="224"/>
+        <source>%1: %2</source>
+        <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="226"/>
         <source>No findings: the plan is complete and consistent.</source>
+        <translation>没有检查提示：计划完整，前后一致。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PlanPrinting</name>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="30"/>
+        <source>Untitled plan</source>
+        <translation type="unfinished">未命名计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="56"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="56"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="59"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="82"/>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="83"/>
+        <source>%1
+
+No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="105"/>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="111"/>
+        <source>Cannot print the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,682 +3585,734 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="74"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="30"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="32"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="34"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="43"/>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>战略型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="45"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="47"/>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>培育型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="49"/>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>维护型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="58"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="60"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="62"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="64"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="73"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="75"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="77"/>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="79"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="88"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="90"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="92"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="167"/>
         <location filename="../ui/report/planreport.cpp" line="466"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名计划</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="168"/>
         <source>Sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度销售计划</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="170"/>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="171"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="174"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="176"/>
         <source>Annual target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="185"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>使命</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="186"/>
         <source>Market position</source>
-        <translation type="unfinished"></translation>
+        <translation>市场定位</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="187"/>
         <source>Value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>价值主张</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="190"/>
         <source>Market size</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="191"/>
         <source>%1, growing %2 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，年增长 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>Market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>市场趋势</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="196"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="200"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>间接</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>优势</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>劣势</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="214"/>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="217"/>
         <source>Last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年实际完成</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="219"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="221"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="223"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="225"/>
         <location filename="../ui/report/planreport.cpp" line="298"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="225"/>
         <location filename="../ui/report/planreport.cpp" line="298"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="229"/>
         <source>Targets by quarter and month</source>
-        <translation type="unfinished"></translation>
+        <translation>季度与月度目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="232"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <location filename="../ui/report/planreport.cpp" line="406"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Not decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>未分解</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="248"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="249"/>
         <source>Product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="274"/>
         <source>Funnel and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗与产能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="276"/>
         <source>Not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="281"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="282"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需赢单数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="283"/>
         <source>Demos / proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>产品演示 / 方案</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="284"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="286"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>电话拜访</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="287"/>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日电话拜访</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="288"/>
         <source>Demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日产品演示</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需销售人数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="290"/>
         <source>Headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需编制</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="291"/>
         <source>Reps on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>现有销售人数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="294"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>营销预算</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="296"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度产能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="308"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="312"/>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="312"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Hiring</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘计划</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="340"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>到岗日期</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="343"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>激励政策</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="346"/>
         <source>Commission %1, above quota %2</source>
-        <translation type="unfinished"></translation>
+        <translation>提成比例 %1，超指标部分 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="357"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="358"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>个人消费者</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>特征</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>客户目标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="363"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="374"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="374"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="375"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>完成标准</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="375"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>年度费用</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Data held</source>
-        <translation type="unfinished"></translation>
+        <translation>存放数据</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="401"/>
         <source>green ≥ %1, yellow ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>绿 ≥ %1，黄 ≥ %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="404"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="405"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="405"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="406"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="410"/>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘频率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘说明</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性 × 影响</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>应对措施</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="434"/>
         <source>Appendix: open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：待处理问题</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="474"/>
         <source>the report cannot be drawn on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="478"/>
         <source>the report could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未能完成</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="486"/>
         <source>cannot be written: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="490"/>
         <location filename="../ui/report/planreport.cpp" line="504"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="510"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成报告。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PlanTableModel</name>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="124"/>
+        <source>Edit %1</source>
+        <translation type="unfinished">编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="131"/>
+        <source>Add row</source>
+        <translation type="unfinished">添加行</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="142"/>
+        <source>Remove row</source>
+        <translation type="unfinished">删除行</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="149"/>
+        <source>Move row</source>
+        <translation type="unfinished">移动行</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="54"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="55"/>
         <source>New sales plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
-        <source>Steps of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>新建销售计划</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <source>Steps of the wizard</source>
+        <translation>向导步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="74"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="75"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
         <source>Cannot open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="167"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="173"/>
         <source>Keep the draft?</source>
+        <translation>保留草稿？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="174"/>
+        <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
+        <translation>是否保留已填写的计划？之后可通过“文件 ▸ 新建计划”继续填写。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="168"/>
-        <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
+        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>System default (%1)</source>
+        <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="81"/>
+        <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="119"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="175"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="120"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="176"/>
         <source>%1 — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="223"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4066,58 +4320,54 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
         <source>Add a risk (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加风险（Insert）</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove the current risk (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前风险（Delete）</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::RowTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="118"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">编辑%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="125"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">添加行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="136"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">删除行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="143"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">移动行</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::SectionPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="188"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="211"/>
         <source>To fix before Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进入下一步前需修正：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="189"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="212"/>
         <source>Worth a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建议检查：%1</translation>
     </message>
 </context>
 <context>
@@ -4125,198 +4375,198 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="28"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="33"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="45"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="56"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
-        <translation type="unfinished"></translation>
+        <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="74"/>
         <source>Industry, registered capital, number of employees, region</source>
-        <translation type="unfinished"></translation>
+        <translation>行业、注册资本、员工人数、区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="75"/>
         <source>Age, income, occupation, city</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄、收入、职业、城市</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>B2B (companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B（企业）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>B2C (consumers)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2C（个人消费者）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>战略型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>培育型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>维护型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
         <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today&apos;s revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;从已经在付款的客户入手，找出他们的共同点。描述每个细分时，要让新来的销售一看就能认出这类客户：企业客户写行业、注册资本和员工人数；个人客户写年龄、收入和职业。再用标签补全客户画像，写出他们面临的痛点，以及痛点阻碍他们实现的目标。&lt;/p&gt;&lt;p&gt;为每个细分确定层级和销售方式：&lt;b&gt;战略型&lt;/b&gt;（数量少、规模大、长期合作：资深人员对接，提供定制方案）、&lt;b&gt;利润型&lt;/b&gt;（贡献当期销售额：标准方案加高效流程）、&lt;b&gt;培育型&lt;/b&gt;（目前规模小但在增长：低成本覆盖）、&lt;b&gt;维护型&lt;/b&gt;（存量客户：续约和增购）。例如：&lt;i&gt;大型制造企业，员工 1,000 人以上；销售数据分散在各事业部；目标：每月出一份统一预测；战略型：由总监牵头做试点。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="127"/>
         <source>&amp;Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户细分(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="137"/>
         <source>Edit segment characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑细分特征</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="138"/>
         <source>C&amp;haracteristics:</source>
-        <translation type="unfinished"></translation>
+        <translation>特征(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="139"/>
         <source>Segment characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>细分特征</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="143"/>
         <source>Tags separated by commas, e.g. price-sensitive, buys online, long decision chain</source>
-        <translation type="unfinished"></translation>
+        <translation>标签之间用逗号或顿号分隔，如：价格敏感、线上购买、决策链长</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="147"/>
         <source>Edit segment attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑细分标签</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="150"/>
         <source>&amp;Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="151"/>
         <source>Segment attributes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>细分标签，用逗号分隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="154"/>
         <source>What problem do they struggle with, and what does it cost them?</source>
-        <translation type="unfinished"></translation>
+        <translation>他们被什么问题困扰？为此付出了什么代价？</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="158"/>
         <source>Edit segment challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑细分痛点</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
         <source>Cha&amp;llenges:</source>
-        <translation type="unfinished"></translation>
+        <translation>痛点(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
         <source>Segment challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>细分痛点</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="161"/>
         <source>What do they want to achieve, and why does it matter to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>他们想实现什么？为什么这对他们很重要？</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="163"/>
         <source>Edit segment goals</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑细分目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
         <source>G&amp;oals:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
         <source>Segment goals</source>
-        <translation type="unfinished"></translation>
+        <translation>细分目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="167"/>
         <source>How you sell to this tier: who covers it, what you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>如何向这一层级销售：由谁负责、提供什么</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="169"/>
         <source>Edit segment strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑细分策略</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
         <source>St&amp;rategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
         <source>Segment strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>细分策略</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="243"/>
         <source>, </source>
         <comment>between attribute tags</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="249"/>
         <source>Segment details: add or choose a segment above</source>
-        <translation type="unfinished"></translation>
+        <translation>细分详情：请先在上方添加或选择一个细分</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="251"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="252"/>
         <source>Details of the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>细分“%1”的详情</translation>
     </message>
 </context>
 <context>
@@ -4324,120 +4574,120 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="140"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="141"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="142"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>完成标准</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="143"/>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>销售资料</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="144"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="153"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="155"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="163"/>
         <source>How many days a deal typically spends in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="182"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加从首条线索到签约的各个阶段，即可看到多少线索能转化为客户。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="194"/>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="197"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有线索能转化为客户：“%1”阶段没有任何商机通过。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="207"/>
         <source>Of %1 leads, 1 becomes a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 条线索中，有 1 条转化为客户</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="208"/>
         <source>Of %1 leads, %2 become customers</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 条线索中，有 %2 条转化为客户</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="210"/>
         <source> (overall conversion %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>（整体转化率 %1）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="212"/>
         <source>The narrowest step is “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>瓶颈在“%1”阶段，转化率为 %2。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="215"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>从首条线索到签约，一单大约需要 1 天。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="217"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>从首条线索到签约，一单大约需要 %1 天。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="228"/>
         <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;按顺序写下潜在客户从首次接触到签约要经历的各个步骤。新计划默认包含七个常见阶段（线索获取、线索筛选、初次接触、需求分析、方案呈现、异议处理、签约成交）：可以重命名、删除或添加，直到与客户真实的采购过程一致。&lt;/p&gt;&lt;p&gt;为每个阶段写明销售如何推进（方法）、哪个事实表明商机可以进入下一阶段（完成标准，应是客户做的事，而不是销售做的事）、哪些资料有帮助、多大比例的商机能进入下一阶段，以及通常需要多长时间。转化率请取自去年的 CRM 数据。例如：&lt;i&gt;线索筛选：确认预算、决策人、需求和时间；四项全部确认即可推进；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="240"/>
         <source>Sales stages</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="255"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段，按顺序排列（拖动行或按 Ctrl+Up / Ctrl+Down 移动）(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="262"/>
         <source>Overall conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>整体转化率</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="200"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="223"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="201"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="224"/>
         <source>The plan at a glance. Finish opens it in the main window, where every section stays editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划一览。点击“完成”后将在主窗口中打开，所有部分仍可继续编辑。</translation>
     </message>
 </context>
 <context>
@@ -4445,42 +4695,42 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="55"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="55"/>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行（Insert）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="56"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="56"/>
         <source>Remove the current row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前行（Delete）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="57"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="57"/>
         <source>Move the current row up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移当前行（Ctrl+Up）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="58"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="58"/>
         <source>Move the current row down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移当前行（Ctrl+Down）</translation>
     </message>
 </context>
 <context>
@@ -4488,27 +4738,27 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="71"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="71"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="140"/>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="148"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="169"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
         <source>%1 of the year&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>占全年目标的 %1</translation>
     </message>
 </context>
 <context>
@@ -4516,47 +4766,47 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="27"/>
         <source>Split the columns by</source>
-        <translation type="unfinished"></translation>
+        <translation>分列依据</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
         <source>Product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
         <source>Columns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分列依据：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="39"/>
         <source>Why the target cannot be decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>目标无法分解的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="43"/>
         <source>Target by quarter and month</source>
-        <translation type="unfinished"></translation>
+        <translation>季度与月度目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="58"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个季度等于其各月之和，每列合计恰好等于全年；尾差按最大余数法分配。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="75"/>
         <source>The target cannot be decomposed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标暂时无法分解：%1</translation>
     </message>
 </context>
 <context>
@@ -4564,37 +4814,37 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="96"/>
         <source>Parts of the targets section</source>
-        <translation type="unfinished"></translation>
+        <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="98"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="99"/>
         <source>&amp;Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="100"/>
         <source>S&amp;plits</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="101"/>
         <source>&amp;Decomposition</source>
-        <translation type="unfinished"></translation>
+        <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="102"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="107"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4602,249 +4852,249 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
         <source>Your ratios from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年的实际比率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
         <source>Edit average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客单价</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
         <source>Average deal size:</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Leads that qualify:</source>
-        <translation type="unfinished"></translation>
+        <translation>线索合格率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Edit lead to qualified rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑线索合格率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Qualified leads that get a demo or proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索转演示/方案：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit qualified to proposal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合格线索转方案率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Proposals that are won:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案赢单率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Edit win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑赢单率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Calls per lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>每条线索需电话拜访：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Edit calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑每条线索所需电话拜访数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Calls a rep makes a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位销售每日电话拜访：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Edit calls per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人均每日电话拜访数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Demos a rep gives a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位销售每日产品演示：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Edit demos per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人均每日产品演示数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
         <source>Edit attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员流失率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
         <source>Reps expected to leave in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>预计年内销售流失率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
         <source>Reps expected to leave in the year:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计年内销售流失率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
         <source>Edit new-hire ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑新人爬坡期</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>Months a new hire needs to reach full productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>新人达到满产能所需的月数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
         <source>New hires reach full speed after:</source>
-        <translation type="unfinished"></translation>
+        <translation>新人爬坡期：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
         <source>Edit cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单条线索成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>单条线索市场成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>empty if leads are not bought</source>
-        <translation type="unfinished"></translation>
+        <translation>未购买线索时留空</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>单条线索市场成本：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>请依据去年的 CRM 记录填写，而不是凭期望：多少个电话带来一条线索，多少条线索最终成交。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
         <source>What the target needs</source>
-        <translation type="unfinished"></translation>
+        <translation>达成目标所需</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
         <source>Why the activity cannot be calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算活动量的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Deals to win:</source>
-        <translation type="unfinished"></translation>
+        <translation>需赢单数：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示或方案数：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Qualified leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>线索：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话拜访：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Calls a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日电话拜访：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Demos a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日产品演示：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Qualified leads a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日合格线索：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需满产销售人数：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Reps to employ (allowing for attrition):</source>
-        <translation type="unfinished"></translation>
+        <translation>需配置销售人数（含流失）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>线索市场预算：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度产能</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="213"/>
         <source>Capacity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>产能缺口</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“团队”部分中的成员和计划招聘人员计算，每人自入职日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
         <source>%1 needed, %2 on the team: %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需 %1 人，团队现有 %2 人：缺 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="250"/>
         <source>%1 needed, %2 on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>需 %1 人，团队现有 %2 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="254"/>
         <source>none: no cost per lead entered</source>
-        <translation type="unfinished"></translation>
+        <translation>无：未填写单条线索成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="265"/>
         <source>Shown once the activity the target needs can be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>能计算出达成目标所需的活动量后显示。</translation>
     </message>
 </context>
 <context>
@@ -4852,223 +5102,223 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="131"/>
         <source>Plan year and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度与币种</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="137"/>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="140"/>
         <source>Edit plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑计划年度</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="145"/>
         <source>Plan year:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
         <source>Fiscal year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>财年起始月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="154"/>
         <source>Edit fiscal year start</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑财年起始月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="159"/>
         <source>Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>财年起始月：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="164"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是三位字母的币种代码，计划仍使用 %2。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
         <source>Edit last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑去年实际完成</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="208"/>
         <source>Last year&apos;s actual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>去年实际销售额</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="210"/>
         <source>Last year&apos;s actual:</source>
-        <translation type="unfinished"></translation>
+        <translation>去年实际完成：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
         <source>Growth on last year, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>较去年增长（百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="218"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
         <source>Growth on last year:</source>
-        <translation type="unfinished"></translation>
+        <translation>较去年增长：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="227"/>
         <source>Edit annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑年度目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>Annual revenue target (committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
         <source>Annual target:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
         <source>Base, stretch and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
         <source>Base target</source>
-        <translation type="unfinished"></translation>
+        <translation>基础目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
         <source>Base (committed):</source>
-        <translation type="unfinished"></translation>
+        <translation>基础目标（承诺）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Edit stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑冲刺上浮</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
         <source>Stretch reserve, percent above the base</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="261"/>
         <source>Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Stretch reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺上浮：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Edit challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑挑战上浮</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
         <source>Challenge reserve, percent above the base</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Challenge target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Challenge reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战上浮：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
-        <translation type="unfinished"></translation>
+        <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="304"/>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="321"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="327"/>
-        <source>%1 less than last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="328"/>
-        <source>%1 more than last year</source>
-        <translation type="unfinished"></translation>
+        <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <source>%1 less than last year</source>
+        <translation>比去年少 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <source>%1 more than last year</source>
+        <translation>比去年多 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
         <source>Enter the target, or type the growth to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="351"/>
         <source>The target must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="355"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
         <source>Edit growth</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="364"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
         <source>A currency is three letters, such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="373"/>
-        <source>An amount of the plan is too large to write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种代码为三个字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <source>An amount of the plan is too large to write in %1.</source>
+        <translation>计划中有金额过大，无法以 %1 表示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="379"/>
         <source>Change currency to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将币种改为 %1</translation>
     </message>
 </context>
 <context>
@@ -5076,252 +5326,252 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="71"/>
         <source>How the year is spread over the months</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
         <source>Even: every month the same</source>
-        <translation type="unfinished"></translation>
+        <translation>平均：每月相同</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
         <source>Like last year&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>参照去年历史数据</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
         <source>Average of earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>往年平均</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="80"/>
         <source>Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
         <source>Change seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>更改季节性</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="86"/>
         <source>Seasonality:</source>
-        <translation type="unfinished"></translation>
+        <translation>季节性：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="90"/>
         <source>Years of history to average</source>
-        <translation type="unfinished"></translation>
+        <translation>取平均的历史年数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="94"/>
         <source>Edit years to average</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑平均年数</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="99"/>
         <source>Years to average (1–3):</source>
-        <translation type="unfinished"></translation>
+        <translation>平均年数（1–3）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="105"/>
         <source>Why the month shares cannot be calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算各月占比的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="112"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="120"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="138"/>
         <source>Edit month weight</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑月份权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
         <source>Weight of plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划第 %1 个月的权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="147"/>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
         <source>Share of the year, plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划第 %1 个月的全年占比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="156"/>
         <source>Target of plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划第 %1 个月的目标</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="183"/>
         <source>Every month gets the same share of the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目标平均分配到每个月。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="187"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各月按其在 %1 年度销售额中的占比分配。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="191"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>各月按其在 %1–%2 年度的平均占比分配；没有历史数据的年份不计入。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="197"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个月输入权重：权重 2 表示销售额是权重 1 的月份的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="205"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。请导入往年成交数据作为历史数据，或改用平均分配或自定义权重。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
         <source>Choose custom weights to type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“自定义权重”后即可自行输入。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="217"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="222"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="221"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsSplitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="57"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="73"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="216"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="219"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="58"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="233"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="81"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="89"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="98"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="100"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="108"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="102"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="106"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="170"/>
         <source>New region</source>
-        <translation type="unfinished"></translation>
+        <translation>新区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="171"/>
         <source>Regions and their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>区域及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="158"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="173"/>
         <source>New product line</source>
-        <translation type="unfinished"></translation>
+        <translation>新产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="159"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
         <source>Product lines and their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="180"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="167"/>
-        <source>Product lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="175"/>
-        <source>Team members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="178"/>
-        <source>Each team member&apos;s part of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="190"/>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="193"/>
+        <source>Each team member&apos;s part of the target</source>
+        <translation>每位团队成员分摊的目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Quota weight</source>
-        <translation type="unfinished"></translation>
+        <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="224"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无团队成员：请先在“团队”部分添加成员，才能按人拆分目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="226"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="243"/>
         <source>The split by person follows each member&apos;s quota weight. Members and their weights are edited in the Team section.</source>
-        <translation type="unfinished"></translation>
+        <translation>按人拆分依据每位成员的个人指标权重。成员及其权重请在“团队”部分编辑。</translation>
     </message>
 </context>
 <context>
@@ -5329,225 +5579,225 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写入职日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="77"/>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="79"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="90"/>
         <source>Incentive scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>激励方案</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="107"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="118"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="142"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="150"/>
         <source>Hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>招聘计划</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="171"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="175"/>
         <source>Edit training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑培训计划</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="177"/>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>培训计划</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="195"/>
         <source>Edit commission rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提成比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="202"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="204"/>
         <source>&amp;Commission rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Commission rate</source>
-        <translation type="unfinished"></translation>
+        <translation>提成比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Edit accelerator rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑超额提成比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="218"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>&amp;Accelerator above 100 %:</source>
-        <translation type="unfinished"></translation>
+        <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="221"/>
         <source>Accelerator rate above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="224"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="228"/>
         <source>Edit incentive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑激励说明</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
         <source>Incentive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>激励说明</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="252"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="252"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="253"/>
         <source>1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="253"/>
         <source>%1 regions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个区域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="254"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::ToolsEditor</name>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="57"/>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="58"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="59"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/sections/toolseditor.cpp" line="60"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="61"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="62"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="63"/>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="72"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="75"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
-        <translation type="unfinished"></translation>
+        <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="74"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="77"/>
         <source>Data it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的数据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="97"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="100"/>
         <source>The tools&apos; costs are in different currencies, so they are not added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="102"/>
-        <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="104"/>
-        <source>Annual cost of the one tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各工具的费用币种不同，因此不做合计。</translation>
     </message>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="105"/>
+        <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
+        <translation>尚未添加工具：先添加 CRM，再添加电话、聊天和合同工具。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="107"/>
+        <source>Annual cost of the one tool: %1</source>
+        <translation>该工具的年度费用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="108"/>
         <source>Total annual cost of the %1 tools: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个工具的年度总费用：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="113"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="116"/>
         <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team&apos;s performance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;列出销售团队依赖的每一个工具：首先是 CRM，其次是电话、聊天、电子签名和报表工具。为每个工具写明用途、负责人、年度费用，以及其中存有哪些客户或销售数据，这样预算才完整，大家也都清楚数据存放在哪里。例如：&lt;i&gt;CRM：管理线索、商机、合同和回款；负责人：销售运营；每年 ¥60,000；存有客户、联系人和跟进记录。&lt;/i&gt;&lt;/p&gt;&lt;p&gt;只有工具让工作变得轻松，计划才能真正落地：客户数据集中在一处，管理者也能随时看清商机管道和团队业绩。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="123"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="126"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="129"/>
-        <source>&amp;Tools the team uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="132"/>
+        <source>&amp;Tools the team uses:</source>
+        <translation>团队使用的工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="135"/>
         <source>Total annual cost of the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具年度总费用</translation>
     </message>
 </context>
 </TS>

@@ -8,28 +8,28 @@
         <location filename="../ui/charts/chartexport.cpp" line="60"/>
         <location filename="../ui/charts/chartexport.cpp" line="64"/>
         <source>The chart could not be saved as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將圖表儲存為 %1：%2。</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="58"/>
         <source>the picture could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生圖片</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="98"/>
         <location filename="../ui/charts/chartexport.cpp" line="105"/>
         <source>There is no chart to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可儲存的圖表。</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="117"/>
         <source>A chart of SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 圖表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="120"/>
         <source>The chart could not be drawn as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將圖表繪製為 SVG。</translation>
     </message>
 </context>
 <context>
@@ -37,116 +37,116 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="76"/>
         <source>Targets by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="80"/>
         <source>Targets by region and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各區域每月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="82"/>
         <source>Targets by product line and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各產品線每月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="84"/>
         <source>Targets by team member and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各成員每月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="89"/>
         <source>Share of the year by region</source>
-        <translation type="unfinished"></translation>
+        <translation>各區域全年佔比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="91"/>
         <source>Share of the year by product line</source>
-        <translation type="unfinished"></translation>
+        <translation>各產品線全年佔比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="93"/>
         <source>Share of the year by team member</source>
-        <translation type="unfinished"></translation>
+        <translation>各成員全年佔比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="96"/>
         <source>Funnel: from leads to won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="98"/>
         <source>Reps required and available by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="100"/>
         <source>Plan against actual, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="122"/>
-        <location filename="../ui/charts/chartbuilders.cpp" line="155"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
         <source>%1 carries %2 of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 佔全年 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="130"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
         <source>No actuals yet: import monthly results to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
         <source>%1 booked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="140"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
         <source>%1 ahead of plan by the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
         <source>%1 behind plan by the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="166"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="167"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="34"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="58"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="60"/>
         <source>product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="62"/>
         <source>team members</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊成員</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="91"/>
         <source>Others (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="142"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="152"/>
@@ -154,201 +154,201 @@
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="24"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="157"/>
         <source>The target cannot be decomposed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標暫時無法分解：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="64"/>
         <source>B</source>
         <comment>billions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>十億</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="66"/>
         <source>M</source>
         <comment>millions on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>百萬</translation>
     </message>
     <message>
         <location filename="../ui/charts/charttheme.cpp" line="68"/>
         <source>k</source>
         <comment>thousands on an axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="74"/>
         <location filename="../ui/charts/funnelchart.cpp" line="41"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="110"/>
         <source>%1: target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目標 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="113"/>
         <source>, stretch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，衝刺 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="115"/>
         <source>, last year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，去年 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="129"/>
         <source>Month target</source>
-        <translation type="unfinished"></translation>
+        <translation>月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="136"/>
         <location filename="../ui/charts/targetschart.cpp" line="187"/>
         <source>Stretch tier (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標（+%1）</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="146"/>
         <location filename="../ui/charts/targetschart.cpp" line="195"/>
         <source>Actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年實際達成</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="33"/>
         <source>No team members yet: add them in the Team section</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無團隊成員：請在「團隊」部分新增</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="34"/>
         <source>No %1 yet: add them in Targets, Splits</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無%1：請在「目標 &gt; 拆分」中新增</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="41"/>
         <source>The target cannot be split yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標暫時無法拆分：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="90"/>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="141"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="157"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="26"/>
         <source>The funnel cannot be solved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗暫時無法估算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="33"/>
         <source>Won deals&lt;br&gt;%1 of proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單&lt;br&gt;佔提案 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="34"/>
         <source>Proposals&lt;br&gt;%1 of qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>提案&lt;br&gt;佔合格潛在客戶 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="35"/>
         <source>Qualified&lt;br&gt;%1 of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶&lt;br&gt;佔潛在客戶 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="36"/>
         <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../ui/charts/funnelchart.cpp" line="53"/>
         <source>Needed in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年所需</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="28"/>
         <source>The reps cannot be counted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>業務人數暫時無法估算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="46"/>
         <source>%1: %2 reps required, %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 %2 名業務，可用 %3 名</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/capacitychart.cpp" line="50"/>
         <source>, %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，缺 %n 名</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>%1&lt;br&gt;−%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="66"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務人數</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="68"/>
         <source>Reps required, month short of reps</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務人數（人力不足的月份）</translation>
     </message>
     <message>
         <location filename="../ui/charts/capacitychart.cpp" line="75"/>
         <source>Reps available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用業務人數</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="36"/>
         <source>%1: plan %2 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：累計計畫 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="40"/>
         <source>%1: actual %2 to date, plan %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：累計實際達成 %2，計畫 %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="51"/>
         <source>Plan, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累計計畫</translation>
     </message>
     <message>
         <location filename="../ui/charts/actualchart.cpp" line="54"/>
         <source>Actual, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累計實際達成</translation>
     </message>
 </context>
 <context>
@@ -356,144 +356,144 @@
     <message>
         <location filename="../core/check/findings.cpp" line="50"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫尚未命名；請為它命名，以便與其他計畫區分。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="59"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少使命；請用一句話說明團隊要達成什麼。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="71"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別「%1」不是三個字母的 ISO 4217 代碼（如 CNY 或 USD）。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="83"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少年度業績目標；請填寫團隊要達成的業績。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="85"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度業績目標為 %1；必須大於零。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="104"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標比去年實際達成高 %1；成長超過 100% 的目標很少能達成。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="110"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標比去年實際達成低 %1；請確認衰退超過 50% 是否符合預期。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="123"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺上調為 %1；通常會在目標之上加 10–15%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="139"/>
         <source>lead to qualified lead</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶到合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="142"/>
         <source>qualified lead to proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶到提案</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="143"/>
         <source>proposal to won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案到贏單</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="150"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="162"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="209"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="225"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="230"/>
         <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1合計為 %2，而不是 1 或 100；權重是相對值，每項依其在合計中的佔比計算。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="252"/>
         <source>month weights</source>
-        <translation type="unfinished"></translation>
+        <translation>月份權重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="267"/>
         <source>members&apos; quota shares</source>
-        <translation type="unfinished"></translation>
+        <translation>成員個人配額權重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="282"/>
         <source>region weights</source>
-        <translation type="unfinished"></translation>
+        <translation>區域權重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="286"/>
         <source>product line weights</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線權重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="298"/>
         <source>The team has no members; add the reps who will carry the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="325"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/check/findings.cpp" line="333"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>考量人員流失後，達成目標需要 %1 名業務，但團隊只有 %2 名：缺 %n 名。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="347"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="355"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="370"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="384"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
-        <translation type="unfinished"></translation>
+        <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="391"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
-        <translation type="unfinished"></translation>
+        <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
 </context>
 <context>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../app/cli.cpp" line="45"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入：%1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="68"/>
@@ -528,64 +528,86 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [選項] [FILE]
+      salesplan COMMAND [參數]
+
+SalesPlan 用於撰寫、分解及展示年度銷售計畫。
+未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
+
+選項：
+  -h, --help        顯示此說明並結束。
+  -v, --version     顯示版本並結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）取代系統語言。
+  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+
+指令（不需要圖形介面）：
+  export FILE --json OUT        將計畫匯出為 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                將計畫匯出為 PDF 報告（預設為 A4）。
+  import JSON --to FILE         由 JSON 計畫建立新的 .salesplan 檔案。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能及檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時以 1 結束。
+FILE 為 .salesplan 檔案或 .json 計畫。
+
+結束代碼：0 正常，1 計畫有錯誤，2 用法或輸入有誤。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="127"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指令「%1」</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="138"/>
         <source>needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定值</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="143"/>
         <source>is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="150"/>
         <source>expected %n file name(s), got %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="158"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="162"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取：%1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="202"/>
         <source>export needs exactly one of --json OUT or --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export 必須且只能指定 --json OUT 或 --pdf OUT 其中之一</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="206"/>
         <source>--page goes with --pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 只能搭配 --pdf 使用</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="213"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="232"/>
         <source>import needs --to FILE.salesplan</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="234"/>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，請改用其他檔名</translation>
     </message>
 </context>
 <context>
@@ -593,22 +615,22 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="73"/>
         <source>the file is not valid UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是有效的 UTF-16 文字</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="88"/>
         <source>the file is not UTF-8, and this SalesPlan cannot read GBK or GB18030; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是 UTF-8 編碼，而此版本的 SalesPlan 無法讀取 GBK 或 GB18030 編碼；請將其另存為「CSV UTF-8」後重新匯入</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="94"/>
         <source>the file is neither UTF-8 nor GBK/GB18030 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案既不是 UTF-8 也不是 GBK/GB18030 編碼的文字；請將其另存為「CSV UTF-8」後重新匯入</translation>
     </message>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="159"/>
         <source>line %1: a quoted field is not closed; a &quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：加上引號的欄位沒有結尾，缺少一個 &quot;</translation>
     </message>
 </context>
 <context>
@@ -616,53 +638,53 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/decompose.cpp" line="30"/>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="42"/>
         <source>the weight of %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權重不是有效數字</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="44"/>
         <source>the weight of %1 is infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權重為無限大</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="45"/>
         <source>the weight of %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權重為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="51"/>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="59"/>
         <source>has no entries to split between</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可拆分的項目</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="65"/>
         <source>all weights are zero</source>
-        <translation type="unfinished"></translation>
+        <translation>所有權重皆為零</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="187"/>
         <source>row totals</source>
-        <translation type="unfinished"></translation>
+        <translation>列合計</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="188"/>
         <source>column totals</source>
-        <translation type="unfinished"></translation>
+        <translation>欄合計</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="190"/>
         <location filename="../core/calc/decompose.cpp" line="192"/>
         <source>there are none</source>
-        <translation type="unfinished"></translation>
+        <translation>為空</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="194"/>
@@ -671,94 +693,102 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/calc/decompose.cpp" line="308"/>
         <location filename="../core/calc/decompose.cpp" line="334"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不可為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="200"/>
         <location filename="../core/calc/decompose.cpp" line="202"/>
         <source>add up to more than can be calculated with</source>
-        <translation type="unfinished"></translation>
+        <translation>總和過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="204"/>
         <source>add up to %1, but the column totals to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>總和為 %1，但欄合計總和為 %2</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="215"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="223"/>
         <source>has %1 names but %2 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個名稱，卻有 %2 個權重</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="251"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>數值過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="258"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效數字</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="262"/>
         <source>cannot be more than 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>不可超過 100%</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="271"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="272"/>
         <source>cannot split a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>無法拆分負數金額</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="279"/>
         <source>has too many entries to split between</source>
-        <translation type="unfinished"></translation>
+        <translation>項目過多，無法拆分</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="308"/>
         <location filename="../core/calc/decompose.cpp" line="334"/>
         <source>annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="311"/>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="335"/>
         <source>stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺加成比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="336"/>
         <source>challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰加成比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="342"/>
         <source>is below the stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>低於衝刺加成比例</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="343"/>
         <source>stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="347"/>
         <source>challenge target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../core/plan/result.h" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -766,195 +796,195 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>數值過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="66"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效數字</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="71"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於零</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="76"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="81"/>
         <source>is in %1 but the target is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別為 %1，但目標的幣別為 %2</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="103"/>
         <source>must be more than 0 % and at most 100 %, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 0% 且不超過 100%，目前為 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="112"/>
         <source>lead to qualified rate</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶合格率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="114"/>
         <source>qualified to proposal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶轉提案率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="116"/>
         <source>proposal to won rate</source>
-        <translation type="unfinished"></translation>
+        <translation>提案贏單率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="147"/>
         <source>calls per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="149"/>
         <source>demos per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日產品展示數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="154"/>
         <source>calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶的電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
         <location filename="../core/calc/funnel.cpp" line="381"/>
         <location filename="../core/calc/funnel.cpp" line="419"/>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日天數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="163"/>
         <source>must be between 1 and 366, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於 1 到 366 之間，目前為 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="168"/>
         <source>annual attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>年度人員流失率</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="174"/>
         <source>must be at least 0 % and below 100 %, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須不小於 0% 且小於 100%，目前為 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="180"/>
         <source>average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客單價</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="182"/>
         <source>revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>業績目標</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="192"/>
         <source>cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶成本</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="208"/>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>人數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="215"/>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>業務人數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
         <location filename="../core/calc/funnel.cpp" line="398"/>
         <location filename="../core/calc/funnel.cpp" line="494"/>
         <source>proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="268"/>
         <source>qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
         <location filename="../core/calc/funnel.cpp" line="479"/>
         <location filename="../core/calc/funnel.cpp" line="500"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
         <location filename="../core/calc/funnel.cpp" line="396"/>
         <location filename="../core/calc/funnel.cpp" line="490"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="304"/>
         <source>headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需人數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="317"/>
         <source>marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷預算</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="363"/>
         <source>month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>每月目標</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="382"/>
         <source>must be between 0 and 31 in a month, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每月必須介於 0 到 31 之間，目前為 %1</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="391"/>
         <source>plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="392"/>
         <source>is not a valid year and start month</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="420"/>
         <source>%1 has a target but no working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有目標，但沒有工作日</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="461"/>
         <source>calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="462"/>
         <source>demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日產品展示數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="466"/>
         <source>reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務人數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="507"/>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>營收</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="510"/>
         <source>gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標差額</translation>
     </message>
 </context>
 <context>
@@ -962,53 +992,53 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/growth.cpp" line="13"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於零</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="18"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>數值過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="23"/>
         <source>revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>業績目標</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="28"/>
         <source>last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年實際達成</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="33"/>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際達成</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="42"/>
         <source>is in %1 but %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別為 %1，但%2的幣別為 %3</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="48"/>
         <location filename="../core/calc/growth.cpp" line="81"/>
         <source>growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成長率</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="50"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效數字</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="54"/>
         <source>must be more than -100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 -100%</translation>
     </message>
     <message>
         <location filename="../core/calc/growth.cpp" line="113"/>
         <source>gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標差額</translation>
     </message>
 </context>
 <context>
@@ -1016,107 +1046,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="37"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="41"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="45"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="49"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="54"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="105"/>
         <source>month %1 is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1 不是有效的月份</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="119"/>
         <source>month %1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 %1 不是有效的日期</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="184"/>
         <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 不是有效的數字：逗號只能用作千分位符號，例如 1,234.50</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="195"/>
         <source>amount %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 不是有效的數字</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="198"/>
         <source>amount %1 has more decimal places than %2 has (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 的小數位數超過了 %2 允許的 %3 位</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="202"/>
         <source>amount %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 過大</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="216"/>
         <source>; and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; 另有 %1 處問題</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="237"/>
         <source>line %1: columns %2 and %3 are both the %4 column; remove or rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：欄 %2 和欄 %3 都被識別為%4欄，請刪除或重新命名其中一欄</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="255"/>
         <source>the file has no %1 column (expected a header such as %2); line %3 has: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有%1欄（標題可寫作 %2 等）；第 %3 行的欄位為：%4</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="312"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="313"/>
         <source>%1 is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是三個字母的幣別代碼</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="323"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="328"/>
         <source>the file has a header but no rows below it</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案只有標題列，下方沒有資料列</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="340"/>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="346"/>
         <source>month is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>月份是空的</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="354"/>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>金額是空的</translation>
     </message>
 </context>
 <context>
@@ -1124,58 +1154,58 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/plan.cpp" line="53"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="54"/>
         <source>Leads that passed qualification in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期通過資格審核的潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="55"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>個</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="56"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單率</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="57"/>
         <source>Deals won divided by proposals made</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單數除以提案數</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="57"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="59"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客單價</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="60"/>
         <source>Revenue divided by deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>營收除以贏單數</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="60"/>
         <location filename="../core/plan/plan.cpp" line="64"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="62"/>
         <source>Revenue per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各期營收</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="63"/>
         <source>Revenue booked in the period against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>本期入帳營收與本期目標的對照</translation>
     </message>
 </context>
 <context>
@@ -1183,202 +1213,202 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每週</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>執行</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>財務</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="97"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="99"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="103"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="109"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="114"/>
         <source>What is measured, e.g. qualified leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量什麼，例如合格潛在客戶數。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="120"/>
         <source>How it is counted, so that everyone gets the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算方式，確保每個人算出的數字一致。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="121"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="126"/>
         <source>e.g. leads a month, %, yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：潛在客戶數/月、%、元。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="127"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="135"/>
         <source>The value to reach in each period, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個週期要達到的數值，不小於零。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="136"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>頻率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="145"/>
         <source>How often the KPI is measured and looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>多久統計並檢視一次該指標。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="146"/>
         <source>Green at</source>
-        <translation type="unfinished"></translation>
+        <translation>綠燈門檻</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="154"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="156"/>
         <source>Yellow at</source>
-        <translation type="unfinished"></translation>
+        <translation>黃燈門檻</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="164"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="191"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="200"/>
         <source>Market, customer, execution or financial.</source>
-        <translation type="unfinished"></translation>
+        <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="201"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="206"/>
         <source>What could go wrong, and what it would cost the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="207"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="208"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
-        <translation type="unfinished"></translation>
+        <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="209"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影響</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="210"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
-        <translation type="unfinished"></translation>
+        <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="211"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>評分</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="214"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性 × 影響：15–25 為高，8–14 為中，1–7 為低。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="215"/>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>因應措施</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="220"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="226"/>
         <source>Who watches the risk and acts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditortables.cpp" line="260"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1388,49 +1418,49 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/plan/money.cpp" line="99"/>
         <location filename="../core/plan/money.cpp" line="116"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="15"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished"></translation>
+        <translation>數值過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="20"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="21"/>
         <source>cannot combine %1 and %2 amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 與 %2 金額無法合併計算</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="99"/>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的金額</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="117"/>
         <source>must be a whole number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金額必須為整數</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>小數位數不可超過 %n 位</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="225"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>係數</translation>
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="225"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的數字</translation>
     </message>
 </context>
 <context>
@@ -1438,203 +1468,203 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfile.cpp" line="119"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="122"/>
         <source>%1 is a folder, not a SalesPlan plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是資料夾，不是 SalesPlan 計畫檔。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="129"/>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="134"/>
         <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 SalesPlan 計畫檔：它不是 SQLite 資料庫。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="137"/>
         <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 SalesPlan 計畫檔：它是其他程式的 SQLite 資料庫。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="142"/>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟時選擇了唯讀模式</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="144"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案為唯讀</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="146"/>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>所在資料夾為唯讀</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="152"/>
         <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫已在另一個 SalesPlan 視窗中開啟。請先在該視窗中關閉，或以唯讀模式開啟。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="154"/>
         <source>SalesPlan cannot create its lock file in the plan&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 無法在計畫所在的資料夾中建立鎖定檔</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="172"/>
         <source>This file is not a SalesPlan plan: SQLite cannot read it as a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 SalesPlan 計畫檔：SQLite 無法將其當作資料庫讀取（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="178"/>
         <source>This plan file is damaged (%1). SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="181"/>
         <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存此計畫時 SalesPlan 或電腦意外停止。請先以可編輯模式開啟一次，讓 SalesPlan 完成修復；在此之前無法以唯讀模式開啟。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="185"/>
         <source>The plan file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取計畫檔：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="192"/>
         <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫由較新版本的 SalesPlan 建立（檔案版本 %1；目前的 SalesPlan 最高只能讀取版本 %2）。請用較新版本的 SalesPlan 開啟。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="198"/>
         <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 SalesPlan 計畫檔：它雖標示為計畫檔，但其中沒有計畫。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="205"/>
         <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。您可以改用唯讀模式開啟，檢視並複製仍可讀取的內容。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="208"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已損毀</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="223"/>
         <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫由舊版 SalesPlan 建立，但無法建立以唯讀模式讀取它所需的暫存副本。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="234"/>
         <source>This plan was made by an older SalesPlan and could not be updated to this version (%1). The step that failed was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫由舊版 SalesPlan 建立，無法更新到目前的版本（%1）。失敗的步驟已還原。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="245"/>
         <source>This plan file is damaged and cannot be read (%1). SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫檔已損毀，無法讀取（%1）。SalesPlan 未對其做任何變更。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="262"/>
         <location filename="../core/store/planfile.cpp" line="317"/>
         <source>The plan was not created: a file named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：檔案 %1 已存在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="265"/>
         <source>The plan was not created: the folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：資料夾 %1 為唯讀。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="270"/>
         <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：另一個 SalesPlan 視窗正在建立或編輯 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="273"/>
         <source>The plan was not created: SalesPlan cannot write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：SalesPlan 無法寫入資料夾 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="311"/>
         <source>The plan was not created: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：磁碟已滿。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="312"/>
         <source>The plan was not created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="319"/>
         <source>The plan was not created: it could not be renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立計畫：無法將其重新命名為 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="36"/>
         <source>The plan file still holds everything saved before.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫檔中先前儲存的內容都還在。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="40"/>
         <source>The change was not saved because the disk is full. Free some space and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟已滿，變更未儲存。請釋放一些空間，然後重新進行變更。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="44"/>
         <source>The change was not saved because of a disk error while writing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入時發生磁碟錯誤，變更未儲存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="49"/>
         <source>The change was not saved because the plan file or its folder has become read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫檔或其所在資料夾已變為唯讀，變更未儲存。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="53"/>
         <source>The change was not saved because SalesPlan could not write its journal file beside the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 無法在計畫檔旁寫入日誌檔，變更未儲存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="58"/>
         <source>The change was not saved because another program is reading the plan file. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個程式正在讀取計畫檔，變更未儲存。請稍後再試。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
         <source>The change was not saved because the plan file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫檔已損毀，變更未儲存（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
         <source>The change was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更未儲存：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="75"/>
         <source>The change was not saved: this plan is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>變更未儲存：此計畫以唯讀模式開啟（%1）。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="105"/>
         <source>The copy was not saved: it would replace the plan itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未儲存：它會覆寫計畫本身。請換一個名稱。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="110"/>
         <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未儲存：%1 已在另一個 SalesPlan 視窗中開啟。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="112"/>
         <source>The copy was not saved: SalesPlan cannot write in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未儲存：SalesPlan 無法寫入資料夾 %1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="118"/>
@@ -1644,27 +1674,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../core/store/planfilesave.cpp" line="143"/>
         <location filename="../core/store/planfilesave.cpp" line="147"/>
         <source>The copy was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未儲存：%1。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="129"/>
         <source>The copy was not saved: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未儲存：磁碟已滿。</translation>
     </message>
     <message>
         <location filename="../core/store/connection.cpp" line="36"/>
         <source>the SQLite driver of Qt Sql is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 Qt Sql 的 SQLite 驅動程式</translation>
     </message>
     <message>
         <location filename="../core/store/planrows.cpp" line="68"/>
         <source>the table %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 %1 是空的</translation>
     </message>
     <message>
         <location filename="../core/store/planrows.cpp" line="222"/>
         <source>the seasonality weights are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性權重不完整</translation>
     </message>
 </context>
 <context>
@@ -1672,220 +1702,220 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/planjson.cpp" line="76"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 欄</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="90"/>
         <source>the file ends before an object is closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已結束，但物件還缺少結尾的 }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="91"/>
         <source>the file ends before a list is closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已結束，但清單還缺少結尾的 ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="97"/>
         <source>a key must be text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵必須是以雙引號括住的文字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="99"/>
         <source>missing comma or closing }</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少逗號或結尾的 }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="100"/>
         <source>missing comma or closing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少逗號或結尾的 ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="104"/>
         <source>missing colon after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵後面缺少冒號</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="107"/>
         <source>a value is missing (is there a comma after the last entry?)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值（最後一項後面是否多了一個逗號？）</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="114"/>
         <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的值：文字需要加雙引號，true、false 和 null 必須小寫</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="116"/>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的數字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="119"/>
         <source>a text is not closed with a double quote &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文字缺少結尾的雙引號 &quot;</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="122"/>
         <source>invalid escape sequence in a text; write a backslash as \\</source>
-        <translation type="unfinished"></translation>
+        <translation>文字中有無效的逸出序列；反斜線應寫成 \\</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="125"/>
         <source>text that is not UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文字不是 UTF-8 編碼；請將檔案另存為 UTF-8</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="128"/>
         <source>unexpected text after the end of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫結束後還有多餘的內容</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="140"/>
         <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是 SalesPlan 計畫：計畫檔應以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 開頭</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="159"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="175"/>
         <source>must be a whole number, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是整數，例如 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="179"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫由較新版本的 SalesPlan 建立（格式版本 %1）；目前的 SalesPlan 最高只能讀取版本 %2。請更新 SalesPlan 後再開啟。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="216"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此項</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="346"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="376"/>
         <source>must be an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件 { … }</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="99"/>
         <source>%1 — got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，但實際為 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="121"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="542"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是文字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="138"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是數字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="142"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="176"/>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小於 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="143"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="169"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="172"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是整數</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="191"/>
         <source>must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能是負數</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>數值過大</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="264"/>
         <source>has more decimal places than %1 has (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="284"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
         <source>must be a date written like 2027-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="331"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="361"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="477"/>
         <source>must be a list of %1 monthly weights</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="481"/>
         <source>%1 — got a list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="616"/>
         <source>must be a month written like 2026-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="635"/>
         <source>must be one of the charts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
         <source>row id %1 is used twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1923,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sampleplans.cpp" line="29"/>
         <source>cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立</translation>
     </message>
 </context>
 <context>
@@ -1901,57 +1931,57 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/seasonality.cpp" line="61"/>
         <source>custom month weights</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂每月權重</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="67"/>
         <source>the weight of %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權重不是有效數字</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="69"/>
         <source>the weight of %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的權重為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="72"/>
         <source>all weights are zero</source>
-        <translation type="unfinished"></translation>
+        <translation>所有權重皆為零</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="79"/>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="83"/>
         <source>%1 %2 adds up to a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年%1的合計為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="88"/>
         <source>%1 adds up to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的合計為零</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="97"/>
         <source>seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="98"/>
         <source>there is no history for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 %1 年的歷史資料</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="132"/>
         <source>history years</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史年數</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="132"/>
         <source>must be from 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於 1 到 3 之間</translation>
     </message>
 </context>
 <context>
@@ -1959,37 +1989,37 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="15"/>
         <source>Mission &amp; positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>使命與定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="16"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="17"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="18"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶區隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="19"/>
         <source>Stages &amp; methods</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段與方法</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="20"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/sections/sectioneditor.cpp" line="21"/>
         <source>Metrics &amp; review</source>
-        <translation type="unfinished"></translation>
+        <translation>指標與檢討會議</translation>
     </message>
 </context>
 <context>
@@ -1997,107 +2027,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/plan.cpp" line="21"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>開發潛在客戶</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="22"/>
         <source>Campaigns, referrals and outbound calls fill the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>透過行銷活動、客戶轉介和電話開發充實商機管道</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="23"/>
         <source>Contact details and a stated interest</source>
-        <translation type="unfinished"></translation>
+        <translation>留下聯絡方式並明確表達興趣</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="24"/>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>資格審核</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="25"/>
         <source>Check budget, authority, need and timing before investing time</source>
-        <translation type="unfinished"></translation>
+        <translation>投入時間前，先確認預算、決策權、需求與時程（BANT）</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="26"/>
         <source>Budget, decision maker and timeline confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>預算、決策者與時程皆已確認</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>初次接觸</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="28"/>
         <source>First meeting or call with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>與決策者首次會面或通話</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="29"/>
         <source>A meeting held and a next step agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成會面並約定下一步</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="30"/>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>需求分析</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="31"/>
         <source>Ask open questions; document the problem and its cost</source>
-        <translation type="unfinished"></translation>
+        <translation>多問開放式問題；記錄客戶的痛點及其造成的損失</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="32"/>
         <source>Written summary of needs confirmed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>需求摘要已成文並經客戶確認</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="33"/>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>提出方案</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="34"/>
         <source>Demo and proposal tailored to the confirmed needs</source>
-        <translation type="unfinished"></translation>
+        <translation>針對已確認的需求進行產品展示並提交提案</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="35"/>
         <source>Proposal delivered and reviewed with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案已送交，並與客戶一同檢視</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="36"/>
         <source>Objection handling</source>
-        <translation type="unfinished"></translation>
+        <translation>異議處理</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="37"/>
         <source>Answer concerns on price, risk and fit with references</source>
-        <translation type="unfinished"></translation>
+        <translation>運用成功案例，化解客戶對價格、風險與適用性的疑慮</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="38"/>
         <source>No open objections; terms agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>異議皆已解決；條件已談妥</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="39"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>簽約成交</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="40"/>
         <source>Contract, signature and hand-over to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>簽訂合約，並移交給導入團隊</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="41"/>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>合約已簽署</translation>
     </message>
 </context>
 <context>
@@ -2105,28 +2135,28 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/plansummary.cpp" line="57"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="59"/>
         <source>product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="62"/>
         <source>team members</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊成員</translation>
     </message>
     <message>
         <location filename="../core/calc/plansummary.cpp" line="124"/>
         <source>Enough reps in every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/calc/plansummary.cpp" line="126"/>
         <source>Up to %n rep(s) short from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自%1起最多缺 %n 名業務</numerusform>
         </translation>
     </message>
 </context>
@@ -2135,179 +2165,181 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/summaryprinter.cpp" line="43"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="45"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="47"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="67"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查提示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="74"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，計畫年度自 %3 起，%4
+</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="75"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名計畫</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="77"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="79"/>
         <source>Last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年實際達成</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="81"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成長率</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="83"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="84"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="92"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="93"/>
         <source>Not decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>未分解</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="95"/>
         <source>Quarter targets</source>
-        <translation type="unfinished"></translation>
+        <translation>季度目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="97"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="98"/>
         <source>Month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>月度目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="113"/>
         <source>Targets by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依%1分解的目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Funnel and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗與產能</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="124"/>
         <source>Not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="127"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="128"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需贏單數</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Demos / proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>產品展示 / 提案</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="130"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="131"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="132"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>電話拜訪</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="133"/>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日電話拜訪</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="134"/>
         <source>Demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日產品展示</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="135"/>
         <source>Qualified leads a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="136"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務人數</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="137"/>
         <source>Headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需編制</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="138"/>
         <source>Reps on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>現有業務人數</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="140"/>
         <source>Reps short</source>
-        <translation type="unfinished"></translation>
+        <translation>業務缺口</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="142"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷預算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="145"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月產能</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="152"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個錯誤，%2 個警告，%3 個提示
+</translation>
     </message>
 </context>
 <context>
@@ -2315,126 +2347,127 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="51"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
-        <translation type="unfinished"></translation>
+        <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="57"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="63"/>
         <location filename="../ui/sections/teameditortables.cpp" line="105"/>
         <location filename="../ui/sections/teameditortables.cpp" line="169"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="68"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="69"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>職責</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="74"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="75"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需技能</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="80"/>
         <source>The expertise the role needs to get results.</source>
-        <translation type="unfinished"></translation>
+        <translation>此職務達成業績所需的專業能力。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="100"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="110"/>
         <location filename="../ui/sections/teameditortables.cpp" line="174"/>
         <source>Pick one of the roles above or type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>從上方的職務中選擇，或輸入其他職務。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="111"/>
         <location filename="../ui/sections/teameditortables.cpp" line="175"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="116"/>
         <location filename="../ui/sections/teameditortables.cpp" line="180"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫中的某個區域（於「目標」中設定）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="117"/>
         <source>Quota weight</source>
-        <translation type="unfinished"></translation>
+        <translation>配額權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="126"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="128"/>
         <source>Share of target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標佔比</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="131"/>
         <source>This member&apos;s weight divided by the sum of all weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>此成員的權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="132"/>
         <location filename="../ui/sections/teameditortables.cpp" line="190"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>到職日期</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="138"/>
         <source>Ramp (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓上手期（月）</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="146"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>從到職到完全上手所需的月數，0 至 24。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="181"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>人數</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="189"/>
         <source>How many people to hire, 1 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>招募人數，1 至 999。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan</translation>
     </message>
 </context>
 <context>
@@ -2442,48 +2475,48 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/chartview.cpp" line="174"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="175"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PNG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="177"/>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="178"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="183"/>
         <location filename="../ui/charts/chartview.cpp" line="193"/>
         <source>Cannot save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存圖表</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="185"/>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 SVG…</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="186"/>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 SVG</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="188"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="195"/>
         <source>Copy as image</source>
-        <translation type="unfinished"></translation>
+        <translation>複製為圖片</translation>
     </message>
 </context>
 <context>
@@ -2491,17 +2524,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="15"/>
         <source>&amp;Dark background (for a projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>深色背景（適合投影機）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="19"/>
         <source>Dark background for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表使用深色背景</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="40"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可查看確切數值</translation>
     </message>
 </context>
 <context>
@@ -2510,21 +2543,99 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckdialog.cpp" line="27"/>
         <location filename="../ui/charts/deckdialog.cpp" line="112"/>
         <source>Choose slides</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇投影片</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="54"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="56"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="72"/>
         <source>Tick the charts to present and put them in the order you will show them.</source>
+        <translation>勾選要放進簡報的圖表，並依播放順序排列。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ExportPdfDialog</name>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
+        <source>Untitled plan</source>
+        <translation type="unfinished">未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="100"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="104"/>
+        <source>The cover, the contents and the open findings always come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="116"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="129"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="130"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="199"/>
+        <source>Export the plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="200"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="219"/>
+        <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,362 +2644,396 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="17"/>
         <source>How to write this section</source>
-        <translation type="unfinished"></translation>
+        <translation>如何填寫本部分</translation>
     </message>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="21"/>
         <source>Show or hide the advice for this section</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示或隱藏本部分的填寫建議</translation>
     </message>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="26"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>建議</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="55"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="57"/>
         <source>A new sales plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新增銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="56"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="58"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
+        <translation>為計畫命名並選擇儲存位置。所有變更都會隨時自動儲存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="68"/>
+        <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="65"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="74"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
         <source>Sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="73"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="80"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="90"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="84"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="94"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="85"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="95"/>
         <source>Plan &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="86"/>
-        <source>Plan &amp;year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="87"/>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="96"/>
-        <source>Save the plan as</source>
-        <translation type="unfinished"></translation>
+        <source>Plan &amp;year:</source>
+        <translation>計畫年度(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="97"/>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="98"/>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="118"/>
+        <source>Save the plan as</source>
+        <translation>將計畫儲存為</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizardpages.cpp" line="119"/>
         <source>Sales plans (*.salesplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="116"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="138"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別必須是三個字母的代碼，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="120"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="142"/>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。請換一個名稱。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Sales plans (*.salesplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Plans as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>&amp;Import JSON…</source>
+        <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Export JSON…</source>
+        <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <source>Choose &amp;Slides…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <source>&amp;Dark Presentation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>&amp;About SalesPlan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>About SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&amp;Present…</source>
+        <translation>播放簡報(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Choose &amp;Slides…</source>
+        <translation>選擇投影片(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Dark Presentation</source>
+        <translation>深色簡報(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;About SalesPlan</source>
+        <translation>關於 SalesPlan(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>About SalesPlan</source>
+        <translation>關於 SalesPlan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Plan sections</source>
+        <translation>計畫各部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>The plan is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫檔案已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>%1
 
 Open it read-only to read what can be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否以唯讀方式開啟，讀取其中仍可讀取的內容？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <source>Opened read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
-        <source>Cannot read the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
         <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>Cannot import the plan</source>
-        <translation type="unfinished"></translation>
+        <source>Opened read-only: %1</source>
+        <translation>已以唯讀方式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Cannot read the plan</source>
+        <translation>無法讀取計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Cannot import the plan</source>
+        <translation>無法匯入計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Save the imported plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取代 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>%1
 
 The plan shows what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>SalesPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <source>No recent plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <source>Continue the draft?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
-        <source>You kept a draft plan, %1. Continue it where you left off?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>Open plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
-        <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="380"/>
-        <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
+        <source>No recent plans</source>
+        <translation>沒有最近開啟的計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Continue the draft?</source>
+        <translation>繼續編輯草稿？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="389"/>
-        <source>Import a plan from JSON</source>
-        <translation type="unfinished"></translation>
+        <source>You kept a draft plan, %1. Continue it where you left off?</source>
+        <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Open plan</source>
+        <translation>開啟計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>Save plan as</source>
+        <translation>計畫另存為</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>Cannot save the plan</source>
+        <translation>無法儲存計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>Import a plan from JSON</source>
+        <translation>從 JSON 匯入計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Export the plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出至 %1</translation>
     </message>
 </context>
 <context>
@@ -2896,92 +3041,92 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="51"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>分數 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="52"/>
         <source>15–25 high</source>
-        <translation type="unfinished"></translation>
+        <translation>15–25 高</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="53"/>
         <source>8–14 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>8–14 中</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="54"/>
         <source>1–7 low</source>
-        <translation type="unfinished"></translation>
+        <translation>1–7 低</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="62"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;挑選幾個能及早看出計畫是否按預期推進的&lt;b&gt;關鍵指標&lt;/b&gt;：合格潛在客戶、贏單率、客單價和各期營收都是不錯的起點。寫清楚每個指標的計算方式、目標值，以及多久檢視一次。門檻值能把數字變成燈號，例如&lt;i&gt;達成目標的 100% 為綠燈，90% 起為黃燈，低於 90% 為紅燈&lt;/i&gt;；落差超過約 10% 就值得做根本原因分析（不斷追問「為什麼」，直到找出可以著手處理的原因）。&lt;/p&gt;&lt;p&gt;訂好&lt;b&gt;檢討會議&lt;/b&gt;的節奏：例如每週按區域檢查商機管道、每月對照計畫檢討成果、每季調整目標與資源。列出&lt;b&gt;風險&lt;/b&gt;（市場、客戶、執行、財務），以 1 到 5 評估可能性與影響，並為每項風險訂出因應措施和負責人，例如&lt;i&gt;競爭對手針對中型客戶降價——可能性 3，影響 4——以更快的導入速度和年繳折扣因應。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="80"/>
         <source>&amp;KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="82"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="84"/>
         <source>R&amp;isks</source>
-        <translation type="unfinished"></translation>
+        <translation>風險(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="98"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="128"/>
         <source>How often the team meets to compare results with the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="132"/>
         <source>Change review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>變更檢討會議頻率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Review &amp;cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議頻率</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="144"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
-        <translation type="unfinished"></translation>
+        <translation>誰在何時開會、檢視哪些數據、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="149"/>
         <source>Edit review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯檢討會議備註</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="157"/>
         <source>Review &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議備註(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="157"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議備註</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
 </context>
 <context>
@@ -2989,217 +3134,217 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="33"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="49"/>
         <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接：提供同類產品。間接：以其他方式解決同一問題。</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="51"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>優勢</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="57"/>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>劣勢</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>間接</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用一兩句話說明公司為何存在、為誰服務、目前在市場上的位置，以及客戶能從你這裡得到哪些別人給不了的東西。要具體到新進業務也能複述，例如：&lt;i&gt;「為成長中的企業提供負擔得起、真正用得起來的 CRM。華東地區中型企業市場排名第二，市占率約 6%。兩週上線，按使用者數計價，並提供到府教育訓練。」&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接競爭對手（同類產品）與間接競爭對手（用其他方式解決同一問題，例如試算表和聊天群組），各寫一項值得重視的優勢，以及一項可以主打的劣勢。市場規模與成長率能看出目標還有多少空間。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="121"/>
         <source>e.g. Sales plan 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2027 年銷售計畫</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="123"/>
         <source>Edit plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯計畫名稱</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="124"/>
         <source>Plan &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="124"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫名稱</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="127"/>
         <source>The company or business unit the plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>本計畫所屬的公司或事業單位</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="129"/>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯公司</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="132"/>
         <source>Why the company exists and what it brings to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>公司為何存在，能為客戶帶來什麼</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="134"/>
         <source>Edit mission</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯使命</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>使命(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>使命</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
-        <translation type="unfinished"></translation>
+        <translation>你的市場地位：市場層級、市占率、區域、以什麼聞名</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="141"/>
         <source>Edit market position</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯市場定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="143"/>
         <source>Market &amp;position:</source>
-        <translation type="unfinished"></translation>
+        <translation>市場定位(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="143"/>
         <source>Market position</source>
-        <translation type="unfinished"></translation>
+        <translation>市場定位</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="146"/>
         <source>The features, benefits and solutions a customer pays you for</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶願意付費購買的功能、效益與解決方案</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="148"/>
         <source>Edit value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯價值主張</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="150"/>
         <source>&amp;Value proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>價值主張(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="150"/>
         <source>Value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>價值主張</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="154"/>
         <source>Edit market size</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯市場規模</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="161"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
-        <translation type="unfinished"></translation>
+        <translation>市場內所有客戶每年的總支出，例如 5,000,000,000</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="168"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="183"/>
         <source>Market si&amp;ze (a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>年市場規模(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="183"/>
         <source>Market size</source>
-        <translation type="unfinished"></translation>
+        <translation>市場規模</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="189"/>
         <source>Edit market growth</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯市場成長率</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="196"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
-        <translation type="unfinished"></translation>
+        <translation>市場的年成長率；市場萎縮時填負數</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="203"/>
         <source>Market &amp;growth (a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>市場年成長率(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="204"/>
         <source>Market growth per year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>市場年成長率（百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="207"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
-        <translation type="unfinished"></translation>
+        <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="209"/>
         <source>Edit market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯市場趨勢</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="211"/>
         <source>Market &amp;trends:</source>
-        <translation type="unfinished"></translation>
+        <translation>市場趨勢(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="211"/>
         <source>Market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>市場趨勢</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="217"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="222"/>
         <source>&amp;Competitors (direct and indirect):</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手（直接與間接）(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3207,17 +3352,17 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="64"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1,200,000 或 120萬</translation>
     </message>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="120"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不可為負數</translation>
     </message>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="124"/>
         <source>must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於零</translation>
     </message>
 </context>
 <context>
@@ -3225,156 +3370,213 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/overviewpage.cpp" line="25"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需贏單數</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Calls and demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日電話拜訪 / 展示</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="30"/>
         <source>%1 calls, %2 demos</source>
-        <translation type="unfinished"></translation>
+        <translation>電話 %1 通，展示 %2 場</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="33"/>
         <source>Reps needed / on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>所需 / 現有業務</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>產能</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="40"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷預算</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="47"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Growth on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>較去年成長</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="51"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="62"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="64"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="66"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>Quarter targets</source>
-        <translation type="unfinished"></translation>
+        <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="119"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="119"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="111"/>
+        <location filename="../ui/overviewpage.cpp" line="121"/>
         <source>Month targets</source>
-        <translation type="unfinished"></translation>
+        <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Reps needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Reps available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="124"/>
-        <location filename="../ui/overviewpage.cpp" line="141"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
+        <location filename="../ui/overviewpage.cpp" line="151"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>Double-click a finding to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="135"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵數據</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="137"/>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>Targets by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
         <source>Targets and capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <location filename="../ui/overviewpage.cpp" line="162"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="173"/>
         <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
+        <source>MMM yyyy</source>
+        <extracomment>How a month is written as a row header, in QDate::toString() format: &quot;Jan 2027&quot;, or &quot;2027年1月&quot; with &quot;yyyy年M月&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="198"/>
+        <location filename="../ui/overviewpage.cpp" line="211"/>
         <source>%n rep(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="213"/>
+        <location filename="../ui/overviewpage.cpp" line="224"/>
+        <source>%1: %2</source>
+        <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="226"/>
         <source>No findings: the plan is complete and consistent.</source>
+        <translation>沒有檢查提示：計畫完整且前後一致。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PlanPrinting</name>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="30"/>
+        <source>Untitled plan</source>
+        <translation type="unfinished">未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="56"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="56"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="59"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="82"/>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="83"/>
+        <source>%1
+
+No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="105"/>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planprinting.cpp" line="111"/>
+        <source>Cannot print the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,682 +3585,734 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="74"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="30"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="32"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>審核中</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="34"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="43"/>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>策略型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="45"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>獲利型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="47"/>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>培育型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="49"/>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>維護型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="58"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每週</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="60"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="62"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="64"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="73"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="75"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="77"/>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>執行</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="79"/>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>財務</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="88"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="90"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="92"/>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="167"/>
         <location filename="../ui/report/planreport.cpp" line="466"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名計畫</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="168"/>
         <source>Sales plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度銷售計畫</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="170"/>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫人：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="171"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="174"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="176"/>
         <source>Annual target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="185"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>使命</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="186"/>
         <source>Market position</source>
-        <translation type="unfinished"></translation>
+        <translation>市場定位</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="187"/>
         <source>Value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>價值主張</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="190"/>
         <source>Market size</source>
-        <translation type="unfinished"></translation>
+        <translation>市場規模</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="191"/>
         <source>%1, growing %2 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，年成長 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>Market trends</source>
-        <translation type="unfinished"></translation>
+        <translation>市場趨勢</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="196"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="200"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>間接</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>優勢</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>劣勢</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="214"/>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="217"/>
         <source>Last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>去年實際達成</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="219"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成長率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="221"/>
         <source>Stretch tier</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="223"/>
         <source>Challenge tier</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="225"/>
         <location filename="../ui/report/planreport.cpp" line="298"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="225"/>
         <location filename="../ui/report/planreport.cpp" line="298"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="229"/>
         <source>Targets by quarter and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各季與各月目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="232"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="241"/>
         <location filename="../ui/report/planreport.cpp" line="406"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Not decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>未分解</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="248"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="249"/>
         <source>Product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="268"/>
         <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>佔比</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="274"/>
         <source>Funnel and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗與產能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="276"/>
         <source>Not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="281"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="282"/>
         <source>Deals to win</source>
-        <translation type="unfinished"></translation>
+        <translation>需贏單數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="283"/>
         <source>Demos / proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>產品展示 / 提案</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="284"/>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="286"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>電話拜訪</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="287"/>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日電話拜訪</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="288"/>
         <source>Demos a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日產品展示</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Reps required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需業務人數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="290"/>
         <source>Headcount required</source>
-        <translation type="unfinished"></translation>
+        <translation>所需編制</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="291"/>
         <source>Reps on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>現有業務人數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="294"/>
         <source>Marketing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷預算</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="296"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月產能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="308"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="312"/>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="312"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>職責</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="329"/>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Hiring</source>
-        <translation type="unfinished"></translation>
+        <translation>招募計畫</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>人數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="340"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>到職日期</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="343"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>教育訓練</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>獎勵辦法</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="346"/>
         <source>Commission %1, above quota %2</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例 %1，超過配額部分 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="357"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="358"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>個人消費者</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶區隔</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶目標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="363"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="374"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="374"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="375"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>完成標準</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="375"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>轉換率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="387"/>
         <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>年度費用</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Data held</source>
-        <translation type="unfinished"></translation>
+        <translation>存放資料</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="401"/>
         <source>green ≥ %1, yellow ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>綠 ≥ %1，黃 ≥ %2</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="404"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="405"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵指標</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="405"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定義</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="406"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>頻率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>門檻值</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="410"/>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議頻率</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>檢討會議備註</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性 × 影響</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>因應措施</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="434"/>
         <source>Appendix: open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>附錄：待處理問題</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重程度</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章節</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="474"/>
         <source>the report cannot be drawn on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="478"/>
         <source>the report could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>報告未能完成</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="486"/>
         <source>cannot be written: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="490"/>
         <location filename="../ui/report/planreport.cpp" line="504"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入：%1</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="510"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消產生報告。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PlanTableModel</name>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="124"/>
+        <source>Edit %1</source>
+        <translation type="unfinished">編輯%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="131"/>
+        <source>Add row</source>
+        <translation type="unfinished">新增列</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="142"/>
+        <source>Remove row</source>
+        <translation type="unfinished">刪除列</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/plantablemodel.h" line="149"/>
+        <source>Move row</source>
+        <translation type="unfinished">移動列</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="54"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="55"/>
         <source>New sales plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="70"/>
-        <source>Steps of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>新增銷售計畫</translation>
     </message>
     <message>
         <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <source>Steps of the wizard</source>
+        <translation>精靈步驟</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="74"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="75"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="107"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
         <source>Cannot open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="167"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="173"/>
         <source>Keep the draft?</source>
+        <translation>要保留草稿嗎？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/planwizard.cpp" line="174"/>
+        <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
+        <translation>要保留目前已填寫的計畫嗎？之後可從「檔案 ▸ 新增計畫」繼續填寫。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="168"/>
-        <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
+        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>System default (%1)</source>
+        <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="81"/>
+        <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="119"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="175"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="120"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="176"/>
         <source>%1 — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="223"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4066,58 +4320,54 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
         <source>Add a risk (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增風險（Insert）</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove the current risk (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除目前的風險（Delete）</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::RowTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="118"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">編輯%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="125"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">新增列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="136"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">刪除列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="143"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">移動列</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::SectionPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="188"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="211"/>
         <source>To fix before Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進入下一步前需修正：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="189"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="212"/>
         <source>Worth a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>值得留意：%1</translation>
     </message>
 </context>
 <context>
@@ -4125,198 +4375,198 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="28"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶區隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="33"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶類型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="45"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="56"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="74"/>
         <source>Industry, registered capital, number of employees, region</source>
-        <translation type="unfinished"></translation>
+        <translation>產業、資本額、員工人數、區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="75"/>
         <source>Age, income, occupation, city</source>
-        <translation type="unfinished"></translation>
+        <translation>年齡、收入、職業、城市</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>B2B (companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B（企業）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>B2C (consumers)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2C（個人消費者）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>策略型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>獲利型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>培育型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>維護型</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
         <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today&apos;s revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;從已經在付款的客戶著手，找出他們的共同點。描述每個區隔時，要讓新進業務一看就能認出這類客戶：企業客戶寫產業、資本額和員工人數；個人客戶寫年齡、收入和職業。再用標籤補足客戶輪廓，寫出他們面臨的痛點，以及痛點讓他們無法達成的目標。&lt;/p&gt;&lt;p&gt;為每個區隔設定層級和銷售方式：&lt;b&gt;策略型&lt;/b&gt;（數量少、規模大、長期合作：由資深人員負責，提供客製化方案）、&lt;b&gt;獲利型&lt;/b&gt;（貢獻當期營收：標準方案搭配高效流程）、&lt;b&gt;培育型&lt;/b&gt;（目前規模小但持續成長：以低成本方式經營）、&lt;b&gt;維護型&lt;/b&gt;（既有客戶：續約與加購）。例如：&lt;i&gt;大型製造業，員工 1,000 人以上；銷售資料分散在各事業部；目標：每月產出一份統一預測；策略型：由總監主導試行專案。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶區隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="127"/>
         <source>&amp;Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶區隔(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="137"/>
         <source>Edit segment characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區隔特徵</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="138"/>
         <source>C&amp;haracteristics:</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="139"/>
         <source>Segment characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔特徵</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="143"/>
         <source>Tags separated by commas, e.g. price-sensitive, buys online, long decision chain</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤之間以逗號或頓號分隔，例如：價格敏感、線上購買、決策流程長</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="147"/>
         <source>Edit segment attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區隔標籤</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="150"/>
         <source>&amp;Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="151"/>
         <source>Segment attributes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔標籤，以逗號分隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="154"/>
         <source>What problem do they struggle with, and what does it cost them?</source>
-        <translation type="unfinished"></translation>
+        <translation>他們被什麼問題困擾？為此付出了什麼代價？</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="158"/>
         <source>Edit segment challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區隔痛點</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
         <source>Cha&amp;llenges:</source>
-        <translation type="unfinished"></translation>
+        <translation>痛點(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
         <source>Segment challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔痛點</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="161"/>
         <source>What do they want to achieve, and why does it matter to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>他們想達成什麼？為什麼這對他們很重要？</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="163"/>
         <source>Edit segment goals</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區隔目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
         <source>G&amp;oals:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
         <source>Segment goals</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="167"/>
         <source>How you sell to this tier: who covers it, what you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>如何向這個層級銷售：由誰負責、提供什麼</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="169"/>
         <source>Edit segment strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區隔策略</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
         <source>St&amp;rategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
         <source>Segment strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔策略</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="243"/>
         <source>, </source>
         <comment>between attribute tags</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="249"/>
         <source>Segment details: add or choose a segment above</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔詳細資料：請先在上方新增或選擇一個區隔</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="251"/>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location filename="../ui/sections/segmentseditor.cpp" line="252"/>
         <source>Details of the segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>區隔「%1」的詳細資料</translation>
     </message>
 </context>
 <context>
@@ -4324,120 +4574,120 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="140"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="141"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="142"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>完成標準</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="143"/>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售資料</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="144"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>轉換率</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="153"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>本階段的商機進入下一階段的比例，0–100%</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="155"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天數</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="163"/>
         <source>How many days a deal typically spends in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>商機通常在本階段停留的天數</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="182"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增從第一個潛在客戶到簽約的各個階段，即可看出多少潛在客戶會成為客戶。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="194"/>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 階段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="197"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有潛在客戶能成為客戶：「%1」階段沒有任何商機通過。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="207"/>
         <source>Of %1 leads, 1 becomes a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 個潛在客戶中，有 1 個成為客戶</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="208"/>
         <source>Of %1 leads, %2 become customers</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 個潛在客戶中，有 %2 個成為客戶</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="210"/>
         <source> (overall conversion %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>（整體轉換率 %1）。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="212"/>
         <source>The narrowest step is “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>瓶頸在「%1」階段，轉換率為 %2。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="215"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>從第一次接觸到簽約，一筆商機大約需要 1 天。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="217"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>從第一次接觸到簽約，一筆商機大約需要 %1 天。</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="228"/>
         <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;依序寫下潛在客戶從第一次接觸到簽約所經歷的各個步驟。新計畫預設包含七個常見階段（開發潛在客戶、資格審核、初次接觸、需求分析、提出方案、異議處理、簽約成交）：可以重新命名、刪除或新增，直到符合客戶實際的採購過程。&lt;/p&gt;&lt;p&gt;為每個階段寫明業務如何推進（方法）、哪個事實代表商機可以進入下一階段（完成標準，應是客戶做的事，而不是業務做的事）、哪些資料有幫助、多少比例的商機能進入下一階段，以及通常需要多久。比率請取自去年的 CRM 資料。例如：&lt;i&gt;資格審核：確認預算、決策者、需求與時程；四項都確認即可推進；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="240"/>
         <source>Sales stages</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="255"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段，依序排列（拖曳列或按 Ctrl+Up / Ctrl+Down 移動）(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/stageseditor.cpp" line="262"/>
         <source>Overall conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>整體轉換率</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="200"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="223"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="201"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="224"/>
         <source>The plan at a glance. Finish opens it in the main window, where every section stays editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫一覽。按下「完成」後會在主視窗中開啟，所有部分仍可繼續編輯。</translation>
     </message>
 </context>
 <context>
@@ -4445,42 +4695,42 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="55"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="55"/>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一列（Insert）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="56"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="56"/>
         <source>Remove the current row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除目前這一列（Delete）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="57"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="57"/>
         <source>Move the current row up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前這一列上移（Ctrl+Up）</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="58"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../ui/sections/tableeditor.cpp" line="58"/>
         <source>Move the current row down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前這一列下移（Ctrl+Down）</translation>
     </message>
 </context>
 <context>
@@ -4488,27 +4738,27 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="71"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="71"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="140"/>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="148"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="169"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
         <source>%1 of the year&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>佔全年目標的 %1</translation>
     </message>
 </context>
 <context>
@@ -4516,47 +4766,47 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="27"/>
         <source>Split the columns by</source>
-        <translation type="unfinished"></translation>
+        <translation>分欄依據</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
         <source>Product lines</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊成員</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
         <source>Columns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分欄依據：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="39"/>
         <source>Why the target cannot be decomposed</source>
-        <translation type="unfinished"></translation>
+        <translation>目標無法分解的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="43"/>
         <source>Target by quarter and month</source>
-        <translation type="unfinished"></translation>
+        <translation>各季與各月目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="58"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一季等於其各月之和，每欄合計恰好等於全年；尾差依最大餘數法分配。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="75"/>
         <source>The target cannot be decomposed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標暫時無法分解：%1</translation>
     </message>
 </context>
 <context>
@@ -4564,37 +4814,37 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="96"/>
         <source>Parts of the targets section</source>
-        <translation type="unfinished"></translation>
+        <translation>「目標」部分的各分頁</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="98"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="99"/>
         <source>&amp;Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="100"/>
         <source>S&amp;plits</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="101"/>
         <source>&amp;Decomposition</source>
-        <translation type="unfinished"></translation>
+        <translation>目標分解(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="102"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售漏斗與產能(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="107"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣掉了一張單也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4602,249 +4852,249 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
         <source>Your ratios from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年的實際比率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
         <source>Edit average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯客單價</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>客單價</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
         <source>Average deal size:</source>
-        <translation type="unfinished"></translation>
+        <translation>客單價：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Leads that qualify:</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶合格率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Edit lead to qualified rate</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯潛在客戶合格率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Qualified leads that get a demo or proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶轉展示/提案：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit qualified to proposal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯合格潛在客戶轉提案率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Proposals that are won:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案贏單率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Edit win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯贏單率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Calls per lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶需電話拜訪：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Edit calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯每個潛在客戶所需電話拜訪數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Calls a rep makes a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日電話拜訪：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Edit calls per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯每位業務每日電話拜訪數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Demos a rep gives a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日產品展示：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Edit demos per rep a day</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯每位業務每日產品展示數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
         <source>Edit attrition</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯人員流失率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
         <source>Reps expected to leave in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>預計年內業務流失率</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
         <source>Reps expected to leave in the year:</source>
-        <translation type="unfinished"></translation>
+        <translation>預計年內業務流失率：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
         <source>Edit new-hire ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯新進人員培訓上手期</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>個月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>Months a new hire needs to reach full productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員達到完整產能所需的月數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
         <source>New hires reach full speed after:</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員培訓上手期：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
         <source>Edit cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯每個潛在客戶成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶的行銷成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>empty if leads are not bought</source>
-        <translation type="unfinished"></translation>
+        <translation>未購買潛在客戶名單時留空</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶行銷成本：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>請依據去年的 CRM 紀錄填寫，不要憑期望：幾通電話能帶來一個潛在客戶，多少潛在客戶最後成交。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
         <source>What the target needs</source>
-        <translation type="unfinished"></translation>
+        <translation>達成目標所需</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
         <source>Why the activity cannot be calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算活動量的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Deals to win:</source>
-        <translation type="unfinished"></translation>
+        <translation>需贏單數：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>產品展示或提案數：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Qualified leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話拜訪：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Calls a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日電話拜訪：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Demos a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日產品展示：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Qualified leads a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日合格潛在客戶：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需完整產能業務人數：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Reps to employ (allowing for attrition):</source>
-        <translation type="unfinished"></translation>
+        <translation>需配置業務人數（含流失）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶行銷預算：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
         <source>Capacity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月產能</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="213"/>
         <source>Capacity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>產能缺口</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>依「團隊」部分中的成員與預計招募人員計算，每人自到職日起逐步上手，扣除預計流失後，與各月應承擔的活動量比較。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
         <source>%1 needed, %2 on the team: %n short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需 %1 人，團隊現有 %2 人：缺 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="250"/>
         <source>%1 needed, %2 on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>需 %1 人，團隊現有 %2 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="254"/>
         <source>none: no cost per lead entered</source>
-        <translation type="unfinished"></translation>
+        <translation>無：未填寫每個潛在客戶成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="265"/>
         <source>Shown once the activity the target needs can be calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>可算出達成目標所需的活動量後顯示。</translation>
     </message>
 </context>
 <context>
@@ -4852,223 +5102,223 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="131"/>
         <source>Plan year and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度與幣別</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="137"/>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="140"/>
         <source>Edit plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯計畫年度</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="145"/>
         <source>Plan year:</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
         <source>Fiscal year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>會計年度起始月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="154"/>
         <source>Edit fiscal year start</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯會計年度起始月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="159"/>
         <source>Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>會計年度起始月：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="164"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>業績目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
         <source>Edit last year&apos;s actual</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯去年實際達成</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="208"/>
         <source>Last year&apos;s actual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>去年實際營收</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="210"/>
         <source>Last year&apos;s actual:</source>
-        <translation type="unfinished"></translation>
+        <translation>去年實際達成：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
         <source>Growth on last year, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>較去年成長（百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="218"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
         <source>Growth on last year:</source>
-        <translation type="unfinished"></translation>
+        <translation>較去年成長：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="227"/>
         <source>Edit annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯年度目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>Annual revenue target (committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
         <source>Annual target:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，查看對應的成長率。可輸入「500萬」這類寫法。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
         <source>Base, stretch and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
         <source>Base target</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
         <source>Base (committed):</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Edit stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯衝刺上調</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
         <source>Stretch reserve, percent above the base</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺上調（高於基礎目標的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="261"/>
         <source>Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Stretch reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺上調：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Edit challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯挑戰上調</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
         <source>Challenge reserve, percent above the base</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰上調（高於基礎目標的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Challenge target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Challenge reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰上調：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
-        <translation type="unfinished"></translation>
+        <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額獎金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="304"/>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="321"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="327"/>
-        <source>%1 less than last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="328"/>
-        <source>%1 more than last year</source>
-        <translation type="unfinished"></translation>
+        <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <source>%1 less than last year</source>
+        <translation>比去年少 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <source>%1 more than last year</source>
+        <translation>比去年多 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
         <source>Enter the target, or type the growth to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="351"/>
         <source>The target must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="355"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
         <source>Edit growth</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="364"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
         <source>A currency is three letters, such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="373"/>
-        <source>An amount of the plan is too large to write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <source>An amount of the plan is too large to write in %1.</source>
+        <translation>計畫中有金額過大，無法以 %1 表示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="379"/>
         <source>Change currency to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將幣別改為 %1</translation>
     </message>
 </context>
 <context>
@@ -5076,252 +5326,252 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="71"/>
         <source>How the year is spread over the months</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目標如何分配到各月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
         <source>Even: every month the same</source>
-        <translation type="unfinished"></translation>
+        <translation>平均：每月相同</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
         <source>Like last year&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>參照去年歷史資料</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
         <source>Average of earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>往年平均</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
         <source>Custom weights</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="80"/>
         <source>Seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
         <source>Change seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation>更改季節性</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="86"/>
         <source>Seasonality:</source>
-        <translation type="unfinished"></translation>
+        <translation>季節性：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="90"/>
         <source>Years of history to average</source>
-        <translation type="unfinished"></translation>
+        <translation>取平均的歷史年數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="94"/>
         <source>Edit years to average</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯平均年數</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="99"/>
         <source>Years to average (1–3):</source>
-        <translation type="unfinished"></translation>
+        <translation>平均年數（1–3）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="105"/>
         <source>Why the month shares cannot be calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算各月佔比的原因</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="112"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>佔比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="120"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="138"/>
         <source>Edit month weight</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯月份權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
         <source>Weight of plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫第 %1 個月的權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="147"/>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
         <source>Share of the year, plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫第 %1 個月的全年佔比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="156"/>
         <source>Target of plan month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫第 %1 個月的目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="183"/>
         <source>Every month gets the same share of the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目標平均分配到每個月。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="187"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各月依其在 %1 年度營收中的佔比分配。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="191"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>各月依其在 %1–%2 年度的平均佔比分配；沒有歷史資料的年份不計入。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="197"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>為每個月輸入權重：權重 2 表示營收是權重 1 的月份的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="205"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。請匯入往年成交資料作為歷史資料，或改用平均分配或自訂權重。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
         <source>Choose custom weights to type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇「自訂權重」後即可自行輸入。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="217"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="222"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="221"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsSplitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="57"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="73"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="216"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="219"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="58"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="233"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="81"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="89"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="98"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="100"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="108"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="102"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="106"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Annual target</source>
-        <translation type="unfinished"></translation>
+        <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="170"/>
         <source>New region</source>
-        <translation type="unfinished"></translation>
+        <translation>新區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="171"/>
         <source>Regions and their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>區域及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="158"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="173"/>
         <source>New product line</source>
-        <translation type="unfinished"></translation>
+        <translation>新產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="159"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
         <source>Product lines and their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="180"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="167"/>
-        <source>Product lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="175"/>
-        <source>Team members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="178"/>
-        <source>Each team member&apos;s part of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="181"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="190"/>
+        <source>Team members</source>
+        <translation>團隊成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="193"/>
+        <source>Each team member&apos;s part of the target</source>
+        <translation>每位團隊成員分攤的目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
         <source>Quota weight</source>
-        <translation type="unfinished"></translation>
+        <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="224"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無團隊成員：請先在「團隊」部分新增成員，才能按人拆分目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="226"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="243"/>
         <source>The split by person follows each member&apos;s quota weight. Members and their weights are edited in the Team section.</source>
-        <translation type="unfinished"></translation>
+        <translation>按人拆分依據每位成員的個人配額權重。成員及其權重請在「團隊」部分編輯。</translation>
     </message>
 </context>
 <context>
@@ -5329,225 +5579,225 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="77"/>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>職務(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="79"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="90"/>
         <source>Incentive scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>激勵制度</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="107"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>職務</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="118"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="142"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>人數</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="150"/>
         <source>Hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>招募計畫</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="171"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="175"/>
         <source>Edit training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯培訓計畫</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="177"/>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓計畫</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="195"/>
         <source>Edit commission rate</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯佣金比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="202"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="204"/>
         <source>&amp;Commission rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Commission rate</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Edit accelerator rate</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯超額佣金比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="218"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>&amp;Accelerator above 100 %:</source>
-        <translation type="unfinished"></translation>
+        <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="221"/>
         <source>Accelerator rate above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="224"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="228"/>
         <source>Edit incentive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯激勵說明</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
         <source>Incentive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>激勵說明</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="252"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="252"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="253"/>
         <source>1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="253"/>
         <source>%1 regions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個區域</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="254"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::ToolsEditor</name>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="57"/>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="58"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="59"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/sections/toolseditor.cpp" line="60"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="61"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="62"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="63"/>
         <source>Annual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="72"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="75"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
-        <translation type="unfinished"></translation>
+        <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="74"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="77"/>
         <source>Data it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="97"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="100"/>
         <source>The tools&apos; costs are in different currencies, so they are not added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="102"/>
-        <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="104"/>
-        <source>Annual cost of the one tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各工具的費用幣別不同，因此不予加總。</translation>
     </message>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="105"/>
+        <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
+        <translation>尚未新增工具：先新增 CRM，再新增電話、通訊軟體和合約工具。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="107"/>
+        <source>Annual cost of the one tool: %1</source>
+        <translation>此工具的年度費用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="108"/>
         <source>Total annual cost of the %1 tools: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個工具的年度總費用：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="113"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="116"/>
         <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team&apos;s performance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;列出業務團隊仰賴的每一項工具：先列 CRM，再列電話、通訊軟體、電子簽章和報表工具。為每項工具寫明用途、負責人、年度費用，以及其中存放哪些客戶或銷售資料，讓預算完整，大家也清楚資料存放在哪裡。例如：&lt;i&gt;CRM：管理潛在客戶、商機、合約與收款；負責人：業務營運；每年 ¥60,000；存有客戶、聯絡人與活動紀錄。&lt;/i&gt;&lt;/p&gt;&lt;p&gt;工具讓工作變輕鬆，計畫才能真正落實：客戶資料集中在同一處，主管也能隨時掌握商機管道與團隊績效。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="123"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="126"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="129"/>
-        <source>&amp;Tools the team uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="132"/>
+        <source>&amp;Tools the team uses:</source>
+        <translation>團隊使用的工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/toolseditor.cpp" line="135"/>
         <source>Total annual cost of the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具年度總費用</translation>
     </message>
 </context>
 </TS>
