@@ -353,7 +353,10 @@ Result<qint64> teamActivity(const ForwardInputs &inputs, double perRepDay, const
 
 QString monthName(const Period &period, int monthIndex)
 {
-    return QLocale().toString(period.monthStart(monthIndex), QStringLiteral("MMMM yyyy"));
+    // The pattern is translated: Chinese writes the year first ("2026年3月").
+    const QString pattern =
+        QCoreApplication::translate("Funnel", "MMMM yyyy", "date pattern of a month and its year");
+    return QLocale().toString(period.monthStart(monthIndex), pattern);
 }
 
 // The sum of the month targets, or an error when one is negative, all are zero or the sum
