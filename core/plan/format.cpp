@@ -1,8 +1,12 @@
 #include "plan/format.h"
 
+#include <atomic>
+
 namespace salesplan {
 
 namespace {
+
+std::atomic<bool> wanYiEnabled{false};
 
 QString currencySymbol(const QString &currency, const QLocale &locale)
 {
@@ -32,21 +36,116 @@ QString grouped(const QString &digits, const QLocale &locale)
     return result;
 }
 
+bool isTraditional(const QLocale &locale)
+{
+    if (locale.script() == QLocale::TraditionalChineseScript)
+        return true;
+    if (locale.script() == QLocale::SimplifiedChineseScript)
+        return false;
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::Taiwan || territory == QLocale::HongKong ||
+           territory == QLocale::Macao;
+}
+
+// A magnitude written in a unit: its whole part and its decimals (empty when none).
+struct UnitFigure
+{
+    quint64 whole = 0;
+    QString decimals;
+};
+
+// `magnitude` minor units in units of `unitMinor` minor units, to at most `maxDecimals` decimals.
+UnitFigure inUnits(quint64 magnitude, quint64 unitMinor, int maxDecimals)
+{
+    quint64 scale = 1;
+    for (int i = 0; i < maxDecimals; ++i)
+        scale *= 10;
+    UnitFigure figure{magnitude / unitMinor, {}};
+    // rest < unitMinor ≤ 10^11 (亿 of a three-decimal currency), so rest × 10^4 fits.
+    const quint64 rest = magnitude % unitMinor;
+    quint64 fraction = rest * scale / unitMinor;
+    const quint64 remainder = rest * scale % unitMinor;
+    if (remainder >= unitMinor - remainder) {
+        ++fraction;
+        if (fraction == scale) {
+            fraction = 0;
+            ++figure.whole;
+        }
+    }
+    figure.decimals = QString::number(fraction).rightJustified(maxDecimals, u'0');
+    if (remainder == 0) {
+        while (figure.decimals.endsWith(u'0'))
+            figure.decimals.chop(1);
+    }
+    return figure;
+}
+
+QString withSign(const Money &money, const QLocale &locale, const QString &digits)
+{
+    const QString text = currencySymbol(money.currency, locale) + digits;
+    return money.isNegative() ? locale.negativeSign() + text : text;
+}
+
 } // namespace
+
+void setLargeAmountsInWanYi(bool on)
+{
+    wanYiEnabled = on;
+}
+
+bool largeAmountsInWanYi()
+{
+    return wanYiEnabled;
+}
+
+QString wanCharacter(const QLocale &locale)
+{
+    return isTraditional(locale) ? QStringLiteral("萬") : QStringLiteral("万");
+}
+
+QString yiCharacter(const QLocale &locale)
+{
+    return isTraditional(locale) ? QStringLiteral("億") : QStringLiteral("亿");
+}
 
 QString formatMoney(const Money &money, const QLocale &locale)
 {
+    if (wanYiEnabled && locale.language() == QLocale::Chinese)
+        return formatMoneyInWanYi(money, locale);
+    return formatMoneyExact(money, locale);
+}
+
+QString formatMoneyExact(const Money &money, const QLocale &locale)
+{
     // Formatted from the exact decimal text, so no amount is ever rounded through a double.
     QString plain = money.toPlainString();
-    const bool negative = plain.startsWith(u'-');
-    if (negative)
+    if (plain.startsWith(u'-'))
         plain.remove(0, 1);
     const qsizetype dot = plain.indexOf(u'.');
     QString text = grouped(dot < 0 ? plain : plain.left(dot), locale);
     if (dot >= 0)
         text += locale.decimalPoint() + plain.mid(dot + 1);
-    text.prepend(currencySymbol(money.currency, locale));
-    return negative ? locale.negativeSign() + text : text;
+    return withSign(money, locale, text);
+}
+
+QString formatMoneyInWanYi(const Money &money, const QLocale &locale)
+{
+    const quint64 perMajor = quint64(minorPerMajor(money.currency));
+    const quint64 magnitude =
+        money.minor < 0 ? quint64(0) - quint64(money.minor) : quint64(money.minor);
+    const quint64 wan = perMajor * 10'000;
+    if (magnitude < wan)
+        return formatMoneyExact(money, locale);
+    UnitFigure figure = inUnits(magnitude, wan, 2);
+    QString unit = wanCharacter(locale);
+    if (figure.whole >= 10'000) { // also when 9,999.999万 would round up to 10,000.00万
+        figure = inUnits(magnitude, wan * 10'000, 4);
+        unit = yiCharacter(locale);
+    }
+    QString text = grouped(QString::number(figure.whole), locale);
+    if (!figure.decimals.isEmpty())
+        text += locale.decimalPoint() + figure.decimals;
+    return withSign(money, locale, text + unit);
 }
 
 QString formatPercent(double fraction, int decimals, const QLocale &locale)

@@ -9,7 +9,27 @@
 // percent.
 namespace salesplan {
 
+// Whether formatMoney() writes large amounts in 万 and 亿 (萬 and 億 in Traditional Chinese) when
+// the locale is Chinese. Off until the application turns it on; the GUI sets it from its
+// preferences at start and whenever they change.
+void setLargeAmountsInWanYi(bool on);
+bool largeAmountsInWanYi();
+
+// Money as a table, the overview, a chart or the report shows it: ¥1,200,000.00 or
+// $1,200,000.00 by `locale`; with largeAmountsInWanYi() and a Chinese locale, amounts from 1万 up
+// read ¥500万, ¥1.2亿 or ¥3,456.78万 (see formatMoneyInWanYi).
 QString formatMoney(const Money &money, const QLocale &locale = QLocale());
+// Every digit, whatever the setting: ¥120,000,000.00. For a tooltip beside a shortened figure.
+QString formatMoneyExact(const Money &money, const QLocale &locale = QLocale());
+// Amounts from 1万 up in 万 (below 1亿) or 亿 (the unit's character follows the locale's script),
+// smaller ones exactly. A figure that fits in two decimals of 万 or four of 亿 is written exactly
+// and without trailing zeros (¥1.2亿, ¥500万); a longer one is rounded half away from zero and
+// keeps every decimal (¥1.2346亿, ¥1.00万), so a rounded figure never looks round.
+QString formatMoneyInWanYi(const Money &money, const QLocale &locale = QLocale());
+// The characters of 10^4 and 10^8 in the locale's script: 万/亿, or 萬/億 for Traditional Chinese.
+QString wanCharacter(const QLocale &locale = QLocale());
+QString yiCharacter(const QLocale &locale = QLocale());
+
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
 

@@ -1,0 +1,110 @@
+#include "plan/format.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace salesplan;
+
+namespace {
+
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+const QLocale simplified(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+const QLocale traditional(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);
+
+Money yuan(qint64 minor)
+{
+    return Money::of(minor, QStringLiteral("CNY"));
+}
+
+// Turns the 万/亿 setting on or off for one test and back off afterwards.
+struct WanYiSetting
+{
+    explicit WanYiSetting(bool on) { setLargeAmountsInWanYi(on); }
+    ~WanYiSetting() { setLargeAmountsInWanYi(false); }
+};
+
+} // namespace
+
+TEST_CASE("Money is written with every digit by the locale", "[format]")
+{
+    CHECK(formatMoneyExact(yuan(120'000'000), english) == QStringLiteral("¥1,200,000.00"));
+    CHECK(formatMoneyExact(Money::of(120'000'000, QStringLiteral("USD")), english) ==
+          QStringLiteral("$1,200,000.00"));
+    CHECK(formatMoneyExact(yuan(120'000'000), simplified) == QStringLiteral("¥1,200,000.00"));
+    CHECK(formatMoneyExact(yuan(-350), english) == QStringLiteral("-¥3.50"));
+    CHECK(formatMoneyExact(Money::of(1'500, QStringLiteral("JPY")), english) ==
+          QStringLiteral("¥1,500"));
+}
+
+TEST_CASE("Large amounts read in 万 and 亿, exactly when they fit", "[format]")
+{
+    CHECK(formatMoneyInWanYi(yuan(12'000'000'000), simplified) == QStringLiteral("¥1.2亿"));
+    CHECK(formatMoneyInWanYi(yuan(500'000'000), simplified) == QStringLiteral("¥500万"));
+    CHECK(formatMoneyInWanYi(yuan(3'456'780'000), simplified) == QStringLiteral("¥3,456.78万"));
+    CHECK(formatMoneyInWanYi(yuan(1'000'000), simplified) == QStringLiteral("¥1万"));
+    CHECK(formatMoneyInWanYi(yuan(25'000'000'000'000), simplified) ==
+          QStringLiteral("¥2,500亿"));
+    CHECK(formatMoneyInWanYi(yuan(-500'000'000), simplified) == QStringLiteral("-¥500万"));
+    CHECK(formatMoneyInWanYi(Money::of(12'000'000'000, QStringLiteral("USD")), simplified) ==
+          QStringLiteral("$1.2亿"));
+    CHECK(formatMoneyInWanYi(Money::of(120'000'000, QStringLiteral("JPY")), simplified) ==
+          QStringLiteral("¥1.2亿"));
+}
+
+TEST_CASE("A rounded amount in 万 or 亿 keeps its decimals and never looks round", "[format]")
+{
+    // ¥123,456,789: four decimals of 亿 are ¥10,000 steps.
+    CHECK(formatMoneyInWanYi(yuan(12'345'678'900), simplified) == QStringLiteral("¥1.2346亿"));
+    // ¥34,567,891.23 rounds to ¥100.
+    CHECK(formatMoneyInWanYi(yuan(3'456'789'123), simplified) == QStringLiteral("¥3,456.79万"));
+    // ¥10,049 is not "¥1万".
+    CHECK(formatMoneyInWanYi(yuan(1'004'900), simplified) == QStringLiteral("¥1.00万"));
+    // ¥99,999,999.99 would round to 10,000.00万: it is written in 亿 instead.
+    CHECK(formatMoneyInWanYi(yuan(9'999'999'999), simplified) == QStringLiteral("¥1.0000亿"));
+    // The largest amount does not overflow.
+    CHECK(formatMoneyInWanYi(yuan(std::numeric_limits<qint64>::max()), simplified) ==
+          QStringLiteral("¥922,337,203.6855亿"));
+}
+
+TEST_CASE("Amounts below 1万 are written exactly even in 万/亿 style", "[format]")
+{
+    CHECK(formatMoneyInWanYi(yuan(999'999), simplified) == QStringLiteral("¥9,999.99"));
+    CHECK(formatMoneyInWanYi(yuan(0), simplified) == QStringLiteral("¥0.00"));
+}
+
+TEST_CASE("Traditional Chinese writes 萬 and 億", "[format]")
+{
+    CHECK(formatMoneyInWanYi(yuan(12'000'000'000), traditional) == QStringLiteral("¥1.2億"));
+    CHECK(formatMoneyInWanYi(yuan(500'000'000), traditional) == QStringLiteral("¥500萬"));
+    CHECK(wanCharacter(traditional) == QStringLiteral("萬"));
+    CHECK(yiCharacter(simplified) == QStringLiteral("亿"));
+}
+
+TEST_CASE("formatMoney uses 万 and 亿 only when the option is on and the locale Chinese",
+          "[format]")
+{
+    const Money target = yuan(12'000'000'000);
+    {
+        const WanYiSetting off(false);
+        CHECK(formatMoney(target, simplified) == QStringLiteral("¥120,000,000.00"));
+    }
+    const WanYiSetting on(true);
+    CHECK(formatMoney(target, simplified) == QStringLiteral("¥1.2亿"));
+    CHECK(formatMoney(target, traditional) == QStringLiteral("¥1.2億"));
+    CHECK(formatMoney(target, english) == QStringLiteral("¥120,000,000.00"));
+    CHECK(formatMoneyExact(target, simplified) == QStringLiteral("¥120,000,000.00"));
+}
+
+TEST_CASE("What formatMoney writes in 万 and 亿 reads back as the same amount when exact",
+          "[format]")
+{
+    for (const qint64 minor :
+         {qint64(12'000'000'000), qint64(500'000'000), qint64(3'456'780'000)}) {
+        INFO(minor);
+        const QString shown = formatMoneyInWanYi(yuan(minor), simplified);
+        CHECK(Money::parseInput(shown, QStringLiteral("CNY")).value() == yuan(minor));
+        const QString traditionalShown = formatMoneyInWanYi(yuan(minor), traditional);
+        CHECK(Money::parseInput(traditionalShown, QStringLiteral("CNY")).value() == yuan(minor));
+    }
+}
