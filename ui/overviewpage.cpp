@@ -75,6 +75,16 @@ QTableWidgetItem *numberItem(const QString &text)
     return item;
 }
 
+// An amount as a cell: shortened to 万 or 亿 when the preference asks, every digit as its tooltip.
+QTableWidgetItem *moneyItem(qint64 minor, const QString &currency)
+{
+    const Money money{minor, currency};
+    auto *item = numberItem(formatMoney(money));
+    if (item->text() != formatMoneyExact(money))
+        item->setToolTip(formatMoneyExact(money));
+    return item;
+}
+
 QTableWidget *makeTable(const QString &objectName, const QString &accessibleName,
                         const QStringList &columns, QWidget *parent)
 {
@@ -165,7 +175,7 @@ void OverviewPage::showQuarters(const Plan &plan, const PlanSummary &summary)
             continue;
         const Decomposition &decomposition = *summary.decomposition;
         const qint64 value = decomposition.quarters[size_t(q)];
-        m_quarters->setItem(q, 0, numberItem(formatMoney(Money{value, plan.info.currency})));
+        m_quarters->setItem(q, 0, moneyItem(value, plan.info.currency));
         const double share =
             decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
         m_quarters->setItem(q, 1, numberItem(formatPercent(share)));
@@ -176,15 +186,18 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
 {
     m_months->setRowCount(Period::monthCount);
     const QLocale locale;
+    //: How a month is written as a row header, in QDate::toString() format: "Jan 2027", or
+    //: "2027年1月" with "yyyy年M月".
+    const QString monthFormat = tr("MMM yyyy");
     for (int m = 0; m < Period::monthCount; ++m) {
         const QDate start = plan.info.period.monthStart(m);
-        m_months->setVerticalHeaderItem(
-            m, new QTableWidgetItem(locale.toString(start, QStringLiteral("MMM yyyy"))));
+        m_months->setVerticalHeaderItem(m,
+                                        new QTableWidgetItem(locale.toString(start, monthFormat)));
         m_months->setItem(m, 2, numberItem(locale.toString(summary.workingDays[size_t(m)])));
         if (summary.decomposition) {
             const Decomposition &decomposition = *summary.decomposition;
             const qint64 value = decomposition.months[size_t(m)];
-            m_months->setItem(m, 0, numberItem(formatMoney(Money{value, plan.info.currency})));
+            m_months->setItem(m, 0, moneyItem(value, plan.info.currency));
             const double share =
                 decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
             m_months->setItem(m, 1, numberItem(formatPercent(share)));
@@ -207,8 +220,8 @@ void OverviewPage::showFindings(const PlanSummary &summary)
     m_findings->clear();
     m_shownFindings = summary.findings;
     for (const Finding &finding : summary.findings)
-        m_findings->addItem(severityLabel(finding.severity) + QStringLiteral(": ") +
-                            finding.message);
+        //: A finding in the list: its severity ("Error"), then what it says.
+        m_findings->addItem(tr("%1: %2").arg(severityLabel(finding.severity), finding.message));
     if (summary.findings.isEmpty())
         m_findings->addItem(tr("No findings: the plan is complete and consistent."));
 }

@@ -43,8 +43,7 @@ TEST_CASE("Large amounts read in 万 and 亿, exactly when they fit", "[format]"
     CHECK(formatMoneyInWanYi(yuan(500'000'000), simplified) == QStringLiteral("¥500万"));
     CHECK(formatMoneyInWanYi(yuan(3'456'780'000), simplified) == QStringLiteral("¥3,456.78万"));
     CHECK(formatMoneyInWanYi(yuan(1'000'000), simplified) == QStringLiteral("¥1万"));
-    CHECK(formatMoneyInWanYi(yuan(25'000'000'000'000), simplified) ==
-          QStringLiteral("¥2,500亿"));
+    CHECK(formatMoneyInWanYi(yuan(25'000'000'000'000), simplified) == QStringLiteral("¥2,500亿"));
     CHECK(formatMoneyInWanYi(yuan(-500'000'000), simplified) == QStringLiteral("-¥500万"));
     CHECK(formatMoneyInWanYi(Money::of(12'000'000'000, QStringLiteral("USD")), simplified) ==
           QStringLiteral("$1.2亿"));

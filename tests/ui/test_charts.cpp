@@ -128,6 +128,9 @@ TEST_CASE("Money on an axis is in k and M, or in 万 and 亿 for Chinese", "[cha
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale chinese(QLocale::Chinese, QLocale::China);
+    setLargeAmountsInWanYi(false);
+    CHECK(moneyScale(12'000'000'000, QStringLiteral("CNY"), chinese).divisor == 100'000'000.0);
+    setLargeAmountsInWanYi(true);
     CHECK(moneyScale(66'000'000, QStringLiteral("USD"), english).suffix == QStringLiteral("k"));
     CHECK(moneyScale(66'000'000, QStringLiteral("USD"), english).divisor == 100'000.0);
     CHECK(moneyScale(1'200'000'000, QStringLiteral("USD"), english).suffix == QStringLiteral("M"));
@@ -137,6 +140,9 @@ TEST_CASE("Money on an axis is in k and M, or in 万 and 亿 for Chinese", "[cha
     CHECK(moneyScale(5'000, QStringLiteral("JPY"), chinese).suffix.isEmpty());
     const MoneyScale wan = moneyScale(1'000'000'000, QStringLiteral("CNY"), chinese);
     CHECK(formatScaled(1'025'000'000, wan, english) == QStringLiteral("1,025万"));
+    const QLocale taiwan(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);
+    CHECK(moneyScale(12'000'000'000, QStringLiteral("CNY"), taiwan).suffix == QStringLiteral("億"));
+    setLargeAmountsInWanYi(false);
 }
 
 TEST_CASE("The month bars are the decomposition to the cent, with quarters and last year",

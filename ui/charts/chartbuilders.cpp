@@ -134,7 +134,8 @@ QString actualTakeaway(const Plan &plan, const PlanSummary &summary)
         planned += summary.decomposition->months[size_t(m)];
     const QString month = monthName(plan.info.period, last);
     if (planned <= 0)
-        return Charts::tr("%1 booked by %2").arg(money(actual.last(), plan.info.currency), month);
+        return Charts::tr("%1 booked by %2")
+            .arg(formatMoney(Money::of(actual.last(), plan.info.currency)), month);
     const double ratio = double(actual.last()) / double(planned);
     if (ratio >= 1.0)
         return Charts::tr("%1 ahead of plan by the end of %2")

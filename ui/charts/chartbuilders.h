@@ -57,8 +57,8 @@ struct ChartTheme
 };
 
 // How money is written on an axis: divided by `divisor` and followed by `suffix` — k / M for
-// most locales, 万 / 亿 when the locale is Chinese. The divisor applies to minor units (it
-// includes the currency's minor digits), so a bar shows minor / divisor.
+// most locales, 万 / 亿 when the locale is Chinese and largeAmountsInWanYi() is on. The divisor
+// applies to minor units (it includes the currency's minor digits), so a bar shows minor / divisor.
 struct MoneyScale
 {
     double divisor = 1.0;

@@ -36,7 +36,7 @@ QString quarterName(int quarter)
 
 QString money(qint64 minor, const QString &currency)
 {
-    return formatMoney(Money::of(minor, currency));
+    return formatMoneyExact(Money::of(minor, currency));
 }
 
 int dimensionPosition(const Plan &plan, int dimension)

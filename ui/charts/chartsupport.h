@@ -44,6 +44,7 @@ inline constexpr int maxSplitItems = 7;
 QString monthName(const Period &period, int monthIndex);
 QStringList monthNames(const Period &period);
 QString quarterName(int quarter);
+// Every digit, as a tooltip shows an exact figure: ¥1,200,000.00.
 QString money(qint64 minor, const QString &currency);
 // The position of `dimension` (0 regions, 1 products, 2 members) in the decomposition, or -1.
 int dimensionPosition(const Plan &plan, int dimension);

@@ -52,12 +52,12 @@ MoneyScale moneyScale(qint64 largestMinor, const QString &currency, const QLocal
 {
     const double perMajor = double(minorPerMajor(currency));
     const double major = std::abs(double(largestMinor)) / perMajor;
-    if (locale.language() == QLocale::Chinese) {
-        // The Chinese units themselves: used only when the locale is Chinese.
+    if (locale.language() == QLocale::Chinese && largeAmountsInWanYi()) {
+        // The Chinese units themselves, as the preference asks: only when the locale is Chinese.
         if (major >= 1e8)
-            return {perMajor * 1e8, QStringLiteral("亿")};
+            return {perMajor * 1e8, yiCharacter(locale)};
         if (major >= 1e4)
-            return {perMajor * 1e4, QStringLiteral("万")};
+            return {perMajor * 1e4, wanCharacter(locale)};
         return {perMajor, {}};
     }
     if (major >= 1e9)

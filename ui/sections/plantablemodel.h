@@ -47,9 +47,11 @@ template <typename Row> struct RowColumn
     std::function<QVariant(const Row &)> value;                 // display and edit value
     std::function<bool(Row &, const QVariant &)> setValue = {}; // none: read-only; false: refused
     QString toolTip = {};
+    std::function<QString(const Row &)> cellToolTip = {}; // a row's own tooltip, before toolTip
 };
 
-// A PlanTableModel over a QList<Row> inside the plan, described by its columns.
+// A PlanTableModel over a QList<Row> inside the plan, described by its columns. Its undo texts
+// are translated in PlanTableModel's context: a template cannot be a Q_OBJECT of its own.
 template <typename Row> class RowTableModel : public PlanTableModel
 {
 public:
@@ -84,8 +86,12 @@ public:
         const RowColumn<Row> &column = m_columns.at(index.column());
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return column.value(rows().at(index.row()));
-        if (role == Qt::ToolTipRole && !column.toolTip.isEmpty())
-            return column.toolTip;
+        if (role == Qt::ToolTipRole) {
+            const QString own =
+                column.cellToolTip ? column.cellToolTip(rows().at(index.row())) : QString();
+            if (!own.isEmpty() || !column.toolTip.isEmpty())
+                return own.isEmpty() ? column.toolTip : own;
+        }
         return {};
     }
 
@@ -115,14 +121,14 @@ public:
         if (!column.setValue || !column.setValue(row, value))
             return false;
         const int at = index.row();
-        return editPlan(tr("Edit %1").arg(column.title),
+        return editPlan(PlanTableModel::tr("Edit %1").arg(column.title),
                         [&](Plan &plan) { m_write(plan)[at] = row; });
     }
 
     int addRow(int at = -1) override
     {
         const int position = at < 0 || at > rowCount() ? rowCount() : at;
-        const bool added = editPlan(tr("Add row"), [&](Plan &plan) {
+        const bool added = editPlan(PlanTableModel::tr("Add row"), [&](Plan &plan) {
             Row row = m_makeRow(plan.ids);
             m_write(plan).insert(position, row);
         });
@@ -133,14 +139,16 @@ public:
     {
         if (at < 0 || at >= rowCount())
             return false;
-        return editPlan(tr("Remove row"), [&](Plan &plan) { m_write(plan).removeAt(at); });
+        return editPlan(PlanTableModel::tr("Remove row"),
+                        [&](Plan &plan) { m_write(plan).removeAt(at); });
     }
 
     bool moveRowTo(int from, int to) override
     {
         if (from < 0 || from >= rowCount() || to < 0 || to >= rowCount() || from == to)
             return false;
-        return editPlan(tr("Move row"), [&](Plan &plan) { m_write(plan).move(from, to); });
+        return editPlan(PlanTableModel::tr("Move row"),
+                        [&](Plan &plan) { m_write(plan).move(from, to); });
     }
 
 private:

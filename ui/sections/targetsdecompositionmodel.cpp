@@ -164,9 +164,11 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
         return moneyText(valueAt(line, index.column()), m_currency);
     case Qt::ToolTipRole:
         if (!isPeriod && m_decomposition->annual > 0) {
-            const double share =
-                double(valueAt(line, index.column())) / double(m_decomposition->annual);
-            return tr("%1 of the year's target").arg(formatPercent(share, 2));
+            const qint64 value = valueAt(line, index.column());
+            const double share = double(value) / double(m_decomposition->annual);
+            const QString exact = exactMoneyTip(value, m_currency);
+            const QString ofYear = tr("%1 of the year's target").arg(formatPercent(share, 2));
+            return exact.isEmpty() ? ofYear : exact + u'\n' + ofYear;
         }
         return {};
     case Qt::TextAlignmentRole:

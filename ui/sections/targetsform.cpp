@@ -123,6 +123,12 @@ QString moneyText(qint64 minor, const QString &currency)
     return formatMoney(Money{minor, currency});
 }
 
+QString exactMoneyTip(qint64 minor, const QString &currency)
+{
+    const QString exact = formatMoneyExact(Money{minor, currency});
+    return exact == moneyText(minor, currency) ? QString() : exact;
+}
+
 QString planMonthName(const Period &period, int index, QLocale::FormatType format)
 {
     return QLocale().standaloneMonthName(period.monthStart(index).month(), format);

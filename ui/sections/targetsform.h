@@ -54,8 +54,12 @@ enum class TargetSplit { Regions, Products, Members };
 // The position of a split among the plan's decomposition dimensions; -1 when the plan has none.
 int splitDimensionIndex(const Plan &plan, TargetSplit split);
 
-// An amount in minor units of `currency`, written for people ("¥1,200,000.00").
+// An amount in minor units of `currency`, written for people ("¥1,200,000.00", or "¥1.2亿"
+// when the preference for 万 and 亿 is on).
 QString moneyText(qint64 minor, const QString &currency);
+// The same amount with every digit, for a tooltip beside moneyText(); empty when moneyText()
+// already shows every digit.
+QString exactMoneyTip(qint64 minor, const QString &currency);
 // The name of the plan's month `index` (0–11), e.g. "Apr" or "4月".
 QString planMonthName(const Period &period, int index,
                       QLocale::FormatType format = QLocale::ShortFormat);

@@ -301,8 +301,11 @@ void TargetsGoalPanel::showSummary(const PlanSummary &summary)
     if (summary.tiers) {
         const TargetTiers &tiers = *summary.tiers;
         m_base->setText(moneyText(tiers.base.minor, plan.info.currency));
+        m_base->setToolTip(exactMoneyTip(tiers.base.minor, plan.info.currency));
         m_stretch->setText(tr("= %1").arg(moneyText(tiers.stretch.minor, plan.info.currency)));
+        m_stretch->setToolTip(exactMoneyTip(tiers.stretch.minor, plan.info.currency));
         m_challenge->setText(tr("= %1").arg(moneyText(tiers.challenge.minor, plan.info.currency)));
+        m_challenge->setToolTip(exactMoneyTip(tiers.challenge.minor, plan.info.currency));
         showProblem(m_tierProblem, {});
     } else {
         m_base->setText(moneyText(plan.targets.annualTarget.minor, plan.info.currency));

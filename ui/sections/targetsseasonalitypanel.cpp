@@ -216,10 +216,11 @@ void TargetsSeasonalityPanel::showSummary(const PlanSummary &summary)
         const double weight = sum > 0 ? (*weights)[size_t(m)] : 0.0;
         row.share->setText(sum > 0 ? formatPercent(weight / sum) : tr("—"));
         row.bar->setValue(largest > 0 ? int(std::lround(weight / largest * 1000.0)) : 0);
-        row.amount->setText(
-            summary.decomposition
-                ? moneyText(summary.decomposition->months[size_t(m)], plan.info.currency)
-                : tr("—"));
+        const qint64 amount = summary.decomposition ? summary.decomposition->months[size_t(m)] : 0;
+        row.amount->setText(summary.decomposition ? moneyText(amount, plan.info.currency)
+                                                  : tr("—"));
+        row.amount->setToolTip(summary.decomposition ? exactMoneyTip(amount, plan.info.currency)
+                                                     : QString());
     }
 }
 

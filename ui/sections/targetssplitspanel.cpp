@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 
 namespace salesplan::ui {
 
@@ -58,8 +59,9 @@ QVariant shareOf(const Items &items, const WeightedItem &item)
     return formatPercent(item.weight / sum);
 }
 
-// The item's part of the annual target, split exactly as the decomposition splits it.
-QVariant amountOf(const Plan &plan, const Items &items, const WeightedItem &item)
+// The item's part of the annual target in minor units, split exactly as the decomposition
+// splits it; none when the weights do not split.
+std::optional<qint64> amountPart(const Plan &plan, const Items &items, const WeightedItem &item)
 {
     QList<double> weights;
     qsizetype position = -1;
@@ -70,8 +72,14 @@ QVariant amountOf(const Plan &plan, const Items &items, const WeightedItem &item
     }
     const Result<QList<qint64>> parts = splitExactly(plan.targets.annualTarget.minor, weights);
     if (!parts || position < 0)
-        return TargetsSplitsPanel::tr("—");
-    return moneyText(parts->at(position), plan.info.currency);
+        return std::nullopt;
+    return parts->at(position);
+}
+
+QVariant amountOf(const Plan &plan, const Items &items, const WeightedItem &item)
+{
+    const std::optional<qint64> part = amountPart(plan, items, item);
+    return part ? moneyText(*part, plan.info.currency) : TargetsSplitsPanel::tr("—");
 }
 
 PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QString &newName,
@@ -107,6 +115,13 @@ PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QStr
          [document, list](const WeightedItem &item) {
              const Plan &plan = documentPlan(document);
              return amountOf(plan, plan.targets.*list, item);
+         },
+         {},
+         {},
+         [document, list](const WeightedItem &item) {
+             const Plan &plan = documentPlan(document);
+             const std::optional<qint64> part = amountPart(plan, plan.targets.*list, item);
+             return part ? exactMoneyTip(*part, plan.info.currency) : QString();
          }},
     };
     return new RowTableModel<WeightedItem>(
@@ -214,9 +229,11 @@ void TargetsSplitsPanel::showSummary(const PlanSummary &summary)
         m_members->setItem(row, 3, figureItem(QLocale().toString(member.quotaShare)));
         m_members->setItem(row, 4,
                            figureItem(sum > 0 ? formatPercent(member.quotaShare / sum) : tr("—")));
-        m_members->setItem(
-            row, 5,
-            figureItem(split ? moneyText(split->annual.at(row), plan.info.currency) : tr("—")));
+        auto *amount =
+            figureItem(split ? moneyText(split->annual.at(row), plan.info.currency) : tr("—"));
+        if (split)
+            amount->setToolTip(exactMoneyTip(split->annual.at(row), plan.info.currency));
+        m_members->setItem(row, 5, amount);
     }
     m_members->setVisible(!members.isEmpty());
     m_membersNote->setText(

@@ -17,8 +17,9 @@ namespace {
 
 enum ToolColumn { NameColumn, PurposeColumn, OwnerColumn, CostColumn, DataColumn };
 
-// The tools table: the cost column shows formatted money but is edited as a plain amount, and
-// text cells carry their full text as a tooltip, since a narrow column cuts it short.
+// The tools table: the cost column shows formatted money (its exact figure as a tooltip) but is
+// edited as a plain amount, and text cells carry their full text as a tooltip, since a narrow
+// column cuts it short.
 class ToolTableModel final : public RowTableModel<Tool>
 {
 public:
@@ -34,6 +35,8 @@ public:
                 return cost.isZero() ? QString() : cost.toPlainString();
             if (role == Qt::TextAlignmentRole)
                 return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (role == Qt::ToolTipRole && formatMoney(cost) != formatMoneyExact(cost))
+                return formatMoneyExact(cost); // the cell shows it in 万 or 亿
         } else if (role == Qt::ToolTipRole) {
             const QString text = RowTableModel<Tool>::data(index, Qt::DisplayRole).toString();
             return text.isEmpty() ? QVariant() : QVariant(text);
