@@ -2,12 +2,12 @@
 #include "cli.h"
 #include "language/language.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "sampleplans.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -27,10 +27,7 @@ QString chosenLanguage(const QStringList &arguments)
     const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
     if (at >= 0 && at + 1 < arguments.size())
         return salesplan::ui::languageForCode(arguments.at(at + 1));
-    const QString preferred = QSettings().value(QStringLiteral("language")).toString();
-    if (salesplan::ui::isSupportedLanguage(preferred))
-        return preferred;
-    return salesplan::ui::languageForLocale(QLocale::system());
+    return salesplan::ui::preferences::effectiveLanguage();
 }
 
 void describeApplication()
@@ -60,11 +57,13 @@ void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &argu
         window.showNote(sample.error().message());
         return;
     }
-    if (window.openFile(*sample))
-        window.showNote(QCoreApplication::translate("main",
-                                                    "This is your own copy of the sample plan, "
-                                                    "kept in %1. Change it freely.")
-                            .arg(QDir::toNativeSeparators(*sample)));
+    if (window.openFile(*sample)) {
+        window.showNote([path = *sample] {
+            return QCoreApplication::translate("main", "This is your own copy of the sample plan, "
+                                                       "kept in %1. Change it freely.")
+                .arg(QDir::toNativeSeparators(path));
+        });
+    }
 }
 
 // Renders every page of the window to PNG files in `folder`, lists them, and ends the program.
@@ -92,6 +91,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         salesplan::ui::Translators::use(chosenLanguage(arguments));
+        salesplan::ui::preferences::applyNumberFormat(); // the report writes money as the GUI does
         return salesplan::Cli().run(arguments);
     }
     if (salesplan::Cli::wantsHeadless(arguments)) {
@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     salesplan::ui::Translators::use(chosenLanguage(arguments));
+    salesplan::ui::preferences::applyNumberFormat();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
     salesplan::ui::MainWindow window;
     window.show();

@@ -5,7 +5,10 @@
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
+#include "language/language.h"
 #include "overviewpage.h"
+#include "pagestate.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
@@ -59,19 +62,31 @@ bool isPlanFile(const QString &path)
            path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
-// The page shown when no plan is open: what to do next.
-QWidget *makeStartPage(QWidget *parent, QAction *newAction, QAction *openAction)
+// The navigator's entries: Overview, the seven sections, Charts.
+QStringList navigatorNames()
 {
-    auto *page = new QWidget(parent);
+    QStringList names{MainWindow::tr("Overview")};
+    for (int s = 0; s < sectionCount; ++s)
+        names.append(SectionEditor::sectionTitle(Section(s)));
+    names.append(MainWindow::tr("Charts"));
+    return names;
+}
+
+} // namespace
+
+// The page shown when no plan is open: what to do next.
+QWidget *MainWindow::createStartPage()
+{
+    auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("startPage"));
-    auto *title = new QLabel(MainWindow::tr("No plan is open"), page);
+    auto *title = new QLabel(tr("No plan is open"), page);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     title->setFont(font);
-    auto *newButton = new QPushButton(MainWindow::tr("New plan…"), page);
-    auto *openButton = new QPushButton(MainWindow::tr("Open a plan…"), page);
-    QObject::connect(newButton, &QPushButton::clicked, newAction, &QAction::trigger);
-    QObject::connect(openButton, &QPushButton::clicked, openAction, &QAction::trigger);
+    auto *newButton = new QPushButton(tr("New plan…"), page);
+    auto *openButton = new QPushButton(tr("Open a plan…"), page);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newPlan);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(title, 0, Qt::AlignHCenter);
@@ -80,8 +95,6 @@ QWidget *makeStartPage(QWidget *parent, QAction *newAction, QAction *openAction)
     layout->addStretch(2);
     return page;
 }
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -99,11 +112,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_findings);
     createMenus();
+    m_startPage = createStartPage();
     createNavigator();
     resize(1280, 800);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     connect(m_overview, &OverviewPage::findingActivated, this,
             [this](const Finding &finding) { showSection(finding.section, finding.field); });
+    m_shownLanguage = Translators::current();
     closeDocument();
 }
 
@@ -141,12 +156,18 @@ void MainWindow::createMenus()
     m_documentActions = {saveAs, exportJson, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *present = view->addAction(tr("&Present…"), this, &MainWindow::present);
@@ -169,17 +190,13 @@ void MainWindow::createMenus()
                               "the target and present it — offline.</p>")
                                .arg(QStringLiteral(SALESPLAN_VERSION)));
     });
-    m_startPage = makeStartPage(this, newAction, open);
 }
 
 void MainWindow::createNavigator()
 {
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setAccessibleName(tr("Plan sections"));
-    m_navigator->addItem(tr("Overview"));
-    for (int s = 0; s < sectionCount; ++s)
-        m_navigator->addItem(SectionEditor::sectionTitle(Section(s)));
-    m_navigator->addItem(tr("Charts"));
+    m_navigator->addItems(navigatorNames());
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_overview);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -217,8 +234,12 @@ bool MainWindow::openFile(const QString &path)
     }
     setDocument(std::make_unique<PlanDocument>(std::move(opened.value())));
     RecentFiles::add(path);
-    if (m_document->isReadOnly())
-        showNote(tr("Opened read-only: %1").arg(m_document->readOnlyReason()));
+    if (m_document->isReadOnly()) {
+        showNote([this] {
+            return m_document ? tr("Opened read-only: %1").arg(m_document->readOnlyReason())
+                              : QString();
+        });
+    }
     return true;
 }
 
@@ -262,13 +283,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_document = std::move(document);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    for (int s = 0; s < sectionCount; ++s) {
-        SectionEditor *editor = createSectionEditor(Section(s), m_document.get(), m_pages);
-        m_editors.append(editor);
-        m_pages->addWidget(editor);
-    }
-    m_charts = new ChartsPage(m_document.get(), m_pages);
-    m_pages->addWidget(m_charts);
+    createDocumentPages();
     connect(m_document.get(), &PlanDocument::sectionChanged, this, &MainWindow::refreshDerived);
     // Queued: the message box must not run its event loop inside the undo stack's push().
     connect(
@@ -286,6 +301,18 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_navigator->setCurrentRow(row);
 }
 
+// The seven section editors and the charts page over the open document.
+void MainWindow::createDocumentPages()
+{
+    for (int s = 0; s < sectionCount; ++s) {
+        SectionEditor *editor = createSectionEditor(Section(s), m_document.get(), m_pages);
+        m_editors.append(editor);
+        m_pages->addWidget(editor);
+    }
+    m_charts = new ChartsPage(m_document.get(), m_pages);
+    m_pages->addWidget(m_charts);
+}
+
 void MainWindow::closeDocument()
 {
     m_pages->setCurrentWidget(m_startPage);
@@ -299,6 +326,7 @@ void MainWindow::closeDocument()
         action->setEnabled(false);
     m_findings->clear();
     m_note->clear();
+    m_noteText = nullptr;
     updateTitle();
 }
 
@@ -407,7 +435,7 @@ void MainWindow::exportJson()
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         QMessageBox::warning(this, tr("Cannot export the plan"), file.errorString());
     else
-        showNote(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 // Renders the wizard's pages: the first over a new plan, the others over a copy of the open plan.
@@ -492,7 +520,107 @@ void MainWindow::chooseSlides()
 
 void MainWindow::showNote(const QString &note)
 {
+    m_noteText = nullptr;
     m_note->setText(note);
+}
+
+void MainWindow::showNote(std::function<QString()> note)
+{
+    m_noteText = std::move(note);
+    m_note->setText(m_noteText ? m_noteText() : QString());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.numberFormatChanged())
+        return;
+    // The figures are written again with or without 万 and 亿 (a new language does it anyway).
+    rebuildPages();
+    if (m_presentation)
+        m_presentation->refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Translators come and go in pairs (Qt's and ours) and a report may borrow another language
+    // for a moment: the window catches up once, from the event loop, with whatever is installed.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    if (m_shownLanguage == Translators::current())
+        return;
+    m_shownLanguage = Translators::current();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
+    rebuildMenus();
+    const QStringList names = navigatorNames();
+    for (int row = 0; row < m_navigator->count() && row < names.size(); ++row)
+        m_navigator->item(row)->setText(names.at(row));
+    m_navigator->setAccessibleName(tr("Plan sections"));
+    rebuildPages();
+    if (m_noteText)
+        m_note->setText(m_noteText());
+    updateTitle();
+}
+
+void MainWindow::rebuildMenus()
+{
+    // Menus own their actions (the undo group's too): deleting them lets go of every action.
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    m_recentMenu = nullptr;
+    m_darkPresentation = nullptr;
+    m_documentActions.clear();
+    createMenus();
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(m_document != nullptr);
+}
+
+void MainWindow::rebuildPages()
+{
+    QWidget *shown = m_pages->currentWidget();
+    const PageState state = capturePageState(shown);
+    const int row = m_navigator->currentRow();
+    QWidget *oldStart = m_startPage;
+    m_startPage = createStartPage();
+    m_pages->addWidget(m_startPage);
+    replaceOverview();
+    delete oldStart;
+    if (!m_document) {
+        m_pages->setCurrentWidget(m_startPage);
+        return;
+    }
+    const bool dark = m_charts && m_charts->isDark();
+    delete m_charts;
+    m_charts = nullptr;
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    // Making the pages reads the plan and never edits it: no undo step, nothing written.
+    createDocumentPages();
+    m_charts->setDark(dark);
+    refreshDerived();
+    m_navigator->setCurrentRow(-1);
+    m_navigator->setCurrentRow(row);
+    restorePageState(m_pages->currentWidget(), state);
+}
+
+void MainWindow::replaceOverview()
+{
+    OverviewPage *old = m_overview;
+    m_overview = new OverviewPage(this);
+    m_pages->addWidget(m_overview);
+    connect(m_overview, &OverviewPage::findingActivated, this,
+            [this](const Finding &finding) { showSection(finding.section, finding.field); });
+    m_pages->removeWidget(old);
+    delete old;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

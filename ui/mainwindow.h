@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -38,6 +39,8 @@ public:
     bool openFile(const QString &path);
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
+    // The same, written again by `note` whenever the language changes.
+    void showNote(std::function<QString()> note);
     // Renders every page of the navigator to DIR/NN-page.png (for `salesplan --screenshots DIR`).
     QStringList saveScreenshots(const QString &folder);
 
@@ -46,13 +49,25 @@ public:
     void showSection(Section section, const QString &fieldKey = {});
 
 protected:
+    // On LanguageChange the window speaks the new language at once: see retranslate().
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    QWidget *createStartPage();
     void createNavigator();
+    // Makes the menus, the navigator's names, the start page, the overview, the section editors
+    // and the charts page again in the current language, over the same document: the current
+    // page, its tab and scroll position, the undo stack and the file stay as they were.
+    void retranslate();
+    void rebuildMenus();
+    void rebuildPages();
+    void replaceOverview();
+    void createDocumentPages();
+    void showPreferences();
     void setDocument(std::unique_ptr<PlanDocument> document);
     void closeDocument();
     void refreshDerived();
@@ -76,6 +91,7 @@ private:
     ChartsPage *m_charts =
         nullptr;                  // every chart of the open plan; made and deleted with the editors
     QLabel *m_note = nullptr;     // the status bar's lasting note
+    std::function<QString()> m_noteText; // writes m_note in the current language
     QLabel *m_findings = nullptr; // the findings count in the status bar
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
@@ -83,6 +99,8 @@ private:
 
     QAction *m_darkPresentation = nullptr;       // View ▸ Dark Presentation, kept in QSettings
     QPointer<PresentationWindow> m_presentation; // deletes itself when it closes
+    bool m_retranslatePending = false;           // a LanguageChange waits for retranslate()
+    QString m_shownLanguage;                     // the language the window was made in
 };
 
 } // namespace salesplan::ui

@@ -48,6 +48,11 @@ ChartsPage::ChartsPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(scroll, 1);
 }
 
+bool ChartsPage::isDark() const
+{
+    return m_dark->isChecked();
+}
+
 void ChartsPage::setDark(bool dark)
 {
     if (m_dark->isChecked() != dark) {

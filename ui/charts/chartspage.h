@@ -20,6 +20,7 @@ public:
 
     QList<ChartView *> views() const { return m_views; }
     void setDark(bool dark);
+    bool isDark() const;
 
 private:
     QList<ChartView *> m_views;

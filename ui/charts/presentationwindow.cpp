@@ -116,8 +116,6 @@ PresentationWindow::PresentationWindow(const Plan &plan, bool dark, QWidget *par
     , m_slides(deckSlides(plan))
 {
     setObjectName(QStringLiteral("presentationWindow"));
-    const QString name = plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name;
-    setWindowTitle(tr("%1 — presentation").arg(name));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     QPalette palette = this->palette();
@@ -129,7 +127,7 @@ PresentationWindow::PresentationWindow(const Plan &plan, bool dark, QWidget *par
     const QFont base = font();
     m_planName =
         makeLabel(this, QStringLiteral("planName"), sized(base, planNamePoints), muted(m_theme));
-    m_planName->setText(name);
+    showPlanName();
     m_title =
         makeLabel(this, QStringLiteral("slideTitle"), sized(base, titlePoints, true), m_theme.text);
     m_title->setWordWrap(true);
@@ -171,6 +169,30 @@ PresentationWindow::PresentationWindow(const Plan &plan, bool dark, QWidget *par
 }
 
 PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::showPlanName()
+{
+    const QString name = m_plan.info.name.isEmpty() ? tr("Untitled plan") : m_plan.info.name;
+    setWindowTitle(tr("%1 — presentation").arg(name));
+    m_planName->setText(name);
+}
+
+void PresentationWindow::refresh()
+{
+    // The findings and explanations in the summary are words too.
+    m_summary = summarizePlan(m_plan);
+    showPlanName();
+    const int shown = m_current;
+    m_current = -1;
+    showSlide(qMax(0, shown));
+}
+
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+}
 
 QString PresentationWindow::currentTitle() const
 {

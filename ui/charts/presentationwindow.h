@@ -45,12 +45,17 @@ public:
     void showSlide(int index);
     void nextSlide() { showSlide(m_current + 1); }
     void previousSlide() { showSlide(m_current - 1); }
+    // Writes the window and the slide shown again in the current language and number format.
+    void refresh();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void showPlanName();
+
     Plan m_plan;
     PlanSummary m_summary;
     ChartTheme m_theme;

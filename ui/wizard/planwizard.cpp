@@ -1,6 +1,7 @@
 #include "planwizard.h"
 
 #include "document/plandocument.h"
+#include "language/language.h"
 #include "sections/sectioneditor.h"
 #include "store/planfile.h"
 #include "wizardpages.h"
@@ -112,13 +113,18 @@ bool PlanWizard::openDocument(const QString &path)
     return true;
 }
 
-bool PlanWizard::createPlanFile(const QString &path, const QString &company, const QString &name,
-                                int year, const QString &currency, QString *error)
+bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choices, QString *error)
 {
-    Plan plan = makeDefaultPlan();
-    plan.info.company = company;
-    plan.info.name = name;
-    plan.info.period.year = year;
+    Plan plan = [&choices] {
+        const ScopedLanguage planLanguage(choices.language);
+        return makeDefaultPlan();
+    }();
+    plan.info.language =
+        isSupportedLanguage(choices.language) ? choices.language : Translators::current();
+    plan.info.company = choices.company;
+    plan.info.name = choices.name;
+    plan.info.period.year = choices.year;
+    const QString &currency = choices.currency;
     plan.info.currency = currency;
     for (Money *money : {&plan.targets.annualTarget, &plan.targets.lastYearActual,
                          &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,

@@ -10,6 +10,16 @@ namespace salesplan::ui {
 
 class PlanDocument;
 
+// What the first page of the wizard asks before the plan file is made.
+struct NewPlanChoices
+{
+    QString company;
+    QString name;
+    int year = 0;
+    QString currency;
+    QString language; // "en", "zh_CN" or "zh_TW": the plan's default texts are written in it
+};
+
 // File ▸ New: a wizard over a new plan file. The first page names the plan and where to save
 // it and creates the file; then one page per section, each wrapping the same editor the main
 // window uses, and a summary with the findings. Next is blocked only by errors. The side list
@@ -27,10 +37,9 @@ public:
     // The plan file the wizard made; empty until the first page is done.
     QString filePath() const { return m_filePath; }
     PlanDocument *document() const { return m_document.get(); }
-    // Creates the plan file and opens it; used by the first page. False (with `error` set) when
-    // the file cannot be made.
-    bool createPlanFile(const QString &path, const QString &company, const QString &name, int year,
-                        const QString &currency, QString *error);
+    // Creates the plan file and opens it; used by the first page. The default stages and KPIs
+    // are written in the plan's language. False (with `error` set) when the file cannot be made.
+    bool createPlanFile(const QString &path, const NewPlanChoices &choices, QString *error);
 
     // A draft kept by an earlier Cancel: its path, or empty when there is none.
     static QString keptDraft();

@@ -2,6 +2,7 @@
 
 #include "check/findings.h"
 #include "document/plandocument.h"
+#include "language/language.h"
 #include "overviewpage.h"
 #include "planwizard.h"
 #include "sections/sectioneditor.h"
@@ -48,6 +49,7 @@ IntroPage::IntroPage(PlanWizard *wizard)
     , m_name(new QLineEdit(this))
     , m_year(new QSpinBox(this))
     , m_currency(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_problem(problemLabel(this))
 {
@@ -58,11 +60,19 @@ IntroPage::IntroPage(PlanWizard *wizard)
     m_name->setObjectName(QStringLiteral("info.name"));
     m_year->setObjectName(QStringLiteral("info.period.year"));
     m_currency->setObjectName(QStringLiteral("info.currency"));
+    m_language->setObjectName(QStringLiteral("info.language"));
+    const QList<LanguageChoice> languages = supportedLanguages();
+    for (const LanguageChoice &language : languages)
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translators::current())));
+    m_language->setToolTip(tr("The stage and KPI names the new plan starts with are written in "
+                              "this language."));
     m_path->setObjectName(QStringLiteral("wizard.path"));
     const int nextYear = QDate::currentDate().year() + 1;
     m_year->setRange(2000, 2100);
     m_year->setValue(nextYear);
-    m_name->setText(tr("Sales plan %1").arg(nextYear));
+    m_defaultName = tr("Sales plan %1").arg(nextYear);
+    m_name->setText(m_defaultName);
     m_currency->setEditable(true);
     m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
                           QStringLiteral("HKD"), QStringLiteral("TWD"), QStringLiteral("JPY"),
@@ -85,10 +95,22 @@ IntroPage::IntroPage(PlanWizard *wizard)
     form->addRow(tr("Plan &name:"), m_name);
     form->addRow(tr("Plan &year:"), m_year);
     form->addRow(tr("C&urrency:"), m_currency);
+    form->addRow(tr("Plan &language:"), m_language);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_problem);
     for (QLineEdit *edit : {m_name, m_path})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &IntroPage::nameInPlanLanguage);
+    connect(m_year, &QSpinBox::valueChanged, this, &IntroPage::nameInPlanLanguage);
+}
+
+void IntroPage::nameInPlanLanguage()
+{
+    if (m_name->text() != m_defaultName)
+        return; // the user's own name stays
+    const ScopedLanguage planLanguage(m_language->currentData().toString());
+    m_defaultName = tr("Sales plan %1").arg(m_year->value());
+    m_name->setText(m_defaultName);
 }
 
 void IntroPage::browse()
@@ -121,8 +143,9 @@ bool IntroPage::validatePage()
         return false;
     }
     QString error;
-    if (!m_wizard->createPlanFile(path, m_company->text().trimmed(), m_name->text().trimmed(),
-                                  m_year->value(), currency, &error)) {
+    const NewPlanChoices choices{m_company->text().trimmed(), m_name->text().trimmed(),
+                                 m_year->value(), currency, m_language->currentData().toString()};
+    if (!m_wizard->createPlanFile(path, choices, &error)) {
         m_problem->setText(error);
         return false;
     }

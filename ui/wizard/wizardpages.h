@@ -14,7 +14,8 @@ namespace salesplan::ui {
 class OverviewPage;
 class PlanWizard;
 
-// The first page: company, plan name, year, currency and where to save; it creates the file.
+// The first page: company, plan name, year, currency, the plan's language and where to save; it
+// creates the file.
 class IntroPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,12 +26,16 @@ public:
 
 private:
     void browse();
+    // The untouched default name follows the plan's language ("Sales plan 2027", "2027年销售计划").
+    void nameInPlanLanguage();
 
     PlanWizard *m_wizard;
     QLineEdit *m_company;
     QLineEdit *m_name;
+    QString m_defaultName; // the name the page proposed, while the user has not changed it
     QSpinBox *m_year;
     QComboBox *m_currency;
+    QComboBox *m_language;
     QLineEdit *m_path;
     QLabel *m_problem;
 };
