@@ -1,6 +1,7 @@
 #include "sampleplans.h"
 
 #include "exchange/planjson.h"
+#include "language/language.h"
 #include "store/planfile.h"
 
 #include <QCoreApplication>
@@ -10,18 +11,28 @@
 
 namespace salesplan::ui {
 
+namespace {
+
+// "zh_CN", "zh_TW" or "en": the sample written in the language closest to `language`.
+QString sampleLanguage(const QString &language)
+{
+    const QString closest = languageForCode(language);
+    return closest == QStringLiteral("zh_TW") || closest == QStringLiteral("zh_CN")
+               ? closest
+               : QStringLiteral("en");
+}
+
+} // namespace
+
 QString sampleResource(const QString &language)
 {
-    return language.startsWith(QStringLiteral("zh")) ? QStringLiteral(":/samples/sample-zh_CN.json")
-                                                     : QStringLiteral(":/samples/sample-en.json");
+    return QStringLiteral(":/samples/sample-%1.json").arg(sampleLanguage(language));
 }
 
 Result<QString> sampleCopy(const QString &language)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString name = language.startsWith(QStringLiteral("zh"))
-                             ? QStringLiteral("sample-zh_CN.salesplan")
-                             : QStringLiteral("sample-en.salesplan");
+    const QString name = QStringLiteral("sample-%1.salesplan").arg(sampleLanguage(language));
     const QString path = QDir(folder).filePath(name);
     if (QFile::exists(path))
         return path;
