@@ -2,10 +2,13 @@
 
 #include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
+#include "language/language.h"
 #include "plan/format.h"
+#include "reportcharts.h"
 #include "reportwriter.h"
 #include "sections/sectioneditor.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +25,7 @@ namespace salesplan::ui {
 namespace {
 
 constexpr double marginMm = 18.0;
+constexpr double narrowTable = 0.62; // the width of two- and three-column tables of figures
 
 QString statusText(PlanStatus status)
 {
@@ -94,18 +98,33 @@ QString severityText(Severity severity)
     return {};
 }
 
-// The report's font: Noto Sans for Latin text, falling back to the Noto Sans CJK of the plan's
-// language for Chinese.
-QFont reportFont(const QString &language)
+// The report's font: Noto Sans for Latin text, falling back to the Noto Sans CJK of the report's
+// language when it is Chinese, else of the plan's, for Chinese. Text is not shaped where the
+// script does not need it: Noto Sans CJK's Latin shaping swaps digits for glyphs its cmap does
+// not list, and a PDF reader then cannot copy or search those digits.
+QFont reportFont(const QString &reportLanguage, const QString &planLanguage)
 {
+    const QString language =
+        reportLanguage.startsWith(QStringLiteral("zh")) ? reportLanguage : planLanguage;
     QString cjk = QStringLiteral("Noto Sans CJK SC");
     if (language.startsWith(QStringLiteral("zh_TW")) ||
         language.startsWith(QStringLiteral("zh_HK")))
         cjk = QStringLiteral("Noto Sans CJK TC");
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans"), cjk});
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     return font;
+}
+
+// The open findings about the sections in the report.
+QList<Finding> reportedFindings(const PlanSummary &summary, const QList<Section> &sections)
+{
+    QList<Finding> findings;
+    for (const Finding &finding : summary.findings)
+        if (sections.contains(finding.section))
+            findings.append(finding);
+    return findings;
 }
 
 // The annual targets of one weighted dimension (0 regions, 1 product lines, 2 members), or none
@@ -124,39 +143,84 @@ QList<qint64> dimensionTargets(const Plan &plan, const PlanSummary &summary, int
     return summary.decomposition->dimensions.value(index).annual;
 }
 
+// What the report says, in order, written through a ReportWriter; the same for both passes.
 class ReportContent
 {
 public:
-    ReportContent(const Plan &plan, const PlanSummary &summary, ReportWriter &writer)
+    // `contentsPages` are the pages of the contents' entries, from the counting pass (empty in
+    // that pass).
+    ReportContent(const Plan &plan, const PlanSummary &summary, const ReportOptions &options,
+                  const QList<int> &contentsPages, ReportWriter &writer)
         : m_plan(plan)
         , m_summary(summary)
+        , m_findings(reportedFindings(summary, options.sections))
+        , m_options(options)
+        , m_contentsPages(contentsPages)
         , m_w(writer)
     {}
 
     void write()
     {
         cover();
-        mission();
-        targets();
-        team();
-        segments();
-        stages();
-        tools();
-        metrics();
+        contents();
+        for (int section = 0; section < sectionCount; ++section)
+            if (m_options.sections.contains(Section(section)))
+                writeSection(Section(section));
         findings();
+        m_w.finish();
     }
 
 private:
+    static QString appendixTitle() { return PlanReport::tr("Appendix: open findings"); }
+
+    QStringList contentsTitles() const
+    {
+        QStringList titles;
+        for (int section = 0; section < sectionCount; ++section)
+            if (m_options.sections.contains(Section(section)))
+                titles.append(SectionEditor::sectionTitle(Section(section)));
+        if (!m_findings.isEmpty())
+            titles.append(appendixTitle());
+        return titles;
+    }
+
+    void contents()
+    {
+        m_w.heading(PlanReport::tr("Contents"));
+        const QStringList titles = contentsTitles();
+        for (qsizetype i = 0; i < titles.size(); ++i)
+            m_w.contentsLine(titles.at(i), m_contentsPages.value(i));
+        m_w.newPage();
+    }
+
+    void writeSection(Section section)
+    {
+        switch (section) {
+        case Section::Mission:
+            return mission();
+        case Section::Targets:
+            return targets();
+        case Section::Team:
+            return team();
+        case Section::Segments:
+            return segments();
+        case Section::Stages:
+            return stages();
+        case Section::Tools:
+            return tools();
+        case Section::Metrics:
+            return metrics();
+        }
+    }
+
     QString money(qint64 minor) const { return formatMoney(Money{minor, m_plan.info.currency}); }
     QString count(qint64 value) const { return QLocale().toString(value); }
     void sectionHeading(Section section) { m_w.heading(SectionEditor::sectionTitle(section)); }
 
-    void drawChart(ChartKind kind)
+    void drawChart(ChartKind kind, double heightRatio = 0.5)
     {
-        std::unique_ptr<QChart> chart(
-            buildChart(ChartSpec{kind, 0}, m_plan, m_summary, ChartTheme::light()));
-        if (chart)
-            m_w.chart(chart.get());
+        const std::unique_ptr<QChart> chart = reportChart({kind, 0}, m_plan, m_summary);
+        m_w.chart(chart.get(), heightRatio);
     }
 
     void cover()
@@ -200,15 +264,16 @@ private:
                          competitor.kind == CompetitorKind::Direct ? PlanReport::tr("Direct")
                                                                    : PlanReport::tr("Indirect"),
                          competitor.strengths, competitor.weaknesses});
-        m_w.table({PlanReport::tr("Competitor"), PlanReport::tr("Kind"),
-                   PlanReport::tr("Strengths"), PlanReport::tr("Weaknesses")},
-                  rows, {1.2, 0.7, 2, 2});
+        m_w.table({{PlanReport::tr("Competitor"), 1.2},
+                   {PlanReport::tr("Kind"), 0.7},
+                   {PlanReport::tr("Strengths"), 2},
+                   {PlanReport::tr("Weaknesses"), 2}},
+                  rows);
     }
 
     void targets()
     {
         const TargetsSection &targets = m_plan.targets;
-        m_w.newPage();
         sectionHeading(Section::Targets);
         QList<QStringList> goal{
             {PlanReport::tr("Annual target"), formatMoney(targets.annualTarget)}};
@@ -222,7 +287,7 @@ private:
             goal.append(
                 {PlanReport::tr("Challenge tier"), formatMoney(m_summary.tiers->challenge)});
         }
-        m_w.table({PlanReport::tr("Figure"), PlanReport::tr("Value")}, goal, {1, 1});
+        figures(goal);
 
         if (m_summary.decomposition) {
             const Decomposition &decomposition = *m_summary.decomposition;
@@ -237,16 +302,18 @@ private:
                          m_plan.info.period.monthStart(m).toString(QStringLiteral("yyyy-MM")),
                          money(decomposition.months[size_t(m)])});
             }
-            m_w.table(
-                {PlanReport::tr("Quarter"), PlanReport::tr("Month"), PlanReport::tr("Target")},
-                rows, {1, 1, 2});
-            drawChart(ChartKind::TargetsByMonth);
+            m_w.table({{PlanReport::tr("Quarter"), 1},
+                       {PlanReport::tr("Month"), 1},
+                       {PlanReport::tr("Target"), 1.4, true}},
+                      rows, narrowTable);
+            drawChart(ChartKind::TargetsByMonth, 0.45);
         } else {
             m_w.labelled(PlanReport::tr("Not decomposed"),
                          m_summary.decomposition.error().message());
         }
         weighted(PlanReport::tr("Regions"), targets.regions, 0);
         weighted(PlanReport::tr("Product lines"), targets.products, 1);
+        shareCharts();
         funnel();
     }
 
@@ -264,9 +331,41 @@ private:
                          total > 0 ? formatPercent(items.at(i).weight / total) : QString(),
                          i < annual.size() ? money(annual.at(i)) : QString()});
         m_w.heading(title, 2);
-        m_w.table(
-            {PlanReport::tr("Name"), PlanReport::tr("Share"), PlanReport::tr("Annual target")},
-            rows, {2, 1, 2});
+        m_w.table({{PlanReport::tr("Name"), 2},
+                   {PlanReport::tr("Share"), 1, true},
+                   {PlanReport::tr("Annual target"), 1.6, true}},
+                  rows);
+        if (m_summary.decomposition) {
+            const std::unique_ptr<QChart> split =
+                reportChart({ChartKind::SplitByMonth, dimension}, m_plan, m_summary);
+            m_w.chart(split.get(), 0.34);
+        }
+    }
+
+    // The donuts of the regions' and the product lines' shares of the year, side by side.
+    void shareCharts()
+    {
+        if (!m_summary.decomposition)
+            return;
+        std::vector<std::unique_ptr<QChart>> owned;
+        QList<QChart *> charts;
+        for (int dimension : {0, 1}) {
+            if ((dimension == 0 ? m_plan.targets.regions : m_plan.targets.products).isEmpty())
+                continue;
+            owned.push_back(reportChart({ChartKind::SplitShares, dimension}, m_plan, m_summary));
+            charts.append(owned.back().get());
+        }
+        if (charts.size() == 1)
+            m_w.charts(charts, 0.36, {1, 1}); // half width, like a pair
+        else if (!charts.isEmpty())
+            m_w.charts(charts, 0.36);
+    }
+
+    // A two-column table of labelled figures, as narrow as the text allows.
+    void figures(const QList<QStringList> &rows)
+    {
+        m_w.table({{PlanReport::tr("Figure"), 1.4}, {PlanReport::tr("Value"), 1, true}}, rows,
+                  narrowTable);
     }
 
     void funnel()
@@ -292,26 +391,28 @@ private:
         };
         if (!funnel.marketingBudget.isZero())
             rows.append({PlanReport::tr("Marketing budget"), formatMoney(funnel.marketingBudget)});
-        if (m_summary.capacity)
-            rows.append({PlanReport::tr("Capacity by month"),
-                         capacityGapText(*m_summary.capacity, m_plan.info.period)});
-        m_w.table({PlanReport::tr("Figure"), PlanReport::tr("Value")}, rows, {1, 1});
-        drawChart(ChartKind::Funnel);
+        figures(rows);
+        drawChart(ChartKind::Funnel, 0.4);
+        if (!m_summary.capacity)
+            return;
+        m_w.heading(PlanReport::tr("Capacity by month"), 2);
+        drawChart(ChartKind::Capacity, 0.38);
+        m_w.paragraph(capacityGapText(*m_summary.capacity, m_plan.info.period));
     }
 
     void team()
     {
         const TeamSection &team = m_plan.team;
-        m_w.newPage();
         sectionHeading(Section::Team);
         if (!team.roles.isEmpty()) {
             m_w.heading(PlanReport::tr("Roles"), 2);
             QList<QStringList> rows;
             for (const Role &role : team.roles)
                 rows.append({role.name, role.responsibilities, role.skills});
-            m_w.table({PlanReport::tr("Role"), PlanReport::tr("Responsibilities"),
-                       PlanReport::tr("Skills")},
-                      rows, {1, 2, 2});
+            m_w.table({{PlanReport::tr("Role"), 1},
+                       {PlanReport::tr("Responsibilities"), 2},
+                       {PlanReport::tr("Skills"), 2}},
+                      rows);
         }
         if (!team.members.isEmpty()) {
             const QList<qint64> annual = dimensionTargets(m_plan, m_summary, 2);
@@ -326,9 +427,12 @@ private:
                              i < annual.size() ? money(annual.at(i)) : QString()});
             }
             m_w.heading(PlanReport::tr("Members"), 2);
-            m_w.table({PlanReport::tr("Name"), PlanReport::tr("Role"), PlanReport::tr("Region"),
-                       PlanReport::tr("Share"), PlanReport::tr("Annual target")},
-                      rows, {1.2, 1.2, 1, 0.8, 1.6});
+            m_w.table({{PlanReport::tr("Name"), 1.2},
+                       {PlanReport::tr("Role"), 1.2},
+                       {PlanReport::tr("Region"), 1},
+                       {PlanReport::tr("Share"), 0.8, true},
+                       {PlanReport::tr("Annual target"), 1.6, true}},
+                      rows);
         }
         if (!team.hiring.isEmpty()) {
             m_w.heading(PlanReport::tr("Hiring"), 2);
@@ -336,8 +440,10 @@ private:
             for (const Hire &hire : team.hiring)
                 rows.append({hire.role, hire.region, count(hire.count),
                              QLocale().toString(hire.startDate, QLocale::ShortFormat)});
-            m_w.table({PlanReport::tr("Role"), PlanReport::tr("Region"), PlanReport::tr("Count"),
-                       PlanReport::tr("Start")},
+            m_w.table({{PlanReport::tr("Role"), 1.4},
+                       {PlanReport::tr("Region"), 1},
+                       {PlanReport::tr("Count"), 0.6, true},
+                       {PlanReport::tr("Start"), 1, true}},
                       rows);
         }
         m_w.labelled(PlanReport::tr("Training"), team.trainingPlan);
@@ -358,10 +464,13 @@ private:
                                                                 : PlanReport::tr("Consumer"),
                          tierText(segment.tier), segment.characteristics, segment.goals,
                          segment.strategy});
-        m_w.table({PlanReport::tr("Segment"), PlanReport::tr("Type"), PlanReport::tr("Tier"),
-                   PlanReport::tr("Characteristics"), PlanReport::tr("Goals"),
-                   PlanReport::tr("Strategy")},
-                  rows, {1, 0.8, 0.8, 1.6, 1.4, 1.6});
+        m_w.table({{PlanReport::tr("Segment"), 1},
+                   {PlanReport::tr("Type"), 0.8},
+                   {PlanReport::tr("Tier"), 0.8},
+                   {PlanReport::tr("Characteristics"), 1.6},
+                   {PlanReport::tr("Goals"), 1.4},
+                   {PlanReport::tr("Strategy"), 1.6}},
+                  rows);
     }
 
     void stages()
@@ -371,10 +480,12 @@ private:
         for (const Stage &stage : m_plan.stages)
             rows.append({stage.name, stage.method, stage.exitCriteria,
                          formatPercent(stage.conversionRate), count(stage.typicalDays)});
-        m_w.table({PlanReport::tr("Stage"), PlanReport::tr("Method"),
-                   PlanReport::tr("Exit criteria"), PlanReport::tr("Conversion"),
-                   PlanReport::tr("Days")},
-                  rows, {1.1, 2, 2, 0.8, 0.6});
+        m_w.table({{PlanReport::tr("Stage"), 1.1},
+                   {PlanReport::tr("Method"), 2},
+                   {PlanReport::tr("Exit criteria"), 2},
+                   {PlanReport::tr("Conversion"), 0.8, true},
+                   {PlanReport::tr("Days"), 0.6, true}},
+                  rows);
     }
 
     void tools()
@@ -384,9 +495,12 @@ private:
         for (const Tool &tool : m_plan.tools)
             rows.append(
                 {tool.name, tool.purpose, tool.owner, formatMoney(tool.annualCost), tool.dataHeld});
-        m_w.table({PlanReport::tr("Tool"), PlanReport::tr("Purpose"), PlanReport::tr("Owner"),
-                   PlanReport::tr("Annual cost"), PlanReport::tr("Data held")},
-                  rows, {1, 2, 1, 1.2, 1.6});
+        m_w.table({{PlanReport::tr("Tool"), 1},
+                   {PlanReport::tr("Purpose"), 2},
+                   {PlanReport::tr("Owner"), 1},
+                   {PlanReport::tr("Annual cost"), 1.2, true},
+                   {PlanReport::tr("Data held"), 1.6}},
+                  rows);
     }
 
     void metrics()
@@ -402,10 +516,12 @@ private:
                              .arg(formatPercent(kpi.greenAt, 0), formatPercent(kpi.yellowAt, 0))});
         if (!kpis.isEmpty()) {
             m_w.heading(PlanReport::tr("KPIs"), 2);
-            m_w.table({PlanReport::tr("KPI"), PlanReport::tr("Definition"),
-                       PlanReport::tr("Target"), PlanReport::tr("Frequency"),
-                       PlanReport::tr("Thresholds")},
-                      kpis, {1.2, 2, 1.2, 0.9, 1.4});
+            m_w.table({{PlanReport::tr("KPI"), 1.2},
+                       {PlanReport::tr("Definition"), 2},
+                       {PlanReport::tr("Target"), 1.2, true},
+                       {PlanReport::tr("Frequency"), 0.9},
+                       {PlanReport::tr("Thresholds"), 1.4}},
+                      kpis);
         }
         m_w.labelled(PlanReport::tr("Review cadence"), frequencyText(metrics.reviewCadence));
         m_w.labelled(PlanReport::tr("Review notes"), metrics.reviewNotes);
@@ -419,30 +535,36 @@ private:
                           risk.mitigation, risk.owner});
         if (!risks.isEmpty()) {
             m_w.heading(PlanReport::tr("Risks"), 2);
-            m_w.table({PlanReport::tr("Category"), PlanReport::tr("Risk"),
-                       PlanReport::tr("Likelihood × impact"), PlanReport::tr("Mitigation"),
-                       PlanReport::tr("Owner")},
-                      risks, {0.9, 2, 1, 2, 0.9});
+            m_w.table({{PlanReport::tr("Category"), 0.9},
+                       {PlanReport::tr("Risk"), 2},
+                       {PlanReport::tr("Likelihood × impact"), 1, true},
+                       {PlanReport::tr("Mitigation"), 2},
+                       {PlanReport::tr("Owner"), 0.9}},
+                      risks);
         }
     }
 
     void findings()
     {
-        if (m_summary.findings.isEmpty())
+        if (m_findings.isEmpty())
             return;
         m_w.newPage();
-        m_w.heading(PlanReport::tr("Appendix: open findings"));
+        m_w.heading(appendixTitle());
         QList<QStringList> rows;
-        for (const Finding &finding : m_summary.findings)
+        for (const Finding &finding : m_findings)
             rows.append({severityText(finding.severity),
                          SectionEditor::sectionTitle(finding.section), finding.message});
-        m_w.table(
-            {PlanReport::tr("Severity"), PlanReport::tr("Section"), PlanReport::tr("Finding")},
-            rows, {0.8, 1.3, 4});
+        m_w.table({{PlanReport::tr("Severity"), 0.8},
+                   {PlanReport::tr("Section"), 1.3},
+                   {PlanReport::tr("Finding"), 4}},
+                  rows);
     }
 
     const Plan &m_plan;
     const PlanSummary &m_summary;
+    const QList<Finding> m_findings;
+    const ReportOptions &m_options;
+    const QList<int> m_contentsPages;
     ReportWriter &m_w;
 };
 
@@ -459,24 +581,46 @@ void PlanReport::setUpPage(QPagedPaintDevice *device, const ReportOptions &optio
                                       QPageLayout::Millimeter));
 }
 
-Result<int> PlanReport::render(QPagedPaintDevice *device) const
+PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOptions &options) const
 {
+    const ScopedLanguage language(options.language);
     const PlanSummary summary = summarizePlan(m_plan);
-    const QFont font = reportFont(m_plan.info.language);
+    const QFont font = reportFont(Translators::current(), m_plan.info.language);
     const QString header = m_plan.info.name.isEmpty() ? tr("Untitled plan") : m_plan.info.name;
 
     ReportWriter counter(device, nullptr, font, header, 0);
-    ReportContent(m_plan, summary, counter).write();
-    const int pages = counter.pageCount();
+    ReportContent(m_plan, summary, options, {}, counter).write();
+    QList<int> contentsPages;
+    for (const HeadingPlace &place : counter.headings().mid(1)) // after "Contents" itself
+        contentsPages.append(place.page);
 
     QPainter painter;
     if (!painter.begin(device))
+        return {0, Painted::NoDevice};
+    ReportWriter writer(device, &painter, font, header, counter.pageCount());
+    writer.setProgress(options.progress);
+    ReportContent(m_plan, summary, options, contentsPages, writer).write();
+    const bool ended = painter.end();
+    if (writer.cancelled())
+        return {writer.pageCount(), Painted::Cancelled};
+    return {counter.pageCount(), ended ? Painted::Done : Painted::Unfinished};
+}
+
+Result<int> PlanReport::render(QPagedPaintDevice *device, const ReportOptions &options) const
+{
+    // The outcome is put in words here, in the UI's language rather than the report's.
+    const Painted painted = paint(device, options);
+    switch (painted.outcome) {
+    case Painted::Done:
+        return painted.pages;
+    case Painted::NoDevice:
         return Error{{}, tr("the report cannot be drawn on this device")};
-    ReportWriter writer(device, &painter, font, header, pages);
-    ReportContent(m_plan, summary, writer).write();
-    if (!painter.end())
+    case Painted::Unfinished:
         return Error{{}, tr("the report could not be finished")};
-    return pages;
+    case Painted::Cancelled:
+        return reportCancelled();
+    }
+    return Error{};
 }
 
 Status writePdf(const Plan &plan, const QString &path, const ReportOptions &options)
@@ -488,19 +632,23 @@ Status writePdf(const Plan &plan, const QString &path, const ReportOptions &opti
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, PlanReport::tr("cannot be written: %1").arg(file.errorString())};
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("SalesPlan"));
         writer.setTitle(plan.info.name);
         PlanReport::setUpPage(&writer, options);
-        const Result<int> rendered = PlanReport(plan).render(&writer);
+        const Result<int> rendered = PlanReport(plan).render(&writer, options);
         if (!rendered) {
+            // Nothing reaches `path`: the temporary file is dropped and an old file stays.
             file.cancelWriting();
             return Error{path, rendered.error().message()};
         }
     }
-    if (!file.commit())
+    const QByteArray bytes = pdf.data();
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{path, PlanReport::tr("cannot be written: %1").arg(file.errorString())};
     return Success{};
 }

@@ -4,9 +4,9 @@
 #include "plan/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QPageSize>
 #include <QString>
-#include <QList>
 
 #include <functional>
 
@@ -23,10 +23,10 @@ struct ReportOptions
     // The language of the report's own texts (headings, labels, section titles): "en", "zh_CN"
     // or "zh_TW". Empty means the language the UI speaks now.
     QString language;
-    // The plan sections to include, in plan order. The cover, the contents and the appendix of
-    // open findings always come.
-    QList<Section> sections = {Section::Mission, Section::Targets, Section::Team,
-                               Section::Segments, Section::Stages, Section::Tools,
+    // The plan sections to include; they come in plan order whatever the order here. The cover,
+    // the contents and the appendix of open findings (about these sections) always come.
+    QList<Section> sections = {Section::Mission,  Section::Targets, Section::Team,
+                               Section::Segments, Section::Stages,  Section::Tools,
                                Section::Metrics};
     // Called after each page is painted with the pages done and the page count; returning false
     // cancels the report (render() then returns reportCancelled()).
@@ -36,9 +36,10 @@ struct ReportOptions
 // The error render() and writePdf() return when the progress callback cancelled the report.
 Error reportCancelled();
 
-// The plan as a printed report: a cover, the seven sections with their texts and tables, the
-// targets by quarter and month, the funnel and capacity, charts drawn as vectors, and the open
-// findings as an appendix; every page with the plan's name and "page X of Y".
+// The plan as a printed report: a cover, the contents with page numbers, the chosen sections one
+// after another with their texts and tables, the targets by quarter and month, the region and
+// product splits, the funnel and capacity, charts drawn as vectors, and the open findings about
+// those sections as an appendix; every page with the plan's name and "page X of Y".
 class PlanReport
 {
     Q_DECLARE_TR_FUNCTIONS(salesplan::ui::PlanReport)
@@ -46,14 +47,22 @@ public:
     explicit PlanReport(const Plan &plan);
 
     // Paints the report onto `device` (a QPdfWriter or a QPrinter), whose page layout the caller
-    // has set. Lays the report out once to count the pages, then paints it. Returns the number
-    // of pages, or an error in words.
-    Result<int> render(QPagedPaintDevice *device) const;
+    // has set, in the options' language and with their sections. Lays the report out once to
+    // count the pages and find where each section lands, then paints it. Returns the number of
+    // pages, reportCancelled() when the progress callback said stop, or an error in words.
+    Result<int> render(QPagedPaintDevice *device, const ReportOptions &options = {}) const;
 
     // Sets the page size and printable margins on `device`.
     static void setUpPage(QPagedPaintDevice *device, const ReportOptions &options);
 
 private:
+    struct Painted
+    {
+        int pages = 0;
+        enum { Done, NoDevice, Unfinished, Cancelled } outcome = Done;
+    };
+    Painted paint(QPagedPaintDevice *device, const ReportOptions &options) const;
+
     const Plan &m_plan;
 };
 

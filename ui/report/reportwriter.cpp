@@ -1,21 +1,41 @@
 #include "reportwriter.h"
 
+#include "reportcharts.h"
+#include "textblock.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextLayout>
 
 namespace salesplan::ui {
 
 namespace {
 
 constexpr double bodyPoints = 9.5;
+constexpr double cellPoints = 8.5;
 constexpr double cellPaddingMm = 1.2;
+constexpr double bandMm = 6.0;            // the header's and the footer's height
+constexpr double contentGapMm = 4.0;      // between the bands and the content
+constexpr double chartLogicalWidth = 760; // charts are laid out at a screen-like size,
+constexpr double pairLogicalWidth = 900;  // a row of charts on a wider one, so labels fit
+const QColor headingColour(0x00, 0x48, 0x7a);
+const QColor ruleColour(0xbb, 0xbb, 0xbb);
+const QColor headerFill(0xe8, 0xee, 0xf4);
 
 } // namespace
+
+// The columns' widths and the header row of the table being written.
+struct ReportWriter::TableLayout
+{
+    QList<TableColumn> columns;
+    QList<double> widths;
+    double width = 0;
+    Row header;
+    double headerHeight = 0;
+};
 
 ReportWriter::ReportWriter(QPagedPaintDevice *device, QPainter *painter, const QFont &baseFont,
                            const QString &headerText, int totalPages)
@@ -26,9 +46,14 @@ ReportWriter::ReportWriter(QPagedPaintDevice *device, QPainter *painter, const Q
     , m_totalPages(totalPages)
 {
     m_width = device->width();
-    m_top = mm(10);
-    m_bottom = device->height() - mm(10);
+    m_top = mm(bandMm + contentGapMm);
+    m_bottom = device->height() - mm(bandMm + contentGapMm);
     startPage();
+}
+
+void ReportWriter::setProgress(std::function<bool(int, int)> progress)
+{
+    m_progress = std::move(progress);
 }
 
 double ReportWriter::mm(double millimetres) const
@@ -44,16 +69,7 @@ QFont ReportWriter::font(double pointSize, bool bold) const
     return result;
 }
 
-double ReportWriter::textHeight(const QString &text, const QFont &font, double width) const
-{
-    const QFontMetricsF metrics(font, m_device);
-    if (text.isEmpty())
-        return metrics.height();
-    return metrics
-        .boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      text)
-        .height();
-}
+// --- pages -------------------------------------------------------------------------------------
 
 void ReportWriter::startPage()
 {
@@ -61,15 +77,26 @@ void ReportWriter::startPage()
     m_y = m_top;
     if (!m_painter)
         return;
-    const QFont small = font(7.5);
     m_painter->save();
-    m_painter->setFont(small);
+    m_painter->setFont(font(7.5));
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
-    const double band = mm(6);
+    const double band = mm(bandMm);
     m_painter->drawText(QRectF(0, 0, m_width, band), Qt::AlignLeft | Qt::AlignTop, m_headerText);
+    m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, band), QPointF(m_width, band));
+    m_painter->restore();
+    drawFooter();
+}
+
+void ReportWriter::drawFooter()
+{
+    const double band = mm(bandMm);
     const double footerTop = m_device->height() - band;
+    m_painter->save();
+    m_painter->setFont(font(7.5));
+    m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, footerTop), QPointF(m_width, footerTop));
+    m_painter->setPen(QColor(0x55, 0x55, 0x55));
     m_painter->drawText(QRectF(0, footerTop + mm(1), m_width, band), Qt::AlignRight | Qt::AlignTop,
                         QCoreApplication::translate("salesplan::ui::PlanReport", "page %1 of %2")
                             .arg(m_page)
@@ -77,17 +104,42 @@ void ReportWriter::startPage()
     m_painter->restore();
 }
 
-void ReportWriter::newPage()
+void ReportWriter::endPage()
 {
+    if (m_painter && m_progress && !m_progress(m_page, m_totalPages))
+        m_cancelled = true;
+}
+
+void ReportWriter::breakPage()
+{
+    endPage();
+    if (m_cancelled)
+        return;
     if (m_painter)
         m_device->newPage();
     startPage();
 }
 
+void ReportWriter::newPage()
+{
+    if (m_cancelled)
+        return;
+    placeHeadings(0);
+    breakPage();
+}
+
+void ReportWriter::finish()
+{
+    if (m_cancelled)
+        return;
+    placeHeadings(0);
+    endPage();
+}
+
 void ReportWriter::ensureSpace(double height)
 {
-    if (m_y + height > m_bottom && m_y > m_top)
-        newPage();
+    if (height > roomLeft() && !atPageTop())
+        breakPage();
 }
 
 void ReportWriter::space(double millimetres)
@@ -95,158 +147,332 @@ void ReportWriter::space(double millimetres)
     m_y += mm(millimetres);
 }
 
+// --- headings ----------------------------------------------------------------------------------
+
 void ReportWriter::heading(const QString &text, int level)
 {
-    const QFont headingFont = font(level == 1 ? 15 : 11.5, true);
-    const double height = textHeight(text, headingFont, m_width);
-    space(level == 1 ? 4 : 2.5);
-    // Keep a heading with at least a few lines of what follows it.
-    ensureSpace(height + mm(level == 1 ? 40 : 20));
-    if (m_painter) {
-        m_painter->setFont(headingFont);
-        m_painter->setPen(level == 1 ? QColor(0x00, 0x48, 0x7a) : QColor(0x22, 0x22, 0x22));
-        m_painter->drawText(QRectF(0, m_y, m_width, height), Qt::TextWordWrap, text);
-    }
-    m_y += height + mm(level == 1 ? 2 : 1);
+    if (!m_cancelled)
+        m_pending.append({text, level});
 }
+
+double ReportWriter::headingHeight(const PendingHeading &heading) const
+{
+    const TextBlock block(heading.text, font(heading.level == 1 ? 15 : 11.5, true), m_width,
+                          Qt::AlignLeft, m_device);
+    return mm(heading.level == 1 ? 7 : 3.5) + block.height() + mm(heading.level == 1 ? 3 : 1.2);
+}
+
+void ReportWriter::placeHeadings(double followingHeight)
+{
+    if (m_pending.isEmpty())
+        return;
+    double height = followingHeight;
+    for (const PendingHeading &heading : std::as_const(m_pending))
+        height += headingHeight(heading);
+    ensureSpace(height);
+    const QList<PendingHeading> pending = std::exchange(m_pending, {});
+    for (const PendingHeading &heading : pending)
+        drawHeading(heading);
+}
+
+void ReportWriter::drawHeading(const PendingHeading &heading)
+{
+    const bool top = heading.level == 1;
+    const TextBlock block(heading.text, font(top ? 15 : 11.5, true), m_width, Qt::AlignLeft,
+                          m_device);
+    if (!atPageTop())
+        m_y += mm(top ? 7 : 3.5);
+    if (top)
+        m_headings.append({heading.text, m_page});
+    if (m_painter) {
+        m_painter->save();
+        m_painter->setPen(top ? headingColour : QColor(0x22, 0x22, 0x22));
+        block.draw(m_painter, QPointF(0, m_y));
+        if (top) {
+            m_painter->setPen(QPen(headingColour, mm(0.3)));
+            const double rule = m_y + block.height() + mm(0.8);
+            m_painter->drawLine(QPointF(0, rule), QPointF(m_width, rule));
+        }
+        m_painter->restore();
+    }
+    m_y += block.height() + mm(top ? 3 : 1.2);
+}
+
+// --- text --------------------------------------------------------------------------------------
 
 void ReportWriter::paragraph(const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (m_cancelled || text.trimmed().isEmpty())
         return;
-    const QFont body = font(bodyPoints);
-    for (const QString &block : text.split(u'\n')) {
-        QTextLayout layout(block, body, m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QList<QTextLine> lines;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(m_width);
-            lines.append(line);
+    const TextBlock block(text, font(bodyPoints), m_width, Qt::AlignLeft, m_device);
+    placeHeadings(block.height(0, 2));
+    int first = 0;
+    while (first < block.lineCount() && !m_cancelled) {
+        int count = block.linesFitting(first, roomLeft());
+        // No line alone at the foot of a page when more follow; at least one on a fresh page.
+        if (count == 1 && block.lineCount() - first > 1 && !atPageTop())
+            count = 0;
+        if (count == 0 && atPageTop())
+            count = 1;
+        if (count == 0) {
+            breakPage();
+            continue;
         }
-        layout.endLayout();
-        for (const QTextLine &line : lines) {
-            ensureSpace(line.height());
-            if (m_painter) {
-                m_painter->setPen(Qt::black);
-                line.draw(m_painter, QPointF(0, m_y - line.y()));
-            }
-            m_y += line.height();
+        if (m_painter) {
+            m_painter->setPen(Qt::black);
+            block.draw(m_painter, QPointF(0, m_y), first, count);
         }
+        m_y += block.height(first, count);
+        first += count;
+        if (first < block.lineCount())
+            breakPage();
     }
     m_y += mm(1.5);
 }
 
 void ReportWriter::labelled(const QString &label, const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (m_cancelled || text.trimmed().isEmpty())
         return;
-    const QFont labelFont = font(bodyPoints, true);
-    const double height = textHeight(label, labelFont, m_width);
-    ensureSpace(height * 3);
+    const TextBlock labelBlock(label, font(bodyPoints, true), m_width, Qt::AlignLeft, m_device);
+    const TextBlock start(text, font(bodyPoints), m_width, Qt::AlignLeft, m_device);
+    const double keep = labelBlock.height() + start.height(0, 2);
+    placeHeadings(keep);
+    ensureSpace(keep);
     if (m_painter) {
-        m_painter->setFont(labelFont);
         m_painter->setPen(Qt::black);
-        m_painter->drawText(QRectF(0, m_y, m_width, height), Qt::AlignLeft, label);
+        labelBlock.draw(m_painter, QPointF(0, m_y));
     }
-    m_y += height;
+    m_y += labelBlock.height();
     paragraph(text);
 }
 
-double ReportWriter::rowHeight(const QStringList &cells, const QList<double> &widths,
-                               bool header) const
+void ReportWriter::centred(const QString &text, double pointSize, bool bold)
 {
-    const QFont cellFont = font(8.5, header);
-    const double padding = mm(cellPaddingMm);
-    double height = 0;
-    for (qsizetype i = 0; i < widths.size(); ++i)
-        height = qMax(height, textHeight(cells.value(i), cellFont, widths.at(i) - 2 * padding));
-    return height + 2 * padding;
+    if (m_cancelled || text.isEmpty())
+        return;
+    const TextBlock block(text, font(pointSize, bold), m_width, Qt::AlignHCenter, m_device);
+    if (m_painter) {
+        m_painter->setPen(Qt::black);
+        block.draw(m_painter, QPointF(0, m_y));
+    }
+    m_y += block.height() + mm(2);
 }
 
-void ReportWriter::drawTableRow(const QStringList &cells, const QList<double> &widths, bool header)
+void ReportWriter::contentsLine(const QString &title, int page)
 {
-    const double height = rowHeight(cells, widths, header);
+    if (m_cancelled)
+        return;
+    const QFont lineFont = font(10.5);
+    const QFontMetricsF metrics(lineFont, m_device);
+    const double height = metrics.height() * 1.6;
+    placeHeadings(height);
+    ensureSpace(height);
     if (m_painter) {
-        const double padding = mm(cellPaddingMm);
+        // The page number in a column of its own, so every layout pass gives the same lines.
+        const double numberWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
+        const double gap = metrics.horizontalAdvance(u' ') * 2;
+        const double titleRoom = m_width - numberWidth - 3 * gap;
+        const QString shown = metrics.elidedText(title, Qt::ElideRight, titleRoom);
+        const double leaderStart = metrics.horizontalAdvance(shown) + gap;
+        const double leaderEnd = m_width - numberWidth - gap;
+        const double dot = metrics.horizontalAdvance(QStringLiteral(" ."));
+        const int dots = dot > 0 ? int((leaderEnd - leaderStart) / dot) : 0;
         m_painter->save();
-        if (header)
-            m_painter->fillRect(QRectF(0, m_y, m_width, height), QColor(0xe8, 0xee, 0xf4));
-        m_painter->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0));
-        m_painter->drawLine(QPointF(0, m_y + height), QPointF(m_width, m_y + height));
-        m_painter->setFont(font(8.5, header));
+        m_painter->setFont(lineFont);
         m_painter->setPen(Qt::black);
-        double x = 0;
-        for (qsizetype i = 0; i < widths.size(); ++i) {
-            m_painter->drawText(QRectF(x + padding, m_y + padding, widths.at(i) - 2 * padding,
-                                       height - 2 * padding),
-                                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.value(i));
-            x += widths.at(i);
-        }
+        const QRectF line(0, m_y, m_width, height);
+        m_painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        m_painter->drawText(QRectF(0, m_y, leaderEnd, height), Qt::AlignRight | Qt::AlignVCenter,
+                            QStringLiteral(" .").repeated(qMax(dots, 0)));
+        m_painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, QString::number(page));
         m_painter->restore();
     }
     m_y += height;
 }
 
-void ReportWriter::table(const QStringList &headers, const QList<QStringList> &rows,
-                         const QList<double> &weights)
-{
-    if (rows.isEmpty())
-        return;
-    double totalWeight = 0;
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        totalWeight += weights.value(i, 1.0);
-    QList<double> widths;
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        widths.append(m_width * weights.value(i, 1.0) / totalWeight);
+// --- tables ------------------------------------------------------------------------------------
 
-    const double headerHeight = rowHeight(headers, widths, true);
-    ensureSpace(headerHeight + rowHeight(rows.first(), widths, false));
-    drawTableRow(headers, widths, true);
-    for (const QStringList &row : rows) {
-        const double height = rowHeight(row, widths, false);
-        if (m_y + height > m_bottom) {
-            newPage();
-            drawTableRow(headers, widths, true);
-        }
-        drawTableRow(row, widths, false);
+ReportWriter::Row ReportWriter::rowCells(const TableLayout &table, const QStringList &cells,
+                                         bool header) const
+{
+    const QFont cellFont = font(cellPoints, header);
+    const double padding = mm(cellPaddingMm);
+    Row row;
+    row.reserve(size_t(table.columns.size()));
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const Qt::Alignment alignment =
+            table.columns.at(i).numeric ? Qt::AlignRight : Qt::AlignLeft;
+        row.emplace_back(cells.value(i), cellFont, table.widths.at(i) - 2 * padding, alignment,
+                         m_device);
     }
+    return row;
+}
+
+double ReportWriter::rowHeight(const Row &cells) const
+{
+    double height = 0;
+    for (const TextBlock &cell : cells)
+        height = qMax(height, cell.height());
+    return height + 2 * mm(cellPaddingMm);
+}
+
+void ReportWriter::drawRowSlice(const TableLayout &table, const Row &cells, bool header,
+                                const QList<int> &first, const QList<int> &counts, double height)
+{
+    if (!m_painter)
+        return;
+    const double padding = mm(cellPaddingMm);
+    m_painter->save();
+    if (header)
+        m_painter->fillRect(QRectF(0, m_y, table.width, height), headerFill);
+    m_painter->setPen(QPen(ruleColour, 0));
+    m_painter->drawLine(QPointF(0, m_y + height), QPointF(table.width, m_y + height));
+    m_painter->setPen(Qt::black);
+    double x = 0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        cells[i].draw(m_painter, QPointF(x + padding, m_y + padding), first.at(qsizetype(i)),
+                      counts.at(qsizetype(i)));
+        x += table.widths.at(qsizetype(i));
+    }
+    m_painter->restore();
+}
+
+void ReportWriter::continueTable(const TableLayout &table)
+{
+    breakPage();
+    if (m_cancelled)
+        return;
+    drawWholeRow(table, table.header, true);
+}
+
+void ReportWriter::drawWholeRow(const TableLayout &table, const Row &cells, bool header)
+{
+    const double height = rowHeight(cells);
+    QList<int> first(qsizetype(cells.size()), 0);
+    QList<int> counts;
+    for (const TextBlock &cell : cells)
+        counts.append(cell.lineCount());
+    drawRowSlice(table, cells, header, first, counts, height);
+    m_y += height;
+}
+
+void ReportWriter::tableRow(const TableLayout &table, const Row &cells)
+{
+    const double height = rowHeight(cells);
+    const double pageRoom = m_bottom - m_top - table.headerHeight;
+    // A row that fits on a page is never split; a taller one starts where there is some room.
+    if (height > roomLeft() && (height <= pageRoom || roomLeft() < mm(15)))
+        continueTable(table);
+    if (m_cancelled)
+        return;
+    if (height > roomLeft()) {
+        splitTableRow(table, cells);
+        return;
+    }
+    drawWholeRow(table, cells, false);
+}
+
+void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells)
+{
+    const double padding = mm(cellPaddingMm);
+    QList<int> first(qsizetype(cells.size()), 0);
+    bool freshPage = false;
+    while (!m_cancelled) {
+        QList<int> counts;
+        bool progress = false;
+        for (size_t i = 0; i < cells.size(); ++i) {
+            int count = cells[i].linesFitting(first.at(qsizetype(i)), roomLeft() - 2 * padding);
+            // A line taller than a whole page is clipped rather than never placed.
+            if (count == 0 && freshPage && first.at(qsizetype(i)) < cells[i].lineCount())
+                count = 1;
+            counts.append(count);
+            progress = progress || count > 0;
+        }
+        if (progress) {
+            double height = 0;
+            for (size_t i = 0; i < cells.size(); ++i)
+                height =
+                    qMax(height, cells[i].height(first.at(qsizetype(i)), counts.at(qsizetype(i))));
+            height = qMin(height + 2 * padding, roomLeft());
+            drawRowSlice(table, cells, false, first, counts, height);
+            m_y += height;
+            for (qsizetype i = 0; i < first.size(); ++i)
+                first[i] += counts.at(i);
+        }
+        bool done = true;
+        for (size_t i = 0; i < cells.size(); ++i)
+            done = done && first.at(qsizetype(i)) >= cells[i].lineCount();
+        if (done)
+            return;
+        continueTable(table);
+        freshPage = true;
+    }
+}
+
+void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                         double widthShare)
+{
+    if (m_cancelled || rows.isEmpty() || columns.isEmpty())
+        return;
+    TableLayout table;
+    table.columns = columns;
+    double totalWeight = 0;
+    for (const TableColumn &column : columns)
+        totalWeight += column.weight;
+    QStringList headers;
+    for (const TableColumn &column : columns) {
+        table.widths.append(m_width * widthShare * column.weight / totalWeight);
+        headers.append(column.header);
+    }
+    table.width = m_width * widthShare;
+    table.header = rowCells(table, headers, true);
+    table.headerHeight = rowHeight(table.header);
+
+    const Row firstRow = rowCells(table, rows.first(), false);
+    const double start = table.headerHeight + qMin(rowHeight(firstRow), mm(25));
+    placeHeadings(start);
+    ensureSpace(start);
+    drawWholeRow(table, table.header, true);
+    tableRow(table, firstRow);
+    for (qsizetype i = 1; i < rows.size() && !m_cancelled; ++i)
+        tableRow(table, rowCells(table, rows.at(i), false));
     m_y += mm(3);
 }
 
-void ReportWriter::chart(QChart *chart, double heightRatio)
+// --- charts ------------------------------------------------------------------------------------
+
+void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
+                          const QList<double> &weights)
 {
+    if (m_cancelled || charts.isEmpty() || charts.contains(nullptr))
+        return;
     const double height = m_width * heightRatio;
+    placeHeadings(height);
     ensureSpace(height);
     if (m_painter) {
-        // Laid out at a screen-like size so fonts and margins keep their proportions, then
-        // scaled onto the page as vectors.
-        const QSizeF logical(760, 760 * heightRatio);
-        QGraphicsScene scene;
-        scene.addItem(chart);
-        chart->setGeometry(QRectF(QPointF(0, 0), logical));
-        scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-        scene.render(m_painter, QRectF(0, m_y, m_width, height), scene.sceneRect());
-        scene.removeItem(chart);
+        // Weights beyond the charts leave room empty on the right.
+        double totalWeight = 0;
+        for (qsizetype i = 0; i < qMax(charts.size(), weights.size()); ++i)
+            totalWeight += weights.value(i, 1.0);
+        const double scale = m_width / (charts.size() > 1 ? pairLogicalWidth : chartLogicalWidth);
+        double x = 0;
+        for (qsizetype i = 0; i < charts.size(); ++i) {
+            const double width = m_width * weights.value(i, 1.0) / totalWeight;
+            // Laid out at a screen-like size so fonts and margins keep their proportions, then
+            // scaled onto the page as vectors.
+            const QSizeF logical(width / scale, height / scale);
+            useReportFont(charts.at(i), m_base);
+            QGraphicsScene scene;
+            scene.addItem(charts.at(i));
+            charts.at(i)->setGeometry(QRectF(QPointF(0, 0), logical));
+            scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+            scene.render(m_painter, QRectF(x, m_y, width, height), scene.sceneRect());
+            scene.removeItem(charts.at(i));
+            x += width;
+        }
     }
     m_y += height + mm(3);
-}
-
-void ReportWriter::centred(const QString &text, double pointSize, bool bold)
-{
-    if (text.isEmpty())
-        return;
-    const QFont coverFont = font(pointSize, bold);
-    const double height = textHeight(text, coverFont, m_width);
-    if (m_painter) {
-        m_painter->setFont(coverFont);
-        m_painter->setPen(Qt::black);
-        m_painter->drawText(QRectF(0, m_y, m_width, height), Qt::TextWordWrap | Qt::AlignHCenter,
-                            text);
-    }
-    m_y += height + mm(2);
 }
 
 } // namespace salesplan::ui

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QPagedPaintDevice;
@@ -13,9 +16,28 @@ QT_END_NAMESPACE
 
 namespace salesplan::ui {
 
+class TextBlock;
+
+// One column of a report table: its header, its width relative to the other columns, and
+// whether it holds figures (money, counts, rates), which are right-aligned.
+struct TableColumn
+{
+    QString header;
+    double weight = 1.0;
+    bool numeric = false;
+};
+
+// Where a top-level heading landed.
+struct HeadingPlace
+{
+    QString text;
+    int page = 0;
+};
+
 // Lays out text, tables and charts top to bottom on the pages of a paged device, breaking pages
 // where the content no longer fits. It runs twice over the same content: first without a
-// painter to count the pages, then with one to paint them, so the footer can say "page X of Y".
+// painter to count the pages and note where each top-level heading lands, then with one to
+// paint them, so the footer can say "page X of Y" and the contents can give page numbers.
 class ReportWriter
 {
 public:
@@ -23,43 +45,87 @@ public:
     ReportWriter(QPagedPaintDevice *device, QPainter *painter, const QFont &baseFont,
                  const QString &headerText, int totalPages);
 
+    // Called after each painted page with the pages done and the page count; returning false
+    // stops the report: nothing more is laid out or painted and cancelled() turns true.
+    void setProgress(std::function<bool(int pagesDone, int pageCount)> progress);
+    bool cancelled() const { return m_cancelled; }
+
+    // A heading is kept on the same page as the start of what follows it.
     void heading(const QString &text, int level = 1);
     void paragraph(const QString &text);
     // A label and its text, e.g. "Mission" and the mission; nothing when the text is empty.
     void labelled(const QString &label, const QString &text);
-    // A table of `headers` and `rows`; `weights` give the columns' relative widths. A table that
-    // breaks across pages repeats its header row on the next page.
-    void table(const QStringList &headers, const QList<QStringList> &rows,
-               const QList<double> &weights = {});
-    // Draws the chart as vectors, as wide as the text and `heightRatio` of that width tall.
-    void chart(QChart *chart, double heightRatio = 0.5);
+    // A table that breaks across pages and repeats its header row on each; a row taller than a
+    // page continues on the next one. `widthShare` is its width as a share of the text's.
+    void table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+               double widthShare = 1.0);
+    // Draws charts side by side as vectors, as wide together as the text; `weights` give their
+    // relative widths (more weights than charts leave room on the right) and `heightRatio` the
+    // height as a share of the text width.
+    void charts(const QList<QChart *> &charts, double heightRatio,
+                const QList<double> &weights = {});
+    void chart(QChart *chart, double heightRatio = 0.5) { charts({chart}, heightRatio); }
+    // A line of the table of contents: the title, dot leaders and the page number on the right.
+    void contentsLine(const QString &title, int page);
     // Vertical space.
     void space(double millimetres);
     void newPage();
     // The cover's big lines, centred.
     void centred(const QString &text, double pointSize, bool bold);
+    // Ends the last page (and reports it to the progress callback).
+    void finish();
 
     int pageCount() const { return m_page; }
+    // The top-level headings in order, with the page each landed on.
+    const QList<HeadingPlace> &headings() const { return m_headings; }
 
 private:
+    struct PendingHeading
+    {
+        QString text;
+        int level = 1;
+    };
+
     double mm(double millimetres) const;
     QFont font(double pointSize, bool bold = false) const;
-    double textHeight(const QString &text, const QFont &font, double width) const;
+    double roomLeft() const { return m_bottom - m_y; }
+    bool atPageTop() const { return m_y <= m_top; }
     void ensureSpace(double height);
+    // Places the headings waiting for content, on a new page if they and `followingHeight` of
+    // what follows them do not fit on this one.
+    void placeHeadings(double followingHeight);
+    double headingHeight(const PendingHeading &heading) const;
+    void drawHeading(const PendingHeading &heading);
     void startPage();
-    void drawTableRow(const QStringList &cells, const QList<double> &widths, bool header);
-    double rowHeight(const QStringList &cells, const QList<double> &widths, bool header) const;
+    void endPage();
+    void drawFooter();
+    struct TableLayout;
+    using Row = std::vector<TextBlock>;
+
+    void breakPage();
+    Row rowCells(const TableLayout &table, const QStringList &cells, bool header) const;
+    double rowHeight(const Row &cells) const;
+    void tableRow(const TableLayout &table, const Row &cells);
+    void splitTableRow(const TableLayout &table, const Row &cells);
+    void continueTable(const TableLayout &table);
+    void drawWholeRow(const TableLayout &table, const Row &cells, bool header);
+    void drawRowSlice(const TableLayout &table, const Row &cells, bool header,
+                      const QList<int> &first, const QList<int> &counts, double height);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
     QFont m_base;
     QString m_headerText;
     int m_totalPages;
+    std::function<bool(int, int)> m_progress;
+    bool m_cancelled = false;
     int m_page = 0;
     double m_width = 0;
     double m_top = 0;    // where content starts below the header
     double m_bottom = 0; // where content ends above the footer
     double m_y = 0;
+    QList<PendingHeading> m_pending;
+    QList<HeadingPlace> m_headings;
 };
 
 } // namespace salesplan::ui

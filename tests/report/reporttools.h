@@ -1,0 +1,31 @@
+#pragma once
+
+#include "plan/plan.h"
+#include "report/planreport.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the report tests share: the sample plans, and poppler's tools reading a PDF back as a
+// reader would (its text, page by page, its page count and its embedded fonts).
+namespace reporttest {
+
+salesplan::Plan samplePlan(const char *name);
+
+// Writes the plan's report to `path` and requires that it worked.
+void writeReport(const salesplan::Plan &plan, const QString &path,
+                 const salesplan::ui::ReportOptions &options = {});
+
+// Runs a tool and requires that it exits 0; returns what it printed.
+QString runTool(const QString &program, const QStringList &arguments);
+
+int pageCount(const QString &pdf);
+// The fonts pdffonts lists as embedded.
+QStringList embeddedFonts(const QString &pdf);
+// The text of page `page` (1-based), or of the whole document when `page` is 0. pdftotext breaks
+// lines where the layout does; a heading, a figure or a name stays on one line.
+QString pdfText(const QString &pdf, int page = 0);
+// The text's lines, trimmed, without empty ones.
+QStringList pdfLines(const QString &pdf, int page = 0);
+
+} // namespace reporttest

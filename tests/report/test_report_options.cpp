@@ -1,0 +1,184 @@
+// What the report options change in the PDF a reader gets: the language of its own texts, the
+// sections it holds, and a cancel from the progress callback that leaves no file behind.
+#include <catch2/catch.hpp>
+
+#include "language/language.h"
+#include "reporttools.h"
+#include "sections/sectioneditor.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+using namespace salesplan;
+using namespace reporttest;
+
+namespace {
+
+QStringList sectionTitles(const QString &language)
+{
+    const ui::ScopedLanguage speaking(language);
+    QStringList titles;
+    for (int section = 0; section < sectionCount; ++section)
+        titles.append(ui::SectionEditor::sectionTitle(Section(section)));
+    return titles;
+}
+
+// What SalesPlan's own translation file for `language` says for `english`, read straight from
+// the file, or nothing while no translation is there.
+QString translationOnFile(const QString &language, const char *english)
+{
+    QTranslator translator;
+    if (!translator.load(QStringLiteral("salesplan_") + language, QStringLiteral(":/i18n")))
+        return {};
+    return translator.translate("SectionTitle", english);
+}
+
+// Requires the titles to be what the language's translation file says once it has them.
+void requireTranslatedOnceAvailable(const QString &language, const QStringList &titles)
+{
+    const QString onFile = translationOnFile(language, "Targets");
+    if (onFile.isEmpty())
+        return; // not translated yet: the titles fall back to English
+    CHECK(titles.at(int(Section::Targets)) == onFile);
+    CHECK(titles != sectionTitles(QStringLiteral("en")));
+}
+
+} // namespace
+
+TEST_CASE("A report in another language has that language's headings and dates", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const QString before = ui::Translators::current();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    ui::ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    writeReport(plan, pdf, options);
+    CHECK(ui::Translators::current() == before);
+
+    const QStringList titles = sectionTitles(QStringLiteral("zh_CN"));
+    requireTranslatedOnceAvailable(QStringLiteral("zh_CN"), titles);
+    const QStringList lines = pdfLines(pdf);
+    for (const QString &title : titles) {
+        INFO(title.toStdString());
+        CHECK(lines.contains(title));
+    }
+    const QString date = ui::localeForLanguage(QStringLiteral("zh_CN"))
+                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    INFO(date.toStdString());
+    CHECK(pdfText(pdf, 1).contains(date));
+}
+
+TEST_CASE("A report holds the chosen sections only", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString all = dir.filePath(QStringLiteral("all.pdf"));
+    const QString some = dir.filePath(QStringLiteral("some.pdf"));
+    writeReport(plan, all);
+    ui::ReportOptions options;
+    options.sections = {Section::Metrics, Section::Mission, Section::Targets};
+    writeReport(plan, some, options);
+
+    const QStringList lines = pdfLines(some);
+    for (int section = 0; section < sectionCount; ++section) {
+        const QString title = ui::SectionEditor::sectionTitle(Section(section));
+        INFO(title.toStdString());
+        CHECK(lines.contains(title) == options.sections.contains(Section(section)));
+    }
+    // In plan order, whatever the order asked for (the last mention is the heading, after the
+    // contents).
+    CHECK(lines.lastIndexOf(ui::SectionEditor::sectionTitle(Section::Mission)) <
+          lines.lastIndexOf(ui::SectionEditor::sectionTitle(Section::Metrics)));
+    CHECK(pageCount(some) < pageCount(all));
+}
+
+TEST_CASE("The progress callback hears of every page and can cancel the export", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+
+    SECTION("an export reports each page once, in order, with the page count")
+    {
+        QList<int> done;
+        int total = 0;
+        ui::ReportOptions options;
+        options.progress = [&](int pagesDone, int pageCount) {
+            done.append(pagesDone);
+            total = pageCount;
+            return true;
+        };
+        writeReport(plan, pdf, options);
+        const int pages = pageCount(pdf);
+        CHECK(total == pages);
+        QList<int> expected;
+        for (int page = 1; page <= pages; ++page)
+            expected.append(page);
+        CHECK(done == expected);
+    }
+
+    SECTION("a cancelled export over an existing file leaves its bytes and nothing else")
+    {
+        const QByteArray old = "an older report the user keeps";
+        {
+            QFile file(pdf);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(old);
+        }
+        int calls = 0;
+        ui::ReportOptions options;
+        options.progress = [&](int pagesDone, int) {
+            ++calls;
+            return pagesDone < 2;
+        };
+        const Status written = ui::writePdf(plan, pdf, options);
+        REQUIRE_FALSE(static_cast<bool>(written));
+        CHECK(written.error().message().contains(ui::reportCancelled().message()));
+        CHECK(calls == 2);
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == old);
+        CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) ==
+              QStringList{QStringLiteral("plan.pdf")});
+    }
+
+    SECTION("a cancelled export to a new path leaves no file")
+    {
+        ui::ReportOptions options;
+        options.progress = [](int, int) { return false; };
+        CHECK_FALSE(static_cast<bool>(ui::writePdf(plan, pdf, options)));
+        CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+}
+
+TEST_CASE("salesplan export --lang zh_TW writes the report in Traditional Chinese", "[report]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QProcess salesplan;
+    salesplan.start(QStringLiteral(SALESPLAN_EXE),
+                    {QStringLiteral("export"), QStringLiteral(SALESPLAN_SAMPLES "/sample-en.json"),
+                     QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"),
+                     QStringLiteral("zh_TW")});
+    REQUIRE(salesplan.waitForFinished(120000));
+    INFO(QString::fromUtf8(salesplan.readAllStandardError()).toStdString());
+    REQUIRE(salesplan.exitCode() == 0);
+
+    const QStringList titles = sectionTitles(QStringLiteral("zh_TW"));
+    requireTranslatedOnceAvailable(QStringLiteral("zh_TW"), titles);
+    const QStringList lines = pdfLines(pdf);
+    for (const QString &title : titles) {
+        INFO(title.toStdString());
+        CHECK(lines.contains(title));
+    }
+    const QString date = ui::localeForLanguage(QStringLiteral("zh_TW"))
+                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    INFO(date.toStdString());
+    CHECK(pdfText(pdf, 1).contains(date));
+    CHECK(embeddedFonts(pdf).join(u' ').contains(QStringLiteral("CJKtc")));
+}

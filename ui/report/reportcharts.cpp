@@ -1,0 +1,56 @@
+#include "reportcharts.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QXYSeries>
+
+namespace salesplan::ui {
+
+namespace {
+
+QFont inFamiliesOf(QFont font, const QFont &base)
+{
+    font.setFamilies(base.families());
+    font.setStyleStrategy(base.styleStrategy());
+    return font;
+}
+
+void useReportFont(QAbstractSeries *series, const QFont &base)
+{
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+        for (QBarSet *set : bars->barSets())
+            set->setLabelFont(inFamiliesOf(set->labelFont(), base));
+    } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+        for (QPieSlice *slice : pie->slices())
+            slice->setLabelFont(inFamiliesOf(slice->labelFont(), base));
+    } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+        xy->setPointLabelsFont(inFamiliesOf(xy->pointLabelsFont(), base));
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QChart> reportChart(const ChartSpec &spec, const Plan &plan,
+                                    const PlanSummary &summary)
+{
+    return std::unique_ptr<QChart>(buildChart(spec, plan, summary, ChartTheme::light()));
+}
+
+void useReportFont(QChart *chart, const QFont &base)
+{
+    chart->setTitleFont(inFamiliesOf(chart->titleFont(), base));
+    chart->legend()->setFont(inFamiliesOf(chart->legend()->font(), base));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(inFamiliesOf(axis->labelsFont(), base));
+        axis->setTitleFont(inFamiliesOf(axis->titleFont(), base));
+    }
+    for (QAbstractSeries *series : chart->series())
+        useReportFont(series, base);
+}
+
+} // namespace salesplan::ui
