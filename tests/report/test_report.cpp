@@ -64,6 +64,24 @@ TEST_CASE("The Chinese sample exports to a PDF with every section and embedded C
     CHECK(fonts.join(u' ').contains(QStringLiteral("CJK")));
 }
 
+TEST_CASE("Chinese text copies out of the PDF as the ideographs drawn, not as radicals",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-zh_CN.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const QString text = pdfText(pdf);
+    // The mission holds 一, 长, 用 and 户, which Noto Sans CJK also maps from radicals
+    // (⼀ U+2F00, ⻓ U+2ED3, ⽤ U+2F64, ⼾ U+2F3E).
+    REQUIRE(plan.mission.mission.contains(QStringLiteral("客户")));
+    CHECK(text.contains(plan.mission.mission));
+    static const QRegularExpression radicals(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"));
+    const auto found = radicals.match(text);
+    INFO((found.hasMatch() ? found.captured().toStdString() : std::string()));
+    CHECK_FALSE(found.hasMatch());
+}
+
 TEST_CASE("The English sample exports on Letter paper with embedded fonts", "[report]")
 {
     const Plan plan = samplePlan("sample-en.json");

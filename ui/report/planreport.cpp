@@ -3,6 +3,7 @@
 #include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "language/language.h"
+#include "pdftextrepair.h"
 #include "plan/format.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
@@ -647,7 +648,7 @@ Status writePdf(const Plan &plan, const QString &path, const ReportOptions &opti
             return Error{path, rendered.error().message()};
         }
     }
-    const QByteArray bytes = pdf.data();
+    const QByteArray bytes = repairPdfText(pdf.data());
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{path, PlanReport::tr("cannot be written: %1").arg(file.errorString())};
     return Success{};
