@@ -10,6 +10,7 @@
 #include "pagestate.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "report/planprinting.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -147,13 +148,19 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     QAction *exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    QAction *exportPdf = file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdf);
+    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
     close->setObjectName(QStringLiteral("closeAction"));
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_documentActions = {saveAs, exportJson, close};
+    m_documentActions = {saveAs, exportJson, exportPdf, print, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -438,6 +445,21 @@ void MainWindow::exportJson()
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }
 
+void MainWindow::exportPdf()
+{
+    if (!m_document)
+        return;
+    const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
+    if (!path.isEmpty())
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
+}
+
+void MainWindow::print()
+{
+    if (m_document)
+        PlanPrinting::printInteractively(m_document->plan(), this);
+}
+
 // Renders the wizard's pages: the first over a new plan, the others over a copy of the open plan.
 static QStringList saveWizardScreenshots(PlanDocument *document, const QString &folder)
 {
@@ -475,6 +497,8 @@ QStringList MainWindow::saveScreenshots(const QString &folder)
     QStringList written;
     if (m_document)
         written += saveWizardScreenshots(m_document.get(), folder);
+    if (m_document)
+        written += PlanPrinting::saveScreenshots(m_document->plan(), folder, this);
     for (int row = 0; row < m_navigator->count(); ++row) {
         m_navigator->setCurrentRow(row);
         QApplication::processEvents();

@@ -78,6 +78,8 @@ private:
     void saveAs();
     void importJson();
     void exportJson();
+    void exportPdf();
+    void print();
     bool openJson(const QString &jsonPath);
     void present();
     void chooseSlides();
