@@ -78,4 +78,38 @@ QStringList pdfLines(const QString &pdf, int page)
     return lines;
 }
 
+QString pdfLayoutText(const QString &pdf, int page)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                    QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                    QString::number(page), pdf, QStringLiteral("-")});
+}
+
+QList<PdfWord> pdfWords(const QString &pdf, int page, QSizeF *pageSize)
+{
+    const QString html =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                 QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), pdf, QStringLiteral("-")});
+    static const QRegularExpression pageTag(
+        QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
+    static const QRegularExpression wordTag(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const auto size = pageTag.match(html);
+    REQUIRE(size.hasMatch());
+    if (pageSize)
+        *pageSize = QSizeF(size.captured(1).toDouble(), size.captured(2).toDouble());
+    QList<PdfWord> words;
+    for (auto it = wordTag.globalMatch(html); it.hasNext();) {
+        const auto word = it.next();
+        words.append({word.captured(5),
+                      QRectF(QPointF(word.captured(1).toDouble(), word.captured(2).toDouble()),
+                             QPointF(word.captured(3).toDouble(), word.captured(4).toDouble()))});
+    }
+    return words;
+}
+
 } // namespace reporttest

@@ -3,6 +3,7 @@
 #include "plan/plan.h"
 #include "report/planreport.h"
 
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +28,16 @@ QStringList embeddedFonts(const QString &pdf);
 QString pdfText(const QString &pdf, int page = 0);
 // The text's lines, trimmed, without empty ones.
 QStringList pdfLines(const QString &pdf, int page = 0);
+// The page's text as pdftotext -layout places it: a table row or a contents line stays one line.
+QString pdfLayoutText(const QString &pdf, int page);
+
+// A word pdftotext found on a page, and its box in points from the page's top left.
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+};
+// Every word of page `page` (1-based), and the page's size in points.
+QList<PdfWord> pdfWords(const QString &pdf, int page, QSizeF *pageSize = nullptr);
 
 } // namespace reporttest

@@ -64,8 +64,7 @@ TEST_CASE("The Chinese sample exports to a PDF with every section and embedded C
     CHECK(fonts.join(u' ').contains(QStringLiteral("CJK")));
 }
 
-TEST_CASE("Chinese text copies out of the PDF as the ideographs drawn, not as radicals",
-          "[report]")
+TEST_CASE("Chinese text copies out of the PDF as the ideographs drawn, not as radicals", "[report]")
 {
     const Plan plan = samplePlan("sample-zh_CN.json");
     QTemporaryDir dir;

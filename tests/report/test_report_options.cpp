@@ -150,7 +150,9 @@ TEST_CASE("The progress callback hears of every page and can cancel the export",
     SECTION("a cancelled export to a new path leaves no file")
     {
         ui::ReportOptions options;
-        options.progress = [](int, int) { return false; };
+        options.progress = [](int, int) {
+            return false;
+        };
         CHECK_FALSE(static_cast<bool>(ui::writePdf(plan, pdf, options)));
         CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
