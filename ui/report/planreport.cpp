@@ -393,11 +393,11 @@ private:
         if (!funnel.marketingBudget.isZero())
             rows.append({PlanReport::tr("Marketing budget"), formatMoney(funnel.marketingBudget)});
         figures(rows);
-        drawChart(ChartKind::Funnel, 0.4);
+        drawChart(ChartKind::Funnel, 0.36);
         if (!m_summary.capacity)
             return;
         m_w.heading(PlanReport::tr("Capacity by month"), 2);
-        drawChart(ChartKind::Capacity, 0.38);
+        drawChart(ChartKind::Capacity, 0.36);
         m_w.paragraph(capacityGapText(*m_summary.capacity, m_plan.info.period));
     }
 
@@ -549,7 +549,6 @@ private:
     {
         if (m_findings.isEmpty())
             return;
-        m_w.newPage();
         m_w.heading(appendixTitle());
         QList<QStringList> rows;
         for (const Finding &finding : m_findings)

@@ -20,7 +20,8 @@ constexpr double cellPaddingMm = 1.2;
 constexpr double bandMm = 6.0;            // the header's and the footer's height
 constexpr double contentGapMm = 4.0;      // between the bands and the content
 constexpr double chartLogicalWidth = 760; // charts are laid out at a screen-like size,
-constexpr double pairLogicalWidth = 900;  // a row of charts on a wider one, so labels fit
+constexpr double pairLogicalWidth = 1000; // a row of charts on a wider one, so labels fit
+constexpr double minimumChartShare = 0.8;
 const QColor headingColour(0x00, 0x48, 0x7a);
 const QColor ruleColour(0xbb, 0xbb, 0xbb);
 const QColor headerFill(0xe8, 0xee, 0xf4);
@@ -429,14 +430,26 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
     table.header = rowCells(table, headers, true);
     table.headerHeight = rowHeight(table.header);
 
-    const Row firstRow = rowCells(table, rows.first(), false);
-    const double start = table.headerHeight + qMin(rowHeight(firstRow), mm(25));
+    // A table starts where its header and two rows fit, not at the foot of a page.
+    double start = table.headerHeight + rowHeight(rowCells(table, rows.first(), false));
+    if (rows.size() > 1)
+        start += rowHeight(rowCells(table, rows.at(1), false));
+    start = qMin(start, table.headerHeight + mm(40));
     placeHeadings(start);
     ensureSpace(start);
     drawWholeRow(table, table.header, true);
-    tableRow(table, firstRow);
-    for (qsizetype i = 1; i < rows.size() && !m_cancelled; ++i)
-        tableRow(table, rowCells(table, rows.at(i), false));
+    Row row = rowCells(table, rows.first(), false);
+    for (qsizetype i = 0; i < rows.size() && !m_cancelled; ++i) {
+        Row next = i + 1 < rows.size() ? rowCells(table, rows.at(i + 1), false) : Row{};
+        // The last row does not go to a new page alone: the one before goes with it.
+        const bool lastTwo = i >= 1 && i + 2 == rows.size();
+        const double both = rowHeight(row) + rowHeight(next);
+        if (lastTwo && rowHeight(row) <= roomLeft() && both > roomLeft() &&
+            both <= m_bottom - m_top - table.headerHeight)
+            continueTable(table);
+        tableRow(table, row);
+        row = std::move(next);
+    }
     m_y += mm(3);
 }
 
@@ -447,9 +460,11 @@ void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
 {
     if (m_cancelled || charts.isEmpty() || charts.contains(nullptr))
         return;
-    const double height = m_width * heightRatio;
-    placeHeadings(height);
-    ensureSpace(height);
+    // A chart gives up to a fifth of its height rather than leave the rest of a page empty.
+    const double fullHeight = m_width * heightRatio;
+    placeHeadings(fullHeight * minimumChartShare);
+    ensureSpace(fullHeight * minimumChartShare);
+    const double height = qMin(fullHeight, roomLeft());
     if (m_painter) {
         // Weights beyond the charts leave room empty on the right.
         double totalWeight = 0;
