@@ -1,0 +1,109 @@
+// Long content laid out the way a reader expects: a 500-member table breaks across pages with its
+// header row on each, and a row taller than a page continues on the next one, never running
+// into the footer.
+#include <catch2/catch.hpp>
+
+#include "reporttools.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace reporttest;
+
+namespace {
+
+// The pages (1-based) whose text matches `pattern`.
+QList<int> pagesMatching(const QString &pdf, const QRegularExpression &pattern)
+{
+    QList<int> pages;
+    for (int page = 1; page <= pageCount(pdf); ++page)
+        if (pattern.match(pdfLayoutText(pdf, page)).hasMatch())
+            pages.append(page);
+    return pages;
+}
+
+// Requires that nothing but "page X of Y" is drawn in the footer band of any page.
+void requireFootersClear(const QString &pdf)
+{
+    constexpr double pointsPerMm = 72 / 25.4;
+    const double footerTop = (18 + 6) * pointsPerMm; // the margin and the footer band
+    for (int page = 1; page <= pageCount(pdf); ++page) {
+        QSizeF size;
+        for (const PdfWord &word : pdfWords(pdf, page, &size)) {
+            if (word.box.bottom() <= size.height() - footerTop)
+                continue;
+            INFO("page " << page << ": " << word.text.toStdString());
+            CHECK((word.text == QStringLiteral("page") || word.text == QStringLiteral("of") ||
+                   word.text.toInt() > 0));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("A 500-member table breaks across pages with its header row on each", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    const Member model = plan.team.members.first();
+    plan.team.members.clear();
+    for (int i = 1; i <= 500; ++i) {
+        Member member = model;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("Member %1").arg(i, 3, 10, QLatin1Char('0'));
+        plan.team.members.append(member);
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    static const QRegularExpression member(QStringLiteral("Member \\d{3}"));
+    static const QRegularExpression header(
+        QStringLiteral("Name\\s+Role\\s+Region\\s+Share\\s+Annual target"));
+    const QList<int> memberPages = pagesMatching(pdf, member);
+    REQUIRE(memberPages.size() >= 5);
+    for (int page = memberPages.first(); page <= memberPages.last(); ++page) {
+        INFO("page " << page);
+        CHECK(memberPages.contains(page));
+        CHECK(header.match(pdfLayoutText(pdf, page)).hasMatch());
+    }
+    // Every member once, in order: none lost or repeated at a page break.
+    QStringList names;
+    for (auto it = member.globalMatch(pdfText(pdf)); it.hasNext();)
+        names.append(it.next().captured());
+    REQUIRE(names.size() == 500);
+    for (int i = 0; i < names.size(); ++i)
+        CHECK(names.at(i) == QStringLiteral("Member %1").arg(i + 1, 3, 10, QLatin1Char('0')));
+    requireFootersClear(pdf);
+}
+
+TEST_CASE("A table row taller than a page continues on the next pages under the header", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    REQUIRE(!plan.segments.isEmpty());
+    QStringList strategy;
+    for (int line = 1; line <= 150; ++line)
+        strategy.append(
+            QStringLiteral("Step %1 of the strategy").arg(line, 3, 10, QLatin1Char('0')));
+    plan.segments.first().strategy = strategy.join(u'\n');
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    static const QRegularExpression step(QStringLiteral("Step (\\d{3}) of the strategy"));
+    static const QRegularExpression header(
+        QStringLiteral("Segment\\s+Type\\s+Tier\\s+Characteristics\\s+Goals\\s+Strategy"));
+    const QList<int> stepPages = pagesMatching(pdf, step);
+    REQUIRE(stepPages.size() >= 2);
+    for (const int page : stepPages) {
+        INFO("page " << page);
+        CHECK(header.match(pdfLayoutText(pdf, page)).hasMatch());
+    }
+    QList<int> steps;
+    for (auto it = step.globalMatch(pdfText(pdf)); it.hasNext();)
+        steps.append(it.next().captured(1).toInt());
+    REQUIRE(steps.size() == 150);
+    for (int i = 0; i < steps.size(); ++i)
+        CHECK(steps.at(i) == i + 1);
+    requireFootersClear(pdf);
+}
