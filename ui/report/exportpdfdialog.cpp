@@ -46,7 +46,7 @@ QString suggestedFileName(const Plan &plan)
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
                  QStringLiteral("-"));
     if (name.isEmpty())
-        name = ExportPdfDialog::tr("Untitled plan");
+        name = PlanReport::tr("Untitled plan");
     return name + QStringLiteral(".pdf");
 }
 

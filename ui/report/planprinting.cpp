@@ -28,7 +28,7 @@ bool isCancelled(const Error &error)
 
 QString planTitle(const Plan &plan)
 {
-    return plan.info.name.isEmpty() ? PlanPrinting::tr("Untitled plan") : plan.info.name;
+    return plan.info.name.isEmpty() ? PlanReport::tr("Untitled plan") : plan.info.name;
 }
 
 // Moves the progress dialog on after a page; false when the user pressed Cancel.
@@ -70,10 +70,10 @@ QString grabTo(QWidget *widget, const QString &folder, const QString &name)
 Status PlanPrinting::exportWithProgress(const Plan &plan, const QString &path,
                                         ReportOptions options, QWidget *parent)
 {
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1,
-                             parent);
+    QProgressDialog progress(parent); // with Qt's own, translated, Cancel button
+    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export PDF"));
+    progress.setWindowTitle(ExportPdfDialog::tr("Export PDF"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
