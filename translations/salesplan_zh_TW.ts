@@ -788,7 +788,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/plan/result.h" line="21"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -855,8 +855,8 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
-        <location filename="../core/calc/funnel.cpp" line="381"/>
-        <location filename="../core/calc/funnel.cpp" line="419"/>
+        <location filename="../core/calc/funnel.cpp" line="384"/>
+        <location filename="../core/calc/funnel.cpp" line="422"/>
         <source>working days</source>
         <translation>工作日天數</translation>
     </message>
@@ -902,8 +902,8 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
-        <location filename="../core/calc/funnel.cpp" line="398"/>
-        <location filename="../core/calc/funnel.cpp" line="494"/>
+        <location filename="../core/calc/funnel.cpp" line="401"/>
+        <location filename="../core/calc/funnel.cpp" line="497"/>
         <source>proposals</source>
         <translation>提案數</translation>
     </message>
@@ -914,15 +914,15 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
-        <location filename="../core/calc/funnel.cpp" line="479"/>
-        <location filename="../core/calc/funnel.cpp" line="500"/>
+        <location filename="../core/calc/funnel.cpp" line="482"/>
+        <location filename="../core/calc/funnel.cpp" line="503"/>
         <source>leads</source>
         <translation>潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
-        <location filename="../core/calc/funnel.cpp" line="396"/>
-        <location filename="../core/calc/funnel.cpp" line="490"/>
+        <location filename="../core/calc/funnel.cpp" line="399"/>
+        <location filename="../core/calc/funnel.cpp" line="493"/>
         <source>calls</source>
         <translation>電話拜訪數</translation>
     </message>
@@ -937,52 +937,58 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="363"/>
+        <location filename="../core/calc/funnel.cpp" line="358"/>
+        <source>MMMM yyyy</source>
+        <comment>date pattern of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/funnel.cpp" line="366"/>
         <source>month targets</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="382"/>
+        <location filename="../core/calc/funnel.cpp" line="385"/>
         <source>must be between 0 and 31 in a month, not %1</source>
         <translation>每月必須介於 0 到 31 之間，目前為 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="391"/>
+        <location filename="../core/calc/funnel.cpp" line="394"/>
         <source>plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="392"/>
+        <location filename="../core/calc/funnel.cpp" line="395"/>
         <source>is not a valid year and start month</source>
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="420"/>
+        <location filename="../core/calc/funnel.cpp" line="423"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目標，但沒有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="461"/>
+        <location filename="../core/calc/funnel.cpp" line="464"/>
         <source>calls a day</source>
         <translation>每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="462"/>
+        <location filename="../core/calc/funnel.cpp" line="465"/>
         <source>demos a day</source>
         <translation>每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="466"/>
+        <location filename="../core/calc/funnel.cpp" line="469"/>
         <source>reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="507"/>
+        <location filename="../core/calc/funnel.cpp" line="510"/>
         <source>revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="510"/>
+        <location filename="../core/calc/funnel.cpp" line="513"/>
         <source>gap to target</source>
         <translation>目標差額</translation>
     </message>
@@ -1921,7 +1927,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>SamplePlans</name>
     <message>
-        <location filename="../ui/sampleplans.cpp" line="29"/>
+        <location filename="../ui/sampleplans.cpp" line="40"/>
         <source>cannot be created</source>
         <translation>無法建立</translation>
     </message>
@@ -2564,79 +2570,79 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <source>Untitled plan</source>
-        <translation type="unfinished">未命名計畫</translation>
+        <translation type="obsolete">未命名計畫</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
+        <location filename="../ui/report/planprinting.cpp" line="76"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="100"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>章節(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="104"/>
         <source>The cover, the contents and the open findings always come.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面、目錄和未解決的檢查提示一律包含在內。</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="116"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="129"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="130"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="199"/>
         <source>Export the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="200"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>取代檔案？</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="219"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要取代嗎？</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2678,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="68"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>新計畫預設的銷售階段和關鍵指標名稱將使用此語言。</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="74"/>
@@ -2714,7 +2720,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="98"/>
         <source>Plan &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫語言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="118"/>
@@ -2883,17 +2889,17 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
@@ -3514,7 +3520,7 @@ The plan shows what the file holds.</source>
         <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>MMM yyyy</source>
         <extracomment>How a month is written as a row header, in QDate::toString() format: &quot;Jan 2027&quot;, or &quot;2027年1月&quot; with &quot;yyyy年M月&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overviewpage.cpp" line="211"/>
@@ -3527,7 +3533,7 @@ The plan shows what the file holds.</source>
         <location filename="../ui/overviewpage.cpp" line="224"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="226"/>
@@ -3538,670 +3544,666 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
-        <translation type="unfinished">未命名計畫</translation>
+        <translation type="obsolete">未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="56"/>
+        <location filename="../ui/report/planprinting.cpp" line="74"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="56"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planprinting.cpp" line="59"/>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planprinting.cpp" line="82"/>
+        <location filename="../ui/report/planprinting.cpp" line="100"/>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="83"/>
+        <location filename="../ui/report/planprinting.cpp" line="101"/>
         <source>%1
 
 No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="105"/>
+        <location filename="../ui/report/planprinting.cpp" line="123"/>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽列印 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="111"/>
+        <location filename="../ui/report/planprinting.cpp" line="130"/>
         <source>Cannot print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列印計畫</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="74"/>
+        <location filename="../ui/report/reportwriter.cpp" line="102"/>
         <source>page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="30"/>
+        <location filename="../ui/report/planreport.cpp" line="35"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="32"/>
+        <location filename="../ui/report/planreport.cpp" line="37"/>
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="34"/>
+        <location filename="../ui/report/planreport.cpp" line="39"/>
         <source>Approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="43"/>
+        <location filename="../ui/report/planreport.cpp" line="48"/>
         <source>Strategic</source>
         <translation>策略型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="45"/>
+        <location filename="../ui/report/planreport.cpp" line="50"/>
         <source>Profit</source>
         <translation>獲利型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="47"/>
+        <location filename="../ui/report/planreport.cpp" line="52"/>
         <source>Nurture</source>
         <translation>培育型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="49"/>
+        <location filename="../ui/report/planreport.cpp" line="54"/>
         <source>Maintain</source>
         <translation>維護型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="58"/>
+        <location filename="../ui/report/planreport.cpp" line="63"/>
         <source>Weekly</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="60"/>
+        <location filename="../ui/report/planreport.cpp" line="65"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="62"/>
+        <location filename="../ui/report/planreport.cpp" line="67"/>
         <source>Quarterly</source>
         <translation>每季</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="64"/>
+        <location filename="../ui/report/planreport.cpp" line="69"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="73"/>
+        <location filename="../ui/report/planreport.cpp" line="78"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="75"/>
+        <location filename="../ui/report/planreport.cpp" line="80"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="77"/>
+        <location filename="../ui/report/planreport.cpp" line="82"/>
         <source>Execution</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="79"/>
+        <location filename="../ui/report/planreport.cpp" line="84"/>
         <source>Financial</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="88"/>
+        <location filename="../ui/report/planreport.cpp" line="93"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="90"/>
+        <location filename="../ui/report/planreport.cpp" line="95"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="92"/>
+        <location filename="../ui/report/planreport.cpp" line="97"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="167"/>
-        <location filename="../ui/report/planreport.cpp" line="466"/>
+        <location filename="../ui/report/planreport.cpp" line="232"/>
+        <location filename="../ui/report/planreport.cpp" line="589"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
+        <location filename="../ui/report/planprinting.cpp" line="31"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="168"/>
+        <location filename="../ui/report/planreport.cpp" line="233"/>
         <source>Sales plan %1</source>
         <translation>%1 年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="170"/>
+        <location filename="../ui/report/planreport.cpp" line="235"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="171"/>
+        <location filename="../ui/report/planreport.cpp" line="236"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="174"/>
+        <location filename="../ui/report/planreport.cpp" line="239"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="176"/>
+        <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="185"/>
+        <location filename="../ui/report/planreport.cpp" line="250"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="186"/>
+        <location filename="../ui/report/planreport.cpp" line="251"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="187"/>
+        <location filename="../ui/report/planreport.cpp" line="252"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="190"/>
+        <location filename="../ui/report/planreport.cpp" line="255"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="191"/>
+        <location filename="../ui/report/planreport.cpp" line="256"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193"/>
+        <location filename="../ui/report/planreport.cpp" line="258"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="196"/>
+        <location filename="../ui/report/planreport.cpp" line="261"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="265"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="266"/>
         <source>Indirect</source>
         <translation>間接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="268"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="269"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204"/>
+        <location filename="../ui/report/planreport.cpp" line="270"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204"/>
+        <location filename="../ui/report/planreport.cpp" line="271"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="214"/>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
-        <location filename="../ui/report/planreport.cpp" line="330"/>
+        <location filename="../ui/report/planreport.cpp" line="280"/>
+        <location filename="../ui/report/planreport.cpp" line="337"/>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="217"/>
+        <location filename="../ui/report/planreport.cpp" line="283"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="219"/>
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="221"/>
+        <location filename="../ui/report/planreport.cpp" line="287"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="223"/>
+        <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="225"/>
-        <location filename="../ui/report/planreport.cpp" line="298"/>
+        <location filename="../ui/report/planreport.cpp" line="368"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="225"/>
-        <location filename="../ui/report/planreport.cpp" line="298"/>
+        <location filename="../ui/report/planreport.cpp" line="368"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <location filename="../ui/report/planreport.cpp" line="295"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="232"/>
+        <location filename="../ui/report/planreport.cpp" line="190"/>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="298"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="306"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="307"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
-        <location filename="../ui/report/planreport.cpp" line="406"/>
+        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245"/>
+        <location filename="../ui/report/planreport.cpp" line="312"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="248"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="249"/>
+        <location filename="../ui/report/planreport.cpp" line="316"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
-        <location filename="../ui/report/planreport.cpp" line="329"/>
+        <location filename="../ui/report/planreport.cpp" line="335"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
-        <location filename="../ui/report/planreport.cpp" line="330"/>
+        <location filename="../ui/report/planreport.cpp" line="336"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="274"/>
+        <location filename="../ui/report/planreport.cpp" line="374"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="276"/>
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="281"/>
+        <location filename="../ui/report/planreport.cpp" line="381"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="282"/>
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="283"/>
+        <location filename="../ui/report/planreport.cpp" line="383"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="284"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
+        <location filename="../ui/report/planreport.cpp" line="385"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="286"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="287"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="288"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Headcount required</source>
         <translation>所需編制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="291"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Reps on the team</source>
         <translation>現有業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="294"/>
+        <location filename="../ui/report/planreport.cpp" line="394"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="296"/>
+        <location filename="../ui/report/planreport.cpp" line="399"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="409"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
-        <location filename="../ui/report/planreport.cpp" line="329"/>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="432"/>
+        <location filename="../ui/report/planreport.cpp" line="444"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329"/>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="433"/>
+        <location filename="../ui/report/planreport.cpp" line="445"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334"/>
+        <location filename="../ui/report/planreport.cpp" line="439"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="340"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Start</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="343"/>
+        <location filename="../ui/report/planreport.cpp" line="450"/>
         <source>Training</source>
         <translation>教育訓練</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="452"/>
         <source>Incentives</source>
         <translation>獎勵辦法</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="346"/>
+        <location filename="../ui/report/planreport.cpp" line="453"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超過配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
         <source>Business</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358"/>
+        <location filename="../ui/report/planreport.cpp" line="465"/>
         <source>Consumer</source>
         <translation>個人消費者</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="361"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="361"/>
+        <location filename="../ui/report/planreport.cpp" line="469"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="361"/>
+        <location filename="../ui/report/planreport.cpp" line="470"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="362"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="362"/>
+        <location filename="../ui/report/planreport.cpp" line="472"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="363"/>
+        <location filename="../ui/report/planreport.cpp" line="473"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374"/>
+        <location filename="../ui/report/planreport.cpp" line="484"/>
         <source>Stage</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374"/>
+        <location filename="../ui/report/planreport.cpp" line="485"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375"/>
+        <location filename="../ui/report/planreport.cpp" line="486"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375"/>
+        <location filename="../ui/report/planreport.cpp" line="487"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="488"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="499"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="500"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="501"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="502"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Data held</source>
         <translation>存放資料</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="401"/>
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>green ≥ %1, yellow ≥ %2</source>
         <translation>綠 ≥ %1，黃 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="404"/>
+        <location filename="../ui/report/planreport.cpp" line="519"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <location filename="../ui/report/planreport.cpp" line="520"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="407"/>
+        <location filename="../ui/report/planreport.cpp" line="524"/>
         <source>Thresholds</source>
         <translation>門檻值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="410"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="411"/>
+        <location filename="../ui/report/planreport.cpp" line="528"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="421"/>
+        <location filename="../ui/report/planreport.cpp" line="538"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="539"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="540"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
+        <location filename="../ui/report/planreport.cpp" line="541"/>
         <source>Likelihood × impact</source>
         <translation>可能性 × 影響</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="175"/>
         <source>Appendix: open findings</source>
         <translation>附錄：待處理問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="440"/>
+        <location filename="../ui/report/planreport.cpp" line="557"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="440"/>
+        <location filename="../ui/report/planreport.cpp" line="558"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="440"/>
+        <location filename="../ui/report/planreport.cpp" line="559"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="474"/>
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="478"/>
+        <location filename="../ui/report/planreport.cpp" line="619"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486"/>
+        <location filename="../ui/report/planreport.cpp" line="630"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490"/>
-        <location filename="../ui/report/planreport.cpp" line="504"/>
+        <location filename="../ui/report/planreport.cpp" line="634"/>
+        <location filename="../ui/report/planreport.cpp" line="652"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <location filename="../ui/report/planreport.cpp" line="658"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -4211,22 +4213,22 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/plantablemodel.h" line="124"/>
         <source>Edit %1</source>
-        <translation type="unfinished">編輯%1</translation>
+        <translation>編輯%1</translation>
     </message>
     <message>
         <location filename="../ui/sections/plantablemodel.h" line="131"/>
         <source>Add row</source>
-        <translation type="unfinished">新增列</translation>
+        <translation>新增列</translation>
     </message>
     <message>
         <location filename="../ui/sections/plantablemodel.h" line="142"/>
         <source>Remove row</source>
-        <translation type="unfinished">刪除列</translation>
+        <translation>刪除列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="149"/>
+        <location filename="../ui/sections/plantablemodel.h" line="150"/>
         <source>Move row</source>
-        <translation type="unfinished">移動列</translation>
+        <translation>移動列</translation>
     </message>
 </context>
 <context>
@@ -4272,28 +4274,28 @@ No file was written.</source>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
-        <translation type="unfinished"></translation>
+        <translation>大額金額以萬、億顯示（¥1.2億、¥500萬）</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="69"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="75"/>
         <source>System default (%1)</source>
         <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="81"/>
+        <location filename="../ui/preferencesdialog.cpp" line="85"/>
         <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅適用於中文。表格、圖表和報告顯示 ¥1.2億 而非 ¥120,000,000.00；精確數字仍在滑鼠提示中。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <location filename="../ui/preferencesdialog.cpp" line="96"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
 </context>
 <context>
