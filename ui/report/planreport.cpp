@@ -230,7 +230,9 @@ private:
         m_w.space(55);
         m_w.centred(info.company, 16, false);
         m_w.centred(info.name.isEmpty() ? PlanReport::tr("Untitled plan") : info.name, 26, true);
-        m_w.centred(PlanReport::tr("Sales plan %1").arg(info.period.year), 16, false);
+        // "Sales plan 2027" under a name that already says 2027 would only repeat it.
+        if (!info.name.contains(QString::number(info.period.year)))
+            m_w.centred(PlanReport::tr("Sales plan %1").arg(info.period.year), 16, false);
         m_w.space(25);
         m_w.centred(PlanReport::tr("Author: %1").arg(info.author), 11, false);
         m_w.centred(PlanReport::tr("Date: %1")
@@ -428,7 +430,7 @@ private:
                              i < annual.size() ? money(annual.at(i)) : QString()});
             }
             m_w.heading(PlanReport::tr("Members"), 2);
-            m_w.table({{PlanReport::tr("Name"), 1.2},
+            m_w.table({{PlanReport::tr("Name", "a person's name"), 1.2},
                        {PlanReport::tr("Role"), 1.2},
                        {PlanReport::tr("Region"), 1},
                        {PlanReport::tr("Share"), 0.8, true},
