@@ -225,7 +225,7 @@
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="34"/>
         <source>No %1 yet: add them in Targets, Splits</source>
-        <translation>尚无%1：请在“目标 &gt; 拆分”中添加</translation>
+        <translation>尚无%1：请在“目标 ▸ 拆分”中添加</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="41"/>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../core/check/findings.cpp" line="71"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
-        <translation>币种“%1”不是三位字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
+        <translation>币种“%1”不是三个字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="83"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../core/check/findings.cpp" line="252"/>
         <source>month weights</source>
-        <translation>月份权重</translation>
+        <translation>月度权重</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="267"/>
@@ -760,17 +760,17 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/calc/decompose.cpp" line="335"/>
         <source>stretch reserve</source>
-        <translation>冲刺上浮比例</translation>
+        <translation>冲刺上浮</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="336"/>
         <source>challenge reserve</source>
-        <translation>挑战上浮比例</translation>
+        <translation>挑战上浮</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="342"/>
         <source>is below the stretch reserve</source>
-        <translation>低于冲刺上浮比例</translation>
+        <translation>低于冲刺上浮</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="343"/>
@@ -929,12 +929,12 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/calc/funnel.cpp" line="304"/>
         <source>headcount required</source>
-        <translation>所需人数</translation>
+        <translation>所需编制</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="317"/>
         <source>marketing budget</source>
-        <translation>市场预算</translation>
+        <translation>营销预算</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="358"/>
@@ -1122,7 +1122,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="312"/>
         <source>currency</source>
-        <translation>货币</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="313"/>
@@ -2333,7 +2333,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../app/summaryprinter.cpp" line="142"/>
         <source>Marketing budget</source>
-        <translation>市场预算</translation>
+        <translation>营销预算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="145"/>
@@ -2418,7 +2418,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="117"/>
         <source>Quota weight</source>
-        <translation>指标权重</translation>
+        <translation>个人指标权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="126"/>
@@ -2685,7 +2685,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
         <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
         <source>Sales plan %1</source>
-        <translation>%1年销售计划</translation>
+        <translation>%1年度销售计划</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
@@ -2735,7 +2735,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="138"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
-        <translation>币种必须是三位字母的代码，例如 CNY 或 USD。</translation>
+        <translation>币种必须是三个字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="142"/>
@@ -3180,7 +3180,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="121"/>
         <source>e.g. Sales plan 2027</source>
-        <translation>例如：2027 年销售计划</translation>
+        <translation>例如：2027年度销售计划</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="123"/>
@@ -3676,141 +3676,141 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="232"/>
-        <location filename="../ui/report/planreport.cpp" line="589"/>
+        <location filename="../ui/report/planreport.cpp" line="591"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="31"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="233"/>
+        <location filename="../ui/report/planreport.cpp" line="235"/>
         <source>Sales plan %1</source>
-        <translation>%1 年度销售计划</translation>
+        <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="235"/>
+        <location filename="../ui/report/planreport.cpp" line="237"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="236"/>
+        <location filename="../ui/report/planreport.cpp" line="238"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="239"/>
+        <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="250"/>
+        <location filename="../ui/report/planreport.cpp" line="252"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="251"/>
+        <location filename="../ui/report/planreport.cpp" line="253"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="252"/>
+        <location filename="../ui/report/planreport.cpp" line="254"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="255"/>
+        <location filename="../ui/report/planreport.cpp" line="257"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="256"/>
+        <location filename="../ui/report/planreport.cpp" line="258"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="258"/>
+        <location filename="../ui/report/planreport.cpp" line="260"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="261"/>
+        <location filename="../ui/report/planreport.cpp" line="263"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265"/>
+        <location filename="../ui/report/planreport.cpp" line="267"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="266"/>
+        <location filename="../ui/report/planreport.cpp" line="268"/>
         <source>Indirect</source>
         <translation>间接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
+        <location filename="../ui/report/planreport.cpp" line="270"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="269"/>
+        <location filename="../ui/report/planreport.cpp" line="271"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
+        <location filename="../ui/report/planreport.cpp" line="272"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="271"/>
+        <location filename="../ui/report/planreport.cpp" line="273"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="280"/>
-        <location filename="../ui/report/planreport.cpp" line="337"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="282"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="283"/>
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
+        <location filename="../ui/report/planreport.cpp" line="287"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="287"/>
+        <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="291"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="368"/>
+        <location filename="../ui/report/planreport.cpp" line="370"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="368"/>
+        <location filename="../ui/report/planreport.cpp" line="370"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="295"/>
+        <location filename="../ui/report/planreport.cpp" line="297"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
@@ -3820,390 +3820,395 @@ No file was written.</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="298"/>
+        <location filename="../ui/report/planreport.cpp" line="300"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <location filename="../ui/report/planreport.cpp" line="308"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="307"/>
+        <location filename="../ui/report/planreport.cpp" line="309"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="524"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="314"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="316"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="335"/>
-        <location filename="../ui/report/planreport.cpp" line="431"/>
+        <location filename="../ui/report/planreport.cpp" line="337"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="336"/>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="338"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374"/>
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="378"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="381"/>
+        <location filename="../ui/report/planreport.cpp" line="383"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="385"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Headcount required</source>
         <translation>所需编制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="393"/>
         <source>Reps on the team</source>
         <translation>现有销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="396"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="399"/>
+        <location filename="../ui/report/planreport.cpp" line="401"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="409"/>
+        <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
-        <location filename="../ui/report/planreport.cpp" line="432"/>
-        <location filename="../ui/report/planreport.cpp" line="444"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="432"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="433"/>
-        <location filename="../ui/report/planreport.cpp" line="445"/>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="439"/>
+        <location filename="../ui/report/planreport.cpp" line="441"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="446"/>
+        <location filename="../ui/report/planreport.cpp" line="448"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="449"/>
         <source>Start</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="450"/>
+        <location filename="../ui/report/planreport.cpp" line="452"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="452"/>
+        <location filename="../ui/report/planreport.cpp" line="454"/>
         <source>Incentives</source>
-        <translation>激励政策</translation>
+        <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
+        <location filename="../ui/report/planreport.cpp" line="455"/>
         <source>Commission %1, above quota %2</source>
-        <translation>提成比例 %1，超指标部分 %2</translation>
+        <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="466"/>
         <source>Business</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="465"/>
+        <location filename="../ui/report/planreport.cpp" line="467"/>
         <source>Consumer</source>
         <translation>个人消费者</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="468"/>
+        <location filename="../ui/report/planreport.cpp" line="470"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="469"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="470"/>
+        <location filename="../ui/report/planreport.cpp" line="472"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="471"/>
+        <location filename="../ui/report/planreport.cpp" line="473"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="472"/>
+        <location filename="../ui/report/planreport.cpp" line="474"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="473"/>
+        <location filename="../ui/report/planreport.cpp" line="475"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484"/>
+        <location filename="../ui/report/planreport.cpp" line="486"/>
         <source>Stage</source>
-        <translation>销售阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="485"/>
+        <location filename="../ui/report/planreport.cpp" line="487"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486"/>
+        <location filename="../ui/report/planreport.cpp" line="488"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487"/>
+        <location filename="../ui/report/planreport.cpp" line="489"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488"/>
+        <location filename="../ui/report/planreport.cpp" line="490"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="499"/>
+        <location filename="../ui/report/planreport.cpp" line="501"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="500"/>
+        <location filename="../ui/report/planreport.cpp" line="502"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="501"/>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="502"/>
+        <location filename="../ui/report/planreport.cpp" line="504"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Data held</source>
-        <translation>存放数据</translation>
+        <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="518"/>
         <source>green ≥ %1, yellow ≥ %2</source>
         <translation>绿 ≥ %1，黄 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="520"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="525"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="524"/>
+        <location filename="../ui/report/planreport.cpp" line="526"/>
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="529"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="528"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="538"/>
+        <location filename="../ui/report/planreport.cpp" line="540"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="539"/>
+        <location filename="../ui/report/planreport.cpp" line="541"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="540"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="541"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Likelihood × impact</source>
         <translation>可能性 × 影响</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="175"/>
         <source>Appendix: open findings</source>
-        <translation>附录：待处理问题</translation>
+        <translation>附录：未解决的检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="557"/>
+        <location filename="../ui/report/planreport.cpp" line="559"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="558"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="559"/>
+        <location filename="../ui/report/planreport.cpp" line="561"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="617"/>
+        <location filename="../ui/report/planreport.cpp" line="619"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="619"/>
+        <location filename="../ui/report/planreport.cpp" line="621"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="630"/>
+        <location filename="../ui/report/planreport.cpp" line="632"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="634"/>
-        <location filename="../ui/report/planreport.cpp" line="652"/>
+        <location filename="../ui/report/planreport.cpp" line="636"/>
+        <location filename="../ui/report/planreport.cpp" line="654"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="658"/>
+        <location filename="../ui/report/planreport.cpp" line="660"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -4974,7 +4979,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
-        <translation>单条线索市场成本</translation>
+        <translation>单条线索营销成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
@@ -4984,7 +4989,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
-        <translation>单条线索市场成本：</translation>
+        <translation>单条线索营销成本：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
@@ -5009,7 +5014,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
-        <translation>演示或方案数：</translation>
+        <translation>产品演示或方案数：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
@@ -5059,7 +5064,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
-        <translation>线索市场预算：</translation>
+        <translation>线索营销预算：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
@@ -5074,7 +5079,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
-        <translation>按“团队”部分中的成员和计划招聘人员计算，每人自入职日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
+        <translation>按“团队”部分中的成员和计划招聘人员计算，每人自到岗日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
@@ -5149,7 +5154,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
-        <translation>“%1”不是三位字母的币种代码，计划仍使用 %2。</translation>
+        <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
@@ -5310,7 +5315,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
         <source>A currency is three letters, such as CNY or USD.</source>
-        <translation>币种代码为三个字母，例如 CNY 或 USD。</translation>
+        <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
@@ -5413,7 +5418,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="138"/>
         <source>Edit month weight</source>
-        <translation>编辑月份权重</translation>
+        <translation>编辑月度权重</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
@@ -5581,7 +5586,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写入职日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="77"/>
@@ -5759,7 +5764,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="77"/>
         <source>Data it holds</source>
-        <translation>存储的数据</translation>
+        <translation>存放的数据</translation>
     </message>
     <message>
         <location filename="../ui/sections/toolseditor.cpp" line="100"/>

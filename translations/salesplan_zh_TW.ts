@@ -203,7 +203,7 @@
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="129"/>
         <source>Month target</source>
-        <translation>月目標</translation>
+        <translation>每月目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="136"/>
@@ -225,7 +225,7 @@
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="34"/>
         <source>No %1 yet: add them in Targets, Splits</source>
-        <translation>尚無%1：請在「目標 &gt; 拆分」中新增</translation>
+        <translation>尚無%1：請在「目標 ▸ 拆分」中新增</translation>
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="41"/>
@@ -391,7 +391,7 @@
     <message>
         <location filename="../core/check/findings.cpp" line="123"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
-        <translation>衝刺上調為 %1；通常會在目標之上加 10–15%。</translation>
+        <translation>衝刺加成為 %1；通常會在目標之上加成 10–15%。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="139"/>
@@ -630,7 +630,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="159"/>
         <source>line %1: a quoted field is not closed; a &quot; is missing</source>
-        <translation>第 %1 行：加上引號的欄位沒有結尾，缺少一個 &quot;</translation>
+        <translation>第 %1 行：以引號括住的欄位未結束，缺少一個 &quot;</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../core/calc/decompose.cpp" line="308"/>
         <location filename="../core/calc/decompose.cpp" line="334"/>
         <source>cannot be negative</source>
-        <translation>不可為負數</translation>
+        <translation>不能為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="200"/>
@@ -729,7 +729,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/calc/decompose.cpp" line="262"/>
         <source>cannot be more than 100 %</source>
-        <translation>不可超過 100%</translation>
+        <translation>不能超過 100%</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="271"/>
@@ -760,17 +760,17 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/calc/decompose.cpp" line="335"/>
         <source>stretch reserve</source>
-        <translation>衝刺加成比例</translation>
+        <translation>衝刺加成</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="336"/>
         <source>challenge reserve</source>
-        <translation>挑戰加成比例</translation>
+        <translation>挑戰加成</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="342"/>
         <source>is below the stretch reserve</source>
-        <translation>低於衝刺加成比例</translation>
+        <translation>低於衝刺加成</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="343"/>
@@ -929,7 +929,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/calc/funnel.cpp" line="304"/>
         <source>headcount required</source>
-        <translation>所需人數</translation>
+        <translation>所需編制</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="317"/>
@@ -945,7 +945,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/calc/funnel.cpp" line="366"/>
         <source>month targets</source>
-        <translation>每月目標</translation>
+        <translation>各月目標</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="385"/>
@@ -1455,7 +1455,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
         <translation>
-            <numerusform>小數位數不可超過 %n 位</numerusform>
+            <numerusform>小數位數不能超過 %n 位</numerusform>
         </translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/store/planfile.cpp" line="205"/>
         <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。您可以改用唯讀模式開啟，檢視並複製仍可讀取的內容。</translation>
+        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。可以改用唯讀模式開啟，檢視並複製仍可讀取的內容。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="208"/>
@@ -1860,7 +1860,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
         <source>must not be negative</source>
-        <translation>不能是負數</translation>
+        <translation>不能為負數</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
@@ -1937,7 +1937,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/calc/seasonality.cpp" line="61"/>
         <source>custom month weights</source>
-        <translation>自訂每月權重</translation>
+        <translation>自訂月份權重</translation>
     </message>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="67"/>
@@ -2128,7 +2128,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../core/plan/plan.cpp" line="40"/>
         <source>Contract, signature and hand-over to delivery</source>
-        <translation>簽訂合約，並移交給導入團隊</translation>
+        <translation>簽訂合約，並移交給交付團隊</translation>
     </message>
     <message>
         <location filename="../core/plan/plan.cpp" line="41"/>
@@ -2238,7 +2238,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../app/summaryprinter.cpp" line="95"/>
         <source>Quarter targets</source>
-        <translation>季度目標</translation>
+        <translation>各季目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="97"/>
@@ -2248,7 +2248,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../app/summaryprinter.cpp" line="98"/>
         <source>Month targets</source>
-        <translation>月度目標</translation>
+        <translation>各月目標</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="113"/>
@@ -2418,7 +2418,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="117"/>
         <source>Quota weight</source>
-        <translation>配額權重</translation>
+        <translation>個人配額權重</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="126"/>
@@ -2540,7 +2540,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/charts/chartspage.cpp" line="40"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
-        <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可查看確切數值</translation>
+        <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可檢視確切數值</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2632,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="200"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
@@ -2685,7 +2685,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
         <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
         <source>Sales plan %1</source>
-        <translation>%1年銷售計畫</translation>
+        <translation>%1年度銷售計畫</translation>
     </message>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
@@ -2904,7 +2904,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>The plan is damaged</source>
-        <translation>計畫檔案已損毀</translation>
+        <translation>計畫檔已損毀</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="233"/>
@@ -2913,7 +2913,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 Open it read-only to read what can be read?</source>
         <translation>%1
 
-是否以唯讀方式開啟，讀取其中仍可讀取的內容？</translation>
+是否以唯讀模式開啟，讀取其中仍可讀取的內容？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
@@ -2923,7 +2923,7 @@ Open it read-only to read what can be read?</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Opened read-only: %1</source>
-        <translation>已以唯讀方式開啟：%1</translation>
+        <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
@@ -3047,7 +3047,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="51"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
-        <translation>分數 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
+        <translation>評分 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="52"/>
@@ -3112,7 +3112,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="144"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
-        <translation>誰在何時開會、檢視哪些數據、關鍵指標亮紅燈時如何處理</translation>
+        <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditor.cpp" line="149"/>
@@ -3175,12 +3175,12 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;用一兩句話說明公司為何存在、為誰服務、目前在市場上的位置，以及客戶能從你這裡得到哪些別人給不了的東西。要具體到新進業務也能複述，例如：&lt;i&gt;「為成長中的企業提供負擔得起、真正用得起來的 CRM。華東地區中型企業市場排名第二，市占率約 6%。兩週上線，按使用者數計價，並提供到府教育訓練。」&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接競爭對手（同類產品）與間接競爭對手（用其他方式解決同一問題，例如試算表和聊天群組），各寫一項值得重視的優勢，以及一項可以主打的劣勢。市場規模與成長率能看出目標還有多少空間。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;用一兩句話說明公司為何存在、為誰服務、目前在市場上的位置，以及客戶能從你這裡得到哪些別人給不了的東西。要具體到新進業務也能複述，例如：&lt;i&gt;「為成長中的企業提供負擔得起、真正用得起來的 CRM。華東地區中型企業市場排名第二，市佔率約 6%。兩週上線，按使用者數計價，並提供到府教育訓練。」&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接競爭對手（同類產品）與間接競爭對手（用其他方式解決同一問題，例如試算表和聊天群組），各寫一項值得重視的優勢，以及一項可以針對的劣勢。市場規模與成長率能看出目標還有多少空間。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="121"/>
         <source>e.g. Sales plan 2027</source>
-        <translation>例如：2027 年銷售計畫</translation>
+        <translation>例如：2027年度銷售計畫</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="123"/>
@@ -3240,7 +3240,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
-        <translation>你的市場地位：市場層級、市占率、區域、以什麼聞名</translation>
+        <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="141"/>
@@ -3285,7 +3285,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="161"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
-        <translation>市場內所有客戶每年的總支出，例如 5,000,000,000</translation>
+        <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
         <location filename="../ui/sections/missioneditor.cpp" line="168"/>
@@ -3363,7 +3363,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="120"/>
         <source>must not be negative</source>
-        <translation>不可為負數</translation>
+        <translation>不能為負數</translation>
     </message>
     <message>
         <location filename="../ui/sections/fieldwidgets.cpp" line="124"/>
@@ -3494,7 +3494,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>Key figures</source>
-        <translation>關鍵數據</translation>
+        <translation>關鍵數字</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="147"/>
@@ -3676,141 +3676,141 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="232"/>
-        <location filename="../ui/report/planreport.cpp" line="589"/>
+        <location filename="../ui/report/planreport.cpp" line="591"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="31"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="233"/>
+        <location filename="../ui/report/planreport.cpp" line="235"/>
         <source>Sales plan %1</source>
-        <translation>%1 年度銷售計畫</translation>
+        <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="235"/>
+        <location filename="../ui/report/planreport.cpp" line="237"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="236"/>
+        <location filename="../ui/report/planreport.cpp" line="238"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="239"/>
+        <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="250"/>
+        <location filename="../ui/report/planreport.cpp" line="252"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="251"/>
+        <location filename="../ui/report/planreport.cpp" line="253"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="252"/>
+        <location filename="../ui/report/planreport.cpp" line="254"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="255"/>
+        <location filename="../ui/report/planreport.cpp" line="257"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="256"/>
+        <location filename="../ui/report/planreport.cpp" line="258"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="258"/>
+        <location filename="../ui/report/planreport.cpp" line="260"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="261"/>
+        <location filename="../ui/report/planreport.cpp" line="263"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265"/>
+        <location filename="../ui/report/planreport.cpp" line="267"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="266"/>
+        <location filename="../ui/report/planreport.cpp" line="268"/>
         <source>Indirect</source>
         <translation>間接</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
+        <location filename="../ui/report/planreport.cpp" line="270"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="269"/>
+        <location filename="../ui/report/planreport.cpp" line="271"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
+        <location filename="../ui/report/planreport.cpp" line="272"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="271"/>
+        <location filename="../ui/report/planreport.cpp" line="273"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="280"/>
-        <location filename="../ui/report/planreport.cpp" line="337"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="282"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="283"/>
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
+        <location filename="../ui/report/planreport.cpp" line="287"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="287"/>
+        <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="291"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="368"/>
+        <location filename="../ui/report/planreport.cpp" line="370"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="368"/>
+        <location filename="../ui/report/planreport.cpp" line="370"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="295"/>
+        <location filename="../ui/report/planreport.cpp" line="297"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
@@ -3820,390 +3820,395 @@ No file was written.</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="298"/>
+        <location filename="../ui/report/planreport.cpp" line="300"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <location filename="../ui/report/planreport.cpp" line="308"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="307"/>
+        <location filename="../ui/report/planreport.cpp" line="309"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="524"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="314"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="316"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="335"/>
-        <location filename="../ui/report/planreport.cpp" line="431"/>
+        <location filename="../ui/report/planreport.cpp" line="337"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="336"/>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="338"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374"/>
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="378"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="381"/>
+        <location filename="../ui/report/planreport.cpp" line="383"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="385"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Headcount required</source>
         <translation>所需編制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="393"/>
         <source>Reps on the team</source>
         <translation>現有業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="396"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="399"/>
+        <location filename="../ui/report/planreport.cpp" line="401"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="409"/>
+        <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
-        <location filename="../ui/report/planreport.cpp" line="432"/>
-        <location filename="../ui/report/planreport.cpp" line="444"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="432"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="433"/>
-        <location filename="../ui/report/planreport.cpp" line="445"/>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="439"/>
+        <location filename="../ui/report/planreport.cpp" line="441"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="446"/>
+        <location filename="../ui/report/planreport.cpp" line="448"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="449"/>
         <source>Start</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="450"/>
-        <source>Training</source>
-        <translation>教育訓練</translation>
-    </message>
-    <message>
         <location filename="../ui/report/planreport.cpp" line="452"/>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="454"/>
         <source>Incentives</source>
-        <translation>獎勵辦法</translation>
+        <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
+        <location filename="../ui/report/planreport.cpp" line="455"/>
         <source>Commission %1, above quota %2</source>
-        <translation>佣金比例 %1，超過配額部分 %2</translation>
+        <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="466"/>
         <source>Business</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="465"/>
+        <location filename="../ui/report/planreport.cpp" line="467"/>
         <source>Consumer</source>
         <translation>個人消費者</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="468"/>
+        <location filename="../ui/report/planreport.cpp" line="470"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="469"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="470"/>
+        <location filename="../ui/report/planreport.cpp" line="472"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="471"/>
+        <location filename="../ui/report/planreport.cpp" line="473"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="472"/>
+        <location filename="../ui/report/planreport.cpp" line="474"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="473"/>
+        <location filename="../ui/report/planreport.cpp" line="475"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484"/>
+        <location filename="../ui/report/planreport.cpp" line="486"/>
         <source>Stage</source>
-        <translation>銷售階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="485"/>
+        <location filename="../ui/report/planreport.cpp" line="487"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486"/>
+        <location filename="../ui/report/planreport.cpp" line="488"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487"/>
+        <location filename="../ui/report/planreport.cpp" line="489"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488"/>
+        <location filename="../ui/report/planreport.cpp" line="490"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="499"/>
+        <location filename="../ui/report/planreport.cpp" line="501"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="500"/>
+        <location filename="../ui/report/planreport.cpp" line="502"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="501"/>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="502"/>
+        <location filename="../ui/report/planreport.cpp" line="504"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Data held</source>
-        <translation>存放資料</translation>
+        <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="518"/>
         <source>green ≥ %1, yellow ≥ %2</source>
         <translation>綠 ≥ %1，黃 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="520"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="525"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="524"/>
+        <location filename="../ui/report/planreport.cpp" line="526"/>
         <source>Thresholds</source>
         <translation>門檻值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="529"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="528"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="538"/>
+        <location filename="../ui/report/planreport.cpp" line="540"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="539"/>
+        <location filename="../ui/report/planreport.cpp" line="541"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="540"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="541"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Likelihood × impact</source>
         <translation>可能性 × 影響</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="175"/>
         <source>Appendix: open findings</source>
-        <translation>附錄：待處理問題</translation>
+        <translation>附錄：未解決的檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="557"/>
+        <location filename="../ui/report/planreport.cpp" line="559"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="558"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="559"/>
+        <location filename="../ui/report/planreport.cpp" line="561"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="617"/>
+        <location filename="../ui/report/planreport.cpp" line="619"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="619"/>
+        <location filename="../ui/report/planreport.cpp" line="621"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="630"/>
+        <location filename="../ui/report/planreport.cpp" line="632"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="634"/>
-        <location filename="../ui/report/planreport.cpp" line="652"/>
+        <location filename="../ui/report/planreport.cpp" line="636"/>
+        <location filename="../ui/report/planreport.cpp" line="654"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="658"/>
+        <location filename="../ui/report/planreport.cpp" line="660"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -4290,7 +4295,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="85"/>
         <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
-        <translation>僅適用於中文。表格、圖表和報告顯示 ¥1.2億 而非 ¥120,000,000.00；精確數字仍在滑鼠提示中。</translation>
+        <translation>僅適用於中文。表格、圖表和報告顯示 ¥1.2億 而非 ¥120,000,000.00；精確數字仍在工具提示中。</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="96"/>
@@ -4332,12 +4337,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
         <source>Remove the current risk (Delete)</source>
-        <translation>移除目前的風險（Delete）</translation>
+        <translation>刪除目前的風險（Delete）</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4851,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="107"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣掉了一張單也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣即使丟掉一筆訂單，也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4984,7 +4989,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
-        <translation>每個潛在客戶行銷成本：</translation>
+        <translation>每個潛在客戶的行銷成本：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
@@ -5049,7 +5054,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
-        <translation>所需完整產能業務人數：</translation>
+        <translation>所需業務人數（完整產能）：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
@@ -5209,7 +5214,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
-        <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，查看對應的成長率。可輸入「500萬」這類寫法。</translation>
+        <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
@@ -5229,12 +5234,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Edit stretch reserve</source>
-        <translation>編輯衝刺上調</translation>
+        <translation>編輯衝刺加成</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
         <source>Stretch reserve, percent above the base</source>
-        <translation>衝刺上調（高於基礎目標的百分比）</translation>
+        <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="261"/>
@@ -5244,17 +5249,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Stretch reserve:</source>
-        <translation>衝刺上調：</translation>
+        <translation>衝刺加成：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Edit challenge reserve</source>
-        <translation>編輯挑戰上調</translation>
+        <translation>編輯挑戰加成</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
         <source>Challenge reserve, percent above the base</source>
-        <translation>挑戰上調（高於基礎目標的百分比）</translation>
+        <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
@@ -5264,12 +5269,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Challenge reserve:</source>
-        <translation>挑戰上調：</translation>
+        <translation>挑戰加成：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
-        <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額獎金。</translation>
+        <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
@@ -5581,7 +5586,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="77"/>
@@ -5691,7 +5696,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="228"/>
         <source>Edit incentive notes</source>
-        <translation>編輯激勵說明</translation>
+        <translation>編輯激勵備註</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
@@ -5701,7 +5706,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="233"/>
         <source>Incentive notes</source>
-        <translation>激勵說明</translation>
+        <translation>激勵備註</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="252"/>
