@@ -2470,7 +2470,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <location filename="../app/main.cpp" line="105"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -2575,7 +2575,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
-        <location filename="../ui/report/planprinting.cpp" line="76"/>
+        <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2746,168 +2746,168 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>%1
 
 Open it read-only to read what can be read?</source>
@@ -2916,29 +2916,29 @@ Open it read-only to read what can be read?</source>
 是否以只读方式打开，读取其中仍可读取的内容？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Cannot read the plan</source>
         <translation>无法读取计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>%1
 
 %2</source>
@@ -2947,22 +2947,22 @@ Open it read-only to read what can be read?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 cannot be replaced.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -2971,73 +2971,73 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3548,17 +3548,17 @@ The plan shows what the file holds.</source>
         <translation type="obsolete">未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="74"/>
+        <location filename="../ui/report/planprinting.cpp" line="65"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="100"/>
+        <location filename="../ui/report/planprinting.cpp" line="91"/>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="101"/>
+        <location filename="../ui/report/planprinting.cpp" line="92"/>
         <source>%1
 
 No file was written.</source>
@@ -3567,12 +3567,12 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="123"/>
+        <location filename="../ui/report/planprinting.cpp" line="114"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="130"/>
+        <location filename="../ui/report/planprinting.cpp" line="121"/>
         <source>Cannot print the plan</source>
         <translation>无法打印计划</translation>
     </message>
@@ -3676,9 +3676,9 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="232"/>
-        <location filename="../ui/report/planreport.cpp" line="591"/>
+        <location filename="../ui/report/planreport.cpp" line="592"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
-        <location filename="../ui/report/planprinting.cpp" line="31"/>
+        <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
@@ -3774,8 +3774,8 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="282"/>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
-        <location filename="../ui/report/planreport.cpp" line="437"/>
+        <location filename="../ui/report/planreport.cpp" line="340"/>
+        <location filename="../ui/report/planreport.cpp" line="438"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
@@ -3800,12 +3800,12 @@ No file was written.</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="370"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="370"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -3825,344 +3825,350 @@ No file was written.</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <source>yyyy-MM</source>
+        <comment>a month in a table</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="309"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="309"/>
+        <location filename="../ui/report/planreport.cpp" line="310"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310"/>
-        <location filename="../ui/report/planreport.cpp" line="524"/>
+        <location filename="../ui/report/planreport.cpp" line="311"/>
+        <location filename="../ui/report/planreport.cpp" line="525"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="314"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="319"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="337"/>
+        <location filename="../ui/report/planreport.cpp" line="338"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="338"/>
-        <location filename="../ui/report/planreport.cpp" line="436"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="377"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="378"/>
+        <location filename="../ui/report/planreport.cpp" line="379"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="385"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="393"/>
         <source>Headcount required</source>
         <translation>所需编制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="393"/>
+        <location filename="../ui/report/planreport.cpp" line="394"/>
         <source>Reps on the team</source>
         <translation>现有销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="396"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="401"/>
+        <location filename="../ui/report/planreport.cpp" line="402"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="411"/>
+        <location filename="../ui/report/planreport.cpp" line="412"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
-        <location filename="../ui/report/planreport.cpp" line="446"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
+        <location filename="../ui/report/planreport.cpp" line="418"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432"/>
+        <location filename="../ui/report/planreport.cpp" line="433"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="433"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
         <source>Name</source>
         <comment>a person&apos;s name</comment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
+        <location filename="../ui/report/planreport.cpp" line="448"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="441"/>
+        <location filename="../ui/report/planreport.cpp" line="442"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="448"/>
+        <location filename="../ui/report/planreport.cpp" line="449"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="449"/>
+        <location filename="../ui/report/planreport.cpp" line="450"/>
         <source>Start</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="452"/>
+        <location filename="../ui/report/planreport.cpp" line="453"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="454"/>
+        <location filename="../ui/report/planreport.cpp" line="455"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="455"/>
+        <location filename="../ui/report/planreport.cpp" line="456"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="466"/>
+        <location filename="../ui/report/planreport.cpp" line="467"/>
         <source>Business</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="467"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <source>Consumer</source>
         <translation>个人消费者</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="470"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="471"/>
+        <location filename="../ui/report/planreport.cpp" line="472"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="472"/>
+        <location filename="../ui/report/planreport.cpp" line="473"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="473"/>
+        <location filename="../ui/report/planreport.cpp" line="474"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="474"/>
+        <location filename="../ui/report/planreport.cpp" line="475"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="475"/>
+        <location filename="../ui/report/planreport.cpp" line="476"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486"/>
+        <location filename="../ui/report/planreport.cpp" line="487"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487"/>
+        <location filename="../ui/report/planreport.cpp" line="488"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488"/>
+        <location filename="../ui/report/planreport.cpp" line="489"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="489"/>
+        <location filename="../ui/report/planreport.cpp" line="490"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490"/>
+        <location filename="../ui/report/planreport.cpp" line="491"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="501"/>
+        <location filename="../ui/report/planreport.cpp" line="502"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="502"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
+        <location filename="../ui/report/planreport.cpp" line="504"/>
+        <location filename="../ui/report/planreport.cpp" line="546"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="504"/>
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
+        <location filename="../ui/report/planreport.cpp" line="506"/>
         <source>Data held</source>
         <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="518"/>
+        <location filename="../ui/report/planreport.cpp" line="519"/>
         <source>green ≥ %1, yellow ≥ %2</source>
         <translation>绿 ≥ %1，黄 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="524"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="525"/>
+        <location filename="../ui/report/planreport.cpp" line="526"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="526"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="529"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="530"/>
+        <location filename="../ui/report/planreport.cpp" line="531"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="540"/>
+        <location filename="../ui/report/planreport.cpp" line="541"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="541"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Likelihood × impact</source>
         <translation>可能性 × 影响</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
@@ -4172,43 +4178,43 @@ No file was written.</source>
         <translation>附录：未解决的检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="559"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="560"/>
+        <location filename="../ui/report/planreport.cpp" line="561"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="561"/>
+        <location filename="../ui/report/planreport.cpp" line="562"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="619"/>
+        <location filename="../ui/report/planreport.cpp" line="620"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="621"/>
+        <location filename="../ui/report/planreport.cpp" line="622"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="632"/>
+        <location filename="../ui/report/planreport.cpp" line="633"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="636"/>
-        <location filename="../ui/report/planreport.cpp" line="654"/>
+        <location filename="../ui/report/planreport.cpp" line="637"/>
+        <location filename="../ui/report/planreport.cpp" line="655"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="660"/>
+        <location filename="../ui/report/planreport.cpp" line="661"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -4579,107 +4585,113 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::StagesEditor</name>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="140"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="32"/>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/stageseditor.cpp" line="146"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="141"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="147"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="142"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="148"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="143"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="149"/>
         <source>Collateral</source>
         <translation>销售资料</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="144"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="150"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="153"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="159"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="155"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="161"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="163"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="169"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="182"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="188"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
         <translation>添加从首条线索到签约的各个阶段，即可看到多少线索能转化为客户。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="194"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="200"/>
         <source>stage %1</source>
         <translation>第 %1 阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="197"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="203"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
         <translation>没有线索能转化为客户：“%1”阶段没有任何商机通过。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="207"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="213"/>
         <source>Of %1 leads, 1 becomes a customer</source>
         <translation>每 %1 条线索中，有 1 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="208"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="214"/>
         <source>Of %1 leads, %2 become customers</source>
         <translation>每 %1 条线索中，有 %2 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="210"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="216"/>
         <source> (overall conversion %1).</source>
         <translation>（整体转化率 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="212"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="218"/>
         <source>The narrowest step is “%1” at %2.</source>
         <translation>瓶颈在“%1”阶段，转化率为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="215"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="221"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="217"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="223"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 %1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="228"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="234"/>
         <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;按顺序写下潜在客户从首次接触到签约要经历的各个步骤。新计划默认包含七个常见阶段（线索获取、线索筛选、初次接触、需求分析、方案呈现、异议处理、签约成交）：可以重命名、删除或添加，直到与客户真实的采购过程一致。&lt;/p&gt;&lt;p&gt;为每个阶段写明销售如何推进（方法）、哪个事实表明商机可以进入下一阶段（完成标准，应是客户做的事，而不是销售做的事）、哪些资料有帮助、多大比例的商机能进入下一阶段，以及通常需要多长时间。转化率请取自去年的 CRM 数据。例如：&lt;i&gt;线索筛选：确认预算、决策人、需求和时间；四项全部确认即可推进；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="240"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="246"/>
         <source>Sales stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="255"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="261"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
         <translation>销售阶段，按顺序排列（拖动行或按 Ctrl+Up / Ctrl+Down 移动）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="262"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="268"/>
         <source>Overall conversion</source>
         <translation>整体转化率</translation>
     </message>

@@ -302,7 +302,8 @@ private:
                 for (int m = q * 3; m < q * 3 + 3; ++m)
                     rows.append(
                         {QString(),
-                         m_plan.info.period.monthStart(m).toString(QStringLiteral("yyyy-MM")),
+                         QLocale().toString(m_plan.info.period.monthStart(m),
+                                            PlanReport::tr("yyyy-MM", "a month in a table")),
                          money(decomposition.months[size_t(m)])});
             }
             m_w.table({{PlanReport::tr("Quarter"), 1},

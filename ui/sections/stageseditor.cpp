@@ -26,6 +26,12 @@ enum StageColumn { NameColumn, MethodColumn, ExitColumn, CollateralColumn, RateC
 constexpr int maximumDays = 999;
 
 // A rate as people write it: "60 %", or "62.5 %" when it has a fraction of a percent.
+// `text` followed by `sentence`: a space between them in English, none in Chinese.
+QString nextSentence(const QString &text, const QString &sentence)
+{
+    return StagesEditor::tr("%1 %2", "one sentence after another").arg(text, sentence);
+}
+
 QString ratePercent(double rate)
 {
     const double percent = rate * 100.0;
@@ -209,14 +215,14 @@ QString StagesEditor::conversionText(const QList<Stage> &stages)
                                         .arg(leadText, QLocale().toString(qlonglong(customers)));
     text += tr(" (overall conversion %1).").arg(formatPercent(overall, overall < 0.01 ? 2 : 1));
     if (narrowest->conversionRate < 1.0)
-        text += u' ' + tr("The narrowest step is “%1” at %2.")
-                           .arg(name, ratePercent(narrowest->conversionRate));
+        text = nextSentence(text, tr("The narrowest step is “%1” at %2.")
+                                      .arg(name, ratePercent(narrowest->conversionRate)));
     if (days > 0)
-        text += u' ' + (days == 1 ? tr("A deal takes about 1 day from the first lead to the "
-                                       "contract.")
-                                  : tr("A deal takes about %1 days from the first lead to the "
-                                       "contract.")
-                                        .arg(days));
+        text = nextSentence(text, days == 1 ? tr("A deal takes about 1 day from the first lead "
+                                                 "to the contract.")
+                                            : tr("A deal takes about %1 days from the first lead "
+                                                 "to the contract.")
+                                                  .arg(days));
     return text;
 }
 
