@@ -11,6 +11,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
+#include "screenshots.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -460,56 +461,31 @@ void MainWindow::print()
         PlanPrinting::printInteractively(m_document->plan(), this);
 }
 
-// Renders the wizard's pages: the first over a new plan, the others over a copy of the open plan.
-static QStringList saveWizardScreenshots(PlanDocument *document, const QString &folder)
-{
-    QStringList written;
-    const QString copy = QDir(folder).filePath(QStringLiteral("wizard-copy.salesplan"));
-    QFile::remove(copy);
-    if (!document->saveCopyAs(copy))
-        return written;
-    {
-        PlanWizard intro;
-        intro.show();
-        QApplication::processEvents();
-        const QString path = QDir(folder).filePath(QStringLiteral("wizard-00-introPage.png"));
-        if (intro.grab().save(path))
-            written.append(path);
-        PlanWizard wizard(copy, 1);
-        wizard.show();
-        for (int id = 1; id <= sectionCount + 1; ++id) {
-            QApplication::processEvents();
-            const QString pagePath =
-                QDir(folder).filePath(QStringLiteral("wizard-%1-%2.png")
-                                          .arg(id, 2, 10, QChar(u'0'))
-                                          .arg(wizard.currentPage()->objectName()));
-            if (wizard.grab().save(pagePath))
-                written.append(pagePath);
-            wizard.next();
-        }
-    }
-    QFile::remove(copy);
-    return written;
-}
-
 QStringList MainWindow::saveScreenshots(const QString &folder)
 {
-    QStringList written;
-    if (m_document)
-        written += saveWizardScreenshots(m_document.get(), folder);
-    if (m_document)
-        written += PlanPrinting::saveScreenshots(m_document->plan(), folder, this);
+    ScreenshotWriter writer(folder);
+    resize(1280, 800);
+    if (!m_document) {
+        writer.save(this, QStringLiteral("00-start"));
+        writer.savePreferences(this, QStringLiteral("13-preferences"));
+        return writer.written();
+    }
     for (int row = 0; row < m_navigator->count(); ++row) {
         m_navigator->setCurrentRow(row);
-        QApplication::processEvents();
-        const QString path =
-            QDir(folder).filePath(QStringLiteral("%1-%2.png")
-                                      .arg(row + 1, 2, 10, QChar(u'0'))
-                                      .arg(m_pages->currentWidget()->objectName()));
-        if (grab().save(path))
-            written.append(path);
+        QWidget *page = m_pages->currentWidget();
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(row + 1, 2, 10, QChar(u'0'))
+                                 .arg(ScreenshotWriter::shortName(page));
+        writer.savePage(this, page, name);
+        if (page == m_charts)
+            writer.saveCharts(m_charts->views(), QStringLiteral("10-chart"));
     }
-    return written;
+    writer.savePresentation(m_document->plan(), QStringLiteral("11-presentation"));
+    writer.saveWizard(m_document.get(), QStringLiteral("12-wizard"));
+    writer.savePreferences(this, QStringLiteral("13-preferences"));
+    writer.saveReportDialogs(m_document->plan(), this, QStringLiteral("14-export-pdf"),
+                             QStringLiteral("15-print-preview"));
+    return writer.written();
 }
 
 void MainWindow::present()

@@ -3,7 +3,6 @@
 #include "report/exportpdfdialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -56,14 +55,6 @@ protected:
         return event->type() == QEvent::LanguageChange && watched->isWidgetType();
     }
 };
-
-QString grabTo(QWidget *widget, const QString &folder, const QString &name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = QDir(folder).filePath(name);
-    return widget->grab().save(path) ? path : QString();
-}
 
 } // namespace
 
@@ -139,21 +130,6 @@ void PlanPrinting::printInteractively(const Plan &plan, QWidget *parent)
     setUpPrinter(plan, &printer);
     const std::unique_ptr<QPrintPreviewDialog> preview(createPreview(plan, &printer, parent));
     preview->exec();
-}
-
-QStringList PlanPrinting::saveScreenshots(const Plan &plan, const QString &folder, QWidget *parent)
-{
-    QStringList written;
-    ExportPdfDialog dialog(plan, parent);
-    written.append(grabTo(&dialog, folder, QStringLiteral("report-exportPdfDialog.png")));
-    dialog.close();
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(plan, &printer);
-    const std::unique_ptr<QPrintPreviewDialog> preview(createPreview(plan, &printer, parent));
-    written.append(grabTo(preview.get(), folder, QStringLiteral("report-printPreview.png")));
-    preview->close();
-    written.removeAll(QString());
-    return written;
 }
 
 } // namespace salesplan::ui

@@ -35,9 +35,6 @@ public:
     static QPrintPreviewDialog *createPreview(const Plan &plan, QPrinter *printer, QWidget *parent);
     // Print…: the preview, from which the user prints.
     static void printInteractively(const Plan &plan, QWidget *parent);
-
-    // Renders the Export PDF dialog and the print preview to PNG in `folder` (for --screenshots).
-    static QStringList saveScreenshots(const Plan &plan, const QString &folder, QWidget *parent);
 };
 
 } // namespace salesplan::ui

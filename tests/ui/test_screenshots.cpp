@@ -1,0 +1,133 @@
+// `salesplan --screenshots DIR`: every page, tab, chart, wizard page and dialog, written under
+// stable names, without touching the plan that is open.
+#include <catch2/catch.hpp>
+
+#include "charts/chartbuilders.h"
+#include "exchange/planjson.h"
+#include "language/language.h"
+#include "mainwindow.h"
+#include "store/planfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace salesplan::ui;
+
+namespace {
+
+Plan englishSample()
+{
+    QFile json(QStringLiteral(":/samples/sample-en.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    Result<Plan> plan = planFromJson(json.readAll());
+    REQUIRE(plan);
+    return *plan;
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QStringList fileNames(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names.append(QFileInfo(path).fileName());
+    return names;
+}
+
+// The window over `plan`, saved in `folder`, writes its screenshots into folder/shots.
+struct Screenshots
+{
+    explicit Screenshots(const Plan &plan)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Translators::use(QStringLiteral("en"));
+        REQUIRE(folder.isValid());
+        planPath = folder.filePath(QStringLiteral("plan.salesplan"));
+        REQUIRE(PlanFile::create(planPath, plan));
+        REQUIRE(window.openFile(planPath));
+        window.show();
+        shots = folder.filePath(QStringLiteral("shots"));
+        REQUIRE(QDir().mkpath(shots));
+        planBefore = contentsOf(planPath);
+        written = window.saveScreenshots(shots);
+        names = fileNames(written);
+    }
+    ~Screenshots() { QSettings().clear(); }
+
+    QImage image(const QString &name) const { return QImage(QDir(shots).filePath(name)); }
+
+    QTemporaryDir folder;
+    QString planPath;
+    QString shots;
+    QByteArray planBefore;
+    MainWindow window;
+    QStringList written;
+    QStringList names;
+};
+
+} // namespace
+
+TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and dialog",
+          "[screenshots]")
+{
+    const Screenshots run(englishSample());
+
+    for (const char *page : {"01-overview.png", "02-mission.png", "04-team.png", "05-segments.png",
+                             "06-stages.png", "07-tools.png", "08-metrics.png", "09-charts.png"})
+        CHECK(run.names.contains(QString::fromLatin1(page)));
+    // One screenshot per tab of the Targets editor, named after the tab.
+    for (const char *tab :
+         {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
+          "03-targets-4-decomposition.png", "03-targets-5-funnel.png"})
+        CHECK(run.names.contains(QString::fromLatin1(tab)));
+    // Each chart on its own.
+    const QList<ChartSpec> charts = allCharts();
+    CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size());
+    CHECK(run.names.contains(QStringLiteral("10-chart-3-shares-regions.png")));
+    // The wizard's nine pages, then the presentation and the dialogs.
+    for (const char *page :
+         {"11-presentation.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
+          "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
+          "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
+          "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",
+          "15-print-preview.png"})
+        CHECK(run.names.contains(QString::fromLatin1(page)));
+
+    // Every file is a picture; the window's pages are 1280 × 800, as the README says.
+    for (const QString &path : run.written)
+        CHECK_FALSE(QImage(path).isNull());
+    CHECK(run.image(QStringLiteral("01-overview.png")).size() == QSize(1280, 800));
+    CHECK(run.image(QStringLiteral("03-targets-3-splits.png")) !=
+          run.image(QStringLiteral("03-targets-2-seasonality.png")));
+
+    // The plan is as it was, and the folder holds the pictures only (no wizard copy, no lock).
+    CHECK(contentsOf(run.planPath) == run.planBefore);
+    CHECK(QDir(run.shots).entryList(QDir::Files | QDir::Hidden).size() == run.written.size());
+}
+
+TEST_CASE("The screenshot command shows every wizard page even when a page has errors",
+          "[screenshots]")
+{
+    Plan plan = makeDefaultPlan(); // no mission yet: an error that holds Next back on page 1
+    plan.info.name = QStringLiteral("Draft");
+    const Screenshots run(plan);
+
+    for (int id = 1; id <= 8; ++id)
+        CHECK(run.names.filter(QStringLiteral("12-wizard-%1-").arg(id)).size() == 1);
+    CHECK(run.image(QStringLiteral("12-wizard-1-mission.png")) !=
+          run.image(QStringLiteral("12-wizard-2-targets.png")));
+    CHECK(run.image(QStringLiteral("12-wizard-2-targets.png")) !=
+          run.image(QStringLiteral("12-wizard-8-summary.png")));
+}

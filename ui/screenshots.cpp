@@ -1,0 +1,179 @@
+#include "screenshots.h"
+
+#include "charts/chartview.h"
+#include "charts/presentationwindow.h"
+#include "document/plandocument.h"
+#include "preferencesdialog.h"
+#include "report/exportpdfdialog.h"
+#include "report/planprinting.h"
+#include "sections/sectioneditor.h"
+#include "wizard/planwizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace salesplan::ui {
+
+namespace {
+
+constexpr int wizardSummaryId = sectionCount + 1;
+
+// "targets.page.seasonality" → "seasonality": the last part of a tab page's object name.
+QString tabName(const QWidget *tabPage)
+{
+    return tabPage->objectName().section(u'.', -1);
+}
+
+// "split:0" → "split-regions": a chart's deck key, readable as a file name.
+QString chartName(const ChartSpec &spec)
+{
+    static const char *const dimensions[] = {"regions", "products", "members"};
+    const QString key = spec.key();
+    if (!key.contains(u':'))
+        return key;
+    return key.section(u':', 0, 0) + u'-' +
+           QString::fromLatin1(dimensions[qBound(0, spec.dimension, 2)]);
+}
+
+// The outermost scroll area of `page` that has more to show below.
+QScrollArea *scrollingArea(QWidget *page)
+{
+    const QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    for (QScrollArea *area : areas) {
+        if (area->isVisible() && area->verticalScrollBar()->maximum() > 0)
+            return area;
+    }
+    return nullptr;
+}
+
+QString numbered(const QString &name, int number, const QString &part)
+{
+    return QStringLiteral("%1-%2-%3").arg(name).arg(number).arg(part);
+}
+
+} // namespace
+
+ScreenshotWriter::ScreenshotWriter(QString folder)
+    : m_folder(std::move(folder))
+{}
+
+QString ScreenshotWriter::shortName(const QWidget *page)
+{
+    const auto *editor = page->findChild<const SectionEditor *>();
+    QString name = editor ? editor->objectName() : page->objectName();
+    for (const QString &suffix : {QStringLiteral("Editor"), QStringLiteral("Page")}) {
+        if (name.endsWith(suffix) && name.size() > suffix.size())
+            name.chop(suffix.size());
+    }
+    return name;
+}
+
+void ScreenshotWriter::save(QWidget *widget, const QString &name)
+{
+    if (!widget->isVisible())
+        widget->show();
+    QApplication::processEvents(); // lays out what was just shown, scrolled or switched
+    const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path))
+        m_written.append(path);
+}
+
+void ScreenshotWriter::savePage(QWidget *window, QWidget *page, const QString &name)
+{
+    const QList<QTabWidget *> tabWidgets = page->findChildren<QTabWidget *>();
+    if (tabWidgets.isEmpty()) {
+        saveScrolled(window, page, name);
+        return;
+    }
+    for (QTabWidget *tabs : tabWidgets) {
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            saveScrolled(window, page, numbered(name, i + 1, tabName(tabs->widget(i))));
+        }
+        tabs->setCurrentIndex(shown);
+    }
+}
+
+void ScreenshotWriter::saveScrolled(QWidget *window, QWidget *page, const QString &name)
+{
+    save(window, name);
+    QScrollArea *area = scrollingArea(page);
+    if (!area)
+        return;
+    QScrollBar *bar = area->verticalScrollBar();
+    const int start = bar->value();
+    for (int screen = 2; bar->value() < bar->maximum(); ++screen) {
+        bar->setValue(bar->value() + bar->pageStep());
+        save(window, QStringLiteral("%1-scroll%2").arg(name).arg(screen));
+    }
+    bar->setValue(start);
+}
+
+void ScreenshotWriter::saveCharts(const QList<ChartView *> &views, const QString &name)
+{
+    for (int i = 0; i < views.size(); ++i)
+        save(views.at(i), numbered(name, i + 1, chartName(views.at(i)->spec())));
+}
+
+void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
+{
+    PresentationWindow window(plan, false);
+    window.resize(1280, 800);
+    window.showSlide(0);
+    save(&window, name);
+}
+
+void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
+{
+    {
+        PlanWizard intro;
+        intro.show();
+        save(&intro, numbered(name, 0, shortName(intro.currentPage())));
+    }
+    const QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("wizard.salesplan"));
+    if (!folder.isValid() || !document->saveCopyAs(copy))
+        return;
+    std::unique_ptr<PlanWizard> wizard;
+    for (int id = 1; id <= wizardSummaryId; ++id) {
+        if (wizard)
+            wizard->next();
+        if (!wizard || wizard->currentId() != id) { // Next is held back by the page's errors
+            wizard.reset(); // lets go of the copy's lock before opening it again
+            wizard = std::make_unique<PlanWizard>(copy, id);
+            wizard->show();
+        }
+        save(wizard.get(), numbered(name, id, shortName(wizard->currentPage())));
+    }
+}
+
+void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
+{
+    PreferencesDialog dialog(parent);
+    save(&dialog, name);
+}
+
+void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
+                                         const QString &exportName, const QString &previewName)
+{
+    {
+        ExportPdfDialog dialog(plan, parent);
+        save(&dialog, exportName);
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    PlanPrinting::setUpPrinter(plan, &printer);
+    const std::unique_ptr<QPrintPreviewDialog> preview(
+        PlanPrinting::createPreview(plan, &printer, parent));
+    save(preview.get(), previewName);
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace salesplan::ui {
+
+class ChartView;
+class PlanDocument;
+
+// Writes `salesplan --screenshots DIR`: windows, pages, tabs, charts and dialogs as PNG files in
+// one folder, under names that stay the same from run to run and from language to language
+// ("03-targets-2-seasonality.png", "12-wizard-3-team.png"), so two runs compare file by file.
+// Nothing it does changes the user's plan: the wizard runs over a temporary copy.
+class ScreenshotWriter
+{
+public:
+    explicit ScreenshotWriter(QString folder);
+
+    // The files written so far, in the order they were written.
+    const QStringList &written() const { return m_written; }
+
+    // `widget` as it is drawn now, to NAME.png.
+    void save(QWidget *widget, const QString &name);
+    // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
+    // and once more per screenful where the page scrolls (NAME-scroll2.png…).
+    void savePage(QWidget *window, QWidget *page, const QString &name);
+    // Each chart alone, as the Charts page shows it (NAME-N-kind.png).
+    void saveCharts(const QList<ChartView *> &views, const QString &name);
+    // The first slide of the presentation, at 1280×800.
+    void savePresentation(const Plan &plan, const QString &name);
+    // Every page of File ▸ New's wizard: the first over a new plan, the others over a temporary
+    // copy of `document` (NAME-N-page.png).
+    void saveWizard(PlanDocument *document, const QString &name);
+    // Edit ▸ Preferences.
+    void savePreferences(QWidget *parent, const QString &name);
+    // File ▸ Export PDF… and File ▸ Print…'s preview.
+    void saveReportDialogs(const Plan &plan, QWidget *parent, const QString &exportName,
+                           const QString &previewName);
+
+    // A page's or a wizard page's short name: "teamEditor" → "team", "summaryPage" → "summary".
+    static QString shortName(const QWidget *page);
+
+private:
+    void saveScrolled(QWidget *window, QWidget *page, const QString &name);
+
+    QString m_folder;
+    QStringList m_written;
+};
+
+} // namespace salesplan::ui
