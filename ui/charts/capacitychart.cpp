@@ -4,13 +4,16 @@
 #include "plan/format.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace salesplan::ui::chart {
@@ -99,6 +102,14 @@ void drawCapacity(QChart *chart, const Plan &plan, const PlanSummary &summary,
     setBarValues(shortSet, shortOf, 1.0);
     setExact(enoughSet, required, tips);
     setExact(shortSet, shortOf, tips);
+    // The legend names the short months only when there are some (it has no room to spare).
+    const bool anyShort =
+        std::any_of(shortOf.begin(), shortOf.end(), [](qint64 v) { return v > 0; });
+    const QList<QLegendMarker *> markers = chart->legend()->markers(bars);
+    for (QLegendMarker *marker : markers) {
+        if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker))
+            barMarker->setVisible(barMarker->barset() != shortSet || anyShort);
+    }
     // Zero segments would write "0" on every bar; only the non-zero part of a month is labelled.
     shortSet->setLabelColor(QColor(0xFF, 0xFF, 0xFF));
     bars->setLabelsFormat(QStringLiteral("@value"));

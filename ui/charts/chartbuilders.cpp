@@ -185,8 +185,16 @@ QChart *buildChart(const ChartSpec &spec, const Plan &plan, const PlanSummary &s
     chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // the whole name of one the legend cut short
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitBarLabels(chart); });
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] {
+        fitBarLabels(chart);
+        fitPieLabels(chart);
+    });
+    // Queued: the chart is in the middle of its layout here, and would not move the legend.
+    QObject::connect(
+        chart, &QChart::plotAreaChanged, chart, [chart] { fitLegend(chart); },
+        Qt::QueuedConnection);
     updateChart(chart, spec, plan, summary, theme);
     return chart;
 }
@@ -217,6 +225,8 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
     }
     applyTheme(chart, theme);
     fitBarLabels(chart);
+    fitPieLabels(chart);
+    fitLegend(chart);
 }
 
 } // namespace salesplan::ui

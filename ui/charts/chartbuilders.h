@@ -77,8 +77,8 @@ QChart *buildChart(const ChartSpec &spec, const Plan &plan, const PlanSummary &s
                    const ChartTheme &theme);
 // Brings a chart built by buildChart up to date in place (no new chart, no flicker) where its
 // series keep their shape; rebuilds its series otherwise.
-void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan,
-                 const PlanSummary &summary, const ChartTheme &theme);
+void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const PlanSummary &summary,
+                 const ChartTheme &theme);
 
 // --- Added by the chart views -------------------------------------------------------------
 
@@ -96,5 +96,11 @@ bool chartIsExplanation(const QChart *chart);
 // Shows value labels on bars only where they fit the current plot area (called by the chart
 // itself when its plot area changes).
 void fitBarLabels(QChart *chart);
+// Makes a donut smaller where its largest size would leave a slice's label no room beside it
+// (Qt would cut the label short), down to a size below which the label is cut instead.
+void fitPieLabels(QChart *chart);
+// Puts the legend beside the chart where a row under it has no room for every name, and under
+// it again where the row has room.
+void fitLegend(QChart *chart);
 
 } // namespace salesplan::ui

@@ -36,7 +36,8 @@ inline constexpr char exactProperty[] = "salesplanExact"; // QList<qint64> on a 
 inline constexpr char tipsProperty[] = "salesplanTips";   // QStringList, one per point
 inline constexpr char shapeProperty[] = "salesplanShape"; // QString on the chart
 inline constexpr char explainedProperty[] = "salesplanExplained"; // bool on the chart
-inline constexpr char labelsProperty[] = "salesplanLabels"; // bool on a bar series: wants labels
+inline constexpr char labelsProperty[] = "salesplanLabels";   // bool on a bar series: wants labels
+inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie: its largest size
 
 // The most items a split chart shows; the rest are summed into "Others".
 inline constexpr int maxSplitItems = 7;

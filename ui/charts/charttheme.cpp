@@ -5,17 +5,21 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
+#include <QtMath>
 
 #include <cmath>
+#include <limits>
 
 namespace salesplan::ui {
 
@@ -209,12 +213,19 @@ void fitBarLabels(QChart *chart)
         if (!bars || !bars->property(chart::labelsProperty).toBool())
             continue;
         qsizetype count = 0;
-        double largest = 0;
+        double widest = 0;
         const QList<QBarSet *> sets = bars->barSets();
         for (QBarSet *set : sets) {
             count = qMax(count, set->count());
-            for (int i = 0; i < set->count(); ++i)
-                largest = qMax(largest, set->at(i));
+            if (set->labelColor().alpha() == 0)
+                continue; // a set whose labels are never seen
+            // Measured as Qt writes them: "@value" with the series' significant digits.
+            const QFontMetricsF metrics(set->labelFont());
+            for (int i = 0; i < set->count(); ++i) {
+                const QString label =
+                    chart->locale().toString(set->at(i), 'g', bars->labelsPrecision());
+                widest = qMax(widest, metrics.horizontalAdvance(label));
+            }
         }
         if (count == 0)
             continue;
@@ -224,11 +235,119 @@ void fitBarLabels(QChart *chart)
         const double room =
             (horizontal ? area.height() : area.width()) / double(count) * bars->barWidth() / groups;
         const QFontMetricsF metrics(sets.isEmpty() ? QFont() : sets.first()->labelFont());
-        const QString widest = QLocale().toString(largest, 'f', 0);
-        const double needed =
-            horizontal ? metrics.height() + 2 : metrics.horizontalAdvance(widest) + 6;
+        const double needed = horizontal ? metrics.height() + 2 : widest + 2;
         bars->setLabelsVisible(room >= needed);
     }
+}
+
+namespace {
+
+// The largest radius at which the outside label of `slice` stays within a plot area whose half
+// size is `half`. Qt draws the label 5 px off the slice, at the end of an arm of armFactor ×
+// radius, level with the arm's end and away from the centre; above the centre the text sits
+// on top of the arm.
+double radiusForLabel(const QPieSlice *slice, const QSizeF &half, const QSizeF &text)
+{
+    constexpr double gap = 5;
+    constexpr double margin = 6; // the label's own margins, and a pixel to spare
+    const double reach = 1 + slice->labelArmLengthFactor();
+    const double angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+    const double across = std::abs(std::sin(angle));
+    const double up = std::cos(angle);
+    double radius = std::numeric_limits<double>::max();
+    if (across > 1e-6)
+        radius = qMin(radius, ((half.width() - text.width() - margin) / across - gap) / reach);
+    if (std::abs(up) > 1e-6) {
+        const double above = up > 0 ? text.height() : 0.0;
+        radius = qMin(radius, ((half.height() - above - margin) / std::abs(up) - gap) / reach);
+    }
+    return radius;
+}
+
+} // namespace
+
+void fitPieLabels(QChart *chart)
+{
+    constexpr double smallestPie = 0.3; // below this the donut says too little: cut the label
+    const QRectF area = chart->plotArea();
+    if (area.isEmpty())
+        return;
+    const QSizeF half = area.size() / 2;
+    const double shorter = qMin(half.width(), half.height());
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *one : series) {
+        auto *pie = qobject_cast<QPieSeries *>(one);
+        const double full = pie ? pie->property(chart::fullPieProperty).toDouble() : 0.0;
+        if (!(full > 0))
+            continue;
+        double radius = shorter * full;
+        const QList<QPieSlice *> slices = pie->slices();
+        for (QPieSlice *slice : slices) {
+            if (!slice->isLabelVisible() || slice->labelPosition() != QPieSlice::LabelOutside)
+                continue;
+            const QFontMetricsF metrics(slice->labelFont());
+            const QSizeF text(metrics.horizontalAdvance(slice->label()), metrics.height());
+            radius = qMin(radius, radiusForLabel(slice, half, text));
+        }
+        const double size = qBound(smallestPie, radius / shorter, full);
+        if (qFuzzyCompare(size, pie->pieSize()))
+            continue;
+        const double holeShare = pie->holeSize() / pie->pieSize(); // keeps the ring's proportions
+        pie->setPieSize(size);
+        pie->setHoleSize(size * holeShare);
+    }
+}
+
+namespace {
+
+// The width the labels of the chart's category axis (the months) need side by side; 0 without
+// such an axis.
+double categoryLabelsWidth(const QChart *chart)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        const QFontMetricsF metrics(axis->labelsFont());
+        double widest = 0;
+        const QStringList labels = categories->categories();
+        for (const QString &label : labels)
+            widest = qMax(widest, metrics.horizontalAdvance(label));
+        return double(labels.size()) * (widest + 4); // Qt drops a label that would touch the next
+    }
+    return 0;
+}
+
+} // namespace
+
+void fitLegend(QChart *chart)
+{
+    QLegend *legend = chart->legend();
+    const QRectF area = chart->plotArea();
+    const double width = chart->size().width();
+    if (!legend->isVisible() || area.isEmpty() || width <= 0)
+        return;
+    const QFontMetricsF metrics(legend->font());
+    const double box = 2.5 * metrics.height(); // the colour box and the gaps around a name
+    double row = 0;
+    double column = 0;
+    const QList<QLegendMarker *> markers = legend->markers();
+    for (const QLegendMarker *marker : markers) {
+        if (!marker->isVisible())
+            continue;
+        const double item = metrics.horizontalAdvance(marker->label()) + box;
+        row += item;
+        column = qMax(column, item);
+    }
+    // Qt cuts the names short where a row under the chart is too narrow for them. A column
+    // beside the chart gives each name its room, as long as the months still fit beside it
+    // (the plot starts at area.left() wherever the legend is, so the choice never flips back).
+    const double plotBeside = width - area.left() - column - metrics.height();
+    const bool beside = row > width && plotBeside >= categoryLabelsWidth(chart);
+    const Qt::Alignment wanted = beside ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend->alignment() != wanted)
+        legend->setAlignment(wanted);
 }
 
 } // namespace salesplan::ui

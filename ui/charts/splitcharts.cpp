@@ -126,6 +126,7 @@ void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         pie->setObjectName(QStringLiteral("shares.pie"));
         pie->setHoleSize(0.45);
         pie->setPieSize(0.72);
+        pie->setProperty(fullPieProperty, 0.72); // smaller where the labels need the room
         for (qsizetype i = 0; i < items.names.size(); ++i)
             pie->append(new QPieSlice(items.names.at(i), 1.0));
         chart->addSeries(pie);
