@@ -113,6 +113,17 @@ void fitTableToRows(QTableView *view, int minimumRows, int spareRows, int maximu
     fit();
 }
 
+void fitColumnsToContents(QTableView *view, const QList<int> &columns)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QAbstractItemView *cells = view; // QTableView hides sizeHintForColumn; the base has it
+    for (const int column : columns) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(
+            column, qMax(header->sectionSizeHint(column), cells->sizeHintForColumn(column)));
+    }
+}
+
 QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
 {
     auto *button = new QToolButton(parent);

@@ -47,6 +47,11 @@ QPlainTextEdit *multiLineEdit(int lines, const QString &placeholder, QWidget *pa
 // `maximumRows`; more rows scroll), so a short table leaves no empty box on the page.
 void fitTableToRows(QTableView *view, int minimumRows = 3, int spareRows = 1, int maximumRows = 12);
 
+// Gives each of `columns` the width of its header or of its widest cell, whichever is wider
+// (measured now; the user can still drag it), and lets the table's other columns share the
+// rest: short figures and dates beside names that need the room.
+void fitColumnsToContents(QTableView *view, const QList<int> &columns);
+
 // A button with text whose tooltip is also its accessible name (Add, Remove, Move up...).
 QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent);
 

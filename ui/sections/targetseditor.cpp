@@ -64,7 +64,7 @@ void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposit
     if (auto *layout = qobject_cast<QBoxLayout *>(splits->layout())) {
         if (auto *weighted = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout())) {
             ChartView *shares = panelChart(document, ChartKind::SplitShares, splits, 220);
-            shares->setMaximumWidth(380);
+            shares->setMaximumWidth(460);
             weighted->addWidget(shares);
         }
     }

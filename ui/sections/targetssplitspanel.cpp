@@ -141,6 +141,10 @@ void setUpSplitView(QTableView *view)
     view->setItemDelegateForColumn(ShareColumn, figures);
     view->setItemDelegateForColumn(AmountColumn, figures);
     view->setMinimumHeight(150);
+    // The figures keep their full width (a cut amount reads wrong); the names take the rest.
+    QHeaderView *header = view->horizontalHeader();
+    for (const int column : {WeightColumn, ShareColumn, AmountColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 QWidget *weightedGroup(const QString &title, const QString &objectName, TableEditor *table,
@@ -175,11 +179,15 @@ TargetsSplitsPanel::TargetsSplitsPanel(PlanDocument *document, QWidget *parent)
     setUpSplitView(m_regions->view());
     setUpSplitView(m_products->view());
 
-    auto *weighted = new QHBoxLayout;
-    weighted->addWidget(
+    // The regions over the product lines, so that each table has the width of its figures (the
+    // editor puts the chart of the shares beside them).
+    auto *tables = new QVBoxLayout;
+    tables->addWidget(
         weightedGroup(tr("Regions"), QStringLiteral("targets.regions"), m_regions, this));
-    weighted->addWidget(
+    tables->addWidget(
         weightedGroup(tr("Product lines"), QStringLiteral("targets.products"), m_products, this));
+    auto *weighted = new QHBoxLayout;
+    weighted->addLayout(tables, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(weighted, 2);
     layout->addWidget(makeMembersGroup(), 3);

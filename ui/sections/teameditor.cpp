@@ -136,6 +136,8 @@ QWidget *TeamEditor::buildMembers()
     view->setItemDelegateForColumn(MemberRampMonths,
                                    new NumberColumnDelegate(0.0, 24.0, 0, false, view));
     fitTableToRows(view, 3, 0, 14);
+    fitColumnsToContents(view,
+                         {MemberQuotaShare, MemberSharePercent, MemberStartDate, MemberRampMonths});
 
     m_headcount = new QLabel(this);
     m_headcount->setObjectName(QStringLiteral("team.headcount"));
@@ -162,6 +164,7 @@ QWidget *TeamEditor::buildHiring()
         HireStartDate, new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
                                               QStringLiteral("\u2014"), view));
     fitTableToRows(view, 3, 0, 6);
+    fitColumnsToContents(view, {HireCount, HireStartDate});
     return m_hiring;
 }
 
