@@ -54,9 +54,11 @@ QScrollArea *scrollingArea(QWidget *page)
     return nullptr;
 }
 
-QString numbered(const QString &name, int number, const QString &part)
+// "12-wizard" + 3 + "team" → "12-wizard-3-team"; numbers take `digits` places, so that ten or
+// more files sort in order.
+QString numbered(const QString &name, int number, const QString &part, int digits = 1)
 {
-    return QStringLiteral("%1-%2-%3").arg(name).arg(number).arg(part);
+    return QStringLiteral("%1-%2-%3").arg(name).arg(number, digits, 10, QChar(u'0')).arg(part);
 }
 
 } // namespace
@@ -121,7 +123,7 @@ void ScreenshotWriter::saveScrolled(QWidget *window, QWidget *page, const QStrin
 void ScreenshotWriter::saveCharts(const QList<ChartView *> &views, const QString &name)
 {
     for (int i = 0; i < views.size(); ++i)
-        save(views.at(i), numbered(name, i + 1, chartName(views.at(i)->spec())));
+        save(views.at(i), numbered(name, i + 1, chartName(views.at(i)->spec()), 2));
 }
 
 void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)

@@ -30,7 +30,7 @@ public:
     // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);
-    // Each chart alone, as the Charts page shows it (NAME-N-kind.png).
+    // Each chart alone, as the Charts page shows it (NAME-NN-kind.png).
     void saveCharts(const QList<ChartView *> &views, const QString &name);
     // The first slide of the presentation, at 1280×800.
     void savePresentation(const Plan &plan, const QString &name);

@@ -95,7 +95,7 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     // Each chart on its own.
     const QList<ChartSpec> charts = allCharts();
     CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size());
-    CHECK(run.names.contains(QStringLiteral("10-chart-3-shares-regions.png")));
+    CHECK(run.names.contains(QStringLiteral("10-chart-03-shares-regions.png")));
     // The wizard's nine pages, then the presentation and the dialogs.
     for (const char *page :
          {"11-presentation.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
