@@ -65,7 +65,7 @@ void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposit
         if (auto *weighted = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout())) {
             ChartView *shares = panelChart(document, ChartKind::SplitShares, splits, 220);
             shares->setMaximumWidth(460);
-            weighted->addWidget(shares);
+            weighted->addWidget(shares, 1);
         }
     }
     // Under the ratios, the funnel they give; under the reps, the reps month by month.
