@@ -152,7 +152,7 @@
         <location filename="../ui/charts/chartsupport.cpp" line="152"/>
         <location filename="../ui/charts/splitcharts.cpp" line="27"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
-        <location filename="../ui/charts/capacitychart.cpp" line="24"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="27"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
@@ -162,19 +162,19 @@
         <translation>目標暫時無法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="64"/>
+        <location filename="../ui/charts/charttheme.cpp" line="68"/>
         <source>B</source>
         <comment>billions on an axis</comment>
         <translation>十億</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="66"/>
+        <location filename="../ui/charts/charttheme.cpp" line="70"/>
         <source>M</source>
         <comment>millions on an axis</comment>
         <translation>百萬</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="68"/>
+        <location filename="../ui/charts/charttheme.cpp" line="72"/>
         <source>k</source>
         <comment>thousands on an axis</comment>
         <translation>千</translation>
@@ -238,12 +238,12 @@
         <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="141"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="142"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="157"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="158"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -294,39 +294,39 @@
         <translation>全年所需</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="28"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="31"/>
         <source>The reps cannot be counted yet: %1</source>
         <translation>業務人數暫時無法估算：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="46"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="49"/>
         <source>%1: %2 reps required, %3 available</source>
         <translation>%1：需要 %2 名業務，可用 %3 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/capacitychart.cpp" line="50"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>, %n short</source>
         <translation>
             <numerusform>，缺 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="53"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="56"/>
         <source>%1&lt;br&gt;−%2</source>
         <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="66"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="69"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="68"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="71"/>
         <source>Reps required, month short of reps</source>
         <translation>所需業務人數（人力不足的月份）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="75"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="78"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
@@ -1935,57 +1935,57 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>Seasonality</name>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="61"/>
+        <location filename="../core/calc/seasonality.cpp" line="62"/>
         <source>custom month weights</source>
         <translation>自訂月份權重</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="67"/>
+        <location filename="../core/calc/seasonality.cpp" line="68"/>
         <source>the weight of %1 is not a number</source>
         <translation>%1 的權重不是有效數字</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="69"/>
+        <location filename="../core/calc/seasonality.cpp" line="70"/>
         <source>the weight of %1 is negative</source>
         <translation>%1 的權重為負數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="72"/>
+        <location filename="../core/calc/seasonality.cpp" line="73"/>
         <source>all weights are zero</source>
         <translation>所有權重皆為零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="79"/>
+        <location filename="../core/calc/seasonality.cpp" line="80"/>
         <source>history</source>
         <translation>歷史資料</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="83"/>
+        <location filename="../core/calc/seasonality.cpp" line="84"/>
         <source>%1 %2 adds up to a negative amount</source>
         <translation>%2 年%1的合計為負數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="88"/>
+        <location filename="../core/calc/seasonality.cpp" line="89"/>
         <source>%1 adds up to zero</source>
         <translation>%1 年的合計為零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="97"/>
+        <location filename="../core/calc/seasonality.cpp" line="98"/>
         <source>seasonality</source>
         <translation>季節性</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="98"/>
+        <location filename="../core/calc/seasonality.cpp" line="99"/>
         <source>there is no history for %1</source>
         <translation>沒有 %1 年的歷史資料</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="132"/>
+        <location filename="../core/calc/seasonality.cpp" line="133"/>
         <source>history years</source>
         <translation>歷史年數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="132"/>
+        <location filename="../core/calc/seasonality.cpp" line="133"/>
         <source>must be from 1 to 3</source>
         <translation>必須介於 1 到 3 之間</translation>
     </message>
@@ -2139,27 +2139,27 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="57"/>
+        <location filename="../core/calc/plansummary.cpp" line="58"/>
         <source>regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="59"/>
+        <location filename="../core/calc/plansummary.cpp" line="60"/>
         <source>product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="62"/>
+        <location filename="../core/calc/plansummary.cpp" line="63"/>
         <source>team members</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="124"/>
+        <location filename="../core/calc/plansummary.cpp" line="125"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/calc/plansummary.cpp" line="126"/>
+        <location filename="../core/calc/plansummary.cpp" line="127"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -3800,6 +3800,12 @@ No file was written.</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
+        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <source>MMM yyyy</source>
+        <comment>a month in a table</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Figure</source>
         <translation>項目</translation>
@@ -3825,10 +3831,9 @@ No file was written.</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
         <source>yyyy-MM</source>
         <comment>a month in a table</comment>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="309"/>
@@ -5490,8 +5495,8 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="58"/>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="231"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="233"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5512,83 +5517,83 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="110"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetssplitspanel.cpp" line="114"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="170"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
         <source>New region</source>
         <translation>新區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="171"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="175"/>
         <source>Regions and their weights</source>
         <translation>區域及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="177"/>
         <source>New product line</source>
         <translation>新產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="178"/>
         <source>Product lines and their weights</source>
         <translation>產品線及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="186"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="188"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="190"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="198"/>
         <source>Team members</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="201"/>
         <source>Each team member&apos;s part of the target</source>
         <translation>每位團隊成員分攤的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="249"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚無團隊成員：請先在「團隊」部分新增成員，才能按人拆分目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="243"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="251"/>
         <source>The split by person follows each member&apos;s quota weight. Members and their weights are edited in the Team section.</source>
         <translation>按人拆分依據每位成員的個人配額權重。成員及其權重請在「團隊」部分編輯。</translation>
     </message>
@@ -5636,112 +5641,112 @@ No file was written.</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="142"/>
+        <location filename="../ui/sections/teameditor.cpp" line="144"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="150"/>
+        <location filename="../ui/sections/teameditor.cpp" line="152"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="171"/>
+        <location filename="../ui/sections/teameditor.cpp" line="174"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="175"/>
+        <location filename="../ui/sections/teameditor.cpp" line="178"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="177"/>
+        <location filename="../ui/sections/teameditor.cpp" line="180"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="195"/>
+        <location filename="../ui/sections/teameditor.cpp" line="198"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="202"/>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="204"/>
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="208"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="210"/>
+        <location filename="../ui/sections/teameditor.cpp" line="213"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="218"/>
+        <location filename="../ui/sections/teameditor.cpp" line="221"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="220"/>
+        <location filename="../ui/sections/teameditor.cpp" line="223"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="221"/>
+        <location filename="../ui/sections/teameditor.cpp" line="224"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="224"/>
+        <location filename="../ui/sections/teameditor.cpp" line="227"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="228"/>
+        <location filename="../ui/sections/teameditor.cpp" line="231"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="233"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="233"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="252"/>
+        <location filename="../ui/sections/teameditor.cpp" line="255"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="252"/>
+        <location filename="../ui/sections/teameditor.cpp" line="255"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="253"/>
+        <location filename="../ui/sections/teameditor.cpp" line="256"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="253"/>
+        <location filename="../ui/sections/teameditor.cpp" line="256"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="254"/>
+        <location filename="../ui/sections/teameditor.cpp" line="257"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>

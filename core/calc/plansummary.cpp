@@ -3,6 +3,7 @@
 #include "calc/growth.h"
 #include "calc/seasonality.h"
 #include "calc/workdays.h"
+#include "plan/format.h"
 
 #include <QLocale>
 
@@ -125,7 +126,7 @@ QString capacityGapText(const CapacityPlan &capacity, const Period &period)
     const QDate month = period.monthStart(capacity.firstShortMonth);
     return QCoreApplication::translate("Summary", "Up to %n rep(s) short from %1", nullptr,
                                        capacity.largestShortfall)
-        .arg(QLocale().standaloneMonthName(month.month()));
+        .arg(formatMonthName(month.month()));
 }
 
 } // namespace salesplan

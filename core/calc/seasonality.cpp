@@ -1,4 +1,5 @@
 #include "calc/seasonality.h"
+#include "plan/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,7 +40,7 @@ QString yearName(const Period &period)
 
 QString monthName(const Period &period, int index)
 {
-    return QLocale().standaloneMonthName(period.monthStart(index).month());
+    return formatMonthName(period.monthStart(index).month());
 }
 
 bool hasHistory(const QList<HistoryEntry> &history, const Period &period)

@@ -158,4 +158,11 @@ QString formatCount(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals);
 }
 
+QString formatMonthName(int month, const QLocale &locale)
+{
+    const QLocale::FormatType form =
+        locale.language() == QLocale::Chinese ? QLocale::ShortFormat : QLocale::LongFormat;
+    return locale.standaloneMonthName(month, form);
+}
+
 } // namespace salesplan

@@ -32,5 +32,8 @@ QString yiCharacter(const QLocale &locale = QLocale());
 
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
+// The name of `month` (1–12) standing alone: "March" in English, "3月" in Chinese, as the charts
+// and the dates in the report write it (Qt's long Chinese form is "三月").
+QString formatMonthName(int month, const QLocale &locale = QLocale());
 
 } // namespace salesplan

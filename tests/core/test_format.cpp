@@ -107,3 +107,12 @@ TEST_CASE("What formatMoney writes in 万 and 亿 reads back as the same amount 
         CHECK(Money::parseInput(traditionalShown, QStringLiteral("CNY")).value() == yuan(minor));
     }
 }
+
+TEST_CASE("Month names read as the charts write them in each language", "[format]")
+{
+    CHECK(formatMonthName(3, QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          QStringLiteral("March"));
+    CHECK(formatMonthName(3, QLocale(QLocale::Chinese, QLocale::China)) == QStringLiteral("3月"));
+    CHECK(formatMonthName(12, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript,
+                                      QLocale::Taiwan)) == QStringLiteral("12月"));
+}

@@ -303,7 +303,7 @@ private:
                     rows.append(
                         {QString(),
                          QLocale().toString(m_plan.info.period.monthStart(m),
-                                            PlanReport::tr("yyyy-MM", "a month in a table")),
+                                            PlanReport::tr("MMM yyyy", "a month in a table")),
                          money(decomposition.months[size_t(m)])});
             }
             m_w.table({{PlanReport::tr("Quarter"), 1},

@@ -132,7 +132,7 @@ QString TargetsDecompositionModel::periodLabel(const Line &line) const
     switch (line.kind) {
     case RowKind::Month: {
         const QDate month = m_period.monthStart(line.index);
-        return QStringLiteral("    ") + locale.standaloneMonthName(month.month()) +
+        return QStringLiteral("    ") + formatMonthName(month.month(), locale) +
                (m_period.startMonth == 1 ? QString() : QStringLiteral(" %1").arg(month.year()));
     }
     case RowKind::Quarter: {
