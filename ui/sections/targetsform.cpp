@@ -129,9 +129,4 @@ QString exactMoneyTip(qint64 minor, const QString &currency)
     return exact == moneyText(minor, currency) ? QString() : exact;
 }
 
-QString planMonthName(const Period &period, int index, QLocale::FormatType format)
-{
-    return QLocale().standaloneMonthName(period.monthStart(index).month(), format);
-}
-
 } // namespace salesplan::ui

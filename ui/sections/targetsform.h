@@ -60,8 +60,5 @@ QString moneyText(qint64 minor, const QString &currency);
 // The same amount with every digit, for a tooltip beside moneyText(); empty when moneyText()
 // already shows every digit.
 QString exactMoneyTip(qint64 minor, const QString &currency);
-// The name of the plan's month `index` (0–11), e.g. "Apr" or "4月".
-QString planMonthName(const Period &period, int index,
-                      QLocale::FormatType format = QLocale::ShortFormat);
 
 } // namespace salesplan::ui

@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
+#include "plan/format.h"
 #include "targetsform.h"
 
 #include <QComboBox>
@@ -146,7 +147,7 @@ QWidget *TargetsGoalPanel::makePlanYearGroup()
 
     auto *startMonth = new QComboBox(group);
     for (int month = 1; month <= 12; ++month)
-        startMonth->addItem(QLocale().standaloneMonthName(month));
+        startMonth->addItem(formatMonthName(month));
     startMonth->setAccessibleName(tr("Fiscal year starts in"));
     limitWidth(startMonth, 14);
     bindComboIndex(startMonth, m_document,

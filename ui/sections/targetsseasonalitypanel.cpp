@@ -210,7 +210,7 @@ void TargetsSeasonalityPanel::showSummary(const PlanSummary &summary)
     const bool custom = mode == SeasonalityMode::Custom;
     for (int m = 0; m < Period::monthCount; ++m) {
         const MonthRow &row = m_months.at(m);
-        row.name->setText(planMonthName(period, m, QLocale::LongFormat));
+        row.name->setText(formatMonthName(period.monthStart(m).month()));
         row.weight->setEnabled(custom);
         row.weight->setToolTip(custom ? QString() : tr("Choose custom weights to type your own."));
         const double weight = sum > 0 ? (*weights)[size_t(m)] : 0.0;
