@@ -91,10 +91,10 @@ private:
     QWidget *m_startPage = nullptr;
     QList<SectionEditor *> m_editors;
     ChartsPage *m_charts =
-        nullptr;                  // every chart of the open plan; made and deleted with the editors
-    QLabel *m_note = nullptr;     // the status bar's lasting note
+        nullptr;              // every chart of the open plan; made and deleted with the editors
+    QLabel *m_note = nullptr; // the status bar's lasting note
     std::function<QString()> m_noteText; // writes m_note in the current language
-    QLabel *m_findings = nullptr; // the findings count in the status bar
+    QLabel *m_findings = nullptr;        // the findings count in the status bar
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QUndoGroup *m_undoGroup = nullptr;  // Edit ▸ Undo/Redo follow the open document's stack

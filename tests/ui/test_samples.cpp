@@ -23,22 +23,20 @@ Plan loadSample(const QString &language)
 
 TEST_CASE("Each language opens a sample written in it, free of errors", "[samples]")
 {
-    const auto [asked, written] =
-        GENERATE(table<const char *, const char *>({{"en", "en"},
-                                                    {"en_GB", "en"},
-                                                    {"de_DE", "en"},
-                                                    {"zh_CN", "zh_CN"},
-                                                    {"zh_SG", "zh_CN"},
-                                                    {"zh_TW", "zh_TW"},
-                                                    {"zh_HK", "zh_TW"}}));
+    const auto [asked, written] = GENERATE(table<const char *, const char *>({{"en", "en"},
+                                                                              {"en_GB", "en"},
+                                                                              {"de_DE", "en"},
+                                                                              {"zh_CN", "zh_CN"},
+                                                                              {"zh_SG", "zh_CN"},
+                                                                              {"zh_TW", "zh_TW"},
+                                                                              {"zh_HK", "zh_TW"}}));
     CAPTURE(asked);
     const Plan plan = loadSample(QString::fromLatin1(asked));
     CHECK(plan.info.language == QString::fromLatin1(written));
     CHECK_FALSE(hasErrors(checkPlan(plan)));
 }
 
-TEST_CASE("The Traditional Chinese sample is the Simplified one in Traditional script",
-          "[samples]")
+TEST_CASE("The Traditional Chinese sample is the Simplified one in Traditional script", "[samples]")
 {
     const Plan simplified = loadSample(QStringLiteral("zh_CN"));
     const Plan traditional = loadSample(QStringLiteral("zh_TW"));

@@ -101,13 +101,13 @@ void Translators::use(const QString &code)
     QLocale::setDefault(localeForLanguage(language));
     if (language == english) {
         // English needs only the plural forms of SalesPlan's own texts ("1 rep", "2 reps").
-        translators.app = loadTranslator(QStringLiteral("salesplan"), language,
-                                         QStringLiteral(":/i18n"));
+        translators.app =
+            loadTranslator(QStringLiteral("salesplan"), language, QStringLiteral(":/i18n"));
     } else {
         translators.qt = loadTranslator(QStringLiteral("qtbase"), language,
                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        translators.app = loadTranslator(QStringLiteral("salesplan"), language,
-                                         QStringLiteral(":/i18n"));
+        translators.app =
+            loadTranslator(QStringLiteral("salesplan"), language, QStringLiteral(":/i18n"));
     }
     if (translators.qt)
         QCoreApplication::installTranslator(translators.qt);
@@ -120,7 +120,8 @@ QString Translators::current()
     return installed().code;
 }
 
-ScopedLanguage::ScopedLanguage(const QString &code) : m_previous(Translators::current())
+ScopedLanguage::ScopedLanguage(const QString &code)
+    : m_previous(Translators::current())
 {
     if (!code.isEmpty() && code != m_previous)
         Translators::use(code);

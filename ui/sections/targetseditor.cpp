@@ -69,7 +69,8 @@ void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposit
         }
     }
     // Under the ratios, the funnel they give; under the reps, the reps month by month.
-    if (auto *layout = qobject_cast<QBoxLayout *>(funnel->layout()); layout && layout->count() == 2) {
+    if (auto *layout = qobject_cast<QBoxLayout *>(funnel->layout());
+        layout && layout->count() == 2) {
         auto *inputs = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout());
         auto *results = qobject_cast<QBoxLayout *>(layout->itemAt(1)->layout());
         if (inputs && results) {
