@@ -11,6 +11,7 @@
 #include "exchange/planjson.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "uitestsupport.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -31,24 +32,9 @@
 using namespace salesplan;
 using namespace salesplan::ui;
 
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
 
-Plan sample(const char *name)
-{
-    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/") +
-               QString::fromLatin1(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const Result<Plan> plan = planFromJson(file.readAll());
-    REQUIRE(plan);
-    return *plan;
-}
+using uitest::sample;
 
 Plan chinese()
 {

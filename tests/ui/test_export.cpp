@@ -10,6 +10,7 @@
 #include "report/planprinting.h"
 #include "sections/sectioneditor.h"
 #include "store/planfile.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,24 +38,9 @@
 using namespace salesplan;
 using namespace salesplan::ui;
 
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
 
-Plan sample(const char *name)
-{
-    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/") +
-               QString::fromLatin1(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const Result<Plan> plan = planFromJson(file.readAll());
-    REQUIRE(plan);
-    return *plan;
-}
+using uitest::sample;
 
 QString runTool(const QString &program, const QStringList &arguments)
 {
