@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtEndian>
 
 #include <optional>
@@ -66,6 +67,21 @@ std::unique_ptr<QLockFile> makePlanLock(const QString &planPath)
     // The default (30 s) would let a second window take the lock of a plan open for longer.
     lock->setStaleLockTime(0);
     return lock;
+}
+
+bool takePlanLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
+        return false;
+    QThread::msleep(200);
+    if (!lock.getLockInfo(&pid, &host, &application))
+        lock.removeStaleLockFile();
+    return lock.tryLock(0);
 }
 
 PlanFile::PlanFile(std::unique_ptr<PlanFilePrivate> data)
@@ -146,7 +162,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
         readOnlyReason = tr("its folder is read-only");
     if (readOnlyReason.isEmpty() && !d->lock) {
         d->lock = makePlanLock(path);
-        if (!d->lock->tryLock(0)) {
+        if (!takePlanLock(*d->lock)) {
             if (d->lock->error() == QLockFile::LockFailedError)
                 return refuse(OpenProblem::InUse,
                               tr("This plan is already open in another SalesPlan window. Close it "
@@ -265,7 +281,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Pl
         return fail(tr("The plan was not created: the folder %1 is read-only.")
                         .arg(nativePath(info.absolutePath())));
     d->lock = makePlanLock(d->path);
-    if (!d->lock->tryLock(0))
+    if (!takePlanLock(*d->lock))
         return fail(d->lock->error() == QLockFile::LockFailedError
                         ? tr("The plan was not created: %1 is being created or edited in another "
                              "SalesPlan window.")

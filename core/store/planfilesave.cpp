@@ -105,7 +105,7 @@ Status PlanFile::saveCopyAs(const QString &path)
         return fail(tr("The copy was not saved: it would replace the plan itself. Choose "
                        "another name."));
     const auto lock = makePlanLock(target.absoluteFilePath());
-    if (!lock->tryLock(0))
+    if (!takePlanLock(*lock))
         return fail(lock->error() == QLockFile::LockFailedError
                         ? tr("The copy was not saved: %1 is open in another SalesPlan window.")
                               .arg(nativePath(target.absoluteFilePath()))

@@ -73,3 +73,18 @@ TEST_CASE("A plan held by another SalesPlan process is refused until that proces
     CHECK_FALSE((*recovered)->isReadOnly());
     CHECK((*recovered)->plan() == fullPlan());
 }
+
+TEST_CASE("An empty lock file left by a SalesPlan killed while writing it does not lock the plan",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("killed.salesplan"));
+    REQUIRE(PlanFile::create(path, fullPlan()).ok());
+    QFile lockFile(path + QStringLiteral(".lock"));
+    REQUIRE(lockFile.open(QIODevice::WriteOnly)); // created, never written
+    lockFile.close();
+
+    const auto opened = PlanFile::open(path);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == fullPlan());
+}
