@@ -1,0 +1,134 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <span>
+
+// The one table of the plan's choices: for each enum value its stable key and its name.
+//
+// The keys ("direct", "strategic", "weekly"...) are written to .salesplan files and JSON: they
+// are part of both formats, so never rename one (tests/core/test_fields.cpp freezes them). The
+// names are what people read in editors, the overview, the report and the command line; they
+// are translated in the context "Choice".
+namespace salesplan {
+
+struct ChoiceItem
+{
+    int value;
+    QStringView key;
+    const char *name; // QT_TRANSLATE_NOOP("Choice", ...)
+};
+
+// The choices of one enum, in the order editors list them.
+using ChoiceList = std::span<const ChoiceItem>;
+
+// The translation context of the choice names.
+struct Choice
+{
+    Q_DECLARE_TR_FUNCTIONS(Choice)
+};
+
+template <typename E> inline constexpr std::array<ChoiceItem, 0> choiceItems{};
+
+template <>
+inline constexpr std::array choiceItems<PlanStatus>{
+    ChoiceItem{int(PlanStatus::Draft), u"draft", QT_TRANSLATE_NOOP("Choice", "Draft")},
+    ChoiceItem{int(PlanStatus::InReview), u"in_review", QT_TRANSLATE_NOOP("Choice", "In review")},
+    ChoiceItem{int(PlanStatus::Approved), u"approved", QT_TRANSLATE_NOOP("Choice", "Approved")},
+};
+
+template <>
+inline constexpr std::array choiceItems<CompetitorKind>{
+    ChoiceItem{int(CompetitorKind::Direct), u"direct", QT_TRANSLATE_NOOP("Choice", "Direct")},
+    ChoiceItem{int(CompetitorKind::Indirect), u"indirect",
+               QT_TRANSLATE_NOOP("Choice", "Indirect")},
+};
+
+template <>
+inline constexpr std::array choiceItems<SeasonalityMode>{
+    ChoiceItem{int(SeasonalityMode::Even), u"even", QT_TRANSLATE_NOOP("Choice", "Even")},
+    ChoiceItem{int(SeasonalityMode::Custom), u"custom", QT_TRANSLATE_NOOP("Choice", "Custom")},
+    ChoiceItem{int(SeasonalityMode::LastYear), u"last_year",
+               QT_TRANSLATE_NOOP("Choice", "Like last year")},
+    ChoiceItem{int(SeasonalityMode::AverageYears), u"average_years",
+               QT_TRANSLATE_NOOP("Choice", "Average of past years")},
+};
+
+template <>
+inline constexpr std::array choiceItems<CustomerType>{
+    ChoiceItem{int(CustomerType::Business), u"business", QT_TRANSLATE_NOOP("Choice", "Business")},
+    ChoiceItem{int(CustomerType::Consumer), u"consumer", QT_TRANSLATE_NOOP("Choice", "Consumer")},
+};
+
+template <>
+inline constexpr std::array choiceItems<SegmentTier>{
+    ChoiceItem{int(SegmentTier::Strategic), u"strategic",
+               QT_TRANSLATE_NOOP("Choice", "Strategic")},
+    ChoiceItem{int(SegmentTier::Profit), u"profit", QT_TRANSLATE_NOOP("Choice", "Profit")},
+    ChoiceItem{int(SegmentTier::Nurture), u"nurture", QT_TRANSLATE_NOOP("Choice", "Nurture")},
+    ChoiceItem{int(SegmentTier::Maintain), u"maintain", QT_TRANSLATE_NOOP("Choice", "Maintain")},
+};
+
+template <>
+inline constexpr std::array choiceItems<ReviewFrequency>{
+    ChoiceItem{int(ReviewFrequency::Weekly), u"weekly", QT_TRANSLATE_NOOP("Choice", "Weekly")},
+    ChoiceItem{int(ReviewFrequency::Monthly), u"monthly", QT_TRANSLATE_NOOP("Choice", "Monthly")},
+    ChoiceItem{int(ReviewFrequency::Quarterly), u"quarterly",
+               QT_TRANSLATE_NOOP("Choice", "Quarterly")},
+    ChoiceItem{int(ReviewFrequency::Yearly), u"yearly", QT_TRANSLATE_NOOP("Choice", "Yearly")},
+};
+
+template <>
+inline constexpr std::array choiceItems<RiskCategory>{
+    ChoiceItem{int(RiskCategory::Market), u"market", QT_TRANSLATE_NOOP("Choice", "Market")},
+    ChoiceItem{int(RiskCategory::Customer), u"customer", QT_TRANSLATE_NOOP("Choice", "Customer")},
+    ChoiceItem{int(RiskCategory::Execution), u"execution",
+               QT_TRANSLATE_NOOP("Choice", "Execution")},
+    ChoiceItem{int(RiskCategory::Financial), u"financial",
+               QT_TRANSLATE_NOOP("Choice", "Financial")},
+};
+
+template <typename E> constexpr ChoiceList choicesOf()
+{
+    static_assert(!choiceItems<E>.empty(), "no choice table for this enum");
+    return choiceItems<E>;
+}
+
+// The key of `value`; the first key for a value the list does not hold.
+QString choiceKey(ChoiceList choices, int value);
+// The value whose key is `key` (trimmed, case-insensitive); nothing for a key the list does not hold.
+std::optional<int> choiceValue(ChoiceList choices, QStringView key);
+// The translated name of `value`.
+QString choiceName(ChoiceList choices, int value);
+// The value whose key or translated name is `text` (case-insensitive, trimmed), as typed or
+// pasted into a table.
+std::optional<int> choiceFromText(ChoiceList choices, QStringView text);
+QStringList choiceKeys(ChoiceList choices);
+QStringList choiceNames(ChoiceList choices);
+// The position of `value` in the list (for a combo box), or -1.
+int choiceIndex(ChoiceList choices, int value);
+
+template <typename E> QString choiceKey(E value)
+{
+    return choiceKey(choicesOf<E>(), int(value));
+}
+
+template <typename E> QString choiceName(E value)
+{
+    return choiceName(choicesOf<E>(), int(value));
+}
+
+template <typename E> std::optional<E> choiceFromKey(QStringView key)
+{
+    const std::optional<int> value = choiceValue(choicesOf<E>(), key);
+    return value ? std::optional<E>(E(*value)) : std::nullopt;
+}
+
+} // namespace salesplan

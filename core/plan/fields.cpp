@@ -1,0 +1,459 @@
+#include "plan/fields.h"
+
+// The field lists. Keys and columns are part of the JSON format and the .salesplan file: never
+// rename one (tests/core/test_fields.cpp freezes them). Labels and hints are translated in the
+// context "Field".
+namespace salesplan {
+
+namespace {
+
+constexpr double anyAmount = -noLimit;
+// A KPI's thresholds are shares of its target, from 0 to 1000 %.
+constexpr double largestThreshold = 10.0;
+
+using K = FieldKind;
+
+} // namespace
+
+template <> const RecordFields<PlanInfo> &fieldsOf<PlanInfo>()
+{
+    static const RecordFields<PlanInfo> list{{
+        field<&PlanInfo::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Plan name"),
+                               QT_TRANSLATE_NOOP("Field", "e.g. Sales plan 2027")),
+        field<&PlanInfo::company>(u"company", u"company", K::Text,
+                                  QT_TRANSLATE_NOOP("Field", "Company"),
+                                  QT_TRANSLATE_NOOP("Field", "The company or business unit the "
+                                                             "plan is for")),
+        field<&PlanInfo::author>(u"author", u"author", K::Text, QT_TRANSLATE_NOOP("Field", "Author"),
+                                 QT_TRANSLATE_NOOP("Field", "Who wrote the plan")),
+        field<&PlanInfo::language>(u"language", u"language", K::Text,
+                                   QT_TRANSLATE_NOOP("Field", "Plan language"),
+                                   QT_TRANSLATE_NOOP("Field", "The language of the plan's own "
+                                                              "texts: en, zh_CN or zh_TW")),
+        field<&PlanInfo::currency>(u"currency", u"currency", K::Currency,
+                                   QT_TRANSLATE_NOOP("Field", "Currency"),
+                                   QT_TRANSLATE_NOOP("Field", "The currency of every amount in "
+                                                              "the plan, such as CNY or USD")),
+        {u"period.year", u"period_year", K::Count, QT_TRANSLATE_NOOP("Field", "Plan year"),
+         QT_TRANSLATE_NOOP("Field", "The year the plan is for"),
+         [](const PlanInfo &info) { return QVariant(info.period.year); },
+         [](PlanInfo &info, const QVariant &value) { info.period.year = value.toInt(); }, 2000,
+         2100},
+        {u"period.startMonth", u"period_start_month", K::Count,
+         QT_TRANSLATE_NOOP("Field", "First month"),
+         QT_TRANSLATE_NOOP("Field", "The month the plan year starts in, 1 to 12"),
+         [](const PlanInfo &info) { return QVariant(info.period.startMonth); },
+         [](PlanInfo &info, const QVariant &value) { info.period.startMonth = value.toInt(); }, 1,
+         12},
+        field<&PlanInfo::status>(u"status", u"status", K::Choice, QT_TRANSLATE_NOOP("Field", "Status"),
+                                 QT_TRANSLATE_NOOP("Field", "Draft, in review or approved")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
+{
+    static const RecordFields<MissionSection> list{{
+        field<&MissionSection::mission>(
+            u"mission", u"mission", K::Note, QT_TRANSLATE_NOOP("Field", "Mission"),
+            QT_TRANSLATE_NOOP("Field", "Why the company exists and what it brings to customers")),
+        field<&MissionSection::marketPosition>(
+            u"marketPosition", u"market_position", K::Note,
+            QT_TRANSLATE_NOOP("Field", "Market position"),
+            QT_TRANSLATE_NOOP("Field",
+                              "Where you stand: market tier, share, region, what you are known for")),
+        field<&MissionSection::valueProposition>(
+            u"valueProposition", u"value_proposition", K::Note,
+            QT_TRANSLATE_NOOP("Field", "Value proposition"),
+            QT_TRANSLATE_NOOP("Field", "The features, benefits and solutions a customer pays you for")),
+        field<&MissionSection::marketSize>(
+            u"marketSize", u"market_size", K::Money, QT_TRANSLATE_NOOP("Field", "Market size"),
+            QT_TRANSLATE_NOOP("Field", "What all customers in your market spend a year, e.g. 50亿")),
+        // A market can shrink by all of itself at most; growth beyond 1000 % is a typo.
+        field<&MissionSection::marketGrowth>(
+            u"marketGrowth", u"market_growth", K::Rate, QT_TRANSLATE_NOOP("Field", "Market growth"),
+            QT_TRANSLATE_NOOP("Field", "Yearly growth of the market; negative when it shrinks"),
+            -1.0, 10.0),
+        field<&MissionSection::marketTrends>(
+            u"marketTrends", u"market_trends", K::Note, QT_TRANSLATE_NOOP("Field", "Market trends"),
+            QT_TRANSLATE_NOOP("Field",
+                              "What is changing: budgets, technology, regulation, how customers buy")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Competitor> &fieldsOf<Competitor>()
+{
+    static const RecordFields<Competitor> list{{
+        field<&Competitor::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Competitor"),
+                                 QT_TRANSLATE_NOOP("Field", "The competitor's name")),
+        field<&Competitor::kind>(u"kind", u"kind", K::Choice, QT_TRANSLATE_NOOP("Field", "Kind"),
+                                 QT_TRANSLATE_NOOP("Field", "Direct: offers a similar product. "
+                                                            "Indirect: solves the same problem "
+                                                            "another way.")),
+        field<&Competitor::strengths>(u"strengths", u"strengths", K::Text,
+                                      QT_TRANSLATE_NOOP("Field", "Strengths"),
+                                      QT_TRANSLATE_NOOP("Field", "Where they beat you")),
+        field<&Competitor::weaknesses>(u"weaknesses", u"weaknesses", K::Text,
+                                       QT_TRANSLATE_NOOP("Field", "Weaknesses"),
+                                       QT_TRANSLATE_NOOP("Field", "Where you beat them")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
+{
+    static const RecordFields<TargetsSection> list{{
+        field<&TargetsSection::annualTarget>(
+            u"annualTarget", u"annual_target", K::Money, QT_TRANSLATE_NOOP("Field", "Annual target"),
+            QT_TRANSLATE_NOOP("Field", "The revenue the team commits to for the plan year")),
+        field<&TargetsSection::lastYearActual>(
+            u"lastYearActual", u"last_year_actual", K::Money,
+            QT_TRANSLATE_NOOP("Field", "Last year's actual"),
+            QT_TRANSLATE_NOOP("Field", "The revenue booked in the year before the plan year")),
+        field<&TargetsSection::stretchReserve>(
+            u"stretchReserve", u"stretch_reserve", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Stretch reserve"),
+            QT_TRANSLATE_NOOP("Field", "The stretch tier above the target; 10–15 % is usual")),
+        field<&TargetsSection::challengeReserve>(
+            u"challengeReserve", u"challenge_reserve", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Challenge reserve"),
+            QT_TRANSLATE_NOOP("Field", "The challenge tier above the target")),
+        field<&TargetsSection::seasonality>(
+            u"seasonality", u"seasonality", K::Choice, QT_TRANSLATE_NOOP("Field", "Seasonality"),
+            QT_TRANSLATE_NOOP("Field", "How the year's target spreads over the months")),
+        field<&TargetsSection::historyYears>(
+            u"historyYears", u"history_years", K::Count, QT_TRANSLATE_NOOP("Field", "Years of history"),
+            QT_TRANSLATE_NOOP("Field", "How many past years the average seasonality takes, 1 to 3"),
+            1, 3),
+    }};
+    return list;
+}
+
+template <> const RecordFields<WeightedItem> &fieldsOf<WeightedItem>()
+{
+    static const RecordFields<WeightedItem> list{{
+        field<&WeightedItem::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Name"),
+                                   nullptr),
+        field<&WeightedItem::weight>(u"weight", u"weight", K::Number,
+                                     QT_TRANSLATE_NOOP("Field", "Weight"),
+                                     QT_TRANSLATE_NOOP("Field", "Relative weight: 2 gets twice the "
+                                                                "target of 1. Percentages that add "
+                                                                "up to 100 work too.")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<FunnelAssumptions> &fieldsOf<FunnelAssumptions>()
+{
+    using F = FunnelAssumptions;
+    static const RecordFields<F> list{{
+        field<&F::averageDealSize>(u"averageDealSize", u"average_deal_size", K::Money,
+                                   QT_TRANSLATE_NOOP("Field", "Average deal size"),
+                                   QT_TRANSLATE_NOOP("Field", "What one won deal brings on "
+                                                              "average")),
+        field<&F::leadToQualified>(u"leadToQualified", u"lead_to_qualified", K::Rate,
+                                   QT_TRANSLATE_NOOP("Field", "Lead to qualified"),
+                                   QT_TRANSLATE_NOOP("Field", "The share of leads that qualify")),
+        field<&F::qualifiedToProposal>(u"qualifiedToProposal", u"qualified_to_proposal", K::Rate,
+                                       QT_TRANSLATE_NOOP("Field", "Qualified to proposal"),
+                                       QT_TRANSLATE_NOOP("Field", "The share of qualified leads "
+                                                                  "that get a demo or proposal")),
+        field<&F::proposalToWon>(u"proposalToWon", u"proposal_to_won", K::Rate,
+                                 QT_TRANSLATE_NOOP("Field", "Proposal to won"),
+                                 QT_TRANSLATE_NOOP("Field", "The share of proposals that are won")),
+        field<&F::callsPerLead>(u"callsPerLead", u"calls_per_lead", K::Number,
+                                QT_TRANSLATE_NOOP("Field", "Calls per lead"),
+                                QT_TRANSLATE_NOOP("Field", "How many calls make one lead")),
+        field<&F::callsPerRepDay>(u"callsPerRepDay", u"calls_per_rep_day", K::Number,
+                                  QT_TRANSLATE_NOOP("Field", "Calls a rep makes a day"),
+                                  QT_TRANSLATE_NOOP("Field", "How many calls one rep makes on a "
+                                                             "working day")),
+        field<&F::demosPerRepDay>(u"demosPerRepDay", u"demos_per_rep_day", K::Number,
+                                  QT_TRANSLATE_NOOP("Field", "Demos a rep gives a day"),
+                                  QT_TRANSLATE_NOOP("Field", "How many demos or proposals one rep "
+                                                             "gives on a working day")),
+        field<&F::annualAttrition>(u"annualAttrition", u"annual_attrition", K::Rate,
+                                   QT_TRANSLATE_NOOP("Field", "Attrition a year"),
+                                   QT_TRANSLATE_NOOP("Field", "The share of reps expected to leave "
+                                                              "during the year")),
+        field<&F::newHireRampMonths>(u"newHireRampMonths", u"new_hire_ramp_months", K::Count,
+                                     QT_TRANSLATE_NOOP("Field", "New hires' ramp (months)"),
+                                     QT_TRANSLATE_NOOP("Field", "Months a new hire takes to reach "
+                                                                "full speed, 0 to 24"),
+                                     0, 24),
+        field<&F::costPerLead>(u"costPerLead", u"cost_per_lead", K::Money,
+                               QT_TRANSLATE_NOOP("Field", "Cost per lead"),
+                               QT_TRANSLATE_NOOP("Field", "What marketing spends to buy one lead")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<TeamSection> &fieldsOf<TeamSection>()
+{
+    static const RecordFields<TeamSection> list{{
+        field<&TeamSection::trainingPlan>(u"trainingPlan", u"training_plan", K::Note,
+                                          QT_TRANSLATE_NOOP("Field", "Training plan"),
+                                          QT_TRANSLATE_NOOP("Field", "How new and current reps "
+                                                                     "learn the product and the "
+                                                                     "method")),
+        field<&TeamSection::commissionRate>(u"commissionRate", u"commission_rate", K::Rate,
+                                            QT_TRANSLATE_NOOP("Field", "Commission"),
+                                            QT_TRANSLATE_NOOP("Field", "The commission on revenue "
+                                                                       "up to quota")),
+        field<&TeamSection::acceleratorRate>(u"acceleratorRate", u"accelerator_rate", K::Rate,
+                                             QT_TRANSLATE_NOOP("Field", "Accelerator"),
+                                             QT_TRANSLATE_NOOP("Field", "The commission on revenue "
+                                                                        "above 100 % of quota")),
+        field<&TeamSection::incentiveNotes>(u"incentiveNotes", u"incentive_notes", K::Note,
+                                            QT_TRANSLATE_NOOP("Field", "Incentive notes"),
+                                            QT_TRANSLATE_NOOP("Field", "Bonuses, contests and "
+                                                                       "anything else that "
+                                                                       "rewards results")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Role> &fieldsOf<Role>()
+{
+    static const RecordFields<Role> list{{
+        field<&Role::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Role"),
+                           QT_TRANSLATE_NOOP("Field", "The role's name as the team uses it, e.g. "
+                                                      "account manager.")),
+        field<&Role::responsibilities>(u"responsibilities", u"responsibilities", K::Text,
+                                       QT_TRANSLATE_NOOP("Field", "Responsibilities"),
+                                       QT_TRANSLATE_NOOP("Field", "What this role owns: accounts, "
+                                                                  "stages of the sale, people it "
+                                                                  "leads.")),
+        field<&Role::skills>(u"skills", u"skills", K::Text, QT_TRANSLATE_NOOP("Field", "Skills needed"),
+                             QT_TRANSLATE_NOOP("Field", "The expertise the role needs to get "
+                                                        "results.")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Member> &fieldsOf<Member>()
+{
+    static const RecordFields<Member> list{{
+        field<&Member::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Name"), nullptr),
+        field<&Member::role>(u"role", u"role", K::Text, QT_TRANSLATE_NOOP("Field", "Role"),
+                             QT_TRANSLATE_NOOP("Field", "Pick one of the roles above or type "
+                                                        "another.")),
+        field<&Member::region>(u"region", u"region", K::Text, QT_TRANSLATE_NOOP("Field", "Region"),
+                               QT_TRANSLATE_NOOP("Field", "One of the plan's regions (set in "
+                                                          "Targets).")),
+        field<&Member::quotaShare>(u"quotaShare", u"quota_share", K::Number,
+                                   QT_TRANSLATE_NOOP("Field", "Quota weight"),
+                                   QT_TRANSLATE_NOOP("Field", "A weight of zero or more: a "
+                                                              "member's part of the target is "
+                                                              "their weight divided by the sum of "
+                                                              "all weights.")),
+        field<&Member::startDate>(u"startDate", u"start_date", K::Date,
+                                  QT_TRANSLATE_NOOP("Field", "Start date"),
+                                  QT_TRANSLATE_NOOP("Field", "The first day on the team; empty "
+                                                             "when on the team before the plan "
+                                                             "year.")),
+        field<&Member::rampMonths>(u"rampMonths", u"ramp_months", K::Count,
+                                   QT_TRANSLATE_NOOP("Field", "Ramp (months)"),
+                                   QT_TRANSLATE_NOOP("Field", "Months from the start date to full "
+                                                              "productivity, 0 to 24."),
+                                   0, 24),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Hire> &fieldsOf<Hire>()
+{
+    static const RecordFields<Hire> list{{
+        field<&Hire::role>(u"role", u"role", K::Text, QT_TRANSLATE_NOOP("Field", "Role"),
+                           QT_TRANSLATE_NOOP("Field", "Pick one of the roles above or type "
+                                                      "another.")),
+        field<&Hire::region>(u"region", u"region", K::Text, QT_TRANSLATE_NOOP("Field", "Region"),
+                             QT_TRANSLATE_NOOP("Field", "One of the plan's regions (set in "
+                                                        "Targets).")),
+        field<&Hire::count>(u"count", u"count", K::Count, QT_TRANSLATE_NOOP("Field", "Count"),
+                            QT_TRANSLATE_NOOP("Field", "How many people to hire, 1 to 999."), 1,
+                            999),
+        field<&Hire::startDate>(u"startDate", u"start_date", K::Date,
+                                QT_TRANSLATE_NOOP("Field", "Start date"),
+                                QT_TRANSLATE_NOOP("Field", "The day the new people start.")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Segment> &fieldsOf<Segment>()
+{
+    static const RecordFields<Segment> list{{
+        field<&Segment::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Segment"),
+                              QT_TRANSLATE_NOOP("Field", "A short name for the group of "
+                                                         "customers")),
+        field<&Segment::type>(u"type", u"customer_type", K::Choice,
+                              QT_TRANSLATE_NOOP("Field", "Customers"),
+                              QT_TRANSLATE_NOOP("Field", "Companies (B2B) or consumers (B2C)")),
+        field<&Segment::characteristics>(u"characteristics", u"characteristics", K::Note,
+                                         QT_TRANSLATE_NOOP("Field", "Characteristics"),
+                                         QT_TRANSLATE_NOOP("Field", "B2B: industry, capital, "
+                                                                    "employees. B2C: age, income, "
+                                                                    "occupation.")),
+        field<&Segment::challenges>(u"challenges", u"challenges", K::Note,
+                                    QT_TRANSLATE_NOOP("Field", "Challenges"),
+                                    QT_TRANSLATE_NOOP("Field", "What stands in these customers' "
+                                                               "way")),
+        field<&Segment::goals>(u"goals", u"goals", K::Note, QT_TRANSLATE_NOOP("Field", "Goals"),
+                               QT_TRANSLATE_NOOP("Field", "What these customers want to achieve")),
+        field<&Segment::tier>(u"tier", u"tier", K::Choice, QT_TRANSLATE_NOOP("Field", "Tier"),
+                              QT_TRANSLATE_NOOP("Field", "Strategic, profit, nurture or "
+                                                         "maintain")),
+        field<&Segment::strategy>(u"strategy", u"strategy", K::Note,
+                                  QT_TRANSLATE_NOOP("Field", "Strategy"),
+                                  QT_TRANSLATE_NOOP("Field", "How the team wins and keeps these "
+                                                             "customers")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Stage> &fieldsOf<Stage>()
+{
+    static const RecordFields<Stage> list{{
+        field<&Stage::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Stage"), nullptr),
+        field<&Stage::method>(u"method", u"method", K::Text, QT_TRANSLATE_NOOP("Field", "Method"),
+                              nullptr),
+        field<&Stage::exitCriteria>(u"exitCriteria", u"exit_criteria", K::Text,
+                                    QT_TRANSLATE_NOOP("Field", "Exit criteria"), nullptr),
+        field<&Stage::collateral>(u"collateral", u"collateral", K::Text,
+                                  QT_TRANSLATE_NOOP("Field", "Collateral"), nullptr),
+        field<&Stage::conversionRate>(u"conversionRate", u"conversion_rate", K::Rate,
+                                      QT_TRANSLATE_NOOP("Field", "Conversion"),
+                                      QT_TRANSLATE_NOOP("Field", "The share of the deals in this "
+                                                                 "stage that move on to the next "
+                                                                 "one, 0–100 %")),
+        field<&Stage::typicalDays>(u"typicalDays", u"typical_days", K::Count,
+                                   QT_TRANSLATE_NOOP("Field", "Days"),
+                                   QT_TRANSLATE_NOOP("Field", "How many days a deal typically "
+                                                              "spends in this stage"),
+                                   0, 999),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Tool> &fieldsOf<Tool>()
+{
+    static const RecordFields<Tool> list{{
+        field<&Tool::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Tool"), nullptr),
+        field<&Tool::purpose>(u"purpose", u"purpose", K::Text, QT_TRANSLATE_NOOP("Field", "Purpose"),
+                              nullptr),
+        field<&Tool::owner>(u"owner", u"owner", K::Text, QT_TRANSLATE_NOOP("Field", "Owner"),
+                            nullptr),
+        field<&Tool::annualCost>(u"annualCost", u"annual_cost", K::Money,
+                                 QT_TRANSLATE_NOOP("Field", "Annual cost"),
+                                 QT_TRANSLATE_NOOP("Field", "What the tool costs a year: licences, "
+                                                            "seats, calls; e.g. 36000 or 3.6万")),
+        field<&Tool::dataHeld>(u"dataHeld", u"data_held", K::Text,
+                               QT_TRANSLATE_NOOP("Field", "Data it holds"), nullptr),
+    }};
+    return list;
+}
+
+template <> const RecordFields<MetricsSection> &fieldsOf<MetricsSection>()
+{
+    static const RecordFields<MetricsSection> list{{
+        field<&MetricsSection::reviewCadence>(u"reviewCadence", u"review_cadence", K::Choice,
+                                              QT_TRANSLATE_NOOP("Field", "Review cadence"),
+                                              QT_TRANSLATE_NOOP("Field", "How often the team "
+                                                                         "reviews the plan")),
+        field<&MetricsSection::reviewNotes>(u"reviewNotes", u"review_notes", K::Note,
+                                            QT_TRANSLATE_NOOP("Field", "Review notes"),
+                                            QT_TRANSLATE_NOOP("Field", "Who takes part, what is "
+                                                                       "looked at and what is "
+                                                                       "decided")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Kpi> &fieldsOf<Kpi>()
+{
+    static const RecordFields<Kpi> list{
+        {
+            field<&Kpi::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "KPI"),
+                              QT_TRANSLATE_NOOP("Field", "What is measured, e.g. qualified "
+                                                         "leads.")),
+            field<&Kpi::definition>(u"definition", u"definition", K::Text,
+                                    QT_TRANSLATE_NOOP("Field", "Definition"),
+                                    QT_TRANSLATE_NOOP("Field", "How it is counted, so that "
+                                                               "everyone gets the same number.")),
+            field<&Kpi::unit>(u"unit", u"unit", K::Text, QT_TRANSLATE_NOOP("Field", "Unit"),
+                              QT_TRANSLATE_NOOP("Field", "e.g. leads a month, %, yuan.")),
+            field<&Kpi::target>(u"target", u"target", K::Number, QT_TRANSLATE_NOOP("Field", "Target"),
+                                QT_TRANSLATE_NOOP("Field", "The value to reach in each period, "
+                                                           "zero or more.")),
+            field<&Kpi::frequency>(u"frequency", u"frequency", K::Choice,
+                                   QT_TRANSLATE_NOOP("Field", "Frequency"),
+                                   QT_TRANSLATE_NOOP("Field", "How often the KPI is measured and "
+                                                              "looked at.")),
+            field<&Kpi::greenAt>(u"greenAt", u"green_at", K::Rate,
+                                 QT_TRANSLATE_NOOP("Field", "Green at"),
+                                 QT_TRANSLATE_NOOP("Field", "Green at or above this share of the "
+                                                            "target. It cannot be below the "
+                                                            "yellow threshold."),
+                                 0.0, largestThreshold),
+            field<&Kpi::yellowAt>(u"yellowAt", u"yellow_at", K::Rate,
+                                  QT_TRANSLATE_NOOP("Field", "Yellow at"),
+                                  QT_TRANSLATE_NOOP("Field", "Yellow at or above this share of the "
+                                                             "target, red below it. It cannot be "
+                                                             "above the green threshold."),
+                                  0.0, largestThreshold),
+        },
+        [](const Kpi &kpi) { return kpi.yellowAt <= kpi.greenAt; },
+    };
+    return list;
+}
+
+template <> const RecordFields<Risk> &fieldsOf<Risk>()
+{
+    static const RecordFields<Risk> list{{
+        field<&Risk::category>(u"category", u"category", K::Choice,
+                               QT_TRANSLATE_NOOP("Field", "Category"),
+                               QT_TRANSLATE_NOOP("Field", "Market, customer, execution or "
+                                                          "financial.")),
+        field<&Risk::description>(u"description", u"description", K::Text,
+                                  QT_TRANSLATE_NOOP("Field", "Risk"),
+                                  QT_TRANSLATE_NOOP("Field", "What could go wrong, and what it "
+                                                             "would cost the plan.")),
+        field<&Risk::likelihood>(u"likelihood", u"likelihood", K::Count,
+                                 QT_TRANSLATE_NOOP("Field", "Likelihood"),
+                                 QT_TRANSLATE_NOOP("Field", "How likely it is: 1 (rare) to 5 "
+                                                            "(almost certain)."),
+                                 1, 5),
+        field<&Risk::impact>(u"impact", u"impact", K::Count, QT_TRANSLATE_NOOP("Field", "Impact"),
+                             QT_TRANSLATE_NOOP("Field", "How much it would hurt the plan: 1 "
+                                                        "(minor) to 5 (severe)."),
+                             1, 5),
+        field<&Risk::mitigation>(u"mitigation", u"mitigation", K::Text,
+                                 QT_TRANSLATE_NOOP("Field", "Mitigation"),
+                                 QT_TRANSLATE_NOOP("Field", "What you do now to make it less "
+                                                            "likely, and what you do if it "
+                                                            "happens.")),
+        field<&Risk::owner>(u"owner", u"owner", K::Text, QT_TRANSLATE_NOOP("Field", "Owner"),
+                            QT_TRANSLATE_NOOP("Field", "Who watches the risk and acts on it.")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>()
+{
+    static const RecordFields<HistoryEntry> list{{
+        field<&HistoryEntry::month>(u"month", u"month", K::Month, QT_TRANSLATE_NOOP("Field", "Month"),
+                                    nullptr),
+        field<&HistoryEntry::region>(u"region", u"region", K::Text,
+                                     QT_TRANSLATE_NOOP("Field", "Region"), nullptr),
+        field<&HistoryEntry::product>(u"product", u"product", K::Text,
+                                      QT_TRANSLATE_NOOP("Field", "Product line"), nullptr),
+        field<&HistoryEntry::member>(u"member", u"member", K::Text,
+                                     QT_TRANSLATE_NOOP("Field", "Member"), nullptr),
+        field<&HistoryEntry::amount>(u"amount", u"amount", K::Money,
+                                     QT_TRANSLATE_NOOP("Field", "Amount"), nullptr, anyAmount),
+    }};
+    return list;
+}
+
+} // namespace salesplan
