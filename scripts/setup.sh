@@ -2,8 +2,8 @@
 # installed when any is missing, and the CMake configure + build step. Sourced, not run.
 
 SALESPLAN_PACKAGES=(
-    # toolchain
-    cmake g++ ninja-build pkg-config
+    # toolchain (ccache makes rebuilds cheap)
+    cmake g++ ninja-build pkg-config ccache
     # Qt 6 (qt6-charts-dev's CMake config needs libqt6opengl6-dev)
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
