@@ -140,9 +140,70 @@ QString shiftDecimal(const QString &number, int places)
 
 } // namespace
 
+namespace {
+
+// Full-width digits, signs and punctuation, as Chinese input methods type them, in ASCII:
+// "５０００万" -> "5000万".
+QString foldFullWidth(const QString &text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code >= 0xFF01 && code <= 0xFF5E)
+            folded.append(QChar(char16_t(code - 0xFEE0)));
+        else if (code == 0x3000) // ideographic space
+            folded.append(u' ');
+        else
+            folded.append(c);
+    }
+    return folded;
+}
+
+// Takes the Chinese unit characters off the end of `number` and returns the power of ten they
+// stand for: 十 1, 百 2, 千 3, 万/萬 4, 亿/億 8, and what people write together (十万 5,
+// 百万 6, 千万 7, 十亿 9, 万亿 12).
+int takeUnitSuffix(QString &number)
+{
+    int shift = 0;
+    const auto take = [&](std::initializer_list<char16_t> units, int power) {
+        for (const char16_t unit : units) {
+            if (number.endsWith(QChar(unit))) {
+                number.chop(1);
+                shift += power;
+                return;
+            }
+        }
+    };
+    take({u'亿', u'億'}, 8);
+    take({u'万', u'萬'}, 4);
+    take({u'千'}, 3);
+    take({u'百'}, 2);
+    take({u'十'}, 1);
+    return shift;
+}
+
+// Digits with at most one decimal point, and at least one digit: "1.2", "500", ".5".
+bool isPlainDecimal(QStringView number)
+{
+    bool digit = false;
+    bool point = false;
+    for (const QChar c : number) {
+        if (c == u'.' && !point)
+            point = true;
+        else if (c.unicode() >= u'0' && c.unicode() <= u'9')
+            digit = true;
+        else
+            return false;
+    }
+    return digit;
+}
+
+} // namespace
+
 Result<Money> Money::parseInput(const QString &text, const QString &currency)
 {
-    QString number = text.trimmed();
+    QString number = foldFullWidth(text).trimmed();
     for (const QString &sign :
          {currency, QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$"),
           QStringLiteral("€"), QStringLiteral("£"), QStringLiteral("元")}) {
@@ -152,23 +213,16 @@ Result<Money> Money::parseInput(const QString &text, const QString &currency)
             number.chop(sign.size());
     }
     number = number.trimmed();
-    int shift = 0;
-    if (number.endsWith(u'亿') || number.endsWith(u'億')) {
-        shift = 8;
-    } else if (number.endsWith(u'万') || number.endsWith(u'萬')) {
-        shift = 4;
+    const int shift = takeUnitSuffix(number);
+    number.remove(u',').remove(u' ').remove(QChar(0x00a0));
+    QString sign;
+    if (number.startsWith(u'-') || number.startsWith(u'+')) {
+        sign = number.left(1);
+        number.remove(0, 1);
     }
-    if (shift > 0) {
-        number.chop(1);
-        number.remove(u',');
-        QString sign;
-        if (number.startsWith(u'-') || number.startsWith(u'+')) {
-            sign = number.left(1);
-            number.remove(0, 1);
-        }
-        number = sign + shiftDecimal(number.trimmed(), shift);
-    }
-    return parse(number, currency);
+    if (!isPlainDecimal(number))
+        return Error{tr("amount"), tr("\"%1\" is not an amount").arg(text.trimmed())};
+    return parse(sign + (shift > 0 ? shiftDecimal(number, shift) : number), currency);
 }
 
 QString Money::toPlainString() const

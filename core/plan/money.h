@@ -22,7 +22,8 @@ public:
     // Parses "1200000", "1,200,000.50" or "-3.5" (no currency sign) in the currency's minor units.
     static Result<Money> parse(const QString &text, const QString &currency);
     // Parses what a person types into a money field: parse() plus a leading currency sign or code
-    // ("¥1,200", "USD 30") and the Chinese units 万/萬 (10^4) and 亿/億 (10^8): "1.2亿", "500万".
+    // ("¥1,200", "USD 30", a trailing 元), full-width digits ("５０００万") and the Chinese units
+    // 十, 百, 千, 万/萬 and 亿/億 alone or together: "1.2亿", "500万", "5千万", "3百万", "2.5万元".
     static Result<Money> parseInput(const QString &text, const QString &currency);
 
     bool isZero() const { return minor == 0; }

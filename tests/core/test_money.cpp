@@ -162,3 +162,36 @@ TEST_CASE("Money::parseInput reads what people type, including 万 and 亿", "[m
     CHECK_FALSE(Money::parseInput(QStringLiteral("abc万"), cny));
     CHECK_FALSE(Money::parseInput(QStringLiteral("99999999999999999亿"), cny));
 }
+
+TEST_CASE("Money::parseInput reads the Chinese amounts people type", "[money]")
+{
+    const QString cny = QStringLiteral("CNY");
+    const auto minor = [&](const char16_t *text) {
+        const Result<Money> money = Money::parseInput(QString::fromUtf16(text), cny);
+        return money ? money->minor : qint64(-1);
+    };
+    CHECK(minor(u"5千万") == 50'000'000'00);
+    CHECK(minor(u"1.2千万") == 12'000'000'00);
+    CHECK(minor(u"3百万") == 3'000'000'00);
+    CHECK(minor(u"5千萬") == 50'000'000'00);
+    CHECK(minor(u"2.5万元") == 25'000'00);
+    CHECK(minor(u"¥1.2亿元") == 120'000'000'00);
+    CHECK(minor(u"５０００万") == 50'000'000'00);
+    CHECK(minor(u"１，２００，０００．５０") == 1'200'000'50);
+    CHECK(minor(u"8千") == 8'000'00);
+    CHECK(minor(u"十万") == -1); // a unit needs a number before it
+    CHECK(minor(u"3十万") == 300'000'00);
+    CHECK(minor(u"1万亿") == 1'000'000'000'000'00);
+}
+
+TEST_CASE("Money::parseInput names the text it refuses as the user typed it", "[money]")
+{
+    const QString cny = QStringLiteral("CNY");
+    const Result<Money> garbled = Money::parseInput(QStringLiteral("5千x万"), cny);
+    REQUIRE_FALSE(garbled);
+    CHECK(garbled.error().reason == QStringLiteral("\"5千x万\" is not an amount"));
+    const Result<Money> exponent = Money::parseInput(QStringLiteral("1e30"), cny);
+    REQUIRE_FALSE(exponent);
+    CHECK(exponent.error().reason == QStringLiteral("\"1e30\" is not an amount"));
+    CHECK_FALSE(Money::parseInput(QStringLiteral("1.2.3万"), cny));
+}
