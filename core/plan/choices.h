@@ -47,8 +47,7 @@ inline constexpr std::array choiceItems<PlanStatus>{
 template <>
 inline constexpr std::array choiceItems<CompetitorKind>{
     ChoiceItem{int(CompetitorKind::Direct), u"direct", QT_TRANSLATE_NOOP("Choice", "Direct")},
-    ChoiceItem{int(CompetitorKind::Indirect), u"indirect",
-               QT_TRANSLATE_NOOP("Choice", "Indirect")},
+    ChoiceItem{int(CompetitorKind::Indirect), u"indirect", QT_TRANSLATE_NOOP("Choice", "Indirect")},
 };
 
 template <>
@@ -69,8 +68,7 @@ inline constexpr std::array choiceItems<CustomerType>{
 
 template <>
 inline constexpr std::array choiceItems<SegmentTier>{
-    ChoiceItem{int(SegmentTier::Strategic), u"strategic",
-               QT_TRANSLATE_NOOP("Choice", "Strategic")},
+    ChoiceItem{int(SegmentTier::Strategic), u"strategic", QT_TRANSLATE_NOOP("Choice", "Strategic")},
     ChoiceItem{int(SegmentTier::Profit), u"profit", QT_TRANSLATE_NOOP("Choice", "Profit")},
     ChoiceItem{int(SegmentTier::Nurture), u"nurture", QT_TRANSLATE_NOOP("Choice", "Nurture")},
     ChoiceItem{int(SegmentTier::Maintain), u"maintain", QT_TRANSLATE_NOOP("Choice", "Maintain")},
@@ -95,6 +93,13 @@ inline constexpr std::array choiceItems<RiskCategory>{
                QT_TRANSLATE_NOOP("Choice", "Financial")},
 };
 
+template <>
+inline constexpr std::array choiceItems<HolidayCalendar>{
+    ChoiceItem{int(HolidayCalendar::None), u"none", QT_TRANSLATE_NOOP("Choice", "None")},
+    ChoiceItem{int(HolidayCalendar::China), u"CN", QT_TRANSLATE_NOOP("Choice", "Mainland China")},
+    ChoiceItem{int(HolidayCalendar::Taiwan), u"TW", QT_TRANSLATE_NOOP("Choice", "Taiwan")},
+};
+
 template <typename E> constexpr ChoiceList choicesOf()
 {
     static_assert(!choiceItems<E>.empty(), "no choice table for this enum");
@@ -103,7 +108,8 @@ template <typename E> constexpr ChoiceList choicesOf()
 
 // The key of `value`; the first key for a value the list does not hold.
 QString choiceKey(ChoiceList choices, int value);
-// The value whose key is `key` (trimmed, case-insensitive); nothing for a key the list does not hold.
+// The value whose key is `key` (trimmed, case-insensitive); nothing for a key the list does not
+// hold.
 std::optional<int> choiceValue(ChoiceList choices, QStringView key);
 // The translated name of `value`.
 QString choiceName(ChoiceList choices, int value);

@@ -71,6 +71,10 @@ struct WeightedItem
     bool operator==(const WeightedItem &) const = default;
 };
 
+// The built-in public holidays (and make-up working days) a plan's working days follow: mainland
+// China's (调休) or Taiwan's (補班), or none. See core/calc/holidays.h.
+enum class HolidayCalendar { None, China, Taiwan };
+
 // The historical ratios behind the activity math: how many calls make a lead, how leads
 // convert, what a rep does a day, and what it costs to buy a lead.
 struct FunnelAssumptions
@@ -85,8 +89,8 @@ struct FunnelAssumptions
     double annualAttrition = 0.10;
     int newHireRampMonths = 3;
     Money costPerLead;
-    QList<QDate> holidays;        // weekdays off (public holidays)
-    QList<QDate> extraWorkdays;   // weekend days worked instead (调休)
+    QList<QDate> holidays;      // weekdays off (public holidays)
+    QList<QDate> extraWorkdays; // weekend days worked instead (调休)
     bool operator==(const FunnelAssumptions &) const = default;
 };
 
