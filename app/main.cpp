@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sampleplans.h"
+#include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     salesplan::ui::preferences::applyNumberFormat();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
     salesplan::ui::MainWindow window;
+    const TerminationWatcher terminationWatcher; // a logout or `kill` closes the plan cleanly
     window.show();
     openStartingPlan(window, arguments);
     const qsizetype screenshots = arguments.indexOf(QStringLiteral("--screenshots"));
