@@ -1,15 +1,12 @@
 #include "cli.h"
 
 #include "calc/plansummary.h"
-#include "exchange/planjson.h"
+#include "exchange/planio.h"
 #include "exchange/summaryjson.h"
 #include "report/planreport.h"
-#include "store/planfile.h"
 #include "summaryprinter.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace salesplan {
@@ -34,16 +31,6 @@ void print(const QString &text)
 {
     QTextStream out(stdout);
     out << text;
-}
-
-// Writes `bytes` to `path` through a temporary file renamed into place: a failed write leaves
-// whatever was at `path` whole.
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{path, Cli::tr("cannot be written: %1").arg(file.errorString())};
-    return Success{};
 }
 
 } // namespace
@@ -152,28 +139,9 @@ Result<Cli::Words> Cli::parseWords(const QStringList &arguments, const QStringLi
     return words;
 }
 
-Result<Plan> Cli::loadPlan(const QString &path) const
-{
-    if (!QFileInfo::exists(path))
-        return Error{path, tr("does not exist")};
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{path, tr("cannot be read: %1").arg(file.errorString())};
-        const Result<Plan> plan = planFromJson(file.readAll());
-        if (!plan)
-            return Error{path, plan.error().message()};
-        return plan;
-    }
-    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
-    if (!file)
-        return Error{path, file.error().message()};
-    return (*file)->plan();
-}
-
 int Cli::runSummary(const Words &words)
 {
-    const Result<Plan> plan = loadPlan(words.positional.first());
+    const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
     const PlanSummary summary = summarizePlan(*plan);
@@ -186,7 +154,7 @@ int Cli::runSummary(const Words &words)
 
 int Cli::runCheck(const Words &words)
 {
-    const Result<Plan> plan = loadPlan(words.positional.first());
+    const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
     const PlanSummary summary = summarizePlan(*plan);
@@ -212,7 +180,7 @@ int Cli::runExport(const Words &words)
         else
             return fail(tr("--page: \"%1\" is not a page size; use A4 or Letter").arg(page));
     }
-    const Result<Plan> plan = loadPlan(words.positional.first());
+    const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
     if (pdf) {
@@ -220,8 +188,7 @@ int Cli::runExport(const Words &words)
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());
     }
-    const Status written =
-        writeFile(words.options.value(QStringLiteral("--json")), planToJson(*plan));
+    const Status written = exportJsonPlan(*plan, words.options.value(QStringLiteral("--json")));
     return written ? Ok : fail(written.error().message());
 }
 
@@ -232,11 +199,11 @@ int Cli::runImport(const Words &words)
         return fail(tr("import needs --to FILE.salesplan"));
     if (QFileInfo::exists(target))
         return fail(tr("%1 already exists; choose a new file name").arg(target));
-    const Result<Plan> plan = loadPlan(words.positional.first());
+    const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
-    const auto created = PlanFile::create(target, *plan);
-    return created ? Ok : fail(created.error().message());
+    const Status imported = importPlan(*plan, target, ExistingFile::Refuse);
+    return imported ? Ok : fail(imported.error().message());
 }
 
 int Cli::fail(const QString &message) const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "plan/plan.h"
 #include "plan/result.h"
 
 #include <QCoreApplication>
@@ -42,8 +41,6 @@ private:
 
     Result<Words> parseWords(const QStringList &arguments, const QStringList &valueOptions,
                              const QStringList &flags, int positionalCount) const;
-    // Reads a .salesplan file read-only, or a .json plan.
-    Result<Plan> loadPlan(const QString &path) const;
     int fail(const QString &message) const;
 };
 

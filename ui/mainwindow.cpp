@@ -4,7 +4,7 @@
 #include "charts/deckdialog.h"
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
-#include "exchange/planjson.h"
+#include "exchange/planio.h"
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
@@ -32,7 +32,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -56,12 +55,6 @@ const QString planFilter()
 const QString jsonFilter()
 {
     return MainWindow::tr("Plans as JSON (*.json)");
-}
-
-bool isPlanFile(const QString &path)
-{
-    return path.endsWith(QStringLiteral(".salesplan"), Qt::CaseInsensitive) ||
-           path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
 // The navigator's entries: Overview, the seven sections, Charts.
@@ -224,7 +217,7 @@ void MainWindow::createNavigator()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+    if (isJsonPlanPath(path))
         return openJson(path);
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     auto opened = PlanFile::open(path, PlanFile::Access::ReadWrite, &problem);
@@ -252,15 +245,9 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openJson(const QString &jsonPath)
 {
-    QFile json(jsonPath);
-    if (!json.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot read the plan"), json.errorString());
-        return false;
-    }
-    const Result<Plan> plan = planFromJson(json.readAll());
+    const Result<Plan> plan = readJsonPlan(jsonPath);
     if (!plan) {
-        QMessageBox::warning(this, tr("Cannot import the plan"),
-                             tr("%1\n\n%2").arg(jsonPath, plan.error().message()));
+        QMessageBox::warning(this, tr("Cannot import the plan"), plan.error().message());
         return false;
     }
     const QFileInfo info(jsonPath);
@@ -268,16 +255,14 @@ bool MainWindow::openJson(const QString &jsonPath)
         info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".salesplan"));
     const QString target = QFileDialog::getSaveFileName(this, tr("Save the imported plan as"),
                                                         suggested, planFilter());
-    if (target.isEmpty())
-        return false;
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QMessageBox::warning(this, tr("Cannot import the plan"),
-                             tr("%1 cannot be replaced.").arg(target));
-        return false;
-    }
-    const auto created = PlanFile::create(target, *plan);
-    if (!created) {
-        QMessageBox::warning(this, tr("Cannot import the plan"), created.error().message());
+    return !target.isEmpty() && importPlanAs(*plan, target);
+}
+
+bool MainWindow::importPlanAs(const Plan &plan, const QString &target)
+{
+    const Status imported = importPlan(plan, target, ExistingFile::Replace);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Cannot import the plan"), imported.error().message());
         return false;
     }
     return openFile(target);
@@ -437,10 +422,9 @@ void MainWindow::exportJson()
         jsonFilter());
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray json = planToJson(m_document->plan());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot export the plan"), file.errorString());
+    const Status exported = exportJsonPlan(m_document->plan(), path);
+    if (!exported)
+        QMessageBox::warning(this, tr("Cannot export the plan"), exported.error().message());
     else
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }
@@ -631,7 +615,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && isPlanFile(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile() && isPlanPath(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 

@@ -37,6 +37,10 @@ public:
     // file is offered read-only; a read-only file opens read-only and says why. Returns false,
     // after telling the user, when nothing was opened.
     bool openFile(const QString &path);
+    // Makes `target` a .salesplan file of `plan` (an imported JSON plan) and opens it. An older
+    // file of that name is replaced only once the new one is complete; a plan open for editing,
+    // this window's included, is not replaced: the user is told why. False when nothing opened.
+    bool importPlanAs(const Plan &plan, const QString &target);
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.

@@ -1,8 +1,7 @@
 #include "sampleplans.h"
 
-#include "exchange/planjson.h"
+#include "exchange/planio.h"
 #include "language/language.h"
-#include "store/planfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,15 +37,9 @@ Result<QString> sampleCopy(const QString &language)
         return path;
     if (!QDir().mkpath(folder))
         return Error{folder, QCoreApplication::translate("SamplePlans", "cannot be created")};
-    QFile json(sampleResource(language));
-    if (!json.open(QIODevice::ReadOnly))
-        return Error{json.fileName(), json.errorString()};
-    const Result<Plan> plan = planFromJson(json.readAll());
-    if (!plan)
-        return plan.error();
-    const auto created = PlanFile::create(path, *plan);
-    if (!created)
-        return created.error();
+    const Status imported = importJsonPlan(sampleResource(language), path, ExistingFile::Refuse);
+    if (!imported)
+        return imported.error();
     return path;
 }
 
