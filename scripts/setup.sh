@@ -7,8 +7,8 @@ SALESPLAN_PACKAGES=(
     # Qt 6 (qt6-charts-dev's CMake config needs libqt6opengl6-dev)
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    # ICU's Chinese calendar, for the lunar dates of the public holidays
-    libicu-dev
+    # ICU's Chinese calendar, for the lunar dates of the public holidays; libical for .ics files
+    libicu-dev libical-dev
     # SQLite's C API, for the raw-commit floor in the store benchmark
     libsqlite3-dev
     # tests
