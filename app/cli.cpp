@@ -1,11 +1,14 @@
 #include "cli.h"
 
 #include "calc/plansummary.h"
+#include "exchange/historycsv.h"
 #include "exchange/planio.h"
 #include "exchange/summaryjson.h"
 #include "report/planreport.h"
+#include "store/planfile.h"
 #include "summaryprinter.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -14,7 +17,8 @@ namespace salesplan {
 namespace {
 
 const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("import"),
-                                 QStringLiteral("summary"), QStringLiteral("check")};
+                                 QStringLiteral("import-history"), QStringLiteral("summary"),
+                                 QStringLiteral("check")};
 
 bool isHelp(const QString &argument)
 {
@@ -69,6 +73,9 @@ QString Cli::usage()
               "  export FILE --pdf OUT [--page A4|Letter]\n"
               "                                Write the plan as a PDF report (A4 unless told).\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
+              "  import-history FILE CSV [--replace]\n"
+              "                                Add the booked amounts of a CSV file to the plan's\n"
+              "                                history (--replace: instead of what it holds).\n"
               "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
               "  check FILE                    Print the findings; exit 1 when there are errors.\n"
               "FILE is a .salesplan file or a .json plan.\n"
@@ -110,6 +117,10 @@ int Cli::run(const QStringList &arguments)
     if (command == QStringLiteral("import")) {
         const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--to")}, {}, 1);
         return words ? runImport(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("import-history")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--replace")}, 2);
+        return words ? runImportHistory(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
@@ -204,6 +215,38 @@ int Cli::runImport(const Words &words)
         return fail(plan.error().message());
     const Status imported = importPlan(*plan, target, ExistingFile::Refuse);
     return imported ? Ok : fail(imported.error().message());
+}
+
+int Cli::runImportHistory(const Words &words)
+{
+    const QString planPath = words.positional.at(0);
+    const QString csvPath = words.positional.at(1);
+    if (isJsonPlanPath(planPath))
+        return fail(tr("%1: import-history adds to a .salesplan file; import the JSON plan into "
+                       "one first")
+                        .arg(planPath));
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot be read (%2)").arg(csvPath, csv.errorString()));
+    const QByteArray bytes = csv.readAll();
+    PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
+    auto file = PlanFile::open(planPath, PlanFile::Access::ReadWrite, &problem);
+    if (!file)
+        return fail(tr("%1: %2").arg(planPath, file.error().message()));
+    if ((*file)->isReadOnly())
+        return fail(tr("%1: cannot be changed: %2").arg(planPath, (*file)->readOnlyReason()));
+    Plan plan = (*file)->plan();
+    const auto entries = importHistoryCsv(bytes, plan.info.currency, plan.ids);
+    if (!entries)
+        return fail(tr("%1: %2").arg(csvPath, entries.error().message()));
+    if (words.options.contains(QStringLiteral("--replace")))
+        plan.history.clear();
+    plan.history.append(*entries);
+    const Status committed = (*file)->commit(plan);
+    if (!committed)
+        return fail(tr("%1: %2").arg(planPath, committed.error().message()));
+    print(tr("%n history row(s) imported into %1\n", nullptr, int(entries->size())).arg(planPath));
+    return Ok;
 }
 
 int Cli::fail(const QString &message) const

@@ -9,8 +9,8 @@
 namespace salesplan {
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
-// display (export, import, summary, check). Exit codes: 0 ok, 1 the plan has errors, 2 bad usage
-// or bad input; errors go to stderr in words.
+// display (export, import, import-history, summary, check). Exit codes: 0 ok, 1 the plan has
+// errors, 2 bad usage or bad input; errors go to stderr in words.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -38,6 +38,7 @@ private:
     int runCheck(const Words &words);
     int runExport(const Words &words);
     int runImport(const Words &words);
+    int runImportHistory(const Words &words);
 
     Result<Words> parseWords(const QStringList &arguments, const QStringList &valueOptions,
                              const QStringList &flags, int positionalCount) const;

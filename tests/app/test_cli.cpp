@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -213,4 +216,65 @@ TEST_CASE("export writes a PDF report and refuses a missing folder", "[cli]")
         runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--pdf"),
                       pdf, QStringLiteral("--page"), QStringLiteral("A5")});
     CHECK(badPage.exitCode == 2);
+}
+
+TEST_CASE("import-history adds a CSV's rows to a plan, or replaces them", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = folder.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(runSalesplan(
+                {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), plan})
+                .exitCode == 0);
+    const QString csv = QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv");
+    const auto historyRows = [&] {
+        const QString json = folder.filePath(QStringLiteral("out.json"));
+        QFile::remove(json);
+        REQUIRE(runSalesplan({QStringLiteral("export"), plan, QStringLiteral("--json"), json})
+                    .exitCode == 0);
+        QFile file(json);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(u"plan")
+            .toObject()
+            .value(u"history")
+            .toArray()
+            .size();
+    };
+    const qsizetype before = historyRows();
+    const Run added = runSalesplan({QStringLiteral("import-history"), plan, csv});
+    CHECK(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("4 history rows imported")));
+    CHECK(historyRows() == before + 4);
+    const Run replaced =
+        runSalesplan({QStringLiteral("import-history"), plan, csv, QStringLiteral("--replace")});
+    CHECK(replaced.exitCode == 0);
+    CHECK(historyRows() == 4);
+}
+
+TEST_CASE("import-history refuses bad rows, naming each line, and writes nothing", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = folder.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(runSalesplan(
+                {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), plan})
+                .exitCode == 0);
+    const QByteArray before = fileHash(plan);
+    const Run bad = runSalesplan({QStringLiteral("import-history"), plan,
+                                  QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-bad-rows.csv")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("line 7")));
+    CHECK(bad.err.contains(QStringLiteral("line 9")));
+    CHECK(fileHash(plan) == before);
+    const Run missing = runSalesplan(
+        {QStringLiteral("import-history"), plan, folder.filePath(QStringLiteral("none.csv"))});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("cannot be read")));
+    const Run json = runSalesplan({QStringLiteral("import-history"), sample("sample-en.json"),
+                                   QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv")});
+    CHECK(json.exitCode == 2);
+    CHECK(json.err.contains(QStringLiteral("import the JSON plan into one first")));
+    CHECK(fileHash(plan) == before);
 }
