@@ -1,13 +1,12 @@
-#include "exchange/enumkeys.h"
 #include "exchange/exactamount.h"
 #include "exchange/planjsoncodec.h"
+#include "plan/fields.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
 #include <cmath>
-#include <limits>
 #include <optional>
 
 namespace salesplan {
@@ -73,11 +72,11 @@ public:
         readMission(object, path, plan.mission);
         readTargets(object, path, plan.targets);
         readTeam(object, path, plan.team);
-        readRows(object, path, u"segments", plan.segments, &PlanJsonReader::readSegment);
-        readRows(object, path, u"stages", plan.stages, &PlanJsonReader::readStage);
-        readRows(object, path, u"tools", plan.tools, &PlanJsonReader::readTool);
+        readRows(object, path, u"segments", plan.segments, &PlanJsonReader::readAttributes);
+        readRows(object, path, u"stages", plan.stages);
+        readRows(object, path, u"tools", plan.tools);
         readMetrics(object, path, plan.metrics);
-        readRows(object, path, u"history", plan.history, &PlanJsonReader::readHistoryEntry);
+        readRows(object, path, u"history", plan.history);
         readPresentationDeck(object, path, plan.presentationDeck);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
@@ -131,53 +130,42 @@ private:
         checkNumber(*value, joinPath(path, key), target, min, max);
     }
 
+    // Whether `number` is within min..max; if not, the error says the range.
+    bool checkRange(const QJsonValue &value, const QString &path, double number, double min,
+                    double max)
+    {
+        if (number >= min && number <= max)
+            return true;
+        failGot(
+            path,
+            max == noLimit
+                ? PlanJson::tr("must be at least %1").arg(numberText(min))
+                : PlanJson::tr("must be between %1 and %2").arg(numberText(min), numberText(max)),
+            value);
+        return false;
+    }
+
     void checkNumber(const QJsonValue &value, const QString &path, double &target, double min,
                      double max)
     {
         if (!value.isDouble())
             return failGot(path, PlanJson::tr("must be a number"), value);
-        const double number = value.toDouble();
-        if (number < min || number > max) {
-            const QString range = max == std::numeric_limits<double>::max()
-                                      ? PlanJson::tr("must be at least %1").arg(numberText(min))
-                                      : PlanJson::tr("must be between %1 and %2")
-                                            .arg(numberText(min), numberText(max));
-            return failGot(path, range, value);
-        }
-        target = number;
-    }
-
-    // A rate is a fraction: 0.15 is 15 %.
-    void readRate(const QJsonObject &object, const QString &path, QStringView key, double &target)
-    {
-        readNumber(object, path, key, target, 0.0, 1.0);
-    }
-
-    void readWeight(const QJsonObject &object, const QString &path, QStringView key, double &target)
-    {
-        readNumber(object, path, key, target, 0.0, std::numeric_limits<double>::max());
+        if (checkRange(value, path, value.toDouble(), min, max))
+            target = value.toDouble();
     }
 
     void readInteger(const QJsonObject &object, const QString &path, QStringView key, int &target,
-                     int min, int max)
+                     double min, double max)
     {
         const auto value = field(object, key);
         if (!value)
             return;
         const QString at = joinPath(path, key);
-        if (!value->isDouble())
-            return failGot(at, PlanJson::tr("must be a whole number"), *value);
         const double number = value->toDouble();
-        if (number != std::floor(number))
+        if (!value->isDouble() || number != std::floor(number))
             return failGot(at, PlanJson::tr("must be a whole number"), *value);
-        if (number < min || number > max) {
-            return failGot(at,
-                           max == std::numeric_limits<int>::max()
-                               ? PlanJson::tr("must be at least %1").arg(min)
-                               : PlanJson::tr("must be between %1 and %2").arg(min).arg(max),
-                           *value);
-        }
-        target = int(number);
+        if (checkRange(*value, at, number, min, max))
+            target = int(number);
     }
 
     void readId(const QJsonObject &object, const QString &path, QStringView key, RowId &target)
@@ -210,7 +198,7 @@ private:
         if (value->isObject()) {
             const QJsonObject amount = value->toObject();
             QString currency = m_currency;
-            readCurrency(amount, at, currency);
+            readCurrency(amount, at, u"currency", currency);
             const QJsonValue text = amount.value(u"amount");
             if (!m_error && text.isUndefined())
                 return fail(joinPath(at, u"amount"), PlanJson::tr("is missing"));
@@ -273,14 +261,15 @@ private:
         return std::nullopt;
     }
 
-    void readCurrency(const QJsonObject &object, const QString &path, QString &target)
+    void readCurrency(const QJsonObject &object, const QString &path, QStringView key,
+                      QString &target)
     {
-        const auto value = field(object, u"currency");
+        const auto value = field(object, key);
         if (!value)
             return;
         const QString code = value->toString().trimmed().toUpper();
         if (!value->isString() || !isCurrencyCode(code)) {
-            return failGot(joinPath(path, u"currency"),
+            return failGot(joinPath(path, key),
                            PlanJson::tr("must be a three-letter currency code such as CNY, USD or "
                                         "JPY"),
                            *value);
@@ -318,20 +307,105 @@ private:
             target = dates;
     }
 
-    template <typename E>
-    void readChoice(const QJsonObject &object, const QString &path, QStringView key, E &target)
+    // History months are written "2026-01"; a full date stands for its month.
+    void readMonth(const QJsonObject &object, const QString &path, QStringView key, QDate &target)
     {
         const auto value = field(object, key);
         if (!value)
             return;
-        const std::optional<E> choice = enumFromKey<E>(value->toString());
+        const QString text = value->toString().trimmed();
+        QDate month = QDate::fromString(text, u"yyyy-MM");
+        if (!month.isValid())
+            month = QDate::fromString(text, u"yyyy-MM-dd");
+        if (!value->isString() || !month.isValid()) {
+            return failGot(joinPath(path, key),
+                           PlanJson::tr("must be a month written like 2026-01"), *value);
+        }
+        target = QDate(month.year(), month.month(), 1);
+    }
+
+    void readChoice(const QJsonObject &object, const QString &path, QStringView key,
+                    ChoiceList choices, int &target)
+    {
+        const auto value = field(object, key);
+        if (!value)
+            return;
+        const std::optional<int> choice = choiceValue(choices, value->toString());
         if (!value->isString() || !choice) {
-            return failGot(
-                joinPath(path, key),
-                PlanJson::tr("must be one of %1").arg(enumKeys<E>().join(QStringLiteral(", "))),
-                *value);
+            return failGot(joinPath(path, key),
+                           PlanJson::tr("must be one of %1")
+                               .arg(choiceKeys(choices).join(QStringLiteral(", "))),
+                           *value);
         }
         target = *choice;
+    }
+
+    // --- A record's fields ----------------------------------------------------------------
+
+    // Reads one field of `record` from `object` (a dot in its key nests: "period.year").
+    template <typename R>
+    void readField(QJsonObject object, QString path, const FieldOf<R> &field, R &record)
+    {
+        QStringView key = field.key;
+        for (qsizetype dot = key.indexOf(u'.'); dot >= 0; dot = key.indexOf(u'.')) {
+            object = objectAt(object, path, key.left(dot));
+            path = joinPath(path, key.left(dot));
+            key = key.mid(dot + 1);
+        }
+        QVariant value = field.get(record);
+        switch (field.kind) {
+        case FieldKind::Text:
+        case FieldKind::Note:
+            readText(object, path, key, as<QString>(value));
+            break;
+        case FieldKind::Currency:
+            readCurrency(object, path, key, as<QString>(value));
+            break;
+        case FieldKind::Money:
+            readMoney(object, path, key, as<Money>(value),
+                      field.minimum < 0 ? Sign::Any : Sign::NotNegative);
+            break;
+        case FieldKind::Rate:
+        case FieldKind::Number:
+            readNumber(object, path, key, as<double>(value), field.minimum, field.maximum);
+            break;
+        case FieldKind::Count:
+            readInteger(object, path, key, as<int>(value), field.minimum, field.maximum);
+            break;
+        case FieldKind::Date:
+            readDate(object, path, key, as<QDate>(value));
+            break;
+        case FieldKind::Month:
+            readMonth(object, path, key, as<QDate>(value));
+            break;
+        case FieldKind::Choice:
+            readChoice(object, path, key, field.choices, as<int>(value));
+            break;
+        }
+        if (!m_error)
+            field.set(record, value);
+    }
+
+    // The T that `value` holds, to be changed in place (a field's get() gives its kind's type).
+    template <typename T> static T &as(QVariant &value)
+    {
+        if (value.metaType() != QMetaType::fromType<T>())
+            value = QVariant::fromValue(value.value<T>());
+        return *static_cast<T *>(value.data());
+    }
+
+    // The plain fields of a record (fields.h), from its defaults; a record that breaks its
+    // rule across fields (a yellow threshold above the green one) is refused.
+    template <typename R> void readFields(const QJsonObject &object, const QString &path, R &record)
+    {
+        const RecordFields<R> &fields = fieldsOf<R>();
+        for (const FieldOf<R> &field : fields.fields)
+            readField(object, path, field, record);
+        if (m_error || fields.isConsistent(record))
+            return;
+        const FieldOf<R> *fault = fields.find(fields.faultKey);
+        failGot(joinPath(path, fields.faultKey), fields.faultText(fields.againstKey.toString()),
+                fault ? QJsonValue::fromVariant(fault->get(record)) : QJsonValue());
     }
 
     // --- Objects and lists ----------------------------------------------------------------
@@ -364,11 +438,13 @@ private:
             function(array.at(i), indexPath(at, i));
     }
 
-    // A table: a list of objects, each read into a row that starts from the row type's defaults.
+    // A table: a list of objects, each read into a row that starts from the row type's
+    // defaults: its id, its fields, and what `readMore` reads besides (a segment's attributes).
     template <typename Row>
     void readRows(const QJsonObject &object, const QString &path, QStringView key,
                   QList<Row> &target,
-                  void (PlanJsonReader::*readRow)(const QJsonObject &, const QString &, Row &))
+                  void (PlanJsonReader::*readMore)(const QJsonObject &, const QString &,
+                                                   Row &) = nullptr)
     {
         QList<Row> rows;
         forEachElement(object, path, key, [&](const QJsonValue &value, const QString &at) {
@@ -377,7 +453,9 @@ private:
             Row row;
             const QJsonObject rowObject = value.toObject();
             readId(rowObject, at, u"id", row.id);
-            (this->*readRow)(rowObject, at, row);
+            readFields(rowObject, at, row);
+            if (readMore)
+                (this->*readMore)(rowObject, at, row);
             rows.append(row);
         });
         target = rows;
@@ -387,26 +465,7 @@ private:
 
     void readInfo(const QJsonObject &planObject, const QString &planPath, PlanInfo &info)
     {
-        const QString path = joinPath(planPath, u"info");
-        const QJsonObject object = objectAt(planObject, planPath, u"info");
-        readText(object, path, u"name", info.name);
-        readText(object, path, u"company", info.company);
-        readText(object, path, u"author", info.author);
-        readText(object, path, u"language", info.language);
-        readCurrency(object, path, info.currency);
-        const QString periodPath = joinPath(path, u"period");
-        const QJsonObject period = objectAt(object, path, u"period");
-        readInteger(period, periodPath, u"year", info.period.year, 1900, 9999);
-        readInteger(period, periodPath, u"startMonth", info.period.startMonth, 1, 12);
-        readChoice(object, path, u"status", info.status);
-    }
-
-    void readCompetitor(const QJsonObject &object, const QString &path, Competitor &competitor)
-    {
-        readText(object, path, u"name", competitor.name);
-        readChoice(object, path, u"kind", competitor.kind);
-        readText(object, path, u"strengths", competitor.strengths);
-        readText(object, path, u"weaknesses", competitor.weaknesses);
+        readFields(objectAt(planObject, planPath, u"info"), joinPath(planPath, u"info"), info);
     }
 
     void readMission(const QJsonObject &planObject, const QString &planPath,
@@ -414,21 +473,8 @@ private:
     {
         const QString path = joinPath(planPath, u"mission");
         const QJsonObject object = objectAt(planObject, planPath, u"mission");
-        readText(object, path, u"mission", mission.mission);
-        readText(object, path, u"marketPosition", mission.marketPosition);
-        readText(object, path, u"valueProposition", mission.valueProposition);
-        readMoney(object, path, u"marketSize", mission.marketSize, Sign::NotNegative);
-        // A market can shrink by all of itself at most; growth beyond 1000 % is a typo.
-        readNumber(object, path, u"marketGrowth", mission.marketGrowth, -1.0, 10.0);
-        readText(object, path, u"marketTrends", mission.marketTrends);
-        readRows(object, path, u"competitors", mission.competitors,
-                 &PlanJsonReader::readCompetitor);
-    }
-
-    void readWeightedItem(const QJsonObject &object, const QString &path, WeightedItem &item)
-    {
-        readText(object, path, u"name", item.name);
-        readWeight(object, path, u"weight", item.weight);
+        readFields(object, path, mission);
+        readRows(object, path, u"competitors", mission.competitors);
     }
 
     void readFunnel(const QJsonObject &targetsObject, const QString &targetsPath,
@@ -436,16 +482,7 @@ private:
     {
         const QString path = joinPath(targetsPath, u"funnel");
         const QJsonObject object = objectAt(targetsObject, targetsPath, u"funnel");
-        readMoney(object, path, u"averageDealSize", funnel.averageDealSize, Sign::NotNegative);
-        readRate(object, path, u"leadToQualified", funnel.leadToQualified);
-        readRate(object, path, u"qualifiedToProposal", funnel.qualifiedToProposal);
-        readRate(object, path, u"proposalToWon", funnel.proposalToWon);
-        readWeight(object, path, u"callsPerLead", funnel.callsPerLead);
-        readWeight(object, path, u"callsPerRepDay", funnel.callsPerRepDay);
-        readWeight(object, path, u"demosPerRepDay", funnel.demosPerRepDay);
-        readRate(object, path, u"annualAttrition", funnel.annualAttrition);
-        readInteger(object, path, u"newHireRampMonths", funnel.newHireRampMonths, 0, 60);
-        readMoney(object, path, u"costPerLead", funnel.costPerLead, Sign::NotNegative);
+        readFields(object, path, funnel);
         readDates(object, path, u"holidays", funnel.holidays);
         readDates(object, path, u"extraWorkdays", funnel.extraWorkdays);
     }
@@ -455,15 +492,10 @@ private:
     {
         const QString path = joinPath(planPath, u"targets");
         const QJsonObject object = objectAt(planObject, planPath, u"targets");
-        readMoney(object, path, u"annualTarget", targets.annualTarget, Sign::NotNegative);
-        readMoney(object, path, u"lastYearActual", targets.lastYearActual, Sign::NotNegative);
-        readRate(object, path, u"stretchReserve", targets.stretchReserve);
-        readRate(object, path, u"challengeReserve", targets.challengeReserve);
-        readChoice(object, path, u"seasonality", targets.seasonality);
+        readFields(object, path, targets);
         readCustomWeights(object, path, targets.customWeights);
-        readInteger(object, path, u"historyYears", targets.historyYears, 1, 3);
-        readRows(object, path, u"regions", targets.regions, &PlanJsonReader::readWeightedItem);
-        readRows(object, path, u"products", targets.products, &PlanJsonReader::readWeightedItem);
+        readRows(object, path, u"regions", targets.regions);
+        readRows(object, path, u"products", targets.products);
         readFunnel(object, path, targets.funnel);
     }
 
@@ -486,55 +518,25 @@ private:
         const QJsonArray array = value->toArray();
         for (int month = 0; month < Period::monthCount; ++month) {
             checkNumber(array.at(month), indexPath(at, month), weights[std::size_t(month)], 0.0,
-                        std::numeric_limits<double>::max());
+                        noLimit);
         }
         if (!m_error)
             target = weights;
-    }
-
-    void readRole(const QJsonObject &object, const QString &path, Role &role)
-    {
-        readText(object, path, u"name", role.name);
-        readText(object, path, u"responsibilities", role.responsibilities);
-        readText(object, path, u"skills", role.skills);
-    }
-
-    void readMember(const QJsonObject &object, const QString &path, Member &member)
-    {
-        readText(object, path, u"name", member.name);
-        readText(object, path, u"role", member.role);
-        readText(object, path, u"region", member.region);
-        readWeight(object, path, u"quotaShare", member.quotaShare);
-        readDate(object, path, u"startDate", member.startDate);
-        readInteger(object, path, u"rampMonths", member.rampMonths, 0, 60);
-    }
-
-    void readHire(const QJsonObject &object, const QString &path, Hire &hire)
-    {
-        readText(object, path, u"role", hire.role);
-        readText(object, path, u"region", hire.region);
-        readInteger(object, path, u"count", hire.count, 0, std::numeric_limits<int>::max());
-        readDate(object, path, u"startDate", hire.startDate);
     }
 
     void readTeam(const QJsonObject &planObject, const QString &planPath, TeamSection &team)
     {
         const QString path = joinPath(planPath, u"team");
         const QJsonObject object = objectAt(planObject, planPath, u"team");
-        readRows(object, path, u"roles", team.roles, &PlanJsonReader::readRole);
-        readRows(object, path, u"members", team.members, &PlanJsonReader::readMember);
-        readRows(object, path, u"hiring", team.hiring, &PlanJsonReader::readHire);
-        readText(object, path, u"trainingPlan", team.trainingPlan);
-        readRate(object, path, u"commissionRate", team.commissionRate);
-        readRate(object, path, u"acceleratorRate", team.acceleratorRate);
-        readText(object, path, u"incentiveNotes", team.incentiveNotes);
+        readFields(object, path, team);
+        readRows(object, path, u"roles", team.roles);
+        readRows(object, path, u"members", team.members);
+        readRows(object, path, u"hiring", team.hiring);
     }
 
-    void readSegment(const QJsonObject &object, const QString &path, Segment &segment)
+    // A segment's attributes are a list of texts beside its fields.
+    void readAttributes(const QJsonObject &object, const QString &path, Segment &segment)
     {
-        readText(object, path, u"name", segment.name);
-        readChoice(object, path, u"type", segment.type);
-        readText(object, path, u"characteristics", segment.characteristics);
         QStringList attributes;
         forEachElement(object, path, u"attributes",
                        [&](const QJsonValue &value, const QString &at) {
@@ -544,52 +546,6 @@ private:
                        });
         if (object.contains(u"attributes"))
             segment.attributes = attributes;
-        readText(object, path, u"challenges", segment.challenges);
-        readText(object, path, u"goals", segment.goals);
-        readChoice(object, path, u"tier", segment.tier);
-        readText(object, path, u"strategy", segment.strategy);
-    }
-
-    void readStage(const QJsonObject &object, const QString &path, Stage &stage)
-    {
-        readText(object, path, u"name", stage.name);
-        readText(object, path, u"method", stage.method);
-        readText(object, path, u"exitCriteria", stage.exitCriteria);
-        readText(object, path, u"collateral", stage.collateral);
-        readRate(object, path, u"conversionRate", stage.conversionRate);
-        readInteger(object, path, u"typicalDays", stage.typicalDays, 0,
-                    std::numeric_limits<int>::max());
-    }
-
-    void readTool(const QJsonObject &object, const QString &path, Tool &tool)
-    {
-        readText(object, path, u"name", tool.name);
-        readText(object, path, u"purpose", tool.purpose);
-        readText(object, path, u"owner", tool.owner);
-        readMoney(object, path, u"annualCost", tool.annualCost, Sign::NotNegative);
-        readText(object, path, u"dataHeld", tool.dataHeld);
-    }
-
-    void readKpi(const QJsonObject &object, const QString &path, Kpi &kpi)
-    {
-        readText(object, path, u"name", kpi.name);
-        readText(object, path, u"definition", kpi.definition);
-        readText(object, path, u"unit", kpi.unit);
-        readNumber(object, path, u"target", kpi.target, std::numeric_limits<double>::lowest(),
-                   std::numeric_limits<double>::max());
-        readChoice(object, path, u"frequency", kpi.frequency);
-        readWeight(object, path, u"greenAt", kpi.greenAt);
-        readWeight(object, path, u"yellowAt", kpi.yellowAt);
-    }
-
-    void readRisk(const QJsonObject &object, const QString &path, Risk &risk)
-    {
-        readChoice(object, path, u"category", risk.category);
-        readText(object, path, u"description", risk.description);
-        readInteger(object, path, u"likelihood", risk.likelihood, 1, 5);
-        readInteger(object, path, u"impact", risk.impact, 1, 5);
-        readText(object, path, u"mitigation", risk.mitigation);
-        readText(object, path, u"owner", risk.owner);
     }
 
     void readMetrics(const QJsonObject &planObject, const QString &planPath,
@@ -597,30 +553,9 @@ private:
     {
         const QString path = joinPath(planPath, u"metrics");
         const QJsonObject object = objectAt(planObject, planPath, u"metrics");
-        readRows(object, path, u"kpis", metrics.kpis, &PlanJsonReader::readKpi);
-        readChoice(object, path, u"reviewCadence", metrics.reviewCadence);
-        readText(object, path, u"reviewNotes", metrics.reviewNotes);
-        readRows(object, path, u"risks", metrics.risks, &PlanJsonReader::readRisk);
-    }
-
-    // History months are written "2026-01"; a full date stands for its month.
-    void readHistoryEntry(const QJsonObject &object, const QString &path, HistoryEntry &entry)
-    {
-        if (const auto value = field(object, u"month")) {
-            const QString text = value->toString().trimmed();
-            QDate month = QDate::fromString(text, u"yyyy-MM");
-            if (!month.isValid())
-                month = QDate::fromString(text, u"yyyy-MM-dd");
-            if (!value->isString() || !month.isValid()) {
-                return failGot(joinPath(path, u"month"),
-                               PlanJson::tr("must be a month written like 2026-01"), *value);
-            }
-            entry.month = QDate(month.year(), month.month(), 1);
-        }
-        readText(object, path, u"region", entry.region);
-        readText(object, path, u"product", entry.product);
-        readText(object, path, u"member", entry.member);
-        readMoney(object, path, u"amount", entry.amount, Sign::Any);
+        readFields(object, path, metrics);
+        readRows(object, path, u"kpis", metrics.kpis);
+        readRows(object, path, u"risks", metrics.risks);
     }
 
     // The chart keys of the presentation deck; a key this build does not know is refused

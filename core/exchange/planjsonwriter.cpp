@@ -1,5 +1,5 @@
-#include "exchange/enumkeys.h"
 #include "exchange/planjsoncodec.h"
+#include "plan/fields.h"
 
 #include <QJsonArray>
 
@@ -7,7 +7,8 @@ namespace salesplan {
 
 namespace {
 
-// Writes every field of every section. QJsonObject keeps its keys sorted, so the text of a
+// Writes every field of every section: the plain fields from their field tables (fields.h), the
+// lists, ids and custom weights by hand. QJsonObject keeps its keys sorted, so the text of a
 // plan is the same from export to export and diffs well under version control.
 class PlanJsonWriter
 {
@@ -18,27 +19,15 @@ public:
 
     QJsonObject plan() const
     {
-        QJsonArray segments;
-        for (const Segment &segment : m_plan.segments)
-            segments.append(this->segment(segment));
-        QJsonArray stages;
-        for (const Stage &stage : m_plan.stages)
-            stages.append(this->stage(stage));
-        QJsonArray tools;
-        for (const Tool &tool : m_plan.tools)
-            tools.append(this->tool(tool));
-        QJsonArray history;
-        for (const HistoryEntry &entry : m_plan.history)
-            history.append(historyEntry(entry));
-        return {{QStringLiteral("info"), info()},
+        return {{QStringLiteral("info"), fields(m_plan.info)},
                 {QStringLiteral("mission"), mission()},
                 {QStringLiteral("targets"), targets()},
                 {QStringLiteral("team"), team()},
-                {QStringLiteral("segments"), segments},
-                {QStringLiteral("stages"), stages},
-                {QStringLiteral("tools"), tools},
+                {QStringLiteral("segments"), segments()},
+                {QStringLiteral("stages"), rows(m_plan.stages)},
+                {QStringLiteral("tools"), rows(m_plan.tools)},
                 {QStringLiteral("metrics"), metrics()},
-                {QStringLiteral("history"), history},
+                {QStringLiteral("history"), rows(m_plan.history)},
                 {QStringLiteral("presentationDeck"),
                  QJsonArray::fromStringList(m_plan.presentationDeck)},
                 {QStringLiteral("nextRowId"), m_plan.ids.peek()}};
@@ -74,66 +63,87 @@ private:
         return array;
     }
 
-    QJsonObject info() const
+    // --- A record's fields ---------------------------------------------------------------
+
+    template <typename R> QJsonValue jsonValue(const FieldOf<R> &field, const R &record) const
     {
-        const PlanInfo &info = m_plan.info;
-        return {{QStringLiteral("name"), info.name},
-                {QStringLiteral("company"), info.company},
-                {QStringLiteral("author"), info.author},
-                {QStringLiteral("language"), info.language},
-                {QStringLiteral("currency"), info.currency},
-                {QStringLiteral("period"),
-                 QJsonObject{{QStringLiteral("year"), info.period.year},
-                             {QStringLiteral("startMonth"), info.period.startMonth}}},
-                {QStringLiteral("status"), enumKey(info.status)}};
+        const QVariant value = field.get(record);
+        switch (field.kind) {
+        case FieldKind::Text:
+        case FieldKind::Note:
+        case FieldKind::Currency:
+            return value.toString();
+        case FieldKind::Money:
+            return money(value.value<Money>());
+        case FieldKind::Rate:
+        case FieldKind::Number:
+            return value.toDouble();
+        case FieldKind::Count:
+            return value.toInt();
+        case FieldKind::Date:
+            return date(value.toDate());
+        case FieldKind::Month: {
+            const QDate month = value.toDate();
+            return month.isValid() ? QJsonValue(month.toString(u"yyyy-MM"))
+                                   : QJsonValue(QJsonValue::Null);
+        }
+        case FieldKind::Choice:
+            return choiceKey(field.choices, value.toInt());
+        }
+        return {};
     }
+
+    // Inserts `value` under `key`, where a dot nests: "period.year" is "year" in "period".
+    static void insert(QJsonObject &object, QStringView key, const QJsonValue &value)
+    {
+        const qsizetype dot = key.indexOf(u'.');
+        if (dot < 0)
+            return void(object.insert(key, value));
+        QJsonObject inner = object.value(key.left(dot)).toObject();
+        insert(inner, key.mid(dot + 1), value);
+        object.insert(key.left(dot), inner);
+    }
+
+    // The plain fields of a record (fields.h); the caller adds its lists and ids.
+    template <typename R> QJsonObject fields(const R &record) const
+    {
+        QJsonObject object;
+        for (const FieldOf<R> &field : fieldsOf<R>().fields)
+            insert(object, field.key, jsonValue(field, record));
+        return object;
+    }
+
+    template <typename R> QJsonObject row(const R &record) const
+    {
+        QJsonObject object = fields(record);
+        object.insert(QStringLiteral("id"), record.id);
+        return object;
+    }
+
+    template <typename R> QJsonArray rows(const QList<R> &records) const
+    {
+        QJsonArray array;
+        for (const R &record : records)
+            array.append(row(record));
+        return array;
+    }
+
+    // --- The sections ---------------------------------------------------------------------
 
     QJsonObject mission() const
     {
-        const MissionSection &mission = m_plan.mission;
-        QJsonArray competitors;
-        for (const Competitor &competitor : mission.competitors) {
-            competitors.append(QJsonObject{{QStringLiteral("id"), competitor.id},
-                                           {QStringLiteral("name"), competitor.name},
-                                           {QStringLiteral("kind"), enumKey(competitor.kind)},
-                                           {QStringLiteral("strengths"), competitor.strengths},
-                                           {QStringLiteral("weaknesses"), competitor.weaknesses}});
-        }
-        return {{QStringLiteral("mission"), mission.mission},
-                {QStringLiteral("marketPosition"), mission.marketPosition},
-                {QStringLiteral("valueProposition"), mission.valueProposition},
-                {QStringLiteral("marketSize"), money(mission.marketSize)},
-                {QStringLiteral("marketGrowth"), mission.marketGrowth},
-                {QStringLiteral("marketTrends"), mission.marketTrends},
-                {QStringLiteral("competitors"), competitors}};
-    }
-
-    static QJsonArray weightedItems(const QList<WeightedItem> &items)
-    {
-        QJsonArray array;
-        for (const WeightedItem &item : items) {
-            array.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                     {QStringLiteral("name"), item.name},
-                                     {QStringLiteral("weight"), item.weight}});
-        }
-        return array;
+        QJsonObject object = fields(m_plan.mission);
+        object.insert(QStringLiteral("competitors"), rows(m_plan.mission.competitors));
+        return object;
     }
 
     QJsonObject funnel() const
     {
         const FunnelAssumptions &funnel = m_plan.targets.funnel;
-        return {{QStringLiteral("averageDealSize"), money(funnel.averageDealSize)},
-                {QStringLiteral("leadToQualified"), funnel.leadToQualified},
-                {QStringLiteral("qualifiedToProposal"), funnel.qualifiedToProposal},
-                {QStringLiteral("proposalToWon"), funnel.proposalToWon},
-                {QStringLiteral("callsPerLead"), funnel.callsPerLead},
-                {QStringLiteral("callsPerRepDay"), funnel.callsPerRepDay},
-                {QStringLiteral("demosPerRepDay"), funnel.demosPerRepDay},
-                {QStringLiteral("annualAttrition"), funnel.annualAttrition},
-                {QStringLiteral("newHireRampMonths"), funnel.newHireRampMonths},
-                {QStringLiteral("costPerLead"), money(funnel.costPerLead)},
-                {QStringLiteral("holidays"), dates(funnel.holidays)},
-                {QStringLiteral("extraWorkdays"), dates(funnel.extraWorkdays)}};
+        QJsonObject object = fields(funnel);
+        object.insert(QStringLiteral("holidays"), dates(funnel.holidays));
+        object.insert(QStringLiteral("extraWorkdays"), dates(funnel.extraWorkdays));
+        return object;
     }
 
     QJsonObject targets() const
@@ -142,129 +152,43 @@ private:
         QJsonArray weights;
         for (double weight : targets.customWeights)
             weights.append(weight);
-        return {{QStringLiteral("annualTarget"), money(targets.annualTarget)},
-                {QStringLiteral("lastYearActual"), money(targets.lastYearActual)},
-                {QStringLiteral("stretchReserve"), targets.stretchReserve},
-                {QStringLiteral("challengeReserve"), targets.challengeReserve},
-                {QStringLiteral("seasonality"), enumKey(targets.seasonality)},
-                {QStringLiteral("customWeights"), weights},
-                {QStringLiteral("historyYears"), targets.historyYears},
-                {QStringLiteral("regions"), weightedItems(targets.regions)},
-                {QStringLiteral("products"), weightedItems(targets.products)},
-                {QStringLiteral("funnel"), funnel()}};
+        QJsonObject object = fields(targets);
+        object.insert(QStringLiteral("customWeights"), weights);
+        object.insert(QStringLiteral("regions"), rows(targets.regions));
+        object.insert(QStringLiteral("products"), rows(targets.products));
+        object.insert(QStringLiteral("funnel"), funnel());
+        return object;
     }
 
     QJsonObject team() const
     {
         const TeamSection &team = m_plan.team;
-        QJsonArray roles;
-        for (const Role &role : team.roles) {
-            roles.append(QJsonObject{{QStringLiteral("id"), role.id},
-                                     {QStringLiteral("name"), role.name},
-                                     {QStringLiteral("responsibilities"), role.responsibilities},
-                                     {QStringLiteral("skills"), role.skills}});
-        }
-        QJsonArray members;
-        for (const Member &member : team.members) {
-            members.append(QJsonObject{{QStringLiteral("id"), member.id},
-                                       {QStringLiteral("name"), member.name},
-                                       {QStringLiteral("role"), member.role},
-                                       {QStringLiteral("region"), member.region},
-                                       {QStringLiteral("quotaShare"), member.quotaShare},
-                                       {QStringLiteral("startDate"), date(member.startDate)},
-                                       {QStringLiteral("rampMonths"), member.rampMonths}});
-        }
-        QJsonArray hiring;
-        for (const Hire &hire : team.hiring) {
-            hiring.append(QJsonObject{{QStringLiteral("id"), hire.id},
-                                      {QStringLiteral("role"), hire.role},
-                                      {QStringLiteral("region"), hire.region},
-                                      {QStringLiteral("count"), hire.count},
-                                      {QStringLiteral("startDate"), date(hire.startDate)}});
-        }
-        return {{QStringLiteral("roles"), roles},
-                {QStringLiteral("members"), members},
-                {QStringLiteral("hiring"), hiring},
-                {QStringLiteral("trainingPlan"), team.trainingPlan},
-                {QStringLiteral("commissionRate"), team.commissionRate},
-                {QStringLiteral("acceleratorRate"), team.acceleratorRate},
-                {QStringLiteral("incentiveNotes"), team.incentiveNotes}};
+        QJsonObject object = fields(team);
+        object.insert(QStringLiteral("roles"), rows(team.roles));
+        object.insert(QStringLiteral("members"), rows(team.members));
+        object.insert(QStringLiteral("hiring"), rows(team.hiring));
+        return object;
     }
 
-    static QJsonObject segment(const Segment &segment)
+    QJsonArray segments() const
     {
-        return {{QStringLiteral("id"), segment.id},
-                {QStringLiteral("name"), segment.name},
-                {QStringLiteral("type"), enumKey(segment.type)},
-                {QStringLiteral("characteristics"), segment.characteristics},
-                {QStringLiteral("attributes"), QJsonArray::fromStringList(segment.attributes)},
-                {QStringLiteral("challenges"), segment.challenges},
-                {QStringLiteral("goals"), segment.goals},
-                {QStringLiteral("tier"), enumKey(segment.tier)},
-                {QStringLiteral("strategy"), segment.strategy}};
-    }
-
-    static QJsonObject stage(const Stage &stage)
-    {
-        return {{QStringLiteral("id"), stage.id},
-                {QStringLiteral("name"), stage.name},
-                {QStringLiteral("method"), stage.method},
-                {QStringLiteral("exitCriteria"), stage.exitCriteria},
-                {QStringLiteral("collateral"), stage.collateral},
-                {QStringLiteral("conversionRate"), stage.conversionRate},
-                {QStringLiteral("typicalDays"), stage.typicalDays}};
-    }
-
-    QJsonObject tool(const Tool &tool) const
-    {
-        return {{QStringLiteral("id"), tool.id},
-                {QStringLiteral("name"), tool.name},
-                {QStringLiteral("purpose"), tool.purpose},
-                {QStringLiteral("owner"), tool.owner},
-                {QStringLiteral("annualCost"), money(tool.annualCost)},
-                {QStringLiteral("dataHeld"), tool.dataHeld}};
+        QJsonArray array;
+        for (const Segment &segment : m_plan.segments) {
+            QJsonObject object = row(segment);
+            object.insert(QStringLiteral("attributes"),
+                          QJsonArray::fromStringList(segment.attributes));
+            array.append(object);
+        }
+        return array;
     }
 
     QJsonObject metrics() const
     {
         const MetricsSection &metrics = m_plan.metrics;
-        QJsonArray kpis;
-        for (const Kpi &kpi : metrics.kpis) {
-            kpis.append(QJsonObject{{QStringLiteral("id"), kpi.id},
-                                    {QStringLiteral("name"), kpi.name},
-                                    {QStringLiteral("definition"), kpi.definition},
-                                    {QStringLiteral("unit"), kpi.unit},
-                                    {QStringLiteral("target"), kpi.target},
-                                    {QStringLiteral("frequency"), enumKey(kpi.frequency)},
-                                    {QStringLiteral("greenAt"), kpi.greenAt},
-                                    {QStringLiteral("yellowAt"), kpi.yellowAt}});
-        }
-        QJsonArray risks;
-        for (const Risk &risk : metrics.risks) {
-            risks.append(QJsonObject{{QStringLiteral("id"), risk.id},
-                                     {QStringLiteral("category"), enumKey(risk.category)},
-                                     {QStringLiteral("description"), risk.description},
-                                     {QStringLiteral("likelihood"), risk.likelihood},
-                                     {QStringLiteral("impact"), risk.impact},
-                                     {QStringLiteral("mitigation"), risk.mitigation},
-                                     {QStringLiteral("owner"), risk.owner}});
-        }
-        return {{QStringLiteral("kpis"), kpis},
-                {QStringLiteral("reviewCadence"), enumKey(metrics.reviewCadence)},
-                {QStringLiteral("reviewNotes"), metrics.reviewNotes},
-                {QStringLiteral("risks"), risks}};
-    }
-
-    QJsonObject historyEntry(const HistoryEntry &entry) const
-    {
-        return {{QStringLiteral("id"), entry.id},
-                {QStringLiteral("month"), entry.month.isValid()
-                                              ? QJsonValue(entry.month.toString(u"yyyy-MM"))
-                                              : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("region"), entry.region},
-                {QStringLiteral("product"), entry.product},
-                {QStringLiteral("member"), entry.member},
-                {QStringLiteral("amount"), money(entry.amount)}};
+        QJsonObject object = fields(metrics);
+        object.insert(QStringLiteral("kpis"), rows(metrics.kpis));
+        object.insert(QStringLiteral("risks"), rows(metrics.risks));
+        return object;
     }
 
     const Plan &m_plan;

@@ -404,6 +404,9 @@ template <> const RecordFields<Kpi> &fieldsOf<Kpi>()
                                   0.0, largestThreshold),
         },
         [](const Kpi &kpi) { return kpi.yellowAt <= kpi.greenAt; },
+        u"yellowAt",
+        QT_TRANSLATE_NOOP("Field", "must not be above %1"),
+        u"greenAt",
     };
     return list;
 }

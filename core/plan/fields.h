@@ -74,6 +74,12 @@ template <typename R> struct RecordFields
 {
     QList<FieldOf<R>> fields;
     bool (*consistent)(const R &) = nullptr;
+    // When a record breaks the rule: the key of the field at fault, what is wrong with it with
+    // %1 for the field it is held against (QT_TRANSLATE_NOOP("Field", "must not be above %1")),
+    // and that field's key.
+    QStringView faultKey = {};
+    const char *fault = nullptr;
+    QStringView againstKey = {};
 
     const FieldOf<R> *find(QStringView key) const
     {
@@ -92,6 +98,8 @@ template <typename R> struct RecordFields
         return -1;
     }
     bool isConsistent(const R &record) const { return !consistent || consistent(record); }
+    // What is wrong with the field at fault, naming the other field as `against`.
+    QString faultText(const QString &against) const { return Field::tr(fault).arg(against); }
 };
 
 // The field list of each record; defined in fields.cpp.

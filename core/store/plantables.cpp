@@ -1,6 +1,9 @@
 #include "store/plantables.h"
 
-#include "store/storekeys.h"
+#include "plan/fields.h"
+
+#include <type_traits>
+#include <utility>
 
 namespace salesplan::store {
 
@@ -9,17 +12,6 @@ namespace {
 QVariant integer(qint64 value)
 {
     return QVariant(qlonglong(value));
-}
-
-// A money amount takes two columns: NAME_minor and NAME_currency.
-void appendMoney(QVariantList &values, const Money &money)
-{
-    values << integer(money.minor) << textValue(money.currency);
-}
-
-template <typename E> QVariant key(E value)
-{
-    return storeKey(value);
 }
 
 // Reads the columns of one row from a given column on.
@@ -42,251 +34,180 @@ public:
         money.currency = text();
         return money;
     }
-    template <typename E> E key() { return storeValue<E>(text()); }
+    // A key this build does not know (a file edited by hand) reads as the first choice, so
+    // that the plan still opens.
+    int choice(ChoiceList choices)
+    {
+        return choiceValue(choices, text()).value_or(choices.front().value);
+    }
 
 private:
     const QSqlQuery &m_query;
     int m_next;
 };
 
-QStringList moneyColumns(const QString &name)
+// --- One field in its columns -----------------------------------------------------------------
+
+// A money field takes two columns, COLUMN_minor and COLUMN_currency; every other field one.
+template <typename R> void appendColumns(QStringList &columns, const FieldOf<R> &field)
 {
-    return {name + QStringLiteral("_minor"), name + QStringLiteral("_currency")};
+    const QString column = field.column.toString();
+    if (field.kind == FieldKind::Money)
+        columns << column + QStringLiteral("_minor") << column + QStringLiteral("_currency");
+    else
+        columns << column;
+}
+
+// Text is never NULL, a date is ISO 8601 text (NULL for none), a choice is its key.
+template <typename R> void appendValues(QVariantList &values, const FieldOf<R> &field, const R &row)
+{
+    const QVariant value = field.get(row);
+    switch (field.kind) {
+    case FieldKind::Text:
+    case FieldKind::Note:
+    case FieldKind::Currency:
+        values << textValue(value.toString());
+        return;
+    case FieldKind::Money: {
+        const Money money = value.value<Money>();
+        values << integer(money.minor) << textValue(money.currency);
+        return;
+    }
+    case FieldKind::Rate:
+    case FieldKind::Number:
+        values << value.toDouble();
+        return;
+    case FieldKind::Count:
+        values << value.toInt();
+        return;
+    case FieldKind::Date:
+    case FieldKind::Month:
+        values << dateValue(value.toDate());
+        return;
+    case FieldKind::Choice:
+        values << choiceKey(field.choices, value.toInt());
+        return;
+    }
+}
+
+template <typename R> QVariant readValue(Columns &columns, const FieldOf<R> &field)
+{
+    switch (field.kind) {
+    case FieldKind::Text:
+    case FieldKind::Note:
+    case FieldKind::Currency:
+        return columns.text();
+    case FieldKind::Money:
+        return QVariant::fromValue(columns.money());
+    case FieldKind::Rate:
+    case FieldKind::Number:
+        return columns.real();
+    case FieldKind::Count:
+        return columns.number();
+    case FieldKind::Date:
+    case FieldKind::Month:
+        return columns.date();
+    case FieldKind::Choice:
+        return columns.choice(field.choices);
+    }
+    return {};
+}
+
+// --- A record's fields in their columns -------------------------------------------------------
+
+template <typename R> QStringList columnsOf()
+{
+    QStringList columns;
+    for (const FieldOf<R> &field : fieldsOf<R>().fields)
+        appendColumns(columns, field);
+    return columns;
+}
+
+template <typename R> QVariantList valuesOf(const R &row)
+{
+    QVariantList values;
+    for (const FieldOf<R> &field : fieldsOf<R>().fields)
+        appendValues(values, field, row);
+    return values;
+}
+
+template <typename R> void readFields(Columns &columns, R &row)
+{
+    for (const FieldOf<R> &field : fieldsOf<R>().fields)
+        field.set(row, readValue(columns, field));
+}
+
+template <typename R> bool sameFields(const R &a, const R &b)
+{
+    for (const FieldOf<R> &field : fieldsOf<R>().fields) {
+        if (field.get(a) != field.get(b))
+            return false;
+    }
+    return true;
 }
 
 // --- Single-row tables ------------------------------------------------------------------------
 
+// The part of a Plan (const or not) at a path of members such as &Plan::targets,
+// &TargetsSection::funnel: the fold is (plan .* first) .* second.
+template <auto... path> auto &partOf(auto &plan)
+{
+    return (plan.*....*path);
+}
+
+// The table of a section's own fields; `path` leads to the section in a Plan.
+template <auto... path> SingletonTable sectionTable(const QString &name)
+{
+    using R = std::remove_cvref_t<decltype(partOf<path...>(std::declval<Plan &>()))>;
+    return {
+        name,
+        columnsOf<R>(),
+        [](const Plan &plan) { return valuesOf<R>(partOf<path...>(plan)); },
+        [](const QSqlQuery &query, Plan &plan) {
+            Columns columns(query, 0);
+            readFields<R>(columns, partOf<path...>(plan));
+        },
+        [](const Plan &a, const Plan &b) {
+            return sameFields<R>(partOf<path...>(a), partOf<path...>(b));
+        },
+    };
+}
+
+// The plan's information and, beside it, the next row id the plan hands out.
 SingletonTable planTable()
 {
+    QStringList names = columnsOf<PlanInfo>();
+    names << QStringLiteral("next_row_id");
     return {
         QStringLiteral("plan"),
-        {QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("author"),
-         QStringLiteral("language"), QStringLiteral("currency"), QStringLiteral("period_year"),
-         QStringLiteral("period_start_month"), QStringLiteral("status"),
-         QStringLiteral("next_row_id")},
+        names,
         [](const Plan &plan) {
-            const PlanInfo &info = plan.info;
-            return QVariantList{
-                textValue(info.name),     textValue(info.company),  textValue(info.author),
-                textValue(info.language), textValue(info.currency), info.period.year,
-                info.period.startMonth,   key(info.status),         integer(plan.ids.peek())};
-        },
-        [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            PlanInfo &info = plan.info;
-            info.name = c.text();
-            info.company = c.text();
-            info.author = c.text();
-            info.language = c.text();
-            info.currency = c.text();
-            info.period.year = c.number();
-            info.period.startMonth = c.number();
-            info.status = c.key<PlanStatus>();
-            plan.ids = RowIdSource(c.integer());
-        },
-        [](const Plan &a, const Plan &b) { return a.info == b.info && a.ids == b.ids; },
-    };
-}
-
-SingletonTable missionTable()
-{
-    return {
-        QStringLiteral("mission"),
-        QStringList{QStringLiteral("mission"), QStringLiteral("market_position"),
-                    QStringLiteral("value_proposition")} +
-            moneyColumns(QStringLiteral("market_size")) +
-            QStringList{QStringLiteral("market_growth"), QStringLiteral("market_trends")},
-        [](const Plan &plan) {
-            const MissionSection &m = plan.mission;
-            QVariantList values{textValue(m.mission), textValue(m.marketPosition),
-                                textValue(m.valueProposition)};
-            appendMoney(values, m.marketSize);
-            values << m.marketGrowth << textValue(m.marketTrends);
+            QVariantList values = valuesOf(plan.info);
+            values << integer(plan.ids.peek());
             return values;
         },
         [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            MissionSection &m = plan.mission;
-            m.mission = c.text();
-            m.marketPosition = c.text();
-            m.valueProposition = c.text();
-            m.marketSize = c.money();
-            m.marketGrowth = c.real();
-            m.marketTrends = c.text();
+            Columns columns(query, 0);
+            readFields(columns, plan.info);
+            plan.ids = RowIdSource(columns.integer());
         },
-        [](const Plan &a, const Plan &b) {
-            const auto fields = [](MissionSection m) {
-                m.competitors.clear();
-                return m;
-            };
-            return fields(a.mission) == fields(b.mission);
-        },
-    };
-}
-
-SingletonTable targetsTable()
-{
-    return {
-        QStringLiteral("targets"),
-        moneyColumns(QStringLiteral("annual_target")) +
-            moneyColumns(QStringLiteral("last_year_actual")) +
-            QStringList{QStringLiteral("stretch_reserve"), QStringLiteral("challenge_reserve"),
-                        QStringLiteral("seasonality"), QStringLiteral("history_years")},
-        [](const Plan &plan) {
-            const TargetsSection &t = plan.targets;
-            QVariantList values;
-            appendMoney(values, t.annualTarget);
-            appendMoney(values, t.lastYearActual);
-            values << t.stretchReserve << t.challengeReserve << key(t.seasonality)
-                   << t.historyYears;
-            return values;
-        },
-        [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            TargetsSection &t = plan.targets;
-            t.annualTarget = c.money();
-            t.lastYearActual = c.money();
-            t.stretchReserve = c.real();
-            t.challengeReserve = c.real();
-            t.seasonality = c.key<SeasonalityMode>();
-            t.historyYears = c.number();
-        },
-        [](const Plan &a, const Plan &b) {
-            // The weights, regions, products and funnel have tables of their own.
-            const auto fields = [](TargetsSection t) {
-                t.customWeights = {};
-                t.regions.clear();
-                t.products.clear();
-                t.funnel = {};
-                return t;
-            };
-            return fields(a.targets) == fields(b.targets);
-        },
-    };
-}
-
-SingletonTable funnelTable()
-{
-    return {
-        QStringLiteral("funnel"),
-        moneyColumns(QStringLiteral("average_deal_size")) +
-            QStringList{QStringLiteral("lead_to_qualified"),
-                        QStringLiteral("qualified_to_proposal"), QStringLiteral("proposal_to_won"),
-                        QStringLiteral("calls_per_lead"), QStringLiteral("calls_per_rep_day"),
-                        QStringLiteral("demos_per_rep_day"), QStringLiteral("annual_attrition"),
-                        QStringLiteral("new_hire_ramp_months")} +
-            moneyColumns(QStringLiteral("cost_per_lead")),
-        [](const Plan &plan) {
-            const FunnelAssumptions &f = plan.targets.funnel;
-            QVariantList values;
-            appendMoney(values, f.averageDealSize);
-            values << f.leadToQualified << f.qualifiedToProposal << f.proposalToWon
-                   << f.callsPerLead << f.callsPerRepDay << f.demosPerRepDay << f.annualAttrition
-                   << f.newHireRampMonths;
-            appendMoney(values, f.costPerLead);
-            return values;
-        },
-        [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            FunnelAssumptions &f = plan.targets.funnel;
-            f.averageDealSize = c.money();
-            f.leadToQualified = c.real();
-            f.qualifiedToProposal = c.real();
-            f.proposalToWon = c.real();
-            f.callsPerLead = c.real();
-            f.callsPerRepDay = c.real();
-            f.demosPerRepDay = c.real();
-            f.annualAttrition = c.real();
-            f.newHireRampMonths = c.number();
-            f.costPerLead = c.money();
-        },
-        [](const Plan &a, const Plan &b) {
-            const auto fields = [](FunnelAssumptions f) {
-                f.holidays.clear();
-                f.extraWorkdays.clear();
-                return f;
-            };
-            return fields(a.targets.funnel) == fields(b.targets.funnel);
-        },
-    };
-}
-
-SingletonTable teamTable()
-{
-    return {
-        QStringLiteral("team"),
-        {QStringLiteral("training_plan"), QStringLiteral("commission_rate"),
-         QStringLiteral("accelerator_rate"), QStringLiteral("incentive_notes")},
-        [](const Plan &plan) {
-            const TeamSection &t = plan.team;
-            return QVariantList{textValue(t.trainingPlan), t.commissionRate, t.acceleratorRate,
-                                textValue(t.incentiveNotes)};
-        },
-        [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            TeamSection &t = plan.team;
-            t.trainingPlan = c.text();
-            t.commissionRate = c.real();
-            t.acceleratorRate = c.real();
-            t.incentiveNotes = c.text();
-        },
-        [](const Plan &a, const Plan &b) {
-            const auto fields = [](TeamSection t) {
-                t.roles.clear();
-                t.members.clear();
-                t.hiring.clear();
-                return t;
-            };
-            return fields(a.team) == fields(b.team);
-        },
-    };
-}
-
-SingletonTable metricsTable()
-{
-    return {
-        QStringLiteral("metrics"),
-        {QStringLiteral("review_cadence"), QStringLiteral("review_notes")},
-        [](const Plan &plan) {
-            return QVariantList{key(plan.metrics.reviewCadence),
-                                textValue(plan.metrics.reviewNotes)};
-        },
-        [](const QSqlQuery &query, Plan &plan) {
-            Columns c(query, 0);
-            plan.metrics.reviewCadence = c.key<ReviewFrequency>();
-            plan.metrics.reviewNotes = c.text();
-        },
-        [](const Plan &a, const Plan &b) {
-            return a.metrics.reviewCadence == b.metrics.reviewCadence &&
-                   a.metrics.reviewNotes == b.metrics.reviewNotes;
-        },
+        [](const Plan &a, const Plan &b) { return sameFields(a.info, b.info) && a.ids == b.ids; },
     };
 }
 
 // --- Row tables -------------------------------------------------------------------------------
 
-QStringList names(std::initializer_list<const char16_t *> columns)
-{
-    QStringList list;
-    for (const char16_t *column : columns)
-        list.append(QString::fromUtf16(column));
-    return list;
-}
-
-RowTable<WeightedItem> weightedTable(const QString &name)
+template <typename R> RowTable<R> rowTable(const QString &name)
 {
     return {
         name,
-        names({u"name", u"weight"}),
-        [](const WeightedItem &item) {
-            return QVariantList{textValue(item.name), item.weight};
-        },
+        columnsOf<R>(),
+        &valuesOf<R>,
         [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            WeightedItem item;
-            item.name = c.text();
-            item.weight = c.real();
-            return item;
+            Columns columns(query, first);
+            R row;
+            readFields(columns, row);
+            return row;
         },
     };
 }
@@ -295,268 +216,34 @@ RowTable<WeightedItem> weightedTable(const QString &name)
 
 const QList<SingletonTable> &singletonTables()
 {
-    static const QList<SingletonTable> tables{planTable(),   missionTable(), targetsTable(),
-                                              funnelTable(), teamTable(),    metricsTable()};
+    static const QList<SingletonTable> tables{
+        planTable(),
+        sectionTable<&Plan::mission>(QStringLiteral("mission")),
+        sectionTable<&Plan::targets>(QStringLiteral("targets")),
+        sectionTable<&Plan::targets, &TargetsSection::funnel>(QStringLiteral("funnel")),
+        sectionTable<&Plan::team>(QStringLiteral("team")),
+        sectionTable<&Plan::metrics>(QStringLiteral("metrics")),
+    };
     return tables;
 }
 
-const RowTable<Competitor> &competitorTable()
+const RowTables &rowTables()
 {
-    static const RowTable<Competitor> table{
-        QStringLiteral("competitors"),
-        names({u"name", u"kind", u"strengths", u"weaknesses"}),
-        [](const Competitor &row) {
-            return QVariantList{textValue(row.name), key(row.kind), textValue(row.strengths),
-                                textValue(row.weaknesses)};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Competitor row;
-            row.name = c.text();
-            row.kind = c.key<CompetitorKind>();
-            row.strengths = c.text();
-            row.weaknesses = c.text();
-            return row;
-        },
+    static const RowTables tables{
+        rowTable<Competitor>(QStringLiteral("competitors")),
+        rowTable<WeightedItem>(QStringLiteral("regions")),
+        rowTable<WeightedItem>(QStringLiteral("products")),
+        rowTable<Role>(QStringLiteral("roles")),
+        rowTable<Member>(QStringLiteral("members")),
+        rowTable<Hire>(QStringLiteral("hires")),
+        rowTable<Segment>(QStringLiteral("segments")),
+        rowTable<Stage>(QStringLiteral("stages")),
+        rowTable<Tool>(QStringLiteral("tools")),
+        rowTable<Kpi>(QStringLiteral("kpis")),
+        rowTable<Risk>(QStringLiteral("risks")),
+        rowTable<HistoryEntry>(QStringLiteral("history")),
     };
-    return table;
-}
-
-const RowTable<WeightedItem> &regionTable()
-{
-    static const RowTable<WeightedItem> table = weightedTable(QStringLiteral("regions"));
-    return table;
-}
-
-const RowTable<WeightedItem> &productTable()
-{
-    static const RowTable<WeightedItem> table = weightedTable(QStringLiteral("products"));
-    return table;
-}
-
-const RowTable<Role> &roleTable()
-{
-    static const RowTable<Role> table{
-        QStringLiteral("roles"),
-        names({u"name", u"responsibilities", u"skills"}),
-        [](const Role &row) {
-            return QVariantList{textValue(row.name), textValue(row.responsibilities),
-                                textValue(row.skills)};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Role row;
-            row.name = c.text();
-            row.responsibilities = c.text();
-            row.skills = c.text();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Member> &memberTable()
-{
-    static const RowTable<Member> table{
-        QStringLiteral("members"),
-        names({u"name", u"role", u"region", u"quota_share", u"start_date", u"ramp_months"}),
-        [](const Member &row) {
-            return QVariantList{textValue(row.name),      textValue(row.role),
-                                textValue(row.region),    row.quotaShare,
-                                dateValue(row.startDate), row.rampMonths};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Member row;
-            row.name = c.text();
-            row.role = c.text();
-            row.region = c.text();
-            row.quotaShare = c.real();
-            row.startDate = c.date();
-            row.rampMonths = c.number();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Hire> &hireTable()
-{
-    static const RowTable<Hire> table{
-        QStringLiteral("hires"),
-        names({u"role", u"region", u"count", u"start_date"}),
-        [](const Hire &row) {
-            return QVariantList{textValue(row.role), textValue(row.region), row.count,
-                                dateValue(row.startDate)};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Hire row;
-            row.role = c.text();
-            row.region = c.text();
-            row.count = c.number();
-            row.startDate = c.date();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Segment> &segmentTable()
-{
-    static const RowTable<Segment> table{
-        QStringLiteral("segments"),
-        names({u"name", u"customer_type", u"characteristics", u"challenges", u"goals", u"tier",
-               u"strategy"}),
-        [](const Segment &row) {
-            return QVariantList{
-                textValue(row.name),       key(row.type),        textValue(row.characteristics),
-                textValue(row.challenges), textValue(row.goals), key(row.tier),
-                textValue(row.strategy)};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Segment row;
-            row.name = c.text();
-            row.type = c.key<CustomerType>();
-            row.characteristics = c.text();
-            row.challenges = c.text();
-            row.goals = c.text();
-            row.tier = c.key<SegmentTier>();
-            row.strategy = c.text();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Stage> &stageTable()
-{
-    static const RowTable<Stage> table{
-        QStringLiteral("stages"),
-        names({u"name", u"method", u"exit_criteria", u"collateral", u"conversion_rate",
-               u"typical_days"}),
-        [](const Stage &row) {
-            return QVariantList{textValue(row.name),         textValue(row.method),
-                                textValue(row.exitCriteria), textValue(row.collateral),
-                                row.conversionRate,          row.typicalDays};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Stage row;
-            row.name = c.text();
-            row.method = c.text();
-            row.exitCriteria = c.text();
-            row.collateral = c.text();
-            row.conversionRate = c.real();
-            row.typicalDays = c.number();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Tool> &toolTable()
-{
-    static const RowTable<Tool> table{
-        QStringLiteral("tools"),
-        names({u"name", u"purpose", u"owner", u"annual_cost_minor", u"annual_cost_currency",
-               u"data_held"}),
-        [](const Tool &row) {
-            QVariantList values{textValue(row.name), textValue(row.purpose), textValue(row.owner)};
-            appendMoney(values, row.annualCost);
-            values << textValue(row.dataHeld);
-            return values;
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Tool row;
-            row.name = c.text();
-            row.purpose = c.text();
-            row.owner = c.text();
-            row.annualCost = c.money();
-            row.dataHeld = c.text();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Kpi> &kpiTable()
-{
-    static const RowTable<Kpi> table{
-        QStringLiteral("kpis"),
-        names(
-            {u"name", u"definition", u"unit", u"target", u"frequency", u"green_at", u"yellow_at"}),
-        [](const Kpi &row) {
-            return QVariantList{textValue(row.name), textValue(row.definition), textValue(row.unit),
-                                row.target,          key(row.frequency),        row.greenAt,
-                                row.yellowAt};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Kpi row;
-            row.name = c.text();
-            row.definition = c.text();
-            row.unit = c.text();
-            row.target = c.real();
-            row.frequency = c.key<ReviewFrequency>();
-            row.greenAt = c.real();
-            row.yellowAt = c.real();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<Risk> &riskTable()
-{
-    static const RowTable<Risk> table{
-        QStringLiteral("risks"),
-        names({u"category", u"description", u"likelihood", u"impact", u"mitigation", u"owner"}),
-        [](const Risk &row) {
-            return QVariantList{
-                key(row.category), textValue(row.description), row.likelihood,
-                row.impact,        textValue(row.mitigation),  textValue(row.owner)};
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            Risk row;
-            row.category = c.key<RiskCategory>();
-            row.description = c.text();
-            row.likelihood = c.number();
-            row.impact = c.number();
-            row.mitigation = c.text();
-            row.owner = c.text();
-            return row;
-        },
-    };
-    return table;
-}
-
-const RowTable<HistoryEntry> &historyTable()
-{
-    static const RowTable<HistoryEntry> table{
-        QStringLiteral("history"),
-        names({u"month", u"region", u"product", u"member", u"amount_minor", u"amount_currency"}),
-        [](const HistoryEntry &row) {
-            QVariantList values{dateValue(row.month), textValue(row.region), textValue(row.product),
-                                textValue(row.member)};
-            appendMoney(values, row.amount);
-            return values;
-        },
-        [](const QSqlQuery &query, int first) {
-            Columns c(query, first);
-            HistoryEntry row;
-            row.month = c.date();
-            row.region = c.text();
-            row.product = c.text();
-            row.member = c.text();
-            row.amount = c.money();
-            return row;
-        },
-    };
-    return table;
+    return tables;
 }
 
 } // namespace salesplan::store

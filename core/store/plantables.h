@@ -9,7 +9,8 @@
 #include <QStringList>
 #include <QVariantList>
 
-// How each part of a Plan maps to the columns of its table (schema.cpp creates the tables).
+// How each part of a Plan maps to the columns of its table (schema.cpp creates the tables). The
+// columns of a record's fields come from its field table (plan/fields.h).
 namespace salesplan::store {
 
 // A table holding one section's own fields in a single row (id = 1).
@@ -33,18 +34,24 @@ template <typename T> struct RowTable
 
 const QList<SingletonTable> &singletonTables();
 
-const RowTable<Competitor> &competitorTable();
-const RowTable<WeightedItem> &regionTable();
-const RowTable<WeightedItem> &productTable();
-const RowTable<Role> &roleTable();
-const RowTable<Member> &memberTable();
-const RowTable<Hire> &hireTable();
-const RowTable<Segment> &segmentTable(); // without its attributes: see segment_attributes
-const RowTable<Stage> &stageTable();
-const RowTable<Tool> &toolTable();
-const RowTable<Kpi> &kpiTable();
-const RowTable<Risk> &riskTable();
-const RowTable<HistoryEntry> &historyTable();
+// The tables of rows, each named after its SQL table.
+struct RowTables
+{
+    RowTable<Competitor> competitors;
+    RowTable<WeightedItem> regions;
+    RowTable<WeightedItem> products;
+    RowTable<Role> roles;
+    RowTable<Member> members;
+    RowTable<Hire> hires;
+    RowTable<Segment> segments; // without their attributes: see segment_attributes
+    RowTable<Stage> stages;
+    RowTable<Tool> tools;
+    RowTable<Kpi> kpis;
+    RowTable<Risk> risks;
+    RowTable<HistoryEntry> history;
+};
+
+const RowTables &rowTables();
 
 // Calls visit(table, rows) for every row table, where rows(plan) is the table's list in a Plan
 // (const or not); stops at the first failure.
@@ -55,30 +62,31 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         if (status)
             status = visit(table, rows);
     };
+    const RowTables &tables = rowTables();
     step(
-        competitorTable(), [](auto &plan) -> auto & { return plan.mission.competitors; });
+        tables.competitors, [](auto &plan) -> auto & { return plan.mission.competitors; });
     step(
-        regionTable(), [](auto &plan) -> auto & { return plan.targets.regions; });
+        tables.regions, [](auto &plan) -> auto & { return plan.targets.regions; });
     step(
-        productTable(), [](auto &plan) -> auto & { return plan.targets.products; });
+        tables.products, [](auto &plan) -> auto & { return plan.targets.products; });
     step(
-        roleTable(), [](auto &plan) -> auto & { return plan.team.roles; });
+        tables.roles, [](auto &plan) -> auto & { return plan.team.roles; });
     step(
-        memberTable(), [](auto &plan) -> auto & { return plan.team.members; });
+        tables.members, [](auto &plan) -> auto & { return plan.team.members; });
     step(
-        hireTable(), [](auto &plan) -> auto & { return plan.team.hiring; });
+        tables.hires, [](auto &plan) -> auto & { return plan.team.hiring; });
     step(
-        segmentTable(), [](auto &plan) -> auto & { return plan.segments; });
+        tables.segments, [](auto &plan) -> auto & { return plan.segments; });
     step(
-        stageTable(), [](auto &plan) -> auto & { return plan.stages; });
+        tables.stages, [](auto &plan) -> auto & { return plan.stages; });
     step(
-        toolTable(), [](auto &plan) -> auto & { return plan.tools; });
+        tables.tools, [](auto &plan) -> auto & { return plan.tools; });
     step(
-        kpiTable(), [](auto &plan) -> auto & { return plan.metrics.kpis; });
+        tables.kpis, [](auto &plan) -> auto & { return plan.metrics.kpis; });
     step(
-        riskTable(), [](auto &plan) -> auto & { return plan.metrics.risks; });
+        tables.risks, [](auto &plan) -> auto & { return plan.metrics.risks; });
     step(
-        historyTable(), [](auto &plan) -> auto & { return plan.history; });
+        tables.history, [](auto &plan) -> auto & { return plan.history; });
     return status;
 }
 

@@ -8,7 +8,7 @@ namespace {
 
 // Schema version 1. Every row table has the plan's RowId as its key and an explicit position
 // for the order of the rows. Money is an INTEGER count of minor units with its currency beside
-// it; dates are ISO 8601 text (NULL for no date); enums are the text keys of storekeys.h.
+// it; dates are ISO 8601 text (NULL for no date); enums are the text keys of plan/choices.h.
 // Single-row tables hold the fields of a section; their id is always 1.
 const char16_t *const version1[] = {
     uR"(CREATE TABLE plan (

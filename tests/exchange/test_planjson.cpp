@@ -613,6 +613,36 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
         CHECK(errorFor(QStringLiteral("plan.info.period.startMonth"), 4.5).message() ==
               QStringLiteral("plan.info.period.startMonth: must be a whole number — got 4.5"));
     }
+    SECTION("the ranges of the field table")
+    {
+        CHECK(errorFor(QStringLiteral("plan.info.period.year"), 2101).message() ==
+              QStringLiteral("plan.info.period.year: must be between 2000 and 2100 — got 2101"));
+        CHECK(errorFor(QStringLiteral("plan.team.members.0.rampMonths"), 25).message() ==
+              QStringLiteral("plan.team.members[0].rampMonths: must be between 0 and 24 — got 25"));
+        CHECK(errorFor(QStringLiteral("plan.targets.funnel.newHireRampMonths"), 25).field ==
+              QStringLiteral("plan.targets.funnel.newHireRampMonths"));
+        CHECK(errorFor(QStringLiteral("plan.team.hiring.0.count"), 0).message() ==
+              QStringLiteral("plan.team.hiring[0].count: must be between 1 and 999 — got 0"));
+        CHECK(errorFor(QStringLiteral("plan.stages.0.typicalDays"), 1000).field ==
+              QStringLiteral("plan.stages[0].typicalDays"));
+        CHECK(errorFor(QStringLiteral("plan.metrics.kpis.0.greenAt"), 11).message() ==
+              QStringLiteral("plan.metrics.kpis[0].greenAt: must be between 0 and 10 — got 11"));
+        CHECK(errorFor(QStringLiteral("plan.metrics.kpis.0.target"), -1).message() ==
+              QStringLiteral("plan.metrics.kpis[0].target: must be at least 0 — got -1"));
+        CHECK(errorFor(QStringLiteral("plan.targets.products.0.weight"), -1).message() ==
+              QStringLiteral("plan.targets.products[0].weight: must be at least 0 — got -1"));
+    }
+    SECTION("a KPI whose yellow threshold is above its green one")
+    {
+        const Error error = errorFor(QStringLiteral("plan.metrics.kpis.0.yellowAt"), 1.2);
+        CHECK(error.message() == QStringLiteral("plan.metrics.kpis[0].yellowAt: must not be "
+                                                "above greenAt — got 1.2"));
+        // Equal thresholds are fine: green wins.
+        const Result<Plan> equal =
+            planFromJson(withValue(plan, QStringLiteral("plan.metrics.kpis.0.yellowAt"), 1.1));
+        REQUIRE(equal.ok());
+        CHECK(equal->metrics.kpis.at(0).yellowAt == 1.1);
+    }
     SECTION("a chart the presentation deck does not know")
     {
         const Error error =

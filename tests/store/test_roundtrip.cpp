@@ -1,5 +1,6 @@
 // A plan written to a .salesplan file and read back is the same plan, and each commit writes
 // only what changed.
+#include "store/plantables.h"
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
@@ -94,6 +95,42 @@ TEST_CASE("The default plan and an empty plan read back as they were written", "
     auto empty = createFile(dir.filePath(QStringLiteral("empty.salesplan")), Plan());
     empty = reopen(empty);
     CHECK(empty->plan() == Plan());
+}
+
+// The columns of a table in the file, sorted.
+QStringList schemaColumns(const QString &path, const QString &table)
+{
+    QStringList columns = sqlOnFile(path, QStringLiteral("SELECT group_concat(name) FROM "
+                                                         "pragma_table_info('%1')")
+                                              .arg(table))
+                              .split(u',');
+    columns.sort();
+    return columns;
+}
+
+// The columns of a table of plantables.h and the given key columns, sorted.
+QStringList sorted(QStringList columns, const QStringList &keys)
+{
+    columns << keys;
+    columns.sort();
+    return columns;
+}
+
+TEST_CASE("The field tables write every column of the schema and no other", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("columns.salesplan"));
+    createFile(path, Plan());
+    for (const store::SingletonTable &table : store::singletonTables()) {
+        INFO(table.name.toStdString());
+        CHECK(sorted(table.columns, {QStringLiteral("id")}) == schemaColumns(path, table.name));
+    }
+    store::forEachRowTable([&](const auto &table, auto) {
+        INFO(table.name.toStdString());
+        CHECK(sorted(table.columns, {QStringLiteral("id"), QStringLiteral("position")}) ==
+              schemaColumns(path, table.name));
+        return store::SqlStatus();
+    });
 }
 
 TEST_CASE("Creating a plan never replaces an existing file", "[store]")
