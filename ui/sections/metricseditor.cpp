@@ -1,13 +1,14 @@
 #include "metricseditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
+#include "cells/valuedelegates.h"
 #include "document/plandocument.h"
-#include "editorparts.h"
 #include "fieldbinding.h"
 #include "metricseditorrisks.h"
 #include "metricseditortables.h"
 #include "tableeditor.h"
-#include "teameditorcells.h"
-#include "teameditorlayout.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,14 +22,6 @@
 namespace salesplan::ui {
 
 namespace {
-
-QList<CellChoice> choicesOf(const QStringList &labels)
-{
-    QList<CellChoice> choices;
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        choices.append({labels.at(i), int(i)});
-    return choices;
-}
 
 QList<CellChoice> memberChoices(const PlanDocument *document)
 {
@@ -100,8 +93,8 @@ QWidget *MetricsEditor::buildKpis()
     view->setItemDelegateForColumn(KpiTarget, new NumberColumnDelegate(0.0, 1e12, 2, false, view));
     view->setItemDelegateForColumn(
         KpiFrequency,
-        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::frequencyLabels()); },
-                                 /*editable=*/false, view));
+        new ChoiceDelegate([] { return labelChoices(MetricsTables::frequencyLabels()); },
+                           /*editable=*/false, view));
     for (int column : {KpiGreenAt, KpiYellowAt})
         view->setItemDelegateForColumn(column,
                                        new NumberColumnDelegate(0.0, 1000.0, 1, true, view));
@@ -181,13 +174,13 @@ QWidget *MetricsEditor::buildRisks()
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(
         RiskCategoryColumn,
-        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::categoryLabels()); },
-                                 /*editable=*/false, view));
+        new ChoiceDelegate([] { return labelChoices(MetricsTables::categoryLabels()); },
+                           /*editable=*/false, view));
     for (int column : {RiskLikelihood, RiskImpact})
         view->setItemDelegateForColumn(column, new NumberColumnDelegate(1.0, 5.0, 0, false, view));
     view->setItemDelegateForColumn(
         RiskOwner,
-        new ChoiceColumnDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
+        new ChoiceDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
     // The short columns fit their contents ("12 · Medium", a name); the texts share the rest.
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);

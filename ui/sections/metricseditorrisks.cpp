@@ -1,6 +1,6 @@
 #include "metricseditorrisks.h"
 
-#include "editorparts.h"
+#include "cells/formparts.h"
 #include "plantablemodel.h"
 
 #include <QHBoxLayout>

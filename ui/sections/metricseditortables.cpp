@@ -1,7 +1,7 @@
 #include "metricseditortables.h"
 
+#include "cells/valuedelegates.h"
 #include "document/plandocument.h"
-#include "teameditorcells.h"
 
 #include <QBrush>
 #include <QColor>

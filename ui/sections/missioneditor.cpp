@@ -1,5 +1,8 @@
 #include "missioneditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
@@ -20,10 +23,6 @@
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
-
-// --- ChoiceDelegate ---------------------------------------------------------------------------
-
-// --- MissionEditor ----------------------------------------------------------------------------
 
 namespace {
 
@@ -216,7 +215,8 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
         new TableEditor(competitorModel(document, this), QStringLiteral("mission.competitors"),
                         tr("Competitors"), this);
     competitors->view()->setItemDelegateForColumn(
-        1, new ChoiceDelegate(competitorKindLabels(), competitors));
+        1, new ChoiceDelegate([] { return labelChoices(competitorKindLabels()); },
+                              /*editable=*/false, competitors));
     competitors->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     fitTableToRows(competitors->view(), 3, 1, 8);
     auto *heading = new QLabel(tr("&Competitors (direct and indirect):"), this);

@@ -1,15 +1,8 @@
 #pragma once
 
-#include "editorparts.h"
 #include "sectioneditor.h"
 
 #include <QStringList>
-#include <QStyledItemDelegate>
-
-class QFormLayout;
-class QLabel;
-class QPlainTextEdit;
-class QTableView;
 
 namespace salesplan::ui {
 

@@ -1,8 +1,10 @@
 #include "segmentseditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
-#include "missioneditor.h"
 #include "plantablemodel.h"
 #include "tableeditor.h"
 
@@ -118,8 +120,12 @@ SegmentsEditor::SegmentsEditor(PlanDocument *document, QWidget *parent)
     m_table = new TableEditor(segmentModel(document, this), QStringLiteral("segments"),
                               tr("Customer segments"), this);
     QTableView *view = m_table->view();
-    view->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(customerTypeLabels(), m_table));
-    view->setItemDelegateForColumn(TierColumn, new ChoiceDelegate(tierLabels(), m_table));
+    view->setItemDelegateForColumn(
+        TypeColumn, new ChoiceDelegate([] { return labelChoices(customerTypeLabels()); },
+                                       /*editable=*/false, m_table));
+    view->setItemDelegateForColumn(TierColumn,
+                                   new ChoiceDelegate([] { return labelChoices(tierLabels()); },
+                                                      /*editable=*/false, m_table));
     view->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(TierColumn, QHeaderView::ResizeToContents);
     fitTableToRows(view, 3, 1, 8);

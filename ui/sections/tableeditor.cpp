@@ -1,6 +1,6 @@
 #include "tableeditor.h"
 
-#include "editorparts.h"
+#include "cells/formparts.h"
 #include "plantablemodel.h"
 
 #include <QHBoxLayout>

@@ -1,12 +1,13 @@
 #include "teameditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
+#include "cells/valuedelegates.h"
 #include "document/plandocument.h"
-#include "editorparts.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "tableeditor.h"
-#include "teameditorcells.h"
-#include "teameditorlayout.h"
 #include "teameditortables.h"
 
 #include <QDoubleSpinBox>
@@ -120,11 +121,10 @@ QWidget *TeamEditor::buildMembers()
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(
         MemberRole,
-        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
+        new ChoiceDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
     view->setItemDelegateForColumn(
-        MemberRegion,
-        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
-                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
+        MemberRegion, new ChoiceDelegate([doc] { return regionChoices(doc); },
+                                         /*editable=*/doc->plan().targets.regions.isEmpty(), view));
     view->setItemDelegateForColumn(MemberQuotaShare,
                                    new NumberColumnDelegate(0.0, 1000000.0, 3, false, view));
     view->setItemDelegateForColumn(MemberSharePercent,
@@ -153,12 +153,10 @@ QWidget *TeamEditor::buildHiring()
     QTableView *view = m_hiring->view();
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(
-        HireRole,
-        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
+        HireRole, new ChoiceDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
     view->setItemDelegateForColumn(
-        HireRegion,
-        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
-                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
+        HireRegion, new ChoiceDelegate([doc] { return regionChoices(doc); },
+                                       /*editable=*/doc->plan().targets.regions.isEmpty(), view));
     view->setItemDelegateForColumn(HireCount, new NumberColumnDelegate(1.0, 999.0, 0, false, view));
     view->setItemDelegateForColumn(
         HireStartDate, new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },

@@ -1,7 +1,7 @@
 #include "toolseditor.h"
 
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
-#include "missioneditor.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
 #include "tableeditor.h"

@@ -1,15 +1,10 @@
-#include "teameditorcells.h"
+#include "valuedelegates.h"
 
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QHeaderView>
-#include <QScrollBar>
 #include <QSpinBox>
-#include <QTableView>
 #include <QToolTip>
 
-#include <algorithm>
 #include <cmath>
 
 namespace salesplan::ui {
@@ -28,58 +23,6 @@ bool writeCell(QAbstractItemModel *model, const QModelIndex &index, const QVaria
     if (!reason.isEmpty() && editor)
         QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), reason, editor);
     return false;
-}
-
-// --- ChoiceColumnDelegate ---------------------------------------------------------------------
-
-ChoiceColumnDelegate::ChoiceColumnDelegate(Choices choices, bool editable, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_choices(std::move(choices))
-    , m_editable(editable)
-{}
-
-QWidget *ChoiceColumnDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                            const QModelIndex &index) const
-{
-    auto *combo = new QComboBox(parent);
-    combo->setEditable(m_editable);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
-    for (const CellChoice &choice : m_choices())
-        combo->addItem(choice.text, choice.value);
-    if (!m_editable) {
-        // A choice from a fixed list is made the moment it is picked.
-        connect(combo, &QComboBox::activated, this, [this, combo] {
-            emit const_cast<ChoiceColumnDelegate *>(this)->commitData(combo);
-            emit const_cast<ChoiceColumnDelegate *>(this)->closeEditor(combo);
-        });
-    }
-    return combo;
-}
-
-void ChoiceColumnDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
-    auto *combo = static_cast<QComboBox *>(editor);
-    const QString current = index.data(Qt::EditRole).toString();
-    int at = combo->findText(current);
-    if (at < 0 && !current.isEmpty() && !m_editable) {
-        // A value the list no longer has (a region since removed): keep it choosable.
-        combo->addItem(current, current);
-        at = combo->count() - 1;
-    }
-    if (at >= 0)
-        combo->setCurrentIndex(at);
-    else
-        combo->setEditText(current);
-}
-
-void ChoiceColumnDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                        const QModelIndex &index) const
-{
-    auto *combo = static_cast<QComboBox *>(editor);
-    const int at = combo->findText(combo->currentText());
-    const QVariant value = at >= 0 ? combo->itemData(at) : QVariant(combo->currentText().trimmed());
-    writeCell(model, index, value, editor);
 }
 
 // --- DateColumnDelegate -----------------------------------------------------------------------

@@ -1,48 +1,17 @@
 #pragma once
 
 #include <QDate>
-#include <QList>
 #include <QString>
 #include <QStyledItemDelegate>
 #include <QVariant>
 
 #include <functional>
 
-class QTableView;
-
-// Cell editors for the tables of the team and metrics editors: a choice from a list, a date that
-// may be unset, a whole number or a decimal in a range, a percent of a stored fraction. Each one
-// writes through the model, and when the model refuses a value it shows the cell's tooltip (the
-// reason) beside the cell instead of failing silently.
+// Cell editors for the section editors' tables: a date that may be unset, a whole number or a
+// decimal in a range, a percent of a stored fraction. Each one writes through the model, and when
+// the model refuses a value it shows the cell's tooltip (the reason) beside the cell instead of
+// failing silently.
 namespace salesplan::ui {
-
-// One entry of a choice column: what the user reads and what is written to the model.
-struct CellChoice
-{
-    QString text;
-    QVariant value;
-};
-
-// A combo box over a list of choices that is read when the editor opens, so it always shows the
-// plan's current roles or regions. An editable combo also takes text that is not in the list.
-class ChoiceColumnDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using Choices = std::function<QList<CellChoice>()>;
-
-    ChoiceColumnDelegate(Choices choices, bool editable, QObject *parent = nullptr);
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override;
-
-private:
-    Choices m_choices;
-    bool m_editable;
-};
 
 // A date with a calendar. The step below `firstDay()` is the unset date, shown as `unsetText`
 // ("—"), and written to the model as an invalid QDate.
