@@ -4,7 +4,6 @@
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "sections/metricseditor.h"
-#include "sections/metricseditorrisks.h"
 #include "sections/plantablemodel.h"
 #include "sections/tableeditor.h"
 #include "sections/teameditor.h"
@@ -209,7 +208,7 @@ TEST_CASE("A likelihood of 7 is refused", "[sections]")
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
     MetricsEditor editor(document.get());
-    auto *risks = editor.findChild<RiskTableEditor *>(QStringLiteral("metrics.risksEditor"));
+    auto *risks = editor.findChild<TableEditor *>(QStringLiteral("metrics.risksEditor"));
     REQUIRE(risks);
     const int row = risks->addRow();
     REQUIRE(row >= 0);
@@ -233,7 +232,7 @@ TEST_CASE("Risks show the highest score first, and adding one still works", "[se
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
     MetricsEditor editor(document.get());
-    auto *risks = editor.findChild<RiskTableEditor *>(QStringLiteral("metrics.risksEditor"));
+    auto *risks = editor.findChild<TableEditor *>(QStringLiteral("metrics.risksEditor"));
     REQUIRE(risks);
     PlanTableModel *model = risks->model();
     const QList<std::pair<int, int>> ratings{{2, 2}, {5, 4}, {3, 3}};

@@ -6,7 +6,6 @@
 #include "cells/valuedelegates.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
-#include "metricseditorrisks.h"
 #include "metricseditortables.h"
 #include "tableeditor.h"
 
@@ -168,8 +167,8 @@ QWidget *MetricsEditor::buildRisks()
 {
     auto *model = MetricsTables::risks(document(), this);
     auto *proxy = new RiskSortProxy(RiskScore, this);
-    m_risks = new RiskTableEditor(model, proxy, QStringLiteral("metrics.risks"), tr("Risks"),
-                                  RiskDescription, this);
+    m_risks = new TableEditor(model, proxy, QStringLiteral("metrics.risks"), tr("Risks"), this);
+    m_risks->setNewRowColumn(RiskDescription);
     QTableView *view = m_risks->view();
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(

@@ -6,7 +6,6 @@ class QComboBox;
 
 namespace salesplan::ui {
 
-class RiskTableEditor;
 class TableEditor;
 
 // The Metrics & review section: the KPIs with their targets and red/yellow/green thresholds, how
@@ -50,7 +49,7 @@ private:
     void showCadence();
 
     TableEditor *m_kpis = nullptr;
-    RiskTableEditor *m_risks = nullptr;
+    TableEditor *m_risks = nullptr;
     QComboBox *m_cadence = nullptr;
 };
 
