@@ -2,8 +2,6 @@
 
 #include "sectioneditor.h"
 
-#include <QStringList>
-
 namespace salesplan::ui {
 
 // Section 1, mission & positioning: the plan's name and company, why the company exists, where
@@ -13,9 +11,6 @@ class MissionEditor : public SectionEditor
     Q_OBJECT
 public:
     explicit MissionEditor(PlanDocument *document, QWidget *parent = nullptr);
-
-    // "Direct", "Indirect": the labels of CompetitorKind, translated.
-    static QStringList competitorKindLabels();
 };
 
 } // namespace salesplan::ui

@@ -1,5 +1,6 @@
 #include "tableeditor.h"
 
+#include "cells/columnsetup.h"
 #include "cells/formparts.h"
 #include "plantablemodel.h"
 
@@ -86,6 +87,7 @@ TableEditor::TableEditor(PlanTableModel *model, QSortFilterProxyModel *order,
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
+    setUpColumns(m_view, model);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);

@@ -59,27 +59,4 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     writeCell(model, index, value, editor);
 }
 
-QList<CellChoice> labelChoices(const QStringList &labels)
-{
-    QList<CellChoice> choices;
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        choices.append({labels.at(i), int(i)});
-    return choices;
-}
-
-int choiceIndex(const QVariant &value, const QStringList &labels)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong: {
-        const qlonglong at = value.toLongLong();
-        return at >= 0 && at < labels.size() ? int(at) : -1;
-    }
-    default:
-        return int(labels.indexOf(value.toString()));
-    }
-}
-
 } // namespace salesplan::ui

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 #include <QStyledItemDelegate>
 #include <QVariant>
 
@@ -41,11 +40,5 @@ private:
     Choices m_choices;
     bool m_editable;
 };
-
-// The choices for a list of labels: each label with its position as the value.
-QList<CellChoice> labelChoices(const QStringList &labels);
-
-// The position of `value` among `labels`: an int in range, or one of the labels; -1 otherwise.
-int choiceIndex(const QVariant &value, const QStringList &labels);
 
 } // namespace salesplan::ui
