@@ -69,31 +69,45 @@ TableEditor::TableEditor(PlanTableModel *model, QSortFilterProxyModel *order,
     , m_down(toolButton(tr("Move down"), tr("Move the current row down (Ctrl+Down)"), this))
 {
     setObjectName(objectName + QStringLiteral("Editor"));
+    setUpView(objectName, accessibleName);
+    layOutButtons();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TableEditor::updateButtons);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
+    updateButtons();
+}
+
+void TableEditor::setUpView(const QString &objectName, const QString &accessibleName)
+{
     m_view->setObjectName(objectName);
     m_view->setAccessibleName(accessibleName);
+    QHeaderView *header = m_view->horizontalHeader();
     if (m_proxy) {
-        m_proxy->setSourceModel(model);
+        m_proxy->setSourceModel(m_model);
         m_view->setModel(m_proxy);
         // The order is the sort's: the header shows it, and clicking it does not re-sort.
-        m_view->horizontalHeader()->setSortIndicatorShown(true);
-        m_view->horizontalHeader()->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
-        m_view->horizontalHeader()->setSectionsClickable(false);
+        header->setSortIndicatorShown(true);
+        header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
+        header->setSectionsClickable(false);
     } else {
-        m_view->setModel(model);
+        m_view->setModel(m_model);
     }
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
-    setUpColumns(m_view, model);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    setUpColumns(m_view, m_model);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, so the form stays keyboard-usable
     m_view->installEventFilter(this);
+}
 
+void TableEditor::layOutButtons()
+{
     auto *buttons = new QHBoxLayout;
     for (QToolButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
@@ -104,15 +118,10 @@ TableEditor::TableEditor(PlanTableModel *model, QSortFilterProxyModel *order,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-
     connect(m_add, &QToolButton::clicked, this, &TableEditor::addRow);
     connect(m_remove, &QToolButton::clicked, this, &TableEditor::removeCurrentRow);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrentRow(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrentRow(+1); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TableEditor::updateButtons);
-    connect(m_view->model(), &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
-    updateButtons();
 }
 
 QModelIndex TableEditor::shownIndex(int planRow, int column) const

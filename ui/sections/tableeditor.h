@@ -46,6 +46,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpView(const QString &objectName, const QString &accessibleName);
+    void layOutButtons();
     QModelIndex shownIndex(int planRow, int column) const;
     int planRow(const QModelIndex &shown) const;
     void updateButtons();
