@@ -36,19 +36,6 @@ QString sectionTitle(const QString &title)
     return u'\n' + title + u'\n';
 }
 
-QString severityWord(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return SummaryPrinter::tr("error");
-    case Severity::Warning:
-        return SummaryPrinter::tr("warning");
-    case Severity::Hint:
-        return SummaryPrinter::tr("hint");
-    }
-    return {};
-}
-
 } // namespace
 
 SummaryPrinter::SummaryPrinter(const Plan &plan, const PlanSummary &summary)
@@ -155,8 +142,7 @@ QString SummaryPrinter::findingsText() const
                        .arg(countFindings(findings, Severity::Hint));
     for (const Finding &finding : findings)
         text += QStringLiteral("  %1  %2  %3\n")
-                    .arg(padded(severityWord(finding.severity), 8), finding.field,
-                         finding.message);
+                    .arg(padded(choiceName(finding.severity), 8), finding.field, finding.message);
     return text;
 }
 

@@ -55,19 +55,6 @@ QString keyFigures(const Plan &plan, const PlanSummary &summary)
     return QStringLiteral("<table>%1%2</table>").arg(rows, funnelFigures(plan, summary));
 }
 
-QString severityLabel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return OverviewPage::tr("Error");
-    case Severity::Warning:
-        return OverviewPage::tr("Warning");
-    case Severity::Hint:
-        return OverviewPage::tr("Hint");
-    }
-    return {};
-}
-
 QTableWidgetItem *numberItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -221,7 +208,7 @@ void OverviewPage::showFindings(const PlanSummary &summary)
     m_shownFindings = summary.findings;
     for (const Finding &finding : summary.findings)
         //: A finding in the list: its severity ("Error"), then what it says.
-        m_findings->addItem(tr("%1: %2").arg(severityLabel(finding.severity), finding.message));
+        m_findings->addItem(tr("%1: %2").arg(choiceName(finding.severity), finding.message));
     if (summary.findings.isEmpty())
         m_findings->addItem(tr("No findings: the plan is complete and consistent."));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/choices.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,15 @@
 namespace salesplan {
 
 enum class Severity { Error, Warning, Hint };
+
+// The severities' keys (the CLI's and the summary JSON's) and names (the overview's, the
+// report's and the command line's), beside the plan's other choices (plan/choices.h).
+template <>
+inline constexpr std::array choiceItems<Severity>{
+    ChoiceItem{int(Severity::Error), u"error", QT_TRANSLATE_NOOP("Choice", "Error")},
+    ChoiceItem{int(Severity::Warning), u"warning", QT_TRANSLATE_NOOP("Choice", "Warning")},
+    ChoiceItem{int(Severity::Hint), u"hint", QT_TRANSLATE_NOOP("Choice", "Hint")},
+};
 
 struct Finding
 {

@@ -250,9 +250,11 @@ template <> const RecordFields<Member> &fieldsOf<Member>()
                                                               "all weights.")),
         field<&Member::startDate>(u"startDate", u"start_date", K::Date,
                                   QT_TRANSLATE_NOOP("Field", "Start date"),
-                                  QT_TRANSLATE_NOOP("Field", "The first day on the team; empty "
-                                                             "when on the team before the plan "
-                                                             "year.")),
+                                  QT_TRANSLATE_NOOP("Field", "The first working day in the team. "
+                                                             "\u201c\u2014\u201d: on the team "
+                                                             "before the plan year (step below "
+                                                             "the first day of the plan year to "
+                                                             "set it).")),
         field<&Member::rampMonths>(u"rampMonths", u"ramp_months", K::Count,
                                    QT_TRANSLATE_NOOP("Field", "Ramp (months)"),
                                    QT_TRANSLATE_NOOP("Field", "Months from the start date to full "
@@ -276,7 +278,9 @@ template <> const RecordFields<Hire> &fieldsOf<Hire>()
                             999),
         field<&Hire::startDate>(u"startDate", u"start_date", K::Date,
                                 QT_TRANSLATE_NOOP("Field", "Start date"),
-                                QT_TRANSLATE_NOOP("Field", "The day the new people start.")),
+                                QT_TRANSLATE_NOOP("Field", "When the new hires are to start. "
+                                                           "\u201c\u2014\u201d: not decided "
+                                                           "yet.")),
     }};
     return list;
 }
@@ -289,7 +293,8 @@ template <> const RecordFields<Segment> &fieldsOf<Segment>()
                                                          "customers")),
         field<&Segment::type>(u"type", u"customer_type", K::Choice,
                               QT_TRANSLATE_NOOP("Field", "Customers"),
-                              QT_TRANSLATE_NOOP("Field", "Companies (B2B) or consumers (B2C)")),
+                              QT_TRANSLATE_NOOP("Field", "B2B: you sell to companies. B2C: you "
+                                                         "sell to consumers.")),
         field<&Segment::characteristics>(u"characteristics", u"characteristics", K::Note,
                                          QT_TRANSLATE_NOOP("Field", "Characteristics"),
                                          QT_TRANSLATE_NOOP("Field", "B2B: industry, capital, "
@@ -302,8 +307,10 @@ template <> const RecordFields<Segment> &fieldsOf<Segment>()
         field<&Segment::goals>(u"goals", u"goals", K::Note, QT_TRANSLATE_NOOP("Field", "Goals"),
                                QT_TRANSLATE_NOOP("Field", "What these customers want to achieve")),
         field<&Segment::tier>(u"tier", u"tier", K::Choice, QT_TRANSLATE_NOOP("Field", "Tier"),
-                              QT_TRANSLATE_NOOP("Field", "Strategic, profit, nurture or "
-                                                         "maintain")),
+                              QT_TRANSLATE_NOOP("Field", "Strategic: few, large, long-term. "
+                                                         "Profit: today's revenue. Nurture: "
+                                                         "small now, could grow. Maintain: keep "
+                                                         "and upsell.")),
         field<&Segment::strategy>(u"strategy", u"strategy", K::Note,
                                   QT_TRANSLATE_NOOP("Field", "Strategy"),
                                   QT_TRANSLATE_NOOP("Field", "How the team wins and keeps these "

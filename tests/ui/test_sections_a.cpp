@@ -4,6 +4,7 @@
 
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
+#include "plan/choices.h"
 #include "plan/format.h"
 #include "sampleplans.h"
 #include "sections/missioneditor.h"
@@ -242,7 +243,7 @@ TEST_CASE("Mission: competitors are added, chosen direct or indirect, and remove
     QTest::keyClick(combo->view(), Qt::Key_Return);
     CHECK(plan.document->plan().mission.competitors.at(0).kind == CompetitorKind::Indirect);
     CHECK(table->view()->indexWidget(kind) == nullptr); // the cell is closed
-    CHECK(model->data(kind, Qt::DisplayRole) == MissionEditor::competitorKindLabels().at(1));
+    CHECK(model->data(kind, Qt::DisplayRole) == choiceName(CompetitorKind::Indirect));
     CHECK(plan.onDisk().mission.competitors.at(0).kind == CompetitorKind::Indirect);
 
     // A kind that is not one of the choices is refused.
@@ -251,7 +252,7 @@ TEST_CASE("Mission: competitors are added, chosen direct or indirect, and remove
 
     plan.undo()->undo();
     CHECK(plan.document->plan().mission.competitors.at(0).kind == CompetitorKind::Direct);
-    CHECK(model->data(kind, Qt::DisplayRole) == MissionEditor::competitorKindLabels().at(0));
+    CHECK(model->data(kind, Qt::DisplayRole) == choiceName(CompetitorKind::Direct));
     CHECK(plan.onDisk().mission.competitors.at(0).kind == CompetitorKind::Direct);
 
     table->view()->setCurrentIndex(model->index(0, 0));
@@ -365,8 +366,8 @@ TEST_CASE("Segments: the detail form edits the current segment's row", "[section
     SECTION("type and tier are chosen from lists")
     {
         REQUIRE(model->setData(model->index(1, 2), int(SegmentTier::Strategic), Qt::EditRole));
-        REQUIRE(model->setData(model->index(1, 1), SegmentsEditor::customerTypeLabels().at(1),
-                               Qt::EditRole));
+        REQUIRE(
+            model->setData(model->index(1, 1), choiceName(CustomerType::Consumer), Qt::EditRole));
         CHECK(plan.document->plan().segments.at(1).tier == SegmentTier::Strategic);
         CHECK(plan.document->plan().segments.at(1).type == CustomerType::Consumer);
         CHECK_FALSE(model->setData(model->index(1, 2), QStringLiteral("VIP"), Qt::EditRole));

@@ -4,7 +4,6 @@
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "sections/metricseditor.h"
-#include "sections/metricseditorrisks.h"
 #include "sections/plantablemodel.h"
 #include "sections/tableeditor.h"
 #include "sections/teameditor.h"
@@ -98,16 +97,16 @@ TEST_CASE("A member added in the members table is in the file after reopening", 
         REQUIRE(model->rowCount() == before + 1);
         const int row = table->view()->currentIndex().row();
         REQUIRE(row >= 0);
-        CHECK(model->setData(model->index(row, TeamEditor::MemberName), name, Qt::EditRole));
-        CHECK(model->setData(model->index(row, TeamEditor::MemberQuotaShare), 2.5, Qt::EditRole));
+        CHECK(model->setData(model->index(row, model->columnOf(u"name")), name, Qt::EditRole));
+        CHECK(model->setData(model->index(row, model->columnOf(u"quotaShare")), 2.5, Qt::EditRole));
         // A negative weight is refused and leaves the plan alone.
         CHECK_FALSE(
-            model->setData(model->index(row, TeamEditor::MemberQuotaShare), -1.0, Qt::EditRole));
+            model->setData(model->index(row, model->columnOf(u"quotaShare")), -1.0, Qt::EditRole));
 
         const Member *added = memberNamed(document->plan(), name);
         REQUIRE(added);
         CHECK(added->quotaShare == Approx(2.5));
-        CHECK(model->index(row, TeamEditor::MemberName).data().toString() == name);
+        CHECK(model->index(row, model->columnOf(u"name")).data().toString() == name);
         CHECK(editor.headcountText().startsWith(QStringLiteral("%1 ").arg(before + 1)));
     }
     auto reopened = openDocument(planPath(dir));
@@ -131,7 +130,7 @@ TEST_CASE("Undo takes an added member out of the plan, the table and the file", 
 
     table->addRow();
     const int row = table->view()->currentIndex().row();
-    REQUIRE(model->setData(model->index(row, TeamEditor::MemberName), QStringLiteral("李娜"),
+    REQUIRE(model->setData(model->index(row, model->columnOf(u"name")), QStringLiteral("李娜"),
                            Qt::EditRole));
     REQUIRE(planOnDisk(document->filePath()).team.members.size() == members + 1);
 
@@ -209,12 +208,12 @@ TEST_CASE("A likelihood of 7 is refused", "[sections]")
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
     MetricsEditor editor(document.get());
-    auto *risks = editor.findChild<RiskTableEditor *>(QStringLiteral("metrics.risksEditor"));
+    auto *risks = editor.findChild<TableEditor *>(QStringLiteral("metrics.risksEditor"));
     REQUIRE(risks);
     const int row = risks->addRow();
     REQUIRE(row >= 0);
     PlanTableModel *model = risks->model();
-    const QModelIndex likelihood = model->index(row, MetricsEditor::RiskLikelihood);
+    const QModelIndex likelihood = model->index(row, model->columnOf(u"likelihood"));
     const int steps = document->undoStack()->count();
 
     CHECK_FALSE(model->setData(likelihood, 7, Qt::EditRole));
@@ -233,33 +232,34 @@ TEST_CASE("Risks show the highest score first, and adding one still works", "[se
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
     MetricsEditor editor(document.get());
-    auto *risks = editor.findChild<RiskTableEditor *>(QStringLiteral("metrics.risksEditor"));
+    auto *risks = editor.findChild<TableEditor *>(QStringLiteral("metrics.risksEditor"));
     REQUIRE(risks);
     PlanTableModel *model = risks->model();
     const QList<std::pair<int, int>> ratings{{2, 2}, {5, 4}, {3, 3}};
     for (const auto &[likelihood, impact] : ratings) {
         const int row = risks->addRow();
         REQUIRE(row >= 0);
-        REQUIRE(model->setData(model->index(row, MetricsEditor::RiskLikelihood), likelihood,
+        REQUIRE(model->setData(model->index(row, model->columnOf(u"likelihood")), likelihood,
                                Qt::EditRole));
-        REQUIRE(model->setData(model->index(row, MetricsEditor::RiskImpact), impact, Qt::EditRole));
+        REQUIRE(
+            model->setData(model->index(row, model->columnOf(u"impact")), impact, Qt::EditRole));
     }
     QAbstractItemModel *shown = risks->view()->model();
-    auto scoreAt = [shown](int row) {
-        return shown->index(row, MetricsEditor::RiskScore).data(Qt::EditRole).toInt();
+    const int score = model->columnOf(u"score");
+    REQUIRE(score >= 0);
+    auto scoreAt = [shown, score](int row) {
+        return shown->index(row, score).data(Qt::EditRole).toInt();
     };
     REQUIRE(shown->rowCount() == 3);
     CHECK(scoreAt(0) == 20);
     CHECK(scoreAt(1) == 9);
     CHECK(scoreAt(2) == 4);
     // Not colour alone: the level is spelled out.
-    CHECK(shown->index(0, MetricsEditor::RiskScore).data().toString() ==
-          QStringLiteral("20 · High"));
-    CHECK(shown->index(1, MetricsEditor::RiskScore).data().toString() ==
-          QStringLiteral("9 · Medium"));
-    CHECK(shown->index(2, MetricsEditor::RiskScore).data().toString() == QStringLiteral("4 · Low"));
-    CHECK(shown->index(0, MetricsEditor::RiskScore).data(Qt::BackgroundRole) !=
-          shown->index(2, MetricsEditor::RiskScore).data(Qt::BackgroundRole));
+    CHECK(shown->index(0, score).data().toString() == QStringLiteral("20 · High"));
+    CHECK(shown->index(1, score).data().toString() == QStringLiteral("9 · Medium"));
+    CHECK(shown->index(2, score).data().toString() == QStringLiteral("4 · Low"));
+    CHECK(shown->index(0, score).data(Qt::BackgroundRole) !=
+          shown->index(2, score).data(Qt::BackgroundRole));
 
     // A fourth risk (3 × 3 = 9 by default) lands by its score and becomes the current row.
     const int added = risks->addRow();
@@ -291,14 +291,15 @@ TEST_CASE("A KPI's yellow threshold cannot be above its green one", "[sections]"
     REQUIRE(model->rowCount() > 0);
     const double green = document->plan().metrics.kpis.at(0).greenAt;
 
-    const QModelIndex yellow = model->index(0, MetricsEditor::KpiYellowAt);
-    CHECK_FALSE(model->setData(yellow, green + 0.1, Qt::EditRole));
+    // The cell holds a percent; the plan a fraction.
+    const QModelIndex yellow = model->index(0, model->columnOf(u"yellowAt"));
+    CHECK_FALSE(model->setData(yellow, (green + 0.1) * 100.0, Qt::EditRole));
     CHECK_FALSE(yellow.data(Qt::ToolTipRole).toString().isEmpty());
-    CHECK(model->setData(yellow, green - 0.2, Qt::EditRole));
+    CHECK(model->setData(yellow, (green - 0.2) * 100.0, Qt::EditRole));
     CHECK(document->plan().metrics.kpis.at(0).yellowAt == Approx(green - 0.2));
 
-    CHECK(model->setData(model->index(0, MetricsEditor::KpiFrequency), QStringLiteral("quarterly"),
-                         Qt::EditRole));
+    CHECK(model->setData(model->index(0, model->columnOf(u"frequency")),
+                         QStringLiteral("quarterly"), Qt::EditRole));
     CHECK(document->plan().metrics.kpis.at(0).frequency == ReviewFrequency::Quarterly);
 }
 
@@ -372,18 +373,22 @@ TEST_CASE("Render the team and metrics editors with the Chinese sample", "[.scre
     MetricsEditor levelsMetrics(levelsDocument.get());
     editingTeam.resize(1280, 800);
     editingTeam.show();
-    QTableView *members = editingTeam.findChild<QTableView *>(QStringLiteral("team.members"));
+    auto *members = editingTeam.findChild<TableEditor *>(QStringLiteral("team.membersEditor"));
     REQUIRE(members);
-    members->openPersistentEditor(members->model()->index(0, TeamEditor::MemberStartDate));
-    members->openPersistentEditor(members->model()->index(1, TeamEditor::MemberRole));
-    members->openPersistentEditor(members->model()->index(2, TeamEditor::MemberRegion));
-    members->openPersistentEditor(members->model()->index(3, TeamEditor::MemberQuotaShare));
+    const auto openCell = [](TableEditor *table, int row, QStringView key) {
+        table->view()->openPersistentEditor(
+            table->model()->index(row, table->model()->columnOf(key)));
+    };
+    openCell(members, 0, u"startDate");
+    openCell(members, 1, u"role");
+    openCell(members, 2, u"region");
+    openCell(members, 3, u"quotaShare");
     levelsMetrics.resize(1280, 800);
     levelsMetrics.show();
-    QTableView *kpis = levelsMetrics.findChild<QTableView *>(QStringLiteral("metrics.kpis"));
+    auto *kpis = levelsMetrics.findChild<TableEditor *>(QStringLiteral("metrics.kpisEditor"));
     REQUIRE(kpis);
-    kpis->openPersistentEditor(kpis->model()->index(0, MetricsEditor::KpiFrequency));
-    kpis->openPersistentEditor(kpis->model()->index(1, MetricsEditor::KpiYellowAt));
+    openCell(kpis, 0, u"frequency");
+    openCell(kpis, 1, u"yellowAt");
     QApplication::processEvents();
     QApplication::processEvents();
     CHECK(editingTeam.grab().save(folder + QStringLiteral("/team-editing.png")));

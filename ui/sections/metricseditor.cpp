@@ -1,13 +1,13 @@
 #include "metricseditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
-#include "editorparts.h"
 #include "fieldbinding.h"
-#include "metricseditorrisks.h"
 #include "metricseditortables.h"
+#include "plan/choices.h"
 #include "tableeditor.h"
-#include "teameditorcells.h"
-#include "teameditorlayout.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,14 +21,6 @@
 namespace salesplan::ui {
 
 namespace {
-
-QList<CellChoice> choicesOf(const QStringList &labels)
-{
-    QList<CellChoice> choices;
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        choices.append({labels.at(i), int(i)});
-    return choices;
-}
 
 QList<CellChoice> memberChoices(const PlanDocument *document)
 {
@@ -96,24 +88,11 @@ QWidget *MetricsEditor::buildKpis()
 {
     m_kpis = new TableEditor(MetricsTables::kpis(document(), this), QStringLiteral("metrics.kpis"),
                              tr("KPIs"), this);
-    QTableView *view = m_kpis->view();
-    view->setItemDelegateForColumn(KpiTarget, new NumberColumnDelegate(0.0, 1e12, 2, false, view));
-    view->setItemDelegateForColumn(
-        KpiFrequency,
-        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::frequencyLabels()); },
-                                 /*editable=*/false, view));
-    for (int column : {KpiGreenAt, KpiYellowAt})
-        view->setItemDelegateForColumn(column,
-                                       new NumberColumnDelegate(0.0, 1000.0, 1, true, view));
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(KpiDefinition, QHeaderView::Stretch);
-    const int narrow = view->fontMetrics().horizontalAdvance(QStringLiteral("0000000000"));
-    header->resizeSection(KpiName, narrow * 2);
-    for (int column : {KpiUnit, KpiTarget, KpiFrequency, KpiGreenAt, KpiYellowAt})
-        header->resizeSection(column, narrow);
-    fitTableToRows(view, 3, 0, 8);
+    // A KPI's name and unit are a word or two: its definition takes the room.
+    QHeaderView *header = m_kpis->view()->horizontalHeader();
+    for (const QStringView key : {u"name", u"unit"})
+        header->setSectionResizeMode(m_kpis->model()->columnOf(key), QHeaderView::ResizeToContents);
+    fitTableToRows(m_kpis->view(), 3, 0, 8);
     return m_kpis;
 }
 
@@ -122,9 +101,8 @@ QWidget *MetricsEditor::buildReview()
     auto *box = new QWidget(this);
     m_cadence = new QComboBox(box);
     m_cadence->setObjectName(QStringLiteral("metrics.reviewCadence"));
-    const QStringList labels = MetricsTables::frequencyLabels();
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        m_cadence->addItem(labels.at(i), int(i));
+    for (const ChoiceItem &item : choicesOf<ReviewFrequency>())
+        m_cadence->addItem(choiceName(choicesOf<ReviewFrequency>(), item.value), item.value);
     m_cadence->setToolTip(tr("How often the team meets to compare results with the plan"));
     showCadence();
     connect(m_cadence, &QComboBox::activated, this, [this](int at) {
@@ -174,60 +152,20 @@ void MetricsEditor::showCadence()
 QWidget *MetricsEditor::buildRisks()
 {
     auto *model = MetricsTables::risks(document(), this);
-    auto *proxy = new RiskSortProxy(RiskScore, this);
-    m_risks = new RiskTableEditor(model, proxy, QStringLiteral("metrics.risks"), tr("Risks"),
-                                  RiskDescription, this);
+    auto *proxy = new RiskSortProxy(model->columnOf(u"score"), this);
+    m_risks = new TableEditor(model, proxy, QStringLiteral("metrics.risks"), tr("Risks"), this);
+    m_risks->setNewRowColumn(model->columnOf(u"description"));
+    // The owner is one of the members, or someone typed by name.
     QTableView *view = m_risks->view();
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(
-        RiskCategoryColumn,
-        new ChoiceColumnDelegate([] { return choicesOf(MetricsTables::categoryLabels()); },
-                                 /*editable=*/false, view));
-    for (int column : {RiskLikelihood, RiskImpact})
-        view->setItemDelegateForColumn(column, new NumberColumnDelegate(1.0, 5.0, 0, false, view));
-    view->setItemDelegateForColumn(
-        RiskOwner,
-        new ChoiceColumnDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
-    // The short columns fit their contents ("12 · Medium", a name); the texts share the rest.
-    QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RiskDescription, QHeaderView::Stretch);
-    header->setSectionResizeMode(RiskMitigation, QHeaderView::Stretch);
+        model->columnOf(u"owner"),
+        new ChoiceDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
+    // An owner is a name: the risk and its mitigation take the room.
+    view->horizontalHeader()->setSectionResizeMode(model->columnOf(u"owner"),
+                                                   QHeaderView::ResizeToContents);
     fitTableToRows(view, 3, 0, 10);
     return m_risks;
-}
-
-bool MetricsEditor::focusField(const QString &fieldKey)
-{
-    if (SectionEditor::focusField(fieldKey))
-        return true;
-    // "metrics.kpis.yellowAt", "metrics.risks.likelihood": the table, at that column.
-    static const QList<std::pair<QString, int>> kpiColumns{
-        {QStringLiteral("name"), KpiName},           {QStringLiteral("target"), KpiTarget},
-        {QStringLiteral("frequency"), KpiFrequency}, {QStringLiteral("greenAt"), KpiGreenAt},
-        {QStringLiteral("yellowAt"), KpiYellowAt},
-    };
-    static const QList<std::pair<QString, int>> riskColumns{
-        {QStringLiteral("category"), RiskCategoryColumn},
-        {QStringLiteral("description"), RiskDescription},
-        {QStringLiteral("likelihood"), RiskLikelihood},
-        {QStringLiteral("impact"), RiskImpact},
-        {QStringLiteral("mitigation"), RiskMitigation},
-        {QStringLiteral("owner"), RiskOwner},
-    };
-    const QString table = fieldKey.section(u'.', 0, 1);
-    const QString column = fieldKey.section(u'.', 2);
-    const bool kpis = table == QStringLiteral("metrics.kpis");
-    if (!kpis && table != QStringLiteral("metrics.risks"))
-        return false;
-    int at = 0;
-    for (const auto &[key, index] : kpis ? kpiColumns : riskColumns) {
-        if (key == column)
-            at = index;
-    }
-    focusTableColumn(kpis ? m_kpis->view() : m_risks->view(), at);
-    return true;
 }
 
 } // namespace salesplan::ui

@@ -7,8 +7,8 @@
 
 namespace salesplan::ui {
 
-// The table models of the Metrics section (KPIs, risks) and the words for its enums, in the
-// column order of MetricsEditor's column enums. Models are children of `parent`.
+// The table models of the Metrics section: the KPIs' fields, and the risks' fields with their
+// score (likelihood × impact, key "score") after the impact. Models are children of `parent`.
 struct MetricsTables
 {
     Q_DECLARE_TR_FUNCTIONS(MetricsEditor)
@@ -17,10 +17,6 @@ public:
     static RowTableModel<Kpi> *kpis(PlanDocument *document, QObject *parent);
     static RowTableModel<Risk> *risks(PlanDocument *document, QObject *parent);
 
-    // "Weekly", "Monthly", "Quarterly", "Yearly", in the order of ReviewFrequency.
-    static QStringList frequencyLabels();
-    // "Market", "Customer", "Execution", "Financial", in the order of RiskCategory.
-    static QStringList categoryLabels();
     // The words for a risk score: "High" (15 and above), "Medium" (8 and above), "Low".
     static QString levelLabel(int score);
 };
@@ -43,9 +39,5 @@ public:
 private:
     int m_scoreColumn;
 };
-
-// The position of `value` among `labels`: an int in range, a label, or one of the stable `keys`
-// ("weekly"); -1 when it is none of them.
-int labelIndex(const QVariant &value, const QStringList &labels, const QStringList &keys);
 
 } // namespace salesplan::ui

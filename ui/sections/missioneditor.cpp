@@ -1,5 +1,8 @@
 #include "missioneditor.h"
 
+#include "cells/fieldcolumns.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
@@ -7,65 +10,26 @@
 #include "plantablemodel.h"
 #include "tableeditor.h"
 
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
-
-// --- ChoiceDelegate ---------------------------------------------------------------------------
-
-// --- MissionEditor ----------------------------------------------------------------------------
 
 namespace {
 
 RowTableModel<Competitor> *competitorModel(PlanDocument *document, QObject *parent)
 {
-    QList<RowColumn<Competitor>> columns{
-        {MissionEditor::tr("Competitor"), [](const Competitor &row) { return QVariant(row.name); },
-         [](Competitor &row, const QVariant &value) {
-             row.name = value.toString().trimmed();
-             return true;
-         }},
-        {MissionEditor::tr("Kind"),
-         [](const Competitor &row) {
-             return QVariant(MissionEditor::competitorKindLabels().value(int(row.kind)));
-         },
-         [](Competitor &row, const QVariant &value) {
-             const int at = choiceIndex(value, MissionEditor::competitorKindLabels());
-             if (at < 0)
-                 return false;
-             row.kind = CompetitorKind(at);
-             return true;
-         },
-         MissionEditor::tr("Direct: offers a similar product. Indirect: solves the same problem "
-                           "another way.")},
-        {MissionEditor::tr("Strengths"),
-         [](const Competitor &row) { return QVariant(row.strengths); },
-         [](Competitor &row, const QVariant &value) {
-             row.strengths = value.toString();
-             return true;
-         }},
-        {MissionEditor::tr("Weaknesses"),
-         [](const Competitor &row) { return QVariant(row.weaknesses); },
-         [](Competitor &row, const QVariant &value) {
-             row.weaknesses = value.toString();
-             return true;
-         }},
-    };
     return new RowTableModel<Competitor>(
         document, Section::Mission,
         [](const Plan &plan) -> const QList<Competitor> & { return plan.mission.competitors; },
         [](Plan &plan) -> QList<Competitor> & { return plan.mission.competitors; },
-        std::move(columns),
+        fieldColumns<Competitor>(document),
         [](RowIdSource &ids) {
             Competitor row;
             row.id = ids.take();
@@ -93,11 +57,6 @@ TextField infoText(const QString &key, const QString &undoText, QString PlanInfo
 }
 
 } // namespace
-
-QStringList MissionEditor::competitorKindLabels()
-{
-    return {tr("Direct"), tr("Indirect")};
-}
 
 MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     : SectionEditor(document, Section::Mission, parent)
@@ -215,9 +174,6 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     auto *competitors =
         new TableEditor(competitorModel(document, this), QStringLiteral("mission.competitors"),
                         tr("Competitors"), this);
-    competitors->view()->setItemDelegateForColumn(
-        1, new ChoiceDelegate(competitorKindLabels(), competitors));
-    competitors->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     fitTableToRows(competitors->view(), 3, 1, 8);
     auto *heading = new QLabel(tr("&Competitors (direct and indirect):"), this);
     heading->setBuddy(competitors->view());

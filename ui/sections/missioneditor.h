@@ -1,15 +1,6 @@
 #pragma once
 
-#include "editorparts.h"
 #include "sectioneditor.h"
-
-#include <QStringList>
-#include <QStyledItemDelegate>
-
-class QFormLayout;
-class QLabel;
-class QPlainTextEdit;
-class QTableView;
 
 namespace salesplan::ui {
 
@@ -20,9 +11,6 @@ class MissionEditor : public SectionEditor
     Q_OBJECT
 public:
     explicit MissionEditor(PlanDocument *document, QWidget *parent = nullptr);
-
-    // "Direct", "Indirect": the labels of CompetitorKind, translated.
-    static QStringList competitorKindLabels();
 };
 
 } // namespace salesplan::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/fields.h"
 #include "plan/plan.h"
 
 #include <QAbstractTableModel>
@@ -9,6 +10,26 @@
 namespace salesplan::ui {
 
 class PlanDocument;
+
+// What a table column holds, so that one place picks its cell editor, its width and its
+// alignment, and a finding's field key finds the column.
+struct ColumnSpec
+{
+    QString key; // the field's key ("name"), or a computed column's own name ("score")
+    FieldKind kind = FieldKind::Text;
+    double minimum = 0.0; // the field's range, for the cell editor
+    double maximum = noLimit;
+    ChoiceList choices = {};
+
+    // Money, rates and numbers: shown right-aligned, sized to their contents.
+    bool holdsFigures() const
+    {
+        return kind == FieldKind::Money || kind == FieldKind::Rate || kind == FieldKind::Number ||
+               kind == FieldKind::Count;
+    }
+    // One line or paragraphs of text: the columns that share the table's spare width.
+    bool holdsText() const { return kind == FieldKind::Text || kind == FieldKind::Note; }
+};
 
 // The Qt model of one table of the plan (competitors, members, stages, risks...). It reads the
 // rows from the document every time and turns every change into a document edit, so undo, the
@@ -28,6 +49,18 @@ public:
     Section section() const { return m_section; }
     PlanDocument *document() const { return m_document; }
 
+    // What `column` holds.
+    virtual ColumnSpec columnSpec(int column) const = 0;
+    // The column whose key is `key` (a field's, or a computed column's), or -1.
+    int columnOf(QStringView key) const
+    {
+        for (int column = 0; column < columnCount(); ++column) {
+            if (columnSpec(column).key == key)
+                return column;
+        }
+        return -1;
+    }
+
 protected:
     // Applies `change` as one undoable edit named `text`.
     bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
@@ -40,14 +73,17 @@ private:
     int m_shownRows = -1; // rows the views were last told of; -1 before the first refresh
 };
 
-// How one column shows and edits a field of a row type.
+// How one column shows and edits a field of a row type (see cells/fieldcolumns.h for the columns
+// of a record's fields).
 template <typename Row> struct RowColumn
 {
     QString title;
-    std::function<QVariant(const Row &)> value;                 // display and edit value
+    std::function<QVariant(const Row &)> value;                 // what the cell shows
     std::function<bool(Row &, const QVariant &)> setValue = {}; // none: read-only; false: refused
     QString toolTip = {};
     std::function<QString(const Row &)> cellToolTip = {}; // a row's own tooltip, before toolTip
+    std::function<QVariant(const Row &)> editValue = {};  // what an editor starts from; none: value
+    ColumnSpec spec = {};
 };
 
 // A PlanTableModel over a QList<Row> inside the plan, described by its columns. Its undo texts
@@ -84,8 +120,12 @@ public:
         if (!index.isValid() || index.row() >= rows().size())
             return {};
         const RowColumn<Row> &column = m_columns.at(index.column());
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole || (role == Qt::EditRole && !column.editValue))
             return column.value(rows().at(index.row()));
+        if (role == Qt::EditRole)
+            return column.editValue(rows().at(index.row()));
+        if (role == Qt::TextAlignmentRole && column.spec.holdsFigures())
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole) {
             const QString own =
                 column.cellToolTip ? column.cellToolTip(rows().at(index.row())) : QString();
@@ -94,6 +134,8 @@ public:
         }
         return {};
     }
+
+    ColumnSpec columnSpec(int column) const override { return m_columns.value(column).spec; }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {

@@ -1,10 +1,14 @@
 #include "sectioneditor.h"
 
+#include "cells/tableparts.h"
 #include "guidancepanel.h"
+#include "plantablemodel.h"
+#include "tableeditor.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
@@ -79,11 +83,20 @@ void SectionEditor::setGuidance(const QString &html)
 
 bool SectionEditor::focusField(const QString &fieldKey)
 {
-    auto *field = findChild<QWidget *>(fieldKey);
-    if (!field)
-        return false;
-    field->setFocus(Qt::OtherFocusReason);
-    return true;
+    if (auto *field = findChild<QWidget *>(fieldKey)) {
+        field->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    // "team.members.role": the table "team.members", at the column of that field.
+    for (TableEditor *table : findChildren<TableEditor *>()) {
+        const QString prefix = table->view()->objectName() + u'.';
+        if (fieldKey.startsWith(prefix)) {
+            const int column = table->model()->columnOf(QStringView(fieldKey).mid(prefix.size()));
+            focusTableColumn(table->view(), qMax(0, column));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace salesplan::ui

@@ -24,7 +24,8 @@ public:
     PlanDocument *document() const { return m_document; }
 
     // Moves the keyboard focus to the field with this key (e.g. "mission.mission", the key a
-    // Finding names); false when the editor has no such field.
+    // Finding names), or to a table's column by the table's key and the field's
+    // ("mission.competitors.kind"); false when the editor has no such field.
     virtual bool focusField(const QString &fieldKey);
 
     // The section's name, translated ("Mission & positioning").

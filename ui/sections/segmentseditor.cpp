@@ -1,14 +1,15 @@
 #include "segmentseditor.h"
 
+#include "cells/fieldcolumns.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
-#include "missioneditor.h"
 #include "plantablemodel.h"
 #include "tableeditor.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,46 +21,14 @@ namespace salesplan::ui {
 
 namespace {
 
-enum SegmentColumn { NameColumn, TypeColumn, TierColumn };
-
+// The table shows a segment's name, customers and tier; the details below it edit the rest.
 RowTableModel<Segment> *segmentModel(PlanDocument *document, QObject *parent)
 {
-    QList<RowColumn<Segment>> columns{
-        {SegmentsEditor::tr("Segment"), [](const Segment &row) { return QVariant(row.name); },
-         [](Segment &row, const QVariant &value) {
-             row.name = value.toString().trimmed();
-             return true;
-         }},
-        {SegmentsEditor::tr("Customers"),
-         [](const Segment &row) {
-             return QVariant(SegmentsEditor::customerTypeLabels().value(int(row.type)));
-         },
-         [](Segment &row, const QVariant &value) {
-             const int at = choiceIndex(value, SegmentsEditor::customerTypeLabels());
-             if (at < 0)
-                 return false;
-             row.type = CustomerType(at);
-             return true;
-         },
-         SegmentsEditor::tr("B2B: you sell to companies. B2C: you sell to consumers.")},
-        {SegmentsEditor::tr("Tier"),
-         [](const Segment &row) {
-             return QVariant(SegmentsEditor::tierLabels().value(int(row.tier)));
-         },
-         [](Segment &row, const QVariant &value) {
-             const int at = choiceIndex(value, SegmentsEditor::tierLabels());
-             if (at < 0)
-                 return false;
-             row.tier = SegmentTier(at);
-             return true;
-         },
-         SegmentsEditor::tr("Strategic: few, large, long-term. Profit: today's revenue. Nurture: "
-                            "small now, could grow. Maintain: keep and upsell.")},
-    };
     return new RowTableModel<Segment>(
         document, Section::Segments,
         [](const Plan &plan) -> const QList<Segment> & { return plan.segments; },
-        [](Plan &plan) -> QList<Segment> & { return plan.segments; }, std::move(columns),
+        [](Plan &plan) -> QList<Segment> & { return plan.segments; },
+        fieldColumns<Segment>(document, {u"name", u"type", u"tier"}),
         [](RowIdSource &ids) {
             Segment row;
             row.id = ids.take();
@@ -76,16 +45,6 @@ QString characteristicsHint(CustomerType type)
 }
 
 } // namespace
-
-QStringList SegmentsEditor::customerTypeLabels()
-{
-    return {tr("B2B (companies)"), tr("B2C (consumers)")};
-}
-
-QStringList SegmentsEditor::tierLabels()
-{
-    return {tr("Strategic"), tr("Profit"), tr("Nurture"), tr("Maintain")};
-}
 
 QStringList SegmentsEditor::parseTags(const QString &text)
 {
@@ -118,10 +77,6 @@ SegmentsEditor::SegmentsEditor(PlanDocument *document, QWidget *parent)
     m_table = new TableEditor(segmentModel(document, this), QStringLiteral("segments"),
                               tr("Customer segments"), this);
     QTableView *view = m_table->view();
-    view->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(customerTypeLabels(), m_table));
-    view->setItemDelegateForColumn(TierColumn, new ChoiceDelegate(tierLabels(), m_table));
-    view->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(TierColumn, QHeaderView::ResizeToContents);
     fitTableToRows(view, 3, 1, 8);
 
     auto *heading = new QLabel(tr("&Segments:"), this);
@@ -184,7 +139,7 @@ SegmentsEditor::SegmentsEditor(PlanDocument *document, QWidget *parent)
     });
 
     if (m_table->model()->rowCount() > 0)
-        view->setCurrentIndex(m_table->model()->index(0, NameColumn));
+        view->setCurrentIndex(m_table->model()->index(0, 0));
     showDetails();
 }
 
@@ -220,7 +175,7 @@ void SegmentsEditor::onModelReset()
     if (row < 0 && !segments.isEmpty())
         row = qBound(0, m_currentRow, int(segments.size()) - 1);
     if (row >= 0)
-        m_table->view()->setCurrentIndex(m_table->model()->index(row, NameColumn));
+        m_table->view()->setCurrentIndex(m_table->model()->index(row, 0));
     onCurrentChanged();
 }
 

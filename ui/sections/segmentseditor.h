@@ -28,9 +28,6 @@ public:
     // The id of the segment shown in the details; 0 when there is none.
     RowId currentSegmentId() const { return m_currentId; }
 
-    // The translated labels of CustomerType and SegmentTier, in the enums' order.
-    static QStringList customerTypeLabels();
-    static QStringList tierLabels();
     // "cloud, 决策快，重视效率、SaaS" -> the tags; commas (half- or full-width), 、 and ; separate.
     static QStringList parseTags(const QString &text);
 

@@ -2,6 +2,7 @@
 
 #include "calc/decompose.h"
 #include "calc/plansummary.h"
+#include "cells/fieldcolumns.h"
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,22 +26,6 @@ namespace {
 
 using Items = QList<WeightedItem>;
 using ItemList = Items TargetsSection::*;
-
-enum SplitColumn { NameColumn, WeightColumn, ShareColumn, AmountColumn };
-
-// Shows figures right-aligned, so that digits line up.
-class FigureDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
-    }
-};
 
 double weightSum(const Items &items)
 {
@@ -82,48 +66,36 @@ QVariant amountOf(const Plan &plan, const Items &items, const WeightedItem &item
     return part ? moneyText(*part, plan.info.currency) : TargetsSplitsPanel::tr("—");
 }
 
+// A split's name may not be empty: the decomposition and the charts name each part.
+void refuseEmptyText(RowColumn<WeightedItem> &column)
+{
+    column.setValue = [set = column.setValue](WeightedItem &item, const QVariant &value) {
+        return !value.toString().trimmed().isEmpty() && set(item, value);
+    };
+}
+
 PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QString &newName,
                                QObject *parent)
 {
-    QList<RowColumn<WeightedItem>> columns{
-        {TargetsSplitsPanel::tr("Name"),
-         [](const WeightedItem &item) { return QVariant(item.name); },
-         [](WeightedItem &item, const QVariant &value) {
-             const QString name = value.toString().trimmed();
-             if (name.isEmpty())
-                 return false;
-             item.name = name;
-             return true;
-         }},
-        {TargetsSplitsPanel::tr("Weight"),
-         [](const WeightedItem &item) { return QVariant(item.weight); },
-         [](WeightedItem &item, const QVariant &value) {
-             bool ok = false;
-             const double weight = value.toDouble(&ok);
-             if (!ok || !std::isfinite(weight) || weight < 0)
-                 return false;
-             item.weight = weight;
-             return true;
-         },
-         TargetsSplitsPanel::tr("Relative weight: 2 gets twice the target of 1. Percentages "
-                                "that add up to 100 work too.")},
-        {TargetsSplitsPanel::tr("Share"),
-         [document, list](const WeightedItem &item) {
-             return shareOf(documentPlan(document).targets.*list, item);
-         }},
-        {TargetsSplitsPanel::tr("Annual target"),
-         [document, list](const WeightedItem &item) {
-             const Plan &plan = documentPlan(document);
-             return amountOf(plan, plan.targets.*list, item);
-         },
-         {},
-         {},
-         [document, list](const WeightedItem &item) {
-             const Plan &plan = documentPlan(document);
-             const std::optional<qint64> part = amountPart(plan, plan.targets.*list, item);
-             return part ? exactMoneyTip(*part, plan.info.currency) : QString();
-         }},
+    QList<RowColumn<WeightedItem>> columns = fieldColumns<WeightedItem>(document);
+    refuseEmptyText(columns.first());
+    columns.append(computedColumn<WeightedItem>(
+        QStringLiteral("share"), FieldKind::Rate, TargetsSplitsPanel::tr("Share"),
+        [document, list](const WeightedItem &item) {
+            return shareOf(documentPlan(document).targets.*list, item);
+        }));
+    RowColumn<WeightedItem> amount = computedColumn<WeightedItem>(
+        QStringLiteral("annualTarget"), FieldKind::Money, TargetsSplitsPanel::tr("Annual target"),
+        [document, list](const WeightedItem &item) {
+            const Plan &plan = documentPlan(document);
+            return amountOf(plan, plan.targets.*list, item);
+        });
+    amount.cellToolTip = [document, list](const WeightedItem &item) {
+        const Plan &plan = documentPlan(document);
+        const std::optional<qint64> part = amountPart(plan, plan.targets.*list, item);
+        return part ? exactMoneyTip(*part, plan.info.currency) : QString();
     };
+    columns.append(amount);
     return new RowTableModel<WeightedItem>(
         document, Section::Targets,
         [list](const Plan &plan) -> const Items & { return plan.targets.*list; },
@@ -132,19 +104,6 @@ PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QStr
             return WeightedItem{ids.take(), newName, 1.0};
         },
         parent);
-}
-
-void setUpSplitView(QTableView *view)
-{
-    auto *figures = new FigureDelegate(view);
-    view->setItemDelegateForColumn(WeightColumn, figures);
-    view->setItemDelegateForColumn(ShareColumn, figures);
-    view->setItemDelegateForColumn(AmountColumn, figures);
-    view->setMinimumHeight(150);
-    // The figures keep their full width (a cut amount reads wrong); the names take the rest.
-    QHeaderView *header = view->horizontalHeader();
-    for (const int column : {WeightColumn, ShareColumn, AmountColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 QWidget *weightedGroup(const QString &title, const QString &objectName, TableEditor *table,
@@ -176,8 +135,9 @@ TargetsSplitsPanel::TargetsSplitsPanel(PlanDocument *document, QWidget *parent)
     m_products = new TableEditor(
         makeSplitModel(document, &TargetsSection::products, tr("New product line"), this),
         QStringLiteral("targets.products"), tr("Product lines and their weights"), this);
-    setUpSplitView(m_regions->view());
-    setUpSplitView(m_products->view());
+    // The figures fit their contents (a cut amount reads wrong); the names take the rest.
+    m_regions->view()->setMinimumHeight(150);
+    m_products->view()->setMinimumHeight(150);
 
     // The regions over the product lines, so that each table has the width of its figures (the
     // editor puts the chart of the shares beside them).

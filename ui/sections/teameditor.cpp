@@ -1,12 +1,13 @@
 #include "teameditor.h"
 
+#include "cells/choicedelegate.h"
+#include "cells/columnsetup.h"
+#include "cells/formparts.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
-#include "editorparts.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "tableeditor.h"
-#include "teameditorcells.h"
-#include "teameditorlayout.h"
 #include "teameditortables.h"
 
 #include <QDoubleSpinBox>
@@ -105,9 +106,10 @@ QWidget *TeamEditor::buildRoles()
 {
     m_roles = new TableEditor(TeamTables::roles(document(), this), QStringLiteral("team.roles"),
                               tr("Roles"), this);
+    const int name = m_roles->model()->columnOf(u"name");
     QHeaderView *header = m_roles->view()->horizontalHeader();
-    header->setSectionResizeMode(RoleName, QHeaderView::Interactive);
-    header->resizeSection(RoleName, 160);
+    header->setSectionResizeMode(name, QHeaderView::Interactive);
+    header->resizeSection(name, 160);
     fitTableToRows(m_roles->view(), 2, 0, 6);
     return m_roles;
 }
@@ -116,28 +118,9 @@ QWidget *TeamEditor::buildMembers()
 {
     m_members = new TableEditor(TeamTables::members(document(), this),
                                 QStringLiteral("team.members"), tr("Members"), this);
-    QTableView *view = m_members->view();
-    PlanDocument *doc = document();
-    view->setItemDelegateForColumn(
-        MemberRole,
-        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
-    view->setItemDelegateForColumn(
-        MemberRegion,
-        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
-                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
-    view->setItemDelegateForColumn(MemberQuotaShare,
-                                   new NumberColumnDelegate(0.0, 1000000.0, 3, false, view));
-    view->setItemDelegateForColumn(MemberSharePercent,
-                                   new NumberColumnDelegate(0.0, 1.0, 1, true, view));
-    view->setItemDelegateForColumn(
-        MemberStartDate,
-        new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
-                               QStringLiteral("\u2014"), view));
-    view->setItemDelegateForColumn(MemberRampMonths,
-                                   new NumberColumnDelegate(0.0, 24.0, 0, false, view));
-    fitTableToRows(view, 3, 0, 14);
-    fitColumnsToContents(view,
-                         {MemberQuotaShare, MemberSharePercent, MemberStartDate, MemberRampMonths});
+    pickRolesAndRegions(m_members);
+    fitTableToRows(m_members->view(), 3, 0, 14);
+    fitContentColumnsOnce(m_members->view(), m_members->model());
 
     m_headcount = new QLabel(this);
     m_headcount->setObjectName(QStringLiteral("team.headcount"));
@@ -150,22 +133,25 @@ QWidget *TeamEditor::buildHiring()
 {
     m_hiring = new TableEditor(TeamTables::hiring(document(), this), QStringLiteral("team.hiring"),
                                tr("Hiring plan"), this);
-    QTableView *view = m_hiring->view();
+    pickRolesAndRegions(m_hiring);
+    fitTableToRows(m_hiring->view(), 3, 0, 6);
+    fitContentColumnsOnce(m_hiring->view(), m_hiring->model());
+    return m_hiring;
+}
+
+void TeamEditor::pickRolesAndRegions(TableEditor *table)
+{
+    // A role is picked from the roles above or typed; a region from the plan's regions, typed
+    // only while the plan has none.
+    QTableView *view = table->view();
     PlanDocument *doc = document();
     view->setItemDelegateForColumn(
-        HireRole,
-        new ChoiceColumnDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
+        table->model()->columnOf(u"role"),
+        new ChoiceDelegate([doc] { return roleChoices(doc); }, /*editable=*/true, view));
     view->setItemDelegateForColumn(
-        HireRegion,
-        new ChoiceColumnDelegate([doc] { return regionChoices(doc); },
-                                 /*editable=*/doc->plan().targets.regions.isEmpty(), view));
-    view->setItemDelegateForColumn(HireCount, new NumberColumnDelegate(1.0, 999.0, 0, false, view));
-    view->setItemDelegateForColumn(
-        HireStartDate, new DateColumnDelegate([doc] { return doc->plan().info.period.firstDay(); },
-                                              QStringLiteral("\u2014"), view));
-    fitTableToRows(view, 3, 0, 6);
-    fitColumnsToContents(view, {HireCount, HireStartDate});
-    return m_hiring;
+        table->model()->columnOf(u"region"),
+        new ChoiceDelegate([doc] { return regionChoices(doc); },
+                           /*editable=*/doc->plan().targets.regions.isEmpty(), view));
 }
 
 QWidget *TeamEditor::buildTraining()
@@ -260,36 +246,6 @@ QString TeamEditor::headcountText() const
 void TeamEditor::updateHeadcount()
 {
     m_headcount->setText(headcountText());
-}
-
-bool TeamEditor::focusField(const QString &fieldKey)
-{
-    if (SectionEditor::focusField(fieldKey))
-        return true;
-    // "team.members.quotaShare": the members table, at the quota column.
-    static const QList<std::pair<QString, int>> memberColumns{
-        {QStringLiteral("name"), MemberName},
-        {QStringLiteral("role"), MemberRole},
-        {QStringLiteral("region"), MemberRegion},
-        {QStringLiteral("quotaShare"), MemberQuotaShare},
-        {QStringLiteral("startDate"), MemberStartDate},
-        {QStringLiteral("rampMonths"), MemberRampMonths},
-    };
-    const QString table = fieldKey.section(u'.', 0, 1);
-    const QString column = fieldKey.section(u'.', 2);
-    TableEditor *editor = table == QStringLiteral("team.members")  ? m_members
-                          : table == QStringLiteral("team.roles")  ? m_roles
-                          : table == QStringLiteral("team.hiring") ? m_hiring
-                                                                   : nullptr;
-    if (!editor)
-        return false;
-    int at = 0;
-    for (const auto &[key, index] : memberColumns) {
-        if (editor == m_members && key == column)
-            at = index;
-    }
-    focusTableColumn(editor->view(), at);
-    return true;
 }
 
 } // namespace salesplan::ui

@@ -12,28 +12,14 @@ class TableEditor;
 // start, ramp), the hiring and training plans and the incentive scheme.
 //
 // Fields (object names): team.roles, team.members, team.hiring (tables), team.trainingPlan,
-// team.commissionRate, team.acceleratorRate, team.incentiveNotes. Widgets are owned by Qt's
-// parent chain; the table models are children of this editor.
+// team.commissionRate, team.acceleratorRate, team.incentiveNotes; a table's key with a field's
+// focuses that column. Widgets are owned by Qt's parent chain; the
+// table models are children of this editor.
 class TeamEditor : public SectionEditor
 {
     Q_OBJECT
 public:
-    enum RoleColumn { RoleName, RoleResponsibilities, RoleSkills };
-    enum MemberColumn {
-        MemberName,
-        MemberRole,
-        MemberRegion,
-        MemberQuotaShare,
-        MemberSharePercent, // read-only: the member's share of all quota weights
-        MemberStartDate,
-        MemberRampMonths
-    };
-    enum HireColumn { HireRole, HireRegion, HireCount, HireStartDate };
-
     explicit TeamEditor(PlanDocument *document, QWidget *parent = nullptr);
-
-    // Also takes column keys such as "team.members.quotaShare": the table, at that column.
-    bool focusField(const QString &fieldKey) override;
 
     // "12 people, 3 regions": the line above the members table.
     QString headcountText() const;
@@ -44,6 +30,7 @@ private:
     QWidget *buildHiring();
     QWidget *buildTraining();
     QWidget *buildIncentives();
+    void pickRolesAndRegions(TableEditor *table);
     void updateHeadcount();
 
     TableEditor *m_roles = nullptr;

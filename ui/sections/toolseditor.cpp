@@ -1,7 +1,8 @@
 #include "toolseditor.h"
 
+#include "cells/fieldcolumns.h"
+#include "cells/tableparts.h"
 #include "document/plandocument.h"
-#include "missioneditor.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
 #include "tableeditor.h"
@@ -15,71 +16,12 @@ namespace salesplan::ui {
 
 namespace {
 
-enum ToolColumn { NameColumn, PurposeColumn, OwnerColumn, CostColumn, DataColumn };
-
-// The tools table: the cost column shows formatted money (its exact figure as a tooltip) but is
-// edited as a plain amount, and text cells carry their full text as a tooltip, since a narrow
-// column cuts it short.
-class ToolTableModel final : public RowTableModel<Tool>
+RowTableModel<Tool> *toolModel(PlanDocument *document, QObject *parent)
 {
-public:
-    using RowTableModel<Tool>::RowTableModel;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || index.row() >= rows().size())
-            return {};
-        if (index.column() == CostColumn) {
-            const Money &cost = rows().at(index.row()).annualCost;
-            if (role == Qt::EditRole)
-                return cost.isZero() ? QString() : cost.toPlainString();
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignRight | Qt::AlignVCenter);
-            if (role == Qt::ToolTipRole && formatMoney(cost) != formatMoneyExact(cost))
-                return formatMoneyExact(cost); // the cell shows it in 万 or 亿
-        } else if (role == Qt::ToolTipRole) {
-            const QString text = RowTableModel<Tool>::data(index, Qt::DisplayRole).toString();
-            return text.isEmpty() ? QVariant() : QVariant(text);
-        }
-        return RowTableModel<Tool>::data(index, role);
-    }
-};
-
-RowColumn<Tool> textColumn(const QString &title, QString Tool::*member)
-{
-    return {title, [member](const Tool &row) { return QVariant(row.*member); },
-            [member](Tool &row, const QVariant &value) {
-                row.*member = value.toString().trimmed();
-                return true;
-            }};
-}
-
-ToolTableModel *toolModel(PlanDocument *document, QObject *parent)
-{
-    QList<RowColumn<Tool>> columns{
-        textColumn(ToolsEditor::tr("Tool"), &Tool::name),
-        textColumn(ToolsEditor::tr("Purpose"), &Tool::purpose),
-        textColumn(ToolsEditor::tr("Owner"), &Tool::owner),
-        {ToolsEditor::tr("Annual cost"),
-         [](const Tool &row) { return QVariant(formatMoney(row.annualCost)); },
-         [document](Tool &row, const QVariant &value) {
-             const QString text = value.toString().trimmed();
-             const QString currency = document->plan().info.currency;
-             const Result<Money> cost = text.isEmpty() ? Result<Money>(Money{0, currency})
-                                                       : Money::parseInput(text, currency);
-             if (!cost || cost->isNegative())
-                 return false;
-             row.annualCost = *cost;
-             return true;
-         },
-         ToolsEditor::tr("What the tool costs a year: licences, seats, calls; e.g. 36000 or "
-                         "3.6万")},
-        textColumn(ToolsEditor::tr("Data it holds"), &Tool::dataHeld),
-    };
-    return new ToolTableModel(
+    return new RowTableModel<Tool>(
         document, Section::Tools,
         [](const Plan &plan) -> const QList<Tool> & { return plan.tools; },
-        [](Plan &plan) -> QList<Tool> & { return plan.tools; }, std::move(columns),
+        [](Plan &plan) -> QList<Tool> & { return plan.tools; }, fieldColumns<Tool>(document),
         [document](RowIdSource &ids) {
             Tool row;
             row.id = ids.take();
@@ -124,9 +66,8 @@ ToolsEditor::ToolsEditor(PlanDocument *document, QWidget *parent)
 
     auto *tools =
         new TableEditor(toolModel(document, this), QStringLiteral("tools"), tr("Tools"), this);
-    QHeaderView *header = tools->view()->horizontalHeader();
-    header->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
+    tools->view()->horizontalHeader()->setSectionResizeMode(tools->model()->columnOf(u"owner"),
+                                                            QHeaderView::ResizeToContents);
     fitTableToRows(tools->view(), 4, 1, 14);
 
     auto *heading = new QLabel(tr("&Tools the team uses:"), this);

@@ -1,0 +1,91 @@
+#include "columnsetup.h"
+
+#include "choicedelegate.h"
+#include "document/plandocument.h"
+#include "sections/plantablemodel.h"
+#include "tableparts.h"
+#include "valuedelegates.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableView>
+
+#include <algorithm>
+#include <limits>
+
+namespace salesplan::ui {
+
+namespace {
+
+// The largest amount a spin box offers where the field sets no limit.
+constexpr double largestNumber = 1e12;
+
+double upperLimit(double maximum)
+{
+    return std::min(maximum, largestNumber);
+}
+
+QList<CellChoice> cellChoices(ChoiceList choices)
+{
+    QList<CellChoice> list;
+    for (const ChoiceItem &item : choices)
+        list.append({choiceName(choices, item.value), item.value});
+    return list;
+}
+
+// The cell editor for a column of `spec`'s kind; null for text, which the view edits in a line.
+QAbstractItemDelegate *delegateFor(const ColumnSpec &spec, PlanDocument *document, QObject *parent)
+{
+    switch (spec.kind) {
+    case FieldKind::Rate:
+        return new NumberDelegate(spec.minimum * 100.0, upperLimit(spec.maximum) * 100.0, 1,
+                                  QLocale().percent(), parent);
+    case FieldKind::Number:
+        return new NumberDelegate(spec.minimum, upperLimit(spec.maximum), 3, {}, parent);
+    case FieldKind::Count:
+        return new NumberDelegate(spec.minimum,
+                                  std::min(spec.maximum, double(std::numeric_limits<int>::max())),
+                                  0, {}, parent);
+    case FieldKind::Date:
+    case FieldKind::Month:
+        return new DateDelegate([document] { return document->plan().info.period.firstDay(); },
+                                parent);
+    case FieldKind::Choice: {
+        const ChoiceList choices = spec.choices;
+        return new ChoiceDelegate([choices] { return cellChoices(choices); }, /*editable=*/false,
+                                  parent);
+    }
+    case FieldKind::Text:
+    case FieldKind::Note:
+    case FieldKind::Currency:
+    case FieldKind::Money:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void setUpColumns(QTableView *view, PlanTableModel *model)
+{
+    QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const ColumnSpec spec = model->columnSpec(column);
+        if (QAbstractItemDelegate *delegate = delegateFor(spec, model->document(), view))
+            view->setItemDelegateForColumn(column, delegate);
+        header->setSectionResizeMode(column, spec.holdsText() ? QHeaderView::Stretch
+                                                              : QHeaderView::ResizeToContents);
+    }
+}
+
+void fitContentColumnsOnce(QTableView *view, PlanTableModel *model)
+{
+    QList<int> columns;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (!model->columnSpec(column).holdsText())
+            columns.append(column);
+    }
+    fitColumnsToContents(view, columns);
+}
+
+} // namespace salesplan::ui
