@@ -8,6 +8,7 @@
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
+#include "plan/sectiontitle.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
@@ -69,7 +70,7 @@ QStringList navigatorNames()
 {
     QStringList names{MainWindow::tr("Overview")};
     for (int s = 0; s < sectionCount; ++s)
-        names.append(SectionEditor::sectionTitle(Section(s)));
+        names.append(sectionTitle(Section(s)));
     names.append(MainWindow::tr("Charts"));
     return names;
 }

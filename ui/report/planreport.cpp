@@ -5,9 +5,9 @@
 #include "language/language.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
+#include "plan/sectiontitle.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
-#include "sections/sectioneditor.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -179,7 +179,7 @@ private:
         QStringList titles;
         for (int section = 0; section < sectionCount; ++section)
             if (m_options.sections.contains(Section(section)))
-                titles.append(SectionEditor::sectionTitle(Section(section)));
+                titles.append(sectionTitle(Section(section)));
         if (!m_findings.isEmpty())
             titles.append(appendixTitle());
         return titles;
@@ -216,7 +216,7 @@ private:
 
     QString money(qint64 minor) const { return formatMoney(Money{minor, m_plan.info.currency}); }
     QString count(qint64 value) const { return QLocale().toString(value); }
-    void sectionHeading(Section section) { m_w.heading(SectionEditor::sectionTitle(section)); }
+    void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
 
     void drawChart(ChartKind kind, double heightRatio = 0.5)
     {
@@ -555,8 +555,8 @@ private:
         m_w.heading(appendixTitle());
         QList<QStringList> rows;
         for (const Finding &finding : m_findings)
-            rows.append({severityText(finding.severity),
-                         SectionEditor::sectionTitle(finding.section), finding.message});
+            rows.append(
+                {severityText(finding.severity), sectionTitle(finding.section), finding.message});
         m_w.table({{PlanReport::tr("Severity"), 0.8},
                    {PlanReport::tr("Section"), 1.3},
                    {PlanReport::tr("Finding"), 4}},
