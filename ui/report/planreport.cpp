@@ -214,7 +214,7 @@ private:
         }
     }
 
-    QString money(qint64 minor) const { return formatMoney(Money{minor, m_plan.info.currency}); }
+    QString money(qint64 minor) const { return formatMoney(minor, m_plan.info.currency); }
     QString count(qint64 value) const { return QLocale().toString(value); }
     void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
 
@@ -300,11 +300,8 @@ private:
                 rows.append({PlanReport::tr("Q%1").arg(q + 1), QString(),
                              money(decomposition.quarters[size_t(q)])});
                 for (int m = q * 3; m < q * 3 + 3; ++m)
-                    rows.append(
-                        {QString(),
-                         QLocale().toString(m_plan.info.period.monthStart(m),
-                                            PlanReport::tr("MMM yyyy", "a month in a table")),
-                         money(decomposition.months[size_t(m)])});
+                    rows.append({QString(), formatMonthOfYear(m_plan.info.period.monthStart(m)),
+                                 money(decomposition.months[size_t(m)])});
             }
             m_w.table({{PlanReport::tr("Quarter"), 1},
                        {PlanReport::tr("Month"), 1},
