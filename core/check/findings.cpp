@@ -445,15 +445,7 @@ bool hasErrors(const QList<Finding> &findings)
 
 QString severityKey(Severity severity)
 {
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Hint:
-        return QStringLiteral("hint");
-    }
-    return {};
+    return choiceKey(severity);
 }
 
 QString sectionKey(Section section)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/choices.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,13 @@
 namespace salesplan {
 
 enum class Severity { Error, Warning, Hint };
+
+template <>
+inline constexpr std::array choiceItems<Severity>{
+    ChoiceItem{int(Severity::Error), u"error", QT_TRANSLATE_NOOP("Choice", "Error")},
+    ChoiceItem{int(Severity::Warning), u"warning", QT_TRANSLATE_NOOP("Choice", "Warning")},
+    ChoiceItem{int(Severity::Hint), u"hint", QT_TRANSLATE_NOOP("Choice", "Hint")},
+};
 
 struct Finding
 {
@@ -26,7 +34,7 @@ QList<Finding> checkPlan(const Plan &plan);
 int countFindings(const QList<Finding> &findings, Severity severity);
 bool hasErrors(const QList<Finding> &findings);
 
-// "error", "warning", "hint" — for the CLI and JSON.
+// "error", "warning", "hint" — for the CLI and JSON; choiceName() gives the translated name.
 QString severityKey(Severity severity);
 // "mission", "targets", "team", "segments", "stages", "tools", "metrics".
 QString sectionKey(Section section);

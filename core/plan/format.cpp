@@ -168,6 +168,19 @@ QString formatCount(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals);
 }
 
+QString formatNumber(double value, int maxDecimals, const QLocale &locale)
+{
+    QString text = locale.toString(value, 'f', maxDecimals);
+    const QString point = locale.decimalPoint();
+    if (maxDecimals > 0 && text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(locale.zeroDigit().size());
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 QString formatMonthName(int month, MonthForm form, const QLocale &locale)
 {
     const bool full = form == MonthForm::Long && locale.language() != QLocale::Chinese;

@@ -38,6 +38,8 @@ QString yiCharacter(const QLocale &locale = QLocale());
 
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
+// A number with at most `maxDecimals` decimals and no trailing zeros: 1,200, 2.5 or 0.25.
+QString formatNumber(double value, int maxDecimals = 2, const QLocale &locale = QLocale());
 // A month's name written in full ("March") or short ("Mar"); Chinese writes "3月" either way.
 enum class MonthForm { Long, Short };
 // The name of `month` (1–12) standing alone: "March" or "Mar" in English, "3月" in Chinese (Qt's

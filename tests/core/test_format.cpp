@@ -143,3 +143,11 @@ TEST_CASE("Money kept as minor units beside its currency formats like Money", "[
           formatMoney(Money{123'456, currency}, english));
     CHECK(formatMoneyExact(-5, currency, english) == QStringLiteral("-¥0.05"));
 }
+
+TEST_CASE("Numbers drop trailing zeros but keep their grouping", "[format]")
+{
+    CHECK(formatNumber(1200, 2, english) == QStringLiteral("1,200"));
+    CHECK(formatNumber(2.5, 2, english) == QStringLiteral("2.5"));
+    CHECK(formatNumber(0.125, 2, english) == QStringLiteral("0.13"));
+    CHECK(formatNumber(100, 0, english) == QStringLiteral("100"));
+}
