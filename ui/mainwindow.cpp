@@ -12,7 +12,6 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
-#include "screenshots.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -461,31 +460,15 @@ void MainWindow::print()
         PlanPrinting::printInteractively(m_document->plan(), this);
 }
 
-QStringList MainWindow::saveScreenshots(const QString &folder)
+int MainWindow::pageCount() const
 {
-    ScreenshotWriter writer(folder);
-    resize(1280, 800);
-    if (!m_document) {
-        writer.save(this, QStringLiteral("00-start"));
-        writer.savePreferences(this, QStringLiteral("13-preferences"));
-        return writer.written();
-    }
-    for (int row = 0; row < m_navigator->count(); ++row) {
-        m_navigator->setCurrentRow(row);
-        QWidget *page = m_pages->currentWidget();
-        const QString name = QStringLiteral("%1-%2")
-                                 .arg(row + 1, 2, 10, QChar(u'0'))
-                                 .arg(ScreenshotWriter::shortName(page));
-        writer.savePage(this, page, name);
-        if (page == m_charts)
-            writer.saveCharts(m_charts->views(), QStringLiteral("10-chart"));
-    }
-    writer.savePresentation(m_document->plan(), QStringLiteral("11-presentation"));
-    writer.saveWizard(m_document.get(), QStringLiteral("12-wizard"));
-    writer.savePreferences(this, QStringLiteral("13-preferences"));
-    writer.saveReportDialogs(m_document->plan(), this, QStringLiteral("14-export-pdf"),
-                             QStringLiteral("15-print-preview"));
-    return writer.written();
+    return m_navigator->count();
+}
+
+QWidget *MainWindow::showPage(int index)
+{
+    m_navigator->setCurrentRow(index);
+    return m_pages->currentWidget();
 }
 
 void MainWindow::present()
