@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sampleplans.h"
+#include "screenshots.h"
 #include "terminationwatcher.h"
 
 #include <QApplication>
@@ -74,7 +75,7 @@ int takeScreenshots(salesplan::ui::MainWindow &window, const QString &folder)
         qCritical("salesplan: --screenshots needs a folder that can be created");
         return 2;
     }
-    const QStringList files = window.saveScreenshots(folder);
+    const QStringList files = salesplan::tools::saveScreenshots(window, folder);
     for (const QString &file : files)
         std::printf("%s\n", qPrintable(file));
     return files.isEmpty() ? 2 : 0;

@@ -8,10 +8,10 @@
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
+#include "plan/sectiontitle.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
-#include "screenshots.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -62,7 +62,7 @@ QStringList navigatorNames()
 {
     QStringList names{MainWindow::tr("Overview")};
     for (int s = 0; s < sectionCount; ++s)
-        names.append(SectionEditor::sectionTitle(Section(s)));
+        names.append(sectionTitle(Section(s)));
     names.append(MainWindow::tr("Charts"));
     return names;
 }
@@ -444,31 +444,15 @@ void MainWindow::print()
         PlanPrinting::printInteractively(m_document->plan(), this);
 }
 
-QStringList MainWindow::saveScreenshots(const QString &folder)
+int MainWindow::pageCount() const
 {
-    ScreenshotWriter writer(folder);
-    resize(1280, 800);
-    if (!m_document) {
-        writer.save(this, QStringLiteral("00-start"));
-        writer.savePreferences(this, QStringLiteral("13-preferences"));
-        return writer.written();
-    }
-    for (int row = 0; row < m_navigator->count(); ++row) {
-        m_navigator->setCurrentRow(row);
-        QWidget *page = m_pages->currentWidget();
-        const QString name = QStringLiteral("%1-%2")
-                                 .arg(row + 1, 2, 10, QChar(u'0'))
-                                 .arg(ScreenshotWriter::shortName(page));
-        writer.savePage(this, page, name);
-        if (page == m_charts)
-            writer.saveCharts(m_charts->views(), QStringLiteral("10-chart"));
-    }
-    writer.savePresentation(m_document->plan(), QStringLiteral("11-presentation"));
-    writer.saveWizard(m_document.get(), QStringLiteral("12-wizard"));
-    writer.savePreferences(this, QStringLiteral("13-preferences"));
-    writer.saveReportDialogs(m_document->plan(), this, QStringLiteral("14-export-pdf"),
-                             QStringLiteral("15-print-preview"));
-    return writer.written();
+    return m_navigator->count();
+}
+
+QWidget *MainWindow::showPage(int index)
+{
+    m_navigator->setCurrentRow(index);
+    return m_pages->currentWidget();
 }
 
 void MainWindow::present()

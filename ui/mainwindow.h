@@ -45,10 +45,14 @@ public:
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
     void showNote(std::function<QString()> note);
-    // Renders every page of the navigator to DIR/NN-page.png (for `salesplan --screenshots DIR`).
-    QStringList saveScreenshots(const QString &folder);
 
     PlanDocument *document() const { return m_document.get(); }
+    // The navigator's pages: Overview, the seven sections and Charts while a plan is open.
+    int pageCount() const;
+    // Selects page `index` in the navigator and returns the page it shows.
+    QWidget *showPage(int index);
+    // Every chart of the open plan; null while none is open.
+    ChartsPage *chartsPage() const { return m_charts; }
     // Shows the page of `section` and puts the focus on the field with `fieldKey`, if any.
     void showSection(Section section, const QString &fieldKey = {});
 

@@ -173,13 +173,9 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
 {
     m_months->setRowCount(Period::monthCount);
     const QLocale locale;
-    //: How a month is written as a row header, in QDate::toString() format: "Jan 2027", or
-    //: "2027年1月" with "yyyy年M月".
-    const QString monthFormat = tr("MMM yyyy");
     for (int m = 0; m < Period::monthCount; ++m) {
         const QDate start = plan.info.period.monthStart(m);
-        m_months->setVerticalHeaderItem(m,
-                                        new QTableWidgetItem(locale.toString(start, monthFormat)));
+        m_months->setVerticalHeaderItem(m, new QTableWidgetItem(formatMonthOfYear(start)));
         m_months->setItem(m, 2, numberItem(locale.toString(summary.workingDays[size_t(m)])));
         if (summary.decomposition) {
             const Decomposition &decomposition = *summary.decomposition;

@@ -351,14 +351,6 @@ Result<qint64> teamActivity(const ForwardInputs &inputs, double perRepDay, const
 
 // --- Capacity by month ------------------------------------------------------------------------
 
-QString monthName(const Period &period, int monthIndex)
-{
-    // The pattern is translated: Chinese writes the year first ("2026年3月").
-    const QString pattern =
-        QCoreApplication::translate("Funnel", "MMMM yyyy", "date pattern of a month and its year");
-    return QLocale().toString(period.monthStart(monthIndex), pattern);
-}
-
 // The sum of the month targets, or an error when one is negative, all are zero or the sum
 // overflows.
 Result<qint64> checkedTargetTotal(const MonthValues &monthTargets)
@@ -421,7 +413,7 @@ Result<int> repsRequiredInMonth(const CapacityInputs &inputs, int month, double 
     if (days <= 0)
         return Error{QCoreApplication::translate("Funnel", "working days"),
                      QCoreApplication::translate("Funnel", "%1 has a target but no working days")
-                         .arg(monthName(inputs.period, month))};
+                         .arg(formatMonthOfYear(inputs.period.monthStart(month), MonthForm::Long))};
     return repsForActivity(calls / asDouble(days), demos / asDouble(days), inputs.capacity);
 }
 

@@ -38,11 +38,6 @@ QString yearName(const Period &period)
         .arg((period.year + 1) % 100, 2, 10, QChar(u'0'));
 }
 
-QString monthName(const Period &period, int index)
-{
-    return formatMonthName(period.monthStart(index).month());
-}
-
 bool hasHistory(const QList<HistoryEntry> &history, const Period &period)
 {
     return std::any_of(history.begin(), history.end(), [&period](const HistoryEntry &entry) {
@@ -63,7 +58,7 @@ Result<MonthWeights> customWeights(const Plan &plan)
     const MonthWeights &weights = plan.targets.customWeights;
     for (int month = 0; month < Period::monthCount; ++month) {
         const double weight = weights[month];
-        const QString name = monthName(plan.info.period, month);
+        const QString name = formatMonthName(plan.info.period.monthStart(month).month());
         if (!std::isfinite(weight))
             return Error{field, Seasonality::tr("the weight of %1 is not a number").arg(name)};
         if (weight < 0)
@@ -81,8 +76,9 @@ Result<MonthValues> yearTotals(const QList<HistoryEntry> &history, const Period 
     const MonthValues totals = monthlyTotals(history, year);
     for (int month = 0; month < Period::monthCount; ++month) {
         if (totals[month] < 0) {
-            return Error{field, Seasonality::tr("%1 %2 adds up to a negative amount")
-                                    .arg(monthName(year, month), yearName(year))};
+            return Error{field,
+                         Seasonality::tr("%1 %2 adds up to a negative amount")
+                             .arg(formatMonthName(year.monthStart(month).month()), yearName(year))};
         }
     }
     if (std::all_of(totals.begin(), totals.end(), [](qint64 total) { return total == 0; }))

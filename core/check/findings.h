@@ -36,7 +36,7 @@ QList<Finding> checkPlan(const Plan &plan);
 int countFindings(const QList<Finding> &findings, Severity severity);
 bool hasErrors(const QList<Finding> &findings);
 
-// "error", "warning", "hint" — for the CLI and JSON.
+// "error", "warning", "hint" — for the CLI and JSON; choiceName() gives the translated name.
 QString severityKey(Severity severity);
 // "mission", "targets", "team", "segments", "stages", "tools", "metrics".
 QString sectionKey(Section section);

@@ -128,6 +128,16 @@ QString formatMoneyExact(const Money &money, const QLocale &locale)
     return withSign(money, locale, text);
 }
 
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return formatMoney(Money::of(minor, currency), locale);
+}
+
+QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return formatMoneyExact(Money::of(minor, currency), locale);
+}
+
 QString formatMoneyInWanYi(const Money &money, const QLocale &locale)
 {
     const quint64 perMajor = quint64(minorPerMajor(money.currency));
@@ -158,11 +168,39 @@ QString formatCount(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals);
 }
 
-QString formatMonthName(int month, const QLocale &locale)
+QString formatNumber(double value, int maxDecimals, const QLocale &locale)
 {
-    const QLocale::FormatType form =
-        locale.language() == QLocale::Chinese ? QLocale::ShortFormat : QLocale::LongFormat;
-    return locale.standaloneMonthName(month, form);
+    QString text = locale.toString(value, 'f', maxDecimals);
+    const QString point = locale.decimalPoint();
+    if (maxDecimals > 0 && text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(locale.zeroDigit().size());
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
+QString formatMonthName(int month, MonthForm form, const QLocale &locale)
+{
+    const bool full = form == MonthForm::Long && locale.language() != QLocale::Chinese;
+    return locale.standaloneMonthName(month, full ? QLocale::LongFormat : QLocale::ShortFormat);
+}
+
+QStringList formatMonthNames(const Period &period, MonthForm form, const QLocale &locale)
+{
+    QStringList names;
+    for (int m = 0; m < Period::monthCount; ++m)
+        names.append(formatMonthName(period.monthStart(m).month(), form, locale));
+    return names;
+}
+
+QString formatMonthOfYear(const QDate &date, MonthForm form, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese)
+        return locale.toString(date, QStringLiteral("yyyy年M月"));
+    return locale.toString(date, form == MonthForm::Long ? QStringLiteral("MMMM yyyy")
+                                                         : QStringLiteral("MMM yyyy"));
 }
 
 } // namespace salesplan

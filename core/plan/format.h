@@ -1,12 +1,15 @@
 #pragma once
 
 #include "plan/money.h"
+#include "plan/period.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 // How SalesPlan writes figures for people: money in the plan's currency by the UI locale, rates as
-// percent.
+// percent, months by name. Every window, chart, the report and the command line write them here.
 namespace salesplan {
 
 // Whether formatMoney() writes large amounts in 万 and 亿 (萬 and 億 in Traditional Chinese) when
@@ -21,6 +24,9 @@ bool largeAmountsInWanYi();
 QString formatMoney(const Money &money, const QLocale &locale = QLocale());
 // Every digit, whatever the setting: ¥120,000,000.00. For a tooltip beside a shortened figure.
 QString formatMoneyExact(const Money &money, const QLocale &locale = QLocale());
+// The same for an amount kept as minor units beside its currency, as the calculators return it.
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 // Amounts from 1万 up in 万 (below 1亿) or 亿 (the unit's character follows the locale's script),
 // smaller ones exactly. A figure that fits in two decimals of 万 or four of 亿 is written exactly
 // and without trailing zeros (¥1.2亿, ¥500万); a longer one is rounded half away from zero and
@@ -32,8 +38,20 @@ QString yiCharacter(const QLocale &locale = QLocale());
 
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
-// The name of `month` (1–12) standing alone: "March" in English, "3月" in Chinese, as the charts
-// and the dates in the report write it (Qt's long Chinese form is "三月").
-QString formatMonthName(int month, const QLocale &locale = QLocale());
+// A number with at most `maxDecimals` decimals and no trailing zeros: 1,200, 2.5 or 0.25.
+QString formatNumber(double value, int maxDecimals = 2, const QLocale &locale = QLocale());
+// A month's name written in full ("March") or short ("Mar"); Chinese writes "3月" either way.
+enum class MonthForm { Long, Short };
+// The name of `month` (1–12) standing alone: "March" or "Mar" in English, "3月" in Chinese (Qt's
+// long Chinese form is "三月").
+QString formatMonthName(int month, MonthForm form = MonthForm::Long,
+                        const QLocale &locale = QLocale());
+// The names of the plan year's twelve months in order, from its first month.
+QStringList formatMonthNames(const Period &period, MonthForm form = MonthForm::Long,
+                             const QLocale &locale = QLocale());
+// The month of `date` with its year: "Mar 2027" or "March 2027" in English, "2027年3月" in
+// Chinese.
+QString formatMonthOfYear(const QDate &date, MonthForm form = MonthForm::Short,
+                          const QLocale &locale = QLocale());
 
 } // namespace salesplan

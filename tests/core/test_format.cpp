@@ -110,9 +110,44 @@ TEST_CASE("What formatMoney writes in 万 and 亿 reads back as the same amount 
 
 TEST_CASE("Month names read as the charts write them in each language", "[format]")
 {
-    CHECK(formatMonthName(3, QLocale(QLocale::English, QLocale::UnitedStates)) ==
-          QStringLiteral("March"));
-    CHECK(formatMonthName(3, QLocale(QLocale::Chinese, QLocale::China)) == QStringLiteral("3月"));
-    CHECK(formatMonthName(12, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript,
-                                      QLocale::Taiwan)) == QStringLiteral("12月"));
+    CHECK(formatMonthName(3, MonthForm::Long, english) == QStringLiteral("March"));
+    CHECK(formatMonthName(3, MonthForm::Short, english) == QStringLiteral("Mar"));
+    CHECK(formatMonthName(3, MonthForm::Long, simplified) == QStringLiteral("3月"));
+    CHECK(formatMonthName(3, MonthForm::Short, simplified) == QStringLiteral("3月"));
+    CHECK(formatMonthName(12, MonthForm::Long, traditional) == QStringLiteral("12月"));
+}
+
+TEST_CASE("A plan year's month names start at its first month", "[format]")
+{
+    const QStringList names = formatMonthNames(Period{2027, 4}, MonthForm::Short, english);
+    REQUIRE(names.size() == Period::monthCount);
+    CHECK(names.first() == QStringLiteral("Apr"));
+    CHECK(names.last() == QStringLiteral("Mar"));
+}
+
+TEST_CASE("A month of a year reads Mar 2027 in English and 2027年3月 in Chinese", "[format]")
+{
+    const QDate march(2027, 3, 1);
+    CHECK(formatMonthOfYear(march, MonthForm::Short, english) == QStringLiteral("Mar 2027"));
+    CHECK(formatMonthOfYear(march, MonthForm::Long, english) == QStringLiteral("March 2027"));
+    for (const QLocale &chinese : {simplified, traditional}) {
+        CHECK(formatMonthOfYear(march, MonthForm::Short, chinese) == QStringLiteral("2027年3月"));
+        CHECK(formatMonthOfYear(march, MonthForm::Long, chinese) == QStringLiteral("2027年3月"));
+    }
+}
+
+TEST_CASE("Money kept as minor units beside its currency formats like Money", "[format]")
+{
+    const QString currency = QStringLiteral("CNY");
+    CHECK(formatMoney(123'456, currency, english) ==
+          formatMoney(Money{123'456, currency}, english));
+    CHECK(formatMoneyExact(-5, currency, english) == QStringLiteral("-¥0.05"));
+}
+
+TEST_CASE("Numbers drop trailing zeros but keep their grouping", "[format]")
+{
+    CHECK(formatNumber(1200, 2, english) == QStringLiteral("1,200"));
+    CHECK(formatNumber(2.5, 2, english) == QStringLiteral("2.5"));
+    CHECK(formatNumber(0.125, 2, english) == QStringLiteral("0.13"));
+    CHECK(formatNumber(100, 0, english) == QStringLiteral("100"));
 }

@@ -4,8 +4,8 @@
 
 #include "calc/plansummary.h"
 #include "plan/format.h"
+#include "plan/sectiontitle.h"
 #include "reporttools.h"
-#include "sections/sectioneditor.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +22,7 @@ void checkReport(const Plan &plan, const QString &pdf)
     const QString text = pdfText(pdf);
     const QStringList lines = pdfLines(pdf);
     for (int section = 0; section < sectionCount; ++section) {
-        const QString title = ui::SectionEditor::sectionTitle(Section(section));
+        const QString title = sectionTitle(Section(section));
         INFO(title.toStdString());
         CHECK(lines.contains(title));
     }

@@ -4,9 +4,9 @@
 
 #include "calc/plansummary.h"
 #include "language/language.h"
+#include "plan/sectiontitle.h"
 #include "report/planreport.h"
 #include "reporttools.h"
-#include "sections/sectioneditor.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -60,7 +60,7 @@ QStringList sectionTitles(const QList<Section> &sections)
 {
     QStringList titles;
     for (const Section section : sections)
-        titles.append(ui::SectionEditor::sectionTitle(section));
+        titles.append(sectionTitle(section));
     return titles;
 }
 

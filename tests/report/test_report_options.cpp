@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "language/language.h"
+#include "plan/sectiontitle.h"
 #include "reporttools.h"
-#include "sections/sectioneditor.h"
 
 #include <QDate>
 #include <QDir>
@@ -23,7 +23,7 @@ QStringList sectionTitles(const QString &language)
     const ui::ScopedLanguage speaking(language);
     QStringList titles;
     for (int section = 0; section < sectionCount; ++section)
-        titles.append(ui::SectionEditor::sectionTitle(Section(section)));
+        titles.append(sectionTitle(Section(section)));
     return titles;
 }
 
@@ -86,14 +86,14 @@ TEST_CASE("A report holds the chosen sections only", "[report]")
 
     const QStringList lines = pdfLines(some);
     for (int section = 0; section < sectionCount; ++section) {
-        const QString title = ui::SectionEditor::sectionTitle(Section(section));
+        const QString title = sectionTitle(Section(section));
         INFO(title.toStdString());
         CHECK(lines.contains(title) == options.sections.contains(Section(section)));
     }
     // In plan order, whatever the order asked for (the last mention is the heading, after the
     // contents).
-    CHECK(lines.lastIndexOf(ui::SectionEditor::sectionTitle(Section::Mission)) <
-          lines.lastIndexOf(ui::SectionEditor::sectionTitle(Section::Metrics)));
+    CHECK(lines.lastIndexOf(sectionTitle(Section::Mission)) <
+          lines.lastIndexOf(sectionTitle(Section::Metrics)));
     CHECK(pageCount(some) < pageCount(all));
 }
 

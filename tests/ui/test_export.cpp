@@ -6,9 +6,9 @@
 #include "exchange/planjson.h"
 #include "language/language.h"
 #include "mainwindow.h"
+#include "plan/sectiontitle.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
-#include "sections/sectioneditor.h"
 #include "store/planfile.h"
 #include "uitestsupport.h"
 
@@ -151,7 +151,7 @@ TEST_CASE("The Export PDF dialog starts with the locale's paper, the plan's lang
     auto *sections = child<QListWidget>(&dialog, "sectionList");
     REQUIRE(sections->count() == sectionCount);
     for (int s = 0; s < sectionCount; ++s) {
-        CHECK(sections->item(s)->text() == SectionEditor::sectionTitle(Section(s)));
+        CHECK(sections->item(s)->text() == sectionTitle(Section(s)));
         CHECK(sections->item(s)->checkState() == Qt::Checked);
     }
     CHECK(dialog.options().sections.size() == sectionCount);
@@ -226,8 +226,8 @@ TEST_CASE("Exporting with the dialog's choices writes the ticked sections and le
     const QString text = pdfText(path);
     for (Section section : {Section::Mission, Section::Targets, Section::Team, Section::Segments,
                             Section::Stages, Section::Metrics})
-        CHECK(text.contains(SectionEditor::sectionTitle(section)));
-    CHECK_FALSE(text.contains(SectionEditor::sectionTitle(Section::Tools)));
+        CHECK(text.contains(sectionTitle(section)));
+    CHECK_FALSE(text.contains(sectionTitle(Section::Tools)));
 }
 
 TEST_CASE("Cancelling an export leaves the file that was there byte for byte", "[export]")

@@ -6,6 +6,7 @@
 #include "exchange/planjson.h"
 #include "language/language.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "store/planfile.h"
 
 #include <QDir>
@@ -61,7 +62,7 @@ struct Screenshots
         shots = folder.filePath(QStringLiteral("shots"));
         REQUIRE(QDir().mkpath(shots));
         planBefore = contentsOf(planPath);
-        written = window.saveScreenshots(shots);
+        written = tools::saveScreenshots(window, shots);
         names = fileNames(written);
     }
     ~Screenshots() { QSettings().clear(); }

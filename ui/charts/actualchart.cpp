@@ -29,17 +29,18 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
         planned.append(sum);
     }
     const MoneyScale scale = moneyScale(qMax(planned.last(), actual.last()), currency, QLocale());
+    const QStringList names = formatMonthNames(period, MonthForm::Short);
     QStringList planTips, actualTips;
     QList<QPointF> planPoints, actualPoints;
     for (int m = 0; m < Period::monthCount; ++m) {
         planPoints.append({double(m), double(planned.at(m)) / scale.divisor});
         planTips.append(Charts::tr("%1: plan %2 to date")
-                            .arg(monthName(period, m), money(planned.at(m), currency)));
+                            .arg(names.at(m), formatMoneyExact(planned.at(m), currency)));
         if (m < actual.size()) {
             actualPoints.append({double(m), double(actual.at(m)) / scale.divisor});
             actualTips.append(Charts::tr("%1: actual %2 to date, plan %3")
-                                  .arg(monthName(period, m), money(actual.at(m), currency),
-                                       money(planned.at(m), currency)));
+                                  .arg(names.at(m), formatMoneyExact(actual.at(m), currency),
+                                       formatMoneyExact(planned.at(m), currency)));
         }
     }
 
@@ -83,7 +84,6 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
     setExact(planLine, planned, planTips);
     setExact(actualLine, actual, actualTips);
     auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    const QStringList names = monthNames(period);
     if (months->categories() != names)
         months->setCategories(names);
     auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));

@@ -32,7 +32,7 @@ void drawCapacity(QChart *chart, const Plan &plan, const PlanSummary &summary,
                            .arg(summary.capacity.error().message()),
                        theme);
     const CapacityPlan &capacity = *summary.capacity;
-    const Period &period = plan.info.period;
+    const QStringList names = formatMonthNames(plan.info.period, MonthForm::Short);
     QList<qint64> required, enough, shortOf, available;
     QList<QPointF> points;
     QStringList tips, categories;
@@ -47,14 +47,13 @@ void drawCapacity(QChart *chart, const Plan &plan, const PlanSummary &summary,
         points.append({double(m), month.repsAvailable});
         largest = qMax(largest, qMax(double(month.repsRequired), month.repsAvailable));
         QString tip = Charts::tr("%1: %2 reps required, %3 available")
-                          .arg(monthName(period, m), formatCount(month.repsRequired),
+                          .arg(names.at(m), formatCount(month.repsRequired),
                                formatCount(month.repsAvailable, 1));
         if (isShort)
             tip += Charts::tr(", %n short", nullptr, month.repsShort);
         tips.append(tip);
-        categories.append(
-            isShort ? Charts::tr("%1<br>−%2").arg(monthName(period, m)).arg(month.repsShort)
-                    : monthName(period, m));
+        categories.append(isShort ? Charts::tr("%1<br>−%2").arg(names.at(m)).arg(month.repsShort)
+                                  : names.at(m));
     }
 
     const QString shape = QStringLiteral("capacity|%1").arg(required.size());

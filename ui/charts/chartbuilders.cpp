@@ -132,7 +132,8 @@ QString actualTakeaway(const Plan &plan, const PlanSummary &summary)
     qint64 planned = 0;
     for (int m = 0; m <= last; ++m)
         planned += summary.decomposition->months[size_t(m)];
-    const QString month = monthName(plan.info.period, last);
+    const QString month =
+        formatMonthName(plan.info.period.monthStart(last).month(), MonthForm::Short);
     if (planned <= 0)
         return Charts::tr("%1 booked by %2")
             .arg(formatMoney(Money::of(actual.last(), plan.info.currency)), month);

@@ -15,28 +15,9 @@
 
 namespace salesplan::ui::chart {
 
-QString monthName(const Period &period, int monthIndex)
-{
-    return QLocale().standaloneMonthName(period.monthStart(monthIndex).month(),
-                                         QLocale::ShortFormat);
-}
-
-QStringList monthNames(const Period &period)
-{
-    QStringList names;
-    for (int m = 0; m < Period::monthCount; ++m)
-        names.append(monthName(period, m));
-    return names;
-}
-
 QString quarterName(int quarter)
 {
     return Charts::tr("Q%1").arg(quarter + 1);
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    return formatMoneyExact(Money::of(minor, currency));
 }
 
 int dimensionPosition(const Plan &plan, int dimension)

@@ -42,11 +42,7 @@ inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie:
 // The most items a split chart shows; the rest are summed into "Others".
 inline constexpr int maxSplitItems = 7;
 
-QString monthName(const Period &period, int monthIndex);
-QStringList monthNames(const Period &period);
 QString quarterName(int quarter);
-// Every digit, as a tooltip shows an exact figure: ¥1,200,000.00.
-QString money(qint64 minor, const QString &currency);
 // The position of `dimension` (0 regions, 1 products, 2 members) in the decomposition, or -1.
 int dimensionPosition(const Plan &plan, int dimension);
 // "regions", "product lines", "team members" (for titles), and the same as a column header.

@@ -82,15 +82,16 @@ void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const Plan
     }
     auto *bars = static_cast<QStackedBarSeries *>(findSeries(chart, QStringLiteral("split.bars")));
     const QList<QBarSet *> sets = bars->barSets();
+    const QStringList names = formatMonthNames(plan.info.period, MonthForm::Short);
     for (qsizetype i = 0; i < sets.size(); ++i) {
         QBarSet *set = sets.at(i);
         const QList<qint64> values(items.byMonth.at(i).begin(), items.byMonth.at(i).end());
         QStringList tips;
         for (int m = 0; m < Period::monthCount; ++m)
             tips.append(Charts::tr("%1, %2: %3 of %4")
-                            .arg(items.names.at(i), monthName(plan.info.period, m),
-                                 money(values.at(m), currency),
-                                 money(months[size_t(m)], currency)));
+                            .arg(items.names.at(i), names.at(m),
+                                 formatMoneyExact(values.at(m), currency),
+                                 formatMoneyExact(months[size_t(m)], currency)));
         if (set->label() != items.names.at(i))
             set->setLabel(items.names.at(i));
         const bool others = items.annual.size() < split->annual.size() && i == sets.size() - 1;
@@ -100,7 +101,6 @@ void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const Plan
         setExact(set, values, tips);
     }
     auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    const QStringList names = monthNames(plan.info.period);
     if (axis->categories() != names)
         axis->setCategories(names);
     auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
@@ -154,9 +154,10 @@ void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         QFont font = slice->labelFont();
         font.setPointSizeF(10);
         slice->setLabelFont(font);
-        setExact(slice, {value},
-                 {Charts::tr("%1: %2 (%3)")
-                      .arg(items.names.at(i), money(value, currency), formatPercent(share))});
+        setExact(
+            slice, {value},
+            {Charts::tr("%1: %2 (%3)")
+                 .arg(items.names.at(i), formatMoneyExact(value, currency), formatPercent(share))});
     }
 }
 

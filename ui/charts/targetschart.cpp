@@ -101,18 +101,19 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
     largest = qMax(largest, *std::max_element(data.lastYear.begin(), data.lastYear.end()));
     const MoneyScale scale = moneyScale(largest, data.currency, QLocale());
 
+    const QStringList names = formatMonthNames(plan.info.period, MonthForm::Short);
     QList<qint64> reserve;
     QStringList tips;
     for (int m = 0; m < Period::monthCount; ++m) {
         const size_t i = size_t(m);
         reserve.append(data.stretch[i] - data.months[i]);
-        QString tip =
-            Charts::tr("%1: target %2")
-                .arg(monthName(plan.info.period, m), money(data.months[i], data.currency));
+        QString tip = Charts::tr("%1: target %2")
+                          .arg(names.at(m), formatMoneyExact(data.months[i], data.currency));
         if (data.hasStretch)
-            tip += Charts::tr(", stretch %1").arg(money(data.stretch[i], data.currency));
+            tip += Charts::tr(", stretch %1").arg(formatMoneyExact(data.stretch[i], data.currency));
         if (data.hasLastYear)
-            tip += Charts::tr(", last year %1").arg(money(data.lastYear[i], data.currency));
+            tip +=
+                Charts::tr(", last year %1").arg(formatMoneyExact(data.lastYear[i], data.currency));
         tips.append(tip);
     }
 
@@ -204,7 +205,6 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
         setExact(line, toList(data.lastYear), tips);
     }
     auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    const QStringList names = monthNames(plan.info.period);
     if (months->categories() != names)
         months->setCategories(names);
     setQuarterAxis(static_cast<QCategoryAxis *>(findAxis(chart, QStringLiteral("quarters"))),

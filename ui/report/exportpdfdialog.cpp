@@ -1,7 +1,7 @@
 #include "report/exportpdfdialog.h"
 
 #include "language/language.h"
-#include "sections/sectioneditor.h"
+#include "plan/sectiontitle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -144,7 +144,7 @@ void ExportPdfDialog::fillSections()
 {
     m_sections->setObjectName(QStringLiteral("sectionList"));
     for (int s = 0; s < sectionCount; ++s) {
-        auto *item = new QListWidgetItem(SectionEditor::sectionTitle(Section(s)), m_sections);
+        auto *item = new QListWidgetItem(sectionTitle(Section(s)), m_sections);
         item->setData(sectionRole, s);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -5,9 +5,10 @@
 #include "language/language.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
+#include "plan/sectiontitle.h"
+#include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
-#include "sections/sectioneditor.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -27,77 +28,6 @@ namespace {
 
 constexpr double marginMm = 18.0;
 constexpr double narrowTable = 0.62; // the width of two- and three-column tables of figures
-
-QString statusText(PlanStatus status)
-{
-    switch (status) {
-    case PlanStatus::Draft:
-        return PlanReport::tr("Draft");
-    case PlanStatus::InReview:
-        return PlanReport::tr("In review");
-    case PlanStatus::Approved:
-        return PlanReport::tr("Approved");
-    }
-    return {};
-}
-
-QString tierText(SegmentTier tier)
-{
-    switch (tier) {
-    case SegmentTier::Strategic:
-        return PlanReport::tr("Strategic");
-    case SegmentTier::Profit:
-        return PlanReport::tr("Profit");
-    case SegmentTier::Nurture:
-        return PlanReport::tr("Nurture");
-    case SegmentTier::Maintain:
-        return PlanReport::tr("Maintain");
-    }
-    return {};
-}
-
-QString frequencyText(ReviewFrequency frequency)
-{
-    switch (frequency) {
-    case ReviewFrequency::Weekly:
-        return PlanReport::tr("Weekly");
-    case ReviewFrequency::Monthly:
-        return PlanReport::tr("Monthly");
-    case ReviewFrequency::Quarterly:
-        return PlanReport::tr("Quarterly");
-    case ReviewFrequency::Yearly:
-        return PlanReport::tr("Yearly");
-    }
-    return {};
-}
-
-QString riskText(RiskCategory category)
-{
-    switch (category) {
-    case RiskCategory::Market:
-        return PlanReport::tr("Market");
-    case RiskCategory::Customer:
-        return PlanReport::tr("Customer");
-    case RiskCategory::Execution:
-        return PlanReport::tr("Execution");
-    case RiskCategory::Financial:
-        return PlanReport::tr("Financial");
-    }
-    return {};
-}
-
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return PlanReport::tr("Error");
-    case Severity::Warning:
-        return PlanReport::tr("Warning");
-    case Severity::Hint:
-        return PlanReport::tr("Hint");
-    }
-    return {};
-}
 
 // The report's font: Noto Sans for Latin text, falling back to the Noto Sans CJK of the report's
 // language when it is Chinese, else of the plan's, for Chinese. Text is not shaped where the
@@ -179,7 +109,7 @@ private:
         QStringList titles;
         for (int section = 0; section < sectionCount; ++section)
             if (m_options.sections.contains(Section(section)))
-                titles.append(SectionEditor::sectionTitle(Section(section)));
+                titles.append(sectionTitle(Section(section)));
         if (!m_findings.isEmpty())
             titles.append(appendixTitle());
         return titles;
@@ -214,9 +144,45 @@ private:
         }
     }
 
-    QString money(qint64 minor) const { return formatMoney(Money{minor, m_plan.info.currency}); }
+    QString money(qint64 minor) const { return formatMoney(minor, m_plan.info.currency); }
     QString count(qint64 value) const { return QLocale().toString(value); }
-    void sectionHeading(Section section) { m_w.heading(SectionEditor::sectionTitle(section)); }
+    void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
+    void records(const RecordTable &table) { m_w.fittedTable(table.columns, table.rows); }
+
+    // The field of R with `key`, a key the report names by heart.
+    template <typename R> static const FieldOf<R> &fieldOf(QStringView key)
+    {
+        const FieldOf<R> *field = fieldsOf<R>().find(key);
+        Q_ASSERT(field);
+        return *field;
+    }
+
+    // The fields of `record` named by `keys`, each under its label; empty ones are left out.
+    template <typename R>
+    void labelledFields(const R &record, std::initializer_list<QStringView> keys)
+    {
+        for (const QStringView key : keys) {
+            const FieldOf<R> &field = fieldOf<R>(key);
+            m_w.labelled(field.labelText(), formatFieldValue(field, record));
+        }
+    }
+
+    // Each share of `weights` in their sum (none when the sum is not positive) and the annual
+    // targets of decomposition `dimension`, as columns after a record table's fields.
+    QList<AddedColumn> shareColumns(const QList<double> &weights, int dimension) const
+    {
+        double total = 0;
+        for (const double weight : weights)
+            total += weight;
+        const QList<qint64> annual = dimensionTargets(m_plan, m_summary, dimension);
+        AddedColumn share{{PlanReport::tr("Share"), 1, true}, {}, {}};
+        AddedColumn target{{PlanReport::tr("Annual target"), 1, true}, {}, {}};
+        for (qsizetype i = 0; i < weights.size(); ++i) {
+            share.cells.append(total > 0 ? formatPercent(weights.at(i) / total) : QString());
+            target.cells.append(i < annual.size() ? money(annual.at(i)) : QString());
+        }
+        return {share, target};
+    }
 
     void drawChart(ChartKind kind, double heightRatio = 0.5)
     {
@@ -238,7 +204,7 @@ private:
         m_w.centred(PlanReport::tr("Date: %1")
                         .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
                     11, false);
-        m_w.centred(PlanReport::tr("Status: %1").arg(statusText(info.status)), 11, false);
+        m_w.centred(PlanReport::tr("Status: %1").arg(choiceName(info.status)), 11, false);
         m_w.centred(
             PlanReport::tr("Annual target: %1").arg(formatMoney(m_plan.targets.annualTarget)), 11,
             true);
@@ -249,40 +215,28 @@ private:
     {
         const MissionSection &mission = m_plan.mission;
         sectionHeading(Section::Mission);
-        m_w.labelled(PlanReport::tr("Mission"), mission.mission);
-        m_w.labelled(PlanReport::tr("Market position"), mission.marketPosition);
-        m_w.labelled(PlanReport::tr("Value proposition"), mission.valueProposition);
+        labelledFields(mission, {u"mission", u"marketPosition", u"valueProposition"});
         if (!mission.marketSize.isZero())
             m_w.labelled(
-                PlanReport::tr("Market size"),
+                fieldOf<MissionSection>(u"marketSize").labelText(),
                 PlanReport::tr("%1, growing %2 a year")
                     .arg(formatMoney(mission.marketSize), formatPercent(mission.marketGrowth)));
-        m_w.labelled(PlanReport::tr("Market trends"), mission.marketTrends);
+        labelledFields(mission, {u"marketTrends"});
         if (mission.competitors.isEmpty())
             return;
         m_w.heading(PlanReport::tr("Competitors"), 2);
-        QList<QStringList> rows;
-        for (const Competitor &competitor : mission.competitors)
-            rows.append({competitor.name,
-                         competitor.kind == CompetitorKind::Direct ? PlanReport::tr("Direct")
-                                                                   : PlanReport::tr("Indirect"),
-                         competitor.strengths, competitor.weaknesses});
-        m_w.table({{PlanReport::tr("Competitor"), 1.2},
-                   {PlanReport::tr("Kind"), 0.7},
-                   {PlanReport::tr("Strengths"), 2},
-                   {PlanReport::tr("Weaknesses"), 2}},
-                  rows);
+        records(recordTable(mission.competitors));
     }
 
     void targets()
     {
         const TargetsSection &targets = m_plan.targets;
         sectionHeading(Section::Targets);
-        QList<QStringList> goal{
-            {PlanReport::tr("Annual target"), formatMoney(targets.annualTarget)}};
+        QList<QStringList> goal{{fieldOf<TargetsSection>(u"annualTarget").labelText(),
+                                 formatMoney(targets.annualTarget)}};
         if (!targets.lastYearActual.isZero())
-            goal.append(
-                {PlanReport::tr("Last year's actual"), formatMoney(targets.lastYearActual)});
+            goal.append({fieldOf<TargetsSection>(u"lastYearActual").labelText(),
+                         formatMoney(targets.lastYearActual)});
         if (m_summary.growth)
             goal.append({PlanReport::tr("Growth"), formatPercent(*m_summary.growth)});
         if (m_summary.tiers) {
@@ -300,11 +254,8 @@ private:
                 rows.append({PlanReport::tr("Q%1").arg(q + 1), QString(),
                              money(decomposition.quarters[size_t(q)])});
                 for (int m = q * 3; m < q * 3 + 3; ++m)
-                    rows.append(
-                        {QString(),
-                         QLocale().toString(m_plan.info.period.monthStart(m),
-                                            PlanReport::tr("MMM yyyy", "a month in a table")),
-                         money(decomposition.months[size_t(m)])});
+                    rows.append({QString(), formatMonthOfYear(m_plan.info.period.monthStart(m)),
+                                 money(decomposition.months[size_t(m)])});
             }
             m_w.table({{PlanReport::tr("Quarter"), 1},
                        {PlanReport::tr("Month"), 1},
@@ -325,20 +276,11 @@ private:
     {
         if (items.isEmpty())
             return;
-        const QList<qint64> annual = dimensionTargets(m_plan, m_summary, dimension);
-        double total = 0;
+        QList<double> weights;
         for (const WeightedItem &item : items)
-            total += item.weight;
-        QList<QStringList> rows;
-        for (qsizetype i = 0; i < items.size(); ++i)
-            rows.append({items.at(i).name,
-                         total > 0 ? formatPercent(items.at(i).weight / total) : QString(),
-                         i < annual.size() ? money(annual.at(i)) : QString()});
+            weights.append(item.weight);
         m_w.heading(title, 2);
-        m_w.table({{PlanReport::tr("Name"), 2},
-                   {PlanReport::tr("Share"), 1, true},
-                   {PlanReport::tr("Annual target"), 1.6, true}},
-                  rows);
+        records(recordTable(items, shareColumns(weights, dimension), {QStringLiteral("weight")}));
         if (m_summary.decomposition) {
             const std::unique_ptr<QChart> split =
                 reportChart({ChartKind::SplitByMonth, dimension}, m_plan, m_summary);
@@ -410,47 +352,21 @@ private:
         sectionHeading(Section::Team);
         if (!team.roles.isEmpty()) {
             m_w.heading(PlanReport::tr("Roles"), 2);
-            QList<QStringList> rows;
-            for (const Role &role : team.roles)
-                rows.append({role.name, role.responsibilities, role.skills});
-            m_w.table({{PlanReport::tr("Role"), 1},
-                       {PlanReport::tr("Responsibilities"), 2},
-                       {PlanReport::tr("Skills"), 2}},
-                      rows);
+            records(recordTable(team.roles));
         }
         if (!team.members.isEmpty()) {
-            const QList<qint64> annual = dimensionTargets(m_plan, m_summary, 2);
-            double total = 0;
+            QList<double> weights;
             for (const Member &member : team.members)
-                total += member.quotaShare;
-            QList<QStringList> rows;
-            for (qsizetype i = 0; i < team.members.size(); ++i) {
-                const Member &member = team.members.at(i);
-                rows.append({member.name, member.role, member.region,
-                             total > 0 ? formatPercent(member.quotaShare / total) : QString(),
-                             i < annual.size() ? money(annual.at(i)) : QString()});
-            }
+                weights.append(member.quotaShare);
             m_w.heading(PlanReport::tr("Members"), 2);
-            m_w.table({{PlanReport::tr("Name", "a person's name"), 1.2},
-                       {PlanReport::tr("Role"), 1.2},
-                       {PlanReport::tr("Region"), 1},
-                       {PlanReport::tr("Share"), 0.8, true},
-                       {PlanReport::tr("Annual target"), 1.6, true}},
-                      rows);
+            records(recordTable(team.members, shareColumns(weights, 2),
+                                {QStringLiteral("quotaShare")}));
         }
         if (!team.hiring.isEmpty()) {
             m_w.heading(PlanReport::tr("Hiring"), 2);
-            QList<QStringList> rows;
-            for (const Hire &hire : team.hiring)
-                rows.append({hire.role, hire.region, count(hire.count),
-                             QLocale().toString(hire.startDate, QLocale::ShortFormat)});
-            m_w.table({{PlanReport::tr("Role"), 1.4},
-                       {PlanReport::tr("Region"), 1},
-                       {PlanReport::tr("Count"), 0.6, true},
-                       {PlanReport::tr("Start"), 1, true}},
-                      rows);
+            records(recordTable(team.hiring));
         }
-        m_w.labelled(PlanReport::tr("Training"), team.trainingPlan);
+        labelledFields(team, {u"trainingPlan"});
         m_w.labelled(
             PlanReport::tr("Incentives"),
             PlanReport::tr("Commission %1, above quota %2")
@@ -461,90 +377,36 @@ private:
     void segments()
     {
         sectionHeading(Section::Segments);
-        QList<QStringList> rows;
-        for (const Segment &segment : m_plan.segments)
-            rows.append({segment.name,
-                         segment.type == CustomerType::Business ? PlanReport::tr("Business")
-                                                                : PlanReport::tr("Consumer"),
-                         tierText(segment.tier), segment.characteristics, segment.goals,
-                         segment.strategy});
-        m_w.table({{PlanReport::tr("Segment"), 1},
-                   {PlanReport::tr("Type"), 0.8},
-                   {PlanReport::tr("Tier"), 0.8},
-                   {PlanReport::tr("Characteristics"), 1.6},
-                   {PlanReport::tr("Goals"), 1.4},
-                   {PlanReport::tr("Strategy"), 1.6}},
-                  rows);
+        records(recordTable(m_plan.segments));
     }
 
     void stages()
     {
         sectionHeading(Section::Stages);
-        QList<QStringList> rows;
-        for (const Stage &stage : m_plan.stages)
-            rows.append({stage.name, stage.method, stage.exitCriteria,
-                         formatPercent(stage.conversionRate), count(stage.typicalDays)});
-        m_w.table({{PlanReport::tr("Stage"), 1.1},
-                   {PlanReport::tr("Method"), 2},
-                   {PlanReport::tr("Exit criteria"), 2},
-                   {PlanReport::tr("Conversion"), 0.8, true},
-                   {PlanReport::tr("Days"), 0.6, true}},
-                  rows);
+        records(recordTable(m_plan.stages));
     }
 
     void tools()
     {
         sectionHeading(Section::Tools);
-        QList<QStringList> rows;
-        for (const Tool &tool : m_plan.tools)
-            rows.append(
-                {tool.name, tool.purpose, tool.owner, formatMoney(tool.annualCost), tool.dataHeld});
-        m_w.table({{PlanReport::tr("Tool"), 1},
-                   {PlanReport::tr("Purpose"), 2},
-                   {PlanReport::tr("Owner"), 1},
-                   {PlanReport::tr("Annual cost"), 1.2, true},
-                   {PlanReport::tr("Data held"), 1.6}},
-                  rows);
+        records(recordTable(m_plan.tools));
     }
 
     void metrics()
     {
         const MetricsSection &metrics = m_plan.metrics;
         sectionHeading(Section::Metrics);
-        QList<QStringList> kpis;
-        for (const Kpi &kpi : metrics.kpis)
-            kpis.append({kpi.name, kpi.definition,
-                         QStringLiteral("%1 %2").arg(formatCount(kpi.target, 2), kpi.unit),
-                         frequencyText(kpi.frequency),
-                         PlanReport::tr("green ≥ %1, yellow ≥ %2")
-                             .arg(formatPercent(kpi.greenAt, 0), formatPercent(kpi.yellowAt, 0))});
-        if (!kpis.isEmpty()) {
+        if (!metrics.kpis.isEmpty()) {
             m_w.heading(PlanReport::tr("KPIs"), 2);
-            m_w.table({{PlanReport::tr("KPI"), 1.2},
-                       {PlanReport::tr("Definition"), 2},
-                       {PlanReport::tr("Target"), 1.2, true},
-                       {PlanReport::tr("Frequency"), 0.9},
-                       {PlanReport::tr("Thresholds"), 1.4}},
-                      kpis);
+            records(recordTable(metrics.kpis));
         }
-        m_w.labelled(PlanReport::tr("Review cadence"), frequencyText(metrics.reviewCadence));
-        m_w.labelled(PlanReport::tr("Review notes"), metrics.reviewNotes);
-        QList<QStringList> risks;
-        for (const Risk &risk : metrics.risks)
-            risks.append({riskText(risk.category), risk.description,
-                          QStringLiteral("%1 × %2 = %3")
-                              .arg(risk.likelihood)
-                              .arg(risk.impact)
-                              .arg(risk.score()),
-                          risk.mitigation, risk.owner});
-        if (!risks.isEmpty()) {
+        labelledFields(metrics, {u"reviewCadence", u"reviewNotes"});
+        if (!metrics.risks.isEmpty()) {
+            AddedColumn score{{PlanReport::tr("Score"), 1, true}, {}, QStringLiteral("impact")};
+            for (const Risk &risk : metrics.risks)
+                score.cells.append(count(risk.score()));
             m_w.heading(PlanReport::tr("Risks"), 2);
-            m_w.table({{PlanReport::tr("Category"), 0.9},
-                       {PlanReport::tr("Risk"), 2},
-                       {PlanReport::tr("Likelihood × impact"), 1, true},
-                       {PlanReport::tr("Mitigation"), 2},
-                       {PlanReport::tr("Owner"), 0.9}},
-                      risks);
+            records(recordTable(metrics.risks, {score}));
         }
     }
 
@@ -555,8 +417,8 @@ private:
         m_w.heading(appendixTitle());
         QList<QStringList> rows;
         for (const Finding &finding : m_findings)
-            rows.append({severityText(finding.severity),
-                         SectionEditor::sectionTitle(finding.section), finding.message});
+            rows.append(
+                {choiceName(finding.severity), sectionTitle(finding.section), finding.message});
         m_w.table({{PlanReport::tr("Severity"), 0.8},
                    {PlanReport::tr("Section"), 1.3},
                    {PlanReport::tr("Finding"), 4}},

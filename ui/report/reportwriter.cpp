@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "columnfit.h"
 #include "reportcharts.h"
 #include "textblock.h"
 
@@ -17,8 +18,9 @@ namespace {
 constexpr double bodyPoints = 9.5;
 constexpr double cellPoints = 8.5;
 constexpr double cellPaddingMm = 1.2;
-constexpr double bandMm = 6.0;            // the header's and the footer's height
-constexpr double contentGapMm = 4.0;      // between the bands and the content
+constexpr double fitSlackMm = 0.5;   // keeps a line measured to fit from wrapping after rounding
+constexpr double bandMm = 6.0;       // the header's and the footer's height
+constexpr double contentGapMm = 4.0; // between the bands and the content
 constexpr double chartLogicalWidth = 760; // charts are laid out at a screen-like size,
 constexpr double pairLogicalWidth = 1000; // a row of charts on a wider one, so labels fit
 constexpr double minimumChartShare = 0.8;
@@ -409,6 +411,28 @@ void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells)
         continueTable(table);
         freshPage = true;
     }
+}
+
+void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows)
+{
+    if (m_cancelled || rows.isEmpty() || columns.isEmpty())
+        return;
+    const double padding = 2 * mm(cellPaddingMm) + mm(fitSlackMm);
+    QList<ColumnExtent> extents;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        QStringList cells;
+        for (const QStringList &row : rows)
+            cells.append(row.value(i));
+        const ColumnExtent body = measureColumn(cells, font(cellPoints), m_device);
+        const ColumnExtent header =
+            measureColumn({columns.at(i).header}, font(cellPoints, true), m_device);
+        extents.append({qMax(body.narrowest, header.narrowest) + padding,
+                        qMax(body.widest, header.widest) + padding, body.length});
+    }
+    const QList<double> widths = fitColumns(extents, m_width);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        columns[i].weight = widths.at(i);
+    table(columns, rows);
 }
 
 void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,

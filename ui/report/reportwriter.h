@@ -59,6 +59,9 @@ public:
     // page continues on the next one. `widthShare` is its width as a share of the text's.
     void table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
                double widthShare = 1.0);
+    // The same as wide as the text, each column as wide as its contents need (the columns'
+    // weights are ignored): see fitColumns().
+    void fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows);
     // Draws charts side by side as vectors, as wide together as the text; `weights` give their
     // relative widths (more weights than charts leave room on the right) and `heightRatio` the
     // height as a share of the text width.

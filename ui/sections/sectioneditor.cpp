@@ -2,10 +2,10 @@
 
 #include "cells/tableparts.h"
 #include "guidancepanel.h"
+#include "plan/sectiontitle.h"
 #include "plantablemodel.h"
 #include "tableeditor.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
@@ -14,16 +14,6 @@
 namespace salesplan::ui {
 
 namespace {
-
-const char *const sectionTitles[] = {
-    QT_TRANSLATE_NOOP("SectionTitle", "Mission & positioning"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Targets"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Team"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Customer segments"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Stages & methods"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Tools"),
-    QT_TRANSLATE_NOOP("SectionTitle", "Metrics & review"),
-};
 
 // The editor's scrolling area. Its size hint is fixed: the page fills whatever room the window
 // gives it, and asking every table of every page for its contents' size on each layout pass
@@ -39,11 +29,6 @@ const char *const sectionKeys[] = {"mission", "targets", "team",   "segments",
                                    "stages",  "tools",   "metrics"};
 
 } // namespace
-
-QString SectionEditor::sectionTitle(Section section)
-{
-    return QCoreApplication::translate("SectionTitle", sectionTitles[int(section)]);
-}
 
 SectionEditor::SectionEditor(PlanDocument *document, Section section, QWidget *parent)
     : QWidget(parent)

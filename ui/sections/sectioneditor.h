@@ -28,9 +28,6 @@ public:
     // ("mission.competitors.kind"); false when the editor has no such field.
     virtual bool focusField(const QString &fieldKey);
 
-    // The section's name, translated ("Mission & positioning").
-    static QString sectionTitle(Section section);
-
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     // The section's advice: what a good answer looks like, with an example. Rich text.

@@ -132,17 +132,15 @@ QString TargetsDecompositionModel::periodLabel(const Line &line) const
     switch (line.kind) {
     case RowKind::Month: {
         const QDate month = m_period.monthStart(line.index);
-        return QStringLiteral("    ") + formatMonthName(month.month(), locale) +
+        return QStringLiteral("    ") + formatMonthName(month.month(), MonthForm::Long, locale) +
                (m_period.startMonth == 1 ? QString() : QStringLiteral(" %1").arg(month.year()));
     }
     case RowKind::Quarter: {
         const int first = line.index * 3;
         return tr("Q%1 (%2–%3)")
             .arg(line.index + 1)
-            .arg(locale.standaloneMonthName(m_period.monthStart(first).month(),
-                                            QLocale::ShortFormat),
-                 locale.standaloneMonthName(m_period.monthStart(first + 2).month(),
-                                            QLocale::ShortFormat));
+            .arg(formatMonthName(m_period.monthStart(first).month(), MonthForm::Short, locale),
+                 formatMonthName(m_period.monthStart(first + 2).month(), MonthForm::Short, locale));
     }
     case RowKind::Total:
         return tr("Year %1").arg(m_period.year);

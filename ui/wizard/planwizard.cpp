@@ -2,7 +2,7 @@
 
 #include "document/plandocument.h"
 #include "language/language.h"
-#include "sections/sectioneditor.h"
+#include "plan/sectiontitle.h"
 #include "store/planfile.h"
 #include "wizardpages.h"
 
@@ -71,7 +71,7 @@ void PlanWizard::buildSideList()
     m_sideList->setAccessibleName(tr("Steps of the wizard"));
     m_sideList->addItem(tr("Start"));
     for (int s = 0; s < sectionCount; ++s)
-        m_sideList->addItem(SectionEditor::sectionTitle(Section(s)));
+        m_sideList->addItem(sectionTitle(Section(s)));
     m_sideList->addItem(tr("Summary"));
     m_sideList->setFixedWidth(190);
     setSideWidget(m_sideList);

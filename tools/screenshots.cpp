@@ -1,8 +1,10 @@
 #include "screenshots.h"
 
+#include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
+#include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
@@ -20,7 +22,10 @@
 
 #include <memory>
 
-namespace salesplan::ui {
+namespace salesplan::tools {
+
+using ui::ChartView;
+using ui::PlanDocument;
 
 namespace {
 
@@ -33,7 +38,7 @@ QString tabName(const QWidget *tabPage)
 }
 
 // "split:0" → "split-regions": a chart's deck key, readable as a file name.
-QString chartName(const ChartSpec &spec)
+QString chartName(const ui::ChartSpec &spec)
 {
     static const char *const dimensions[] = {"regions", "products", "members"};
     const QString key = spec.key();
@@ -69,7 +74,7 @@ ScreenshotWriter::ScreenshotWriter(QString folder)
 
 QString ScreenshotWriter::shortName(const QWidget *page)
 {
-    const auto *editor = page->findChild<const SectionEditor *>();
+    const auto *editor = page->findChild<const ui::SectionEditor *>();
     QString name = editor ? editor->objectName() : page->objectName();
     for (const QString &suffix : {QStringLiteral("Editor"), QStringLiteral("Page")}) {
         if (name.endsWith(suffix) && name.size() > suffix.size())
@@ -128,7 +133,7 @@ void ScreenshotWriter::saveCharts(const QList<ChartView *> &views, const QString
 
 void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
 {
-    PresentationWindow window(plan, false);
+    ui::PresentationWindow window(plan, false);
     window.resize(1280, 800);
     window.showSlide(0);
     save(&window, name);
@@ -137,7 +142,7 @@ void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
 void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
 {
     {
-        PlanWizard intro;
+        ui::PlanWizard intro;
         intro.show();
         save(&intro, numbered(name, 0, shortName(intro.currentPage())));
     }
@@ -145,13 +150,13 @@ void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
     const QString copy = folder.filePath(QStringLiteral("wizard.salesplan"));
     if (!folder.isValid() || !document->saveCopyAs(copy))
         return;
-    std::unique_ptr<PlanWizard> wizard;
+    std::unique_ptr<ui::PlanWizard> wizard;
     for (int id = 1; id <= wizardSummaryId; ++id) {
         if (wizard)
             wizard->next();
         if (!wizard || wizard->currentId() != id) { // Next is held back by the page's errors
             wizard.reset(); // lets go of the copy's lock before opening it again
-            wizard = std::make_unique<PlanWizard>(copy, id);
+            wizard = std::make_unique<ui::PlanWizard>(copy, id);
             wizard->show();
         }
         save(wizard.get(), numbered(name, id, shortName(wizard->currentPage())));
@@ -160,7 +165,7 @@ void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
 
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
-    PreferencesDialog dialog(parent);
+    ui::PreferencesDialog dialog(parent);
     save(&dialog, name);
 }
 
@@ -168,14 +173,41 @@ void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
                                          const QString &exportName, const QString &previewName)
 {
     {
-        ExportPdfDialog dialog(plan, parent);
+        ui::ExportPdfDialog dialog(plan, parent);
         save(&dialog, exportName);
     }
     QPrinter printer(QPrinter::HighResolution);
-    PlanPrinting::setUpPrinter(plan, &printer);
+    ui::PlanPrinting::setUpPrinter(plan, &printer);
     const std::unique_ptr<QPrintPreviewDialog> preview(
-        PlanPrinting::createPreview(plan, &printer, parent));
+        ui::PlanPrinting::createPreview(plan, &printer, parent));
     save(preview.get(), previewName);
 }
 
-} // namespace salesplan::ui
+QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
+{
+    ScreenshotWriter writer(folder);
+    window.resize(1280, 800);
+    PlanDocument *document = window.document();
+    if (!document) {
+        writer.save(&window, QStringLiteral("00-start"));
+        writer.savePreferences(&window, QStringLiteral("13-preferences"));
+        return writer.written();
+    }
+    for (int index = 0; index < window.pageCount(); ++index) {
+        QWidget *page = window.showPage(index);
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(index + 1, 2, 10, QChar(u'0'))
+                                 .arg(ScreenshotWriter::shortName(page));
+        writer.savePage(&window, page, name);
+        if (page == window.chartsPage())
+            writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
+    }
+    writer.savePresentation(document->plan(), QStringLiteral("11-presentation"));
+    writer.saveWizard(document, QStringLiteral("12-wizard"));
+    writer.savePreferences(&window, QStringLiteral("13-preferences"));
+    writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),
+                             QStringLiteral("15-print-preview"));
+    return writer.written();
+}
+
+} // namespace salesplan::tools

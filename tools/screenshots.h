@@ -9,9 +9,17 @@
 class QWidget;
 
 namespace salesplan::ui {
-
 class ChartView;
+class MainWindow;
 class PlanDocument;
+} // namespace salesplan::ui
+
+namespace salesplan::tools {
+
+// Renders `window` as `salesplan --screenshots DIR` does: every page of its navigator (each tab
+// and screenful), each chart, the first slide, the wizard, Preferences, Export PDF and the print
+// preview, at 1280×800, into `folder`. Returns the files written.
+QStringList saveScreenshots(ui::MainWindow &window, const QString &folder);
 
 // Writes `salesplan --screenshots DIR`: windows, pages, tabs, charts and dialogs as PNG files in
 // one folder, under names that stay the same from run to run and from language to language
@@ -31,12 +39,12 @@ public:
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);
     // Each chart alone, as the Charts page shows it (NAME-NN-kind.png).
-    void saveCharts(const QList<ChartView *> &views, const QString &name);
+    void saveCharts(const QList<ui::ChartView *> &views, const QString &name);
     // The first slide of the presentation, at 1280×800.
     void savePresentation(const Plan &plan, const QString &name);
     // Every page of File ▸ New's wizard: the first over a new plan, the others over a temporary
     // copy of `document` (NAME-N-page.png).
-    void saveWizard(PlanDocument *document, const QString &name);
+    void saveWizard(ui::PlanDocument *document, const QString &name);
     // Edit ▸ Preferences.
     void savePreferences(QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.
@@ -53,4 +61,4 @@ private:
     QStringList m_written;
 };
 
-} // namespace salesplan::ui
+} // namespace salesplan::tools

@@ -1,0 +1,107 @@
+// The report's tables of records print the fields the plan holds, each headed by its label and
+// written by its kind: members with their start date and ramp, KPIs with their thresholds,
+// choices by name; a column no record fills is left out.
+#include <catch2/catch.hpp>
+
+#include "plan/fieldformat.h"
+#include "reporttools.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace reporttest;
+
+namespace {
+
+// The text of every page as pdftotext -layout places it, so a table row stays one line.
+QString layoutText(const QString &pdf)
+{
+    QString text;
+    for (int page = 1; page <= pageCount(pdf); ++page)
+        text += pdfLayoutText(pdf, page);
+    return text;
+}
+
+// A row whose cells read `cells` in order, whatever the space between them.
+QRegularExpression rowOf(const QStringList &cells)
+{
+    QStringList parts;
+    for (const QString &cell : cells)
+        parts.append(QRegularExpression::escape(cell));
+    return QRegularExpression(parts.join(QStringLiteral("\\s+")));
+}
+
+template <typename R> QString shown(const R &record, QStringView key)
+{
+    const FieldOf<R> *field = fieldsOf<R>().find(key);
+    REQUIRE(field);
+    return formatFieldValue(*field, record);
+}
+
+struct Report
+{
+    explicit Report(const Plan &plan)
+    {
+        REQUIRE(dir.isValid());
+        writeReport(plan, pdf);
+        text = layoutText(pdf);
+    }
+    QTemporaryDir dir;
+    QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QString text;
+};
+
+} // namespace
+
+TEST_CASE("The members' table gives each member's start date and ramp", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const auto starter =
+        std::find_if(plan.team.members.cbegin(), plan.team.members.cend(),
+                     [](const Member &member) { return member.startDate.isValid(); });
+    REQUIRE(starter != plan.team.members.cend());
+    REQUIRE(starter->rampMonths > 0);
+    const Report report(plan);
+    CHECK(rowOf({QStringLiteral("Start date"), QStringLiteral("Ramp (months)")})
+              .match(report.text)
+              .hasMatch());
+    CHECK(rowOf({starter->name, starter->role, starter->region, shown(*starter, u"startDate"),
+                 shown(*starter, u"rampMonths")})
+              .match(report.text)
+              .hasMatch());
+}
+
+TEST_CASE("KPIs and risks read with their choices' names and thresholds as percents", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    REQUIRE(!plan.metrics.kpis.isEmpty());
+    REQUIRE(!plan.metrics.risks.isEmpty());
+    const Report report(plan);
+    const Kpi &kpi = plan.metrics.kpis.first();
+    CHECK(rowOf({kpi.name, kpi.definition, kpi.unit, shown(kpi, u"target"),
+                 choiceName(kpi.frequency), shown(kpi, u"greenAt"), shown(kpi, u"yellowAt")})
+              .match(report.text)
+              .hasMatch());
+    const Risk &risk = plan.metrics.risks.first();
+    CHECK(rowOf({choiceName(risk.category)}).match(report.text).hasMatch());
+    CHECK(rowOf({QString::number(risk.likelihood), QString::number(risk.impact),
+                 QString::number(risk.score())})
+              .match(report.text)
+              .hasMatch());
+}
+
+TEST_CASE("A field no record fills gets no column", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    REQUIRE(!plan.stages.isEmpty());
+    for (Stage &stage : plan.stages)
+        stage.collateral.clear();
+    const QString collateral = fieldsOf<Stage>().find(u"collateral")->labelText();
+    CHECK_FALSE(Report(plan).text.contains(collateral));
+
+    plan.stages.first().collateral = QStringLiteral("Brochure");
+    const Report filled(plan);
+    CHECK(filled.text.contains(collateral));
+    CHECK(filled.text.contains(QStringLiteral("Brochure")));
+}
