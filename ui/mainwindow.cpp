@@ -5,6 +5,7 @@
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planio.h"
+#include "history/importhistorydialog.h"
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
@@ -141,6 +142,8 @@ void MainWindow::createMenus()
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
+    m_importHistory->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     QAction *exportPdf = file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
@@ -288,6 +291,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_navigator->setEnabled(true);
     for (QAction *action : m_documentActions)
         action->setEnabled(true);
+    m_importHistory->setEnabled(!m_document->isReadOnly());
     refreshDerived();
     m_navigator->setCurrentRow(-1);
     m_navigator->setCurrentRow(row);
@@ -316,6 +320,7 @@ void MainWindow::closeDocument()
     m_navigator->setEnabled(false);
     for (QAction *action : m_documentActions)
         action->setEnabled(false);
+    m_importHistory->setEnabled(false);
     m_findings->clear();
     m_note->clear();
     m_noteText = nullptr;
@@ -409,6 +414,18 @@ void MainWindow::importJson()
         QFileDialog::getOpenFileName(this, tr("Import a plan from JSON"), {}, jsonFilter());
     if (!path.isEmpty())
         openJson(path);
+}
+
+// File ▸ Import History…: a CSV file's rows into the plan's history, as one undo step.
+void MainWindow::importHistory()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ImportHistoryDialog dialog(m_document.get(), this);
+    if (!dialog.chooseFile() || dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.filePath();
+    showNote([path] { return tr("History imported from %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 void MainWindow::exportJson()
@@ -545,10 +562,12 @@ void MainWindow::rebuildMenus()
     qDeleteAll(menus);
     m_recentMenu = nullptr;
     m_darkPresentation = nullptr;
+    m_importHistory = nullptr;
     m_documentActions.clear();
     createMenus();
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(m_document != nullptr);
+    m_importHistory->setEnabled(m_document && !m_document->isReadOnly());
 }
 
 void MainWindow::rebuildPages()

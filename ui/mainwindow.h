@@ -85,6 +85,7 @@ private:
     void chooseAndOpen();
     void saveAs();
     void importJson();
+    void importHistory();
     void exportJson();
     void exportPdf();
     void print();
@@ -105,6 +106,7 @@ private:
     QLabel *m_findings = nullptr;        // the findings count in the status bar
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
+    QAction *m_importHistory = nullptr; // enabled only while a plan is open for editing
     QUndoGroup *m_undoGroup = nullptr;  // Edit ▸ Undo/Redo follow the open document's stack
 
     QAction *m_darkPresentation = nullptr;       // View ▸ Dark Presentation, kept in QSettings

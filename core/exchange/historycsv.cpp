@@ -18,8 +18,8 @@ struct HistoryCsv
     Q_DECLARE_TR_FUNCTIONS(HistoryCsv)
 };
 
-enum class Column { Month, Region, Product, Member, Amount };
-constexpr std::size_t columnCount = 5;
+using Column = HistoryField;
+constexpr std::size_t columnCount = historyFieldCount;
 
 // Header names a column may have, compared after normalizeHeader(). English and both Chinese
 // scripts; what people type into a sales sheet, not only the textbook word.
@@ -216,42 +216,22 @@ QString problemList(const QStringList &problems)
            HistoryCsv::tr("; and %1 more").arg(problems.size() - maxListedProblems);
 }
 
-// Which field holds which column, from the header record.
-struct ColumnMap
+// "3 \"Amount\"": a column by its number and name, as messages name it.
+QString columnTitle(const QStringList &columns, qsizetype index)
 {
-    std::array<qsizetype, columnCount> index{-1, -1, -1, -1, -1};
-    qsizetype at(Column column) const { return index[std::size_t(column)]; }
-};
+    return QString::number(index + 1) + u' ' + quoted(columns.at(index));
+}
 
-Result<ColumnMap> mapColumns(const CsvRecord &header)
+void requireColumns(const HistoryColumnMapping &mapping, const CsvRecord &header,
+                    QStringList &problems)
 {
-    ColumnMap map;
-    QStringList problems;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const std::optional<Column> column = columnOf(header.fields.at(i));
-        if (!column)
-            continue; // other columns (notes, customer...) are left alone
-        qsizetype &index = map.index[std::size_t(*column)];
-        if (index >= 0) {
-            problems.append(
-                HistoryCsv::tr("line %1: columns %2 and %3 are both the %4 column; "
-                               "remove or rename one")
-                    .arg(header.line)
-                    .arg(QString::number(index + 1) + u' ' +
-                             quoted(header.fields.at(index).trimmed()),
-                         QString::number(i + 1) + u' ' + quoted(header.fields.at(i).trimmed()),
-                         columnName(*column)));
-            continue;
-        }
-        index = i;
-    }
     QStringList found;
     for (const QString &field : header.fields) {
         if (!field.trimmed().isEmpty())
             found.append(field.trimmed());
     }
     const auto requireColumn = [&](Column column, const QString &examples) {
-        if (map.at(column) < 0) {
+        if (mapping.column(column) < 0) {
             problems.append(HistoryCsv::tr("the file has no %1 column (expected a header such as "
                                            "%2); line %3 has: %4")
                                 .arg(columnName(column), examples)
@@ -261,31 +241,95 @@ Result<ColumnMap> mapColumns(const CsvRecord &header)
     };
     requireColumn(Column::Month, QStringLiteral("month, 月份, 日期"));
     requireColumn(Column::Amount, QStringLiteral("amount, 金额, 销售额"));
-    if (!problems.isEmpty())
-        return Error{{}, problemList(problems)};
-    return map;
 }
 
-// Whether a record names both required columns: the header, as opposed to a title above it.
-bool namesRequiredColumns(const CsvRecord &record)
+// Which field each column holds, from the header's names; two columns of one field are a problem
+// (the first is kept), as is a required field that no column names.
+HistoryColumnMapping detectColumns(const CsvRecord &header, const QStringList &columns,
+                                   QStringList &problems)
+{
+    HistoryColumnMapping mapping;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const std::optional<Column> column = columnOf(columns.at(i));
+        if (!column)
+            continue; // other columns (notes, customer...) are left alone
+        const qsizetype first = mapping.column(*column);
+        if (first >= 0) {
+            problems.append(HistoryCsv::tr("line %1: columns %2 and %3 are both the %4 column; "
+                                           "remove or rename one")
+                                .arg(header.line)
+                                .arg(columnTitle(columns, first), columnTitle(columns, i),
+                                     columnName(*column)));
+            continue;
+        }
+        mapping.setColumn(*column, i);
+    }
+    requireColumns(mapping, header, problems);
+    return mapping;
+}
+
+// The caller's choice of columns: a column outside the header is none, a column feeds one field
+// only, and the month and amount need one.
+HistoryColumnMapping chosenColumns(HistoryColumnMapping mapping, const QStringList &columns,
+                                   QStringList &problems)
+{
+    for (qsizetype &column : mapping.columns) {
+        if (column < 0 || column >= columns.size())
+            column = -1;
+    }
+    for (std::size_t a = 0; a < columnCount; ++a) {
+        for (std::size_t b = a + 1; b < columnCount; ++b) {
+            const qsizetype column = mapping.columns[a];
+            if (column >= 0 && column == mapping.columns[b]) {
+                problems.append(HistoryCsv::tr("column %1 is chosen for both the %2 and the %3; "
+                                               "a column holds one of them")
+                                    .arg(columnTitle(columns, column), columnName(Column(a)),
+                                         columnName(Column(b))));
+            }
+        }
+    }
+    for (const Column required : {Column::Month, Column::Amount}) {
+        if (mapping.column(required) < 0)
+            problems.append(
+                HistoryCsv::tr("choose the column that holds the %1").arg(columnName(required)));
+    }
+    return mapping;
+}
+
+// Which of the required columns a record names, and whether it names any column at all.
+struct NamedColumns
 {
     bool month = false;
     bool amount = false;
+    bool any = false;
+};
+
+NamedColumns namedColumns(const CsvRecord &record)
+{
+    NamedColumns named;
     for (const QString &field : record.fields) {
         const std::optional<Column> column = columnOf(field);
-        month = month || column == Column::Month;
-        amount = amount || column == Column::Amount;
+        named.month = named.month || column == Column::Month;
+        named.amount = named.amount || column == Column::Amount;
+        named.any = named.any || column.has_value();
     }
-    return month && amount;
+    return named;
 }
 
 // Sheets often carry a title ("2025年销售明细") above the header; the header is the first of the
-// first lines that names the month and amount columns.
+// first lines that names the month and amount columns, else the first that names any column
+// (the others are then mapped by hand), else the first line.
 qsizetype headerIndex(const QList<CsvRecord> &records)
 {
     constexpr qsizetype searched = 10;
-    for (qsizetype i = 0; i < qMin(searched, records.size()); ++i) {
-        if (namesRequiredColumns(records.at(i)))
+    const qsizetype count = qMin(searched, records.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const NamedColumns named = namedColumns(records.at(i));
+        if (named.month && named.amount)
+            return i;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        if (namedColumns(records.at(i)).any)
             return i;
     }
     return 0;
@@ -302,10 +346,61 @@ bool isTotalRow(const QString &monthText)
     return totals.contains(normalizeHeader(monthText));
 }
 
+QString fieldOf(const CsvRecord &record, const HistoryColumnMapping &mapping, Column column)
+{
+    const qsizetype index = mapping.column(column);
+    return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
+                                                      : QString();
+}
+
+// Reads one row into `entry`; returns why it is refused, or nothing.
+QStringList readRow(const CsvRecord &record, const HistoryColumnMapping &mapping,
+                    const QString &currency, HistoryEntry &entry)
+{
+    QStringList reasons;
+    const QString monthText = fieldOf(record, mapping, Column::Month);
+    if (monthText.isEmpty()) {
+        reasons.append(HistoryCsv::tr("month is empty"));
+    } else if (const Result<QDate> month = parseMonth(monthText); month) {
+        entry.month = *month;
+    } else {
+        reasons.append(month.error().reason);
+    }
+    const QString amountText = fieldOf(record, mapping, Column::Amount);
+    if (amountText.isEmpty()) {
+        reasons.append(HistoryCsv::tr("amount is empty"));
+    } else if (const Result<Money> amount = parseAmount(amountText, currency); amount) {
+        entry.amount = *amount;
+    } else {
+        reasons.append(amount.error().reason);
+    }
+    entry.region = fieldOf(record, mapping, Column::Region);
+    entry.product = fieldOf(record, mapping, Column::Product);
+    entry.member = fieldOf(record, mapping, Column::Member);
+    return reasons;
+}
+
+// Reads the records below the header into the preview's rows and refused rows.
+void readRows(const QList<CsvRecord> &records, qsizetype header, const QString &currency,
+              HistoryCsvPreview &preview)
+{
+    for (qsizetype r = header + 1; r < records.size(); ++r) {
+        const CsvRecord &record = records.at(r);
+        if (isTotalRow(fieldOf(record, preview.mapping, Column::Month)))
+            continue;
+        HistoryCsvRow row{record.line, {}};
+        const QStringList reasons = readRow(record, preview.mapping, currency, row.entry);
+        if (reasons.isEmpty())
+            preview.rows.append(row);
+        else
+            preview.refused.append({record.line, reasons});
+    }
+}
+
 } // namespace
 
-Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QString &currency,
-                                             RowIdSource &ids)
+Result<HistoryCsvPreview> previewHistoryCsv(const QByteArray &bytes, const QString &currency,
+                                            const std::optional<HistoryColumnMapping> &mapping)
 {
     if (!isCurrencyCode(currency)) {
         return Error{
@@ -321,55 +416,51 @@ Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QStr
     const QList<CsvRecord> &records = table->records;
     if (records.isEmpty())
         return Error{{}, HistoryCsv::tr("the file is empty")};
+
     const qsizetype header = headerIndex(records);
-    const Result<ColumnMap> columns = mapColumns(records.at(header));
-    if (!columns)
-        return columns.error();
-    const Error noRows{{}, HistoryCsv::tr("the file has a header but no rows below it")};
+    HistoryCsvPreview preview;
+    preview.encoding = text->encoding;
+    preview.separator = table->separator;
+    preview.headerLine = records.at(header).line;
+    for (const QString &field : records.at(header).fields)
+        preview.columns.append(field.trimmed());
+    preview.mapping = mapping
+                          ? chosenColumns(*mapping, preview.columns, preview.problems)
+                          : detectColumns(records.at(header), preview.columns, preview.problems);
+    if (preview.mapping.column(Column::Month) >= 0 && preview.mapping.column(Column::Amount) >= 0)
+        readRows(records, header, currency, preview);
+    return preview;
+}
 
-    const auto fieldOf = [&](const CsvRecord &record, Column column) {
-        const qsizetype index = columns->at(column);
-        return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
-                                                          : QString();
-    };
-
+QList<HistoryEntry> historyEntries(const QList<HistoryCsvRow> &rows, RowIdSource &ids)
+{
     QList<HistoryEntry> entries;
+    entries.reserve(rows.size());
+    for (const HistoryCsvRow &row : rows) {
+        entries.append(row.entry);
+        entries.back().id = ids.take();
+    }
+    return entries;
+}
+
+Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QString &currency,
+                                             RowIdSource &ids)
+{
+    const Result<HistoryCsvPreview> preview = previewHistoryCsv(bytes, currency);
+    if (!preview)
+        return preview.error();
+    if (!preview->problems.isEmpty())
+        return Error{{}, problemList(preview->problems)};
     QStringList problems;
-    for (qsizetype r = header + 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
-        const QString where = HistoryCsv::tr("line %1: ").arg(record.line);
-        HistoryEntry entry;
-        const QString monthText = fieldOf(record, Column::Month);
-        if (isTotalRow(monthText))
-            continue;
-        if (monthText.isEmpty()) {
-            problems.append(where + HistoryCsv::tr("month is empty"));
-        } else if (const Result<QDate> month = parseMonth(monthText); month) {
-            entry.month = *month;
-        } else {
-            problems.append(where + month.error().reason);
-        }
-        const QString amountText = fieldOf(record, Column::Amount);
-        if (amountText.isEmpty()) {
-            problems.append(where + HistoryCsv::tr("amount is empty"));
-        } else if (const Result<Money> amount = parseAmount(amountText, currency); amount) {
-            entry.amount = *amount;
-        } else {
-            problems.append(where + amount.error().reason);
-        }
-        entry.region = fieldOf(record, Column::Region);
-        entry.product = fieldOf(record, Column::Product);
-        entry.member = fieldOf(record, Column::Member);
-        entries.append(entry);
+    for (const HistoryCsvRefusal &refusal : preview->refused) {
+        for (const QString &reason : refusal.reasons)
+            problems.append(HistoryCsv::tr("line %1: ").arg(refusal.line) + reason);
     }
     if (!problems.isEmpty())
         return Error{{}, problemList(problems)};
-    if (entries.isEmpty())
-        return noRows;
-
-    for (HistoryEntry &entry : entries)
-        entry.id = ids.take();
-    return entries;
+    if (preview->rows.isEmpty())
+        return Error{{}, HistoryCsv::tr("the file has a header but no rows below it")};
+    return historyEntries(preview->rows, ids);
 }
 
 } // namespace salesplan

@@ -296,3 +296,143 @@ TEST_CASE("history CSV: bytes that are no text, and a wrong currency", "[csv]")
     CHECK(importError("month,amount\n2026-01,1\n", QStringLiteral("yuan"))
               .contains(QStringLiteral("three-letter currency code")));
 }
+
+namespace {
+
+HistoryCsvPreview preview(const QByteArray &bytes,
+                          const std::optional<HistoryColumnMapping> &mapping = std::nullopt)
+{
+    const Result<HistoryCsvPreview> result =
+        previewHistoryCsv(bytes, QStringLiteral("CNY"), mapping);
+    if (!result)
+        FAIL(result.error().message().toStdString());
+    return *result;
+}
+
+QList<int> linesOf(const QList<HistoryCsvRow> &rows)
+{
+    QList<int> lines;
+    for (const HistoryCsvRow &row : rows)
+        lines.append(row.line);
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("a history CSV preview lists the rows that read and the refused ones", "[csv]")
+{
+    const HistoryCsvPreview bad = preview(fixture("csv-history-bad-rows.csv"));
+    CHECK(bad.encoding == QStringLiteral("UTF-8"));
+    CHECK(bad.separator == u',');
+    CHECK(bad.headerLine == 1);
+    CHECK(bad.columns ==
+          QStringList{QStringLiteral("month"), QStringLiteral("region"), QStringLiteral("amount")});
+    CHECK(bad.mapping.column(HistoryField::Month) == 0);
+    CHECK(bad.mapping.column(HistoryField::Region) == 1);
+    CHECK(bad.mapping.column(HistoryField::Product) == -1);
+    CHECK(bad.mapping.column(HistoryField::Amount) == 2);
+    CHECK(bad.problems.isEmpty());
+    CHECK(linesOf(bad.rows) == QList<int>{2, 3, 5, 8, 10}); // blank and empty lines left out
+    CHECK(bad.rows.at(3).entry.amount == cny(500'00));
+    CHECK(bad.rows.at(3).entry.id == 0); // ids are taken on import
+    REQUIRE(bad.refused.size() == 2);
+    CHECK(bad.refused.at(0).line == 7);
+    CHECK(bad.refused.at(0).reasons ==
+          QStringList{QStringLiteral("amount \"abc\" is not a number")});
+    CHECK(bad.refused.at(1).line == 9);
+    CHECK(bad.refused.at(1).reasons ==
+          QStringList{QStringLiteral("month \"2026-13\" is not a month")});
+    CHECK_FALSE(bad.canImport());
+
+    const HistoryCsvPreview twoReasons = preview("month,amount\n,\n2026-x,abc\n2026-02,3\n");
+    REQUIRE(twoReasons.refused.size() == 1); // the line of empty fields is no row
+    CHECK(twoReasons.refused.at(0).line == 3);
+    CHECK(twoReasons.refused.at(0).reasons ==
+          QStringList{QStringLiteral("month \"2026-x\" is not a month"),
+                      QStringLiteral("amount \"abc\" is not a number")});
+    CHECK(linesOf(twoReasons.rows) == QList<int>{4});
+
+    const HistoryCsvPreview good = preview(fixture("csv-history-en.csv"));
+    CHECK(good.canImport());
+    CHECK(good.rows.size() == 4);
+    CHECK(good.columns.size() == 6); // Notes is listed, and read by no field
+    CHECK(good.mapping.column(HistoryField::Member) == 3);
+    RowIdSource ids(7);
+    const QList<HistoryEntry> entries = historyEntries(good.rows, ids);
+    CHECK(entries.at(0).id == 7);
+    CHECK(entries.at(3).id == 10);
+    CHECK(entries.at(3).member == QStringLiteral("Dave"));
+}
+
+TEST_CASE("a history CSV preview names the encoding and separator it read", "[csv]")
+{
+    const HistoryCsvPreview gbk = preview(fixture("csv-history-gbk.csv"));
+    CHECK(gbk.encoding == QStringLiteral("GB18030"));
+    CHECK(gbk.columns == QStringList{QStringLiteral("日期"), QStringLiteral("地区"),
+                                     QStringLiteral("产品"), QStringLiteral("业务员"),
+                                     QStringLiteral("金额")});
+    CHECK(gbk.rows.size() == 3);
+    CHECK(gbk.canImport());
+    CHECK(preview(fixture("csv-history-semicolon.csv")).separator == u';');
+    CHECK(preview(fixture("csv-history-zh-bom.csv")).encoding == QStringLiteral("UTF-8"));
+
+    CHECK_FALSE(previewHistoryCsv(fixture("csv-history-empty.csv"), QStringLiteral("CNY")).ok());
+    CHECK_FALSE(previewHistoryCsv("month,amount\n2026-01,\"1\n", QStringLiteral("CNY")).ok());
+}
+
+TEST_CASE("a history CSV column with an unknown header is mapped by hand", "[csv]")
+{
+    const QByteArray csv("Sales 2025,,\n"
+                         "month,region,Umsatz (netto)\n"
+                         "2026-01,East,100\n"
+                         "2026-02,West,\"2,000.50\"\n");
+    const HistoryCsvPreview found = preview(csv);
+    CHECK(found.headerLine == 2); // the line that names some columns, below the title
+    CHECK(found.columns == QStringList{QStringLiteral("month"), QStringLiteral("region"),
+                                       QStringLiteral("Umsatz (netto)")});
+    CHECK(found.mapping.column(HistoryField::Amount) == -1);
+    REQUIRE(found.problems.size() == 1);
+    CHECK(found.problems.at(0).contains(QStringLiteral("no amount column")));
+    CHECK(found.rows.isEmpty());
+    CHECK_FALSE(found.canImport());
+
+    HistoryColumnMapping mapping = found.mapping;
+    mapping.setColumn(HistoryField::Amount, 2);
+    const HistoryCsvPreview mapped = preview(csv, mapping);
+    CHECK(mapped.problems.isEmpty());
+    CHECK(mapped.mapping == mapping);
+    REQUIRE(mapped.rows.size() == 2);
+    CHECK(mapped.rows.at(1).line == 4);
+    CHECK(mapped.rows.at(1).entry.region == QStringLiteral("West"));
+    CHECK(mapped.rows.at(1).entry.amount == cny(2000'50));
+    CHECK(mapped.canImport());
+
+    SECTION("a column chosen for two fields, or none for a required one")
+    {
+        HistoryColumnMapping twice = mapping;
+        twice.setColumn(HistoryField::Region, 2);
+        CHECK(preview(csv, twice).problems ==
+              QStringList{QStringLiteral(
+                  "column 3 \"Umsatz (netto)\" is chosen for both the region and the "
+                  "amount; a column holds one of them")});
+        HistoryColumnMapping outside = mapping;
+        outside.setColumn(HistoryField::Amount, 3);
+        const HistoryCsvPreview none = preview(csv, outside);
+        CHECK(none.mapping.column(HistoryField::Amount) == -1);
+        CHECK(none.problems ==
+              QStringList{QStringLiteral("choose the column that holds the amount")});
+    }
+    SECTION("two columns of one field: the first is read, and the choice is the user's")
+    {
+        const QByteArray two("月份,金额,销售额\n2026-01,1,2\n");
+        const HistoryCsvPreview both = preview(two);
+        CHECK(both.mapping.column(HistoryField::Amount) == 1);
+        CHECK(both.problems.size() == 1);
+        CHECK_FALSE(both.canImport());
+        HistoryColumnMapping second = both.mapping;
+        second.setColumn(HistoryField::Amount, 2);
+        const HistoryCsvPreview chosen = preview(two, second);
+        CHECK(chosen.canImport());
+        CHECK(chosen.rows.at(0).entry.amount == cny(2'00));
+    }
+}

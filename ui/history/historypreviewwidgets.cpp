@@ -1,0 +1,86 @@
+#include "history/historypreviewwidgets.h"
+
+#include "plan/format.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace salesplan::ui {
+
+namespace {
+
+enum PreviewColumn { MonthColumn, RegionColumn, ProductColumn, MemberColumn, AmountColumn };
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+HistoryRowsTable::HistoryRowsTable(QWidget *parent)
+    : QTableWidget(0, 5, parent)
+{
+    setHorizontalHeaderLabels(
+        {tr("Month"), tr("Region"), tr("Product"), tr("Member"), tr("Amount")});
+    horizontalHeaderItem(AmountColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->setToolTip(tr("The line of the file"));
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+}
+
+void HistoryRowsTable::showRows(const QList<HistoryCsvRow> &rows, int limit)
+{
+    const QLocale locale;
+    //: How a month is written in the preview, in QDate::toString() format: "Jan 2027", or
+    //: "2027年1月" with "yyyy年M月".
+    const QString monthFormat = tr("MMM yyyy");
+    const int shown = int(qMin<qsizetype>(rows.size(), limit));
+    setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
+        const HistoryCsvRow &row = rows.at(r);
+        setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(row.line)));
+        setItem(r, MonthColumn, cell(locale.toString(row.entry.month, monthFormat)));
+        setItem(r, RegionColumn, cell(row.entry.region));
+        setItem(r, ProductColumn, cell(row.entry.product));
+        setItem(r, MemberColumn, cell(row.entry.member));
+        setItem(r, AmountColumn, cell(formatMoney(row.entry.amount), Qt::AlignRight));
+    }
+}
+
+RefusedRowsList::RefusedRowsList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+}
+
+void RefusedRowsList::showRefused(const QList<HistoryCsvRefusal> &refused, int limit)
+{
+    clear();
+    const QLocale locale;
+    const int shown = int(qMin<qsizetype>(refused.size(), limit));
+    for (int i = 0; i < shown; ++i) {
+        const HistoryCsvRefusal &refusal = refused.at(i);
+        //: A refused row of a CSV file: "Line 7: amount "abc" is not a number".
+        addItem(
+            tr("Line %1: %2").arg(QString::number(refusal.line), refusal.reasons.join(tr("; "))));
+    }
+    if (refused.size() > shown)
+        addItem(tr("… and %1 more").arg(locale.toString(refused.size() - shown)));
+    // As tall as its items, up to a few: the rows that will be imported keep the room.
+    constexpr int tallest = 6;
+    int height = 2 * frameWidth() + 2;
+    for (int i = 0; i < qMin(count(), tallest); ++i)
+        height += sizeHintForRow(i);
+    setMaximumHeight(height + (count() > tallest ? sizeHintForRow(0) / 2 : 0));
+}
+
+} // namespace salesplan::ui
