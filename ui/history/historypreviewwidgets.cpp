@@ -38,16 +38,12 @@ HistoryRowsTable::HistoryRowsTable(QWidget *parent)
 
 void HistoryRowsTable::showRows(const QList<HistoryCsvRow> &rows, int limit)
 {
-    const QLocale locale;
-    //: How a month is written in the preview, in QDate::toString() format: "Jan 2027", or
-    //: "2027年1月" with "yyyy年M月".
-    const QString monthFormat = tr("MMM yyyy");
     const int shown = int(qMin<qsizetype>(rows.size(), limit));
     setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
         const HistoryCsvRow &row = rows.at(r);
         setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(row.line)));
-        setItem(r, MonthColumn, cell(locale.toString(row.entry.month, monthFormat)));
+        setItem(r, MonthColumn, cell(formatMonthOfYear(row.entry.month)));
         setItem(r, RegionColumn, cell(row.entry.region));
         setItem(r, ProductColumn, cell(row.entry.product));
         setItem(r, MemberColumn, cell(row.entry.member));
