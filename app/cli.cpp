@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "calc/plansummary.h"
 #include "exchange/planjson.h"
 #include "exchange/summaryjson.h"
 #include "report/planreport.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "summaryprinter.h"
 
 #include <QFile>

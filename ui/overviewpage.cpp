@@ -1,7 +1,7 @@
 #include "overviewpage.h"
 
-#include "calc/plansummary.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

@@ -2,7 +2,6 @@
 // instead of drawing zeros, and follows an edit in place.
 #include <catch2/catch.hpp>
 
-#include "calc/plansummary.h"
 #include "calc/seasonality.h"
 #include "charts/chartbuilders.h"
 #include "charts/chartspage.h"
@@ -11,6 +10,7 @@
 #include "exchange/planjson.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "uitestsupport.h"
 
 #include <QAbstractBarSeries>

@@ -1,6 +1,5 @@
 #include "planreport.h"
 
-#include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "language/language.h"
 #include "pdftextrepair.h"
@@ -8,6 +7,7 @@
 #include "reportcharts.h"
 #include "reportwriter.h"
 #include "sections/sectioneditor.h"
+#include "summary/plansummary.h"
 
 #include <QBuffer>
 #include <QChart>

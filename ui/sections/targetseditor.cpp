@@ -1,8 +1,8 @@
 #include "targetseditor.h"
 
-#include "calc/plansummary.h"
 #include "charts/chartview.h"
 #include "document/plandocument.h"
+#include "summary/plansummary.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
 #include "targetsgoalpanel.h"

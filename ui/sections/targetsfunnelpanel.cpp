@@ -1,9 +1,9 @@
 #include "targetsfunnelpanel.h"
 
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QDoubleSpinBox>

@@ -1,11 +1,11 @@
 #include "targetsgoalpanel.h"
 
 #include "calc/growth.h"
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QComboBox>

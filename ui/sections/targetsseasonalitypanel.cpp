@@ -1,10 +1,10 @@
 #include "targetsseasonalitypanel.h"
 
-#include "calc/plansummary.h"
 #include "calc/seasonality.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "targetssplitspanel.h"
 
 #include "calc/decompose.h"
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
+#include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
 

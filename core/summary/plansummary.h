@@ -2,13 +2,15 @@
 
 #include "calc/decompose.h"
 #include "calc/funnel.h"
+#include "calc/planinputs.h"
 #include "check/findings.h"
 #include "plan/plan.h"
 
 #include <optional>
 
 // Every derived figure of a plan in one place, computed from the Plan alone: the overview, the
-// CLI summary and the report all read this, so they can never disagree.
+// CLI summary and the report all read this, so they can never disagree. It sits above core/calc
+// and core/check and gathers both; neither of them includes it.
 namespace salesplan {
 
 struct PlanSummary
@@ -26,11 +28,5 @@ PlanSummary summarizePlan(const Plan &plan);
 
 // The capacity gap in plain words: "Up to 3 reps short from April" or "Enough reps in every month".
 QString capacityGapText(const CapacityPlan &capacity, const Period &period);
-
-// The plan's weighted dimensions (regions, product lines, members) ready for decomposeTarget.
-QList<Dimension> planDimensions(const Plan &plan);
-BackwardInputs backwardInputs(const Plan &plan, int workingDays);
-// The members and planned hires as reps on the team, for the capacity by month.
-QList<RepOnTeam> repsOnTeam(const Plan &plan);
 
 } // namespace salesplan
