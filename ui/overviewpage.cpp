@@ -156,9 +156,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->setRowStretch(6, 1);
 }
 
-void OverviewPage::showPlan(const Plan &plan)
+void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
 {
-    const PlanSummary summary = summarizePlan(plan);
     m_title->setText(plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name);
     m_figures->setText(keyFigures(plan, summary));
     showQuarters(plan, summary);

@@ -8,11 +8,14 @@
 
 #include <QLocale>
 
+#include <atomic>
 #include <numeric>
 
 namespace salesplan {
 
 namespace {
+
+std::atomic<quint64> summaries{0};
 
 Result<Decomposition> decompositionOf(const Plan &plan)
 {
@@ -43,6 +46,7 @@ Result<CapacityPlan> capacityOf(const Plan &plan, const PlanSummary &summary)
 
 PlanSummary summarizePlan(const Plan &plan)
 {
+    ++summaries;
     PlanSummary summary;
     const Result<double> growth =
         growthRate(plan.targets.annualTarget, plan.targets.lastYearActual);
@@ -60,6 +64,11 @@ PlanSummary summarizePlan(const Plan &plan)
     summary.capacity = capacityOf(plan, summary);
     summary.findings = checkPlan(plan);
     return summary;
+}
+
+quint64 summariesComputed()
+{
+    return summaries;
 }
 
 QString capacityGapText(const CapacityPlan &capacity, const Period &period)

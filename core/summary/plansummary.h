@@ -5,6 +5,7 @@
 #include "calc/planinputs.h"
 #include "check/findings.h"
 #include "plan/plan.h"
+#include "plan/planchanges.h"
 
 #include <optional>
 
@@ -25,6 +26,15 @@ struct PlanSummary
 };
 
 PlanSummary summarizePlan(const Plan &plan);
+
+// The parts of a plan the figures (all but the findings, which look at every part) come from:
+// while none of them changes, neither do the figures.
+inline constexpr PlanChanges figureInputs =
+    PlanPart::Info | PlanPart::Targets | PlanPart::Team | PlanPart::History;
+
+// How many times summarizePlan() has run in this process: tests count it to show that one edit
+// is summarized once however many views show the figures.
+quint64 summariesComputed();
 
 // The capacity gap in plain words: "Up to 3 reps short from April" or "Enough reps in every month".
 QString capacityGapText(const CapacityPlan &capacity, const Period &period);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "plan/planchanges.h"
 
 #include <QAbstractTableModel>
 
@@ -33,7 +34,7 @@ protected:
     bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
 
 private:
-    void refresh(Section changed);
+    void refresh(PlanChanges changes);
 
     PlanDocument *m_document;
     Section m_section;
