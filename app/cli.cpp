@@ -1,11 +1,11 @@
 #include "cli.h"
 
-#include "calc/plansummary.h"
 #include "exchange/historycsv.h"
 #include "exchange/planio.h"
 #include "exchange/summaryjson.h"
 #include "report/planreport.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "summaryprinter.h"
 
 #include <QFile>

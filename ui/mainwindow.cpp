@@ -279,7 +279,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     createDocumentPages();
-    connect(m_document.get(), &PlanDocument::sectionChanged, this, &MainWindow::refreshDerived);
+    connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::refreshDerived);
     // Queued: the message box must not run its event loop inside the undo stack's push().
     connect(
         m_document.get(), &PlanDocument::writeFailed, this,
@@ -331,8 +331,8 @@ void MainWindow::refreshDerived()
 {
     if (!m_document)
         return;
-    m_overview->showPlan(m_document->plan());
-    const QList<Finding> findings = checkPlan(m_document->plan());
+    m_overview->showPlan(m_document->plan(), m_document->summary());
+    const QList<Finding> &findings = m_document->findings();
     m_findings->setText(tr("%1 error(s), %2 warning(s), %3 hint(s)")
                             .arg(countFindings(findings, Severity::Error))
                             .arg(countFindings(findings, Severity::Warning))
@@ -478,8 +478,8 @@ void MainWindow::present()
         return;
     if (m_presentation)
         m_presentation->close();
-    auto *window =
-        new PresentationWindow(m_document->plan(), m_darkPresentation->isChecked(), this);
+    auto *window = new PresentationWindow(m_document->plan(), m_document->summary(),
+                                          m_darkPresentation->isChecked(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     // With a projector attached, present there and keep this window on the laptop's screen.
     const QList<QScreen *> screens = QGuiApplication::screens();

@@ -1,7 +1,7 @@
 #include "overviewpage.h"
 
-#include "calc/plansummary.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -143,9 +143,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->setRowStretch(6, 1);
 }
 
-void OverviewPage::showPlan(const Plan &plan)
+void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
 {
-    const PlanSummary summary = summarizePlan(plan);
     m_title->setText(plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name);
     m_figures->setText(keyFigures(plan, summary));
     showQuarters(plan, summary);

@@ -16,14 +16,15 @@ struct PlanSummary;
 namespace salesplan::ui {
 
 // The plan at a glance: key figures, quarter and month targets beside the reps each month needs
-// and has, and the findings. Everything shown is derived from the Plan when it is shown.
+// and has, and the findings. Everything shown comes from the Plan and its summary when shown.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
-    void showPlan(const Plan &plan);
+    // Shows `plan` with its figures and findings, `summary`.
+    void showPlan(const Plan &plan, const PlanSummary &summary);
 
 signals:
     // A finding was double-clicked or chosen with Enter: the window shows its field.

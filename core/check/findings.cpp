@@ -2,7 +2,7 @@
 
 #include "calc/funnel.h"
 #include "calc/growth.h"
-#include "calc/plansummary.h"
+#include "calc/planinputs.h"
 #include "calc/workdays.h"
 #include "plan/format.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calc/plansummary.h"
 #include "plan/plan.h"
+#include "summary/plansummary.h"
 
 #include <QByteArray>
 

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
             before.push_back(view->refreshCount());
         QElapsedTimer timer;
         timer.start();
-        document.edit(Section::Targets, QStringLiteral("Edit target"), [round](Plan &plan) {
+        document.edit(QStringLiteral("Edit target"), [round](Plan &plan) {
             plan.targets.annualTarget.minor += (round % 2 == 0 ? 1 : -1) * 100'000'000;
         });
         QApplication::processEvents();
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         QElapsedTimer commit;
         page.hide();
         commit.start();
-        document.edit(Section::Mission, QStringLiteral("Edit mission"), [round](Plan &plan) {
+        document.edit(QStringLiteral("Edit mission"), [round](Plan &plan) {
             plan.mission.mission = QStringLiteral("Benchmark %1").arg(round);
         });
         editOnly.push_back(double(commit.nsecsElapsed()) / 1e6);

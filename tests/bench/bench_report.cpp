@@ -3,9 +3,9 @@
 // spreadsheet of the same tables, the peer a user would otherwise reach for.
 #include "benchsupport.h"
 
-#include "calc/plansummary.h"
 #include "exchange/planjson.h"
 #include "report/planreport.h"
+#include "summary/plansummary.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

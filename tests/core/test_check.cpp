@@ -1,5 +1,5 @@
 #include "calc/funnel.h"
-#include "calc/plansummary.h"
+#include "calc/planinputs.h"
 #include "calc/workdays.h"
 #include "check/findings.h"
 #include "plan/format.h"

@@ -2,10 +2,10 @@
 // its quarters, the team, embedded fonts (Chinese ones for a Chinese plan) and a sane page count.
 #include <catch2/catch.hpp>
 
-#include "calc/plansummary.h"
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
 #include "reporttools.h"
+#include "summary/plansummary.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,11 +2,11 @@
 // the page where that heading is.
 #include <catch2/catch.hpp>
 
-#include "calc/plansummary.h"
 #include "language/language.h"
 #include "plan/sectiontitle.h"
 #include "report/planreport.h"
 #include "reporttools.h"
+#include "summary/plansummary.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -2,7 +2,6 @@
 // instead of drawing zeros, and follows an edit in place.
 #include <catch2/catch.hpp>
 
-#include "calc/plansummary.h"
 #include "calc/seasonality.h"
 #include "charts/chartbuilders.h"
 #include "charts/chartspage.h"
@@ -11,6 +10,7 @@
 #include "exchange/planjson.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "uitestsupport.h"
 
 #include <QAbstractBarSeries>
@@ -359,11 +359,11 @@ TEST_CASE("A chart view follows an edit of the target and ignores other sections
     const QList<qint64> before = exactValues(months);
     const int refreshes = view.refreshCount();
 
-    open.document->edit(Section::Mission, QStringLiteral("Edit mission"),
+    open.document->edit(QStringLiteral("Edit mission"),
                         [](Plan &plan) { plan.mission.mission = QStringLiteral("新使命"); });
     CHECK(view.refreshCount() == refreshes);
 
-    open.document->edit(Section::Targets, QStringLiteral("Edit target"),
+    open.document->edit(QStringLiteral("Edit target"),
                         [](Plan &plan) { plan.targets.annualTarget.minor += 1'200'000'000; });
     CHECK(view.refreshCount() == refreshes + 1);
     CHECK(view.chart() == chart);

@@ -2,7 +2,6 @@
 // team's roles, and the wizard's Targets page, in the English and Chinese samples.
 #include <catch2/catch.hpp>
 
-#include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
@@ -13,6 +12,7 @@
 #include "sections/targetseditor.h"
 #include "sections/teameditor.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "wizard/planwizard.h"
 
 #include <QAbstractBarSeries>

@@ -11,6 +11,7 @@
 #include "plan/format.h"
 #include "preferencesdialog.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 #include "wizard/planwizard.h"
 
 #include <QAction>
@@ -309,7 +310,8 @@ TEST_CASE("The overview shows large amounts in 万 and 亿 with the exact figure
     Translators::use(QStringLiteral("zh_CN"));
     setLargeAmountsInWanYi(true);
     OverviewPage overview;
-    overview.showPlan(planWithTarget()); // ¥120,000,000.00, even by month
+    const Plan plan = planWithTarget(); // ¥120,000,000.00, even by month
+    overview.showPlan(plan, summarizePlan(plan));
     auto *quarters = overview.findChild<QTableWidget *>(QStringLiteral("quarterTargets"));
     REQUIRE(quarters);
     REQUIRE(quarters->item(0, 0));
@@ -321,7 +323,7 @@ TEST_CASE("The overview shows large amounts in 万 and 亿 with the exact figure
     CHECK(months->item(0, 0)->text() == QStringLiteral("¥1,000万"));
 
     setLargeAmountsInWanYi(false);
-    overview.showPlan(planWithTarget());
+    overview.showPlan(plan, summarizePlan(plan));
     CHECK(quarters->item(0, 0)->text() == QStringLiteral("¥30,000,000.00"));
     CHECK(quarters->item(0, 0)->toolTip().isEmpty());
 }

@@ -34,8 +34,7 @@ Plan planOnDisk(const QString &path)
 void setMission(PlanDocument &document, const QString &text, int mergeKey)
 {
     document.edit(
-        Section::Mission, QStringLiteral("Edit mission"),
-        [&](Plan &plan) { plan.mission.mission = text; }, mergeKey);
+        QStringLiteral("Edit mission"), [&](Plan &plan) { plan.mission.mission = text; }, mergeKey);
 }
 
 } // namespace
@@ -44,13 +43,13 @@ TEST_CASE("An edit is on disk when it returns, and undo and redo reach the file"
 {
     QTemporaryDir dir;
     auto document = newDocument(dir, makeDefaultPlan());
-    QSignalSpy changed(document.get(), &PlanDocument::sectionChanged);
+    QSignalSpy changed(document.get(), &PlanDocument::changed);
 
     setMission(*document, QStringLiteral("让成长型企业用得起客户管理"), 0);
     CHECK(document->plan().mission.mission == QStringLiteral("让成长型企业用得起客户管理"));
     CHECK(planOnDisk(document->filePath()).mission.mission == document->plan().mission.mission);
     CHECK(changed.count() == 1);
-    CHECK(changed.first().first().value<Section>() == Section::Mission);
+    CHECK(changed.first().first().value<PlanChanges>() == PlanChanges(PlanPart::Mission));
 
     document->undoStack()->undo();
     CHECK(document->plan().mission.mission.isEmpty());
@@ -71,8 +70,8 @@ TEST_CASE("Typing into one field is one undo step, another field starts a new on
         setMission(*document, text, missionKey);
     CHECK(document->undoStack()->count() == 1);
     document->edit(
-        Section::Targets, QStringLiteral("Edit target"),
-        [](Plan &plan) { plan.targets.annualTarget.minor = 100; }, 8);
+        QStringLiteral("Edit target"), [](Plan &plan) { plan.targets.annualTarget.minor = 100; },
+        8);
     CHECK(document->undoStack()->count() == 2);
 
     document->undoStack()->undo();

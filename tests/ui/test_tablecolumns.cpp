@@ -261,7 +261,7 @@ TEST_CASE("Typing a KPI's yellow threshold above its green one changes nothing",
         spin->selectAll();
         QTest::keyClicks(spin, percent);
         QTest::keyClick(spin, Qt::Key_Return);
-        QApplication::processEvents(); // the view commits and closes the cell queued
+        QApplication::processEvents();               // the view commits and closes the cell queued
         CHECK(view->indexWidget(yellow) == nullptr); // the cell is closed either way
     };
 
@@ -309,7 +309,7 @@ TEST_CASE("A finding's field key puts the cursor in its column", "[columns]")
     // The rates' finding goes to the first stage whose rate lets nothing through.
     Plan plan = sample.plan();
     plan.stages[3].conversionRate = 0.0;
-    sample.document->edit(Section::Stages, QStringLiteral("test"),
+    sample.document->edit(QStringLiteral("test"),
                           [&plan](Plan &edited) { edited.stages = plan.stages; });
     REQUIRE(stages.focusField(QStringLiteral("stages.conversionRate")));
     const QModelIndex current = stages.table()->view()->currentIndex();

@@ -21,41 +21,6 @@ namespace salesplan::ui {
 
 namespace {
 
-// The document's derived figures, recomputed on the first request after a change; shared by
-// every chart view of the document so that a change is summarized once.
-class SummaryCache : public QObject
-{
-public:
-    explicit SummaryCache(PlanDocument *document)
-        : QObject(document)
-        , m_document(document)
-    {
-        setObjectName(QStringLiteral("salesplan.chartSummary"));
-        connect(document, &PlanDocument::sectionChanged, this, [this] { m_stale = true; });
-    }
-
-    const PlanSummary &summary()
-    {
-        if (m_stale) {
-            m_summary = summarizePlan(m_document->plan());
-            m_stale = false;
-        }
-        return m_summary;
-    }
-
-    static SummaryCache *of(PlanDocument *document)
-    {
-        auto *found = document->findChild<QObject *>(QStringLiteral("salesplan.chartSummary"),
-                                                     Qt::FindDirectChildrenOnly);
-        return found ? static_cast<SummaryCache *>(found) : new SummaryCache(document);
-    }
-
-private:
-    PlanDocument *m_document;
-    PlanSummary m_summary;
-    bool m_stale = true;
-};
-
 constexpr char hookedProperty[] = "salesplanHooked";
 
 } // namespace
@@ -69,37 +34,11 @@ ChartView::ChartView(PlanDocument *document, const ChartSpec &spec, QWidget *par
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     setBackgroundBrush(m_theme.background);
-    SummaryCache::of(document); // connected before this view, so it is stale before we refresh
-    setChart(buildChart(spec, document->plan(), summaryOf(document), m_theme));
+    setChart(buildChart(spec, document->plan(), document->summary(), m_theme));
     ++m_refreshes;
     setAccessibleName(chartTitle(spec, document->plan()));
     connectHovers();
-    connect(document, &PlanDocument::sectionChanged, this, &ChartView::sectionChanged);
-}
-
-const PlanSummary &ChartView::summaryOf(PlanDocument *document)
-{
-    return SummaryCache::of(document)->summary();
-}
-
-bool ChartView::dependsOn(const ChartSpec &spec, Section section)
-{
-    if (section == Section::Targets)
-        return true;
-    if (section != Section::Team)
-        return false;
-    switch (spec.kind) {
-    case ChartKind::SplitByMonth:
-    case ChartKind::SplitShares:
-        return spec.dimension == 2;
-    case ChartKind::Funnel:
-    case ChartKind::Capacity:
-        return true;
-    case ChartKind::TargetsByMonth:
-    case ChartKind::PlanVsActual:
-        return false;
-    }
-    return false;
+    connect(document, &PlanDocument::changed, this, &ChartView::planChanged);
 }
 
 void ChartView::setChartTheme(const ChartTheme &theme)
@@ -112,14 +51,15 @@ void ChartView::setChartTheme(const ChartTheme &theme)
 void ChartView::refresh()
 {
     m_stale = false;
-    updateChart(chart(), m_spec, m_document->plan(), summaryOf(m_document), m_theme);
+    updateChart(chart(), m_spec, m_document->plan(), m_document->summary(), m_theme);
     ++m_refreshes;
     connectHovers();
 }
 
-void ChartView::sectionChanged(Section section)
+void ChartView::planChanged(PlanChanges changes)
 {
-    if (!dependsOn(m_spec, section))
+    // A chart shows the plan's figures and the plan they come from, nothing else.
+    if (!(changes & figureInputs))
         return;
     if (isVisible())
         refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartbuilders.h"
+#include "plan/planchanges.h"
 
 #include <QChartView>
 
@@ -8,9 +9,9 @@ namespace salesplan::ui {
 
 class PlanDocument;
 
-// One chart of the open plan on screen: built once, brought up to date in place when a section
-// it depends on changes (later, when it is shown, if it is hidden then), with the exact figures
-// in a tooltip when the pointer is over a bar, a point or a slice.
+// One chart of the open plan on screen: built once, brought up to date in place when a part of
+// the plan its figures come from changes (later, when it is shown, if it is hidden then), with
+// the exact figures in a tooltip when the pointer is over a bar, a point or a slice.
 //
 // Ownership: the view owns its QChart (as every QChartView does); the document outlives it.
 class ChartView : public QChartView
@@ -27,18 +28,13 @@ public:
     // How many times the chart has been brought up to date (for tests and benchmarks).
     int refreshCount() const { return m_refreshes; }
 
-    // True when a change to `section` can change the chart of `spec`.
-    static bool dependsOn(const ChartSpec &spec, Section section);
-    // The derived figures of the document, computed once per change for all its charts.
-    static const PlanSummary &summaryOf(PlanDocument *document);
-
 protected:
     void showEvent(QShowEvent *event) override;
     // Save as PNG (2x), save as SVG, copy as an image: for slides in PowerPoint or WPS.
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void sectionChanged(Section section);
+    void planChanged(PlanChanges changes);
     void connectHovers();
     void showTip(const QObject *source, int index, bool hovering);
 

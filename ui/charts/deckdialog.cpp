@@ -109,8 +109,8 @@ QStringList DeckDialog::chosenDeck() const
 void DeckDialog::accept()
 {
     const QStringList deck = chosenDeck();
-    const bool written = m_document->edit(Section::Targets, tr("Choose slides"),
-                                          [deck](Plan &plan) { plan.presentationDeck = deck; });
+    const bool written =
+        m_document->edit(tr("Choose slides"), [deck](Plan &plan) { plan.presentationDeck = deck; });
     if (written)
         QDialog::accept();
 }

@@ -109,9 +109,14 @@ QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan)
 }
 
 PresentationWindow::PresentationWindow(const Plan &plan, bool dark, QWidget *parent)
+    : PresentationWindow(plan, summarizePlan(plan), dark, parent)
+{}
+
+PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bool dark,
+                                       QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_plan(plan)
-    , m_summary(summarizePlan(plan))
+    , m_summary(std::move(summary))
     , m_theme(dark ? ChartTheme::darkTheme() : ChartTheme::light())
     , m_slides(deckSlides(plan))
 {

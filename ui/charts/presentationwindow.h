@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "plan/plan.h"
+#include "summary/plansummary.h"
 
 #include <QList>
 #include <QWidget>
@@ -23,7 +23,9 @@ class PresentationWindow : public QWidget
 {
     Q_OBJECT
 public:
-    // `dark` chooses the dark theme (a dim room) over the light one.
+    // `dark` chooses the dark theme (a dim room) over the light one. `summary` is the plan's,
+    // when the caller has it at hand (an open document does); else the window works it out.
+    PresentationWindow(const Plan &plan, PlanSummary summary, bool dark, QWidget *parent = nullptr);
     explicit PresentationWindow(const Plan &plan, bool dark, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 

@@ -1,5 +1,7 @@
 #include "plandocument.h"
 
+#include "language/language.h"
+#include "plan/format.h"
 #include "planeditcommand.h"
 #include "store/planfile.h"
 
@@ -39,7 +41,22 @@ QString PlanDocument::readOnlyReason() const
     return m_file->readOnlyReason();
 }
 
-bool PlanDocument::edit(Section section, const QString &text, const Change &change, int mergeKey)
+PlanDocument::Wording PlanDocument::currentWording()
+{
+    return {Translators::current(), largeAmountsInWanYi()};
+}
+
+const PlanSummary &PlanDocument::summary() const
+{
+    const Wording wording = currentWording();
+    if (!m_summary || m_summaryWording != wording) {
+        m_summary = summarizePlan(plan());
+        m_summaryWording = wording;
+    }
+    return *m_summary;
+}
+
+bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)
 {
     Plan after = plan();
     change(after);
@@ -47,7 +64,7 @@ bool PlanDocument::edit(Section section, const QString &text, const Change &chan
         return true;
     const Plan wanted = after; // shares its data with `after`: a cheap copy
     // push() runs redo(); a failed write marks the command obsolete and the stack drops it.
-    m_undoStack->push(new PlanEditCommand(this, section, text, plan(), std::move(after), mergeKey));
+    m_undoStack->push(new PlanEditCommand(this, text, plan(), std::move(after), mergeKey));
     return plan() == wanted;
 }
 
@@ -56,14 +73,19 @@ Status PlanDocument::saveCopyAs(const QString &path)
     return m_file->saveCopyAs(path);
 }
 
-Status PlanDocument::commitPlan(const Plan &plan, Section section)
+Status PlanDocument::commitPlan(const Plan &plan)
 {
+    const Plan before = m_file->plan(); // shares its data with the file's plan: a cheap copy
     const Status written = m_file->commit(plan);
     if (!written) {
         emit writeFailed(written.error().message());
         return written;
     }
-    emit sectionChanged(section);
+    const PlanChanges changes = changedParts(before, m_file->plan());
+    if (changes) {
+        m_summary.reset();
+        emit changed(changes);
+    }
     return written;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "plan/planchanges.h"
 #include "plan/result.h"
+#include "summary/plansummary.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -16,11 +19,14 @@ class PlanFile;
 
 namespace salesplan::ui {
 
-// The open plan: its PlanFile and the QUndoStack of the edits made to it.
+// The open plan: its PlanFile, the QUndoStack of the edits made to it, and the figures and
+// findings derived from it.
 //
 // Every edit goes through edit(): it becomes one undo command that changes the plan and commits
 // the change to the file in one transaction before it returns; undo and redo write the file the
-// same way. Widgets keep no copy of plan data: they read plan() and refresh on sectionChanged.
+// same way. After each of them the document compares the plan before and after and emits
+// changed() with the parts that differ (nothing when none does). Widgets keep no copy of plan
+// data: they read plan(), summary() and findings() and refresh on changed() for their parts.
 //
 // Ownership: the document owns the PlanFile and the undo stack (and through it the commands).
 class PlanDocument : public QObject
@@ -39,27 +45,44 @@ public:
     QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Pushes one undo command named `text` that applies `change` to `section`. Edits that share
+    // Every derived figure of the plan and its findings: worked out once after a change, on the
+    // first read, and again when the language or the number format has changed since, as the
+    // summary holds words and formatted amounts. The reference holds until the plan changes.
+    const PlanSummary &summary() const;
+    const QList<Finding> &findings() const { return summary().findings; }
+
+    // Pushes one undo command named `text` that applies `change` to the plan. Edits that share
     // a non-zero `mergeKey` in a row (typing into one field) merge into one undo step. An edit
     // that would change nothing is dropped. Returns false, after emitting writeFailed, when the
     // file could not be written; the plan then stays as the file has it.
-    bool edit(Section section, const QString &text, const Change &change, int mergeKey = 0);
+    bool edit(const QString &text, const Change &change, int mergeKey = 0);
 
     // Writes a copy of the plan file to `path` (Save As); the document stays on its own file.
     Status saveCopyAs(const QString &path);
 
     // Writes `plan` to the file and makes it current; used by the undo commands.
-    Status commitPlan(const Plan &plan, Section section);
+    Status commitPlan(const Plan &plan);
 
 signals:
-    // The section whose data changed (after an edit, undo or redo).
-    void sectionChanged(salesplan::Section section);
+    // The parts of the plan that an edit, undo or redo changed; never empty.
+    void changed(salesplan::PlanChanges changes);
     // A write to the file failed; `message` says why in words.
     void writeFailed(const QString &message);
 
 private:
+    // What the summary's words depend on besides the plan.
+    struct Wording
+    {
+        QString language;
+        bool wanYi = false;
+        bool operator==(const Wording &) const = default;
+    };
+    static Wording currentWording();
+
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;
+    mutable std::optional<PlanSummary> m_summary; // none until read after a change
+    mutable Wording m_summaryWording;             // the wording m_summary was written in
 };
 
 } // namespace salesplan::ui

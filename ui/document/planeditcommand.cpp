@@ -4,11 +4,10 @@
 
 namespace salesplan::ui {
 
-PlanEditCommand::PlanEditCommand(PlanDocument *document, Section section, const QString &text,
-                                 Plan before, Plan after, int mergeKey)
+PlanEditCommand::PlanEditCommand(PlanDocument *document, const QString &text, Plan before,
+                                 Plan after, int mergeKey)
     : QUndoCommand(text)
     , m_document(document)
-    , m_section(section)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeKey(mergeKey)
@@ -16,20 +15,20 @@ PlanEditCommand::PlanEditCommand(PlanDocument *document, Section section, const 
 
 void PlanEditCommand::redo()
 {
-    m_succeeded = bool(m_document->commitPlan(m_after, m_section));
+    m_succeeded = bool(m_document->commitPlan(m_after));
     if (!m_succeeded)
         setObsolete(true);
 }
 
 void PlanEditCommand::undo()
 {
-    m_succeeded = bool(m_document->commitPlan(m_before, m_section));
+    m_succeeded = bool(m_document->commitPlan(m_before));
 }
 
 bool PlanEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const PlanEditCommand *>(other);
-    if (next->m_section != m_section || !next->m_succeeded)
+    if (!next->m_succeeded)
         return false;
     m_after = next->m_after;
     if (m_after == m_before)

@@ -15,8 +15,8 @@ class PlanDocument;
 class PlanEditCommand : public QUndoCommand
 {
 public:
-    PlanEditCommand(PlanDocument *document, Section section, const QString &text, Plan before,
-                    Plan after, int mergeKey);
+    PlanEditCommand(PlanDocument *document, const QString &text, Plan before, Plan after,
+                    int mergeKey);
 
     void redo() override;
     void undo() override;
@@ -28,7 +28,6 @@ public:
 
 private:
     PlanDocument *m_document;
-    Section m_section;
     Plan m_before;
     Plan m_after;
     int m_mergeKey;

@@ -400,8 +400,7 @@ bool ImportHistoryDialog::importRows()
 {
     const QList<HistoryCsvRow> rows = m_preview->rows;
     const bool replace = m_replace->isChecked();
-    return m_document->edit(Section::Targets,
-                            tr("Import history from %1").arg(QFileInfo(m_path).fileName()),
+    return m_document->edit(tr("Import history from %1").arg(QFileInfo(m_path).fileName()),
                             [rows, replace](Plan &plan) {
                                 if (replace)
                                     plan.history.clear();

@@ -1,6 +1,5 @@
 #include "planreport.h"
 
-#include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "language/language.h"
 #include "pdftextrepair.h"
@@ -9,6 +8,7 @@
 #include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
+#include "summary/plansummary.h"
 
 #include <QBuffer>
 #include <QChart>

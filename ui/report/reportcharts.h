@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calc/plansummary.h"
 #include "charts/chartbuilders.h"
 #include "plan/plan.h"
+#include "summary/plansummary.h"
 
 #include <QFont>
 

@@ -20,15 +20,14 @@ void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field)
     QObject::connect(editor, &QLineEdit::textEdited, document,
                      [document, field](const QString &text) {
                          document->edit(
-                             field.section, field.undoText,
-                             [&](Plan &plan) { field.write(plan, text); }, mergeKeyFor(field.key));
+                             field.undoText, [&](Plan &plan) { field.write(plan, text); },
+                             mergeKeyFor(field.key));
                      });
-    QObject::connect(document, &PlanDocument::sectionChanged, editor,
-                     [editor, document, field](Section changed) {
-                         const QString value = field.read(document->plan());
-                         if (changed == field.section && editor->text() != value)
-                             editor->setText(value);
-                     });
+    QObject::connect(document, &PlanDocument::changed, editor, [editor, document, field] {
+        const QString value = field.read(document->plan());
+        if (editor->text() != value)
+            editor->setText(value);
+    });
 }
 
 void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field)
@@ -40,15 +39,13 @@ void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &f
         if (text == field.read(document->plan()))
             return; // the change came from the plan itself
         document->edit(
-            field.section, field.undoText, [&](Plan &plan) { field.write(plan, text); },
-            mergeKeyFor(field.key));
+            field.undoText, [&](Plan &plan) { field.write(plan, text); }, mergeKeyFor(field.key));
     });
-    QObject::connect(document, &PlanDocument::sectionChanged, editor,
-                     [editor, document, field](Section changed) {
-                         const QString value = field.read(document->plan());
-                         if (changed == field.section && editor->toPlainText() != value)
-                             editor->setPlainText(value);
-                     });
+    QObject::connect(document, &PlanDocument::changed, editor, [editor, document, field] {
+        const QString value = field.read(document->plan());
+        if (editor->toPlainText() != value)
+            editor->setPlainText(value);
+    });
 }
 
 } // namespace salesplan::ui

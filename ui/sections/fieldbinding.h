@@ -20,7 +20,6 @@ int mergeKeyFor(const QString &fieldKey);
 // How a text field of the plan is read and written.
 struct TextField
 {
-    Section section;
     QString key;      // stable field key, e.g. "mission.valueProposition"; also the objectName
     QString undoText; // e.g. tr("Edit value proposition")
     std::function<QString(const Plan &)> read;
@@ -28,8 +27,8 @@ struct TextField
 };
 
 // Binds an editor to a text field: each keystroke is an edit of the plan (typing merges into
-// one undo step), and the editor shows the plan's value again whenever its section changes
-// (undo, redo, another window). The editor's objectName becomes the field key.
+// one undo step), and the editor shows the plan's value again whenever it changes (undo, redo,
+// another window). The editor's objectName becomes the field key.
 void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field);
 void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field);
 

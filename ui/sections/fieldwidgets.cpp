@@ -38,14 +38,12 @@ void bindNumber(QDoubleSpinBox *spin, PlanDocument *document, const NumberBindin
     QObject::connect(
         spin, &QDoubleSpinBox::valueChanged, document, [document, binding, scale](double shown) {
             document->edit(
-                binding.section, binding.undoText,
-                [&](Plan &plan) { binding.write(plan, shown / scale); }, mergeKeyFor(binding.key));
+                binding.undoText, [&](Plan &plan) { binding.write(plan, shown / scale); },
+                mergeKeyFor(binding.key));
         });
-    QObject::connect(document, &PlanDocument::sectionChanged, spin,
-                     [spin, document, binding, scale](Section changed) {
-                         if (changed == binding.section)
-                             showValue(spin, binding.read(document->plan()) * scale);
-                     });
+    QObject::connect(document, &PlanDocument::changed, spin, [spin, document, binding, scale] {
+        showValue(spin, binding.read(document->plan()) * scale);
+    });
 }
 
 } // namespace
@@ -75,8 +73,8 @@ MoneyField::MoneyField(PlanDocument *document, MoneyBinding binding, QWidget *pa
         if (m_problem->text().isEmpty())
             showPlanValue(); // tidy the text: "1.2亿" becomes "120000000.00"
     });
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == m_binding.section && !showsPlanValue())
+    connect(document, &PlanDocument::changed, this, [this] {
+        if (!showsPlanValue())
             showPlanValue();
     });
 }
@@ -127,7 +125,7 @@ void MoneyField::onEdited(const QString &text)
     m_problem->clear();
     const Money value = *parsed;
     m_document->edit(
-        m_binding.section, m_binding.undoText, [&](Plan &plan) { m_binding.write(plan, value); },
+        m_binding.undoText, [&](Plan &plan) { m_binding.write(plan, value); },
         mergeKeyFor(m_binding.key));
 }
 

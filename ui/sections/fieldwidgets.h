@@ -18,7 +18,6 @@ class PlanDocument;
 // How a money field of the plan is read and written.
 struct MoneyBinding
 {
-    Section section;
     QString key; // stable field key, e.g. "targets.annualTarget"; the editor's objectName
     QString undoText;
     std::function<Money(const Plan &)> read;
@@ -53,7 +52,6 @@ private:
 // How a rate (a fraction 0–1 shown as 0–100 %) or another number field is read and written.
 struct NumberBinding
 {
-    Section section;
     QString key;
     QString undoText;
     std::function<double(const Plan &)> read;

@@ -107,11 +107,11 @@ QWidget *MetricsEditor::buildReview()
     showCadence();
     connect(m_cadence, &QComboBox::activated, this, [this](int at) {
         const auto cadence = ReviewFrequency(m_cadence->itemData(at).toInt());
-        document()->edit(Section::Metrics, tr("Change review cadence"),
+        document()->edit(tr("Change review cadence"),
                          [cadence](Plan &plan) { plan.metrics.reviewCadence = cadence; });
     });
-    connect(document(), &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Metrics)
+    connect(document(), &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testFlag(PlanPart::Metrics))
             showCadence();
     });
     auto *form = new QFormLayout;
@@ -123,8 +123,7 @@ QWidget *MetricsEditor::buildReview()
                                    "KPI turns red"),
                                 box);
     bindText(notes, document(),
-             TextField{Section::Metrics, QStringLiteral("metrics.reviewNotes"),
-                       tr("Edit review notes"),
+             TextField{QStringLiteral("metrics.reviewNotes"), tr("Edit review notes"),
                        [](const Plan &plan) { return plan.metrics.reviewNotes; },
                        [](Plan &plan, const QString &text) {
                            plan.metrics.reviewNotes = text;

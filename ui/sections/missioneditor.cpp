@@ -40,8 +40,7 @@ RowTableModel<Competitor> *competitorModel(PlanDocument *document, QObject *pare
 
 TextField missionText(const QString &key, const QString &undoText, QString MissionSection::*member)
 {
-    return {Section::Mission, key, undoText,
-            [member](const Plan &plan) { return plan.mission.*member; },
+    return {key, undoText, [member](const Plan &plan) { return plan.mission.*member; },
             [member](Plan &plan, const QString &text) {
                 plan.mission.*member = text;
             }};
@@ -49,8 +48,7 @@ TextField missionText(const QString &key, const QString &undoText, QString Missi
 
 TextField infoText(const QString &key, const QString &undoText, QString PlanInfo::*member)
 {
-    return {Section::Mission, key, undoText,
-            [member](const Plan &plan) { return plan.info.*member; },
+    return {key, undoText, [member](const Plan &plan) { return plan.info.*member; },
             [member](Plan &plan, const QString &text) {
                 plan.info.*member = text;
             }};
@@ -108,14 +106,14 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
                          &MissionSection::valueProposition));
     addFormRow(form, tr("&Value proposition:"), value, value, tr("Value proposition"));
 
-    auto *size = new MoneyField(
-        document,
-        MoneyBinding{Section::Mission, QStringLiteral("mission.marketSize"), tr("Edit market size"),
-                     [](const Plan &plan) { return plan.mission.marketSize; },
-                     [](Plan &plan, const Money &money) {
-                         plan.mission.marketSize = money;
-                     }},
-        this);
+    auto *size =
+        new MoneyField(document,
+                       MoneyBinding{QStringLiteral("mission.marketSize"), tr("Edit market size"),
+                                    [](const Plan &plan) { return plan.mission.marketSize; },
+                                    [](Plan &plan, const Money &money) {
+                                        plan.mission.marketSize = money;
+                                    }},
+                       this);
     size->setFocusProxy(size->lineEdit());
     size->lineEdit()->setToolTip(tr("What all customers in your market spend a year, e.g. 50亿"));
     // The amount as people read it, beside the plain digits the field holds.
@@ -127,8 +125,8 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
         sizeShown->setText(amount.isZero() ? QString() : tr("= %1").arg(formatMoney(amount)));
         sizeShown->setVisible(size->problem().isEmpty());
     };
-    connect(document, &PlanDocument::sectionChanged, sizeShown, [showSize](Section changed) {
-        if (changed == Section::Mission)
+    connect(document, &PlanDocument::changed, sizeShown, [showSize](PlanChanges changes) {
+        if (changes.testFlag(PlanPart::Mission))
             showSize();
     });
     connect(size->lineEdit(), &QLineEdit::textEdited, sizeShown, showSize);
@@ -144,8 +142,7 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     // PercentField starts at 0 %; a market may shrink, so growth is a number field in percent.
     auto *growth = new NumberField(
         document,
-        NumberBinding{Section::Mission, QStringLiteral("mission.marketGrowth"),
-                      tr("Edit market growth"),
+        NumberBinding{QStringLiteral("mission.marketGrowth"), tr("Edit market growth"),
                       [](const Plan &plan) { return plan.mission.marketGrowth * 100.0; },
                       [](Plan &plan, double percent) {
                           plan.mission.marketGrowth = percent / 100.0;

@@ -14,18 +14,19 @@ PlanTableModel::PlanTableModel(PlanDocument *document, Section section, QObject 
     , m_document(document)
     , m_section(section)
 {
-    connect(document, &PlanDocument::sectionChanged, this, &PlanTableModel::refresh);
+    connect(document, &PlanDocument::changed, this, &PlanTableModel::refresh);
 }
 
 bool PlanTableModel::editPlan(const QString &text, const std::function<void(Plan &)> &change,
                               int mergeKey)
 {
-    return m_document->edit(m_section, text, change, mergeKey);
+    return m_document->edit(text, change, mergeKey);
 }
 
-void PlanTableModel::refresh(Section changed)
+void PlanTableModel::refresh(PlanChanges changes)
 {
-    if (changed != m_section)
+    // The plan's information holds the currency and the period the rows are written in.
+    if (!changes.testAnyFlags(partOf(m_section) | PlanPart::Info))
         return;
     // Same row count: update the cells in place, so the current cell and selection stay.
     const int rows = rowCount();

@@ -2,6 +2,7 @@
 
 #include "plan/fields.h"
 #include "plan/plan.h"
+#include "plan/planchanges.h"
 
 #include <QAbstractTableModel>
 
@@ -66,7 +67,7 @@ protected:
     bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
 
 private:
-    void refresh(Section changed);
+    void refresh(PlanChanges changes);
 
     PlanDocument *m_document;
     Section m_section;

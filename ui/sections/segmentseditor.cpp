@@ -133,8 +133,8 @@ SegmentsEditor::SegmentsEditor(PlanDocument *document, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SegmentsEditor::onCurrentChanged);
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, &SegmentsEditor::onModelReset);
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Segments)
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testFlag(PlanPart::Segments))
             showDetails();
     });
 
@@ -227,7 +227,7 @@ void SegmentsEditor::editCurrent(const QString &field, const QString &undoText,
     if (m_showing || id == 0)
         return;
     document()->edit(
-        Section::Segments, undoText,
+        undoText,
         [&](Plan &plan) {
             for (Segment &segment : plan.segments) {
                 if (segment.id == id)

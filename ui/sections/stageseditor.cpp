@@ -131,8 +131,8 @@ StagesEditor::StagesEditor(PlanDocument *document, QWidget *parent)
     contentLayout()->addWidget(m_conversion);
     contentLayout()->addStretch(1);
 
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Stages)
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testFlag(PlanPart::Stages))
             updateConversion();
     });
     updateConversion();

@@ -1,7 +1,7 @@
 #include "targetsdecompositionmodel.h"
 
-#include "calc/plansummary.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "targetsdecompositionpanel.h"
 
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
+#include "summary/plansummary.h"
 #include "targetsdecompositionmodel.h"
 #include "targetsform.h"
 

@@ -1,8 +1,8 @@
 #include "targetseditor.h"
 
-#include "calc/plansummary.h"
 #include "charts/chartview.h"
 #include "document/plandocument.h"
+#include "summary/plansummary.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
 #include "targetsgoalpanel.h"
@@ -115,8 +115,8 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
            "stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and "
            "a rep makes 40 calls or 5 demos, you need at least 5 reps.</p>"));
 
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Targets || changed == Section::Team)
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes & figureInputs)
             refresh();
     });
     refresh();
@@ -124,7 +124,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
 
 void TargetsEditor::refresh()
 {
-    const PlanSummary summary = summarizePlan(document()->plan());
+    const PlanSummary &summary = document()->summary();
     m_goal->showSummary(summary);
     m_seasonality->showSummary(summary);
     m_splits->showSummary(summary);

@@ -16,21 +16,19 @@ void bindComboIndex(QComboBox *combo, PlanDocument *document, const IntBinding &
 {
     combo->setObjectName(binding.key);
     combo->setCurrentIndex(binding.read(document->plan()));
-    QObject::connect(combo, &QComboBox::currentIndexChanged, document,
-                     [document, binding](int index) {
-                         if (index < 0)
-                             return;
-                         document->edit(binding.section, binding.undoText,
-                                        [&](Plan &plan) { binding.write(plan, index); });
-                     });
-    QObject::connect(document, &PlanDocument::sectionChanged, combo,
-                     [combo, document, binding](Section changed) {
-                         const int index = binding.read(document->plan());
-                         if (changed != binding.section || combo->currentIndex() == index)
-                             return;
-                         const QSignalBlocker blocker(combo);
-                         combo->setCurrentIndex(index);
-                     });
+    QObject::connect(
+        combo, &QComboBox::currentIndexChanged, document, [document, binding](int index) {
+            if (index < 0)
+                return;
+            document->edit(binding.undoText, [&](Plan &plan) { binding.write(plan, index); });
+        });
+    QObject::connect(document, &PlanDocument::changed, combo, [combo, document, binding] {
+        const int index = binding.read(document->plan());
+        if (combo->currentIndex() == index)
+            return;
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(index);
+    });
 }
 
 void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &binding)
@@ -39,17 +37,16 @@ void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &bin
     spin->setValue(binding.read(document->plan()));
     QObject::connect(spin, &QSpinBox::valueChanged, document, [document, binding](int value) {
         document->edit(
-            binding.section, binding.undoText, [&](Plan &plan) { binding.write(plan, value); },
+            binding.undoText, [&](Plan &plan) { binding.write(plan, value); },
             mergeKeyFor(binding.key));
     });
-    QObject::connect(document, &PlanDocument::sectionChanged, spin,
-                     [spin, document, binding](Section changed) {
-                         const int value = binding.read(document->plan());
-                         if (changed != binding.section || spin->value() == value)
-                             return;
-                         const QSignalBlocker blocker(spin);
-                         spin->setValue(value);
-                     });
+    QObject::connect(document, &PlanDocument::changed, spin, [spin, document, binding] {
+        const int value = binding.read(document->plan());
+        if (spin->value() == value)
+            return;
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    });
 }
 
 QLabel *figureLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)

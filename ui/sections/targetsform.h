@@ -23,15 +23,14 @@ class PlanDocument;
 // How a choice (a combo box index) or a whole number of the plan is read and written.
 struct IntBinding
 {
-    Section section;
     QString key; // stable field key; the editor's objectName
     QString undoText;
     std::function<int(const Plan &)> read;
     std::function<void(Plan &, int)> write;
 };
 
-// Each choice the person makes is one edit; the combo shows the plan's value again whenever the
-// section changes (undo, redo, another window).
+// Each choice the person makes is one edit; the combo shows the plan's value again whenever it
+// changes (undo, redo, another window).
 void bindComboIndex(QComboBox *combo, PlanDocument *document, const IntBinding &binding);
 // The same for a spin box; set keyboardTracking(false) on it to edit once per finished number.
 void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &binding);

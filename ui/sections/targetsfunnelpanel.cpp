@@ -1,9 +1,9 @@
 #include "targetsfunnelpanel.h"
 
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QDoubleSpinBox>
@@ -28,7 +28,7 @@ QString funnelKey(const char *name)
 NumberBinding funnelNumber(const char *name, const QString &undoText,
                            double FunnelAssumptions::*rate)
 {
-    return {Section::Targets, funnelKey(name), undoText,
+    return {funnelKey(name), undoText,
             [rate](const Plan &plan) { return plan.targets.funnel.*rate; },
             [rate](Plan &plan, double value) {
                 plan.targets.funnel.*rate = value;
@@ -38,8 +38,7 @@ NumberBinding funnelNumber(const char *name, const QString &undoText,
 MoneyBinding moneyBinding(const char *name, const QString &undoText,
                           Money FunnelAssumptions::*amount, bool allowZero)
 {
-    return {Section::Targets,
-            funnelKey(name),
+    return {funnelKey(name),
             undoText,
             [amount](const Plan &plan) { return plan.targets.funnel.*amount; },
             [amount](Plan &plan, const Money &value) { plan.targets.funnel.*amount = value; },
@@ -136,7 +135,7 @@ QWidget *TargetsFunnelPanel::makeInputsGroup()
 
     auto *ramp = new NumberField(
         m_document,
-        {Section::Targets, funnelKey("newHireRampMonths"), tr("Edit new-hire ramp"),
+        {funnelKey("newHireRampMonths"), tr("Edit new-hire ramp"),
          [](const Plan &plan) { return double(plan.targets.funnel.newHireRampMonths); },
          [](Plan &plan, double value) {
              plan.targets.funnel.newHireRampMonths = int(std::lround(value));

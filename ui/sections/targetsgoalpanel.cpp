@@ -1,11 +1,11 @@
 #include "targetsgoalpanel.h"
 
 #include "calc/growth.h"
-#include "calc/plansummary.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QComboBox>
@@ -138,7 +138,7 @@ QWidget *TargetsGoalPanel::makePlanYearGroup()
     year->setAccessibleName(tr("Plan year"));
     limitWidth(year, 8);
     bindSpinValue(year, m_document,
-                  {Section::Targets, QStringLiteral("info.period.year"), tr("Edit plan year"),
+                  {QStringLiteral("info.period.year"), tr("Edit plan year"),
                    [](const Plan &plan) { return plan.info.period.year; },
                    [](Plan &plan, int value) {
                        plan.info.period.year = value;
@@ -151,8 +151,7 @@ QWidget *TargetsGoalPanel::makePlanYearGroup()
     startMonth->setAccessibleName(tr("Fiscal year starts in"));
     limitWidth(startMonth, 14);
     bindComboIndex(startMonth, m_document,
-                   {Section::Targets, QStringLiteral("info.period.startMonth"),
-                    tr("Edit fiscal year start"),
+                   {QStringLiteral("info.period.startMonth"), tr("Edit fiscal year start"),
                     [](const Plan &plan) { return plan.info.period.startMonth - 1; },
                     [](Plan &plan, int index) {
                         plan.info.period.startMonth = index + 1;
@@ -198,14 +197,14 @@ QWidget *TargetsGoalPanel::makeRevenueGroup()
     auto *group = panelGroup(tr("Revenue target"), QStringLiteral("targets.group.revenue"), this);
     auto *form = new QFormLayout(group);
 
-    auto *lastYear = new MoneyField(m_document,
-                                    {Section::Targets, QStringLiteral("targets.lastYearActual"),
-                                     tr("Edit last year's actual"),
-                                     [](const Plan &plan) { return plan.targets.lastYearActual; },
-                                     [](Plan &plan, const Money &value) {
-                                         plan.targets.lastYearActual = value;
-                                     }},
-                                    group);
+    auto *lastYear =
+        new MoneyField(m_document,
+                       {QStringLiteral("targets.lastYearActual"), tr("Edit last year's actual"),
+                        [](const Plan &plan) { return plan.targets.lastYearActual; },
+                        [](Plan &plan, const Money &value) {
+                            plan.targets.lastYearActual = value;
+                        }},
+                       group);
     lastYear->lineEdit()->setAccessibleName(tr("Last year's actual revenue"));
     lastYear->lineEdit()->setMinimumWidth(200);
     form->addRow(tr("Last year's actual:"), lastYear);
@@ -225,7 +224,7 @@ QWidget *TargetsGoalPanel::makeRevenueGroup()
 
     auto *target = new MoneyField(
         m_document,
-        {Section::Targets, QStringLiteral("targets.annualTarget"), tr("Edit annual target"),
+        {QStringLiteral("targets.annualTarget"), tr("Edit annual target"),
          [](const Plan &plan) { return plan.targets.annualTarget; },
          [](Plan &plan, const Money &value) { plan.targets.annualTarget = value; }, false, false},
         group);
@@ -250,28 +249,28 @@ QWidget *TargetsGoalPanel::makeTiersGroup()
     grid->addWidget(new QLabel(tr("Base (committed):"), group), 0, 0);
     grid->addWidget(m_base, 0, 1, 1, 2);
 
-    auto *stretch = new PercentField(m_document,
-                                     {Section::Targets, QStringLiteral("targets.stretchReserve"),
-                                      tr("Edit stretch reserve"),
-                                      [](const Plan &plan) { return plan.targets.stretchReserve; },
-                                      [](Plan &plan, double value) {
-                                          plan.targets.stretchReserve = value;
-                                      }},
-                                     100.0, group);
+    auto *stretch =
+        new PercentField(m_document,
+                         {QStringLiteral("targets.stretchReserve"), tr("Edit stretch reserve"),
+                          [](const Plan &plan) { return plan.targets.stretchReserve; },
+                          [](Plan &plan, double value) {
+                              plan.targets.stretchReserve = value;
+                          }},
+                         100.0, group);
     stretch->spinBox()->setAccessibleName(tr("Stretch reserve, percent above the base"));
     m_stretch = figureLabel(QStringLiteral("targets.tiers.stretch"), tr("Stretch target"), group);
     grid->addWidget(new QLabel(tr("Stretch reserve:"), group), 1, 0);
     grid->addWidget(stretch, 1, 1);
     grid->addWidget(m_stretch, 1, 2);
 
-    auto *challenge = new PercentField(
-        m_document,
-        {Section::Targets, QStringLiteral("targets.challengeReserve"), tr("Edit challenge reserve"),
-         [](const Plan &plan) { return plan.targets.challengeReserve; },
-         [](Plan &plan, double value) {
-             plan.targets.challengeReserve = value;
-         }},
-        100.0, group);
+    auto *challenge =
+        new PercentField(m_document,
+                         {QStringLiteral("targets.challengeReserve"), tr("Edit challenge reserve"),
+                          [](const Plan &plan) { return plan.targets.challengeReserve; },
+                          [](Plan &plan, double value) {
+                              plan.targets.challengeReserve = value;
+                          }},
+                         100.0, group);
     challenge->spinBox()->setAccessibleName(tr("Challenge reserve, percent above the base"));
     m_challenge =
         figureLabel(QStringLiteral("targets.tiers.challenge"), tr("Challenge target"), group);
@@ -356,8 +355,8 @@ void TargetsGoalPanel::onGrowthEdited(double percent)
     const Money value{target->minor, plan.info.currency};
     m_typingGrowth = true;
     m_document->edit(
-        Section::Targets, tr("Edit growth"),
-        [&](Plan &changed) { changed.targets.annualTarget = value; }, mergeKeyFor(growthKey));
+        tr("Edit growth"), [&](Plan &changed) { changed.targets.annualTarget = value; },
+        mergeKeyFor(growthKey));
     m_typingGrowth = false;
 }
 
@@ -377,8 +376,7 @@ void TargetsGoalPanel::onCurrencyEdited(const QString &text)
                     tr("An amount of the plan is too large to write in %1.").arg(code));
         return;
     }
-    m_document->edit(Section::Targets, tr("Change currency to %1").arg(code),
-                     [&](Plan &plan) { plan = changed; });
+    m_document->edit(tr("Change currency to %1").arg(code), [&](Plan &plan) { plan = changed; });
 }
 
 } // namespace salesplan::ui

@@ -1,10 +1,10 @@
 #include "targetsseasonalitypanel.h"
 
-#include "calc/plansummary.h"
 #include "calc/seasonality.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
 #include "targetsform.h"
 
 #include <QComboBox>
@@ -80,8 +80,7 @@ QWidget *TargetsSeasonalityPanel::makeModeGroup()
     m_mode->setAccessibleName(tr("Seasonality"));
     limitWidth(m_mode, 32);
     bindComboIndex(m_mode, m_document,
-                   {Section::Targets, QStringLiteral("targets.seasonality"),
-                    tr("Change seasonality"),
+                   {QStringLiteral("targets.seasonality"), tr("Change seasonality"),
                     [](const Plan &plan) { return modeIndex(plan.targets.seasonality); }, setMode});
     form->addRow(tr("Seasonality:"), m_mode);
 
@@ -90,8 +89,7 @@ QWidget *TargetsSeasonalityPanel::makeModeGroup()
     m_years->setAccessibleName(tr("Years of history to average"));
     limitWidth(m_years, 4);
     bindSpinValue(m_years, m_document,
-                  {Section::Targets, QStringLiteral("targets.historyYears"),
-                   tr("Edit years to average"),
+                  {QStringLiteral("targets.historyYears"), tr("Edit years to average"),
                    [](const Plan &plan) { return plan.targets.historyYears; },
                    [](Plan &plan, int value) {
                        plan.targets.historyYears = value;
@@ -134,8 +132,7 @@ QWidget *TargetsSeasonalityPanel::makeMonthsGroup()
         row.name = new QLabel(group);
         row.weight = new NumberField(
             m_document,
-            {Section::Targets, QStringLiteral("targets.customWeights.%1").arg(position),
-             tr("Edit month weight"),
+            {QStringLiteral("targets.customWeights.%1").arg(position), tr("Edit month weight"),
              [m](const Plan &plan) { return plan.targets.customWeights[size_t(m)]; },
              [m](Plan &plan, double value) {
                  plan.targets.customWeights[size_t(m)] = value;

@@ -1,11 +1,11 @@
 #include "targetssplitspanel.h"
 
 #include "calc/decompose.h"
-#include "calc/plansummary.h"
 #include "cells/fieldcolumns.h"
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
+#include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
 

@@ -25,7 +25,7 @@ namespace {
 
 TextField teamText(const QString &key, const QString &undoText, QString TeamSection::*member)
 {
-    return {Section::Team, key, undoText, [member](const Plan &plan) { return plan.team.*member; },
+    return {key, undoText, [member](const Plan &plan) { return plan.team.*member; },
             [member](Plan &plan, const QString &text) {
                 plan.team.*member = text;
             }};
@@ -96,8 +96,8 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     if (headingRow)
         headingRow->insertWidget(1, m_headcount);
     updateHeadcount();
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Team)
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testFlag(PlanPart::Team))
             updateHeadcount();
     });
 }
@@ -178,30 +178,28 @@ QWidget *TeamEditor::buildIncentives()
     form->setVerticalSpacing(6);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
-    auto *commission =
-        new PercentField(document(),
-                         NumberBinding{Section::Team, QStringLiteral("team.commissionRate"),
-                                       tr("Edit commission rate"),
-                                       [](const Plan &plan) { return plan.team.commissionRate; },
-                                       [](Plan &plan, double rate) {
-                                           plan.team.commissionRate = rate;
-                                       }},
-                         100.0, box);
+    auto *commission = new PercentField(
+        document(),
+        NumberBinding{QStringLiteral("team.commissionRate"), tr("Edit commission rate"),
+                      [](const Plan &plan) { return plan.team.commissionRate; },
+                      [](Plan &plan, double rate) {
+                          plan.team.commissionRate = rate;
+                      }},
+        100.0, box);
     commission->setFocusProxy(commission->spinBox());
     commission->spinBox()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
     commission->spinBox()->setMinimumWidth(110);
     addFormRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
                tr("Commission rate"));
 
-    auto *accelerator =
-        new PercentField(document(),
-                         NumberBinding{Section::Team, QStringLiteral("team.acceleratorRate"),
-                                       tr("Edit accelerator rate"),
-                                       [](const Plan &plan) { return plan.team.acceleratorRate; },
-                                       [](Plan &plan, double rate) {
-                                           plan.team.acceleratorRate = rate;
-                                       }},
-                         100.0, box);
+    auto *accelerator = new PercentField(
+        document(),
+        NumberBinding{QStringLiteral("team.acceleratorRate"), tr("Edit accelerator rate"),
+                      [](const Plan &plan) { return plan.team.acceleratorRate; },
+                      [](Plan &plan, double rate) {
+                          plan.team.acceleratorRate = rate;
+                      }},
+        100.0, box);
     accelerator->setFocusProxy(accelerator->spinBox());
     accelerator->spinBox()->setToolTip(
         tr("Paid instead of the commission rate on revenue above 100 % of quota"));

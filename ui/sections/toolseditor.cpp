@@ -84,8 +84,8 @@ ToolsEditor::ToolsEditor(PlanDocument *document, QWidget *parent)
     contentLayout()->addWidget(m_total);
     contentLayout()->addStretch(1);
 
-    connect(document, &PlanDocument::sectionChanged, this, [this](Section changed) {
-        if (changed == Section::Tools || changed == Section::Targets)
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testAnyFlags(PlanPart::Tools | PlanPart::Info))
             updateTotal();
     });
     updateTotal();

@@ -174,7 +174,7 @@ void SectionPage::initializePage()
     SectionEditor *editor = createSectionEditor(m_section, document, this);
     m_editor = editor;
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, editor, 1);
-    connect(document, &PlanDocument::sectionChanged, this, [this] {
+    connect(document, &PlanDocument::changed, this, [this] {
         showFindings();
         emit completeChanged();
     });
@@ -193,7 +193,7 @@ bool SectionPage::isComplete() const
     PlanDocument *document = m_wizard->document();
     if (!document)
         return false;
-    const QList<Finding> findings = checkPlan(document->plan());
+    const QList<Finding> &findings = document->findings();
     return std::none_of(findings.begin(), findings.end(), [this](const Finding &finding) {
         return finding.section == m_section && finding.severity == Severity::Error;
     });
@@ -205,7 +205,7 @@ void SectionPage::showFindings()
     if (!document)
         return;
     QStringList lines;
-    for (const Finding &finding : checkPlan(document->plan())) {
+    for (const Finding &finding : document->findings()) {
         if (finding.section != m_section || finding.severity == Severity::Hint)
             continue;
         lines.append((finding.severity == Severity::Error ? tr("To fix before Next: %1")
@@ -231,7 +231,7 @@ SummaryPage::SummaryPage(PlanWizard *wizard)
 void SummaryPage::initializePage()
 {
     if (PlanDocument *document = m_wizard->document())
-        m_overview->showPlan(document->plan());
+        m_overview->showPlan(document->plan(), document->summary());
 }
 
 } // namespace salesplan::ui

@@ -2,13 +2,16 @@
 
 #include "calc/decompose.h"
 #include "calc/funnel.h"
+#include "calc/planinputs.h"
 #include "check/findings.h"
 #include "plan/plan.h"
+#include "plan/planchanges.h"
 
 #include <optional>
 
 // Every derived figure of a plan in one place, computed from the Plan alone: the overview, the
-// CLI summary and the report all read this, so they can never disagree.
+// CLI summary and the report all read this, so they can never disagree. It sits above core/calc
+// and core/check and gathers both; neither of them includes it.
 namespace salesplan {
 
 struct PlanSummary
@@ -24,13 +27,16 @@ struct PlanSummary
 
 PlanSummary summarizePlan(const Plan &plan);
 
+// The parts of a plan the figures (all but the findings, which look at every part) come from:
+// while none of them changes, neither do the figures.
+inline constexpr PlanChanges figureInputs =
+    PlanPart::Info | PlanPart::Targets | PlanPart::Team | PlanPart::History;
+
+// How many times summarizePlan() has run in this process: tests count it to show that one edit
+// is summarized once however many views show the figures.
+quint64 summariesComputed();
+
 // The capacity gap in plain words: "Up to 3 reps short from April" or "Enough reps in every month".
 QString capacityGapText(const CapacityPlan &capacity, const Period &period);
-
-// The plan's weighted dimensions (regions, product lines, members) ready for decomposeTarget.
-QList<Dimension> planDimensions(const Plan &plan);
-BackwardInputs backwardInputs(const Plan &plan, int workingDays);
-// The members and planned hires as reps on the team, for the capacity by month.
-QList<RepOnTeam> repsOnTeam(const Plan &plan);
 
 } // namespace salesplan

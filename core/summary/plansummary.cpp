@@ -1,27 +1,21 @@
-#include "calc/plansummary.h"
+#include "summary/plansummary.h"
 
 #include "calc/growth.h"
+#include "calc/planinputs.h"
 #include "calc/seasonality.h"
 #include "calc/workdays.h"
 #include "plan/format.h"
 
 #include <QLocale>
 
+#include <atomic>
 #include <numeric>
 
 namespace salesplan {
 
 namespace {
 
-Dimension dimensionOf(const QString &name, const QList<WeightedItem> &items)
-{
-    Dimension dimension{name, {}, {}};
-    for (const WeightedItem &item : items) {
-        dimension.itemNames.append(item.name);
-        dimension.weights.append(item.weight);
-    }
-    return dimension;
-}
+std::atomic<quint64> summaries{0};
 
 Result<Decomposition> decompositionOf(const Plan &plan)
 {
@@ -50,56 +44,9 @@ Result<CapacityPlan> capacityOf(const Plan &plan, const PlanSummary &summary)
 
 } // namespace
 
-QList<Dimension> planDimensions(const Plan &plan)
-{
-    QList<Dimension> dimensions;
-    if (!plan.targets.regions.isEmpty())
-        dimensions.append(
-            dimensionOf(QCoreApplication::translate("Summary", "regions"), plan.targets.regions));
-    if (!plan.targets.products.isEmpty())
-        dimensions.append(dimensionOf(QCoreApplication::translate("Summary", "product lines"),
-                                      plan.targets.products));
-    if (!plan.team.members.isEmpty()) {
-        Dimension members{QCoreApplication::translate("Summary", "team members"), {}, {}};
-        for (const Member &member : plan.team.members) {
-            members.itemNames.append(member.name);
-            members.weights.append(member.quotaShare);
-        }
-        dimensions.append(members);
-    }
-    return dimensions;
-}
-
-BackwardInputs backwardInputs(const Plan &plan, int workingDays)
-{
-    const FunnelAssumptions &funnel = plan.targets.funnel;
-    BackwardInputs inputs;
-    inputs.revenueTarget = plan.targets.annualTarget;
-    inputs.averageDealSize = funnel.averageDealSize;
-    inputs.rates = {funnel.leadToQualified, funnel.qualifiedToProposal, funnel.proposalToWon};
-    inputs.callsPerLead = funnel.callsPerLead;
-    inputs.workingDays = workingDays;
-    inputs.capacity = {funnel.callsPerRepDay, funnel.demosPerRepDay};
-    inputs.annualAttrition = funnel.annualAttrition;
-    inputs.headcount = int(plan.team.members.size());
-    inputs.costPerLead = funnel.costPerLead;
-    return inputs;
-}
-
-QList<RepOnTeam> repsOnTeam(const Plan &plan)
-{
-    QList<RepOnTeam> reps;
-    for (const Member &member : plan.team.members)
-        reps.append({member.startDate, member.rampMonths});
-    for (const Hire &hire : plan.team.hiring) {
-        for (int i = 0; i < hire.count; ++i)
-            reps.append({hire.startDate, plan.targets.funnel.newHireRampMonths});
-    }
-    return reps;
-}
-
 PlanSummary summarizePlan(const Plan &plan)
 {
+    ++summaries;
     PlanSummary summary;
     const Result<double> growth =
         growthRate(plan.targets.annualTarget, plan.targets.lastYearActual);
@@ -117,6 +64,11 @@ PlanSummary summarizePlan(const Plan &plan)
     summary.capacity = capacityOf(plan, summary);
     summary.findings = checkPlan(plan);
     return summary;
+}
+
+quint64 summariesComputed()
+{
+    return summaries;
 }
 
 QString capacityGapText(const CapacityPlan &capacity, const Period &period)
