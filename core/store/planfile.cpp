@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtEndian>
 
 #include <optional>
@@ -55,34 +54,6 @@ QStringList integrityProblems(const QSqlDatabase &db)
 }
 
 } // namespace
-
-QString planLockPath(const QString &planPath)
-{
-    return planPath + QStringLiteral(".lock");
-}
-
-std::unique_ptr<QLockFile> makePlanLock(const QString &planPath)
-{
-    auto lock = std::make_unique<QLockFile>(planLockPath(planPath));
-    // The default (30 s) would let a second window take the lock of a plan open for longer.
-    lock->setStaleLockTime(0);
-    return lock;
-}
-
-bool takePlanLock(QLockFile &lock)
-{
-    if (lock.tryLock(0))
-        return true;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
-        return false;
-    QThread::msleep(200);
-    if (!lock.getLockInfo(&pid, &host, &application))
-        lock.removeStaleLockFile();
-    return lock.tryLock(0);
-}
 
 PlanFile::PlanFile(std::unique_ptr<PlanFilePrivate> data)
     : d(std::move(data))
@@ -163,11 +134,11 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     if (readOnlyReason.isEmpty() && !d->lock) {
         d->lock = makePlanLock(path);
         if (!takePlanLock(*d->lock)) {
-            if (d->lock->error() == QLockFile::LockFailedError)
+            readOnlyReason = lockProblem(lockFacts(*d->lock));
+            if (readOnlyReason.isEmpty())
                 return refuse(OpenProblem::InUse,
                               tr("This plan is already open in another SalesPlan window. Close it "
                                  "there first, or open it read-only."));
-            readOnlyReason = tr("SalesPlan cannot create its lock file in the plan's folder");
             d->lock.reset();
         }
     }
@@ -281,13 +252,14 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Pl
         return fail(tr("The plan was not created: the folder %1 is read-only.")
                         .arg(nativePath(info.absolutePath())));
     d->lock = makePlanLock(d->path);
-    if (!takePlanLock(*d->lock))
-        return fail(d->lock->error() == QLockFile::LockFailedError
+    if (!takePlanLock(*d->lock)) {
+        const QString problem = lockProblem(lockFacts(*d->lock));
+        return fail(problem.isEmpty()
                         ? tr("The plan was not created: %1 is being created or edited in another "
                              "SalesPlan window.")
                               .arg(nativePath(d->path))
-                        : tr("The plan was not created: SalesPlan cannot write in the folder %1.")
-                              .arg(nativePath(info.absolutePath())));
+                        : tr("The plan was not created: %1.").arg(problem));
+    }
 
     // Written under a temporary name beside the target and renamed into place when complete.
     // SQLite creates the file, so it gets the usual permissions (a QTemporaryFile's are 0600).

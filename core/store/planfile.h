@@ -22,7 +22,9 @@ struct PlanFilePrivate;
 //   in rollback-journal (DELETE) mode with synchronous=EXTRA. A failed commit is rolled back
 //   and leaves both the file and plan() as they were.
 // - One writer: a read-write PlanFile holds "NAME.salesplan.lock" beside the file (QLockFile);
-//   a lock left by a crashed SalesPlan is recovered. Read-only access takes no lock.
+//   a lock left by a crashed SalesPlan is recovered. Read-only access takes no lock. When the
+//   lock cannot be made (a folder in its place, a full disk), the plan opens read-only and
+//   readOnlyReason() names the cause.
 // - Files that are not SQLite, not a plan, from a newer SalesPlan or damaged are refused with
 //   a message that says which, and are never written to.
 //
