@@ -53,6 +53,56 @@ QStringList integrityProblems(const QSqlDatabase &db)
     return problems;
 }
 
+QString damagedMessage()
+{
+    return PlanFile::tr(
+        "This plan file is damaged: part of it cannot be read. SalesPlan did not change it.");
+}
+
+QString damagedMessageOfferingReadOnly()
+{
+    return PlanFile::tr("This plan file is damaged: part of it cannot be read. SalesPlan did not "
+                        "change it. You can open it read-only to see and copy what is still "
+                        "readable.");
+}
+
+// Why a file was refused: the problem and the message. SQLite's own words go to the details.
+struct Refusal
+{
+    PlanFile::OpenProblem problem;
+    QString message;
+};
+
+// The refusal for an SQLite error met while opening a file or reading the plan from it.
+Refusal readRefusal(const SqlError &error, bool readOnly)
+{
+    using Problem = PlanFile::OpenProblem;
+    switch (error.code) {
+    case sqlite::notADatabase:
+        return {Problem::NotSqlite, PlanFile::tr("This file is not a SalesPlan plan: SQLite "
+                                                 "cannot read it as a database.")};
+    case sqlite::corrupt:
+        return {Problem::Damaged, damagedMessage()};
+    case sqlite::readOnly:
+        if (readOnly)
+            return {Problem::Unreadable,
+                    PlanFile::tr("This plan was being saved when SalesPlan or the computer "
+                                 "stopped. Open it for editing once so that SalesPlan can finish "
+                                 "repairing it; until then it cannot be opened read-only.")};
+        break;
+    case sqlite::busy:
+        return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read now: another "
+                                                  "program is writing to it. Try again in a "
+                                                  "moment.")};
+    case sqlite::ioError:
+        return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read: the disk "
+                                                  "reported an error while reading it.")};
+    default:
+        break;
+    }
+    return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read.")};
+}
+
 } // namespace
 
 PlanFile::PlanFile(std::unique_ptr<PlanFilePrivate> data)
@@ -82,23 +132,32 @@ QString PlanFile::readOnlyReason() const
 }
 
 Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, Access access,
-                                                 OpenProblem *problem)
+                                                 OpenProblem *problem, QString *details)
 {
     auto d = std::make_unique<PlanFilePrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
-    return openWith(std::move(d), access, planMigrations(), problem);
+    return openWith(std::move(d), access, planMigrations(), problem, details);
 }
 
 Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePrivate> d,
                                                      Access access, const Migrations &steps,
-                                                     OpenProblem *problem)
+                                                     OpenProblem *problem, QString *details)
 {
     if (problem)
         *problem = OpenProblem::None;
-    const auto refuse = [&](OpenProblem why, const QString &reason) {
+    if (details)
+        details->clear();
+    const auto refuse = [&](OpenProblem why, const QString &reason,
+                            const QString &technical = QString()) {
         if (problem)
             *problem = why;
+        if (details)
+            *details = technical;
         return Error{QString(), reason};
+    };
+    const auto refuseRead = [&](const SqlError &error, bool readOnly) {
+        const Refusal refusal = readRefusal(error, readOnly);
+        return refuse(refusal.problem, refusal.message, error.text);
     };
     const QString &path = d->path;
     const QFileInfo info(path);
@@ -152,25 +211,8 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     QVariant version;
     if (status)
         status = queryValue(connection.db(), QStringLiteral("PRAGMA user_version"), version);
-    if (!status) {
-        const SqlError &error = status.error();
-        if (error.code == sqlite::notADatabase)
-            return refuse(OpenProblem::NotSqlite,
-                          tr("This file is not a SalesPlan plan: SQLite cannot read it as a "
-                             "database (%1).")
-                              .arg(error.text));
-        if (error.code == sqlite::corrupt)
-            return refuse(
-                OpenProblem::Damaged,
-                tr("This plan file is damaged (%1). SalesPlan did not change it.").arg(error.text));
-        if (error.code == sqlite::readOnly && readOnly)
-            return refuse(OpenProblem::Unreadable,
-                          tr("This plan was being saved when SalesPlan or the computer stopped. "
-                             "Open it for editing once so that SalesPlan can finish repairing "
-                             "it; until then it cannot be opened read-only."));
-        return refuse(OpenProblem::Unreadable,
-                      tr("The plan file cannot be read: %1.").arg(error.text));
-    }
+    if (!status)
+        return refuseRead(status.error(), readOnly);
 
     const int fileVersion = version.toInt();
     const int latest = latestVersion(steps);
@@ -188,10 +230,8 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     const QStringList problems = integrityProblems(connection.db());
     if (!problems.isEmpty()) {
         if (access == Access::ReadWrite)
-            return refuse(OpenProblem::Damaged,
-                          tr("This plan file is damaged (%1). SalesPlan did not change it. You "
-                             "can open it read-only to see and copy what is still readable.")
-                              .arg(problems.first()));
+            return refuse(OpenProblem::Damaged, damagedMessageOfferingReadOnly(),
+                          problems.join(u'\n'));
         readOnlyReason = tr("the file is damaged");
     }
 
@@ -219,19 +259,22 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
         if (!status)
             return refuse(OpenProblem::UpdateFailed,
                           tr("This plan was made by an older SalesPlan and could not be updated "
-                             "to this version (%1). The step that failed was undone.")
-                              .arg(status.error().text));
+                             "to this version. The step that failed was undone."),
+                          status.error().text);
     }
     // Rollback journal, not WAL: see commit(). Changes the file only if it was in WAL mode.
     if (!readOnly)
         status = exec(connection.db(), QStringLiteral("PRAGMA journal_mode = DELETE"));
     if (status)
         status = readPlan(source->db(), d->plan, d->positions);
-    if (!status)
-        return refuse(OpenProblem::Damaged,
-                      tr("This plan file is damaged and cannot be read (%1). SalesPlan did not "
-                         "change it.")
-                          .arg(status.error().text));
+    // Tables that cannot be read as this SalesPlan made them are damage, unless the disk failed.
+    // Read-only would fail the same way, so it is not offered.
+    if (!status) {
+        const SqlError &error = status.error();
+        if (error.code == sqlite::ioError || error.code == sqlite::busy)
+            return refuseRead(error, readOnly);
+        return refuse(OpenProblem::Damaged, damagedMessage(), error.text);
+    }
 
     d->readOnlyReason = readOnlyReason;
     return std::unique_ptr<PlanFile>(new PlanFile(std::move(d)));
@@ -307,7 +350,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Pl
                         : tr("The plan was not created: it could not be renamed to %1.")
                               .arg(nativePath(d->path)));
     removeTemporary.dismiss();
-    return openWith(std::move(d), Access::ReadWrite, planMigrations(), nullptr);
+    return openWith(std::move(d), Access::ReadWrite, planMigrations(), nullptr, nullptr);
 }
 
 } // namespace salesplan

@@ -59,8 +59,8 @@ static Error saveError(const SqlError &error)
                               "plan file. Try again in a moment.");
         break;
     case sqlite::corrupt:
-        reason = PlanFile::tr("The change was not saved because the plan file is damaged (%1).")
-                     .arg(error.text);
+        reason = PlanFile::tr("The change was not saved because the plan file is damaged: part "
+                              "of it cannot be read.");
         break;
     default:
         reason = PlanFile::tr("The change was not saved: %1.").arg(error.text);
