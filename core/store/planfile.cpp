@@ -53,6 +53,30 @@ QStringList integrityProblems(const QSqlDatabase &db)
     return problems;
 }
 
+// Whether the header (the first 100 bytes) marks the file as in WAL mode: its read and write
+// format versions (offsets 18 and 19) are 2 rather than 1.
+bool isWalMode(const QByteArray &header)
+{
+    return header.at(18) == 2 || header.at(19) == 2;
+}
+
+QString walPath(const QString &path)
+{
+    return path + QStringLiteral("-wal");
+}
+
+// Copies the file `from`, and its -wal file if it has one, to `to`, so the copy can be read or
+// brought up to date without touching the original.
+bool copyForReading(const QString &from, const QString &to)
+{
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::copy(from, to) || !QFile::setPermissions(to, ownerOnly))
+        return false;
+    if (!QFileInfo::exists(walPath(from)))
+        return true;
+    return QFile::copy(walPath(from), walPath(to)) && QFile::setPermissions(walPath(to), ownerOnly);
+}
+
 QString damagedMessage()
 {
     return PlanFile::tr(
@@ -205,9 +229,25 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     if (readOnly)
         d->lock.reset();
 
+    // Even a read-only connection leaves -wal and -shm files beside a file in WAL mode (set by
+    // another tool). Without a -wal file such a file is read as immutable; with one, another
+    // program may be writing it, so the file and its -wal are read from a temporary copy.
+    QString readPath = path;
+    Connection::Mode mode = readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
+    if (readOnly && isWalMode(header)) {
+        if (QFileInfo::exists(walPath(path))) {
+            d->copy.emplace();
+            readPath = d->copy->filePath(QStringLiteral("plan.salesplan"));
+            if (!d->copy->isValid() || !copyForReading(path, readPath))
+                return refuse(OpenProblem::Unreadable,
+                              tr("This plan is open in another program, and there is no room "
+                                 "for a temporary copy to read it read-only."));
+        } else {
+            mode = Connection::Mode::ReadImmutable;
+        }
+    }
     Connection &connection = d->connection;
-    SqlStatus status =
-        connection.open(path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    SqlStatus status = connection.open(readPath, mode);
     QVariant version;
     if (status)
         status = queryValue(connection.db(), QStringLiteral("PRAGMA user_version"), version);
@@ -244,8 +284,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
         if (readOnly) {
             scratch.emplace();
             const QString copy = scratch->filePath(QStringLiteral("plan.salesplan"));
-            if (!scratch->isValid() || !QFile::copy(path, copy) ||
-                !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner))
+            if (!scratch->isValid() || !copyForReading(readPath, copy))
                 return refuse(OpenProblem::UpdateFailed,
                               tr("This plan was made by an older SalesPlan, and there is no room "
                                  "for a temporary copy to read it read-only."));

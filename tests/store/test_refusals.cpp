@@ -452,3 +452,66 @@ TEST_CASE("Damage found during an edit is reported in words", "[store]")
                          "cannot be read. The plan file still holds everything saved before."));
     CHECK((*opened)->plan() == before);
 }
+
+TEST_CASE("A plan in WAL mode opened read-only leaves nothing beside it", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.salesplan"));
+    const Plan plan = fullPlan();
+    createPlan(path, plan);
+    // Another tool switched the file to WAL mode and closed it: the header says WAL, and no
+    // -wal file is left.
+    runSql(path, {QStringLiteral("PRAGMA journal_mode = WAL")});
+    REQUIRE(sqlOnFile(path, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+
+    PlanFile::Access access = PlanFile::Access::ReadOnly;
+    SECTION("opened read-only") {}
+    SECTION("a read-only file opened for editing")
+    {
+        makeReadOnly(path);
+        access = PlanFile::Access::ReadWrite;
+    }
+    const QByteArray bytes = sha256(path);
+    const QStringList folder = entries(dir.path());
+    {
+        auto opened = PlanFile::open(path, access);
+        INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->isReadOnly());
+        CHECK((*opened)->plan() == plan);
+        CHECK(entries(dir.path()) == folder);
+    }
+    CHECK(entries(dir.path()) == folder);
+    CHECK(sha256(path) == bytes);
+}
+
+TEST_CASE("A plan another program writes in WAL mode is read from a copy, up to its last commit",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.salesplan"));
+    createPlan(path);
+    store::Connection other;
+    REQUIRE(other.open(path, store::Connection::Mode::ReadWrite).ok());
+    {
+        QSqlQuery query(other.db());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(query.exec(QStringLiteral("UPDATE plan SET name = 'renamed by another program'")));
+    }
+    const QString wal = path + QStringLiteral("-wal");
+    REQUIRE(QFile::exists(wal)); // the change is in the -wal file only
+
+    const QByteArray bytes = sha256(path);
+    const QByteArray walBytes = sha256(wal);
+    const QStringList folder = entries(dir.path());
+    {
+        auto opened = PlanFile::open(path, PlanFile::Access::ReadOnly);
+        INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->plan().info.name == QStringLiteral("renamed by another program"));
+    }
+    CHECK(entries(dir.path()) == folder);
+    CHECK(sha256(path) == bytes);
+    CHECK(sha256(wal) == walBytes);
+}
