@@ -4,6 +4,7 @@
 #include "calc/growth.h"
 #include "calc/planinputs.h"
 #include "calc/workdays.h"
+#include "plan/fields.h"
 #include "plan/format.h"
 
 #include <QLocale>
@@ -71,6 +72,58 @@ void checkCurrency(const Plan &plan, QList<Finding> &findings)
         QCoreApplication::translate(
             "Check", "The currency \"%1\" is not a three-letter ISO 4217 code such as CNY or USD.")
             .arg(plan.info.currency));
+}
+
+// --- Amounts in another currency ---------------------------------------------------------------
+
+// Each non-zero amount of `record` in a currency other than the plan's: SalesPlan does not convert
+// currencies, so such an amount would be shown beside the plan's own and left out of its sums.
+// `row` names the row the record is ("CRM"), empty for a section's own fields.
+template <typename R>
+void checkRecordCurrency(const R &record, const QString &currency, Section section,
+                         const QString &keyPrefix, const QString &row, QList<Finding> &findings)
+{
+    for (const FieldOf<R> &field : fieldsOf<R>().fields) {
+        if (field.kind != FieldKind::Money)
+            continue;
+        const Money amount = field.get(record).template value<Money>();
+        if (amount.isZero() || amount.currency == currency)
+            continue;
+        const QString what =
+            row.isEmpty()
+                ? field.labelText()
+                : QCoreApplication::translate("Check", "%1 of \"%2\"").arg(field.labelText(), row);
+        add(findings, Severity::Error, section, keyPrefix + field.key.toString(),
+            QCoreApplication::translate("Check", "%1 is %2, but the plan is kept in %3. SalesPlan "
+                                                 "does not convert between currencies; enter the "
+                                                 "amount in %3.")
+                .arg(what, formatMoney(amount), currency));
+    }
+}
+
+QString historyRowName(const HistoryEntry &entry)
+{
+    const QString month = entry.month.toString(QStringLiteral("yyyy-MM"));
+    return entry.region.isEmpty() ? month : month + QStringLiteral(", ") + entry.region;
+}
+
+void checkAmountCurrencies(const Plan &plan, QList<Finding> &findings)
+{
+    const QString &currency = plan.info.currency;
+    if (!isCurrencyCode(currency))
+        return; // checkCurrency() says so; every amount would differ from it
+    checkRecordCurrency(plan.mission, currency, Section::Mission, QStringLiteral("mission."), {},
+                        findings);
+    checkRecordCurrency(plan.targets, currency, Section::Targets, QStringLiteral("targets."), {},
+                        findings);
+    checkRecordCurrency(plan.targets.funnel, currency, Section::Targets,
+                        QStringLiteral("targets.funnel."), {}, findings);
+    for (const Tool &tool : plan.tools)
+        checkRecordCurrency(tool, currency, Section::Tools, QStringLiteral("tools."), tool.name,
+                            findings);
+    for (const HistoryEntry &entry : plan.history)
+        checkRecordCurrency(entry, currency, Section::Targets, QStringLiteral("history."),
+                            historyRowName(entry), findings);
 }
 
 void checkAnnualTarget(const Plan &plan, QList<Finding> &findings)
@@ -415,6 +468,7 @@ QList<Finding> checkPlan(const Plan &plan)
     checkPlanName(plan, findings);
     checkMission(plan, findings);
     checkCurrency(plan, findings);
+    checkAmountCurrencies(plan, findings);
     checkAnnualTarget(plan, findings);
     checkGrowth(plan, findings);
     checkStretchReserve(plan, findings);

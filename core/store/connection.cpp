@@ -35,13 +35,14 @@ SqlStatus Connection::open(const QString &path, Mode mode)
     if (!m_db.isValid())
         return SqlError{0, QCoreApplication::translate(
                                "PlanFile", "the SQLite driver of Qt Sql is not installed")};
-    const bool readOnly = mode == Mode::ReadOnly;
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::ReadImmutable;
     // A URI with mode=rw or mode=ro never creates a missing file. Percent-encoding keeps names
     // with spaces, '#', '?' or '%' intact.
     QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(readOnly               ? QStringLiteral("mode=ro")
-                 : mode == Mode::Create ? QStringLiteral("mode=rwc")
-                                        : QStringLiteral("mode=rw"));
+    uri.setQuery(mode == Mode::ReadImmutable ? QStringLiteral("mode=ro&immutable=1")
+                 : readOnly                  ? QStringLiteral("mode=ro")
+                 : mode == Mode::Create      ? QStringLiteral("mode=rwc")
+                                             : QStringLiteral("mode=rw"));
     m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
                                                      "QSQLITE_BUSY_TIMEOUT=3000")

@@ -13,7 +13,10 @@ namespace salesplan::store {
 class Connection
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    // ReadImmutable: read-only with SQLite's immutable=1, which takes no lock and opens no -wal
+    // or -shm file, so nothing is written beside the file. Only for a file that nothing writes
+    // while it is open, or whose changes meanwhile may be missed.
+    enum class Mode { ReadWrite, ReadOnly, ReadImmutable, Create };
 
     Connection();
     ~Connection();

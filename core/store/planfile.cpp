@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtEndian>
 
 #include <optional>
@@ -54,35 +53,81 @@ QStringList integrityProblems(const QSqlDatabase &db)
     return problems;
 }
 
-} // namespace
-
-QString planLockPath(const QString &planPath)
+// Whether the header (the first 100 bytes) marks the file as in WAL mode: its read and write
+// format versions (offsets 18 and 19) are 2 rather than 1.
+bool isWalMode(const QByteArray &header)
 {
-    return planPath + QStringLiteral(".lock");
+    return header.at(18) == 2 || header.at(19) == 2;
 }
 
-std::unique_ptr<QLockFile> makePlanLock(const QString &planPath)
+QString walPath(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(planLockPath(planPath));
-    // The default (30 s) would let a second window take the lock of a plan open for longer.
-    lock->setStaleLockTime(0);
-    return lock;
+    return path + QStringLiteral("-wal");
 }
 
-bool takePlanLock(QLockFile &lock)
+// Copies the file `from`, and its -wal file if it has one, to `to`, so the copy can be read or
+// brought up to date without touching the original.
+bool copyForReading(const QString &from, const QString &to)
 {
-    if (lock.tryLock(0))
-        return true;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::copy(from, to) || !QFile::setPermissions(to, ownerOnly))
         return false;
-    QThread::msleep(200);
-    if (!lock.getLockInfo(&pid, &host, &application))
-        lock.removeStaleLockFile();
-    return lock.tryLock(0);
+    if (!QFileInfo::exists(walPath(from)))
+        return true;
+    return QFile::copy(walPath(from), walPath(to)) && QFile::setPermissions(walPath(to), ownerOnly);
 }
+
+QString damagedMessage()
+{
+    return PlanFile::tr(
+        "This plan file is damaged: part of it cannot be read. SalesPlan did not change it.");
+}
+
+QString damagedMessageOfferingReadOnly()
+{
+    return PlanFile::tr("This plan file is damaged: part of it cannot be read. SalesPlan did not "
+                        "change it. You can open it read-only to see and copy what is still "
+                        "readable.");
+}
+
+// Why a file was refused: the problem and the message. SQLite's own words go to the details.
+struct Refusal
+{
+    PlanFile::OpenProblem problem;
+    QString message;
+};
+
+// The refusal for an SQLite error met while opening a file or reading the plan from it.
+Refusal readRefusal(const SqlError &error, bool readOnly)
+{
+    using Problem = PlanFile::OpenProblem;
+    switch (error.code) {
+    case sqlite::notADatabase:
+        return {Problem::NotSqlite, PlanFile::tr("This file is not a SalesPlan plan: SQLite "
+                                                 "cannot read it as a database.")};
+    case sqlite::corrupt:
+        return {Problem::Damaged, damagedMessage()};
+    case sqlite::readOnly:
+        if (readOnly)
+            return {Problem::Unreadable,
+                    PlanFile::tr("This plan was being saved when SalesPlan or the computer "
+                                 "stopped. Open it for editing once so that SalesPlan can finish "
+                                 "repairing it; until then it cannot be opened read-only.")};
+        break;
+    case sqlite::busy:
+        return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read now: another "
+                                                  "program is writing to it. Try again in a "
+                                                  "moment.")};
+    case sqlite::ioError:
+        return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read: the disk "
+                                                  "reported an error while reading it.")};
+    default:
+        break;
+    }
+    return {Problem::Unreadable, PlanFile::tr("The plan file cannot be read.")};
+}
+
+} // namespace
 
 PlanFile::PlanFile(std::unique_ptr<PlanFilePrivate> data)
     : d(std::move(data))
@@ -111,23 +156,32 @@ QString PlanFile::readOnlyReason() const
 }
 
 Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, Access access,
-                                                 OpenProblem *problem)
+                                                 OpenProblem *problem, QString *details)
 {
     auto d = std::make_unique<PlanFilePrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
-    return openWith(std::move(d), access, planMigrations(), problem);
+    return openWith(std::move(d), access, planMigrations(), problem, details);
 }
 
 Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePrivate> d,
                                                      Access access, const Migrations &steps,
-                                                     OpenProblem *problem)
+                                                     OpenProblem *problem, QString *details)
 {
     if (problem)
         *problem = OpenProblem::None;
-    const auto refuse = [&](OpenProblem why, const QString &reason) {
+    if (details)
+        details->clear();
+    const auto refuse = [&](OpenProblem why, const QString &reason,
+                            const QString &technical = QString()) {
         if (problem)
             *problem = why;
+        if (details)
+            *details = technical;
         return Error{QString(), reason};
+    };
+    const auto refuseRead = [&](const SqlError &error, bool readOnly) {
+        const Refusal refusal = readRefusal(error, readOnly);
+        return refuse(refusal.problem, refusal.message, error.text);
     };
     const QString &path = d->path;
     const QFileInfo info(path);
@@ -163,11 +217,11 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     if (readOnlyReason.isEmpty() && !d->lock) {
         d->lock = makePlanLock(path);
         if (!takePlanLock(*d->lock)) {
-            if (d->lock->error() == QLockFile::LockFailedError)
+            readOnlyReason = lockProblem(lockFacts(*d->lock));
+            if (readOnlyReason.isEmpty())
                 return refuse(OpenProblem::InUse,
                               tr("This plan is already open in another SalesPlan window. Close it "
                                  "there first, or open it read-only."));
-            readOnlyReason = tr("SalesPlan cannot create its lock file in the plan's folder");
             d->lock.reset();
         }
     }
@@ -175,31 +229,30 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     if (readOnly)
         d->lock.reset();
 
+    // Even a read-only connection leaves -wal and -shm files beside a file in WAL mode (set by
+    // another tool). Without a -wal file such a file is read as immutable; with one, another
+    // program may be writing it, so the file and its -wal are read from a temporary copy.
+    QString readPath = path;
+    Connection::Mode mode = readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
+    if (readOnly && isWalMode(header)) {
+        if (QFileInfo::exists(walPath(path))) {
+            d->copy.emplace();
+            readPath = d->copy->filePath(QStringLiteral("plan.salesplan"));
+            if (!d->copy->isValid() || !copyForReading(path, readPath))
+                return refuse(OpenProblem::Unreadable,
+                              tr("This plan is open in another program, and there is no room "
+                                 "for a temporary copy to read it read-only."));
+        } else {
+            mode = Connection::Mode::ReadImmutable;
+        }
+    }
     Connection &connection = d->connection;
-    SqlStatus status =
-        connection.open(path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    SqlStatus status = connection.open(readPath, mode);
     QVariant version;
     if (status)
         status = queryValue(connection.db(), QStringLiteral("PRAGMA user_version"), version);
-    if (!status) {
-        const SqlError &error = status.error();
-        if (error.code == sqlite::notADatabase)
-            return refuse(OpenProblem::NotSqlite,
-                          tr("This file is not a SalesPlan plan: SQLite cannot read it as a "
-                             "database (%1).")
-                              .arg(error.text));
-        if (error.code == sqlite::corrupt)
-            return refuse(
-                OpenProblem::Damaged,
-                tr("This plan file is damaged (%1). SalesPlan did not change it.").arg(error.text));
-        if (error.code == sqlite::readOnly && readOnly)
-            return refuse(OpenProblem::Unreadable,
-                          tr("This plan was being saved when SalesPlan or the computer stopped. "
-                             "Open it for editing once so that SalesPlan can finish repairing "
-                             "it; until then it cannot be opened read-only."));
-        return refuse(OpenProblem::Unreadable,
-                      tr("The plan file cannot be read: %1.").arg(error.text));
-    }
+    if (!status)
+        return refuseRead(status.error(), readOnly);
 
     const int fileVersion = version.toInt();
     const int latest = latestVersion(steps);
@@ -217,10 +270,8 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
     const QStringList problems = integrityProblems(connection.db());
     if (!problems.isEmpty()) {
         if (access == Access::ReadWrite)
-            return refuse(OpenProblem::Damaged,
-                          tr("This plan file is damaged (%1). SalesPlan did not change it. You "
-                             "can open it read-only to see and copy what is still readable.")
-                              .arg(problems.first()));
+            return refuse(OpenProblem::Damaged, damagedMessageOfferingReadOnly(),
+                          problems.join(u'\n'));
         readOnlyReason = tr("the file is damaged");
     }
 
@@ -233,8 +284,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
         if (readOnly) {
             scratch.emplace();
             const QString copy = scratch->filePath(QStringLiteral("plan.salesplan"));
-            if (!scratch->isValid() || !QFile::copy(path, copy) ||
-                !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner))
+            if (!scratch->isValid() || !copyForReading(readPath, copy))
                 return refuse(OpenProblem::UpdateFailed,
                               tr("This plan was made by an older SalesPlan, and there is no room "
                                  "for a temporary copy to read it read-only."));
@@ -248,19 +298,22 @@ Result<std::unique_ptr<PlanFile>> PlanFile::openWith(std::unique_ptr<PlanFilePri
         if (!status)
             return refuse(OpenProblem::UpdateFailed,
                           tr("This plan was made by an older SalesPlan and could not be updated "
-                             "to this version (%1). The step that failed was undone.")
-                              .arg(status.error().text));
+                             "to this version. The step that failed was undone."),
+                          status.error().text);
     }
     // Rollback journal, not WAL: see commit(). Changes the file only if it was in WAL mode.
     if (!readOnly)
         status = exec(connection.db(), QStringLiteral("PRAGMA journal_mode = DELETE"));
     if (status)
         status = readPlan(source->db(), d->plan, d->positions);
-    if (!status)
-        return refuse(OpenProblem::Damaged,
-                      tr("This plan file is damaged and cannot be read (%1). SalesPlan did not "
-                         "change it.")
-                          .arg(status.error().text));
+    // Tables that cannot be read as this SalesPlan made them are damage, unless the disk failed.
+    // Read-only would fail the same way, so it is not offered.
+    if (!status) {
+        const SqlError &error = status.error();
+        if (error.code == sqlite::ioError || error.code == sqlite::busy)
+            return refuseRead(error, readOnly);
+        return refuse(OpenProblem::Damaged, damagedMessage(), error.text);
+    }
 
     d->readOnlyReason = readOnlyReason;
     return std::unique_ptr<PlanFile>(new PlanFile(std::move(d)));
@@ -281,13 +334,14 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Pl
         return fail(tr("The plan was not created: the folder %1 is read-only.")
                         .arg(nativePath(info.absolutePath())));
     d->lock = makePlanLock(d->path);
-    if (!takePlanLock(*d->lock))
-        return fail(d->lock->error() == QLockFile::LockFailedError
+    if (!takePlanLock(*d->lock)) {
+        const QString problem = lockProblem(lockFacts(*d->lock));
+        return fail(problem.isEmpty()
                         ? tr("The plan was not created: %1 is being created or edited in another "
                              "SalesPlan window.")
                               .arg(nativePath(d->path))
-                        : tr("The plan was not created: SalesPlan cannot write in the folder %1.")
-                              .arg(nativePath(info.absolutePath())));
+                        : tr("The plan was not created: %1.").arg(problem));
+    }
 
     // Written under a temporary name beside the target and renamed into place when complete.
     // SQLite creates the file, so it gets the usual permissions (a QTemporaryFile's are 0600).
@@ -335,7 +389,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Pl
                         : tr("The plan was not created: it could not be renamed to %1.")
                               .arg(nativePath(d->path)));
     removeTemporary.dismiss();
-    return openWith(std::move(d), Access::ReadWrite, planMigrations(), nullptr);
+    return openWith(std::move(d), Access::ReadWrite, planMigrations(), nullptr, nullptr);
 }
 
 } // namespace salesplan

@@ -22,7 +22,9 @@ struct PlanFilePrivate;
 //   in rollback-journal (DELETE) mode with synchronous=EXTRA. A failed commit is rolled back
 //   and leaves both the file and plan() as they were.
 // - One writer: a read-write PlanFile holds "NAME.salesplan.lock" beside the file (QLockFile);
-//   a lock left by a crashed SalesPlan is recovered. Read-only access takes no lock.
+//   a lock left by a crashed SalesPlan is recovered. Read-only access takes no lock. When the
+//   lock cannot be made (a folder in its place, a full disk), the plan opens read-only and
+//   readOnlyReason() names the cause.
 // - Files that are not SQLite, not a plan, from a newer SalesPlan or damaged are refused with
 //   a message that says which, and are never written to.
 //
@@ -42,7 +44,8 @@ public:
         NotSqlite,    // not an SQLite database at all
         NotAPlan,     // an SQLite database, but not a SalesPlan plan
         TooNew,       // made by a newer SalesPlan
-        Damaged,      // fails SQLite's integrity check or cannot be read: try Access::ReadOnly
+        Damaged,      // fails SQLite's integrity check or cannot be read: try Access::ReadOnly,
+                      // which opens it when the plan's own tables can still be read
         InUse,        // already open for editing in another SalesPlan window
         Unreadable,   // no permission to read it, or the disk failed
         UpdateFailed, // an older plan that could not be brought up to this version
@@ -55,8 +58,13 @@ public:
     // Opens a plan file. ReadWrite falls back to read-only, and says why in readOnlyReason(),
     // when the file or its folder is read-only. A file of an older schema is brought up to date
     // (in a temporary copy when read-only). `problem`, when given, says why a file was refused.
-    static Result<std::unique_ptr<PlanFile>>
-    open(const QString &path, Access access = Access::ReadWrite, OpenProblem *problem = nullptr);
+    // The refusal's message says it in words; `details`, when given, receives SQLite's own
+    // words for it ("btreeInitPage() returns error code 11"), for a "Show details" button, or
+    // nothing when there are none.
+    static Result<std::unique_ptr<PlanFile>> open(const QString &path,
+                                                  Access access = Access::ReadWrite,
+                                                  OpenProblem *problem = nullptr,
+                                                  QString *details = nullptr);
 
     ~PlanFile();
     PlanFile(const PlanFile &) = delete;
@@ -87,7 +95,7 @@ private:
     static Result<std::unique_ptr<PlanFile>> openWith(std::unique_ptr<PlanFilePrivate> d,
                                                       Access access,
                                                       const QList<store::MigrationStep> &steps,
-                                                      OpenProblem *problem);
+                                                      OpenProblem *problem, QString *details);
 
     std::unique_ptr<PlanFilePrivate> d;
 };

@@ -7,8 +7,10 @@
 
 #include <QLockFile>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace salesplan {
 
@@ -18,6 +20,9 @@ struct PlanFilePrivate
     QString path;
     // Declared before the connection, so the lock is released only after the connection closed.
     std::unique_ptr<QLockFile> lock;
+    // A temporary copy of a WAL-mode file and its -wal, opened read-only instead of the file so
+    // that nothing is written beside it. Declared before the connection, which reads it.
+    std::optional<QTemporaryDir> copy;
     store::Connection connection;
     Plan plan;
     store::RowPositions positions;

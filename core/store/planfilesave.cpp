@@ -59,8 +59,8 @@ static Error saveError(const SqlError &error)
                               "plan file. Try again in a moment.");
         break;
     case sqlite::corrupt:
-        reason = PlanFile::tr("The change was not saved because the plan file is damaged (%1).")
-                     .arg(error.text);
+        reason = PlanFile::tr("The change was not saved because the plan file is damaged: part "
+                              "of it cannot be read.");
         break;
     default:
         reason = PlanFile::tr("The change was not saved: %1.").arg(error.text);
@@ -105,12 +105,13 @@ Status PlanFile::saveCopyAs(const QString &path)
         return fail(tr("The copy was not saved: it would replace the plan itself. Choose "
                        "another name."));
     const auto lock = makePlanLock(target.absoluteFilePath());
-    if (!takePlanLock(*lock))
-        return fail(lock->error() == QLockFile::LockFailedError
+    if (!takePlanLock(*lock)) {
+        const QString problem = lockProblem(lockFacts(*lock));
+        return fail(problem.isEmpty()
                         ? tr("The copy was not saved: %1 is open in another SalesPlan window.")
                               .arg(nativePath(target.absoluteFilePath()))
-                        : tr("The copy was not saved: SalesPlan cannot write in the folder %1.")
-                              .arg(nativePath(target.absolutePath())));
+                        : tr("The copy was not saved: %1.").arg(problem));
+    }
 
     // VACUUM INTO writes a compact, consistent snapshot into an empty file...
     QTemporaryFile snapshot(target.absoluteFilePath() + QStringLiteral(".XXXXXX.copy"));

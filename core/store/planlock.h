@@ -7,7 +7,7 @@
 
 // The lock that keeps one writer per plan file: PlanFile holds it while a plan is open for
 // editing, and core/exchange's planio holds it while it replaces a plan file. Defined in
-// planfile.cpp.
+// planlock.cpp.
 namespace salesplan {
 
 // "NAME.salesplan.lock" beside the plan file.
@@ -19,5 +19,23 @@ std::unique_ptr<QLockFile> makePlanLock(const QString &planPath);
 // killed while writing it, which QLockFile never calls stale with a stale time of 0: after
 // giving a live writer a moment to finish, such a file is removed and the lock taken.
 bool takePlanLock(QLockFile &lock);
+
+// What stood in the way when takePlanLock() failed: what QLockFile said, and what the lock's
+// folder and disk look like.
+struct LockFacts
+{
+    QString lockPath;
+    QLockFile::LockError error = QLockFile::NoError;
+    bool lockIsFolder = false;  // a folder stands where the lock file goes
+    bool folderWritable = true; // the folder of the plan (and its lock) may be written
+    qint64 bytesAvailable = -1; // free space on the folder's disk; -1 when unknown
+};
+
+// The facts about `lock`, read after takePlanLock(lock) failed.
+LockFacts lockFacts(const QLockFile &lock);
+// Why the lock could not be taken, as a phrase that completes "cannot be opened for editing:"
+// or "The plan was not created:" ("the disk holding the folder … is full; free some space").
+// Empty when the lock is held by another SalesPlan, the one cause that is not a problem.
+QString lockProblem(const LockFacts &facts);
 
 } // namespace salesplan

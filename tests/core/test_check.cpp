@@ -162,6 +162,61 @@ TEST_CASE("Check: currency and annual target", "[check]")
     }
 }
 
+TEST_CASE("Check: an amount in another currency than the plan's is an error", "[check]")
+{
+    Plan plan = completePlan();
+
+    SECTION("a tool's annual cost")
+    {
+        Tool tool;
+        tool.id = plan.ids.take();
+        tool.name = QStringLiteral("CRM");
+        tool.annualCost = Money::of(800'000'000, QStringLiteral("XXX"));
+        plan.tools.append(tool);
+        const Finding finding = onlyFinding(plan);
+        CHECK(finding.severity == Severity::Error);
+        CHECK(finding.section == Section::Tools);
+        CHECK(finding.field == QStringLiteral("tools.annualCost"));
+        CHECK(finding.message ==
+              QStringLiteral("Annual cost of \"CRM\" is %1, but the plan is kept in CNY. "
+                             "SalesPlan does not convert between currencies; enter the amount in "
+                             "CNY.")
+                  .arg(formatMoney(tool.annualCost)));
+    }
+    SECTION("the average deal size")
+    {
+        plan.targets.funnel.averageDealSize = Money::of(1'500'000, QStringLiteral("USD"));
+        const QList<Finding> findings = checkPlan(plan);
+        REQUIRE(fieldsOf(findings).contains(QStringLiteral("targets.funnel.averageDealSize")));
+        CHECK(hasErrors(findings));
+        CHECK(findings.first().message.startsWith(QStringLiteral("Average deal size is ")));
+    }
+    SECTION("a month of history")
+    {
+        HistoryEntry entry;
+        entry.id = plan.ids.take();
+        entry.month = QDate(2026, 3, 1);
+        entry.region = QStringLiteral("North");
+        entry.amount = Money::of(250'000, QStringLiteral("EUR"));
+        plan.history.append(entry);
+        const Finding finding = onlyFinding(plan);
+        CHECK(finding.severity == Severity::Error);
+        CHECK(finding.section == Section::Targets);
+        CHECK(finding.field == QStringLiteral("history.amount"));
+        CHECK(finding.message.startsWith(QStringLiteral("Amount of \"2026-03, North\" is ")));
+        CHECK(finding.message.contains(QStringLiteral("kept in CNY")));
+    }
+    SECTION("an amount of zero, whatever its currency, is no amount to remark on")
+    {
+        Tool tool;
+        tool.id = plan.ids.take();
+        tool.name = QStringLiteral("Free plan of a CRM");
+        tool.annualCost = Money::of(0, QStringLiteral("USD"));
+        plan.tools.append(tool);
+        CHECK(checkPlan(plan).isEmpty());
+    }
+}
+
 TEST_CASE("Check: growth against last year", "[check]")
 {
     Plan plan = completePlan();

@@ -13,14 +13,13 @@
 
 namespace salesplan {
 
-Result<std::unique_ptr<PlanFile>> PlanFileTesting::open(const QString &path,
-                                                        PlanFile::Access access,
-                                                        const store::Migrations &steps,
-                                                        PlanFile::OpenProblem *problem)
+Result<std::unique_ptr<PlanFile>>
+PlanFileTesting::open(const QString &path, PlanFile::Access access, const store::Migrations &steps,
+                      PlanFile::OpenProblem *problem, QString *details)
 {
     auto d = std::make_unique<PlanFilePrivate>();
     d->path = QFileInfo(path).absoluteFilePath();
-    return PlanFile::openWith(std::move(d), access, steps, problem);
+    return PlanFile::openWith(std::move(d), access, steps, problem, details);
 }
 
 qint64 PlanFileTesting::totalChanges(const PlanFile &file)

@@ -20,7 +20,8 @@ struct PlanFileTesting
 {
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, PlanFile::Access access,
                                                   const store::Migrations &steps,
-                                                  PlanFile::OpenProblem *problem = nullptr);
+                                                  PlanFile::OpenProblem *problem = nullptr,
+                                                  QString *details = nullptr);
     static const QSqlDatabase &db(const PlanFile &file) { return file.d->connection.db(); }
     // Rows inserted, updated or deleted on the file's connection since it was opened.
     static qint64 totalChanges(const PlanFile &file);

@@ -259,13 +259,17 @@ TEST_CASE("A schema step that fails is rolled back and the file is left as it wa
     const QString copy = copyOfFixture(dir, latestFixture);
     const QByteArray bytes = sha256(copy);
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
-    const auto opened =
-        PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, withNextStep(true), &problem);
+    QString details;
+    const auto opened = PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, withNextStep(true),
+                                              &problem, &details);
     REQUIRE_FALSE(opened.ok());
     CHECK(problem == PlanFile::OpenProblem::UpdateFailed);
-    CHECK(opened.error().message().startsWith(
-        QStringLiteral("This plan was made by an older SalesPlan and could not be updated")));
-    CHECK(opened.error().message().contains(QStringLiteral("add notes")));
+    CHECK(opened.error().message() ==
+          QStringLiteral("This plan was made by an older SalesPlan and could not be updated to "
+                         "this version. The step that failed was undone."));
+    // SQLite's words and the step's name are the details, not the message.
+    CHECK(details.contains(QStringLiteral("add notes")));
+    CHECK(details.contains(QStringLiteral("no_such_table")));
     CHECK(sha256(copy) == bytes);
     CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")).toInt() == latest);
     CHECK(PlanFile::open(copy).ok()); // this build still opens it

@@ -45,7 +45,14 @@ struct Refusal
 {
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     QString message;
+    QString details;
 };
+
+const QString damagedMessage = QStringLiteral(
+    "This plan file is damaged: part of it cannot be read. SalesPlan did not change it.");
+const QString damagedReadOnlyOffer = QStringLiteral(
+    "This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can "
+    "open it read-only to see and copy what is still readable.");
 
 // Opens `path` expecting a refusal, and checks that neither the file nor its folder changed.
 Refusal refusedOpen(const QString &path, PlanFile::Access access = PlanFile::Access::ReadWrite)
@@ -53,10 +60,11 @@ Refusal refusedOpen(const QString &path, PlanFile::Access access = PlanFile::Acc
     const QByteArray bytes = sha256(path);
     const QStringList folder = entries(QFileInfo(path).absolutePath());
     Refusal refusal;
-    const auto opened = PlanFile::open(path, access, &refusal.problem);
+    const auto opened = PlanFile::open(path, access, &refusal.problem, &refusal.details);
     REQUIRE_FALSE(opened.ok());
     refusal.message = opened.error().message();
     INFO(refusal.message.toStdString());
+    INFO(refusal.details.toStdString());
     CHECK(sha256(path) == bytes);
     CHECK(entries(QFileInfo(path).absolutePath()) == folder);
     return refusal;
@@ -159,8 +167,9 @@ TEST_CASE("A damaged plan is refused for editing and opens read-only when readab
 
     const Refusal refusal = refusedOpen(path);
     CHECK(refusal.problem == PlanFile::OpenProblem::Damaged);
-    CHECK(refusal.message.startsWith(QStringLiteral("This plan file is damaged")));
-    CHECK(refusal.message.contains(QStringLiteral("open it read-only")));
+    CHECK(refusal.message == damagedReadOnlyOffer);
+    // SQLite's own words are kept apart, for a "Show details" button.
+    CHECK(refusal.details.contains(QStringLiteral("members_by_name")));
 
     const QByteArray bytes = sha256(path);
     const QStringList folder = entries(dir.path());
@@ -194,10 +203,78 @@ TEST_CASE("A plan damaged beyond reading is refused even read-only", "[store]")
     }
     const Refusal forEditing = refusedOpen(path);
     CHECK(forEditing.problem == PlanFile::OpenProblem::Damaged);
-    CHECK(forEditing.message.startsWith(QStringLiteral("This plan file is damaged")));
+    CHECK(forEditing.message == damagedMessage);
+    CHECK_FALSE(forEditing.details.isEmpty());
     const Refusal readOnly = refusedOpen(path, PlanFile::Access::ReadOnly);
     CHECK(readOnly.problem == PlanFile::OpenProblem::Damaged);
-    CHECK(readOnly.message.startsWith(QStringLiteral("This plan file is damaged")));
+    CHECK(readOnly.message == damagedMessage);
+    CHECK_FALSE(readOnly.details.isEmpty());
+}
+
+TEST_CASE("A plan damaged in a page it does not need says so in words and opens read-only",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("torn.salesplan"));
+    const Plan plan = largePlan(20, 400);
+    createPlan(path, plan);
+    // An index another tool added, whose first page is then overwritten: SQLite's integrity
+    // check reports the page ("btreeInitPage() returns error code 11"), while the plan's own
+    // tables, which SalesPlan reads without that index, are whole.
+    runSql(path, {QStringLiteral("CREATE INDEX history_by_region ON history (region)")});
+    const int pageSize = sqlOnFile(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int rootPage = sqlOnFile(path, QStringLiteral("SELECT rootpage FROM sqlite_schema "
+                                                        "WHERE name = 'history_by_region'"))
+                             .toInt();
+    REQUIRE(pageSize > 0);
+    REQUIRE(rootPage > 1);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(qint64(rootPage - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
+    REQUIRE(sqlOnFile(path, QStringLiteral("PRAGMA integrity_check")).contains(u"btreeInitPage"));
+
+    const Refusal refusal = refusedOpen(path);
+    CHECK(refusal.problem == PlanFile::OpenProblem::Damaged);
+    CHECK(refusal.message == damagedReadOnlyOffer);
+    CHECK(refusal.details.contains(QStringLiteral("btreeInitPage() returns error code 11")));
+
+    const QByteArray bytes = sha256(path);
+    const QStringList folder = entries(dir.path());
+    {
+        auto readOnly = PlanFile::open(path, PlanFile::Access::ReadOnly);
+        INFO((readOnly.ok() ? QString() : readOnly.error().message()).toStdString());
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->readOnlyReason() == QStringLiteral("the file is damaged"));
+        CHECK((*readOnly)->plan() == plan);
+    }
+    CHECK(sha256(path) == bytes);
+    CHECK(entries(dir.path()) == folder);
+}
+
+TEST_CASE("A plan file SQLite cannot read as a database is refused without SQLite's words",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbled.salesplan"));
+    createPlan(path);
+    {
+        // The page size in the header (offset 16) made impossible; the magic string and the
+        // application id stay, so only SQLite itself can tell.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(16));
+        file.write(QByteArray("\x00\x03", 2));
+    }
+    for (const auto access : {PlanFile::Access::ReadWrite, PlanFile::Access::ReadOnly}) {
+        const Refusal refusal = refusedOpen(path, access);
+        CHECK(refusal.problem == PlanFile::OpenProblem::NotSqlite);
+        CHECK(refusal.message == QStringLiteral("This file is not a SalesPlan plan: SQLite cannot "
+                                                "read it as a database."));
+        CHECK_FALSE(refusal.details.isEmpty());
+    }
 }
 
 TEST_CASE("A read-only file opens read-only, says so, and refuses changes", "[store]")
@@ -340,4 +417,101 @@ TEST_CASE("A write error during an edit is reported and the file keeps the plan 
     auto reopened = PlanFile::open(path);
     REQUIRE(reopened.ok());
     CHECK((*reopened)->plan() == before);
+}
+
+TEST_CASE("Damage found during an edit is reported in words", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("worn.salesplan"));
+    const Plan before = fullPlan();
+    createPlan(path, before);
+    const int pageSize = sqlOnFile(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int rootPage =
+        sqlOnFile(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'members'"))
+            .toInt();
+    REQUIRE(rootPage > 1);
+    auto opened = PlanFile::open(path);
+    REQUIRE(opened.ok());
+    {
+        // The members' page torn while the plan is open; the change counter in the header
+        // (offset 24) moved, so SQLite does not trust what it cached.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(qint64(rootPage - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\x5a'));
+        REQUIRE(file.seek(24));
+        file.write(QByteArray("\x7f\x7f\x7f\x7f", 4));
+    }
+    Plan edited = before;
+    edited.team.members[0].name = QStringLiteral("must not be saved");
+    const Status status = opened.value()->commit(edited);
+    REQUIRE_FALSE(status.ok());
+    INFO(status.error().message().toStdString());
+    CHECK(status.error().message() ==
+          QStringLiteral("The change was not saved because the plan file is damaged: part of it "
+                         "cannot be read. The plan file still holds everything saved before."));
+    CHECK((*opened)->plan() == before);
+}
+
+TEST_CASE("A plan in WAL mode opened read-only leaves nothing beside it", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.salesplan"));
+    const Plan plan = fullPlan();
+    createPlan(path, plan);
+    // Another tool switched the file to WAL mode and closed it: the header says WAL, and no
+    // -wal file is left.
+    runSql(path, {QStringLiteral("PRAGMA journal_mode = WAL")});
+    REQUIRE(sqlOnFile(path, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+
+    PlanFile::Access access = PlanFile::Access::ReadOnly;
+    SECTION("opened read-only") {}
+    SECTION("a read-only file opened for editing")
+    {
+        makeReadOnly(path);
+        access = PlanFile::Access::ReadWrite;
+    }
+    const QByteArray bytes = sha256(path);
+    const QStringList folder = entries(dir.path());
+    {
+        auto opened = PlanFile::open(path, access);
+        INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->isReadOnly());
+        CHECK((*opened)->plan() == plan);
+        CHECK(entries(dir.path()) == folder);
+    }
+    CHECK(entries(dir.path()) == folder);
+    CHECK(sha256(path) == bytes);
+}
+
+TEST_CASE("A plan another program writes in WAL mode is read from a copy, up to its last commit",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.salesplan"));
+    createPlan(path);
+    store::Connection other;
+    REQUIRE(other.open(path, store::Connection::Mode::ReadWrite).ok());
+    {
+        QSqlQuery query(other.db());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(query.exec(QStringLiteral("UPDATE plan SET name = 'renamed by another program'")));
+    }
+    const QString wal = path + QStringLiteral("-wal");
+    REQUIRE(QFile::exists(wal)); // the change is in the -wal file only
+
+    const QByteArray bytes = sha256(path);
+    const QByteArray walBytes = sha256(wal);
+    const QStringList folder = entries(dir.path());
+    {
+        auto opened = PlanFile::open(path, PlanFile::Access::ReadOnly);
+        INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->plan().info.name == QStringLiteral("renamed by another program"));
+    }
+    CHECK(entries(dir.path()) == folder);
+    CHECK(sha256(path) == bytes);
+    CHECK(sha256(wal) == walBytes);
 }
