@@ -185,6 +185,10 @@ template <> const RecordFields<FunnelAssumptions> &fieldsOf<FunnelAssumptions>()
         field<&F::costPerLead>(u"costPerLead", u"cost_per_lead", K::Money,
                                QT_TRANSLATE_NOOP("Field", "Cost per lead"),
                                QT_TRANSLATE_NOOP("Field", "What marketing spends to buy one lead")),
+        field<&F::calendar>(u"calendar", u"calendar", K::Choice,
+                            QT_TRANSLATE_NOOP("Field", "Public holidays"),
+                            QT_TRANSLATE_NOOP("Field", "Whose public holidays and make-up working "
+                                                       "days the working days follow")),
     }};
     return list;
 }

@@ -89,8 +89,9 @@ struct FunnelAssumptions
     double annualAttrition = 0.10;
     int newHireRampMonths = 3;
     Money costPerLead;
-    QList<QDate> holidays;      // weekdays off (public holidays)
-    QList<QDate> extraWorkdays; // weekend days worked instead (调休)
+    HolidayCalendar calendar = HolidayCalendar::None; // the built-in public holidays
+    QList<QDate> holidays;      // the user's own days off, over the calendar's
+    QList<QDate> extraWorkdays; // the user's own working days: weekends, or holidays worked
     bool operator==(const FunnelAssumptions &) const = default;
 };
 

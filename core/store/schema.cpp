@@ -205,6 +205,12 @@ const char16_t *const version2[] = {
     ) STRICT)",
 };
 
+// Schema version 3: the plan's holiday calendar ("none", "CN", "TW"). Existing plans keep
+// counting weekdays only, so their figures do not change.
+const char16_t *const version3[] = {
+    uR"(ALTER TABLE funnel ADD COLUMN calendar TEXT NOT NULL DEFAULT 'none')",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -229,6 +235,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the presentation deck"),
          [](const QSqlDatabase &db) {
              return runAll(db, version2);
+         }},
+        {QStringLiteral("add the holiday calendar"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version3);
          }},
     };
     return steps;

@@ -25,9 +25,8 @@ template <typename E> QString joinedKeys()
 }
 
 // Every field gives back what it was given, holds its kind's type, and takes its default.
-template <typename R> void checkRoundTrip()
+template <typename R> void checkRoundTrip(const R &defaults = R{})
 {
-    const R defaults{};
     QSet<QString> keys;
     for (const FieldOf<R> &field : fieldsOf<R>().fields) {
         INFO(field.key.toString().toStdString());
@@ -56,6 +55,7 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<SegmentTier>() == QStringLiteral("strategic,profit,nurture,maintain"));
     CHECK(joinedKeys<ReviewFrequency>() == QStringLiteral("weekly,monthly,quarterly,yearly"));
     CHECK(joinedKeys<RiskCategory>() == QStringLiteral("market,customer,execution,financial"));
+    CHECK(joinedKeys<HolidayCalendar>() == QStringLiteral("none,CN,TW"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -92,7 +92,8 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "proposalToWon=proposal_to_won callsPerLead=calls_per_lead "
                          "callsPerRepDay=calls_per_rep_day demosPerRepDay=demos_per_rep_day "
                          "annualAttrition=annual_attrition "
-                         "newHireRampMonths=new_hire_ramp_months costPerLead=cost_per_lead"));
+                         "newHireRampMonths=new_hire_ramp_months costPerLead=cost_per_lead "
+                         "calendar=calendar"));
     CHECK(keysAndColumns<TeamSection>().join(u' ') ==
           QStringLiteral("trainingPlan=training_plan commissionRate=commission_rate "
                          "acceleratorRate=accelerator_rate incentiveNotes=incentive_notes"));
@@ -134,6 +135,9 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<TargetsSection>();
     checkRoundTrip<WeightedItem>();
     checkRoundTrip<FunnelAssumptions>();
+    FunnelAssumptions taiwan;
+    taiwan.calendar = HolidayCalendar::Taiwan;
+    checkRoundTrip<FunnelAssumptions>(taiwan);
     checkRoundTrip<TeamSection>();
     checkRoundTrip<Role>();
     checkRoundTrip<Member>();

@@ -665,3 +665,23 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
         CHECK(result.error().field == QStringLiteral("plan.history[1].month"));
     }
 }
+
+TEST_CASE("the holiday calendar is read, defaults to none, and refuses other keys", "[json]")
+{
+    Plan plan = fullPlan();
+    plan.targets.funnel.calendar = HolidayCalendar::China;
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"calendar\": \"CN\""));
+    const Result<Plan> back = planFromJson(json);
+    REQUIRE(back.ok());
+    CHECK(back->targets.funnel.calendar == HolidayCalendar::China);
+    // A file from before the key: weekdays only, so its figures do not change.
+    const Result<Plan> older =
+        planFromJson(withValue(plan, QStringLiteral("plan.targets.funnel.calendar"), {}));
+    REQUIRE(older.ok());
+    CHECK(older->targets.funnel.calendar == HolidayCalendar::None);
+    const Error error = importError(
+        withValue(plan, QStringLiteral("plan.targets.funnel.calendar"), QStringLiteral("HK")));
+    CHECK(error.message() == QStringLiteral("plan.targets.funnel.calendar: must be one of none, "
+                                            "CN, TW — got \"HK\""));
+}

@@ -99,10 +99,22 @@ Plan planOfFixtureV2()
     return plan;
 }
 
+// The plan in tests/data/plan-v3.salesplan: the version 2 plan kept with Taiwan's public
+// holidays and a day of its own off. Never change it.
+Plan planOfFixtureV3()
+{
+    Plan plan = planOfFixtureV2();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v3");
+    plan.targets.funnel.calendar = HolidayCalendar::Taiwan;
+    plan.targets.funnel.holidays = {QDate(2027, 7, 2)};
+    return plan;
+}
+
 const QString fixtureV1 = fixturePath(QStringLiteral("plan-v1.salesplan"));
 const QString fixtureV2 = fixturePath(QStringLiteral("plan-v2.salesplan"));
+const QString fixtureV3 = fixturePath(QStringLiteral("plan-v3.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV2;
+const QString &latestFixture = fixtureV3;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -156,6 +168,11 @@ TEST_CASE("Make tests/data/plan-v2.salesplan", "[.make-fixture-v2]")
     makeFixture(fixtureV2, 2, planOfFixtureV2());
 }
 
+TEST_CASE("Make tests/data/plan-v3.salesplan", "[.make-fixture-v3]")
+{
+    makeFixture(fixtureV3, 3, planOfFixtureV3());
+}
+
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
 {
     QTemporaryDir dir;
@@ -187,7 +204,7 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV1());
     // Step 2 brought it up to date: an empty deck (the default one).
     CHECK((*opened)->plan().presentationDeck.isEmpty());
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("2"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("3"));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM presentation_deck")) ==
           QStringLiteral("0"));
     Plan edited = (*opened)->plan();
@@ -216,7 +233,9 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
     CHECK((*opened)->plan() == planOfFixtureV2());
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("2"));
+    // Step 3 brought it up to date: weekdays only, as before, so its figures do not change.
+    CHECK((*opened)->plan().targets.funnel.calendar == HolidayCalendar::None);
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("3"));
     Plan edited = (*opened)->plan();
     edited.presentationDeck.move(3, 0);
     edited.presentationDeck.removeAll(QStringLiteral("targets"));
@@ -227,6 +246,32 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     CHECK((*reopened)->plan().presentationDeck == QStringList{QStringLiteral("capacity"),
                                                               QStringLiteral("funnel"),
                                                               QStringLiteral("shares:1")});
+    CHECK((*reopened)->plan() == edited);
+}
+
+TEST_CASE("A version 3 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV3));
+    const QByteArray fixtureBytes = sha256(fixtureV3);
+    {
+        auto readOnly = PlanFile::open(fixtureV3, PlanFile::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->plan() == planOfFixtureV3());
+    }
+    CHECK(sha256(fixtureV3) == fixtureBytes);
+
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV3);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV3());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT calendar FROM funnel")) == QStringLiteral("TW"));
+    Plan edited = (*opened)->plan();
+    edited.targets.funnel.calendar = HolidayCalendar::China;
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
     CHECK((*reopened)->plan() == edited);
 }
 
