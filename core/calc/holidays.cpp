@@ -238,4 +238,33 @@ WorkCalendar planWorkCalendar(HolidayCalendar calendar, const Period &period,
     return work;
 }
 
+WorkCalendar planWorkCalendar(const Plan &plan)
+{
+    const FunnelAssumptions &funnel = plan.targets.funnel;
+    return planWorkCalendar(funnel.calendar, plan.info.period, funnel.holidays,
+                            funnel.extraWorkdays);
+}
+
+bool holidaysAreOfficial(const Plan &plan)
+{
+    const Period &period = plan.info.period;
+    const HolidayCalendar calendar = plan.targets.funnel.calendar;
+    if (calendar == HolidayCalendar::None || !period.isValid())
+        return true;
+    for (int year = period.firstDay().year(); year <= period.lastDay().year(); ++year) {
+        if (!holidayYear(calendar, year).official)
+            return false;
+    }
+    return true;
+}
+
+HolidayCalendar defaultHolidayCalendar(const QString &currency, const QString &language)
+{
+    if (currency == u"TWD" || language == u"zh_TW")
+        return HolidayCalendar::Taiwan;
+    if (currency == u"CNY" || language == u"zh_CN")
+        return HolidayCalendar::China;
+    return HolidayCalendar::None;
+}
+
 } // namespace salesplan

@@ -43,5 +43,13 @@ HolidayYear holidayYear(HolidayCalendar calendar, int year);
 // the built-in calendar says).
 WorkCalendar planWorkCalendar(HolidayCalendar calendar, const Period &period,
                               const QList<QDate> &userDaysOff, const QList<QDate> &userWorkdays);
+// The working calendar of `plan`: its period, its holiday calendar and the user's own days.
+WorkCalendar planWorkCalendar(const Plan &plan);
+// Whether the plan year's built-in holidays are all from an official notice; false when some
+// are computed, "proposed until the official notice".
+bool holidaysAreOfficial(const Plan &plan);
+// The calendar a new plan starts with: mainland China's for yuan or Simplified Chinese, Taiwan's
+// for New Taiwan dollars or Traditional Chinese, otherwise none.
+HolidayCalendar defaultHolidayCalendar(const QString &currency, const QString &language);
 
 } // namespace salesplan

@@ -2,6 +2,7 @@
 
 #include "calc/funnel.h"
 #include "calc/growth.h"
+#include "calc/holidays.h"
 #include "calc/planinputs.h"
 #include "calc/workdays.h"
 #include "plan/fields.h"
@@ -368,10 +369,8 @@ void checkRepsRequired(const Plan &plan, QList<Finding> &findings)
 {
     if (!canWorkOutCapacity(plan))
         return;
-    const FunnelAssumptions &funnel = plan.targets.funnel;
     const Period &period = plan.info.period;
-    const int days = workingDays(period.firstDay(), period.lastDay(),
-                                 WorkCalendar{funnel.holidays, funnel.extraWorkdays});
+    const int days = workingDays(period.firstDay(), period.lastDay(), planWorkCalendar(plan));
     const Result<BackwardResult> needed = solveBackward(backwardInputs(plan, days));
     if (!needed) {
         add(findings, Severity::Warning, Section::Targets, QStringLiteral("targets.funnel"),

@@ -1,5 +1,7 @@
 #include "summary/plansummary.h"
 
+#include "calc/holidays.h"
+
 #include "calc/growth.h"
 #include "calc/planinputs.h"
 #include "calc/seasonality.h"
@@ -55,9 +57,7 @@ PlanSummary summarizePlan(const Plan &plan)
     summary.tiers = targetTiers(plan.targets.annualTarget, plan.targets.stretchReserve,
                                 plan.targets.challengeReserve);
     summary.decomposition = decompositionOf(plan);
-    const FunnelAssumptions &funnel = plan.targets.funnel;
-    summary.workingDays =
-        workingDaysByMonth(plan.info.period, {funnel.holidays, funnel.extraWorkdays});
+    summary.workingDays = workingDaysByMonth(plan.info.period, planWorkCalendar(plan));
     const qint64 yearDays =
         std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
     summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));

@@ -3,8 +3,11 @@
 #include "calc/holidays.h"
 #include "calc/lunardate.h"
 #include "calc/workdays.h"
+#include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
+
+#include <numeric>
 
 using namespace salesplan;
 
@@ -122,4 +125,33 @@ TEST_CASE("A plan year from April takes the holidays of both calendar years", "[
     const WorkCalendar work = planWorkCalendar(HolidayCalendar::China, period, {}, {});
     CHECK(work.holidays.contains(QDate(2027, 10, 1)));
     CHECK(work.holidays.contains(lunarNewYearsEve(2028)));
+}
+
+TEST_CASE("A plan's summary counts the working days of its calendar", "[holidays]")
+{
+    Plan plan;
+    plan.info.period = Period{2027, 1};
+    const MonthValues weekdays = summarizePlan(plan).workingDays;
+    CHECK(weekdays[1] == 20);
+    plan.targets.funnel.calendar = HolidayCalendar::China;
+    const MonthValues china = summarizePlan(plan).workingDays;
+    CHECK(china[1] == 16); // the Spring Festival
+    CHECK(std::accumulate(china.begin(), china.end(), qint64(0)) == 248);
+    CHECK_FALSE(holidaysAreOfficial(plan)); // 2027: computed, proposed
+    plan.info.period = Period{2026, 1};
+    CHECK(holidaysAreOfficial(plan));
+}
+
+TEST_CASE("A new plan's calendar follows its currency and language", "[holidays]")
+{
+    CHECK(defaultHolidayCalendar(QStringLiteral("CNY"), QStringLiteral("en")) ==
+          HolidayCalendar::China);
+    CHECK(defaultHolidayCalendar(QStringLiteral("USD"), QStringLiteral("zh_CN")) ==
+          HolidayCalendar::China);
+    CHECK(defaultHolidayCalendar(QStringLiteral("TWD"), QStringLiteral("en")) ==
+          HolidayCalendar::Taiwan);
+    CHECK(defaultHolidayCalendar(QStringLiteral("CNY"), QStringLiteral("zh_TW")) ==
+          HolidayCalendar::Taiwan);
+    CHECK(defaultHolidayCalendar(QStringLiteral("USD"), QStringLiteral("en")) ==
+          HolidayCalendar::None);
 }

@@ -1,5 +1,6 @@
 #include "planwizard.h"
 
+#include "calc/holidays.h"
 #include "document/plandocument.h"
 #include "language/language.h"
 #include "plan/sectiontitle.h"
@@ -126,6 +127,7 @@ bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choic
     plan.info.period.year = choices.year;
     const QString &currency = choices.currency;
     plan.info.currency = currency;
+    plan.targets.funnel.calendar = defaultHolidayCalendar(currency, plan.info.language);
     for (Money *money : {&plan.targets.annualTarget, &plan.targets.lastYearActual,
                          &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,
                          &plan.mission.marketSize})
