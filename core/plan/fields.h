@@ -140,7 +140,8 @@ template <auto Member> QVariant getMember(const typename MemberOf<Member>::Recor
         return QVariant::fromValue(record.*Member);
 }
 
-template <auto Member> void setMember(typename MemberOf<Member>::Record &record, const QVariant &value)
+template <auto Member>
+void setMember(typename MemberOf<Member>::Record &record, const QVariant &value)
 {
     using T = typename MemberOf<Member>::Type;
     if constexpr (std::is_enum_v<T>)
@@ -149,11 +150,11 @@ template <auto Member> void setMember(typename MemberOf<Member>::Record &record,
         record.*Member = value.value<T>();
 }
 
-// The field of `Member` (such as &Kpi::greenAt); an enum member gets its choices.
+// The field of `Member` (such as &Tool::annualCost); an enum member gets its choices.
 template <auto Member>
-FieldOf<typename MemberOf<Member>::Record> field(QStringView key, QStringView column, FieldKind kind,
-                                                 const char *label, const char *hint,
-                                                 double minimum = 0.0, double maximum = noLimit)
+FieldOf<typename MemberOf<Member>::Record>
+field(QStringView key, QStringView column, FieldKind kind, const char *label, const char *hint,
+      double minimum = 0.0, double maximum = noLimit)
 {
     using T = typename MemberOf<Member>::Type;
     FieldOf<typename MemberOf<Member>::Record> result{

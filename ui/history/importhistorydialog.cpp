@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "history/historypreviewwidgets.h"
+#include "sections/targetsform.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -47,26 +48,11 @@ constexpr std::array<FieldChoice, historyFieldCount> fieldChoices{{
 
 constexpr int noColumn = -1;
 
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
+// A grey note (targetsform's noteLabel) with an object name for the tests, its text set later.
+QLabel *namedNote(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    QLabel *label = noteLabel(QString(), parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
-    label->setPalette(palette);
-    return label;
-}
-
-QLabel *noteLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
     return label;
 }
 
@@ -108,7 +94,7 @@ ImportHistoryDialog::ImportHistoryDialog(PlanDocument *document, QWidget *parent
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportHistoryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportHistoryDialog::reject);
-    m_note = noteLabel(QStringLiteral("importNote"), this);
+    m_note = namedNote(QStringLiteral("importNote"), this);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_note, 1);
@@ -159,7 +145,7 @@ QWidget *ImportHistoryDialog::createFileBox()
 QWidget *ImportHistoryDialog::createColumnsBox()
 {
     auto *box = new QGroupBox(tr("Columns"), this);
-    auto *hint = noteLabel(QStringLiteral("columnsHint"), box);
+    auto *hint = namedNote(QStringLiteral("columnsHint"), box);
     hint->setText(tr("The column of the file that holds each field. The month and the amount "
                      "are required; the others may be left out."));
     auto *grid = new QGridLayout(box);
@@ -192,10 +178,11 @@ QWidget *ImportHistoryDialog::createRowsBox()
     m_rows = new HistoryRowsTable(box);
     m_rows->setObjectName(QStringLiteral("historyPreview"));
     m_rowsTitle->setBuddy(m_rows);
-    m_more = noteLabel(QStringLiteral("historyPreviewMore"), box);
+    m_more = namedNote(QStringLiteral("historyPreviewMore"), box);
 
     m_refusedBox = new QWidget(box);
     m_refusedTitle = problemLabel(QStringLiteral("historyRefusedTitle"), m_refusedBox);
+    m_refusedTitle->show(); // shown with its box
     m_refused = new RefusedRowsList(m_refusedBox);
     m_refused->setObjectName(QStringLiteral("historyRefused"));
     m_refusedTitle->setBuddy(m_refused);
