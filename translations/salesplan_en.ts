@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="91"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/capacitychart.cpp" line="50"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>, %n short</source>
         <translation>
             <numerusform>, %n short</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="333"/>
+        <location filename="../core/check/findings.cpp" line="385"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
         <translation>
             <numerusform>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep short.</numerusform>
@@ -34,11 +34,22 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="150"/>
+        <location filename="../app/cli.cpp" line="148"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
             <numerusform>expected %n file names, got %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="248"/>
+        <source>%n history row(s) imported into %1
+</source>
+        <translation>
+            <numerusform>%n history row imported into %1
+</numerusform>
+            <numerusform>%n history rows imported into %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +67,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/calc/plansummary.cpp" line="126"/>
+        <location filename="../core/summary/plansummary.cpp" line="79"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
@@ -65,9 +76,44 @@
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
+        <source>&amp;Replace the history (%n row(s) now)</source>
+        <translation>
+            <numerusform>&amp;Replace the history (%n row now)</numerusform>
+            <numerusform>&amp;Replace the history (%n rows now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
+        <translation>
+            <numerusform>Fix the %n refused row in the file, or map the columns, then import.</numerusform>
+            <numerusform>Fix the %n refused rows in the file, or map the columns, then import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
+        <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
+        <translation>
+            <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
+            <numerusform>%n rows will replace the history. Edit ▸ Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
+        <translation>
+            <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
+            <numerusform>%n rows will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="211"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>
@@ -78,7 +124,7 @@
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
         <source>%1 needed, %2 on the team: %n short</source>
         <translation>
             <numerusform>%1 needed, %2 on the team: %n short</numerusform>

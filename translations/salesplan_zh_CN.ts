@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="122"/>
-        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="157"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 占全年 %2</translation>
     </message>
@@ -97,59 +97,59 @@
         <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="138"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="144"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="167"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="168"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="34"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="20"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="58"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="39"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="60"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="41"/>
         <source>product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="62"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="43"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="91"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="142"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="123"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="152"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="133"/>
         <location filename="../ui/charts/splitcharts.cpp" line="27"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
@@ -157,7 +157,7 @@
         <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="157"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="138"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -196,24 +196,24 @@
         <translation>，冲刺 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="115"/>
+        <location filename="../ui/charts/targetschart.cpp" line="116"/>
         <source>, last year %1</source>
         <translation>，去年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="129"/>
+        <location filename="../ui/charts/targetschart.cpp" line="130"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="136"/>
-        <location filename="../ui/charts/targetschart.cpp" line="187"/>
+        <location filename="../ui/charts/targetschart.cpp" line="137"/>
+        <location filename="../ui/charts/targetschart.cpp" line="188"/>
         <source>Stretch tier (+%1)</source>
         <translation>冲刺目标（+%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="146"/>
-        <location filename="../ui/charts/targetschart.cpp" line="195"/>
+        <location filename="../ui/charts/targetschart.cpp" line="147"/>
+        <location filename="../ui/charts/targetschart.cpp" line="196"/>
         <source>Actual %1</source>
         <translation>%1年实际完成</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>目标暂时无法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="90"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="91"/>
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（当月共 %4）</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="158"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -311,42 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="56"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="55"/>
         <source>%1&lt;br&gt;−%2</source>
         <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="69"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="68"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="71"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="70"/>
         <source>Reps required, month short of reps</source>
         <translation>所需销售人数（人手不足的月份）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="78"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="77"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="36"/>
+        <location filename="../ui/charts/actualchart.cpp" line="37"/>
         <source>%1: plan %2 to date</source>
         <translation>%1：累计计划 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="40"/>
+        <location filename="../ui/charts/actualchart.cpp" line="41"/>
         <source>%1: actual %2 to date, plan %3</source>
         <translation>%1：累计实际完成 %2，计划 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="51"/>
+        <location filename="../ui/charts/actualchart.cpp" line="52"/>
         <source>Plan, cumulative</source>
         <translation>累计计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="54"/>
+        <location filename="../ui/charts/actualchart.cpp" line="55"/>
         <source>Actual, cumulative</source>
         <translation>累计实际完成</translation>
     </message>
@@ -354,157 +354,332 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="50"/>
+        <location filename="../core/check/findings.cpp" line="52"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>计划尚未命名；请为它命名，以便与其他计划区分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="59"/>
+        <location filename="../core/check/findings.cpp" line="61"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；请用一句话说明团队要达成什么。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="71"/>
+        <location filename="../core/check/findings.cpp" line="73"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>币种“%1”不是三个字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="83"/>
+        <location filename="../core/check/findings.cpp" line="96"/>
+        <source>%1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="98"/>
+        <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="137"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="85"/>
+        <location filename="../core/check/findings.cpp" line="139"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="104"/>
+        <location filename="../core/check/findings.cpp" line="158"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="110"/>
+        <location filename="../core/check/findings.cpp" line="164"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="123"/>
+        <location filename="../core/check/findings.cpp" line="177"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="139"/>
+        <location filename="../core/check/findings.cpp" line="193"/>
         <source>lead to qualified lead</source>
         <translation>线索到合格线索</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="142"/>
+        <location filename="../core/check/findings.cpp" line="196"/>
         <source>qualified lead to proposal</source>
         <translation>合格线索到方案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="143"/>
+        <location filename="../core/check/findings.cpp" line="197"/>
         <source>proposal to won deal</source>
         <translation>方案到赢单</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="150"/>
+        <location filename="../core/check/findings.cpp" line="204"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="162"/>
+        <location filename="../core/check/findings.cpp" line="216"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="209"/>
+        <location filename="../core/check/findings.cpp" line="263"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="225"/>
+        <location filename="../core/check/findings.cpp" line="279"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="230"/>
+        <location filename="../core/check/findings.cpp" line="284"/>
         <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
         <translation>%1合计为 %2，而不是 1 或 100；权重是相对值，每项按其在合计中的占比计算。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="252"/>
+        <location filename="../core/check/findings.cpp" line="306"/>
         <source>month weights</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="267"/>
+        <location filename="../core/check/findings.cpp" line="321"/>
         <source>members&apos; quota shares</source>
         <translation>成员个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="282"/>
+        <location filename="../core/check/findings.cpp" line="336"/>
         <source>region weights</source>
         <translation>区域权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="286"/>
+        <location filename="../core/check/findings.cpp" line="340"/>
         <source>product line weights</source>
         <translation>产品线权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="298"/>
+        <location filename="../core/check/findings.cpp" line="352"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="325"/>
+        <location filename="../core/check/findings.cpp" line="377"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
         <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="333"/>
+        <location filename="../core/check/findings.cpp" line="385"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
         <translation>
             <numerusform>考虑人员流失后，达成目标需要 %1 名销售，但团队只有 %2 名：缺 %n 名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="347"/>
+        <location filename="../core/check/findings.cpp" line="399"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="355"/>
+        <location filename="../core/check/findings.cpp" line="407"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="370"/>
+        <location filename="../core/check/findings.cpp" line="422"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="384"/>
+        <location filename="../core/check/findings.cpp" line="436"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="391"/>
+        <location filename="../core/check/findings.cpp" line="443"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>Choice</name>
     <message>
-        <location filename="../app/cli.cpp" line="45"/>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
+        <location filename="../core/plan/choices.h" line="42"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="68"/>
+        <location filename="../core/plan/choices.h" line="43"/>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="44"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="49"/>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="50"/>
+        <source>Indirect</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="55"/>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="56"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="58"/>
+        <source>Like last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="60"/>
+        <source>Average of past years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="65"/>
+        <source>Business</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="66"/>
+        <source>Consumer</source>
+        <translation>个人消费者</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="71"/>
+        <source>Strategic</source>
+        <translation>战略型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="72"/>
+        <source>Profit</source>
+        <translation>利润型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="73"/>
+        <source>Nurture</source>
+        <translation>培育型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="74"/>
+        <source>Maintain</source>
+        <translation>维护型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="79"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="80"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="82"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="83"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="88"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="89"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="91"/>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="93"/>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="98"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="99"/>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="100"/>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="19"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="20"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="21"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="125"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="136"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="141"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="148"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="59"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -522,92 +697,71 @@ Commands (they need no display):
   export FILE --pdf OUT [--page A4|Letter]
                                 Write the plan as a PDF report (A4 unless told).
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
+  import-history FILE CSV [--replace]
+                                Add the booked amounts of a CSV file to the plan&apos;s
+                                history (--replace: instead of what it holds).
   summary FILE [--json]         Print targets, funnel, capacity and findings.
   check FILE                    Print the findings; exit 1 when there are errors.
 FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [选项] [FILE]
-      salesplan COMMAND [参数]
-
-SalesPlan 用于编写、分解和展示年度销售计划。
-不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
-
-选项：
-  -h, --help        显示此帮助并退出。
-  -v, --version     显示版本号并退出。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）代替系统语言。
-  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
-
-命令（无需图形界面）：
-  export FILE --json OUT        将计划导出为 JSON。
-  export FILE --pdf OUT [--page A4|Letter]
-                                将计划导出为 PDF 报告（默认 A4）。
-  import JSON --to FILE         根据 JSON 计划新建 .salesplan 文件。
-  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
-  check FILE                    输出检查提示；有错误时以 1 退出。
-FILE 为 .salesplan 文件或 .json 计划。
-
-退出码：0 正常，1 计划有错误，2 用法或输入有误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="138"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="143"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="150"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="158"/>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="162"/>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="202"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>export needs exactly one of --json OUT or --pdf OUT</source>
         <translation>export 必须且只能指定 --json OUT 或 --pdf OUT 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>--page goes with --pdf</source>
         <translation>--page 只能与 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
         <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="232"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="225"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="230"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="235"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="247"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="237"/>
+        <source>%1: cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="248"/>
+        <source>%n history row(s) imported into %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,6 +946,823 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="21"/>
+        <source>Plan name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="22"/>
+        <source>e.g. Sales plan 2027</source>
+        <translation>例如：2027年度销售计划</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="24"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="25"/>
+        <source>The company or business unit the plan is for</source>
+        <translation>本计划所属的公司或事业部</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="27"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="28"/>
+        <source>Who wrote the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="30"/>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="31"/>
+        <source>The language of the plan&apos;s own texts: en, zh_CN or zh_TW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="34"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="35"/>
+        <source>The currency of every amount in the plan, such as CNY or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="37"/>
+        <source>Plan year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="38"/>
+        <source>The year the plan is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="43"/>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="44"/>
+        <source>The month the plan year starts in, 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="49"/>
+        <source>Draft, in review or approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="58"/>
+        <source>Mission</source>
+        <translation>使命</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="59"/>
+        <source>Why the company exists and what it brings to customers</source>
+        <translation>公司为何存在，能为客户带来什么</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="62"/>
+        <source>Market position</source>
+        <translation>市场定位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="63"/>
+        <source>Where you stand: market tier, share, region, what you are known for</source>
+        <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="67"/>
+        <source>Value proposition</source>
+        <translation>价值主张</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="68"/>
+        <source>The features, benefits and solutions a customer pays you for</source>
+        <translation>客户为之付费的功能、价值和解决方案</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="70"/>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="71"/>
+        <source>What all customers in your market spend a year, e.g. 50亿</source>
+        <translation>市场内所有客户每年的总支出，例如 50亿</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="74"/>
+        <source>Market growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="75"/>
+        <source>Yearly growth of the market; negative when it shrinks</source>
+        <translation>市场的年增长率；市场萎缩时填负数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="78"/>
+        <source>Market trends</source>
+        <translation>市场趋势</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="79"/>
+        <source>What is changing: budgets, technology, regulation, how customers buy</source>
+        <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="88"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="89"/>
+        <source>The competitor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="91"/>
+        <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
+        <translation>直接：提供同类产品。间接：以其他方式解决同一问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="95"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="96"/>
+        <source>Where they beat you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="98"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="99"/>
+        <source>Where you beat them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="108"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="109"/>
+        <source>The revenue the team commits to for the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="112"/>
+        <source>Last year&apos;s actual</source>
+        <translation>去年实际完成</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="113"/>
+        <source>The revenue booked in the year before the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="116"/>
+        <source>Stretch reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="117"/>
+        <source>The stretch tier above the target; 10–15 % is usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="120"/>
+        <source>Challenge reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="121"/>
+        <source>The challenge tier above the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="123"/>
+        <source>Seasonality</source>
+        <translation>季节性</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="124"/>
+        <source>How the year&apos;s target spreads over the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="126"/>
+        <source>Years of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="127"/>
+        <source>How many past years the average seasonality takes, 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="136"/>
+        <location filename="../core/plan/fields.cpp" line="242"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="139"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="140"/>
+        <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
+        <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="152"/>
+        <source>Average deal size</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="153"/>
+        <source>What one won deal brings on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="156"/>
+        <source>Lead to qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="157"/>
+        <source>The share of leads that qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="159"/>
+        <source>Qualified to proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="160"/>
+        <source>The share of qualified leads that get a demo or proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="163"/>
+        <source>Proposal to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="164"/>
+        <source>The share of proposals that are won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="166"/>
+        <source>Calls per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="167"/>
+        <source>How many calls make one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="169"/>
+        <source>Calls a rep makes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="170"/>
+        <source>How many calls one rep makes on a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="173"/>
+        <source>Demos a rep gives a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="174"/>
+        <source>How many demos or proposals one rep gives on a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="177"/>
+        <source>Attrition a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="178"/>
+        <source>The share of reps expected to leave during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="181"/>
+        <source>New hires&apos; ramp (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="182"/>
+        <source>Months a new hire takes to reach full speed, 0 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="186"/>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="187"/>
+        <source>What marketing spends to buy one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="189"/>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="190"/>
+        <source>Whose public holidays and make-up working days the working days follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="200"/>
+        <source>Training plan</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="201"/>
+        <source>How new and current reps learn the product and the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="205"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="206"/>
+        <source>The commission on revenue up to quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="209"/>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <source>The commission on revenue above 100 % of quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="213"/>
+        <source>Incentive notes</source>
+        <translation>激励说明</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <source>Bonuses, contests and anything else that rewards results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="243"/>
+        <location filename="../core/plan/fields.cpp" line="274"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="225"/>
+        <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
+        <translation>团队内部使用的岗位名称，如客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="228"/>
+        <source>Responsibilities</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="229"/>
+        <source>What this role owns: accounts, stages of the sale, people it leads.</source>
+        <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="232"/>
+        <source>Skills needed</source>
+        <translation>所需技能</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="233"/>
+        <source>The expertise the role needs to get results.</source>
+        <translation>该岗位做出业绩所需的专业能力。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="244"/>
+        <location filename="../core/plan/fields.cpp" line="275"/>
+        <source>Pick one of the roles above or type another.</source>
+        <translation>从上方的岗位中选择，或输入其他岗位。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="246"/>
+        <location filename="../core/plan/fields.cpp" line="277"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="247"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
+        <source>One of the plan&apos;s regions (set in Targets).</source>
+        <translation>计划中的某个区域（在“目标”中设置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="250"/>
+        <source>Quota weight</source>
+        <translation>个人指标权重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="251"/>
+        <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
+        <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="256"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
+        <source>Start date</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="257"/>
+        <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
+        <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="263"/>
+        <source>Ramp (months)</source>
+        <translation>爬坡期（月）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="264"/>
+        <source>Months from the start date to full productivity, 0 to 24.</source>
+        <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="280"/>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="281"/>
+        <source>How many people to hire, 1 to 999.</source>
+        <translation>招聘人数，1 至 999。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="285"/>
+        <source>When the new hires are to start. “—”: not decided yet.</source>
+        <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="295"/>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="296"/>
+        <source>A short name for the group of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="299"/>
+        <source>Customers</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="300"/>
+        <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
+        <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="303"/>
+        <source>Characteristics</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="304"/>
+        <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="308"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="309"/>
+        <source>What stands in these customers&apos; way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="311"/>
+        <source>Goals</source>
+        <translation>客户目标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="312"/>
+        <source>What these customers want to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="313"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="314"/>
+        <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
+        <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="319"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="320"/>
+        <source>How the team wins and keeps these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="329"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="330"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="333"/>
+        <source>Exit criteria</source>
+        <translation>完成标准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="335"/>
+        <source>Collateral</source>
+        <translation>销售资料</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="337"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="338"/>
+        <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
+        <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="342"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="343"/>
+        <source>How many days a deal typically spends in this stage</source>
+        <translation>商机通常在本阶段停留的天数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="353"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="354"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="356"/>
+        <location filename="../core/plan/fields.cpp" line="450"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="359"/>
+        <source>Annual cost</source>
+        <translation>年度费用</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="360"/>
+        <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
+        <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="363"/>
+        <source>Data it holds</source>
+        <translation>存放的数据</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="372"/>
+        <source>Review cadence</source>
+        <translation>复盘频率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="373"/>
+        <source>How often the team reviews the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="376"/>
+        <source>Review notes</source>
+        <translation>复盘说明</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="377"/>
+        <source>Who takes part, what is looked at and what is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="388"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="389"/>
+        <source>What is measured, e.g. qualified leads.</source>
+        <translation>衡量什么，例如合格线索数。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="392"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="393"/>
+        <source>How it is counted, so that everyone gets the same number.</source>
+        <translation>统计口径，确保每个人算出的数字一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="395"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="396"/>
+        <source>e.g. leads a month, %, yuan.</source>
+        <translation>例如：条线索/月、%、元。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="397"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="398"/>
+        <source>The value to reach in each period, zero or more.</source>
+        <translation>每个周期要达到的数值，不小于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="401"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="402"/>
+        <source>How often the KPI is measured and looked at.</source>
+        <translation>多久统计并查看一次该指标。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="405"/>
+        <source>Green at</source>
+        <translation>绿灯阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="406"/>
+        <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
+        <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="411"/>
+        <source>Yellow at</source>
+        <translation>黄灯阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="412"/>
+        <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
+        <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="419"/>
+        <source>must not be above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="429"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="430"/>
+        <source>Market, customer, execution or financial.</source>
+        <translation>市场、客户、执行或财务。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="433"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="434"/>
+        <source>What could go wrong, and what it would cost the plan.</source>
+        <translation>可能出现什么问题，会给计划造成多大损失。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="437"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="438"/>
+        <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
+        <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="441"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="442"/>
+        <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
+        <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="446"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="447"/>
+        <source>What you do now to make it less likely, and what you do if it happens.</source>
+        <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="451"/>
+        <source>Who watches the risk and acts on it.</source>
+        <translation>负责跟踪并处理该风险的人。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="459"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="464"/>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="466"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="468"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnel</name>
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
@@ -855,8 +1826,8 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
-        <location filename="../core/calc/funnel.cpp" line="384"/>
-        <location filename="../core/calc/funnel.cpp" line="422"/>
+        <location filename="../core/calc/funnel.cpp" line="376"/>
+        <location filename="../core/calc/funnel.cpp" line="414"/>
         <source>working days</source>
         <translation>工作日天数</translation>
     </message>
@@ -902,8 +1873,8 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
-        <location filename="../core/calc/funnel.cpp" line="401"/>
-        <location filename="../core/calc/funnel.cpp" line="497"/>
+        <location filename="../core/calc/funnel.cpp" line="393"/>
+        <location filename="../core/calc/funnel.cpp" line="489"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -914,15 +1885,15 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
-        <location filename="../core/calc/funnel.cpp" line="482"/>
-        <location filename="../core/calc/funnel.cpp" line="503"/>
+        <location filename="../core/calc/funnel.cpp" line="474"/>
+        <location filename="../core/calc/funnel.cpp" line="495"/>
         <source>leads</source>
         <translation>线索数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
-        <location filename="../core/calc/funnel.cpp" line="399"/>
-        <location filename="../core/calc/funnel.cpp" line="493"/>
+        <location filename="../core/calc/funnel.cpp" line="391"/>
+        <location filename="../core/calc/funnel.cpp" line="485"/>
         <source>calls</source>
         <translation>电话拜访数</translation>
     </message>
@@ -938,57 +1909,51 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="358"/>
-        <source>MMMM yyyy</source>
-        <comment>date pattern of a month and its year</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../core/calc/funnel.cpp" line="366"/>
         <source>month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="385"/>
+        <location filename="../core/calc/funnel.cpp" line="377"/>
         <source>must be between 0 and 31 in a month, not %1</source>
         <translation>每月必须在 0 到 31 之间，当前为 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="394"/>
+        <location filename="../core/calc/funnel.cpp" line="386"/>
         <source>plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="395"/>
+        <location filename="../core/calc/funnel.cpp" line="387"/>
         <source>is not a valid year and start month</source>
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="423"/>
+        <location filename="../core/calc/funnel.cpp" line="415"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目标，但没有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="464"/>
+        <location filename="../core/calc/funnel.cpp" line="456"/>
         <source>calls a day</source>
         <translation>每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="465"/>
+        <location filename="../core/calc/funnel.cpp" line="457"/>
         <source>demos a day</source>
         <translation>每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="469"/>
+        <location filename="../core/calc/funnel.cpp" line="461"/>
         <source>reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="510"/>
+        <location filename="../core/calc/funnel.cpp" line="502"/>
         <source>revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="513"/>
+        <location filename="../core/calc/funnel.cpp" line="505"/>
         <source>gap to target</source>
         <translation>目标差额</translation>
     </message>
@@ -1110,49 +2075,163 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>; 另有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="237"/>
+        <location filename="../core/exchange/historycsv.cpp" line="258"/>
         <source>line %1: columns %2 and %3 are both the %4 column; remove or rename one</source>
         <translation>第 %1 行：列 %2 和列 %3 都被识别为%4列，请删除或重命名其中一列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="255"/>
+        <location filename="../core/exchange/historycsv.cpp" line="235"/>
         <source>the file has no %1 column (expected a header such as %2); line %3 has: %4</source>
         <translation>文件中没有%1列（表头可写作 %2 等）；第 %3 行的列为：%4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="312"/>
+        <location filename="../core/exchange/historycsv.cpp" line="284"/>
+        <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="294"/>
+        <source>choose the column that holds the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="407"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="313"/>
+        <location filename="../core/exchange/historycsv.cpp" line="408"/>
         <source>%1 is not a three-letter currency code</source>
         <translation>%1 不是三个字母的货币代码</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="323"/>
+        <location filename="../core/exchange/historycsv.cpp" line="418"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="328"/>
+        <location filename="../core/exchange/historycsv.cpp" line="462"/>
         <source>the file has a header but no rows below it</source>
         <translation>文件只有表头，下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="340"/>
+        <location filename="../core/exchange/historycsv.cpp" line="457"/>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="346"/>
+        <location filename="../core/exchange/historycsv.cpp" line="363"/>
         <source>month is empty</source>
         <translation>月份为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="354"/>
+        <location filename="../core/exchange/historycsv.cpp" line="371"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="15"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="16"/>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="17"/>
+        <source>Qingming Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="18"/>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="19"/>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="20"/>
+        <source>Mid-Autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="21"/>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="22"/>
+        <source>Peace Memorial Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="23"/>
+        <source>Children&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="24"/>
+        <source>Teachers&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="25"/>
+        <source>Retrocession Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="26"/>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsDays</name>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="66"/>
+        <source>this is not an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="87"/>
+        <source>the calendar holds no events with a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="38"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
+        <source>R&amp;egion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="41"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="43"/>
+        <source>Mem&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="45"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,202 +2296,32 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Quarterly</source>
-        <translation>每季度</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Yearly</source>
-        <translation>每年</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Execution</source>
-        <translation>执行</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Financial</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="97"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="25"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="99"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="27"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="103"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="31"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="109"/>
-        <source>KPI</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="114"/>
-        <source>What is measured, e.g. qualified leads.</source>
-        <translation>衡量什么，例如合格线索数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
-        <source>Definition</source>
-        <translation>定义</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="120"/>
-        <source>How it is counted, so that everyone gets the same number.</source>
-        <translation>统计口径，确保每个人算出的数字一致。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="121"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="126"/>
-        <source>e.g. leads a month, %, yuan.</source>
-        <translation>例如：条线索/月、%、元。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="127"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="135"/>
-        <source>The value to reach in each period, zero or more.</source>
-        <translation>每个周期要达到的数值，不小于零。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="136"/>
-        <source>Frequency</source>
-        <translation>频率</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="145"/>
-        <source>How often the KPI is measured and looked at.</source>
-        <translation>多久统计并查看一次该指标。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="146"/>
-        <source>Green at</source>
-        <translation>绿灯阈值</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="154"/>
-        <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
-        <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="156"/>
-        <source>Yellow at</source>
-        <translation>黄灯阈值</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="164"/>
-        <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
-        <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="191"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="200"/>
-        <source>Market, customer, execution or financial.</source>
-        <translation>市场、客户、执行或财务。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="201"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="206"/>
-        <source>What could go wrong, and what it would cost the plan.</source>
-        <translation>可能出现什么问题，会给计划造成多大损失。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="207"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="208"/>
-        <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
-        <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="209"/>
-        <source>Impact</source>
-        <translation>影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="210"/>
-        <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
-        <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="211"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="54"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="214"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="56"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
         <translation>可能性 × 影响：15–25 为高，8–14 为中，1–7 为低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="215"/>
-        <source>Mitigation</source>
-        <translation>应对措施</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="220"/>
-        <source>What you do now to make it less likely, and what you do if it happens.</source>
-        <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="226"/>
-        <source>Who watches the risk and acts on it.</source>
-        <translation>负责跟踪并处理该风险的人。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="260"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1423,6 +2332,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../core/plan/money.cpp" line="15"/>
         <location filename="../core/plan/money.cpp" line="99"/>
         <location filename="../core/plan/money.cpp" line="116"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -1443,6 +2353,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="99"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -1459,12 +2370,12 @@ FILE 为 .salesplan 文件或 .json 计划。
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="225"/>
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="225"/>
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
@@ -1472,143 +2383,144 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../core/store/planfile.cpp" line="119"/>
+        <location filename="../core/store/planfile.cpp" line="189"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="122"/>
+        <location filename="../core/store/planfile.cpp" line="192"/>
         <source>%1 is a folder, not a SalesPlan plan.</source>
         <translation>%1 是文件夹，不是 SalesPlan 计划文件。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="129"/>
+        <location filename="../core/store/planfile.cpp" line="199"/>
         <source>The file cannot be read: %1.</source>
         <translation>无法读取文件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="134"/>
+        <location filename="../core/store/planfile.cpp" line="204"/>
         <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
         <translation>此文件不是 SalesPlan 计划文件：它不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="137"/>
+        <location filename="../core/store/planfile.cpp" line="207"/>
         <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
         <translation>此文件不是 SalesPlan 计划文件：它是其他程序的 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="142"/>
+        <location filename="../core/store/planfile.cpp" line="212"/>
         <source>it was opened read-only</source>
         <translation>打开时选择了只读方式</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="144"/>
+        <location filename="../core/store/planfile.cpp" line="214"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="146"/>
+        <location filename="../core/store/planfile.cpp" line="216"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="152"/>
+        <location filename="../core/store/planfile.cpp" line="223"/>
         <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
         <translation>此计划已在另一个 SalesPlan 窗口中打开。请先在那个窗口中关闭它，或以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="154"/>
-        <source>SalesPlan cannot create its lock file in the plan&apos;s folder</source>
-        <translation>SalesPlan 无法在计划所在的文件夹中创建锁文件</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="172"/>
-        <source>This file is not a SalesPlan plan: SQLite cannot read it as a database (%1).</source>
-        <translation>此文件不是 SalesPlan 计划文件：SQLite 无法将其作为数据库读取（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="178"/>
-        <source>This plan file is damaged (%1). SalesPlan did not change it.</source>
-        <translation>此计划文件已损坏（%1）。SalesPlan 未对其做任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="181"/>
+        <location filename="../core/store/planfile.cpp" line="113"/>
         <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
         <translation>保存此计划时 SalesPlan 或计算机意外停止。请先以可编辑方式打开一次，让 SalesPlan 完成修复；在此之前无法以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="185"/>
-        <source>The plan file cannot be read: %1.</source>
-        <translation>无法读取计划文件：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="192"/>
+        <location filename="../core/store/planfile.cpp" line="261"/>
         <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
         <translation>此计划由较新版本的 SalesPlan 创建（文件版本 %1；当前 SalesPlan 最高只能读取版本 %2）。请用较新版本的 SalesPlan 打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="198"/>
+        <location filename="../core/store/planfile.cpp" line="267"/>
         <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
         <translation>此文件不是 SalesPlan 计划文件：它虽标记为计划文件，但其中没有计划。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="205"/>
-        <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation>此计划文件已损坏（%1）。SalesPlan 未对其做任何改动。可以改用只读方式打开，查看并复制仍可读取的内容。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="208"/>
+        <location filename="../core/store/planfile.cpp" line="275"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="223"/>
+        <location filename="../core/store/planfile.cpp" line="289"/>
         <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
         <translation>此计划由旧版 SalesPlan 创建，但无法创建以只读方式读取它所需的临时副本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="234"/>
-        <source>This plan was made by an older SalesPlan and could not be updated to this version (%1). The step that failed was undone.</source>
-        <translation>此计划由旧版 SalesPlan 创建，无法升级到当前版本（%1）。失败的步骤已撤销。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="245"/>
-        <source>This plan file is damaged and cannot be read (%1). SalesPlan did not change it.</source>
-        <translation>此计划文件已损坏，无法读取（%1）。SalesPlan 未对其做任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="262"/>
-        <location filename="../core/store/planfile.cpp" line="317"/>
+        <location filename="../core/store/planfile.cpp" line="331"/>
+        <location filename="../core/store/planfile.cpp" line="387"/>
         <source>The plan was not created: a file named %1 already exists.</source>
         <translation>未创建计划：文件 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="265"/>
+        <location filename="../core/store/planfile.cpp" line="334"/>
         <source>The plan was not created: the folder %1 is read-only.</source>
         <translation>未创建计划：文件夹 %1 为只读。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="270"/>
+        <location filename="../core/store/planfile.cpp" line="340"/>
         <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
         <translation>未创建计划：另一个 SalesPlan 窗口正在创建或编辑 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="273"/>
-        <source>The plan was not created: SalesPlan cannot write in the folder %1.</source>
-        <translation>未创建计划：SalesPlan 无法写入文件夹 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="311"/>
+        <location filename="../core/store/planfile.cpp" line="381"/>
         <source>The plan was not created: the disk is full.</source>
         <translation>未创建计划：磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="312"/>
+        <location filename="../core/store/planfile.cpp" line="343"/>
+        <location filename="../core/store/planfile.cpp" line="382"/>
         <source>The plan was not created: %1.</source>
         <translation>未创建计划：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="319"/>
+        <location filename="../core/store/planfile.cpp" line="82"/>
+        <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="88"/>
+        <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="106"/>
+        <source>This file is not a SalesPlan plan: SQLite cannot read it as a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="118"/>
+        <source>The plan file cannot be read now: another program is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="122"/>
+        <source>The plan file cannot be read: the disk reported an error while reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="127"/>
+        <source>The plan file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="243"/>
+        <source>This plan is open in another program, and there is no room for a temporary copy to read it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="300"/>
+        <source>This plan was made by an older SalesPlan and could not be updated to this version. The step that failed was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="389"/>
         <source>The plan was not created: it could not be renamed to %1.</source>
         <translation>未创建计划：无法将其重命名为 %1。</translation>
     </message>
@@ -1644,8 +2556,8 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
-        <source>The change was not saved because the plan file is damaged (%1).</source>
-        <translation>计划文件已损坏，更改未保存（%1）。</translation>
+        <source>The change was not saved because the plan file is damaged: part of it cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
@@ -1663,27 +2575,23 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>副本未保存：它会覆盖计划本身。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="110"/>
+        <location filename="../core/store/planfilesave.cpp" line="111"/>
         <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
         <translation>副本未保存：%1 已在另一个 SalesPlan 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="112"/>
-        <source>The copy was not saved: SalesPlan cannot write in the folder %1.</source>
-        <translation>副本未保存：SalesPlan 无法写入文件夹 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfilesave.cpp" line="118"/>
-        <location filename="../core/store/planfilesave.cpp" line="130"/>
-        <location filename="../core/store/planfilesave.cpp" line="135"/>
-        <location filename="../core/store/planfilesave.cpp" line="138"/>
-        <location filename="../core/store/planfilesave.cpp" line="143"/>
-        <location filename="../core/store/planfilesave.cpp" line="147"/>
+        <location filename="../core/store/planfilesave.cpp" line="113"/>
+        <location filename="../core/store/planfilesave.cpp" line="119"/>
+        <location filename="../core/store/planfilesave.cpp" line="131"/>
+        <location filename="../core/store/planfilesave.cpp" line="136"/>
+        <location filename="../core/store/planfilesave.cpp" line="139"/>
+        <location filename="../core/store/planfilesave.cpp" line="144"/>
+        <location filename="../core/store/planfilesave.cpp" line="148"/>
         <source>The copy was not saved: %1.</source>
         <translation>副本未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="129"/>
+        <location filename="../core/store/planfilesave.cpp" line="130"/>
         <source>The copy was not saved: the disk is full.</source>
         <translation>副本未保存：磁盘已满。</translation>
     </message>
@@ -1701,6 +2609,74 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../core/store/planrows.cpp" line="222"/>
         <source>the seasonality weights are incomplete</source>
         <translation>季节性权重不完整</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="70"/>
+        <source>a folder named %1 stands where SalesPlan keeps its lock file; remove or rename that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="76"/>
+        <source>the disk holding the folder %1 is full; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="78"/>
+        <source>SalesPlan is not allowed to create its lock file in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="80"/>
+        <source>SalesPlan cannot create its lock file in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIo</name>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="45"/>
+        <source>%1 was not replaced, and still holds what it held before: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="71"/>
+        <source>is a folder; choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="74"/>
+        <source>%1 is read-only, so it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="77"/>
+        <source>%1 was not replaced: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="87"/>
+        <source>%1 was not replaced: SalesPlan cannot write in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="97"/>
+        <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="138"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="148"/>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="181"/>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -1797,129 +2773,126 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="216"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="204"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="346"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="376"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="420"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="452"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="49"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="51"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="99"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="98"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="121"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="542"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="120"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="544"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="138"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="152"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="142"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="176"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="143"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="169"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="172"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="166"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="191"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="179"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="212"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="258"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="264"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="252"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="284"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="285"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="331"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="336"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="361"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="435"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="477"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="509"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="481"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="513"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="616"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="322"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="635"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="570"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="617"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -1927,7 +2900,7 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SamplePlans</name>
     <message>
-        <location filename="../ui/sampleplans.cpp" line="40"/>
+        <location filename="../ui/sampleplans.cpp" line="39"/>
         <source>cannot be created</source>
         <translation>无法创建</translation>
     </message>
@@ -1935,57 +2908,57 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Seasonality</name>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="62"/>
+        <location filename="../core/calc/seasonality.cpp" line="57"/>
         <source>custom month weights</source>
         <translation>自定义月度权重</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="68"/>
+        <location filename="../core/calc/seasonality.cpp" line="63"/>
         <source>the weight of %1 is not a number</source>
         <translation>%1 的权重不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="70"/>
+        <location filename="../core/calc/seasonality.cpp" line="65"/>
         <source>the weight of %1 is negative</source>
         <translation>%1 的权重为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="73"/>
+        <location filename="../core/calc/seasonality.cpp" line="68"/>
         <source>all weights are zero</source>
         <translation>所有权重均为零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="80"/>
+        <location filename="../core/calc/seasonality.cpp" line="75"/>
         <source>history</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="84"/>
+        <location filename="../core/calc/seasonality.cpp" line="80"/>
         <source>%1 %2 adds up to a negative amount</source>
         <translation>%2 年%1的合计为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="89"/>
+        <location filename="../core/calc/seasonality.cpp" line="85"/>
         <source>%1 adds up to zero</source>
         <translation>%1 年的合计为零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="98"/>
+        <location filename="../core/calc/seasonality.cpp" line="94"/>
         <source>seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="99"/>
+        <location filename="../core/calc/seasonality.cpp" line="95"/>
         <source>there is no history for %1</source>
         <translation>没有 %1 年的历史数据</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="133"/>
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>history years</source>
         <translation>历史年数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="133"/>
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>must be from 1 to 3</source>
         <translation>必须在 1 到 3 之间</translation>
     </message>
@@ -1993,37 +2966,37 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SectionTitle</name>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="15"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="12"/>
         <source>Mission &amp; positioning</source>
         <translation>使命与定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="16"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="13"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="17"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="14"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="18"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="15"/>
         <source>Customer segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="19"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="16"/>
         <source>Stages &amp; methods</source>
         <translation>销售阶段与方法</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="20"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="17"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="21"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="18"/>
         <source>Metrics &amp; review</source>
         <translation>指标与复盘</translation>
     </message>
@@ -2139,27 +3112,27 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="58"/>
+        <location filename="../core/calc/planinputs.cpp" line="26"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="60"/>
+        <location filename="../core/calc/planinputs.cpp" line="28"/>
         <source>product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="63"/>
+        <location filename="../core/calc/planinputs.cpp" line="31"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="125"/>
+        <location filename="../core/summary/plansummary.cpp" line="77"/>
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/calc/plansummary.cpp" line="127"/>
+        <location filename="../core/summary/plansummary.cpp" line="79"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
@@ -2169,179 +3142,164 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
-        <source>hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="67"/>
+        <location filename="../app/summaryprinter.cpp" line="54"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="74"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，计划年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="75"/>
+        <location filename="../app/summaryprinter.cpp" line="62"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="77"/>
+        <location filename="../app/summaryprinter.cpp" line="64"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="66"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="81"/>
+        <location filename="../app/summaryprinter.cpp" line="68"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="83"/>
+        <location filename="../app/summaryprinter.cpp" line="70"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="84"/>
+        <location filename="../app/summaryprinter.cpp" line="71"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="92"/>
+        <location filename="../app/summaryprinter.cpp" line="79"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="93"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="95"/>
+        <location filename="../app/summaryprinter.cpp" line="82"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="97"/>
+        <location filename="../app/summaryprinter.cpp" line="84"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="98"/>
+        <location filename="../app/summaryprinter.cpp" line="85"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="113"/>
+        <location filename="../app/summaryprinter.cpp" line="100"/>
         <source>Targets by %1</source>
         <translation>按%1分解的目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="109"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="124"/>
+        <location filename="../app/summaryprinter.cpp" line="111"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
+        <location filename="../app/summaryprinter.cpp" line="114"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="128"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="129"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="130"/>
+        <location filename="../app/summaryprinter.cpp" line="117"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="131"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="132"/>
+        <location filename="../app/summaryprinter.cpp" line="119"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="133"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="134"/>
+        <location filename="../app/summaryprinter.cpp" line="121"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="135"/>
+        <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Qualified leads a day</source>
         <translation>每日合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="136"/>
+        <location filename="../app/summaryprinter.cpp" line="123"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="137"/>
+        <location filename="../app/summaryprinter.cpp" line="124"/>
         <source>Headcount required</source>
         <translation>所需编制</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="138"/>
+        <location filename="../app/summaryprinter.cpp" line="125"/>
         <source>Reps on the team</source>
         <translation>现有销售人数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="140"/>
+        <location filename="../app/summaryprinter.cpp" line="127"/>
         <source>Reps short</source>
         <translation>销售缺口</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="142"/>
+        <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="145"/>
+        <location filename="../app/summaryprinter.cpp" line="132"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="152"/>
+        <location filename="../app/summaryprinter.cpp" line="139"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -2351,127 +3309,26 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="51"/>
-        <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
-        <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="57"/>
-        <source>When the new hires are to start. “—”: not decided yet.</source>
-        <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="63"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="105"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="169"/>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="68"/>
-        <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
-        <translation>团队内部使用的岗位名称，如客户经理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="69"/>
-        <source>Responsibilities</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="74"/>
-        <source>What this role owns: accounts, stages of the sale, people it leads.</source>
-        <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="75"/>
-        <source>Skills needed</source>
-        <translation>所需技能</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="80"/>
-        <source>The expertise the role needs to get results.</source>
-        <translation>该岗位做出业绩所需的专业能力。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="100"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="110"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="174"/>
-        <source>Pick one of the roles above or type another.</source>
-        <translation>从上方的岗位中选择，或输入其他岗位。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="111"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="175"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="116"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="180"/>
-        <source>One of the plan&apos;s regions (set in Targets).</source>
-        <translation>计划中的某个区域（在“目标”中设置）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="117"/>
-        <source>Quota weight</source>
-        <translation>个人指标权重</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="126"/>
-        <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
-        <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="128"/>
+        <location filename="../ui/sections/teameditortables.cpp" line="46"/>
         <source>Share of target</source>
         <translation>目标占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="131"/>
+        <location filename="../ui/sections/teameditortables.cpp" line="51"/>
         <source>This member&apos;s weight divided by the sum of all weights.</source>
         <translation>该成员的权重 ÷ 全部权重之和。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="132"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="190"/>
-        <source>Start date</source>
-        <translation>到岗日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="138"/>
-        <source>Ramp (months)</source>
-        <translation>爬坡期（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="146"/>
-        <source>Months from the start date to full productivity, 0 to 24.</source>
-        <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="181"/>
-        <source>Count</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="189"/>
-        <source>How many people to hire, 1 to 999.</source>
-        <translation>招聘人数，1 至 999。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -2479,48 +3336,48 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="174"/>
+        <location filename="../ui/charts/chartview.cpp" line="114"/>
         <source>chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="175"/>
+        <location filename="../ui/charts/chartview.cpp" line="115"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="177"/>
+        <location filename="../ui/charts/chartview.cpp" line="117"/>
         <source>Save the chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="178"/>
+        <location filename="../ui/charts/chartview.cpp" line="118"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="183"/>
-        <location filename="../ui/charts/chartview.cpp" line="193"/>
+        <location filename="../ui/charts/chartview.cpp" line="123"/>
+        <location filename="../ui/charts/chartview.cpp" line="133"/>
         <source>Cannot save the chart</source>
         <translation>无法保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="185"/>
+        <location filename="../ui/charts/chartview.cpp" line="125"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="186"/>
+        <location filename="../ui/charts/chartview.cpp" line="126"/>
         <source>Save the chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="188"/>
+        <location filename="../ui/charts/chartview.cpp" line="128"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="195"/>
+        <location filename="../ui/charts/chartview.cpp" line="135"/>
         <source>Copy as image</source>
         <translation>复制为图片</translation>
     </message>
@@ -2547,7 +3404,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <name>salesplan::ui::DeckDialog</name>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="27"/>
-        <location filename="../ui/charts/deckdialog.cpp" line="112"/>
+        <location filename="../ui/charts/deckdialog.cpp" line="113"/>
         <source>Choose slides</source>
         <translation>选择幻灯片</translation>
     </message>
@@ -2569,10 +3426,6 @@ FILE 为 .salesplan 文件或 .json 计划。
 </context>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
-    <message>
-        <source>Untitled plan</source>
-        <translation type="obsolete">未命名计划</translation>
-    </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
@@ -2661,6 +3514,220 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../ui/sections/guidancepanel.cpp" line="26"/>
         <source>Advice</source>
         <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::HistoryRowsTable</name>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
+        <source>The line of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="70"/>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="77"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="79"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="90"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="92"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="118"/>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="140"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="141"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="147"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="149"/>
+        <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="160"/>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="207"/>
+        <source>A&amp;dd to the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
+        <source>&amp;Replace the history (%n row(s) now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="231"/>
+        <source>Import history from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="249"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="263"/>
+        <source>The file cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="286"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
+        <source>header on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="306"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="309"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
+        <source>Column %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
+        <source>Rows to import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
+        <source>Rows that read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="339"/>
+        <source>The first %1 of the %2 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
+        <source>Refused rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
+        <source>Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="363"/>
+        <source>Choose the columns above, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="371"/>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
+        <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <source>Import history from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2756,158 +3823,163 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>%1
 
 Open it read-only to read what can be read?</source>
@@ -2916,53 +3988,33 @@ Open it read-only to read what can be read?</source>
 是否以只读方式打开，读取其中仍可读取的内容？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>Cannot read the plan</source>
-        <translation>无法读取计划</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -2971,62 +4023,67 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <source>History imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
@@ -3045,92 +4102,92 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="51"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="43"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="52"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="44"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="53"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="62"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="80"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="72"/>
         <source>&amp;KPIs</source>
         <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="82"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="84"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="98"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="90"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="128"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="106"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="144"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="122"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="149"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="157"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
         <source>Review &amp;notes:</source>
         <translation>复盘说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="157"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -3138,217 +4195,182 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MissionEditor</name>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="33"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="38"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="49"/>
-        <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
-        <translation>直接：提供同类产品。间接：以其他方式解决同一问题。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="51"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="57"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
-        <source>Direct</source>
-        <translation>直接</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
-        <source>Indirect</source>
-        <translation>间接</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="63"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用一两句话说明公司为何存在、为谁服务，目前在市场中处于什么位置，以及客户能从你这里得到哪些别人给不了的东西。要具体到新来的销售也能复述，例如：&lt;i&gt;“为成长型企业提供买得起、真正用得起来的 CRM。华东地区中型企业市场排名第二，份额约 6%。两周上线，按席位计价，提供上门培训。”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接竞争对手（同类产品）和间接竞争对手（以其他方式解决同一问题，例如电子表格和聊天群），各写一条值得重视的优势和一条可以针对的劣势。市场规模和增长率能说明目标还有多大空间。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="121"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="78"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="123"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Edit plan name</source>
         <translation>编辑计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="124"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
         <source>Plan &amp;name:</source>
         <translation>计划名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="124"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="127"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="84"/>
         <source>The company or business unit the plan is for</source>
         <translation>本计划所属的公司或事业部</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="129"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>Edit company</source>
         <translation>编辑公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
         <source>C&amp;ompany:</source>
         <translation>公司(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="132"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
         <source>Edit mission</source>
         <translation>编辑使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="141"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
         <source>Edit market position</source>
         <translation>编辑市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="143"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market &amp;position:</source>
         <translation>市场定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="143"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="148"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
         <source>Edit value proposition</source>
         <translation>编辑价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="150"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>&amp;Value proposition:</source>
         <translation>价值主张(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="150"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="154"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
         <source>Edit market size</source>
         <translation>编辑市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="161"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="168"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="125"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="183"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市场规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="183"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="189"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
         <source>Edit market growth</source>
         <translation>编辑市场增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="196"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="152"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="203"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="159"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市场年增长率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="204"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="160"/>
         <source>Market growth per year in percent</source>
         <translation>市场年增长率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="207"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="163"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="209"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="165"/>
         <source>Edit market trends</source>
         <translation>编辑市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="211"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
         <source>Market &amp;trends:</source>
         <translation>市场趋势(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="211"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="217"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="173"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="222"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="175"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>竞争对手（直接和间接）(&amp;C)：</translation>
     </message>
@@ -3356,17 +4378,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MoneyField</name>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="64"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="62"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
         <translation>例如 1,200,000 或 1.2亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="120"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="118"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="124"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="122"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
@@ -3429,124 +4451,99 @@ The plan shows what the file holds.</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="64"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="66"/>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="105"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="119"/>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="106"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="119"/>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="106"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="121"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
-        <location filename="../ui/overviewpage.cpp" line="151"/>
+        <location filename="../ui/overviewpage.cpp" line="121"/>
+        <location filename="../ui/overviewpage.cpp" line="138"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="136"/>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="145"/>
+        <location filename="../ui/overviewpage.cpp" line="132"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="162"/>
+        <location filename="../ui/overviewpage.cpp" line="148"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="173"/>
+        <location filename="../ui/overviewpage.cpp" line="159"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="191"/>
-        <source>MMM yyyy</source>
-        <extracomment>How a month is written as a row header, in QDate::toString() format: &quot;Jan 2027&quot;, or &quot;2027年1月&quot; with &quot;yyyy年M月&quot;.</extracomment>
-        <translation>yyyy年M月</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="211"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="224"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="226"/>
+        <location filename="../ui/overviewpage.cpp" line="208"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
-    <message>
-        <source>Untitled plan</source>
-        <translation type="obsolete">未命名计划</translation>
-    </message>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65"/>
         <source>Writing %1…</source>
@@ -3580,646 +4577,291 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="102"/>
+        <location filename="../ui/report/reportwriter.cpp" line="104"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="35"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="37"/>
-        <source>In review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="39"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="48"/>
-        <source>Strategic</source>
-        <translation>战略型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="50"/>
-        <source>Profit</source>
-        <translation>利润型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="52"/>
-        <source>Nurture</source>
-        <translation>培育型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="54"/>
-        <source>Maintain</source>
-        <translation>维护型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="63"/>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="65"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="67"/>
-        <source>Quarterly</source>
-        <translation>每季度</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="69"/>
-        <source>Yearly</source>
-        <translation>每年</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="78"/>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="80"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="82"/>
-        <source>Execution</source>
-        <translation>执行</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="84"/>
-        <source>Financial</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="93"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="95"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="97"/>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="232"/>
-        <location filename="../ui/report/planreport.cpp" line="592"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="454"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="235"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="237"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="238"/>
+        <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="207"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243"/>
+        <location filename="../ui/report/planreport.cpp" line="209"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="252"/>
-        <source>Mission</source>
-        <translation>使命</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="253"/>
-        <source>Market position</source>
-        <translation>市场定位</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="254"/>
-        <source>Value proposition</source>
-        <translation>价值主张</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="257"/>
-        <source>Market size</source>
-        <translation>市场规模</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="258"/>
+        <location filename="../ui/report/planreport.cpp" line="222"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="260"/>
-        <source>Market trends</source>
-        <translation>市场趋势</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="263"/>
+        <location filename="../ui/report/planreport.cpp" line="227"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="267"/>
-        <source>Direct</source>
-        <translation>直接</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
-        <source>Indirect</source>
-        <translation>间接</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="271"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="272"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="273"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="282"/>
-        <location filename="../ui/report/planreport.cpp" line="340"/>
-        <location filename="../ui/report/planreport.cpp" line="438"/>
+        <location filename="../ui/report/planreport.cpp" line="179"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
-        <source>Last year&apos;s actual</source>
-        <translation>去年实际完成</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="287"/>
+        <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="291"/>
+        <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
-        <source>MMM yyyy</source>
-        <comment>a month in a table</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="297"/>
+        <location filename="../ui/report/planreport.cpp" line="251"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="190"/>
+        <location filename="../ui/report/planreport.cpp" line="120"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="300"/>
+        <location filename="../ui/report/planreport.cpp" line="254"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <source>yyyy-MM</source>
-        <comment>a month in a table</comment>
-        <translation type="vanished">yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="309"/>
+        <location filename="../ui/report/planreport.cpp" line="260"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="261"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="311"/>
-        <location filename="../ui/report/planreport.cpp" line="525"/>
+        <location filename="../ui/report/planreport.cpp" line="262"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="266"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="269"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="270"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="338"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
-        <location filename="../ui/report/planreport.cpp" line="437"/>
+        <location filename="../ui/report/planreport.cpp" line="178"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="377"/>
+        <location filename="../ui/report/planreport.cpp" line="319"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="379"/>
+        <location filename="../ui/report/planreport.cpp" line="321"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="326"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385"/>
+        <location filename="../ui/report/planreport.cpp" line="327"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="331"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="332"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="393"/>
+        <location filename="../ui/report/planreport.cpp" line="335"/>
         <source>Headcount required</source>
         <translation>所需编制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="336"/>
         <source>Reps on the team</source>
         <translation>现有销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402"/>
+        <location filename="../ui/report/planreport.cpp" line="344"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="412"/>
+        <location filename="../ui/report/planreport.cpp" line="354"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
-        <source>Responsibilities</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="418"/>
-        <source>Skills</source>
-        <translation>技能</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="433"/>
+        <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
-        <source>Name</source>
-        <comment>a person&apos;s name</comment>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="436"/>
-        <location filename="../ui/report/planreport.cpp" line="448"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="442"/>
+        <location filename="../ui/report/planreport.cpp" line="366"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="449"/>
-        <source>Count</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="450"/>
-        <source>Start</source>
-        <translation>到岗日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="455"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="456"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="467"/>
-        <source>Business</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="468"/>
-        <source>Consumer</source>
-        <translation>个人消费者</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="471"/>
-        <source>Segment</source>
-        <translation>客户细分</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="472"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="473"/>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="474"/>
-        <source>Characteristics</source>
-        <translation>特征</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="475"/>
-        <source>Goals</source>
-        <translation>客户目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="476"/>
-        <source>Strategy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="487"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="488"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="489"/>
-        <source>Exit criteria</source>
-        <translation>完成标准</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="490"/>
-        <source>Conversion</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="491"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="502"/>
-        <source>Tool</source>
-        <translation>工具</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="504"/>
-        <location filename="../ui/report/planreport.cpp" line="546"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
-        <source>Annual cost</source>
-        <translation>年度费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="506"/>
-        <source>Data held</source>
-        <translation>存放的数据</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
-        <source>green ≥ %1, yellow ≥ %2</source>
-        <translation>绿 ≥ %1，黄 ≥ %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="400"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
-        <source>KPI</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="524"/>
-        <source>Definition</source>
-        <translation>定义</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="526"/>
-        <source>Frequency</source>
-        <translation>频率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
-        <source>Thresholds</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="530"/>
-        <source>Review cadence</source>
-        <translation>复盘频率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
-        <source>Review notes</source>
-        <translation>复盘说明</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="541"/>
+        <location filename="../ui/report/planreport.cpp" line="408"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
-        <source>Likelihood × impact</source>
-        <translation>可能性 × 影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
-        <source>Mitigation</source>
-        <translation>应对措施</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="175"/>
+        <location filename="../ui/report/planreport.cpp" line="105"/>
         <source>Appendix: open findings</source>
         <translation>附录：未解决的检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="560"/>
+        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="561"/>
+        <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="562"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="620"/>
+        <location filename="../ui/report/planreport.cpp" line="482"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="622"/>
+        <location filename="../ui/report/planreport.cpp" line="484"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="633"/>
+        <location filename="../ui/report/planreport.cpp" line="495"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="637"/>
-        <location filename="../ui/report/planreport.cpp" line="655"/>
+        <location filename="../ui/report/planreport.cpp" line="499"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="661"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -4227,22 +4869,22 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="124"/>
+        <location filename="../ui/sections/plantablemodel.h" line="167"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="131"/>
+        <location filename="../ui/sections/plantablemodel.h" line="174"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="142"/>
+        <location filename="../ui/sections/plantablemodel.h" line="185"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="150"/>
+        <location filename="../ui/sections/plantablemodel.h" line="193"/>
         <source>Move row</source>
         <translation>移动行</translation>
     </message>
@@ -4250,37 +4892,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="55"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="56"/>
         <source>New sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
         <source>Steps of the wizard</source>
         <translation>向导步骤</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="73"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="75"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="173"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="175"/>
         <source>Keep the draft?</source>
         <translation>保留草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="174"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="176"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>是否保留已填写的计划？之后可通过“文件 ▸ 新建计划”继续填写。</translation>
     </message>
@@ -4317,62 +4959,39 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="175"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="180"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="176"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="181"/>
         <source>%1 — presentation</source>
         <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="250"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
-    <name>salesplan::ui::RiskTableEditor</name>
+    <name>salesplan::ui::RefusedRowsList</name>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
-        <source>Add</source>
-        <translation>添加</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
+        <source>Line %1: %2</source>
+        <extracomment>A refused row of a CSV file: &quot;Line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
-        <source>Add a risk (Insert)</source>
-        <translation>添加风险（Insert）</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
-        <source>Remove the current risk (Delete)</source>
-        <translation>删除当前风险（Delete）</translation>
-    </message>
-</context>
-<context>
-    <name>salesplan::ui::RowTableModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="vanished">编辑%1</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation type="vanished">添加行</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation type="vanished">删除行</translation>
-    </message>
-    <message>
-        <source>Move row</source>
-        <translation type="vanished">移动行</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4391,198 +5010,143 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SegmentsEditor</name>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="28"/>
-        <source>Segment</source>
-        <translation>客户细分</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="33"/>
-        <source>Customers</source>
-        <translation>客户类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
-        <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
-        <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="45"/>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="56"/>
-        <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
-        <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="74"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="43"/>
         <source>Industry, registered capital, number of employees, region</source>
         <translation>行业、注册资本、员工人数、区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="75"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
         <source>Age, income, occupation, city</source>
         <translation>年龄、收入、职业、城市</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
-        <source>B2B (companies)</source>
-        <translation>B2B（企业）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
-        <source>B2C (consumers)</source>
-        <translation>B2C（个人消费者）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Strategic</source>
-        <translation>战略型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Profit</source>
-        <translation>利润型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Nurture</source>
-        <translation>培育型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Maintain</source>
-        <translation>维护型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="64"/>
         <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today&apos;s revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;从已经在付款的客户入手，找出他们的共同点。描述每个细分时，要让新来的销售一看就能认出这类客户：企业客户写行业、注册资本和员工人数；个人客户写年龄、收入和职业。再用标签补全客户画像，写出他们面临的痛点，以及痛点阻碍他们实现的目标。&lt;/p&gt;&lt;p&gt;为每个细分确定层级和销售方式：&lt;b&gt;战略型&lt;/b&gt;（数量少、规模大、长期合作：资深人员对接，提供定制方案）、&lt;b&gt;利润型&lt;/b&gt;（贡献当期销售额：标准方案加高效流程）、&lt;b&gt;培育型&lt;/b&gt;（目前规模小但在增长：低成本覆盖）、&lt;b&gt;维护型&lt;/b&gt;（存量客户：续约和增购）。例如：&lt;i&gt;大型制造企业，员工 1,000 人以上；销售数据分散在各事业部；目标：每月出一份统一预测；战略型：由总监牵头做试点。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="78"/>
         <source>Customer segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="127"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>&amp;Segments:</source>
         <translation>客户细分(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="137"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="92"/>
         <source>Edit segment characteristics</source>
         <translation>编辑细分特征</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="138"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="93"/>
         <source>C&amp;haracteristics:</source>
         <translation>特征(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="139"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="94"/>
         <source>Segment characteristics</source>
         <translation>细分特征</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="143"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="98"/>
         <source>Tags separated by commas, e.g. price-sensitive, buys online, long decision chain</source>
         <translation>标签之间用逗号或顿号分隔，如：价格敏感、线上购买、决策链长</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="147"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="102"/>
         <source>Edit segment attributes</source>
         <translation>编辑细分标签</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="150"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
         <source>&amp;Attributes:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="151"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="106"/>
         <source>Segment attributes, separated by commas</source>
         <translation>细分标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="154"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="109"/>
         <source>What problem do they struggle with, and what does it cost them?</source>
         <translation>他们被什么问题困扰？为此付出了什么代价？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="158"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="113"/>
         <source>Edit segment challenges</source>
         <translation>编辑细分痛点</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Cha&amp;llenges:</source>
         <translation>痛点(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Segment challenges</source>
         <translation>细分痛点</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="161"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="116"/>
         <source>What do they want to achieve, and why does it matter to them?</source>
         <translation>他们想实现什么？为什么这对他们很重要？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="163"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="118"/>
         <source>Edit segment goals</source>
         <translation>编辑细分目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>G&amp;oals:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>Segment goals</source>
         <translation>细分目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="167"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="122"/>
         <source>How you sell to this tier: who covers it, what you offer</source>
         <translation>如何向这一层级销售：由谁负责、提供什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="169"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="124"/>
         <source>Edit segment strategy</source>
         <translation>编辑细分策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>St&amp;rategy:</source>
         <translation>策略(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>Segment strategy</source>
         <translation>细分策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="243"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="198"/>
         <source>, </source>
         <comment>between attribute tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="249"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="204"/>
         <source>Segment details: add or choose a segment above</source>
         <translation>细分详情：请先在上方添加或选择一个细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="251"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
         <source>(no name yet)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="252"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="207"/>
         <source>Details of the segment “%1”</source>
         <translation>细分“%1”的详情</translation>
     </message>
@@ -4590,113 +5154,73 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::StagesEditor</name>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="32"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="25"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="146"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="147"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="148"/>
-        <source>Exit criteria</source>
-        <translation>完成标准</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="149"/>
-        <source>Collateral</source>
-        <translation>销售资料</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="150"/>
-        <source>Conversion</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="159"/>
-        <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
-        <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="161"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="169"/>
-        <source>How many days a deal typically spends in this stage</source>
-        <translation>商机通常在本阶段停留的天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="188"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="47"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
         <translation>添加从首条线索到签约的各个阶段，即可看到多少线索能转化为客户。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="200"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="59"/>
         <source>stage %1</source>
         <translation>第 %1 阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="203"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="62"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
         <translation>没有线索能转化为客户：“%1”阶段没有任何商机通过。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="213"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="72"/>
         <source>Of %1 leads, 1 becomes a customer</source>
         <translation>每 %1 条线索中，有 1 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="214"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="73"/>
         <source>Of %1 leads, %2 become customers</source>
         <translation>每 %1 条线索中，有 %2 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="216"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="75"/>
         <source> (overall conversion %1).</source>
         <translation>（整体转化率 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="218"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="77"/>
         <source>The narrowest step is “%1” at %2.</source>
         <translation>瓶颈在“%1”阶段，转化率为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="221"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="80"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="223"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="82"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 %1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="234"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="93"/>
         <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;按顺序写下潜在客户从首次接触到签约要经历的各个步骤。新计划默认包含七个常见阶段（线索获取、线索筛选、初次接触、需求分析、方案呈现、异议处理、签约成交）：可以重命名、删除或添加，直到与客户真实的采购过程一致。&lt;/p&gt;&lt;p&gt;为每个阶段写明销售如何推进（方法）、哪个事实表明商机可以进入下一阶段（完成标准，应是客户做的事，而不是销售做的事）、哪些资料有帮助、多大比例的商机能进入下一阶段，以及通常需要多长时间。转化率请取自去年的 CRM 数据。例如：&lt;i&gt;线索筛选：确认预算、决策人、需求和时间；四项全部确认即可推进；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="246"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="105"/>
         <source>Sales stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="261"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="115"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
         <translation>销售阶段，按顺序排列（拖动行或按 Ctrl+Up / Ctrl+Down 移动）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="268"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整体转化率</translation>
     </message>
@@ -4717,42 +5241,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TableEditor</name>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="55"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="66"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="55"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="66"/>
         <source>Add a row (Insert)</source>
         <translation>添加一行（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="56"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="56"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Remove the current row (Delete)</source>
         <translation>删除当前行（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="57"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="57"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>上移当前行（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="58"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="58"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>下移当前行（Ctrl+Down）</translation>
     </message>
@@ -4775,12 +5299,12 @@ No file was written.</source>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="148"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="146"/>
         <source>Year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="168"/>
         <source>%1 of the year&apos;s target</source>
         <translation>占全年目标的 %1</translation>
     </message>
@@ -4836,37 +5360,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="96"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="97"/>
         <source>Parts of the targets section</source>
         <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="98"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
         <source>&amp;Seasonality</source>
         <translation>季节性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
         <source>&amp;Decomposition</source>
         <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="103"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="107"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
@@ -4874,249 +5398,249 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71"/>
         <source>Your ratios from last year</source>
         <translation>去年的实际比率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75"/>
         <source>Edit average deal size</source>
         <translation>编辑客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80"/>
         <source>Average deal size:</source>
         <translation>客单价：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Leads that qualify:</source>
         <translation>线索合格率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Edit lead to qualified rate</source>
         <translation>编辑线索合格率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91"/>
         <source>Qualified leads that get a demo or proposal:</source>
         <translation>合格线索转演示/方案：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Edit qualified to proposal rate</source>
         <translation>编辑合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Proposals that are won:</source>
         <translation>方案赢单率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit win rate</source>
         <translation>编辑赢单率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
         <source>Calls per lead:</source>
         <translation>每条线索需电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
         <source>Edit calls per lead</source>
         <translation>编辑每条线索所需电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位销售每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Edit calls per rep a day</source>
         <translation>编辑人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位销售每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Edit demos per rep a day</source>
         <translation>编辑人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="130"/>
         <source>Edit attrition</source>
         <translation>编辑人员流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
         <source>Reps expected to leave in the year</source>
         <translation>预计年内销售流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
         <source>Reps expected to leave in the year:</source>
         <translation>预计年内销售流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="138"/>
         <source>Edit new-hire ramp</source>
         <translation>编辑新人爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="143"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新人达到满产能所需的月数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
         <source>New hires reach full speed after:</source>
         <translation>新人爬坡期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="149"/>
         <source>Edit cost per lead</source>
         <translation>编辑单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="152"/>
         <source>Marketing cost per lead</source>
         <translation>单条线索营销成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
         <source>empty if leads are not bought</source>
         <translation>未购买线索时留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>Marketing cost per lead:</source>
         <translation>单条线索营销成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>请依据去年的 CRM 记录填写，而不是凭期望：多少个电话带来一条线索，多少条线索最终成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="182"/>
         <source>What the target needs</source>
         <translation>达成目标所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="185"/>
         <source>Why the activity cannot be calculated</source>
         <translation>无法计算活动量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="190"/>
         <source>Deals to win:</source>
         <translation>需赢单数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Demos or proposals:</source>
         <translation>产品演示或方案数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Qualified leads:</source>
         <translation>合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Leads:</source>
         <translation>线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Calls:</source>
         <translation>电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Calls a day:</source>
         <translation>每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Demos a day:</source>
         <translation>每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需满产销售人数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置销售人数（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Marketing budget for leads:</source>
         <translation>线索营销预算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="211"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="213"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
         <source>Capacity gap</source>
         <translation>产能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>按“团队”部分中的成员和计划招聘人员计算，每人自到岗日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
         <source>%1 needed, %2 on the team: %n short</source>
         <translation>
             <numerusform>需 %1 人，团队现有 %2 人：缺 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="249"/>
         <source>%1 needed, %2 on the team</source>
         <translation>需 %1 人，团队现有 %2 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="254"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="253"/>
         <source>none: no cost per lead entered</source>
         <translation>无：未填写单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="265"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="264"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>能计算出达成目标所需的活动量后显示。</translation>
     </message>
@@ -5124,27 +5648,27 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="132"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="137"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="138"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="140"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="146"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="151"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
@@ -5378,114 +5902,114 @@ No file was written.</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="83"/>
         <source>Change seasonality</source>
         <translation>更改季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="86"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="85"/>
         <source>Seasonality:</source>
         <translation>季节性：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="89"/>
         <source>Years of history to average</source>
         <translation>取平均的历史年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="92"/>
         <source>Edit years to average</source>
         <translation>编辑平均年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="99"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="97"/>
         <source>Years to average (1–3):</source>
         <translation>平均年数（1–3）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="105"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="103"/>
         <source>Why the month shares cannot be calculated</source>
         <translation>无法计算各月占比的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="110"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="120"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="118"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="135"/>
         <source>Edit month weight</source>
         <translation>编辑月度权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="141"/>
         <source>Weight of plan month %1</source>
         <translation>计划第 %1 个月的权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="147"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="151"/>
         <source>Share of the year, plan month %1</source>
         <translation>计划第 %1 个月的全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="153"/>
         <source>Target of plan month %1</source>
         <translation>计划第 %1 个月的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="180"/>
         <source>Every month gets the same share of the year.</source>
         <translation>全年目标平均分配到每个月。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="184"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
         <translation>各月按其在 %1 年度销售额中的占比分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="188"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
         <translation>各月按其在 %1–%2 年度的平均占比分配；没有历史数据的年份不计入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="194"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
         <translation>为每个月输入权重：权重 2 表示销售额是权重 1 的月份的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="202"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
         <translation>%1。请导入往年成交数据作为历史数据，或改用平均分配或自定义权重。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="212"/>
         <source>Choose custom weights to type your own.</source>
         <translation>选择“自定义权重”后即可自行输入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="217"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="214"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="218"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5493,107 +6017,92 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsSplitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="58"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="239"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="42"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="66"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="201"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="89"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="98"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="108"/>
-        <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
-        <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="110"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="83"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="114"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="88"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="133"/>
         <source>New region</source>
         <translation>新区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="134"/>
         <source>Regions and their weights</source>
         <translation>区域及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="177"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="136"/>
         <source>New product line</source>
         <translation>新产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="137"/>
         <source>Product lines and their weights</source>
         <translation>产品线及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="146"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="148"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="158"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="161"/>
         <source>Each team member&apos;s part of the target</source>
         <translation>每位团队成员分摊的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Quota weight</source>
         <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="209"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚无团队成员：请先在“团队”部分添加成员，才能按人拆分目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="211"/>
         <source>The split by person follows each member&apos;s quota weight. Members and their weights are edited in the Team section.</source>
         <translation>按人拆分依据每位成员的个人指标权重。成员及其权重请在“团队”部分编辑。</translation>
     </message>
@@ -5601,152 +6110,152 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="59"/>
+        <location filename="../ui/sections/teameditor.cpp" line="60"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="77"/>
+        <location filename="../ui/sections/teameditor.cpp" line="78"/>
         <source>&amp;Roles</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="79"/>
+        <location filename="../ui/sections/teameditor.cpp" line="80"/>
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85"/>
+        <location filename="../ui/sections/teameditor.cpp" line="86"/>
         <source>&amp;Hiring plan</source>
         <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="87"/>
+        <location filename="../ui/sections/teameditor.cpp" line="88"/>
         <source>&amp;Training plan</source>
         <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="90"/>
+        <location filename="../ui/sections/teameditor.cpp" line="91"/>
         <source>Incentive scheme</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="107"/>
+        <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="118"/>
+        <location filename="../ui/sections/teameditor.cpp" line="120"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="144"/>
+        <location filename="../ui/sections/teameditor.cpp" line="127"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="152"/>
+        <location filename="../ui/sections/teameditor.cpp" line="135"/>
         <source>Hiring plan</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="174"/>
+        <location filename="../ui/sections/teameditor.cpp" line="160"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="178"/>
+        <location filename="../ui/sections/teameditor.cpp" line="164"/>
         <source>Edit training plan</source>
         <translation>编辑培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="180"/>
+        <location filename="../ui/sections/teameditor.cpp" line="166"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="198"/>
+        <location filename="../ui/sections/teameditor.cpp" line="183"/>
         <source>Edit commission rate</source>
         <translation>编辑提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="190"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="192"/>
         <source>&amp;Commission rate:</source>
         <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="208"/>
+        <location filename="../ui/sections/teameditor.cpp" line="193"/>
         <source>Commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <location filename="../ui/sections/teameditor.cpp" line="197"/>
         <source>Edit accelerator rate</source>
         <translation>编辑超额提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="221"/>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="223"/>
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="224"/>
+        <location filename="../ui/sections/teameditor.cpp" line="208"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="227"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="231"/>
+        <location filename="../ui/sections/teameditor.cpp" line="215"/>
         <source>Edit incentive notes</source>
         <translation>编辑激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>&amp;Notes:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="255"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="255"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="256"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>1 region</source>
         <translation>1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="256"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>%1 regions</source>
         <translation>%1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="257"/>
+        <location filename="../ui/sections/teameditor.cpp" line="241"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -5754,72 +6263,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ToolsEditor</name>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="60"/>
-        <source>Tool</source>
-        <translation>工具</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="61"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="62"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="63"/>
-        <source>Annual cost</source>
-        <translation>年度费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="75"/>
-        <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
-        <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="77"/>
-        <source>Data it holds</source>
-        <translation>存放的数据</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="100"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="42"/>
         <source>The tools&apos; costs are in different currencies, so they are not added up.</source>
         <translation>各工具的费用币种不同，因此不做合计。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="105"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="47"/>
         <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
         <translation>尚未添加工具：先添加 CRM，再添加电话、聊天和合同工具。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="107"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="49"/>
         <source>Annual cost of the one tool: %1</source>
         <translation>该工具的年度费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="108"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="50"/>
         <source>Total annual cost of the %1 tools: %2</source>
         <translation>%1 个工具的年度总费用：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="116"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="58"/>
         <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team&apos;s performance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出销售团队依赖的每一个工具：首先是 CRM，其次是电话、聊天、电子签名和报表工具。为每个工具写明用途、负责人、年度费用，以及其中存有哪些客户或销售数据，这样预算才完整，大家也都清楚数据存放在哪里。例如：&lt;i&gt;CRM：管理线索、商机、合同和回款；负责人：销售运营；每年 ¥60,000；存有客户、联系人和跟进记录。&lt;/i&gt;&lt;/p&gt;&lt;p&gt;只有工具让工作变得轻松，计划才能真正落地：客户数据集中在一处，管理者也能随时看清商机管道和团队业绩。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="126"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="68"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="132"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="73"/>
         <source>&amp;Tools the team uses:</source>
         <translation>团队使用的工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="135"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度总费用</translation>
     </message>

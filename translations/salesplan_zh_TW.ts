@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="122"/>
-        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="157"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
@@ -97,59 +97,59 @@
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="138"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="144"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="167"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="168"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="34"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="20"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="58"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="39"/>
         <source>regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="60"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="41"/>
         <source>product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="62"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="43"/>
         <source>team members</source>
         <translation>團隊成員</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="91"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="142"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="123"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="152"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="133"/>
         <location filename="../ui/charts/splitcharts.cpp" line="27"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
@@ -157,7 +157,7 @@
         <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="157"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="138"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
@@ -196,24 +196,24 @@
         <translation>，衝刺 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="115"/>
+        <location filename="../ui/charts/targetschart.cpp" line="116"/>
         <source>, last year %1</source>
         <translation>，去年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="129"/>
+        <location filename="../ui/charts/targetschart.cpp" line="130"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="136"/>
-        <location filename="../ui/charts/targetschart.cpp" line="187"/>
+        <location filename="../ui/charts/targetschart.cpp" line="137"/>
+        <location filename="../ui/charts/targetschart.cpp" line="188"/>
         <source>Stretch tier (+%1)</source>
         <translation>衝刺目標（+%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="146"/>
-        <location filename="../ui/charts/targetschart.cpp" line="195"/>
+        <location filename="../ui/charts/targetschart.cpp" line="147"/>
+        <location filename="../ui/charts/targetschart.cpp" line="196"/>
         <source>Actual %1</source>
         <translation>%1年實際達成</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>目標暫時無法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="90"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="91"/>
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="158"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -311,42 +311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="56"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="55"/>
         <source>%1&lt;br&gt;−%2</source>
         <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="69"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="68"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="71"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="70"/>
         <source>Reps required, month short of reps</source>
         <translation>所需業務人數（人力不足的月份）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="78"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="77"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="36"/>
+        <location filename="../ui/charts/actualchart.cpp" line="37"/>
         <source>%1: plan %2 to date</source>
         <translation>%1：累計計畫 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="40"/>
+        <location filename="../ui/charts/actualchart.cpp" line="41"/>
         <source>%1: actual %2 to date, plan %3</source>
         <translation>%1：累計實際達成 %2，計畫 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="51"/>
+        <location filename="../ui/charts/actualchart.cpp" line="52"/>
         <source>Plan, cumulative</source>
         <translation>累計計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="54"/>
+        <location filename="../ui/charts/actualchart.cpp" line="55"/>
         <source>Actual, cumulative</source>
         <translation>累計實際達成</translation>
     </message>
@@ -354,157 +354,332 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="50"/>
+        <location filename="../core/check/findings.cpp" line="52"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>計畫尚未命名；請為它命名，以便與其他計畫區分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="59"/>
+        <location filename="../core/check/findings.cpp" line="61"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；請用一句話說明團隊要達成什麼。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="71"/>
+        <location filename="../core/check/findings.cpp" line="73"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>幣別「%1」不是三個字母的 ISO 4217 代碼（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="83"/>
+        <location filename="../core/check/findings.cpp" line="96"/>
+        <source>%1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="98"/>
+        <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="137"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度業績目標；請填寫團隊要達成的業績。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="85"/>
+        <location filename="../core/check/findings.cpp" line="139"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度業績目標為 %1；必須大於零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="104"/>
+        <location filename="../core/check/findings.cpp" line="158"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目標比去年實際達成高 %1；成長超過 100% 的目標很少能達成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="110"/>
+        <location filename="../core/check/findings.cpp" line="164"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目標比去年實際達成低 %1；請確認衰退超過 50% 是否符合預期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="123"/>
+        <location filename="../core/check/findings.cpp" line="177"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>衝刺加成為 %1；通常會在目標之上加成 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="139"/>
+        <location filename="../core/check/findings.cpp" line="193"/>
         <source>lead to qualified lead</source>
         <translation>潛在客戶到合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="142"/>
+        <location filename="../core/check/findings.cpp" line="196"/>
         <source>qualified lead to proposal</source>
         <translation>合格潛在客戶到提案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="143"/>
+        <location filename="../core/check/findings.cpp" line="197"/>
         <source>proposal to won deal</source>
         <translation>提案到贏單</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="150"/>
+        <location filename="../core/check/findings.cpp" line="204"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="162"/>
+        <location filename="../core/check/findings.cpp" line="216"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="209"/>
+        <location filename="../core/check/findings.cpp" line="263"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="225"/>
+        <location filename="../core/check/findings.cpp" line="279"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="230"/>
+        <location filename="../core/check/findings.cpp" line="284"/>
         <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
         <translation>%1合計為 %2，而不是 1 或 100；權重是相對值，每項依其在合計中的佔比計算。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="252"/>
+        <location filename="../core/check/findings.cpp" line="306"/>
         <source>month weights</source>
         <translation>月份權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="267"/>
+        <location filename="../core/check/findings.cpp" line="321"/>
         <source>members&apos; quota shares</source>
         <translation>成員個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="282"/>
+        <location filename="../core/check/findings.cpp" line="336"/>
         <source>region weights</source>
         <translation>區域權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="286"/>
+        <location filename="../core/check/findings.cpp" line="340"/>
         <source>product line weights</source>
         <translation>產品線權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="298"/>
+        <location filename="../core/check/findings.cpp" line="352"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="325"/>
+        <location filename="../core/check/findings.cpp" line="377"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
         <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="333"/>
+        <location filename="../core/check/findings.cpp" line="385"/>
         <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
         <translation>
             <numerusform>考量人員流失後，達成目標需要 %1 名業務，但團隊只有 %2 名：缺 %n 名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="347"/>
+        <location filename="../core/check/findings.cpp" line="399"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="355"/>
+        <location filename="../core/check/findings.cpp" line="407"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="370"/>
+        <location filename="../core/check/findings.cpp" line="422"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="384"/>
+        <location filename="../core/check/findings.cpp" line="436"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="391"/>
+        <location filename="../core/check/findings.cpp" line="443"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>Choice</name>
     <message>
-        <location filename="../app/cli.cpp" line="45"/>
-        <source>cannot be written: %1</source>
-        <translation>無法寫入：%1</translation>
+        <location filename="../core/plan/choices.h" line="42"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="68"/>
+        <location filename="../core/plan/choices.h" line="43"/>
+        <source>In review</source>
+        <translation>審核中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="44"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="49"/>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="50"/>
+        <source>Indirect</source>
+        <translation>間接</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="55"/>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="56"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="58"/>
+        <source>Like last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="60"/>
+        <source>Average of past years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="65"/>
+        <source>Business</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="66"/>
+        <source>Consumer</source>
+        <translation>個人消費者</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="71"/>
+        <source>Strategic</source>
+        <translation>策略型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="72"/>
+        <source>Profit</source>
+        <translation>獲利型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="73"/>
+        <source>Nurture</source>
+        <translation>培育型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="74"/>
+        <source>Maintain</source>
+        <translation>維護型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="79"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="80"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="82"/>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="83"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="88"/>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="89"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="91"/>
+        <source>Execution</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="93"/>
+        <source>Financial</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="98"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="99"/>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="100"/>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="19"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="20"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.h" line="21"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="125"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="136"/>
+        <source>needs a value</source>
+        <translation>需要指定值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="141"/>
+        <source>is not an option of this command</source>
+        <translation>不是此指令的選項</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="148"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="59"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -522,92 +697,71 @@ Commands (they need no display):
   export FILE --pdf OUT [--page A4|Letter]
                                 Write the plan as a PDF report (A4 unless told).
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
+  import-history FILE CSV [--replace]
+                                Add the booked amounts of a CSV file to the plan&apos;s
+                                history (--replace: instead of what it holds).
   summary FILE [--json]         Print targets, funnel, capacity and findings.
   check FILE                    Print the findings; exit 1 when there are errors.
 FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [選項] [FILE]
-      salesplan COMMAND [參數]
-
-SalesPlan 用於撰寫、分解及展示年度銷售計畫。
-未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
-
-選項：
-  -h, --help        顯示此說明並結束。
-  -v, --version     顯示版本並結束。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）取代系統語言。
-  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
-
-指令（不需要圖形介面）：
-  export FILE --json OUT        將計畫匯出為 JSON。
-  export FILE --pdf OUT [--page A4|Letter]
-                                將計畫匯出為 PDF 報告（預設為 A4）。
-  import JSON --to FILE         由 JSON 計畫建立新的 .salesplan 檔案。
-  summary FILE [--json]         輸出目標、銷售漏斗、產能及檢查提示。
-  check FILE                    輸出檢查提示；有錯誤時以 1 結束。
-FILE 為 .salesplan 檔案或 .json 計畫。
-
-結束代碼：0 正常，1 計畫有錯誤，2 用法或輸入有誤。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知的指令「%1」</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="138"/>
-        <source>needs a value</source>
-        <translation>需要指定值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="143"/>
-        <source>is not an option of this command</source>
-        <translation>不是此指令的選項</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="150"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="158"/>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="162"/>
-        <source>cannot be read: %1</source>
-        <translation>無法讀取：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="202"/>
+        <location filename="../app/cli.cpp" line="181"/>
         <source>export needs exactly one of --json OUT or --pdf OUT</source>
         <translation>export 必須且只能指定 --json OUT 或 --pdf OUT 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>--page goes with --pdf</source>
         <translation>--page 只能搭配 --pdf 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
         <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="232"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="225"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="230"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="235"/>
+        <location filename="../app/cli.cpp" line="241"/>
+        <location filename="../app/cli.cpp" line="247"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="237"/>
+        <source>%1: cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="248"/>
+        <source>%n history row(s) imported into %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,6 +946,823 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="21"/>
+        <source>Plan name</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="22"/>
+        <source>e.g. Sales plan 2027</source>
+        <translation>例如：2027年度銷售計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="24"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="25"/>
+        <source>The company or business unit the plan is for</source>
+        <translation>本計畫所屬的公司或事業單位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="27"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="28"/>
+        <source>Who wrote the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="30"/>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="31"/>
+        <source>The language of the plan&apos;s own texts: en, zh_CN or zh_TW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="34"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="35"/>
+        <source>The currency of every amount in the plan, such as CNY or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="37"/>
+        <source>Plan year</source>
+        <translation>計畫年度</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="38"/>
+        <source>The year the plan is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="43"/>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="44"/>
+        <source>The month the plan year starts in, 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="49"/>
+        <source>Draft, in review or approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="58"/>
+        <source>Mission</source>
+        <translation>使命</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="59"/>
+        <source>Why the company exists and what it brings to customers</source>
+        <translation>公司為何存在，能為客戶帶來什麼</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="62"/>
+        <source>Market position</source>
+        <translation>市場定位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="63"/>
+        <source>Where you stand: market tier, share, region, what you are known for</source>
+        <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="67"/>
+        <source>Value proposition</source>
+        <translation>價值主張</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="68"/>
+        <source>The features, benefits and solutions a customer pays you for</source>
+        <translation>客戶願意付費購買的功能、效益與解決方案</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="70"/>
+        <source>Market size</source>
+        <translation>市場規模</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="71"/>
+        <source>What all customers in your market spend a year, e.g. 50亿</source>
+        <translation>市場內所有客戶每年的總支出，例如 50億</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="74"/>
+        <source>Market growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="75"/>
+        <source>Yearly growth of the market; negative when it shrinks</source>
+        <translation>市場的年成長率；市場萎縮時填負數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="78"/>
+        <source>Market trends</source>
+        <translation>市場趨勢</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="79"/>
+        <source>What is changing: budgets, technology, regulation, how customers buy</source>
+        <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="88"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="89"/>
+        <source>The competitor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="91"/>
+        <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
+        <translation>直接：提供同類產品。間接：以其他方式解決同一問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="95"/>
+        <source>Strengths</source>
+        <translation>優勢</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="96"/>
+        <source>Where they beat you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="98"/>
+        <source>Weaknesses</source>
+        <translation>劣勢</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="99"/>
+        <source>Where you beat them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="108"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="109"/>
+        <source>The revenue the team commits to for the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="112"/>
+        <source>Last year&apos;s actual</source>
+        <translation>去年實際達成</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="113"/>
+        <source>The revenue booked in the year before the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="116"/>
+        <source>Stretch reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="117"/>
+        <source>The stretch tier above the target; 10–15 % is usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="120"/>
+        <source>Challenge reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="121"/>
+        <source>The challenge tier above the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="123"/>
+        <source>Seasonality</source>
+        <translation>季節性</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="124"/>
+        <source>How the year&apos;s target spreads over the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="126"/>
+        <source>Years of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="127"/>
+        <source>How many past years the average seasonality takes, 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="136"/>
+        <location filename="../core/plan/fields.cpp" line="242"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="139"/>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="140"/>
+        <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
+        <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="152"/>
+        <source>Average deal size</source>
+        <translation>客單價</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="153"/>
+        <source>What one won deal brings on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="156"/>
+        <source>Lead to qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="157"/>
+        <source>The share of leads that qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="159"/>
+        <source>Qualified to proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="160"/>
+        <source>The share of qualified leads that get a demo or proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="163"/>
+        <source>Proposal to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="164"/>
+        <source>The share of proposals that are won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="166"/>
+        <source>Calls per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="167"/>
+        <source>How many calls make one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="169"/>
+        <source>Calls a rep makes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="170"/>
+        <source>How many calls one rep makes on a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="173"/>
+        <source>Demos a rep gives a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="174"/>
+        <source>How many demos or proposals one rep gives on a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="177"/>
+        <source>Attrition a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="178"/>
+        <source>The share of reps expected to leave during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="181"/>
+        <source>New hires&apos; ramp (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="182"/>
+        <source>Months a new hire takes to reach full speed, 0 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="186"/>
+        <source>Cost per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="187"/>
+        <source>What marketing spends to buy one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="189"/>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="190"/>
+        <source>Whose public holidays and make-up working days the working days follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="200"/>
+        <source>Training plan</source>
+        <translation>培訓計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="201"/>
+        <source>How new and current reps learn the product and the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="205"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="206"/>
+        <source>The commission on revenue up to quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="209"/>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <source>The commission on revenue above 100 % of quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="213"/>
+        <source>Incentive notes</source>
+        <translation>激勵備註</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <source>Bonuses, contests and anything else that rewards results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="243"/>
+        <location filename="../core/plan/fields.cpp" line="274"/>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="225"/>
+        <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
+        <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="228"/>
+        <source>Responsibilities</source>
+        <translation>職責</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="229"/>
+        <source>What this role owns: accounts, stages of the sale, people it leads.</source>
+        <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="232"/>
+        <source>Skills needed</source>
+        <translation>所需技能</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="233"/>
+        <source>The expertise the role needs to get results.</source>
+        <translation>此職務達成業績所需的專業能力。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="244"/>
+        <location filename="../core/plan/fields.cpp" line="275"/>
+        <source>Pick one of the roles above or type another.</source>
+        <translation>從上方的職務中選擇，或輸入其他職務。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="246"/>
+        <location filename="../core/plan/fields.cpp" line="277"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="247"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
+        <source>One of the plan&apos;s regions (set in Targets).</source>
+        <translation>計畫中的某個區域（於「目標」中設定）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="250"/>
+        <source>Quota weight</source>
+        <translation>個人配額權重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="251"/>
+        <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
+        <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="256"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
+        <source>Start date</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="257"/>
+        <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
+        <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="263"/>
+        <source>Ramp (months)</source>
+        <translation>培訓上手期（月）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="264"/>
+        <source>Months from the start date to full productivity, 0 to 24.</source>
+        <translation>從到職到完全上手所需的月數，0 至 24。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="280"/>
+        <source>Count</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="281"/>
+        <source>How many people to hire, 1 to 999.</source>
+        <translation>招募人數，1 至 999。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="285"/>
+        <source>When the new hires are to start. “—”: not decided yet.</source>
+        <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="295"/>
+        <source>Segment</source>
+        <translation>客戶區隔</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="296"/>
+        <source>A short name for the group of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="299"/>
+        <source>Customers</source>
+        <translation>客戶類型</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="300"/>
+        <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
+        <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="303"/>
+        <source>Characteristics</source>
+        <translation>特徵</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="304"/>
+        <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="308"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="309"/>
+        <source>What stands in these customers&apos; way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="311"/>
+        <source>Goals</source>
+        <translation>客戶目標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="312"/>
+        <source>What these customers want to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="313"/>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="314"/>
+        <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
+        <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="319"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="320"/>
+        <source>How the team wins and keeps these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="329"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="330"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="333"/>
+        <source>Exit criteria</source>
+        <translation>完成標準</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="335"/>
+        <source>Collateral</source>
+        <translation>銷售資料</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="337"/>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="338"/>
+        <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
+        <translation>本階段的商機進入下一階段的比例，0–100%</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="342"/>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="343"/>
+        <source>How many days a deal typically spends in this stage</source>
+        <translation>商機通常在本階段停留的天數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="353"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="354"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="356"/>
+        <location filename="../core/plan/fields.cpp" line="450"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="359"/>
+        <source>Annual cost</source>
+        <translation>年度費用</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="360"/>
+        <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
+        <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="363"/>
+        <source>Data it holds</source>
+        <translation>存放的資料</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="372"/>
+        <source>Review cadence</source>
+        <translation>檢討會議頻率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="373"/>
+        <source>How often the team reviews the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="376"/>
+        <source>Review notes</source>
+        <translation>檢討會議備註</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="377"/>
+        <source>Who takes part, what is looked at and what is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="388"/>
+        <source>KPI</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="389"/>
+        <source>What is measured, e.g. qualified leads.</source>
+        <translation>衡量什麼，例如合格潛在客戶數。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="392"/>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="393"/>
+        <source>How it is counted, so that everyone gets the same number.</source>
+        <translation>計算方式，確保每個人算出的數字一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="395"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="396"/>
+        <source>e.g. leads a month, %, yuan.</source>
+        <translation>例如：潛在客戶數/月、%、元。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="397"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="398"/>
+        <source>The value to reach in each period, zero or more.</source>
+        <translation>每個週期要達到的數值，不小於零。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="401"/>
+        <source>Frequency</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="402"/>
+        <source>How often the KPI is measured and looked at.</source>
+        <translation>多久統計並檢視一次該指標。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="405"/>
+        <source>Green at</source>
+        <translation>綠燈門檻</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="406"/>
+        <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
+        <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="411"/>
+        <source>Yellow at</source>
+        <translation>黃燈門檻</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="412"/>
+        <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
+        <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="419"/>
+        <source>must not be above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="429"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="430"/>
+        <source>Market, customer, execution or financial.</source>
+        <translation>市場、客戶、執行或財務。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="433"/>
+        <source>Risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="434"/>
+        <source>What could go wrong, and what it would cost the plan.</source>
+        <translation>可能出什麼問題，會讓計畫損失多少。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="437"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="438"/>
+        <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
+        <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="441"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="442"/>
+        <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
+        <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="446"/>
+        <source>Mitigation</source>
+        <translation>因應措施</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="447"/>
+        <source>What you do now to make it less likely, and what you do if it happens.</source>
+        <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="451"/>
+        <source>Who watches the risk and acts on it.</source>
+        <translation>負責追蹤並處理該風險的人。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="459"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="464"/>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="466"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="468"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funnel</name>
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
@@ -855,8 +1826,8 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
-        <location filename="../core/calc/funnel.cpp" line="384"/>
-        <location filename="../core/calc/funnel.cpp" line="422"/>
+        <location filename="../core/calc/funnel.cpp" line="376"/>
+        <location filename="../core/calc/funnel.cpp" line="414"/>
         <source>working days</source>
         <translation>工作日天數</translation>
     </message>
@@ -902,8 +1873,8 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
-        <location filename="../core/calc/funnel.cpp" line="401"/>
-        <location filename="../core/calc/funnel.cpp" line="497"/>
+        <location filename="../core/calc/funnel.cpp" line="393"/>
+        <location filename="../core/calc/funnel.cpp" line="489"/>
         <source>proposals</source>
         <translation>提案數</translation>
     </message>
@@ -914,15 +1885,15 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
-        <location filename="../core/calc/funnel.cpp" line="482"/>
-        <location filename="../core/calc/funnel.cpp" line="503"/>
+        <location filename="../core/calc/funnel.cpp" line="474"/>
+        <location filename="../core/calc/funnel.cpp" line="495"/>
         <source>leads</source>
         <translation>潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
-        <location filename="../core/calc/funnel.cpp" line="399"/>
-        <location filename="../core/calc/funnel.cpp" line="493"/>
+        <location filename="../core/calc/funnel.cpp" line="391"/>
+        <location filename="../core/calc/funnel.cpp" line="485"/>
         <source>calls</source>
         <translation>電話拜訪數</translation>
     </message>
@@ -938,57 +1909,51 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="358"/>
-        <source>MMMM yyyy</source>
-        <comment>date pattern of a month and its year</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../core/calc/funnel.cpp" line="366"/>
         <source>month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="385"/>
+        <location filename="../core/calc/funnel.cpp" line="377"/>
         <source>must be between 0 and 31 in a month, not %1</source>
         <translation>每月必須介於 0 到 31 之間，目前為 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="394"/>
+        <location filename="../core/calc/funnel.cpp" line="386"/>
         <source>plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="395"/>
+        <location filename="../core/calc/funnel.cpp" line="387"/>
         <source>is not a valid year and start month</source>
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="423"/>
+        <location filename="../core/calc/funnel.cpp" line="415"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目標，但沒有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="464"/>
+        <location filename="../core/calc/funnel.cpp" line="456"/>
         <source>calls a day</source>
         <translation>每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="465"/>
+        <location filename="../core/calc/funnel.cpp" line="457"/>
         <source>demos a day</source>
         <translation>每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="469"/>
+        <location filename="../core/calc/funnel.cpp" line="461"/>
         <source>reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="510"/>
+        <location filename="../core/calc/funnel.cpp" line="502"/>
         <source>revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="513"/>
+        <location filename="../core/calc/funnel.cpp" line="505"/>
         <source>gap to target</source>
         <translation>目標差額</translation>
     </message>
@@ -1110,49 +2075,163 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <translation>; 另有 %1 處問題</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="237"/>
+        <location filename="../core/exchange/historycsv.cpp" line="258"/>
         <source>line %1: columns %2 and %3 are both the %4 column; remove or rename one</source>
         <translation>第 %1 行：欄 %2 和欄 %3 都被識別為%4欄，請刪除或重新命名其中一欄</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="255"/>
+        <location filename="../core/exchange/historycsv.cpp" line="235"/>
         <source>the file has no %1 column (expected a header such as %2); line %3 has: %4</source>
         <translation>檔案中沒有%1欄（標題可寫作 %2 等）；第 %3 行的欄位為：%4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="312"/>
+        <location filename="../core/exchange/historycsv.cpp" line="284"/>
+        <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="294"/>
+        <source>choose the column that holds the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="407"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="313"/>
+        <location filename="../core/exchange/historycsv.cpp" line="408"/>
         <source>%1 is not a three-letter currency code</source>
         <translation>%1 不是三個字母的幣別代碼</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="323"/>
+        <location filename="../core/exchange/historycsv.cpp" line="418"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="328"/>
+        <location filename="../core/exchange/historycsv.cpp" line="462"/>
         <source>the file has a header but no rows below it</source>
         <translation>檔案只有標題列，下方沒有資料列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="340"/>
+        <location filename="../core/exchange/historycsv.cpp" line="457"/>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="346"/>
+        <location filename="../core/exchange/historycsv.cpp" line="363"/>
         <source>month is empty</source>
         <translation>月份是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="354"/>
+        <location filename="../core/exchange/historycsv.cpp" line="371"/>
         <source>amount is empty</source>
         <translation>金額是空的</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="15"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="16"/>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="17"/>
+        <source>Qingming Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="18"/>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="19"/>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="20"/>
+        <source>Mid-Autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="21"/>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="22"/>
+        <source>Peace Memorial Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="23"/>
+        <source>Children&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="24"/>
+        <source>Teachers&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="25"/>
+        <source>Retrocession Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calc/holidays.cpp" line="26"/>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsDays</name>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="66"/>
+        <source>this is not an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="87"/>
+        <source>the calendar holds no events with a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="38"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
+        <source>R&amp;egion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="41"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="43"/>
+        <source>Mem&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="45"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,202 +2296,32 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Weekly</source>
-        <translation>每週</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Quarterly</source>
-        <translation>每季</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="76"/>
-        <source>Yearly</source>
-        <translation>每年</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Market</source>
-        <translation>市場</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Execution</source>
-        <translation>執行</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="81"/>
-        <source>Financial</source>
-        <translation>財務</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="97"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="25"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="99"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="27"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="103"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="31"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="109"/>
-        <source>KPI</source>
-        <translation>關鍵指標</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="114"/>
-        <source>What is measured, e.g. qualified leads.</source>
-        <translation>衡量什麼，例如合格潛在客戶數。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
-        <source>Definition</source>
-        <translation>定義</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="120"/>
-        <source>How it is counted, so that everyone gets the same number.</source>
-        <translation>計算方式，確保每個人算出的數字一致。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="121"/>
-        <source>Unit</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="126"/>
-        <source>e.g. leads a month, %, yuan.</source>
-        <translation>例如：潛在客戶數/月、%、元。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="127"/>
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="135"/>
-        <source>The value to reach in each period, zero or more.</source>
-        <translation>每個週期要達到的數值，不小於零。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="136"/>
-        <source>Frequency</source>
-        <translation>頻率</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="145"/>
-        <source>How often the KPI is measured and looked at.</source>
-        <translation>多久統計並檢視一次該指標。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="146"/>
-        <source>Green at</source>
-        <translation>綠燈門檻</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="154"/>
-        <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
-        <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="156"/>
-        <source>Yellow at</source>
-        <translation>黃燈門檻</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="164"/>
-        <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
-        <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="191"/>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="200"/>
-        <source>Market, customer, execution or financial.</source>
-        <translation>市場、客戶、執行或財務。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="201"/>
-        <source>Risk</source>
-        <translation>風險</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="206"/>
-        <source>What could go wrong, and what it would cost the plan.</source>
-        <translation>可能出什麼問題，會讓計畫損失多少。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="207"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="208"/>
-        <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
-        <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="209"/>
-        <source>Impact</source>
-        <translation>影響</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="210"/>
-        <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
-        <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="211"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="54"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="214"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="56"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
         <translation>可能性 × 影響：15–25 為高，8–14 為中，1–7 為低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="215"/>
-        <source>Mitigation</source>
-        <translation>因應措施</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="220"/>
-        <source>What you do now to make it less likely, and what you do if it happens.</source>
-        <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
-        <source>Owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="226"/>
-        <source>Who watches the risk and acts on it.</source>
-        <translation>負責追蹤並處理該風險的人。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="260"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1423,6 +2332,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../core/plan/money.cpp" line="15"/>
         <location filename="../core/plan/money.cpp" line="99"/>
         <location filename="../core/plan/money.cpp" line="116"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
@@ -1443,6 +2353,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/plan/money.cpp" line="99"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>「%1」不是有效的金額</translation>
     </message>
@@ -1459,12 +2370,12 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="225"/>
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>factor</source>
         <translation>係數</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="225"/>
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>is not a number</source>
         <translation>不是有效的數字</translation>
     </message>
@@ -1472,143 +2383,144 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../core/store/planfile.cpp" line="119"/>
+        <location filename="../core/store/planfile.cpp" line="189"/>
         <source>There is no file %1.</source>
         <translation>檔案 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="122"/>
+        <location filename="../core/store/planfile.cpp" line="192"/>
         <source>%1 is a folder, not a SalesPlan plan.</source>
         <translation>%1 是資料夾，不是 SalesPlan 計畫檔。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="129"/>
+        <location filename="../core/store/planfile.cpp" line="199"/>
         <source>The file cannot be read: %1.</source>
         <translation>無法讀取檔案：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="134"/>
+        <location filename="../core/store/planfile.cpp" line="204"/>
         <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
         <translation>此檔案不是 SalesPlan 計畫檔：它不是 SQLite 資料庫。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="137"/>
+        <location filename="../core/store/planfile.cpp" line="207"/>
         <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
         <translation>此檔案不是 SalesPlan 計畫檔：它是其他程式的 SQLite 資料庫。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="142"/>
+        <location filename="../core/store/planfile.cpp" line="212"/>
         <source>it was opened read-only</source>
         <translation>開啟時選擇了唯讀模式</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="144"/>
+        <location filename="../core/store/planfile.cpp" line="214"/>
         <source>the file is read-only</source>
         <translation>檔案為唯讀</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="146"/>
+        <location filename="../core/store/planfile.cpp" line="216"/>
         <source>its folder is read-only</source>
         <translation>所在資料夾為唯讀</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="152"/>
+        <location filename="../core/store/planfile.cpp" line="223"/>
         <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
         <translation>此計畫已在另一個 SalesPlan 視窗中開啟。請先在該視窗中關閉，或以唯讀模式開啟。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="154"/>
-        <source>SalesPlan cannot create its lock file in the plan&apos;s folder</source>
-        <translation>SalesPlan 無法在計畫所在的資料夾中建立鎖定檔</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="172"/>
-        <source>This file is not a SalesPlan plan: SQLite cannot read it as a database (%1).</source>
-        <translation>此檔案不是 SalesPlan 計畫檔：SQLite 無法將其當作資料庫讀取（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="178"/>
-        <source>This plan file is damaged (%1). SalesPlan did not change it.</source>
-        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="181"/>
+        <location filename="../core/store/planfile.cpp" line="113"/>
         <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
         <translation>儲存此計畫時 SalesPlan 或電腦意外停止。請先以可編輯模式開啟一次，讓 SalesPlan 完成修復；在此之前無法以唯讀模式開啟。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="185"/>
-        <source>The plan file cannot be read: %1.</source>
-        <translation>無法讀取計畫檔：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="192"/>
+        <location filename="../core/store/planfile.cpp" line="261"/>
         <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
         <translation>此計畫由較新版本的 SalesPlan 建立（檔案版本 %1；目前的 SalesPlan 最高只能讀取版本 %2）。請用較新版本的 SalesPlan 開啟。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="198"/>
+        <location filename="../core/store/planfile.cpp" line="267"/>
         <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
         <translation>此檔案不是 SalesPlan 計畫檔：它雖標示為計畫檔，但其中沒有計畫。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="205"/>
-        <source>This plan file is damaged (%1). SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation>此計畫檔已損毀（%1）。SalesPlan 未對其做任何變更。可以改用唯讀模式開啟，檢視並複製仍可讀取的內容。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="208"/>
+        <location filename="../core/store/planfile.cpp" line="275"/>
         <source>the file is damaged</source>
         <translation>檔案已損毀</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="223"/>
+        <location filename="../core/store/planfile.cpp" line="289"/>
         <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
         <translation>此計畫由舊版 SalesPlan 建立，但無法建立以唯讀模式讀取它所需的暫存副本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="234"/>
-        <source>This plan was made by an older SalesPlan and could not be updated to this version (%1). The step that failed was undone.</source>
-        <translation>此計畫由舊版 SalesPlan 建立，無法更新到目前的版本（%1）。失敗的步驟已還原。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="245"/>
-        <source>This plan file is damaged and cannot be read (%1). SalesPlan did not change it.</source>
-        <translation>此計畫檔已損毀，無法讀取（%1）。SalesPlan 未對其做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="262"/>
-        <location filename="../core/store/planfile.cpp" line="317"/>
+        <location filename="../core/store/planfile.cpp" line="331"/>
+        <location filename="../core/store/planfile.cpp" line="387"/>
         <source>The plan was not created: a file named %1 already exists.</source>
         <translation>未建立計畫：檔案 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="265"/>
+        <location filename="../core/store/planfile.cpp" line="334"/>
         <source>The plan was not created: the folder %1 is read-only.</source>
         <translation>未建立計畫：資料夾 %1 為唯讀。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="270"/>
+        <location filename="../core/store/planfile.cpp" line="340"/>
         <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
         <translation>未建立計畫：另一個 SalesPlan 視窗正在建立或編輯 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="273"/>
-        <source>The plan was not created: SalesPlan cannot write in the folder %1.</source>
-        <translation>未建立計畫：SalesPlan 無法寫入資料夾 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfile.cpp" line="311"/>
+        <location filename="../core/store/planfile.cpp" line="381"/>
         <source>The plan was not created: the disk is full.</source>
         <translation>未建立計畫：磁碟已滿。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="312"/>
+        <location filename="../core/store/planfile.cpp" line="343"/>
+        <location filename="../core/store/planfile.cpp" line="382"/>
         <source>The plan was not created: %1.</source>
         <translation>未建立計畫：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="319"/>
+        <location filename="../core/store/planfile.cpp" line="82"/>
+        <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="88"/>
+        <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="106"/>
+        <source>This file is not a SalesPlan plan: SQLite cannot read it as a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="118"/>
+        <source>The plan file cannot be read now: another program is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="122"/>
+        <source>The plan file cannot be read: the disk reported an error while reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="127"/>
+        <source>The plan file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="243"/>
+        <source>This plan is open in another program, and there is no room for a temporary copy to read it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="300"/>
+        <source>This plan was made by an older SalesPlan and could not be updated to this version. The step that failed was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planfile.cpp" line="389"/>
         <source>The plan was not created: it could not be renamed to %1.</source>
         <translation>未建立計畫：無法將其重新命名為 %1。</translation>
     </message>
@@ -1644,8 +2556,8 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
-        <source>The change was not saved because the plan file is damaged (%1).</source>
-        <translation>計畫檔已損毀，變更未儲存（%1）。</translation>
+        <source>The change was not saved because the plan file is damaged: part of it cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
@@ -1663,27 +2575,23 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <translation>副本未儲存：它會覆寫計畫本身。請換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="110"/>
+        <location filename="../core/store/planfilesave.cpp" line="111"/>
         <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
         <translation>副本未儲存：%1 已在另一個 SalesPlan 視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="112"/>
-        <source>The copy was not saved: SalesPlan cannot write in the folder %1.</source>
-        <translation>副本未儲存：SalesPlan 無法寫入資料夾 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/store/planfilesave.cpp" line="118"/>
-        <location filename="../core/store/planfilesave.cpp" line="130"/>
-        <location filename="../core/store/planfilesave.cpp" line="135"/>
-        <location filename="../core/store/planfilesave.cpp" line="138"/>
-        <location filename="../core/store/planfilesave.cpp" line="143"/>
-        <location filename="../core/store/planfilesave.cpp" line="147"/>
+        <location filename="../core/store/planfilesave.cpp" line="113"/>
+        <location filename="../core/store/planfilesave.cpp" line="119"/>
+        <location filename="../core/store/planfilesave.cpp" line="131"/>
+        <location filename="../core/store/planfilesave.cpp" line="136"/>
+        <location filename="../core/store/planfilesave.cpp" line="139"/>
+        <location filename="../core/store/planfilesave.cpp" line="144"/>
+        <location filename="../core/store/planfilesave.cpp" line="148"/>
         <source>The copy was not saved: %1.</source>
         <translation>副本未儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="129"/>
+        <location filename="../core/store/planfilesave.cpp" line="130"/>
         <source>The copy was not saved: the disk is full.</source>
         <translation>副本未儲存：磁碟已滿。</translation>
     </message>
@@ -1701,6 +2609,74 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../core/store/planrows.cpp" line="222"/>
         <source>the seasonality weights are incomplete</source>
         <translation>季節性權重不完整</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="70"/>
+        <source>a folder named %1 stands where SalesPlan keeps its lock file; remove or rename that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="76"/>
+        <source>the disk holding the folder %1 is full; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="78"/>
+        <source>SalesPlan is not allowed to create its lock file in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/planlock.cpp" line="80"/>
+        <source>SalesPlan cannot create its lock file in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIo</name>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="45"/>
+        <source>%1 was not replaced, and still holds what it held before: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="71"/>
+        <source>is a folder; choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="74"/>
+        <source>%1 is read-only, so it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="77"/>
+        <source>%1 was not replaced: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="87"/>
+        <source>%1 was not replaced: SalesPlan cannot write in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="97"/>
+        <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="138"/>
+        <source>cannot be read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="148"/>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="181"/>
+        <source>cannot be written: %1</source>
+        <translation>無法寫入：%1</translation>
     </message>
 </context>
 <context>
@@ -1797,129 +2773,126 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="216"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="204"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="346"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="376"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="420"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="452"/>
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="49"/>
         <source>a list</source>
         <translation>清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="51"/>
         <source>an object</source>
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="99"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="98"/>
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="121"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="542"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="120"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="544"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="138"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="152"/>
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="142"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="176"/>
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="143"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="169"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="172"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="166"/>
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="191"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="179"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="224"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="212"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="234"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="258"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="264"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="252"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="284"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="285"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="331"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="336"/>
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="361"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="435"/>
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="477"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="509"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="481"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="513"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="616"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="322"/>
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="635"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="570"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="617"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -1927,7 +2900,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>SamplePlans</name>
     <message>
-        <location filename="../ui/sampleplans.cpp" line="40"/>
+        <location filename="../ui/sampleplans.cpp" line="39"/>
         <source>cannot be created</source>
         <translation>無法建立</translation>
     </message>
@@ -1935,57 +2908,57 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>Seasonality</name>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="62"/>
+        <location filename="../core/calc/seasonality.cpp" line="57"/>
         <source>custom month weights</source>
         <translation>自訂月份權重</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="68"/>
+        <location filename="../core/calc/seasonality.cpp" line="63"/>
         <source>the weight of %1 is not a number</source>
         <translation>%1 的權重不是有效數字</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="70"/>
+        <location filename="../core/calc/seasonality.cpp" line="65"/>
         <source>the weight of %1 is negative</source>
         <translation>%1 的權重為負數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="73"/>
+        <location filename="../core/calc/seasonality.cpp" line="68"/>
         <source>all weights are zero</source>
         <translation>所有權重皆為零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="80"/>
+        <location filename="../core/calc/seasonality.cpp" line="75"/>
         <source>history</source>
         <translation>歷史資料</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="84"/>
+        <location filename="../core/calc/seasonality.cpp" line="80"/>
         <source>%1 %2 adds up to a negative amount</source>
         <translation>%2 年%1的合計為負數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="89"/>
+        <location filename="../core/calc/seasonality.cpp" line="85"/>
         <source>%1 adds up to zero</source>
         <translation>%1 年的合計為零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="98"/>
+        <location filename="../core/calc/seasonality.cpp" line="94"/>
         <source>seasonality</source>
         <translation>季節性</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="99"/>
+        <location filename="../core/calc/seasonality.cpp" line="95"/>
         <source>there is no history for %1</source>
         <translation>沒有 %1 年的歷史資料</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="133"/>
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>history years</source>
         <translation>歷史年數</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="133"/>
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>must be from 1 to 3</source>
         <translation>必須介於 1 到 3 之間</translation>
     </message>
@@ -1993,37 +2966,37 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>SectionTitle</name>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="15"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="12"/>
         <source>Mission &amp; positioning</source>
         <translation>使命與定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="16"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="13"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="17"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="14"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="18"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="15"/>
         <source>Customer segments</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="19"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="16"/>
         <source>Stages &amp; methods</source>
         <translation>銷售階段與方法</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="20"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="17"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/sections/sectioneditor.cpp" line="21"/>
+        <location filename="../core/plan/sectiontitle.cpp" line="18"/>
         <source>Metrics &amp; review</source>
         <translation>指標與檢討會議</translation>
     </message>
@@ -2139,27 +3112,27 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="58"/>
+        <location filename="../core/calc/planinputs.cpp" line="26"/>
         <source>regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="60"/>
+        <location filename="../core/calc/planinputs.cpp" line="28"/>
         <source>product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="63"/>
+        <location filename="../core/calc/planinputs.cpp" line="31"/>
         <source>team members</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/calc/plansummary.cpp" line="125"/>
+        <location filename="../core/summary/plansummary.cpp" line="77"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/calc/plansummary.cpp" line="127"/>
+        <location filename="../core/summary/plansummary.cpp" line="79"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -2169,179 +3142,164 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
-        <source>error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
-        <source>hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="67"/>
+        <location filename="../app/summaryprinter.cpp" line="54"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="74"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，計畫年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="75"/>
+        <location filename="../app/summaryprinter.cpp" line="62"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="77"/>
+        <location filename="../app/summaryprinter.cpp" line="64"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="66"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="81"/>
+        <location filename="../app/summaryprinter.cpp" line="68"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="83"/>
+        <location filename="../app/summaryprinter.cpp" line="70"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="84"/>
+        <location filename="../app/summaryprinter.cpp" line="71"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="92"/>
+        <location filename="../app/summaryprinter.cpp" line="79"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="93"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="95"/>
+        <location filename="../app/summaryprinter.cpp" line="82"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="97"/>
+        <location filename="../app/summaryprinter.cpp" line="84"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="98"/>
+        <location filename="../app/summaryprinter.cpp" line="85"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="113"/>
+        <location filename="../app/summaryprinter.cpp" line="100"/>
         <source>Targets by %1</source>
         <translation>依%1分解的目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="109"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="124"/>
+        <location filename="../app/summaryprinter.cpp" line="111"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
+        <location filename="../app/summaryprinter.cpp" line="114"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="128"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="129"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="130"/>
+        <location filename="../app/summaryprinter.cpp" line="117"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="131"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="132"/>
+        <location filename="../app/summaryprinter.cpp" line="119"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="133"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="134"/>
+        <location filename="../app/summaryprinter.cpp" line="121"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="135"/>
+        <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Qualified leads a day</source>
         <translation>每日合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="136"/>
+        <location filename="../app/summaryprinter.cpp" line="123"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="137"/>
+        <location filename="../app/summaryprinter.cpp" line="124"/>
         <source>Headcount required</source>
         <translation>所需編制</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="138"/>
+        <location filename="../app/summaryprinter.cpp" line="125"/>
         <source>Reps on the team</source>
         <translation>現有業務人數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="140"/>
+        <location filename="../app/summaryprinter.cpp" line="127"/>
         <source>Reps short</source>
         <translation>業務缺口</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="142"/>
+        <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="145"/>
+        <location filename="../app/summaryprinter.cpp" line="132"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="152"/>
+        <location filename="../app/summaryprinter.cpp" line="139"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -2351,127 +3309,26 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="51"/>
-        <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
-        <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="57"/>
-        <source>When the new hires are to start. “—”: not decided yet.</source>
-        <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="63"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="105"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="169"/>
-        <source>Role</source>
-        <translation>職務</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="68"/>
-        <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
-        <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="69"/>
-        <source>Responsibilities</source>
-        <translation>職責</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="74"/>
-        <source>What this role owns: accounts, stages of the sale, people it leads.</source>
-        <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="75"/>
-        <source>Skills needed</source>
-        <translation>所需技能</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="80"/>
-        <source>The expertise the role needs to get results.</source>
-        <translation>此職務達成業績所需的專業能力。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="100"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="110"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="174"/>
-        <source>Pick one of the roles above or type another.</source>
-        <translation>從上方的職務中選擇，或輸入其他職務。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="111"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="175"/>
-        <source>Region</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="116"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="180"/>
-        <source>One of the plan&apos;s regions (set in Targets).</source>
-        <translation>計畫中的某個區域（於「目標」中設定）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="117"/>
-        <source>Quota weight</source>
-        <translation>個人配額權重</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="126"/>
-        <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
-        <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="128"/>
+        <location filename="../ui/sections/teameditortables.cpp" line="46"/>
         <source>Share of target</source>
         <translation>目標佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="131"/>
+        <location filename="../ui/sections/teameditortables.cpp" line="51"/>
         <source>This member&apos;s weight divided by the sum of all weights.</source>
         <translation>此成員的權重 ÷ 所有權重總和。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="132"/>
-        <location filename="../ui/sections/teameditortables.cpp" line="190"/>
-        <source>Start date</source>
-        <translation>到職日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="138"/>
-        <source>Ramp (months)</source>
-        <translation>培訓上手期（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="146"/>
-        <source>Months from the start date to full productivity, 0 to 24.</source>
-        <translation>從到職到完全上手所需的月數，0 至 24。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="181"/>
-        <source>Count</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="189"/>
-        <source>How many people to hire, 1 to 999.</source>
-        <translation>招募人數，1 至 999。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -2479,48 +3336,48 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 <context>
     <name>salesplan::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="174"/>
+        <location filename="../ui/charts/chartview.cpp" line="114"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="175"/>
+        <location filename="../ui/charts/chartview.cpp" line="115"/>
         <source>Save as PNG…</source>
         <translation>另存為 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="177"/>
+        <location filename="../ui/charts/chartview.cpp" line="117"/>
         <source>Save the chart as PNG</source>
         <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="178"/>
+        <location filename="../ui/charts/chartview.cpp" line="118"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="183"/>
-        <location filename="../ui/charts/chartview.cpp" line="193"/>
+        <location filename="../ui/charts/chartview.cpp" line="123"/>
+        <location filename="../ui/charts/chartview.cpp" line="133"/>
         <source>Cannot save the chart</source>
         <translation>無法儲存圖表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="185"/>
+        <location filename="../ui/charts/chartview.cpp" line="125"/>
         <source>Save as SVG…</source>
         <translation>另存為 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="186"/>
+        <location filename="../ui/charts/chartview.cpp" line="126"/>
         <source>Save the chart as SVG</source>
         <translation>將圖表儲存為 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="188"/>
+        <location filename="../ui/charts/chartview.cpp" line="128"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="195"/>
+        <location filename="../ui/charts/chartview.cpp" line="135"/>
         <source>Copy as image</source>
         <translation>複製為圖片</translation>
     </message>
@@ -2547,7 +3404,7 @@ FILE 為 .salesplan 檔案或 .json 計畫。
     <name>salesplan::ui::DeckDialog</name>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="27"/>
-        <location filename="../ui/charts/deckdialog.cpp" line="112"/>
+        <location filename="../ui/charts/deckdialog.cpp" line="113"/>
         <source>Choose slides</source>
         <translation>選擇投影片</translation>
     </message>
@@ -2569,10 +3426,6 @@ FILE 為 .salesplan 檔案或 .json 計畫。
 </context>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
-    <message>
-        <source>Untitled plan</source>
-        <translation type="obsolete">未命名計畫</translation>
-    </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
@@ -2661,6 +3514,220 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <location filename="../ui/sections/guidancepanel.cpp" line="26"/>
         <source>Advice</source>
         <translation>建議</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::HistoryRowsTable</name>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
+        <source>The line of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="70"/>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="77"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="79"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="90"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="92"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="118"/>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="140"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="141"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="147"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="149"/>
+        <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="160"/>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="207"/>
+        <source>A&amp;dd to the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
+        <source>&amp;Replace the history (%n row(s) now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="231"/>
+        <source>Import history from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="249"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>無法讀取檔案：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="263"/>
+        <source>The file cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="286"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
+        <source>header on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="306"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="309"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
+        <source>Column %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
+        <source>Rows to import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
+        <source>Rows that read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="339"/>
+        <source>The first %1 of the %2 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
+        <source>Refused rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
+        <source>Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="363"/>
+        <source>Choose the columns above, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="371"/>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
+        <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <source>Import history from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2756,158 +3823,163 @@ FILE 為 .salesplan 檔案或 .json 計畫。
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>%1
 
 Open it read-only to read what can be read?</source>
@@ -2916,53 +3988,33 @@ Open it read-only to read what can be read?</source>
 是否以唯讀模式開啟，讀取其中仍可讀取的內容？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>Cannot read the plan</source>
-        <translation>無法讀取計畫</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <source>%1 cannot be replaced.</source>
-        <translation>無法取代 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -2971,62 +4023,67 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <source>History imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
@@ -3045,92 +4102,92 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="51"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="43"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>評分 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="52"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="44"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="53"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="62"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑選幾個能及早看出計畫是否按預期推進的&lt;b&gt;關鍵指標&lt;/b&gt;：合格潛在客戶、贏單率、客單價和各期營收都是不錯的起點。寫清楚每個指標的計算方式、目標值，以及多久檢視一次。門檻值能把數字變成燈號，例如&lt;i&gt;達成目標的 100% 為綠燈，90% 起為黃燈，低於 90% 為紅燈&lt;/i&gt;；落差超過約 10% 就值得做根本原因分析（不斷追問「為什麼」，直到找出可以著手處理的原因）。&lt;/p&gt;&lt;p&gt;訂好&lt;b&gt;檢討會議&lt;/b&gt;的節奏：例如每週按區域檢查商機管道、每月對照計畫檢討成果、每季調整目標與資源。列出&lt;b&gt;風險&lt;/b&gt;（市場、客戶、執行、財務），以 1 到 5 評估可能性與影響，並為每項風險訂出因應措施和負責人，例如&lt;i&gt;競爭對手針對中型客戶降價——可能性 3，影響 4——以更快的導入速度和年繳折扣因應。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="80"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="72"/>
         <source>&amp;KPIs</source>
         <translation>關鍵指標(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="82"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="84"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
         <source>R&amp;isks</source>
         <translation>風險(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="98"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="90"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="128"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="106"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
         <source>Change review cadence</source>
         <translation>變更檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
         <source>Review &amp;cadence:</source>
         <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="144"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="122"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="149"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
         <source>Edit review notes</source>
         <translation>編輯檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="157"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
         <source>Review &amp;notes:</source>
         <translation>檢討會議備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="157"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
@@ -3138,217 +4195,182 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MissionEditor</name>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="33"/>
-        <source>Competitor</source>
-        <translation>競爭對手</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="38"/>
-        <source>Kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="49"/>
-        <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
-        <translation>直接：提供同類產品。間接：以其他方式解決同一問題。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="51"/>
-        <source>Strengths</source>
-        <translation>優勢</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="57"/>
-        <source>Weaknesses</source>
-        <translation>劣勢</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
-        <source>Direct</source>
-        <translation>直接</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
-        <source>Indirect</source>
-        <translation>間接</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="63"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用一兩句話說明公司為何存在、為誰服務、目前在市場上的位置，以及客戶能從你這裡得到哪些別人給不了的東西。要具體到新進業務也能複述，例如：&lt;i&gt;「為成長中的企業提供負擔得起、真正用得起來的 CRM。華東地區中型企業市場排名第二，市佔率約 6%。兩週上線，按使用者數計價，並提供到府教育訓練。」&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接競爭對手（同類產品）與間接競爭對手（用其他方式解決同一問題，例如試算表和聊天群組），各寫一項值得重視的優勢，以及一項可以針對的劣勢。市場規模與成長率能看出目標還有多少空間。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="121"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="78"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="123"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Edit plan name</source>
         <translation>編輯計畫名稱</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="124"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
         <source>Plan &amp;name:</source>
         <translation>計畫名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="124"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
         <source>Plan name</source>
         <translation>計畫名稱</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="127"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="84"/>
         <source>The company or business unit the plan is for</source>
         <translation>本計畫所屬的公司或事業單位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="129"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>Edit company</source>
         <translation>編輯公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
         <source>C&amp;ompany:</source>
         <translation>公司(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="132"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司為何存在，能為客戶帶來什麼</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
         <source>Edit mission</source>
         <translation>編輯使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="141"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
         <source>Edit market position</source>
         <translation>編輯市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="143"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market &amp;position:</source>
         <translation>市場定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="143"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客戶願意付費購買的功能、效益與解決方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="148"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
         <source>Edit value proposition</source>
         <translation>編輯價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="150"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>&amp;Value proposition:</source>
         <translation>價值主張(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="150"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="154"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
         <source>Edit market size</source>
         <translation>編輯市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="161"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="168"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="125"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="183"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市場規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="183"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="189"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
         <source>Edit market growth</source>
         <translation>編輯市場成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="196"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="152"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市場的年成長率；市場萎縮時填負數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="203"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="159"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市場年成長率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="204"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="160"/>
         <source>Market growth per year in percent</source>
         <translation>市場年成長率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="207"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="163"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="209"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="165"/>
         <source>Edit market trends</source>
         <translation>編輯市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="211"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
         <source>Market &amp;trends:</source>
         <translation>市場趨勢(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="211"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="217"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="173"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="222"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="175"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>競爭對手（直接與間接）(&amp;C)：</translation>
     </message>
@@ -3356,17 +4378,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MoneyField</name>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="64"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="62"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
         <translation>例如 1,200,000 或 120萬</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="120"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="118"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="124"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="122"/>
         <source>must be more than zero</source>
         <translation>必須大於零</translation>
     </message>
@@ -3429,124 +4451,99 @@ The plan shows what the file holds.</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="64"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="66"/>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="105"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="119"/>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="106"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="119"/>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="106"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="121"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>Reps available</source>
         <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
-        <location filename="../ui/overviewpage.cpp" line="151"/>
+        <location filename="../ui/overviewpage.cpp" line="121"/>
+        <location filename="../ui/overviewpage.cpp" line="138"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="136"/>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
         <source>Double-click a finding to go to its field</source>
         <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="145"/>
+        <location filename="../ui/overviewpage.cpp" line="132"/>
         <source>Key figures</source>
         <translation>關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
         <source>Targets by quarter</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>Targets and capacity by month</source>
         <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="162"/>
+        <location filename="../ui/overviewpage.cpp" line="148"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="173"/>
+        <location filename="../ui/overviewpage.cpp" line="159"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="191"/>
-        <source>MMM yyyy</source>
-        <extracomment>How a month is written as a row header, in QDate::toString() format: &quot;Jan 2027&quot;, or &quot;2027年1月&quot; with &quot;yyyy年M月&quot;.</extracomment>
-        <translation>yyyy年M月</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="211"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="224"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="226"/>
+        <location filename="../ui/overviewpage.cpp" line="208"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>沒有檢查提示：計畫完整且前後一致。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
-    <message>
-        <source>Untitled plan</source>
-        <translation type="obsolete">未命名計畫</translation>
-    </message>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65"/>
         <source>Writing %1…</source>
@@ -3580,646 +4577,291 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="102"/>
+        <location filename="../ui/report/reportwriter.cpp" line="104"/>
         <source>page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="35"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="37"/>
-        <source>In review</source>
-        <translation>審核中</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="39"/>
-        <source>Approved</source>
-        <translation>已核准</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="48"/>
-        <source>Strategic</source>
-        <translation>策略型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="50"/>
-        <source>Profit</source>
-        <translation>獲利型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="52"/>
-        <source>Nurture</source>
-        <translation>培育型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="54"/>
-        <source>Maintain</source>
-        <translation>維護型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="63"/>
-        <source>Weekly</source>
-        <translation>每週</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="65"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="67"/>
-        <source>Quarterly</source>
-        <translation>每季</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="69"/>
-        <source>Yearly</source>
-        <translation>每年</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="78"/>
-        <source>Market</source>
-        <translation>市場</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="80"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="82"/>
-        <source>Execution</source>
-        <translation>執行</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="84"/>
-        <source>Financial</source>
-        <translation>財務</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="93"/>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="95"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="97"/>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="232"/>
-        <location filename="../ui/report/planreport.cpp" line="592"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="454"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="235"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="237"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="238"/>
+        <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="207"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243"/>
+        <location filename="../ui/report/planreport.cpp" line="209"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="252"/>
-        <source>Mission</source>
-        <translation>使命</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="253"/>
-        <source>Market position</source>
-        <translation>市場定位</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="254"/>
-        <source>Value proposition</source>
-        <translation>價值主張</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="257"/>
-        <source>Market size</source>
-        <translation>市場規模</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="258"/>
+        <location filename="../ui/report/planreport.cpp" line="222"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="260"/>
-        <source>Market trends</source>
-        <translation>市場趨勢</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="263"/>
+        <location filename="../ui/report/planreport.cpp" line="227"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="267"/>
-        <source>Direct</source>
-        <translation>直接</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="268"/>
-        <source>Indirect</source>
-        <translation>間接</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
-        <source>Competitor</source>
-        <translation>競爭對手</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="271"/>
-        <source>Kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="272"/>
-        <source>Strengths</source>
-        <translation>優勢</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="273"/>
-        <source>Weaknesses</source>
-        <translation>劣勢</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="282"/>
-        <location filename="../ui/report/planreport.cpp" line="340"/>
-        <location filename="../ui/report/planreport.cpp" line="438"/>
+        <location filename="../ui/report/planreport.cpp" line="179"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
-        <source>Last year&apos;s actual</source>
-        <translation>去年實際達成</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="287"/>
+        <location filename="../ui/report/planreport.cpp" line="241"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="291"/>
+        <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
-        <source>MMM yyyy</source>
-        <comment>a month in a table</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="297"/>
+        <location filename="../ui/report/planreport.cpp" line="251"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="190"/>
+        <location filename="../ui/report/planreport.cpp" line="120"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="300"/>
+        <location filename="../ui/report/planreport.cpp" line="254"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <source>yyyy-MM</source>
-        <comment>a month in a table</comment>
-        <translation type="vanished">yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="309"/>
+        <location filename="../ui/report/planreport.cpp" line="260"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="261"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="311"/>
-        <location filename="../ui/report/planreport.cpp" line="525"/>
+        <location filename="../ui/report/planreport.cpp" line="262"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="266"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="269"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="270"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="338"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
-        <location filename="../ui/report/planreport.cpp" line="437"/>
+        <location filename="../ui/report/planreport.cpp" line="178"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="377"/>
+        <location filename="../ui/report/planreport.cpp" line="319"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="379"/>
+        <location filename="../ui/report/planreport.cpp" line="321"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="326"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385"/>
+        <location filename="../ui/report/planreport.cpp" line="327"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="331"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="332"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="393"/>
+        <location filename="../ui/report/planreport.cpp" line="335"/>
         <source>Headcount required</source>
         <translation>所需編制</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="336"/>
         <source>Reps on the team</source>
         <translation>現有業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402"/>
+        <location filename="../ui/report/planreport.cpp" line="344"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="412"/>
+        <location filename="../ui/report/planreport.cpp" line="354"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
-        <source>Role</source>
-        <translation>職務</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
-        <source>Responsibilities</source>
-        <translation>職責</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="418"/>
-        <source>Skills</source>
-        <translation>技能</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="433"/>
+        <location filename="../ui/report/planreport.cpp" line="361"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
-        <source>Name</source>
-        <comment>a person&apos;s name</comment>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="436"/>
-        <location filename="../ui/report/planreport.cpp" line="448"/>
-        <source>Region</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="442"/>
+        <location filename="../ui/report/planreport.cpp" line="366"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="449"/>
-        <source>Count</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="450"/>
-        <source>Start</source>
-        <translation>到職日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
-        <source>Training</source>
-        <translation>培訓</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="455"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="456"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="467"/>
-        <source>Business</source>
-        <translation>企業</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="468"/>
-        <source>Consumer</source>
-        <translation>個人消費者</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="471"/>
-        <source>Segment</source>
-        <translation>客戶區隔</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="472"/>
-        <source>Type</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="473"/>
-        <source>Tier</source>
-        <translation>層級</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="474"/>
-        <source>Characteristics</source>
-        <translation>特徵</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="475"/>
-        <source>Goals</source>
-        <translation>客戶目標</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="476"/>
-        <source>Strategy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="487"/>
-        <source>Stage</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="488"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="489"/>
-        <source>Exit criteria</source>
-        <translation>完成標準</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="490"/>
-        <source>Conversion</source>
-        <translation>轉換率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="491"/>
-        <source>Days</source>
-        <translation>天數</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="502"/>
-        <source>Tool</source>
-        <translation>工具</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="504"/>
-        <location filename="../ui/report/planreport.cpp" line="546"/>
-        <source>Owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
-        <source>Annual cost</source>
-        <translation>年度費用</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="506"/>
-        <source>Data held</source>
-        <translation>存放的資料</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
-        <source>green ≥ %1, yellow ≥ %2</source>
-        <translation>綠 ≥ %1，黃 ≥ %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="400"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
-        <source>KPI</source>
-        <translation>關鍵指標</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="524"/>
-        <source>Definition</source>
-        <translation>定義</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="526"/>
-        <source>Frequency</source>
-        <translation>頻率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
-        <source>Thresholds</source>
-        <translation>門檻值</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="530"/>
-        <source>Review cadence</source>
-        <translation>檢討會議頻率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
-        <source>Review notes</source>
-        <translation>檢討會議備註</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="541"/>
+        <location filename="../ui/report/planreport.cpp" line="408"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
-        <source>Risk</source>
-        <translation>風險</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
-        <source>Likelihood × impact</source>
-        <translation>可能性 × 影響</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
-        <source>Mitigation</source>
-        <translation>因應措施</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="175"/>
+        <location filename="../ui/report/planreport.cpp" line="105"/>
         <source>Appendix: open findings</source>
         <translation>附錄：未解決的檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="560"/>
+        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="561"/>
+        <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="562"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="620"/>
+        <location filename="../ui/report/planreport.cpp" line="482"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="622"/>
+        <location filename="../ui/report/planreport.cpp" line="484"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="633"/>
+        <location filename="../ui/report/planreport.cpp" line="495"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="637"/>
-        <location filename="../ui/report/planreport.cpp" line="655"/>
+        <location filename="../ui/report/planreport.cpp" line="499"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="661"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -4227,22 +4869,22 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="124"/>
+        <location filename="../ui/sections/plantablemodel.h" line="167"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="131"/>
+        <location filename="../ui/sections/plantablemodel.h" line="174"/>
         <source>Add row</source>
         <translation>新增列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="142"/>
+        <location filename="../ui/sections/plantablemodel.h" line="185"/>
         <source>Remove row</source>
         <translation>刪除列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="150"/>
+        <location filename="../ui/sections/plantablemodel.h" line="193"/>
         <source>Move row</source>
         <translation>移動列</translation>
     </message>
@@ -4250,37 +4892,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="55"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="56"/>
         <source>New sales plan</source>
         <translation>新增銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="71"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
         <source>Steps of the wizard</source>
         <translation>精靈步驟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="73"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="75"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Cannot open the draft</source>
         <translation>無法開啟草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="173"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="175"/>
         <source>Keep the draft?</source>
         <translation>要保留草稿嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="174"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="176"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>要保留目前已填寫的計畫嗎？之後可從「檔案 ▸ 新增計畫」繼續填寫。</translation>
     </message>
@@ -4317,62 +4959,39 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="175"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="180"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="176"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="181"/>
         <source>%1 — presentation</source>
         <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="250"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
-    <name>salesplan::ui::RiskTableEditor</name>
+    <name>salesplan::ui::RefusedRowsList</name>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
-        <source>Add</source>
-        <translation>新增</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
+        <source>Line %1: %2</source>
+        <extracomment>A refused row of a CSV file: &quot;Line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="23"/>
-        <source>Add a risk (Insert)</source>
-        <translation>新增風險（Insert）</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
-        <source>Remove</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditorrisks.cpp" line="24"/>
-        <source>Remove the current risk (Delete)</source>
-        <translation>刪除目前的風險（Delete）</translation>
-    </message>
-</context>
-<context>
-    <name>salesplan::ui::RowTableModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="vanished">編輯%1</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation type="vanished">新增列</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation type="vanished">刪除列</translation>
-    </message>
-    <message>
-        <source>Move row</source>
-        <translation type="vanished">移動列</translation>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4391,198 +5010,143 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SegmentsEditor</name>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="28"/>
-        <source>Segment</source>
-        <translation>客戶區隔</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="33"/>
-        <source>Customers</source>
-        <translation>客戶類型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
-        <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
-        <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="45"/>
-        <source>Tier</source>
-        <translation>層級</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="56"/>
-        <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
-        <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="74"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="43"/>
         <source>Industry, registered capital, number of employees, region</source>
         <translation>產業、資本額、員工人數、區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="75"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
         <source>Age, income, occupation, city</source>
         <translation>年齡、收入、職業、城市</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
-        <source>B2B (companies)</source>
-        <translation>B2B（企業）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
-        <source>B2C (consumers)</source>
-        <translation>B2C（個人消費者）</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Strategic</source>
-        <translation>策略型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Profit</source>
-        <translation>獲利型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Nurture</source>
-        <translation>培育型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="87"/>
-        <source>Maintain</source>
-        <translation>維護型</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="64"/>
         <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today&apos;s revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;從已經在付款的客戶著手，找出他們的共同點。描述每個區隔時，要讓新進業務一看就能認出這類客戶：企業客戶寫產業、資本額和員工人數；個人客戶寫年齡、收入和職業。再用標籤補足客戶輪廓，寫出他們面臨的痛點，以及痛點讓他們無法達成的目標。&lt;/p&gt;&lt;p&gt;為每個區隔設定層級和銷售方式：&lt;b&gt;策略型&lt;/b&gt;（數量少、規模大、長期合作：由資深人員負責，提供客製化方案）、&lt;b&gt;獲利型&lt;/b&gt;（貢獻當期營收：標準方案搭配高效流程）、&lt;b&gt;培育型&lt;/b&gt;（目前規模小但持續成長：以低成本方式經營）、&lt;b&gt;維護型&lt;/b&gt;（既有客戶：續約與加購）。例如：&lt;i&gt;大型製造業，員工 1,000 人以上；銷售資料分散在各事業部；目標：每月產出一份統一預測；策略型：由總監主導試行專案。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="78"/>
         <source>Customer segments</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="127"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>&amp;Segments:</source>
         <translation>客戶區隔(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="137"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="92"/>
         <source>Edit segment characteristics</source>
         <translation>編輯區隔特徵</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="138"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="93"/>
         <source>C&amp;haracteristics:</source>
         <translation>特徵(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="139"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="94"/>
         <source>Segment characteristics</source>
         <translation>區隔特徵</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="143"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="98"/>
         <source>Tags separated by commas, e.g. price-sensitive, buys online, long decision chain</source>
         <translation>標籤之間以逗號或頓號分隔，例如：價格敏感、線上購買、決策流程長</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="147"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="102"/>
         <source>Edit segment attributes</source>
         <translation>編輯區隔標籤</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="150"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
         <source>&amp;Attributes:</source>
         <translation>標籤(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="151"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="106"/>
         <source>Segment attributes, separated by commas</source>
         <translation>區隔標籤，以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="154"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="109"/>
         <source>What problem do they struggle with, and what does it cost them?</source>
         <translation>他們被什麼問題困擾？為此付出了什麼代價？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="158"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="113"/>
         <source>Edit segment challenges</source>
         <translation>編輯區隔痛點</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Cha&amp;llenges:</source>
         <translation>痛點(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="159"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Segment challenges</source>
         <translation>區隔痛點</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="161"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="116"/>
         <source>What do they want to achieve, and why does it matter to them?</source>
         <translation>他們想達成什麼？為什麼這對他們很重要？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="163"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="118"/>
         <source>Edit segment goals</source>
         <translation>編輯區隔目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>G&amp;oals:</source>
         <translation>目標(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="164"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>Segment goals</source>
         <translation>區隔目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="167"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="122"/>
         <source>How you sell to this tier: who covers it, what you offer</source>
         <translation>如何向這個層級銷售：由誰負責、提供什麼</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="169"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="124"/>
         <source>Edit segment strategy</source>
         <translation>編輯區隔策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>St&amp;rategy:</source>
         <translation>策略(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="170"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>Segment strategy</source>
         <translation>區隔策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="243"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="198"/>
         <source>, </source>
         <comment>between attribute tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="249"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="204"/>
         <source>Segment details: add or choose a segment above</source>
         <translation>區隔詳細資料：請先在上方新增或選擇一個區隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="251"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
         <source>(no name yet)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="252"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="207"/>
         <source>Details of the segment “%1”</source>
         <translation>區隔「%1」的詳細資料</translation>
     </message>
@@ -4590,113 +5154,73 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::StagesEditor</name>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="32"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="25"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="146"/>
-        <source>Stage</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="147"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="148"/>
-        <source>Exit criteria</source>
-        <translation>完成標準</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="149"/>
-        <source>Collateral</source>
-        <translation>銷售資料</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="150"/>
-        <source>Conversion</source>
-        <translation>轉換率</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="159"/>
-        <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
-        <translation>本階段的商機進入下一階段的比例，0–100%</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="161"/>
-        <source>Days</source>
-        <translation>天數</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="169"/>
-        <source>How many days a deal typically spends in this stage</source>
-        <translation>商機通常在本階段停留的天數</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="188"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="47"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
         <translation>新增從第一個潛在客戶到簽約的各個階段，即可看出多少潛在客戶會成為客戶。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="200"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="59"/>
         <source>stage %1</source>
         <translation>第 %1 階段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="203"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="62"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
         <translation>沒有潛在客戶能成為客戶：「%1」階段沒有任何商機通過。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="213"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="72"/>
         <source>Of %1 leads, 1 becomes a customer</source>
         <translation>每 %1 個潛在客戶中，有 1 個成為客戶</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="214"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="73"/>
         <source>Of %1 leads, %2 become customers</source>
         <translation>每 %1 個潛在客戶中，有 %2 個成為客戶</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="216"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="75"/>
         <source> (overall conversion %1).</source>
         <translation>（整體轉換率 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="218"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="77"/>
         <source>The narrowest step is “%1” at %2.</source>
         <translation>瓶頸在「%1」階段，轉換率為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="221"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="80"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
         <translation>從第一次接觸到簽約，一筆商機大約需要 1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="223"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="82"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
         <translation>從第一次接觸到簽約，一筆商機大約需要 %1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="234"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="93"/>
         <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;依序寫下潛在客戶從第一次接觸到簽約所經歷的各個步驟。新計畫預設包含七個常見階段（開發潛在客戶、資格審核、初次接觸、需求分析、提出方案、異議處理、簽約成交）：可以重新命名、刪除或新增，直到符合客戶實際的採購過程。&lt;/p&gt;&lt;p&gt;為每個階段寫明業務如何推進（方法）、哪個事實代表商機可以進入下一階段（完成標準，應是客戶做的事，而不是業務做的事）、哪些資料有幫助、多少比例的商機能進入下一階段，以及通常需要多久。比率請取自去年的 CRM 資料。例如：&lt;i&gt;資格審核：確認預算、決策者、需求與時程；四項都確認即可推進；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="246"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="105"/>
         <source>Sales stages</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="261"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="115"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
         <translation>銷售階段，依序排列（拖曳列或按 Ctrl+Up / Ctrl+Down 移動）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="268"/>
+        <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整體轉換率</translation>
     </message>
@@ -4717,42 +5241,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TableEditor</name>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="55"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="66"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="55"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="66"/>
         <source>Add a row (Insert)</source>
         <translation>新增一列（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="56"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="56"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Remove the current row (Delete)</source>
         <translation>刪除目前這一列（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="57"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="57"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>將目前這一列上移（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="58"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="58"/>
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>將目前這一列下移（Ctrl+Down）</translation>
     </message>
@@ -4775,12 +5299,12 @@ No file was written.</source>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="148"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="146"/>
         <source>Year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="168"/>
         <source>%1 of the year&apos;s target</source>
         <translation>佔全年目標的 %1</translation>
     </message>
@@ -4836,37 +5360,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="96"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="97"/>
         <source>Parts of the targets section</source>
         <translation>「目標」部分的各分頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="98"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
         <source>&amp;Target</source>
         <translation>目標(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
         <source>&amp;Seasonality</source>
         <translation>季節性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
         <source>&amp;Decomposition</source>
         <translation>目標分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="103"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>銷售漏斗與產能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="107"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣即使丟掉一筆訂單，也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
@@ -4874,249 +5398,249 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71"/>
         <source>Your ratios from last year</source>
         <translation>去年的實際比率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75"/>
         <source>Edit average deal size</source>
         <translation>編輯客單價</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80"/>
         <source>Average deal size:</source>
         <translation>客單價：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Leads that qualify:</source>
         <translation>潛在客戶合格率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Edit lead to qualified rate</source>
         <translation>編輯潛在客戶合格率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91"/>
         <source>Qualified leads that get a demo or proposal:</source>
         <translation>合格潛在客戶轉展示/提案：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Edit qualified to proposal rate</source>
         <translation>編輯合格潛在客戶轉提案率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Proposals that are won:</source>
         <translation>提案贏單率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit win rate</source>
         <translation>編輯贏單率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
         <source>Calls per lead:</source>
         <translation>每個潛在客戶需電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
         <source>Edit calls per lead</source>
         <translation>編輯每個潛在客戶所需電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位業務每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Edit calls per rep a day</source>
         <translation>編輯每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位業務每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Edit demos per rep a day</source>
         <translation>編輯每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="130"/>
         <source>Edit attrition</source>
         <translation>編輯人員流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
         <source>Reps expected to leave in the year</source>
         <translation>預計年內業務流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
         <source>Reps expected to leave in the year:</source>
         <translation>預計年內業務流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="138"/>
         <source>Edit new-hire ramp</source>
         <translation>編輯新進人員培訓上手期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="143"/>
         <source>months</source>
         <translation>個月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新進人員達到完整產能所需的月數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
         <source>New hires reach full speed after:</source>
         <translation>新進人員培訓上手期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="149"/>
         <source>Edit cost per lead</source>
         <translation>編輯每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="152"/>
         <source>Marketing cost per lead</source>
         <translation>每個潛在客戶的行銷成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
         <source>empty if leads are not bought</source>
         <translation>未購買潛在客戶名單時留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>Marketing cost per lead:</source>
         <translation>每個潛在客戶的行銷成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>請依據去年的 CRM 紀錄填寫，不要憑期望：幾通電話能帶來一個潛在客戶，多少潛在客戶最後成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="182"/>
         <source>What the target needs</source>
         <translation>達成目標所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="185"/>
         <source>Why the activity cannot be calculated</source>
         <translation>無法計算活動量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="190"/>
         <source>Deals to win:</source>
         <translation>需贏單數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Demos or proposals:</source>
         <translation>產品展示或提案數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Qualified leads:</source>
         <translation>合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Leads:</source>
         <translation>潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Calls:</source>
         <translation>電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Calls a day:</source>
         <translation>每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Demos a day:</source>
         <translation>每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需業務人數（完整產能）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置業務人數（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Marketing budget for leads:</source>
         <translation>潛在客戶行銷預算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="211"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="213"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
         <source>Capacity gap</source>
         <translation>產能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>依「團隊」部分中的成員與預計招募人員計算，每人自到職日起逐步上手，扣除預計流失後，與各月應承擔的活動量比較。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="247"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
         <source>%1 needed, %2 on the team: %n short</source>
         <translation>
             <numerusform>需 %1 人，團隊現有 %2 人：缺 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="249"/>
         <source>%1 needed, %2 on the team</source>
         <translation>需 %1 人，團隊現有 %2 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="254"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="253"/>
         <source>none: no cost per lead entered</source>
         <translation>無：未填寫每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="265"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="264"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>可算出達成目標所需的活動量後顯示。</translation>
     </message>
@@ -5124,27 +5648,27 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="132"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="137"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="138"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="140"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="146"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="151"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
@@ -5378,114 +5902,114 @@ No file was written.</source>
         <translation>季節性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="83"/>
         <source>Change seasonality</source>
         <translation>更改季節性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="86"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="85"/>
         <source>Seasonality:</source>
         <translation>季節性：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="89"/>
         <source>Years of history to average</source>
         <translation>取平均的歷史年數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="94"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="92"/>
         <source>Edit years to average</source>
         <translation>編輯平均年數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="99"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="97"/>
         <source>Years to average (1–3):</source>
         <translation>平均年數（1–3）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="105"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="103"/>
         <source>Why the month shares cannot be calculated</source>
         <translation>無法計算各月佔比的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="110"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="119"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="120"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="118"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="135"/>
         <source>Edit month weight</source>
         <translation>編輯月份權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="141"/>
         <source>Weight of plan month %1</source>
         <translation>計畫第 %1 個月的權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="147"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="151"/>
         <source>Share of the year, plan month %1</source>
         <translation>計畫第 %1 個月的全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="153"/>
         <source>Target of plan month %1</source>
         <translation>計畫第 %1 個月的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="180"/>
         <source>Every month gets the same share of the year.</source>
         <translation>全年目標平均分配到每個月。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="184"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
         <translation>各月依其在 %1 年度營收中的佔比分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="188"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
         <translation>各月依其在 %1–%2 年度的平均佔比分配；沒有歷史資料的年份不計入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="194"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
         <translation>為每個月輸入權重：權重 2 表示營收是權重 1 的月份的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="202"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
         <translation>%1。請匯入往年成交資料作為歷史資料，或改用平均分配或自訂權重。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="212"/>
         <source>Choose custom weights to type your own.</source>
         <translation>選擇「自訂權重」後即可自行輸入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="217"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="214"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="218"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5493,107 +6017,92 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsSplitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="58"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="239"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="241"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="42"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="66"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="201"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="89"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="98"/>
-        <source>Weight</source>
-        <translation>權重</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="108"/>
-        <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
-        <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="110"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="83"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="114"/>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="88"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="133"/>
         <source>New region</source>
         <translation>新區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="134"/>
         <source>Regions and their weights</source>
         <translation>區域及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="177"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="136"/>
         <source>New product line</source>
         <translation>新產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="137"/>
         <source>Product lines and their weights</source>
         <translation>產品線及權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="146"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="148"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="158"/>
         <source>Team members</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="161"/>
         <source>Each team member&apos;s part of the target</source>
         <translation>每位團隊成員分攤的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="164"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="165"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="209"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚無團隊成員：請先在「團隊」部分新增成員，才能按人拆分目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="211"/>
         <source>The split by person follows each member&apos;s quota weight. Members and their weights are edited in the Team section.</source>
         <translation>按人拆分依據每位成員的個人配額權重。成員及其權重請在「團隊」部分編輯。</translation>
     </message>
@@ -5601,152 +6110,152 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="59"/>
+        <location filename="../ui/sections/teameditor.cpp" line="60"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="77"/>
+        <location filename="../ui/sections/teameditor.cpp" line="78"/>
         <source>&amp;Roles</source>
         <translation>職務(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="79"/>
+        <location filename="../ui/sections/teameditor.cpp" line="80"/>
         <source>&amp;Members</source>
         <translation>成員(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85"/>
+        <location filename="../ui/sections/teameditor.cpp" line="86"/>
         <source>&amp;Hiring plan</source>
         <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="87"/>
+        <location filename="../ui/sections/teameditor.cpp" line="88"/>
         <source>&amp;Training plan</source>
         <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="90"/>
+        <location filename="../ui/sections/teameditor.cpp" line="91"/>
         <source>Incentive scheme</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="107"/>
+        <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="118"/>
+        <location filename="../ui/sections/teameditor.cpp" line="120"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="144"/>
+        <location filename="../ui/sections/teameditor.cpp" line="127"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="152"/>
+        <location filename="../ui/sections/teameditor.cpp" line="135"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="174"/>
+        <location filename="../ui/sections/teameditor.cpp" line="160"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="178"/>
+        <location filename="../ui/sections/teameditor.cpp" line="164"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="180"/>
+        <location filename="../ui/sections/teameditor.cpp" line="166"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="198"/>
+        <location filename="../ui/sections/teameditor.cpp" line="183"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="190"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="192"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="208"/>
+        <location filename="../ui/sections/teameditor.cpp" line="193"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <location filename="../ui/sections/teameditor.cpp" line="197"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="221"/>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="223"/>
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="224"/>
+        <location filename="../ui/sections/teameditor.cpp" line="208"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="227"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="231"/>
+        <location filename="../ui/sections/teameditor.cpp" line="215"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="220"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="255"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="255"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="256"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="256"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="257"/>
+        <location filename="../ui/sections/teameditor.cpp" line="241"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -5754,72 +6263,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ToolsEditor</name>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="60"/>
-        <source>Tool</source>
-        <translation>工具</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="61"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="62"/>
-        <source>Owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="63"/>
-        <source>Annual cost</source>
-        <translation>年度費用</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="75"/>
-        <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
-        <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="77"/>
-        <source>Data it holds</source>
-        <translation>存放的資料</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="100"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="42"/>
         <source>The tools&apos; costs are in different currencies, so they are not added up.</source>
         <translation>各工具的費用幣別不同，因此不予加總。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="105"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="47"/>
         <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
         <translation>尚未新增工具：先新增 CRM，再新增電話、通訊軟體和合約工具。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="107"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="49"/>
         <source>Annual cost of the one tool: %1</source>
         <translation>此工具的年度費用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="108"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="50"/>
         <source>Total annual cost of the %1 tools: %2</source>
         <translation>%1 個工具的年度總費用：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="116"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="58"/>
         <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team&apos;s performance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出業務團隊仰賴的每一項工具：先列 CRM，再列電話、通訊軟體、電子簽章和報表工具。為每項工具寫明用途、負責人、年度費用，以及其中存放哪些客戶或銷售資料，讓預算完整，大家也清楚資料存放在哪裡。例如：&lt;i&gt;CRM：管理潛在客戶、商機、合約與收款；負責人：業務營運；每年 ¥60,000；存有客戶、聯絡人與活動紀錄。&lt;/i&gt;&lt;/p&gt;&lt;p&gt;工具讓工作變輕鬆，計畫才能真正落實：客戶資料集中在同一處，主管也能隨時掌握商機管道與團隊績效。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="126"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="68"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="132"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="73"/>
         <source>&amp;Tools the team uses:</source>
         <translation>團隊使用的工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="135"/>
+        <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度總費用</translation>
     </message>
