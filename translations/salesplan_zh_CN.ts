@@ -371,12 +371,12 @@
     <message>
         <location filename="../core/check/findings.cpp" line="96"/>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的%1</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="98"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2，但计划使用的币种是 %3。SalesPlan 不做币种换算；请以 %3 填写该金额。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="137"/>
@@ -536,22 +536,22 @@
     <message>
         <location filename="../core/plan/choices.h" line="55"/>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="56"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="58"/>
         <source>Like last year</source>
-        <translation type="unfinished"></translation>
+        <translation>参照去年</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="60"/>
         <source>Average of past years</source>
-        <translation type="unfinished"></translation>
+        <translation>往年平均</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="65"/>
@@ -626,17 +626,17 @@
     <message>
         <location filename="../core/plan/choices.h" line="98"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="99"/>
         <source>Mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="100"/>
         <source>Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>台湾</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -706,7 +706,32 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [选项] [FILE]
+      salesplan COMMAND [参数]
+
+SalesPlan 用于编写、分解和演示年度销售计划。
+不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
+
+选项：
+  -h, --help        显示此帮助并退出。
+  -v, --version     显示版本号并退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
+  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+
+命令（无需图形界面）：
+  export FILE --json OUT        将计划导出为 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                将计划导出为 PDF 报告（未指定时为 A4）。
+  import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
+  import-history FILE CSV [--replace]
+                                将 CSV 文件中的销售额添加到计划的历史数据
+                                （--replace：替换现有的历史数据）。
+  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
+  check FILE                    输出检查提示；有错误时以退出码 1 退出。
+FILE 为 .salesplan 文件或 .json 计划。
+
+退出码：0 成功，1 计划有错误，2 用法错误或输入有误。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="181"/>
@@ -736,12 +761,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/cli.cpp" line="225"/>
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="230"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="235"/>
@@ -753,14 +778,15 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/cli.cpp" line="237"/>
         <source>%1: cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="248"/>
         <source>%n history row(s) imported into %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行历史数据导入 %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -970,32 +996,32 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="27"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>编写人</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="28"/>
         <source>Who wrote the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的编写人</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="30"/>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>计划语言</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="31"/>
         <source>The language of the plan&apos;s own texts: en, zh_CN or zh_TW</source>
-        <translation type="unfinished"></translation>
+        <translation>计划自身文字所用的语言：en、zh_CN 或 zh_TW</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="34"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="35"/>
         <source>The currency of every amount in the plan, such as CNY or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中所有金额的币种，例如 CNY 或 USD</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="37"/>
@@ -1005,27 +1031,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="38"/>
         <source>The year the plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划适用的年度</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="43"/>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="44"/>
         <source>The month the plan year starts in, 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度从哪个月开始，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="49"/>
         <source>Draft, in review or approved</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿、审核中或已批准</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="58"/>
@@ -1070,7 +1096,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="74"/>
         <source>Market growth</source>
-        <translation type="unfinished"></translation>
+        <translation>市场增长率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="75"/>
@@ -1095,7 +1121,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="89"/>
         <source>The competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手的名称</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="90"/>
@@ -1115,7 +1141,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="96"/>
         <source>Where they beat you</source>
-        <translation type="unfinished"></translation>
+        <translation>对手胜过你的地方</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="98"/>
@@ -1125,7 +1151,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="99"/>
         <source>Where you beat them</source>
-        <translation type="unfinished"></translation>
+        <translation>你胜过对手的地方</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="108"/>
@@ -1135,7 +1161,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="109"/>
         <source>The revenue the team commits to for the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>团队承诺在计划年度完成的销售额</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="112"/>
@@ -1145,27 +1171,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="113"/>
         <source>The revenue booked in the year before the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度前一年实际完成的销售额</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="116"/>
         <source>Stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺上浮</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="117"/>
         <source>The stretch tier above the target; 10–15 % is usual</source>
-        <translation type="unfinished"></translation>
+        <translation>冲刺目标在目标之上的上浮比例；通常为 10–15%</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="120"/>
         <source>Challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战上浮</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="121"/>
         <source>The challenge tier above the target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标在目标之上的上浮比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="123"/>
@@ -1175,17 +1201,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="124"/>
         <source>How the year&apos;s target spreads over the months</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="126"/>
         <source>Years of history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史年数</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="127"/>
         <source>How many past years the average seasonality takes, 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>按往年平均计算季节性时取几年，1 至 3</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="136"/>
@@ -1211,107 +1237,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="153"/>
         <source>What one won deal brings on average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均每笔成交带来的销售额</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="156"/>
         <source>Lead to qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>线索合格率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="157"/>
         <source>The share of leads that qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>线索中最终合格的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="159"/>
         <source>Qualified to proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索转方案率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="160"/>
         <source>The share of qualified leads that get a demo or proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线索中进入产品演示或方案阶段的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="163"/>
         <source>Proposal to won</source>
-        <translation type="unfinished"></translation>
+        <translation>方案赢单率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="164"/>
         <source>The share of proposals that are won</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中最终赢单的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="166"/>
         <source>Calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="167"/>
         <source>How many calls make one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>获得一条线索需要打多少通电话</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="169"/>
         <source>Calls a rep makes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>人均每日电话拜访数</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="170"/>
         <source>How many calls one rep makes on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位销售每个工作日打多少通电话</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="173"/>
         <source>Demos a rep gives a day</source>
-        <translation type="unfinished"></translation>
+        <translation>人均每日产品演示数</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="174"/>
         <source>How many demos or proposals one rep gives on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位销售每个工作日完成多少次产品演示或方案</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="177"/>
         <source>Attrition a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度人员流失率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="178"/>
         <source>The share of reps expected to leave during the year</source>
-        <translation type="unfinished"></translation>
+        <translation>预计年内离职的销售人员比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="181"/>
         <source>New hires&apos; ramp (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>新人爬坡期（月）</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="182"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>新人达到满产能所需的月数，0 至 24</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="186"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>单条线索成本</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="187"/>
         <source>What marketing spends to buy one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>获取一条线索的营销花费</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="189"/>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="190"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日按哪个地区的法定节假日和调休上班日计算</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="200"/>
@@ -1321,27 +1347,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="201"/>
         <source>How new and current reps learn the product and the method</source>
-        <translation type="unfinished"></translation>
+        <translation>新老销售如何学习产品和销售方法</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="205"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>提成比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="206"/>
         <source>The commission on revenue up to quota</source>
-        <translation type="unfinished"></translation>
+        <translation>个人指标以内销售额的提成比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="209"/>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>超额提成比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="210"/>
         <source>The commission on revenue above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超过个人指标 100% 部分销售额的提成比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="213"/>
@@ -1351,7 +1377,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="214"/>
         <source>Bonuses, contests and anything else that rewards results</source>
-        <translation type="unfinished"></translation>
+        <translation>奖金、销售竞赛以及其他奖励业绩的措施</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="224"/>
@@ -1458,7 +1484,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="296"/>
         <source>A short name for the group of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>这类客户的简短名称</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="299"/>
@@ -1478,17 +1504,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="304"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B：行业、注册资本、员工人数。B2C：年龄、收入、职业。</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="308"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>痛点</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="309"/>
         <source>What stands in these customers&apos; way</source>
-        <translation type="unfinished"></translation>
+        <translation>这类客户面临的阻碍</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="311"/>
@@ -1498,7 +1524,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="312"/>
         <source>What these customers want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>这类客户想要实现的目标</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="313"/>
@@ -1518,7 +1544,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="320"/>
         <source>How the team wins and keeps these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>团队如何赢得并留住这类客户</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="329"/>
@@ -1599,7 +1625,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="373"/>
         <source>How often the team reviews the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>团队多久复盘一次计划</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="376"/>
@@ -1609,7 +1635,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="377"/>
         <source>Who takes part, what is looked at and what is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>谁参加、看哪些内容、做出哪些决定</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="388"/>
@@ -1684,7 +1710,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="419"/>
         <source>must not be above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能高于%1</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="429"/>
@@ -1749,7 +1775,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="464"/>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="466"/>
@@ -1759,7 +1785,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="468"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -2087,12 +2113,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="284"/>
         <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 同时被选为%2和%3；一列只能对应其中一项</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="294"/>
         <source>choose the column that holds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择%1所在的列</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="407"/>
@@ -2135,62 +2161,62 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/holidays.cpp" line="15"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>元旦</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="16"/>
         <source>Spring Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>春节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="17"/>
         <source>Qingming Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>清明节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="18"/>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>劳动节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="19"/>
         <source>Dragon Boat Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>端午节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="20"/>
         <source>Mid-Autumn Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>中秋节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="21"/>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>国庆节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="22"/>
         <source>Peace Memorial Day</source>
-        <translation type="unfinished"></translation>
+        <translation>和平纪念日</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="23"/>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="24"/>
         <source>Teachers&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>教师节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="25"/>
         <source>Retrocession Day</source>
-        <translation type="unfinished"></translation>
+        <translation>台湾光复节</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="26"/>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>行宪纪念日</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2224,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/icsdays.cpp" line="66"/>
         <source>this is not an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 iCalendar（.ics）文件</translation>
     </message>
     <message>
         <location filename="../core/exchange/icsdays.cpp" line="87"/>
         <source>the calendar holds no events with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日历中没有带日期的事件</translation>
     </message>
 </context>
 <context>
@@ -2211,27 +2237,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="38"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
         <source>R&amp;egion</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="41"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="43"/>
         <source>Mem&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="45"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2482,42 +2508,42 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfile.cpp" line="82"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划文件已损坏：部分内容无法读取。SalesPlan 未对其做任何更改。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="88"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划文件已损坏：部分内容无法读取。SalesPlan 未对其做任何更改。你可以以只读方式打开它，查看并复制仍可读取的内容。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="106"/>
         <source>This file is not a SalesPlan plan: SQLite cannot read it as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 SalesPlan 计划文件：SQLite 无法将其作为数据库读取。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="118"/>
         <source>The plan file cannot be read now: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法读取计划文件：另一个程序正在写入。请稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="122"/>
         <source>The plan file cannot be read: the disk reported an error while reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取计划文件：读取时磁盘报告了错误。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="127"/>
         <source>The plan file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取计划文件。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="243"/>
         <source>This plan is open in another program, and there is no room for a temporary copy to read it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划已在另一个程序中打开，且磁盘空间不足，无法创建以只读方式读取它所需的临时副本。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="300"/>
         <source>This plan was made by an older SalesPlan and could not be updated to this version. The step that failed was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划由旧版 SalesPlan 创建，无法升级到当前版本。失败的步骤已撤销。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="389"/>
@@ -2557,7 +2583,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
         <source>The change was not saved because the plan file is damaged: part of it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件已损坏（部分内容无法读取），更改未保存。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
@@ -2613,22 +2639,22 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planlock.cpp" line="70"/>
         <source>a folder named %1 stands where SalesPlan keeps its lock file; remove or rename that folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 存放锁文件的位置被名为 %1 的文件夹占用；请删除或重命名该文件夹</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="76"/>
         <source>the disk holding the folder %1 is full; free some space</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 所在的磁盘已满；请释放一些空间</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="78"/>
         <source>SalesPlan is not allowed to create its lock file in the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 没有权限在文件夹 %1 中创建锁文件</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="80"/>
         <source>SalesPlan cannot create its lock file in the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 无法在文件夹 %1 中创建锁文件</translation>
     </message>
 </context>
 <context>
@@ -2636,32 +2662,32 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/planio.cpp" line="45"/>
         <source>%1 was not replaced, and still holds what it held before: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被替换，仍保留原有内容：%2。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="71"/>
         <source>is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹；请选择文件名</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="74"/>
         <source>%1 is read-only, so it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读，因此未被替换。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="77"/>
         <source>%1 was not replaced: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被替换：文件夹 %2 为只读。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="87"/>
         <source>%1 was not replaced: SalesPlan cannot write in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被替换：SalesPlan 无法写入文件夹 %2。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="97"/>
         <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在某个 SalesPlan 窗口中编辑，因此未被替换。请先在那个窗口中关闭它，或换一个名称。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="138"/>
@@ -3531,7 +3557,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
@@ -3541,12 +3567,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
         <source>The line of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的行号</translation>
     </message>
 </context>
 <context>
@@ -3554,84 +3580,84 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="70"/>
         <source>GB18030 (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (GBK)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="77"/>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>分号分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="79"/>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="90"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史数据</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="92"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="118"/>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="140"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="141"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取方式：</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="147"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="149"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每一项选择文件中对应的列。月份和金额为必选，其余可不选。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="160"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择列）</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="207"/>
         <source>A&amp;dd to the history</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到历史数据(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>替换历史数据（现有 %n 行）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="231"/>
         <source>Import history from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入历史数据</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="249"/>
@@ -3641,93 +3667,93 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="263"/>
         <source>The file cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入文件：%1。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="286"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
         <source>header on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头在第 %1 行</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="306"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="309"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
         <source>Column %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的第 %1 列</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
         <source>Rows to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待导入行数：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
         <source>Rows that read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取行数：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="339"/>
         <source>The first %1 of the %2 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 行，仅显示前 %1 行。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
         <source>Refused rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行数：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
         <source>Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="363"/>
         <source>Choose the columns above, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择对应的列，然后导入。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请在文件中修正 %n 行无法导入的数据，或重新对应列，然后导入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="371"/>
         <source>The file has no rows below its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将用 %n 行数据替换历史数据。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将向历史数据添加 %n 行。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
         <source>Import history from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入历史数据</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3896,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
@@ -4080,7 +4106,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>History imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="437"/>
@@ -4981,17 +5007,17 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
         <source>Line %1: %2</source>
         <extracomment>A refused row of a CSV file: &quot;Line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 %1 行</translation>
     </message>
 </context>
 <context>

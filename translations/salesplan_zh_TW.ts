@@ -371,12 +371,12 @@
     <message>
         <location filename="../core/check/findings.cpp" line="96"/>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」的%1</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="98"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1為 %2，但計畫使用的幣別是 %3。SalesPlan 不會換算幣別；請以 %3 填寫此金額。</translation>
     </message>
     <message>
         <location filename="../core/check/findings.cpp" line="137"/>
@@ -536,22 +536,22 @@
     <message>
         <location filename="../core/plan/choices.h" line="55"/>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="56"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="58"/>
         <source>Like last year</source>
-        <translation type="unfinished"></translation>
+        <translation>參照去年</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="60"/>
         <source>Average of past years</source>
-        <translation type="unfinished"></translation>
+        <translation>往年平均</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="65"/>
@@ -626,17 +626,17 @@
     <message>
         <location filename="../core/plan/choices.h" line="98"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="99"/>
         <source>Mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中國大陸</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="100"/>
         <source>Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>臺灣</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -706,7 +706,32 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [選項] [FILE]
+      salesplan COMMAND [引數]
+
+SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
+未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
+
+選項：
+  -h, --help        顯示此說明並結束。
+  -v, --version     顯示版本並結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
+  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+
+指令（不需要圖形介面）：
+  export FILE --json OUT        將計畫匯出為 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                將計畫匯出為 PDF 報告（未指定時為 A4）。
+  import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
+  import-history FILE CSV [--replace]
+                                將 CSV 檔中的業績新增至計畫的歷史資料
+                                （--replace：取代現有的歷史資料）。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
+FILE 為 .salesplan 檔或 .json 計畫。
+
+結束代碼：0 成功，1 計畫有錯誤，2 用法錯誤或輸入有誤。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="181"/>
@@ -736,12 +761,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/cli.cpp" line="225"/>
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="230"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="235"/>
@@ -753,14 +778,15 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../app/cli.cpp" line="237"/>
         <source>%1: cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli.cpp" line="248"/>
         <source>%n history row(s) imported into %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 列歷史資料匯入 %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -970,32 +996,32 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="27"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫人</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="28"/>
         <source>Who wrote the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫的撰寫人</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="30"/>
         <source>Plan language</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫語言</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="31"/>
         <source>The language of the plan&apos;s own texts: en, zh_CN or zh_TW</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫本身文字所用的語言：en、zh_CN 或 zh_TW</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="34"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="35"/>
         <source>The currency of every amount in the plan, such as CNY or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫中所有金額的幣別，例如 CNY 或 USD</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="37"/>
@@ -1005,27 +1031,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="38"/>
         <source>The year the plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>本計畫適用的年度</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="43"/>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="44"/>
         <source>The month the plan year starts in, 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度從哪個月開始，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="49"/>
         <source>Draft, in review or approved</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿、審核中或已核准</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="58"/>
@@ -1070,7 +1096,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="74"/>
         <source>Market growth</source>
-        <translation type="unfinished"></translation>
+        <translation>市場成長率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="75"/>
@@ -1095,7 +1121,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="89"/>
         <source>The competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>競爭對手的名稱</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="90"/>
@@ -1115,7 +1141,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="96"/>
         <source>Where they beat you</source>
-        <translation type="unfinished"></translation>
+        <translation>對手勝過你的地方</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="98"/>
@@ -1125,7 +1151,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="99"/>
         <source>Where you beat them</source>
-        <translation type="unfinished"></translation>
+        <translation>你勝過對手的地方</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="108"/>
@@ -1135,7 +1161,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="109"/>
         <source>The revenue the team commits to for the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊承諾在計畫年度達成的業績</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="112"/>
@@ -1145,27 +1171,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="113"/>
         <source>The revenue booked in the year before the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度前一年實際達成的業績</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="116"/>
         <source>Stretch reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺加成</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="117"/>
         <source>The stretch tier above the target; 10–15 % is usual</source>
-        <translation type="unfinished"></translation>
+        <translation>衝刺目標在目標之上的加成比例；通常為 10–15%</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="120"/>
         <source>Challenge reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰加成</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="121"/>
         <source>The challenge tier above the target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰目標在目標之上的加成比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="123"/>
@@ -1175,17 +1201,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="124"/>
         <source>How the year&apos;s target spreads over the months</source>
-        <translation type="unfinished"></translation>
+        <translation>全年目標如何分配到各月</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="126"/>
         <source>Years of history</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史年數</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="127"/>
         <source>How many past years the average seasonality takes, 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>依往年平均計算季節性時採計幾年，1 至 3</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="136"/>
@@ -1211,107 +1237,107 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="153"/>
         <source>What one won deal brings on average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均每筆成交帶來的業績</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="156"/>
         <source>Lead to qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶合格率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="157"/>
         <source>The share of leads that qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶中通過資格審核的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="159"/>
         <source>Qualified to proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶轉提案率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="160"/>
         <source>The share of qualified leads that get a demo or proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>合格潛在客戶中進入產品展示或提案階段的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="163"/>
         <source>Proposal to won</source>
-        <translation type="unfinished"></translation>
+        <translation>提案贏單率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="164"/>
         <source>The share of proposals that are won</source>
-        <translation type="unfinished"></translation>
+        <translation>提案中最終贏單的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="166"/>
         <source>Calls per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶的電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="167"/>
         <source>How many calls make one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>取得一個潛在客戶需要打幾通電話</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="169"/>
         <source>Calls a rep makes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日電話拜訪數</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="170"/>
         <source>How many calls one rep makes on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每個工作日打幾通電話</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="173"/>
         <source>Demos a rep gives a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每日產品展示數</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="174"/>
         <source>How many demos or proposals one rep gives on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>每位業務每個工作日完成幾次產品展示或提案</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="177"/>
         <source>Attrition a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度人員流失率</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="178"/>
         <source>The share of reps expected to leave during the year</source>
-        <translation type="unfinished"></translation>
+        <translation>預計年內離職的業務人員比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="181"/>
         <source>New hires&apos; ramp (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員培訓上手期（月）</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="182"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>新進人員達到完整產能所需的月數，0 至 24</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="186"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>每個潛在客戶成本</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="187"/>
         <source>What marketing spends to buy one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>取得一個潛在客戶的行銷花費</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="189"/>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>國定假日</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="190"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日依哪個地區的國定假日和補班日計算</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="200"/>
@@ -1321,27 +1347,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="201"/>
         <source>How new and current reps learn the product and the method</source>
-        <translation type="unfinished"></translation>
+        <translation>新進與現有業務如何學習產品與銷售方法</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="205"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="206"/>
         <source>The commission on revenue up to quota</source>
-        <translation type="unfinished"></translation>
+        <translation>個人配額以內業績的佣金比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="209"/>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>超額佣金比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="210"/>
         <source>The commission on revenue above 100 % of quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超過個人配額 100% 部分業績的佣金比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="213"/>
@@ -1351,7 +1377,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="214"/>
         <source>Bonuses, contests and anything else that rewards results</source>
-        <translation type="unfinished"></translation>
+        <translation>獎金、業績競賽以及其他獎勵績效的做法</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="224"/>
@@ -1458,7 +1484,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="296"/>
         <source>A short name for the group of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>這類客戶的簡短名稱</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="299"/>
@@ -1478,17 +1504,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="304"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B：產業、資本額、員工人數。B2C：年齡、收入、職業。</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="308"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>痛點</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="309"/>
         <source>What stands in these customers&apos; way</source>
-        <translation type="unfinished"></translation>
+        <translation>這類客戶面臨的阻礙</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="311"/>
@@ -1498,7 +1524,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="312"/>
         <source>What these customers want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>這類客戶想要達成的目標</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="313"/>
@@ -1518,7 +1544,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="320"/>
         <source>How the team wins and keeps these customers</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊如何贏得並留住這類客戶</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="329"/>
@@ -1599,7 +1625,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="373"/>
         <source>How often the team reviews the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊多久檢討一次計畫</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="376"/>
@@ -1609,7 +1635,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="377"/>
         <source>Who takes part, what is looked at and what is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>誰參加、檢視哪些內容、做出哪些決定</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="388"/>
@@ -1684,7 +1710,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="419"/>
         <source>must not be above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能高於%1</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="429"/>
@@ -1749,7 +1775,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="464"/>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="466"/>
@@ -1759,7 +1785,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/plan/fields.cpp" line="468"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
@@ -2087,12 +2113,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="284"/>
         <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>欄 %1 同時被選為%2和%3；一欄只能對應其中一項</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="294"/>
         <source>choose the column that holds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇%1所在的欄</translation>
     </message>
     <message>
         <location filename="../core/exchange/historycsv.cpp" line="407"/>
@@ -2135,62 +2161,62 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/calc/holidays.cpp" line="15"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>開國紀念日</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="16"/>
         <source>Spring Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>春節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="17"/>
         <source>Qingming Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>清明節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="18"/>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>勞動節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="19"/>
         <source>Dragon Boat Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>端午節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="20"/>
         <source>Mid-Autumn Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>中秋節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="21"/>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>國慶日</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="22"/>
         <source>Peace Memorial Day</source>
-        <translation type="unfinished"></translation>
+        <translation>和平紀念日</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="23"/>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>兒童節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="24"/>
         <source>Teachers&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>教師節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="25"/>
         <source>Retrocession Day</source>
-        <translation type="unfinished"></translation>
+        <translation>臺灣光復節</translation>
     </message>
     <message>
         <location filename="../core/calc/holidays.cpp" line="26"/>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>行憲紀念日</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2224,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/icsdays.cpp" line="66"/>
         <source>this is not an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是 iCalendar（.ics）檔案</translation>
     </message>
     <message>
         <location filename="../core/exchange/icsdays.cpp" line="87"/>
         <source>the calendar holds no events with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>行事曆中沒有任何帶日期的事件</translation>
     </message>
 </context>
 <context>
@@ -2211,27 +2237,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="38"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
         <source>R&amp;egion</source>
-        <translation type="unfinished"></translation>
+        <translation>區域(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="41"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="43"/>
         <source>Mem&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>成員(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="45"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2482,42 +2508,42 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfile.cpp" line="82"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫檔已損毀：部分內容無法讀取。SalesPlan 未對其做任何變更。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="88"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫檔已損毀：部分內容無法讀取。SalesPlan 未對其做任何變更。你可以用唯讀模式開啟，檢視並複製仍可讀取的內容。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="106"/>
         <source>This file is not a SalesPlan plan: SQLite cannot read it as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 SalesPlan 計畫檔：SQLite 無法將其當作資料庫讀取。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="118"/>
         <source>The plan file cannot be read now: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前無法讀取計畫檔：另一個程式正在寫入。請稍後再試。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="122"/>
         <source>The plan file cannot be read: the disk reported an error while reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取計畫檔：讀取時磁碟回報錯誤。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="127"/>
         <source>The plan file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取計畫檔。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="243"/>
         <source>This plan is open in another program, and there is no room for a temporary copy to read it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫已在另一個程式中開啟，且磁碟空間不足，無法建立以唯讀模式讀取它所需的暫存副本。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="300"/>
         <source>This plan was made by an older SalesPlan and could not be updated to this version. The step that failed was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫由舊版 SalesPlan 建立，無法更新為目前版本。失敗的步驟已復原。</translation>
     </message>
     <message>
         <location filename="../core/store/planfile.cpp" line="389"/>
@@ -2557,7 +2583,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planfilesave.cpp" line="62"/>
         <source>The change was not saved because the plan file is damaged: part of it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫檔已損毀（部分內容無法讀取），變更未儲存。</translation>
     </message>
     <message>
         <location filename="../core/store/planfilesave.cpp" line="66"/>
@@ -2613,22 +2639,22 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/store/planlock.cpp" line="70"/>
         <source>a folder named %1 stands where SalesPlan keeps its lock file; remove or rename that folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 存放鎖定檔的位置被名為 %1 的資料夾佔用；請刪除或重新命名該資料夾</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="76"/>
         <source>the disk holding the folder %1 is full; free some space</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾 %1 所在的磁碟已滿；請釋放一些空間</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="78"/>
         <source>SalesPlan is not allowed to create its lock file in the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 沒有權限在資料夾 %1 中建立鎖定檔</translation>
     </message>
     <message>
         <location filename="../core/store/planlock.cpp" line="80"/>
         <source>SalesPlan cannot create its lock file in the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesPlan 無法在資料夾 %1 中建立鎖定檔</translation>
     </message>
 </context>
 <context>
@@ -2636,32 +2662,32 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/exchange/planio.cpp" line="45"/>
         <source>%1 was not replaced, and still holds what it held before: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被取代，仍保留原本的內容：%2。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="71"/>
         <source>is a folder; choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>是資料夾；請選擇檔名</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="74"/>
         <source>%1 is read-only, so it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為唯讀，因此未被取代。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="77"/>
         <source>%1 was not replaced: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被取代：資料夾 %2 為唯讀。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="87"/>
         <source>%1 was not replaced: SalesPlan cannot write in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被取代：SalesPlan 無法寫入資料夾 %2。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="97"/>
         <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在某個 SalesPlan 視窗中編輯，因此未被取代。請先在該視窗中關閉，或換一個名稱。</translation>
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="138"/>
@@ -3531,7 +3557,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
@@ -3541,12 +3567,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
         <source>The line of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的行號</translation>
     </message>
 </context>
 <context>
@@ -3554,84 +3580,84 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="70"/>
         <source>GB18030 (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (GBK)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="77"/>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>分號分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="79"/>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 字元分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>逗號分隔</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="90"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入歷史資料</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="92"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="118"/>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇其他檔案(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="140"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案：</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="141"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取方式：</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="147"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位對應</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="149"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>為每一項選擇檔案中對應的欄。月份和金額為必選，其餘可不選。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="160"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（請選擇欄）</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="207"/>
         <source>A&amp;dd to the history</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至歷史資料(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取代歷史資料（目前 %n 列）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="231"/>
         <source>Import history from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 匯入歷史資料</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="249"/>
@@ -3641,93 +3667,93 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="263"/>
         <source>The file cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入檔案：%1。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="286"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇檔案</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
         <source>header on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標題列在第 %1 行</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="306"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="309"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 欄</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
         <source>Column %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的第 %1 欄</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
         <source>Rows to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待匯入列數：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="335"/>
         <source>Rows that read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取列數：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="339"/>
         <source>The first %1 of the %2 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 列，僅顯示前 %1 列。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
         <source>Refused rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入的列數：%1</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
         <source>Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇其他檔案。</translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="363"/>
         <source>Choose the columns above, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在上方選擇對應的欄，然後匯入。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>請在檔案中修正 %n 列無法匯入的資料，或重新對應欄位，然後匯入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="371"/>
         <source>The file has no rows below its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的標題列下方沒有資料列。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將以 %n 列資料取代歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將新增 %n 列至歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
         <source>Import history from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>從 %1 匯入歷史資料</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3896,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
@@ -4080,7 +4106,7 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>History imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="437"/>
@@ -4981,17 +5007,17 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
         <source>Line %1: %2</source>
         <extracomment>A refused row of a CSV file: &quot;Line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="70"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 %1 列</translation>
     </message>
 </context>
 <context>
