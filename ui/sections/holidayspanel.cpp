@@ -263,7 +263,9 @@ void HolidaysPanel::refreshList()
     const QLocale locale;
     m_days->clear();
     for (const CalendarEntry &entry : calendarEntries(m_document->plan())) {
-        const QString kind = entry.kind == DayKind::Off ? tr("Day off") : tr("Make-up working day");
+        const QString kind = entry.kind == DayKind::Off ? tr("Day off")
+                             : entry.own                ? tr("Working day")
+                                                        : tr("Make-up working day");
         auto *item = new QTreeWidgetItem(
             m_days, {formatDay(entry.date), locale.dayName(entry.date.dayOfWeek()), entry.name,
                      entry.own ? tr("%1 (yours)").arg(kind) : kind});
