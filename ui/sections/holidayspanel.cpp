@@ -124,16 +124,19 @@ HolidaysPanel::HolidaysPanel(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("holidays"));
     m_calendar->setObjectName(QStringLiteral("targets.funnel.calendar"));
+    m_calendar->setAccessibleName(tr("Public holidays"));
     m_calendar->addItems(choiceNames(choicesOf<HolidayCalendar>()));
     m_status->setObjectName(QStringLiteral("holidays.status"));
     m_status->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("holidays.message"));
     m_message->setWordWrap(true);
     m_days->setObjectName(QStringLiteral("holidays.days"));
+    m_days->setAccessibleName(tr("Days off and working days of the plan year"));
     m_days->setRootIsDecorated(false);
     m_days->setHeaderLabels({tr("Date"), tr("Weekday"), tr("Name"), tr("Day")});
     m_days->setMinimumHeight(220);
     m_months->setObjectName(QStringLiteral("holidays.months"));
+    m_months->setAccessibleName(tr("Working days by month"));
     m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_months->horizontalHeader()->setVisible(false);
     m_months->verticalHeader()->setVisible(false);
