@@ -2,6 +2,7 @@
 
 #include "charts/chartview.h"
 #include "document/plandocument.h"
+#include "holidayspanel.h"
 #include "summary/plansummary.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
@@ -82,6 +83,16 @@ void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposit
     }
 }
 
+// `panel` in a scroll area, so a short window still reaches its last rows.
+QScrollArea *scrolled(QWidget *panel)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    return scroll;
+}
+
 } // namespace
 
 TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
@@ -101,6 +112,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_splits, tr("S&plits"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
+    m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
     contentLayout()->addWidget(m_tabs, 1);
     addPanelCharts(document, m_splits, m_decomposition, m_funnel);
 
