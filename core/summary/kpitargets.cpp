@@ -1,5 +1,8 @@
 #include "summary/kpitargets.h"
 
+#include "plan/format.h"
+#include "plan/money.h"
+
 #include <cmath>
 
 namespace salesplan {
@@ -61,6 +64,25 @@ double kpiTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary)
     if (kpi.targetFrom != KpiTargetFrom::Plan)
         return kpi.target;
     return planFigureForKpi(kpi, plan, summary).value_or(kpi.target);
+}
+
+QString formatKpiTarget(const Kpi &kpi, double target, const QString &currency)
+{
+    if (!(target > 0))
+        return QStringLiteral("—");
+    switch (kpi.measures) {
+    case KpiMeasure::QualifiedLeads:
+        return formatCount(target);
+    case KpiMeasure::WinRate:
+        return formatPercent(target / 100.0);
+    case KpiMeasure::AverageDealSize:
+    case KpiMeasure::Revenue:
+        return formatMoney(qint64(std::llround(target * double(minorPerMajor(currency)))),
+                           currency);
+    case KpiMeasure::Custom:
+        break;
+    }
+    return formatNumber(target);
 }
 
 } // namespace salesplan

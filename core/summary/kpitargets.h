@@ -27,4 +27,9 @@ double kpiTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary);
 // Whether the KPI's target is the plan's figure rather than a typed one.
 bool kpiFollowsPlan(const Kpi &kpi, const Plan &plan, const PlanSummary &summary);
 
+// A KPI's target as the report writes it, by what the KPI measures: a count of leads, a percent
+// for the win rate, money in `currency` for deal size and revenue, a number otherwise; "—" for
+// no target (0 or less).
+QString formatKpiTarget(const Kpi &kpi, double target, const QString &currency);
+
 } // namespace salesplan
