@@ -427,6 +427,23 @@ void checkKpiThresholds(const Plan &plan, QList<Finding> &findings)
     }
 }
 
+// A KPI that follows the plan takes its target from it; any other needs one above zero, or it is
+// green from the first day.
+void checkKpiTargets(const Plan &plan, QList<Finding> &findings)
+{
+    for (const Kpi &kpi : plan.metrics.kpis) {
+        const bool follows =
+            kpi.targetFrom == KpiTargetFrom::Plan && kpi.measures != KpiMeasure::Custom;
+        if (follows || kpi.target > 0)
+            continue;
+        add(findings, Severity::Warning, Section::Metrics, QStringLiteral("metrics.kpis.target"),
+            QCoreApplication::translate("Check",
+                                        "The KPI \"%1\" has no target: with 0 to reach it is met "
+                                        "from the first day. Type a target.")
+                .arg(kpi.name));
+    }
+}
+
 void checkRiskRatings(const Plan &plan, QList<Finding> &findings)
 {
     for (const Risk &risk : plan.metrics.risks) {
@@ -479,6 +496,7 @@ QList<Finding> checkPlan(const Plan &plan)
     checkRepsRequired(plan, findings);
     checkStages(plan, findings);
     checkKpiThresholds(plan, findings);
+    checkKpiTargets(plan, findings);
     checkRiskRatings(plan, findings);
     sortFindings(findings);
     return findings;

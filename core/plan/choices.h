@@ -100,6 +100,23 @@ inline constexpr std::array choiceItems<HolidayCalendar>{
     ChoiceItem{int(HolidayCalendar::Taiwan), u"TW", QT_TRANSLATE_NOOP("Choice", "Taiwan")},
 };
 
+template <>
+inline constexpr std::array choiceItems<KpiMeasure>{
+    ChoiceItem{int(KpiMeasure::Custom), u"custom", QT_TRANSLATE_NOOP("Choice", "Something else")},
+    ChoiceItem{int(KpiMeasure::QualifiedLeads), u"qualified_leads",
+               QT_TRANSLATE_NOOP("Choice", "Qualified leads")},
+    ChoiceItem{int(KpiMeasure::WinRate), u"win_rate", QT_TRANSLATE_NOOP("Choice", "Win rate")},
+    ChoiceItem{int(KpiMeasure::AverageDealSize), u"average_deal_size",
+               QT_TRANSLATE_NOOP("Choice", "Average deal size")},
+    ChoiceItem{int(KpiMeasure::Revenue), u"revenue", QT_TRANSLATE_NOOP("Choice", "Revenue")},
+};
+
+template <>
+inline constexpr std::array choiceItems<KpiTargetFrom>{
+    ChoiceItem{int(KpiTargetFrom::Typed), u"typed", QT_TRANSLATE_NOOP("Choice", "Typed")},
+    ChoiceItem{int(KpiTargetFrom::Plan), u"plan", QT_TRANSLATE_NOOP("Choice", "The plan")},
+};
+
 template <typename E> constexpr ChoiceList choicesOf()
 {
     static_assert(!choiceItems<E>.empty(), "no choice table for this enum");

@@ -401,6 +401,14 @@ template <> const RecordFields<Kpi> &fieldsOf<Kpi>()
                                    QT_TRANSLATE_NOOP("Field", "Frequency"),
                                    QT_TRANSLATE_NOOP("Field", "How often the KPI is measured and "
                                                               "looked at.")),
+            field<&Kpi::measures>(u"measures", u"measures", K::Choice,
+                                  QT_TRANSLATE_NOOP("Field", "Measures"),
+                                  QT_TRANSLATE_NOOP("Field", "Which of the plan's figures the KPI "
+                                                             "measures, if any.")),
+            field<&Kpi::targetFrom>(u"targetFrom", u"target_from", K::Choice,
+                                    QT_TRANSLATE_NOOP("Field", "Target from"),
+                                    QT_TRANSLATE_NOOP("Field", "Whether the target follows the "
+                                                               "plan's figures or is typed.")),
             field<&Kpi::greenAt>(u"greenAt", u"green_at", K::Rate,
                                  QT_TRANSLATE_NOOP("Field", "Green at"),
                                  QT_TRANSLATE_NOOP("Field", "Green at or above this share of the "

@@ -47,21 +47,24 @@ struct KpiDefault
     const char *definition;
     const char *unit;
     ReviewFrequency frequency;
+    KpiMeasure measures;
 };
 
+// Each standard KPI measures one of the plan's figures and follows it until the user types a
+// target. The win rate is deals won ÷ proposals, the funnel's proposal-to-won rate.
 const KpiDefault kpiDefaults[] = {
     {QT_TRANSLATE_NOOP("Kpi", "Qualified leads"),
      QT_TRANSLATE_NOOP("Kpi", "Leads that passed qualification in the period"),
-     QT_TRANSLATE_NOOP("Kpi", "leads"), ReviewFrequency::Weekly},
+     QT_TRANSLATE_NOOP("Kpi", "leads"), ReviewFrequency::Weekly, KpiMeasure::QualifiedLeads},
     {QT_TRANSLATE_NOOP("Kpi", "Win rate"),
      QT_TRANSLATE_NOOP("Kpi", "Deals won divided by proposals made"), QT_TRANSLATE_NOOP("Kpi", "%"),
-     ReviewFrequency::Monthly},
+     ReviewFrequency::Monthly, KpiMeasure::WinRate},
     {QT_TRANSLATE_NOOP("Kpi", "Average deal size"),
      QT_TRANSLATE_NOOP("Kpi", "Revenue divided by deals won"), QT_TRANSLATE_NOOP("Kpi", "amount"),
-     ReviewFrequency::Monthly},
+     ReviewFrequency::Monthly, KpiMeasure::AverageDealSize},
     {QT_TRANSLATE_NOOP("Kpi", "Revenue per period"),
      QT_TRANSLATE_NOOP("Kpi", "Revenue booked in the period against its target"),
-     QT_TRANSLATE_NOOP("Kpi", "amount"), ReviewFrequency::Monthly},
+     QT_TRANSLATE_NOOP("Kpi", "amount"), ReviewFrequency::Monthly, KpiMeasure::Revenue},
 };
 
 } // namespace
@@ -92,6 +95,8 @@ QList<Kpi> defaultKpis(RowIdSource &ids)
         kpi.definition = QCoreApplication::translate("Kpi", d.definition);
         kpi.unit = QCoreApplication::translate("Kpi", d.unit);
         kpi.frequency = d.frequency;
+        kpi.measures = d.measures;
+        kpi.targetFrom = KpiTargetFrom::Plan;
         kpis.append(kpi);
     }
     return kpis;

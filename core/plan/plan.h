@@ -205,6 +205,11 @@ struct Tool
 
 enum class ReviewFrequency { Weekly, Monthly, Quarterly, Yearly };
 enum class RiskCategory { Market, Customer, Execution, Financial };
+// Which of the plan's own figures a KPI measures; Custom for anything else.
+enum class KpiMeasure { Custom, QualifiedLeads, WinRate, AverageDealSize, Revenue };
+// Where a KPI's target comes from: worked out from the plan (while it measures one of the
+// plan's figures) or typed by the user.
+enum class KpiTargetFrom { Typed, Plan };
 
 struct Kpi
 {
@@ -212,10 +217,12 @@ struct Kpi
     QString name;
     QString definition;
     QString unit;
-    double target = 0.0;
+    double target = 0.0; // the typed target; see kpiTarget() for the one the KPI works to
     ReviewFrequency frequency = ReviewFrequency::Monthly;
     double greenAt = 1.0;  // share of target at or above which the KPI is green
     double yellowAt = 0.9; // at or above which it is yellow; below it, red
+    KpiMeasure measures = KpiMeasure::Custom;
+    KpiTargetFrom targetFrom = KpiTargetFrom::Typed;
     bool operator==(const Kpi &) const = default;
 };
 

@@ -211,6 +211,13 @@ const char16_t *const version3[] = {
     uR"(ALTER TABLE funnel ADD COLUMN calendar TEXT NOT NULL DEFAULT 'none')",
 };
 
+// Schema version 4: what a KPI measures and whether its target follows the plan. Existing
+// KPIs are custom with their typed target, so their figures do not change.
+const char16_t *const version4[] = {
+    uR"(ALTER TABLE kpis ADD COLUMN measures TEXT NOT NULL DEFAULT 'custom')",
+    uR"(ALTER TABLE kpis ADD COLUMN target_from TEXT NOT NULL DEFAULT 'typed')",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -239,6 +246,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the holiday calendar"),
          [](const QSqlDatabase &db) {
              return runAll(db, version3);
+         }},
+        {QStringLiteral("add what a KPI measures"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version4);
          }},
     };
     return steps;

@@ -506,6 +506,23 @@ TEST_CASE("Check: metrics", "[check]")
         CHECK(finding.message.contains(QStringLiteral("\"Win rate\"")));
         CHECK(finding.message.contains(formatPercent(0.9)));
     }
+    SECTION("a typed KPI target of 0 is a warning naming the KPI")
+    {
+        plan.metrics.kpis[1].targetFrom = KpiTargetFrom::Typed;
+        plan.metrics.kpis[1].target = 0;
+        const Finding finding = onlyFinding(plan);
+        CHECK(finding.severity == Severity::Warning);
+        CHECK(finding.section == Section::Metrics);
+        CHECK(finding.field == QStringLiteral("metrics.kpis.target"));
+        CHECK(finding.message.contains(QStringLiteral("\"Win rate\"")));
+    }
+    SECTION("a KPI that follows the plan needs no typed target")
+    {
+        plan.metrics.kpis[1].measures = KpiMeasure::WinRate;
+        plan.metrics.kpis[1].targetFrom = KpiTargetFrom::Plan;
+        plan.metrics.kpis[1].target = 0;
+        CHECK(checkPlan(plan).isEmpty());
+    }
 }
 
 TEST_CASE("Findings come errors first, then warnings, then hints, each by section", "[check]")

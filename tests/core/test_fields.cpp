@@ -56,6 +56,9 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<ReviewFrequency>() == QStringLiteral("weekly,monthly,quarterly,yearly"));
     CHECK(joinedKeys<RiskCategory>() == QStringLiteral("market,customer,execution,financial"));
     CHECK(joinedKeys<HolidayCalendar>() == QStringLiteral("none,CN,TW"));
+    CHECK(joinedKeys<KpiMeasure>() ==
+          QStringLiteral("custom,qualified_leads,win_rate,average_deal_size,revenue"));
+    CHECK(joinedKeys<KpiTargetFrom>() == QStringLiteral("typed,plan"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -118,7 +121,8 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
           QStringLiteral("reviewCadence=review_cadence reviewNotes=review_notes"));
     CHECK(keysAndColumns<Kpi>().join(u' ') ==
           QStringLiteral("name=name definition=definition unit=unit target=target "
-                         "frequency=frequency greenAt=green_at yellowAt=yellow_at"));
+                         "frequency=frequency measures=measures targetFrom=target_from "
+                         "greenAt=green_at yellowAt=yellow_at"));
     CHECK(keysAndColumns<Risk>().join(u' ') ==
           QStringLiteral("category=category description=description likelihood=likelihood "
                          "impact=impact mitigation=mitigation owner=owner"));
@@ -147,6 +151,10 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<Tool>();
     checkRoundTrip<MetricsSection>();
     checkRoundTrip<Kpi>();
+    Kpi following;
+    following.measures = KpiMeasure::Revenue;
+    following.targetFrom = KpiTargetFrom::Plan;
+    checkRoundTrip<Kpi>(following);
     checkRoundTrip<Risk>();
     checkRoundTrip<HistoryEntry>();
 }

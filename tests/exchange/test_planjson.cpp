@@ -685,3 +685,31 @@ TEST_CASE("the holiday calendar is read, defaults to none, and refuses other key
     CHECK(error.message() == QStringLiteral("plan.targets.funnel.calendar: must be one of none, "
                                             "CN, TW — got \"HK\""));
 }
+
+TEST_CASE("what a KPI measures and where its target comes from are kept", "[json]")
+{
+    Plan plan = fullPlan();
+    plan.metrics.kpis[0].measures = KpiMeasure::QualifiedLeads;
+    plan.metrics.kpis[0].targetFrom = KpiTargetFrom::Plan;
+    Kpi overridden = plan.metrics.kpis[0];
+    overridden.id = plan.ids.take();
+    overridden.measures = KpiMeasure::Revenue;
+    overridden.targetFrom = KpiTargetFrom::Typed;
+    overridden.target = 750'000;
+    plan.metrics.kpis.append(overridden);
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"measures\": \"qualified_leads\""));
+    CHECK(json.contains("\"targetFrom\": \"plan\""));
+    const Result<Plan> back = planFromJson(json);
+    REQUIRE(back.ok());
+    CHECK(back->metrics.kpis == plan.metrics.kpis);
+    // A file from before the keys: a custom KPI with its typed target, so nothing changes.
+    QByteArray older = withValue(plan, QStringLiteral("plan.metrics.kpis.0.measures"), {});
+    const Result<Plan> olderPlan = planFromJson(older);
+    REQUIRE(olderPlan.ok());
+    CHECK(olderPlan->metrics.kpis[0].measures == KpiMeasure::Custom);
+    const Error error = importError(
+        withValue(plan, QStringLiteral("plan.metrics.kpis.0.targetFrom"), QStringLiteral("x")));
+    CHECK(error.message() == QStringLiteral("plan.metrics.kpis[0].targetFrom: must be one of "
+                                            "typed, plan — got \"x\""));
+}

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "plan/fieldformat.h"
+#include "plan/format.h"
 #include "reporttools.h"
 
 #include <QRegularExpression>
@@ -89,6 +90,34 @@ TEST_CASE("KPIs and risks read with their choices' names and thresholds as perce
                  QString::number(risk.score())})
               .match(report.text)
               .hasMatch());
+}
+
+TEST_CASE("KPI targets are written by what they measure, and none as a dash", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    plan.metrics.kpis = defaultKpis(plan.ids);
+    Kpi referrals;
+    referrals.id = plan.ids.take();
+    referrals.name = QStringLiteral("Referrals");
+    referrals.definition = QStringLiteral("Introductions from customers");
+    referrals.unit = QStringLiteral("referrals");
+    plan.metrics.kpis.append(referrals);
+    const Report report(plan);
+    const QList<Kpi> &kpis = plan.metrics.kpis;
+    // The English sample's funnel: 1,000 qualified leads a year (20 a week), 40 % won, $40,000
+    // a deal, $8,000,000 a year.
+    const QString currency = plan.info.currency;
+    // A long definition wraps, so each row is read from its unit to its frequency.
+    const auto hasRow = [&](const Kpi &kpi, const QString &target) {
+        return rowOf({kpi.unit, target, choiceName(kpi.frequency)}).match(report.text).hasMatch();
+    };
+    CHECK(hasRow(kpis[0], QStringLiteral("20")));
+    CHECK(hasRow(kpis[1], formatPercent(0.4)));
+    CHECK(hasRow(kpis[2], formatMoney(40'000 * minorPerMajor(currency), currency)));
+    CHECK(hasRow(kpis[3], formatMoney(8'000'000 * minorPerMajor(currency) / 12 + 1, currency)));
+    CHECK(hasRow(referrals, QStringLiteral("—")));
+    CHECK_FALSE(report.text.contains(QStringLiteral("0.00 referrals")));
+    CHECK_FALSE(rowOf({referrals.unit, QStringLiteral("0")}).match(report.text).hasMatch());
 }
 
 TEST_CASE("A field no record fills gets no column", "[report]")

@@ -110,11 +110,32 @@ Plan planOfFixtureV3()
     return plan;
 }
 
+// The plan in tests/data/plan-v4.salesplan: the version 3 plan with a KPI whose target follows
+// the plan's revenue. Never change it.
+Plan planOfFixtureV4()
+{
+    Plan plan = planOfFixtureV3();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v4");
+    Kpi revenue{15,
+                QStringLiteral("月營收"),
+                QStringLiteral("每月營收"),
+                QStringLiteral("元"),
+                0.0,
+                ReviewFrequency::Monthly,
+                1.0,
+                0.9};
+    revenue.measures = KpiMeasure::Revenue;
+    revenue.targetFrom = KpiTargetFrom::Plan;
+    plan.metrics.kpis.append(revenue);
+    return plan;
+}
+
 const QString fixtureV1 = fixturePath(QStringLiteral("plan-v1.salesplan"));
 const QString fixtureV2 = fixturePath(QStringLiteral("plan-v2.salesplan"));
 const QString fixtureV3 = fixturePath(QStringLiteral("plan-v3.salesplan"));
+const QString fixtureV4 = fixturePath(QStringLiteral("plan-v4.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV3;
+const QString &latestFixture = fixtureV4;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -173,6 +194,11 @@ TEST_CASE("Make tests/data/plan-v3.salesplan", "[.make-fixture-v3]")
     makeFixture(fixtureV3, 3, planOfFixtureV3());
 }
 
+TEST_CASE("Make tests/data/plan-v4.salesplan", "[.make-fixture-v4]")
+{
+    makeFixture(fixtureV4, 4, planOfFixtureV4());
+}
+
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
 {
     QTemporaryDir dir;
@@ -204,7 +230,7 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV1());
     // Step 2 brought it up to date: an empty deck (the default one).
     CHECK((*opened)->plan().presentationDeck.isEmpty());
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("3"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM presentation_deck")) ==
           QStringLiteral("0"));
     Plan edited = (*opened)->plan();
@@ -235,7 +261,7 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV2());
     // Step 3 brought it up to date: weekdays only, as before, so its figures do not change.
     CHECK((*opened)->plan().targets.funnel.calendar == HolidayCalendar::None);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("3"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
     Plan edited = (*opened)->plan();
     edited.presentationDeck.move(3, 0);
     edited.presentationDeck.removeAll(QStringLiteral("targets"));
@@ -265,9 +291,41 @@ TEST_CASE("A version 3 file opens and holds the plan it was made with", "[store]
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
     CHECK((*opened)->plan() == planOfFixtureV3());
+    // Step 4 brought it up to date: its KPI is custom with its typed target, as before.
+    CHECK((*opened)->plan().metrics.kpis.first().measures == KpiMeasure::Custom);
+    CHECK((*opened)->plan().metrics.kpis.first().targetFrom == KpiTargetFrom::Typed);
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT calendar FROM funnel")) == QStringLiteral("TW"));
     Plan edited = (*opened)->plan();
     edited.targets.funnel.calendar = HolidayCalendar::China;
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == edited);
+}
+
+TEST_CASE("A version 4 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV4));
+    const QByteArray fixtureBytes = sha256(fixtureV4);
+    {
+        auto readOnly = PlanFile::open(fixtureV4, PlanFile::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->plan() == planOfFixtureV4());
+    }
+    CHECK(sha256(fixtureV4) == fixtureBytes);
+
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV4);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV4());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT measures || ' ' || target_from FROM kpis "
+                                         "WHERE id = 15")) == QStringLiteral("revenue plan"));
+    Plan edited = (*opened)->plan();
+    edited.metrics.kpis.last().targetFrom = KpiTargetFrom::Typed;
+    edited.metrics.kpis.last().target = 4'000'000;
     REQUIRE(opened.value()->commit(edited).ok());
     opened.value().reset();
     auto reopened = PlanFile::open(copy);

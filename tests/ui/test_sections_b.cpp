@@ -303,6 +303,55 @@ TEST_CASE("A KPI's yellow threshold cannot be above its green one", "[sections]"
     CHECK(document->plan().metrics.kpis.at(0).frequency == ReviewFrequency::Quarterly);
 }
 
+TEST_CASE("A KPI's target follows the plan until one is typed; a cleared cell follows again",
+          "[sections]")
+{
+    QTemporaryDir dir;
+    Plan plan = chineseSample();
+    plan.metrics.kpis = defaultKpis(plan.ids);
+    auto document = newDocument(dir, plan);
+    MetricsEditor editor(document.get());
+    auto *kpis = editor.findChild<TableEditor *>(QStringLiteral("metrics.kpisEditor"));
+    REQUIRE(kpis);
+    PlanTableModel *model = kpis->model();
+    CHECK(model->columnOf(u"targetFrom") == -1);
+    const QModelIndex revenue = model->index(3, model->columnOf(u"target"));
+    const auto shownTarget = [&] {
+        return revenue.data(Qt::EditRole).toDouble();
+    };
+    const double annual = document->plan().targets.annualTarget.toMajor();
+    CHECK(shownTarget() == Approx(annual / 12));
+    CHECK(revenue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("plan")));
+
+    // The plan moves; the following KPI moves with it.
+    REQUIRE(document->edit(QStringLiteral("target"), [](Plan &p) {
+        p.targets.annualTarget = Money::fromMajor(120'000'000, p.info.currency).value();
+    }));
+    CHECK(shownTarget() == Approx(10'000'000.0));
+
+    // A typed target overrides it, in one undo step, and stays when the plan moves.
+    QUndoStack *stack = document->undoStack();
+    const int steps = stack->count();
+    REQUIRE(model->setData(revenue, QStringLiteral("8000000"), Qt::EditRole));
+    CHECK(stack->count() == steps + 1);
+    CHECK(document->plan().metrics.kpis.at(3).targetFrom == KpiTargetFrom::Typed);
+    CHECK(shownTarget() == 8'000'000.0);
+    REQUIRE(document->edit(QStringLiteral("target"), [](Plan &p) {
+        p.targets.annualTarget = Money::fromMajor(240'000'000, p.info.currency).value();
+    }));
+    CHECK(shownTarget() == 8'000'000.0);
+    stack->undo();
+    stack->undo();
+    CHECK(document->plan().metrics.kpis.at(3).targetFrom == KpiTargetFrom::Plan);
+    CHECK(shownTarget() == Approx(10'000'000.0));
+    stack->redo();
+
+    // Clearing the cell follows the plan again.
+    REQUIRE(model->setData(revenue, QString(), Qt::EditRole));
+    CHECK(document->plan().metrics.kpis.at(3).targetFrom == KpiTargetFrom::Plan);
+    CHECK(shownTarget() == Approx(10'000'000.0));
+}
+
 TEST_CASE("Every field of the two editors has a key and an accessible name", "[sections]")
 {
     QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
+#include "summary/kpitargets.h"
 #include "summary/plansummary.h"
 
 #include <QBuffer>
@@ -398,7 +399,9 @@ private:
         sectionHeading(Section::Metrics);
         if (!metrics.kpis.isEmpty()) {
             m_w.heading(PlanReport::tr("KPIs"), 2);
-            records(recordTable(metrics.kpis));
+            records(recordTable(metrics.kpis, {kpiTargets()},
+                                {QStringLiteral("target"), QStringLiteral("measures"),
+                                 QStringLiteral("targetFrom")}));
         }
         labelledFields(metrics, {u"reviewCadence", u"reviewNotes"});
         if (!metrics.risks.isEmpty()) {
@@ -408,6 +411,18 @@ private:
             m_w.heading(PlanReport::tr("Risks"), 2);
             records(recordTable(metrics.risks, {score}));
         }
+    }
+
+    // The target each KPI works to (the plan's figure while it follows the plan), written by
+    // what it measures: "—" when it has none.
+    AddedColumn kpiTargets() const
+    {
+        AddedColumn column{
+            {fieldsOf<Kpi>().find(u"target")->labelText(), 1, true}, {}, QStringLiteral("unit")};
+        for (const Kpi &kpi : m_plan.metrics.kpis)
+            column.cells.append(
+                formatKpiTarget(kpi, kpiTarget(kpi, m_plan, m_summary), m_plan.info.currency));
+        return column;
     }
 
     void findings()

@@ -2,6 +2,7 @@
 
 #include "cells/fieldcolumns.h"
 #include "document/plandocument.h"
+#include "summary/kpitargets.h"
 
 #include <QBrush>
 #include <QColor>
@@ -31,18 +32,78 @@ QString MetricsTables::levelLabel(int score)
     return tr("Low");
 }
 
+namespace {
+
+// The target cell's tooltip: where the target comes from and how to change that.
+QString kpiTargetToolTip(const Kpi &kpi, const PlanDocument *document, const QString &figure)
+{
+    if (kpiFollowsPlan(kpi, document->plan(), document->summary()))
+        return MetricsTables::tr("Worked out from the plan; it follows the plan's figures. Type "
+                                 "a target to set your own.");
+    if (kpi.measures != KpiMeasure::Custom && !figure.isEmpty())
+        return MetricsTables::tr("Typed. Clear the cell to follow the plan's figure (%1) again.")
+            .arg(figure);
+    return {};
+}
+
+// The target column: the plan's figure while the KPI follows the plan; typing a target
+// overrides it, and clearing the cell of a KPI that measures a plan figure follows it again.
+RowColumn<Kpi> kpiTargetColumn(PlanDocument *document)
+{
+    RowColumn<Kpi> column = fieldColumn(*fieldsOf<Kpi>().find(u"target"), document);
+    const ColumnSpec spec = column.spec;
+    const auto shown = [document](const Kpi &kpi) {
+        return kpiTarget(kpi, document->plan(), document->summary());
+    };
+    column.value = [spec, shown](const Kpi &kpi) {
+        return cellText(spec, shown(kpi));
+    };
+    column.editValue = [spec, shown](const Kpi &kpi) {
+        return cellEditValue(spec, shown(kpi));
+    };
+    const auto fieldToolTip = column.cellToolTip;
+    column.cellToolTip = [spec, document, fieldToolTip](const Kpi &kpi) {
+        const std::optional<double> figure =
+            planFigureForKpi(kpi, document->plan(), document->summary());
+        const QString text = kpiTargetToolTip(
+            kpi, document, figure ? cellText(spec, *figure).toString() : QString());
+        return text.isEmpty() ? fieldToolTip(kpi) : text;
+    };
+    const auto typed = column.setValue;
+    column.setValue = [typed](Kpi &kpi, const QVariant &input) {
+        if (kpi.measures != KpiMeasure::Custom && input.toString().trimmed().isEmpty()) {
+            kpi.targetFrom = KpiTargetFrom::Plan;
+            return true;
+        }
+        if (!typed(kpi, input))
+            return false;
+        kpi.targetFrom = KpiTargetFrom::Typed;
+        return true;
+    };
+    return column;
+}
+
+} // namespace
+
 RowTableModel<Kpi> *MetricsTables::kpis(PlanDocument *document, QObject *parent)
 {
-    return new RowTableModel<Kpi>(
+    QList<RowColumn<Kpi>> columns =
+        fieldColumns<Kpi>(document, {u"name", u"definition", u"unit", u"measures"});
+    columns.append(kpiTargetColumn(document));
+    columns.append(fieldColumns<Kpi>(document, {u"frequency", u"greenAt", u"yellowAt"}));
+    auto *model = new RowTableModel<Kpi>(
         document, Section::Metrics,
         [](const Plan &p) -> const QList<Kpi> & { return p.metrics.kpis; },
-        [](Plan &p) -> QList<Kpi> & { return p.metrics.kpis; }, fieldColumns<Kpi>(document),
+        [](Plan &p) -> QList<Kpi> & { return p.metrics.kpis; }, std::move(columns),
         [](RowIdSource &ids) {
             Kpi kpi;
             kpi.id = ids.take();
             return kpi;
         },
         parent);
+    // A following KPI's target is worked out from the targets and the funnel.
+    model->setAlsoShows(PlanPart::Targets);
+    return model;
 }
 
 RowTableModel<Risk> *MetricsTables::risks(PlanDocument *document, QObject *parent)

@@ -26,7 +26,7 @@ bool PlanTableModel::editPlan(const QString &text, const std::function<void(Plan
 void PlanTableModel::refresh(PlanChanges changes)
 {
     // The plan's information holds the currency and the period the rows are written in.
-    if (!changes.testAnyFlags(partOf(m_section) | PlanPart::Info))
+    if (!changes.testAnyFlags(partOf(m_section) | PlanPart::Info | m_alsoShows))
         return;
     // Same row count: update the cells in place, so the current cell and selection stay.
     const int rows = rowCount();

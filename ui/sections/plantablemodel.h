@@ -49,6 +49,9 @@ public:
 
     Section section() const { return m_section; }
     PlanDocument *document() const { return m_document; }
+    // Other parts of the plan some cells are worked out from (a KPI's target from the targets):
+    // their changes refresh the cells too.
+    void setAlsoShows(PlanChanges parts) { m_alsoShows = parts; }
 
     // What `column` holds.
     virtual ColumnSpec columnSpec(int column) const = 0;
@@ -71,6 +74,7 @@ private:
 
     PlanDocument *m_document;
     Section m_section;
+    PlanChanges m_alsoShows;
     int m_shownRows = -1; // rows the views were last told of; -1 before the first refresh
 };
 
