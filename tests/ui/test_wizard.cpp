@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -278,4 +279,74 @@ TEST_CASE("A change the disk refuses is reported and the plan stays as the file 
     CHECK(window.document()->undoStack()->count() == 0);
     REQUIRE(QDir(dir.path()).rmdir(QStringLiteral("plan.salesplan-journal")));
     CHECK(planOnDisk(path).mission.mission.isEmpty());
+}
+
+TEST_CASE("Enter in a field commits it and stays on the page", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    QTest::keyClick(findField<QWidget>(&wizard, "info.name"), Qt::Key_Return);
+    REQUIRE(wizard.currentId() == 1);
+    wizard.next();
+    REQUIRE(wizard.currentId() == 2);
+
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("1.2亿"));
+    REQUIRE(wizard.currentPage()->isComplete()); // Next would go on
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Return);
+    CHECK(wizard.currentId() == 2);
+    CHECK(wizard.document()->plan().targets.annualTarget.minor == 12'000'000'000);
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Enter);
+    CHECK(wizard.currentId() == 2);
+    // A button that had the focus once (Next clicked, Browse tabbed through) does not become
+    // what Enter presses.
+    QApplication::setActiveWindow(&wizard);
+    wizard.button(QWizard::NextButton)->setFocus();
+    findField<QWidget>(&wizard, "targets.annualTarget")->setFocus();
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Return);
+    CHECK(wizard.currentId() == 2);
+
+    SECTION("and on the last page Enter does not finish the wizard")
+    {
+        auto *steps = findField<QListWidget>(&wizard, "wizardSteps");
+        steps->setCurrentRow(steps->count() - 1);
+        REQUIRE(wizard.currentId() == wizard.pageIds().last());
+        QTest::keyClick(wizard.currentPage(), Qt::Key_Return);
+        CHECK(wizard.isVisible());
+        CHECK(wizard.result() != QDialog::Accepted);
+    }
+}
+
+TEST_CASE("Enter in a table cell commits the cell and stays on the page", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    wizard.next();
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("500万"));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == 4); // segments
+    auto *table = wizard.currentPage()->findChild<TableEditor *>(QStringLiteral("segmentsEditor"));
+    REQUIRE(table);
+    table->addRow(); // opens the new row's name for typing
+    auto *cell = table->view()->viewport()->findChild<QLineEdit *>();
+    REQUIRE(cell);
+    cell->setText(QStringLiteral("Workshops"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits and closes the editor queued
+    CHECK(wizard.currentId() == 4);
+    REQUIRE(wizard.document()->plan().segments.size() == 1);
+    CHECK(wizard.document()->plan().segments.first().name == QStringLiteral("Workshops"));
+
+    // Enter on the table itself (no cell open) stays too.
+    QTest::keyClick(table->view(), Qt::Key_Return);
+    CHECK(wizard.currentId() == 4);
 }

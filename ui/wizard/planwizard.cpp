@@ -7,6 +7,7 @@
 #include "wizardpages.h"
 
 #include <QFile>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -56,6 +57,8 @@ void PlanWizard::addPages()
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
+    // No button is drawn as the one Enter presses: see keyPressEvent.
+    setOption(QWizard::NoDefaultButton);
     setPage(introId, new IntroPage(this));
     for (int s = 0; s < sectionCount; ++s)
         setPage(s + 1, new SectionPage(this, Section(s)));
@@ -162,6 +165,18 @@ void PlanWizard::keepDraft(bool keep)
         settings.remove(draftKey);
         settings.remove(draftPageKey);
     }
+}
+
+void PlanWizard::keyPressEvent(QKeyEvent *event)
+{
+    // An Enter that reaches the wizard was left by a field or cell that has just committed it.
+    // QDialog would press the default button, and a button that once had the focus becomes the
+    // default: a wizard full of fields would jump a page or finish under the user's typing.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void PlanWizard::done(int result)
