@@ -8,10 +8,15 @@
 #include "store/planfile.h"
 #include "wizard/planwizard.h"
 
+#include "uitestsupport.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -20,6 +25,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -349,4 +356,86 @@ TEST_CASE("Enter in a table cell commits the cell and stays on the page", "[wiza
     // Enter on the table itself (no cell open) stays too.
     QTest::keyClick(table->view(), Qt::Key_Return);
     CHECK(wizard.currentId() == 4);
+}
+
+namespace {
+
+// The Alt+letter mnemonics a user can reach on the wizard as it shows now: labels with a buddy,
+// buttons, group boxes and tabs that are visible, the wizard's own buttons among them.
+QMultiMap<QString, QString> visibleMnemonics(QWidget *root)
+{
+    QMultiMap<QString, QString> found;
+    const auto note = [&found](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            found.insert(key.toString(), text);
+    };
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            note(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            note(button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            note(group->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
+    }
+    return found;
+}
+
+// "Alt+N: Plan &name:|&Next >" for each key that more than one of them uses.
+QStringList clashes(QWidget *root)
+{
+    const QMultiMap<QString, QString> found = visibleMnemonics(root);
+    QStringList out;
+    for (const QString &key : found.uniqueKeys()) {
+        if (found.count(key) > 1)
+            out.append(key + QStringLiteral(": ") + QStringList(found.values(key)).join(u'|'));
+    }
+    return out;
+}
+
+// The page as shown, then with each tab of each of its tab widgets in front in turn.
+void checkMnemonicsUnique(PlanWizard &wizard)
+{
+    INFO("page " << wizard.currentPage()->objectName().toStdString());
+    CHECK(clashes(&wizard) == QStringList());
+    for (QTabWidget *tabs : wizard.currentPage()->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            INFO("tab " << tabs->tabText(i).toStdString());
+            CHECK(clashes(&wizard) == QStringList());
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every wizard page's mnemonics are unique, Next's and Back's among them", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    checkMnemonicsUnique(wizard);
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    checkMnemonicsUnique(wizard);
+    wizard.next();
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("500万"));
+    for (;;) {
+        checkMnemonicsUnique(wizard);
+        const int before = wizard.currentId();
+        wizard.next();
+        if (wizard.currentId() == before)
+            break;
+    }
+    CHECK(wizard.currentId() == wizard.pageIds().last());
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
 }

@@ -92,7 +92,7 @@ IntroPage::IntroPage(PlanWizard *wizard)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Company:"), m_company);
-    form->addRow(tr("Plan &name:"), m_name);
+    form->addRow(tr("Pl&an name:"), m_name);
     form->addRow(tr("Plan &year:"), m_year);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(tr("Plan &language:"), m_language);
