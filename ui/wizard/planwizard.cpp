@@ -1,6 +1,7 @@
 #include "planwizard.h"
 
 #include "document/plandocument.h"
+#include "intropage.h"
 #include "language/language.h"
 #include "plan/sectiontitle.h"
 #include "store/planfile.h"
