@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -436,6 +437,110 @@ TEST_CASE("Every wizard page's mnemonics are unique, Next's and Back's among the
             break;
     }
     CHECK(wizard.currentId() == wizard.pageIds().last());
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
+}
+
+namespace {
+
+// Sets an environment variable for the life of the object, then puts the old value back.
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+} // namespace
+
+TEST_CASE("A missing Documents folder is made on Next and no problem shows", "[wizard]")
+{
+    QTemporaryDir home;
+    const ScopedEnvironment homeVariable("HOME", home.path().toLocal8Bit());
+    const ScopedEnvironment configVariable("XDG_CONFIG_HOME", QByteArray());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(documents.startsWith(home.path()));
+    REQUIRE_FALSE(QFileInfo::exists(documents));
+
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    const QString path = findField<QLineEdit>(&wizard, "wizard.path")->text();
+    CHECK(QFileInfo(path).absolutePath() == documents);
+    wizard.next();
+    CHECK(findField<QLabel>(&wizard, "wizard.problem")->text() == QString());
+    REQUIRE(wizard.currentId() == 1);
+    CHECK(QFileInfo(documents).isDir());
+    CHECK(QFileInfo::exists(path));
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
+}
+
+TEST_CASE("The file is named after the plan until the user edits its name", "[wizard]")
+{
+    QTemporaryDir dir;
+    PlanWizard wizard;
+    wizard.show();
+    auto *path = findField<QLineEdit>(&wizard, "wizard.path");
+    const QString folder = QFileInfo(path->text()).path();
+    typeInto(&wizard, "info.name", QStringLiteral("East: Q1/Q2 push"));
+    CHECK(path->text() == QDir(folder).filePath(QStringLiteral("East- Q1-Q2 push.salesplan")));
+    typeInto(&wizard, "info.name", QStringLiteral("2027 销售计划"));
+    CHECK(path->text() == QDir(folder).filePath(QStringLiteral("2027 销售计划.salesplan")));
+
+    const QString mine = dir.filePath(QStringLiteral("mine.salesplan"));
+    typeInto(&wizard, "wizard.path", mine);
+    typeInto(&wizard, "info.name", QStringLiteral("Another name"));
+    CHECK(path->text() == mine);
+}
+
+TEST_CASE("A problem with the folder goes once the path is fixed", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    PlanWizard wizard;
+    wizard.show();
+    auto *problem = findField<QLabel>(&wizard, "wizard.problem");
+
+    const QString badPath =
+        QString::fromUtf8(GENERATE("notes.txt/plan.salesplan", "no such folder/plan.salesplan"));
+    INFO("path " << badPath.toStdString());
+    typeInto(&wizard, "wizard.path", dir.filePath(badPath));
+    wizard.next();
+    CHECK(wizard.currentId() == 0);
+    CHECK_FALSE(problem->text().isEmpty());
+    CHECK(problem->isVisible());
+
+    typeInto(&wizard, "wizard.path", dir.filePath(QStringLiteral("plan.salesplan")));
+    CHECK(problem->text() == QString());
+    CHECK_FALSE(problem->isVisible());
+    wizard.next();
+    CHECK(wizard.currentId() == 1);
     answerNextMessageBox(QMessageBox::Discard);
     wizard.reject();
 }
