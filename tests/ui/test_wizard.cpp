@@ -310,12 +310,23 @@ TEST_CASE("Enter in a field commits it and stays on the page", "[wizard]")
     QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Enter);
     CHECK(wizard.currentId() == 2);
     // A button that had the focus once (Next clicked, Browse tabbed through) does not become
-    // what Enter presses.
+    // what Enter presses, and no button is drawn as if it were.
     QApplication::setActiveWindow(&wizard);
     wizard.button(QWizard::NextButton)->setFocus();
     findField<QWidget>(&wizard, "targets.annualTarget")->setFocus();
     QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Return);
     CHECK(wizard.currentId() == 2);
+    for (const QPushButton *button : wizard.findChildren<QPushButton *>()) {
+        INFO("button " << button->text().toStdString());
+        CHECK_FALSE(button->isDefault());
+    }
+
+    SECTION("Enter on the focused Next button goes on")
+    {
+        wizard.button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_Return);
+        CHECK(wizard.currentId() == 3);
+    }
 
     SECTION("and on the last page Enter does not finish the wizard")
     {

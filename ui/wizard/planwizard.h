@@ -50,6 +50,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void documentReady();
@@ -58,6 +59,7 @@ private:
     void addPages();
     void buildSideList();
     void goToPage(int pageId);
+    void noDefaultButton();
     void keepDraft(bool keep);
     bool openDocument(const QString &path);
 
