@@ -1,6 +1,7 @@
 #include "summaryprinter.h"
 
 #include "plan/format.h"
+#include "summary/headcount.h"
 
 #include <QLocale>
 
@@ -120,16 +121,14 @@ QString SummaryPrinter::funnelText() const
     text += line(tr("Calls a day"), formatCount(funnel.callsPerDay, 1));
     text += line(tr("Demos a day"), formatCount(funnel.demosPerDay, 1));
     text += line(tr("Qualified leads a day"), formatCount(funnel.qualifiedPerDay, 1));
-    text += line(tr("Reps required"), locale.toString(funnel.repsRequired));
-    text += line(tr("Headcount required"), locale.toString(funnel.headcountRequired));
-    text += line(tr("Reps on the team"), locale.toString(funnel.headcount));
-    if (funnel.repsShort > 0)
-        text += line(tr("Reps short"), locale.toString(funnel.repsShort));
     if (!funnel.marketingBudget.isZero())
         text += line(tr("Marketing budget"), formatMoney(funnel.marketingBudget));
-    if (m_summary.capacity)
-        text +=
-            line(tr("Capacity by month"), capacityGapText(*m_summary.capacity, m_plan.info.period));
+    const HeadcountLine year = yearHeadcountLine(funnel);
+    text += line(year.label, year.text);
+    if (m_summary.capacity) {
+        const HeadcountLine month = tightestMonthLine(*m_summary.capacity, m_plan.info.period);
+        text += line(month.label, month.text);
+    }
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "plan/format.h"
+#include "summary/headcount.h"
 #include "summary/plansummary.h"
 
 #include <QGridLayout>
@@ -29,12 +30,12 @@ QString funnelFigures(const Plan &plan, const PlanSummary &summary)
         figureRow(OverviewPage::tr("Calls and demos a day"),
                   OverviewPage::tr("%1 calls, %2 demos")
                       .arg(formatCount(funnel.callsPerDay, 1), formatCount(funnel.demosPerDay, 1)));
-    rows +=
-        figureRow(OverviewPage::tr("Reps needed / on the team"),
-                  QStringLiteral("%1 / %2").arg(funnel.headcountRequired).arg(funnel.headcount));
-    if (summary.capacity)
-        rows += figureRow(OverviewPage::tr("Capacity"),
-                          capacityGapText(*summary.capacity, plan.info.period));
+    const HeadcountLine year = yearHeadcountLine(funnel);
+    rows += figureRow(year.label, year.text);
+    if (summary.capacity) {
+        const HeadcountLine month = tightestMonthLine(*summary.capacity, plan.info.period);
+        rows += figureRow(month.label, month.text);
+    }
     if (!funnel.marketingBudget.isZero())
         rows +=
             figureRow(OverviewPage::tr("Marketing budget"), formatMoney(funnel.marketingBudget));
@@ -115,7 +116,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Each month's figures whole: the columns as wide as they need, the spare room to the last.
+    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_months->horizontalHeader()->setStretchLastSection(true);
     m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true); // the headcount lines wrap rather than squeeze the months
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Findings"));

@@ -1,10 +1,6 @@
 #include "check/findings.h"
 
-#include "calc/funnel.h"
 #include "calc/growth.h"
-#include "calc/holidays.h"
-#include "calc/planinputs.h"
-#include "calc/workdays.h"
 #include "plan/fields.h"
 #include "plan/format.h"
 
@@ -354,42 +350,6 @@ void checkTeamNotEmpty(const Plan &plan, QList<Finding> &findings)
                                     "target."));
 }
 
-// The capacity check needs a sound target and funnel; when they are not, other checks say why.
-bool canWorkOutCapacity(const Plan &plan)
-{
-    const TargetsSection &targets = plan.targets;
-    const FunnelAssumptions &funnel = targets.funnel;
-    return plan.info.period.isValid() && !plan.team.members.isEmpty() &&
-           targets.annualTarget.minor > 0 && funnel.averageDealSize.minor > 0 &&
-           isConversionRate(funnel.leadToQualified) &&
-           isConversionRate(funnel.qualifiedToProposal) && isConversionRate(funnel.proposalToWon);
-}
-
-void checkRepsRequired(const Plan &plan, QList<Finding> &findings)
-{
-    if (!canWorkOutCapacity(plan))
-        return;
-    const Period &period = plan.info.period;
-    const int days = workingDays(period.firstDay(), period.lastDay(), planWorkCalendar(plan));
-    const Result<BackwardResult> needed = solveBackward(backwardInputs(plan, days));
-    if (!needed) {
-        add(findings, Severity::Warning, Section::Targets, QStringLiteral("targets.funnel"),
-            QCoreApplication::translate(
-                "Check", "The activity and the reps the target needs cannot be worked out: %1.")
-                .arg(needed.error().message()));
-        return;
-    }
-    if (needed->repsShort <= 0)
-        return;
-    add(findings, Severity::Warning, Section::Team, QStringLiteral("team.members"),
-        QCoreApplication::translate("Check",
-                                    "The target needs %1 reps, allowing for attrition, but the "
-                                    "team has %2: %n rep(s) short.",
-                                    nullptr, needed->repsShort)
-            .arg(needed->headcountRequired)
-            .arg(needed->headcount));
-}
-
 // --- 5. Stages & methods ---------------------------------------------------------------------
 
 void checkStages(const Plan &plan, QList<Finding> &findings)
@@ -465,6 +425,8 @@ void checkRiskRatings(const Plan &plan, QList<Finding> &findings)
     }
 }
 
+} // namespace
+
 // Errors first, then warnings, then hints; within a severity in the order of the sections, and
 // within a section in the order the checks ran.
 void sortFindings(QList<Finding> &findings)
@@ -475,8 +437,6 @@ void sortFindings(QList<Finding> &findings)
         return static_cast<int>(a.section) < static_cast<int>(b.section);
     });
 }
-
-} // namespace
 
 QList<Finding> checkPlan(const Plan &plan)
 {
@@ -493,7 +453,6 @@ QList<Finding> checkPlan(const Plan &plan)
     checkTargetWeights(plan, findings);
     checkTeamNotEmpty(plan, findings);
     checkWeights(quotaShares(plan), findings);
-    checkRepsRequired(plan, findings);
     checkStages(plan, findings);
     checkKpiThresholds(plan, findings);
     checkKpiTargets(plan, findings);

@@ -30,8 +30,12 @@ struct Finding
     bool operator==(const Finding &) const = default;
 };
 
-// Every finding of the plan, errors first, then by section.
+// Every finding of the plan's own fields, errors first, then by section. The findings that need
+// the derived figures (the headcount) are added by summarizePlan().
 QList<Finding> checkPlan(const Plan &plan);
+// Errors first, then warnings, then hints; within a severity in the order of the sections, and
+// within a section in the order given.
+void sortFindings(QList<Finding> &findings);
 
 int countFindings(const QList<Finding> &findings, Severity severity);
 bool hasErrors(const QList<Finding> &findings);

@@ -7,6 +7,7 @@
 #include "calc/seasonality.h"
 #include "calc/workdays.h"
 #include "plan/format.h"
+#include "summary/headcount.h"
 
 #include <QLocale>
 
@@ -62,7 +63,8 @@ PlanSummary summarizePlan(const Plan &plan)
         std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
     summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));
     summary.capacity = capacityOf(plan, summary);
-    summary.findings = checkPlan(plan);
+    summary.findings = checkPlan(plan) + headcountFindings(plan, summary);
+    sortFindings(summary.findings);
     return summary;
 }
 

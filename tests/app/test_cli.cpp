@@ -93,7 +93,7 @@ TEST_CASE("import, summary, check and export of the Chinese sample", "[cli]")
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
 
-    SECTION("summary prints the quarter and month targets and the reps required")
+    SECTION("summary prints the quarter and month targets and the headcount, both labelled")
     {
         const Run run = runSalesplan({QStringLiteral("summary"), planPath});
         INFO(run.err.toStdString());
@@ -101,8 +101,19 @@ TEST_CASE("import, summary, check and export of the Chinese sample", "[cli]")
         CHECK(run.out.contains(QStringLiteral("¥120,000,000.00")));
         CHECK(run.out.contains(QStringLiteral("Q4")));
         CHECK(run.out.contains(QStringLiteral("2027-12")));
-        CHECK(run.out.contains(QStringLiteral("Reps required")));
         CHECK(run.out.contains(QStringLiteral("20.0%")));
+        const QStringList lines = run.out.split(u'\n');
+        const auto lineStarting = [&lines](const QString &label) {
+            for (const QString &line : lines)
+                if (line.trimmed().startsWith(label))
+                    return line.trimmed().mid(label.size()).trimmed();
+            return QString();
+        };
+        CHECK(lineStarting(QStringLiteral("Headcount for the year")).toStdString() ==
+              "15 to employ (12 at full speed + 3 for attrition); the team has 12 → 3 to hire.");
+        CHECK(lineStarting(QStringLiteral("Tightest month")).toStdString() ==
+              "December, 17 needed at full speed, 12.8 available → 5 short; the first month short "
+              "is May.");
     }
     SECTION("summary --json has twelve months that sum to the annual target")
     {

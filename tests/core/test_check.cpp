@@ -3,6 +3,8 @@
 #include "calc/workdays.h"
 #include "check/findings.h"
 #include "plan/format.h"
+#include "summary/headcount.h"
+#include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
 
@@ -431,19 +433,28 @@ TEST_CASE("Check: team", "[check]")
         REQUIRE(needed.headcount == 5);
         REQUIRE(needed.repsShort > 0);
 
-        const Finding finding = onlyFinding(plan);
+        // The headcount needs the figures: the summary adds it to the check's findings.
+        CHECK(checkPlan(plan).isEmpty());
+        const PlanSummary summary = summarizePlan(plan);
+        REQUIRE_FALSE(summary.findings.isEmpty());
+        const Finding finding = summary.findings.first();
         CHECK(finding.severity == Severity::Warning);
         CHECK(finding.section == Section::Team);
         CHECK(finding.field == QStringLiteral("team.members"));
-        CHECK(finding.message.contains(QStringLiteral("%1 rep").arg(needed.repsShort)));
-        CHECK(finding.message.contains(
-            QStringLiteral("needs %1 reps").arg(needed.headcountRequired)));
-        CHECK(finding.message.contains(QStringLiteral("team has 5")));
+        CHECK(finding.message == yearHeadcountLine(needed).sentence());
+        CHECK(finding.message.contains(QStringLiteral("→ %1 to hire").arg(needed.repsShort)));
+        CHECK(finding.message.contains(QStringLiteral("the team has 5")));
+        // Each month is short too: the tightest is the second warning.
+        REQUIRE(summary.findings.size() == 2);
+        CHECK(summary.findings.at(1).message ==
+              tightestMonthLine(*summary.capacity, plan.info.period).sentence());
     }
     SECTION("assumptions the funnel refuses are a warning that says why")
     {
         plan.targets.funnel.annualAttrition = 1.5;
-        const Finding finding = onlyFinding(plan);
+        const QList<Finding> findings = summarizePlan(plan).findings;
+        REQUIRE(findings.size() == 1);
+        const Finding &finding = findings.first();
         CHECK(finding.severity == Severity::Warning);
         CHECK(finding.section == Section::Targets);
         CHECK(finding.field == QStringLiteral("targets.funnel"));

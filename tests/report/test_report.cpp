@@ -5,6 +5,7 @@
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
 #include "reporttools.h"
+#include "summary/headcount.h"
 #include "summary/plansummary.h"
 
 #include <QDir>
@@ -92,6 +93,29 @@ TEST_CASE("The English sample exports on Letter paper with embedded fonts", "[re
     checkReport(plan, pdf);
     CHECK(!embeddedFonts(pdf).isEmpty());
     CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("letter")));
+}
+
+TEST_CASE("The report tells the headcount for the year and for the tightest month", "[report]")
+{
+    const char *name = GENERATE("sample-en.json", "sample-zh_CN.json");
+    INFO(name);
+    const Plan plan = samplePlan(name);
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.funnel);
+    REQUIRE(summary.capacity);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    ui::ReportOptions english;
+    english.language = QStringLiteral("en");
+    writeReport(plan, pdf, english);
+    // pdftotext breaks a paragraph's lines where the page does.
+    const QString text = pdfText(pdf).simplified();
+    const QString year = yearHeadcountLine(*summary.funnel).sentence();
+    const QString month = tightestMonthLine(*summary.capacity, plan.info.period).sentence();
+    CHECK(year.startsWith(QStringLiteral("Headcount for the year: ")));
+    CHECK(month.startsWith(QStringLiteral("Tightest month: ")));
+    CHECK(text.contains(year));
+    CHECK(text.contains(month));
 }
 
 TEST_CASE("An unwritable path gives an error in words and leaves no file", "[report]")

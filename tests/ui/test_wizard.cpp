@@ -8,10 +8,15 @@
 #include "store/planfile.h"
 #include "wizard/planwizard.h"
 
+#include "uitestsupport.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -20,6 +25,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -278,4 +287,271 @@ TEST_CASE("A change the disk refuses is reported and the plan stays as the file 
     CHECK(window.document()->undoStack()->count() == 0);
     REQUIRE(QDir(dir.path()).rmdir(QStringLiteral("plan.salesplan-journal")));
     CHECK(planOnDisk(path).mission.mission.isEmpty());
+}
+
+TEST_CASE("Enter in a field commits it and stays on the page", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    QTest::keyClick(findField<QWidget>(&wizard, "info.name"), Qt::Key_Return);
+    REQUIRE(wizard.currentId() == 1);
+    wizard.next();
+    REQUIRE(wizard.currentId() == 2);
+
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("1.2亿"));
+    REQUIRE(wizard.currentPage()->isComplete()); // Next would go on
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Return);
+    CHECK(wizard.currentId() == 2);
+    CHECK(wizard.document()->plan().targets.annualTarget.minor == 12'000'000'000);
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Enter);
+    CHECK(wizard.currentId() == 2);
+    // A button that had the focus once (Next clicked, Browse tabbed through) does not become
+    // what Enter presses, and no button is drawn as if it were.
+    QApplication::setActiveWindow(&wizard);
+    wizard.button(QWizard::NextButton)->setFocus();
+    findField<QWidget>(&wizard, "targets.annualTarget")->setFocus();
+    QTest::keyClick(findField<QWidget>(&wizard, "targets.annualTarget"), Qt::Key_Return);
+    CHECK(wizard.currentId() == 2);
+    for (const QPushButton *button : wizard.findChildren<QPushButton *>()) {
+        INFO("button " << button->text().toStdString());
+        CHECK_FALSE(button->isDefault());
+    }
+
+    SECTION("Enter on the focused Next button goes on")
+    {
+        wizard.button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(wizard.button(QWizard::NextButton), Qt::Key_Return);
+        CHECK(wizard.currentId() == 3);
+    }
+
+    SECTION("and on the last page Enter does not finish the wizard")
+    {
+        auto *steps = findField<QListWidget>(&wizard, "wizardSteps");
+        steps->setCurrentRow(steps->count() - 1);
+        REQUIRE(wizard.currentId() == wizard.pageIds().last());
+        QTest::keyClick(wizard.currentPage(), Qt::Key_Return);
+        CHECK(wizard.isVisible());
+        CHECK(wizard.result() != QDialog::Accepted);
+    }
+}
+
+TEST_CASE("Enter in a table cell commits the cell and stays on the page", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    wizard.next();
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("500万"));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == 4); // segments
+    auto *table = wizard.currentPage()->findChild<TableEditor *>(QStringLiteral("segmentsEditor"));
+    REQUIRE(table);
+    table->addRow(); // opens the new row's name for typing
+    auto *cell = table->view()->viewport()->findChild<QLineEdit *>();
+    REQUIRE(cell);
+    cell->setText(QStringLiteral("Workshops"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits and closes the editor queued
+    CHECK(wizard.currentId() == 4);
+    REQUIRE(wizard.document()->plan().segments.size() == 1);
+    CHECK(wizard.document()->plan().segments.first().name == QStringLiteral("Workshops"));
+
+    // Enter on the table itself (no cell open) stays too.
+    QTest::keyClick(table->view(), Qt::Key_Return);
+    CHECK(wizard.currentId() == 4);
+}
+
+namespace {
+
+// The Alt+letter mnemonics a user can reach on the wizard as it shows now: labels with a buddy,
+// buttons, group boxes and tabs that are visible, the wizard's own buttons among them.
+QMultiMap<QString, QString> visibleMnemonics(QWidget *root)
+{
+    QMultiMap<QString, QString> found;
+    const auto note = [&found](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            found.insert(key.toString(), text);
+    };
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            note(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            note(button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            note(group->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
+    }
+    return found;
+}
+
+// "Alt+N: Plan &name:|&Next >" for each key that more than one of them uses.
+QStringList clashes(QWidget *root)
+{
+    const QMultiMap<QString, QString> found = visibleMnemonics(root);
+    QStringList out;
+    for (const QString &key : found.uniqueKeys()) {
+        if (found.count(key) > 1)
+            out.append(key + QStringLiteral(": ") + QStringList(found.values(key)).join(u'|'));
+    }
+    return out;
+}
+
+// The page as shown, then with each tab of each of its tab widgets in front in turn.
+void checkMnemonicsUnique(PlanWizard &wizard)
+{
+    INFO("page " << wizard.currentPage()->objectName().toStdString());
+    CHECK(clashes(&wizard) == QStringList());
+    for (QTabWidget *tabs : wizard.currentPage()->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            INFO("tab " << tabs->tabText(i).toStdString());
+            CHECK(clashes(&wizard) == QStringList());
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every wizard page's mnemonics are unique, Next's and Back's among them", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    checkMnemonicsUnique(wizard);
+    startPlan(wizard, dir);
+    typeInto(&wizard, "mission.mission", QStringLiteral("Win the north"));
+    checkMnemonicsUnique(wizard);
+    wizard.next();
+    typeInto(&wizard, "targets.annualTarget", QStringLiteral("500万"));
+    for (;;) {
+        checkMnemonicsUnique(wizard);
+        const int before = wizard.currentId();
+        wizard.next();
+        if (wizard.currentId() == before)
+            break;
+    }
+    CHECK(wizard.currentId() == wizard.pageIds().last());
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
+}
+
+namespace {
+
+// Sets an environment variable for the life of the object, then puts the old value back.
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+} // namespace
+
+TEST_CASE("A missing Documents folder is made on Next and no problem shows", "[wizard]")
+{
+    QTemporaryDir home;
+    const ScopedEnvironment homeVariable("HOME", home.path().toLocal8Bit());
+    const ScopedEnvironment configVariable("XDG_CONFIG_HOME", QByteArray());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(documents.startsWith(home.path()));
+    REQUIRE_FALSE(QFileInfo::exists(documents));
+
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    const QString path = findField<QLineEdit>(&wizard, "wizard.path")->text();
+    CHECK(QFileInfo(path).absolutePath() == documents);
+    wizard.next();
+    CHECK(findField<QLabel>(&wizard, "wizard.problem")->text() == QString());
+    REQUIRE(wizard.currentId() == 1);
+    CHECK(QFileInfo(documents).isDir());
+    CHECK(QFileInfo::exists(path));
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
+}
+
+TEST_CASE("The file is named after the plan until the user edits its name", "[wizard]")
+{
+    QTemporaryDir dir;
+    PlanWizard wizard;
+    wizard.show();
+    auto *path = findField<QLineEdit>(&wizard, "wizard.path");
+    const QString folder = QFileInfo(path->text()).path();
+    typeInto(&wizard, "info.name", QStringLiteral("East: Q1/Q2 push"));
+    CHECK(path->text() == QDir(folder).filePath(QStringLiteral("East- Q1-Q2 push.salesplan")));
+    typeInto(&wizard, "info.name", QStringLiteral("2027 销售计划"));
+    CHECK(path->text() == QDir(folder).filePath(QStringLiteral("2027 销售计划.salesplan")));
+
+    const QString mine = dir.filePath(QStringLiteral("mine.salesplan"));
+    typeInto(&wizard, "wizard.path", mine);
+    typeInto(&wizard, "info.name", QStringLiteral("Another name"));
+    CHECK(path->text() == mine);
+}
+
+TEST_CASE("A problem with the folder goes once the path is fixed", "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    PlanWizard wizard;
+    wizard.show();
+    auto *problem = findField<QLabel>(&wizard, "wizard.problem");
+
+    const QString badPath =
+        QString::fromUtf8(GENERATE("notes.txt/plan.salesplan", "no such folder/plan.salesplan"));
+    INFO("path " << badPath.toStdString());
+    typeInto(&wizard, "wizard.path", dir.filePath(badPath));
+    wizard.next();
+    CHECK(wizard.currentId() == 0);
+    CHECK_FALSE(problem->text().isEmpty());
+    CHECK(problem->isVisible());
+
+    typeInto(&wizard, "wizard.path", dir.filePath(QStringLiteral("plan.salesplan")));
+    CHECK(problem->text() == QString());
+    CHECK_FALSE(problem->isVisible());
+    wizard.next();
+    CHECK(wizard.currentId() == 1);
+    answerNextMessageBox(QMessageBox::Discard);
+    wizard.reject();
 }

@@ -8,6 +8,7 @@
 #include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
+#include "summary/headcount.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
 
@@ -332,19 +333,17 @@ private:
             {PlanReport::tr("Calls"), count(funnel.calls)},
             {PlanReport::tr("Calls a day"), formatCount(funnel.callsPerDay, 1)},
             {PlanReport::tr("Demos a day"), formatCount(funnel.demosPerDay, 1)},
-            {PlanReport::tr("Reps required"), count(funnel.repsRequired)},
-            {PlanReport::tr("Headcount required"), count(funnel.headcountRequired)},
-            {PlanReport::tr("Reps on the team"), count(funnel.headcount)},
         };
         if (!funnel.marketingBudget.isZero())
             rows.append({PlanReport::tr("Marketing budget"), formatMoney(funnel.marketingBudget)});
         figures(rows);
+        m_w.paragraph(yearHeadcountLine(funnel).sentence());
         drawChart(ChartKind::Funnel, 0.36);
         if (!m_summary.capacity)
             return;
         m_w.heading(PlanReport::tr("Capacity by month"), 2);
         drawChart(ChartKind::Capacity, 0.36);
-        m_w.paragraph(capacityGapText(*m_summary.capacity, m_plan.info.period));
+        m_w.paragraph(tightestMonthLine(*m_summary.capacity, m_plan.info.period).sentence());
     }
 
     void team()

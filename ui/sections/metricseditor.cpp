@@ -131,7 +131,7 @@ QWidget *MetricsEditor::buildReview()
     auto *notesForm = new QFormLayout;
     notesForm->setVerticalSpacing(6);
     notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addFormRow(notesForm, tr("Review &notes:"), notes, notes, tr("Review notes"));
+    addFormRow(notesForm, tr("Review n&otes:"), notes, notes, tr("Review notes"));
 
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -78,7 +78,7 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     name->setPlaceholderText(tr("e.g. Sales plan 2027"));
     bindText(name, document,
              infoText(QStringLiteral("info.name"), tr("Edit plan name"), &PlanInfo::name));
-    addFormRow(form, tr("Plan &name:"), name, name, tr("Plan name"));
+    addFormRow(form, tr("Pl&an name:"), name, name, tr("Plan name"));
 
     auto *company = new QLineEdit(this);
     company->setPlaceholderText(tr("The company or business unit the plan is for"));

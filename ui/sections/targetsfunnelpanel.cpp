@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "summary/headcount.h"
 #include "summary/plansummary.h"
 #include "targetsform.h"
 
@@ -199,6 +200,14 @@ QWidget *TargetsFunnelPanel::makeResultsGroup()
     addResult(form, QStringLiteral("repsRequired"), tr("Productive reps the activity needs:"));
     addResult(form, QStringLiteral("headcount"), tr("Reps to employ (allowing for attrition):"));
     addResult(form, QStringLiteral("marketingBudget"), tr("Marketing budget for leads:"));
+    // The year's headcount in the words the overview, the check and the report use.
+    auto *year = figureLabel(QStringLiteral("targets.funnel.result.yearHeadcount"),
+                             tr("Headcount for the year"), m_resultsBox);
+    QFont font = year->font();
+    font.setBold(true);
+    year->setFont(font);
+    form->addRow(year);
+    m_results.insert(QStringLiteral("yearHeadcount"), year);
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(m_funnelProblem);
     layout->addWidget(m_resultsBox);
@@ -241,20 +250,14 @@ void TargetsFunnelPanel::showSummary(const PlanSummary &summary)
         setResult(QStringLiteral("demosPerDay"), formatCount(funnel.demosPerDay, 1));
         setResult(QStringLiteral("qualifiedPerDay"), formatCount(funnel.qualifiedPerDay, 1));
         setResult(QStringLiteral("repsRequired"), formatCount(funnel.repsRequired));
-        setResult(QStringLiteral("headcount"),
-                  funnel.repsShort > 0
-                      ? tr("%1 needed, %2 on the team: %n short", nullptr, funnel.repsShort)
-                            .arg(funnel.headcountRequired)
-                            .arg(funnel.headcount)
-                      : tr("%1 needed, %2 on the team")
-                            .arg(funnel.headcountRequired)
-                            .arg(funnel.headcount));
+        setResult(QStringLiteral("headcount"), formatCount(funnel.headcountRequired));
+        setResult(QStringLiteral("yearHeadcount"), yearHeadcountLine(funnel).sentence());
         setResult(QStringLiteral("marketingBudget"), funnel.marketingBudget.isZero()
                                                          ? tr("none: no cost per lead entered")
                                                          : formatMoney(funnel.marketingBudget));
     }
     if (summary.capacity) {
-        m_capacity->setText(capacityGapText(*summary.capacity, plan.info.period));
+        m_capacity->setText(tightestMonthLine(*summary.capacity, plan.info.period).sentence());
         m_capacity->show();
         showProblem(m_capacityProblem, {});
     } else {

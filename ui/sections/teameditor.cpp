@@ -217,7 +217,7 @@ QWidget *TeamEditor::buildIncentives()
     auto *notesForm = new QFormLayout;
     notesForm->setVerticalSpacing(6);
     notesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addFormRow(notesForm, tr("&Notes:"), notes, notes, tr("Incentive notes"));
+    addFormRow(notesForm, tr("N&otes:"), notes, notes, tr("Incentive notes"));
 
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

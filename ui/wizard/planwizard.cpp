@@ -2,14 +2,17 @@
 
 #include "calc/holidays.h"
 #include "document/plandocument.h"
+#include "intropage.h"
 #include "language/language.h"
 #include "plan/sectiontitle.h"
 #include "store/planfile.h"
 #include "wizardpages.h"
 
 #include <QFile>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace salesplan::ui {
@@ -57,12 +60,45 @@ void PlanWizard::addPages()
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
+    // Enter belongs to the fields: see keyPressEvent.
+    setOption(QWizard::NoDefaultButton);
     setPage(introId, new IntroPage(this));
     for (int s = 0; s < sectionCount; ++s)
         setPage(s + 1, new SectionPage(this, Section(s)));
     setPage(summaryId, new SummaryPage(this));
     buildSideList();
     resize(1180, 780);
+    for (WizardButton which : {BackButton, NextButton, CommitButton, FinishButton, CancelButton})
+        button(which); // made now, so that noDefaultButton() reaches them
+    noDefaultButton();
+    // Each page's editor is made when the page is first shown, just before this signal.
+    connect(this, &QWizard::currentIdChanged, this, &PlanWizard::noDefaultButton);
+}
+
+void PlanWizard::noDefaultButton()
+{
+    // In a dialog, the first push button, or the last one focused, becomes the button Enter
+    // presses and is drawn so; here no button may claim an Enter meant for a field.
+    const QList<QPushButton *> buttons = findChildren<QPushButton *>();
+    for (QPushButton *pushButton : buttons) {
+        pushButton->setAutoDefault(false);
+        pushButton->setDefault(false);
+        pushButton->installEventFilter(this); // a focused button still takes its Enter
+    }
+}
+
+bool PlanWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *pushButton = qobject_cast<QPushButton *>(watched);
+        if (pushButton && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            if (pushButton->isEnabled())
+                pushButton->click();
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 void PlanWizard::buildSideList()
@@ -164,6 +200,18 @@ void PlanWizard::keepDraft(bool keep)
         settings.remove(draftKey);
         settings.remove(draftPageKey);
     }
+}
+
+void PlanWizard::keyPressEvent(QKeyEvent *event)
+{
+    // An Enter that reaches the wizard was left by a field or cell that has just committed it.
+    // QDialog would press the default button: a wizard full of fields would jump a page or
+    // finish under the user's typing.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void PlanWizard::done(int result)

@@ -24,7 +24,8 @@ struct NewPlanChoices
 // it and creates the file; then one page per section, each wrapping the same editor the main
 // window uses, and a summary with the findings. Next is blocked only by errors. The side list
 // reaches any page already open to the user. Cancel asks whether to keep the draft; a kept
-// draft (path and page, in QSettings) can be resumed later at the page the user left.
+// draft (path and page, in QSettings) can be resumed later at the page the user left. Enter
+// never moves on: it commits the field or cell being edited, and a focused button takes its own.
 class PlanWizard : public QWizard
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ public:
 
     void done(int result) override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void documentReady();
 
@@ -54,6 +59,7 @@ private:
     void addPages();
     void buildSideList();
     void goToPage(int pageId);
+    void noDefaultButton();
     void keepDraft(bool keep);
     bool openDocument(const QString &path);
 
