@@ -10,7 +10,6 @@
 #include "tableeditor.h"
 #include "teameditortables.h"
 
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -185,11 +184,10 @@ QWidget *TeamEditor::buildIncentives()
                       [](Plan &plan, double rate) {
                           plan.team.commissionRate = rate;
                       }},
-        100.0, box);
-    commission->setFocusProxy(commission->spinBox());
-    commission->spinBox()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
-    commission->spinBox()->setMinimumWidth(110);
-    addFormRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
+        rangeOf<TeamSection>(u"commissionRate"), box);
+    commission->lineEdit()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
+    commission->lineEdit()->setMaximumWidth(110);
+    addFormRow(form, tr("&Commission rate:"), commission, commission->lineEdit(),
                tr("Commission rate"));
 
     auto *accelerator = new PercentField(
