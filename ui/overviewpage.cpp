@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "plan/format.h"
+#include "severitystyle.h"
 #include "summary/plansummary.h"
 
 #include <QGridLayout>
@@ -201,9 +202,13 @@ void OverviewPage::showFindings(const PlanSummary &summary)
 {
     m_findings->clear();
     m_shownFindings = summary.findings;
-    for (const Finding &finding : summary.findings)
+    for (const Finding &finding : summary.findings) {
         //: A finding in the list: its severity ("Error"), then what it says.
-        m_findings->addItem(tr("%1: %2").arg(choiceName(finding.severity), finding.message));
+        auto *item = new QListWidgetItem(
+            severityIcon(finding.severity, style()),
+            tr("%1: %2").arg(choiceName(finding.severity), finding.message), m_findings);
+        item->setForeground(severityColor(finding.severity, m_findings->palette()));
+    }
     if (summary.findings.isEmpty())
         m_findings->addItem(tr("No findings: the plan is complete and consistent."));
 }

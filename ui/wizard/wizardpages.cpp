@@ -7,6 +7,7 @@
 #include "planwizard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
+#include "severitystyle.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -156,7 +157,7 @@ bool IntroPage::validatePage()
 SectionPage::SectionPage(PlanWizard *wizard, Section section)
     : m_wizard(wizard)
     , m_section(section)
-    , m_findings(problemLabel(this))
+    , m_findings(new FindingLines(this))
 {
     // No page title: the section's editor shows its own.
     setObjectName(QStringLiteral("sectionPage%1").arg(int(section) + 1));
@@ -204,15 +205,16 @@ void SectionPage::showFindings()
     PlanDocument *document = m_wizard->document();
     if (!document)
         return;
-    QStringList lines;
+    QList<FindingLine> lines;
     for (const Finding &finding : document->findings()) {
         if (finding.section != m_section || finding.severity == Severity::Hint)
             continue;
-        lines.append((finding.severity == Severity::Error ? tr("To fix before Next: %1")
-                                                          : tr("Worth a look: %1"))
-                         .arg(finding.message));
+        lines.append(
+            {finding.severity, (finding.severity == Severity::Error ? tr("To fix before Next: %1")
+                                                                    : tr("Worth a look: %1"))
+                                   .arg(finding.message)});
     }
-    m_findings->setText(lines.join(u'\n'));
+    m_findings->setLines(lines);
 }
 
 SummaryPage::SummaryPage(PlanWizard *wizard)

@@ -11,6 +11,7 @@ class QSpinBox;
 
 namespace salesplan::ui {
 
+class FindingLines;
 class OverviewPage;
 class PlanWizard;
 
@@ -58,7 +59,7 @@ private:
     PlanWizard *m_wizard;
     Section m_section;
     QWidget *m_editor = nullptr;
-    QLabel *m_findings;
+    FindingLines *m_findings;
 };
 
 // The last page: the plan's key figures and every finding.
