@@ -147,8 +147,7 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     heading->setBuddy(competitors->view());
     contentLayout()->addSpacing(8);
     contentLayout()->addWidget(heading);
-    contentLayout()->addWidget(competitors);
-    contentLayout()->addStretch(1);
+    contentLayout()->addWidget(competitors, 1);
 }
 
 } // namespace salesplan::ui
