@@ -121,6 +121,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
+    const int iconSide = m_findings->fontMetrics().height();
+    m_findings->setIconSize(QSize(iconSide, iconSide)); // a severity's icon, as high as the text
     m_findings->setToolTip(tr("Double-click a finding to go to its field"));
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_findings->row(item);
