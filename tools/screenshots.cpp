@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -163,6 +165,26 @@ void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
     }
 }
 
+void ScreenshotWriter::saveInvalidAmount(ui::MainWindow &window, const QString &name)
+{
+    window.showSection(Section::Targets);
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("targets.annualTarget"));
+    if (!edit)
+        return;
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("targets.tabs")))
+        tabs->setCurrentIndex(0);
+    window.activateWindow();
+    edit->setFocus(Qt::TabFocusReason);
+    edit->selectAll();
+    QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("1e30"));
+    QApplication::sendEvent(edit, &typed);
+    save(&window, name + QStringLiteral("-1-typed"));
+    edit->clearFocus();
+    save(&window, name + QStringLiteral("-2-left"));
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(edit, &escape); // the reason goes; the plan was never changed
+}
+
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
     ui::PreferencesDialog dialog(parent);
@@ -199,6 +221,8 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
                                  .arg(index + 1, 2, 10, QChar(u'0'))
                                  .arg(ScreenshotWriter::shortName(page));
         writer.savePage(&window, page, name);
+        if (name.endsWith(QStringLiteral("-targets")))
+            writer.saveInvalidAmount(window, name + QStringLiteral("-1-target-invalid"));
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }

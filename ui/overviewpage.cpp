@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "plan/format.h"
+#include "severitystyle.h"
 #include "summary/headcount.h"
 #include "summary/plansummary.h"
 
@@ -125,6 +126,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
+    const int iconSide = m_findings->fontMetrics().height();
+    m_findings->setIconSize(QSize(iconSide, iconSide)); // a severity's icon, as high as the text
     m_findings->setToolTip(tr("Double-click a finding to go to its field"));
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_findings->row(item);
@@ -206,9 +209,13 @@ void OverviewPage::showFindings(const PlanSummary &summary)
 {
     m_findings->clear();
     m_shownFindings = summary.findings;
-    for (const Finding &finding : summary.findings)
+    for (const Finding &finding : summary.findings) {
         //: A finding in the list: its severity ("Error"), then what it says.
-        m_findings->addItem(tr("%1: %2").arg(choiceName(finding.severity), finding.message));
+        auto *item = new QListWidgetItem(
+            severityIcon(finding.severity, style()),
+            tr("%1: %2").arg(choiceName(finding.severity), finding.message), m_findings);
+        item->setForeground(severityColor(finding.severity, m_findings->palette()));
+    }
     if (summary.findings.isEmpty())
         m_findings->addItem(tr("No findings: the plan is complete and consistent."));
 }

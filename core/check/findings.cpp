@@ -263,6 +263,78 @@ bool checkWeightsNotNegative(const WeightList &list, QList<Finding> &findings)
     return allValid;
 }
 
+// The items of a weight list that share one weight, the largest weight first.
+struct WeightGroup
+{
+    double weight = 0.0;
+    QStringList names;
+};
+
+QList<WeightGroup> groupsByWeight(const WeightList &list)
+{
+    QList<WeightGroup> groups;
+    for (qsizetype i = 0; i < list.weights.size(); ++i) {
+        const double weight = list.weights.at(i);
+        auto same = std::find_if(groups.begin(), groups.end(), [weight](const WeightGroup &group) {
+            return group.weight == weight;
+        });
+        if (same == groups.end())
+            groups.append({weight, {list.itemNames.value(i)}});
+        else
+            same->names.append(list.itemNames.value(i));
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const WeightGroup &a, const WeightGroup &b) {
+        return a.weight > b.weight;
+    });
+    return groups;
+}
+
+// "March and December get 16% each; the others get 6.8% each": what each item's weight comes to
+// as a share of the total. The largest group of three or more equal weights is "the others";
+// at most four other groups are named, the largest first, with at most three names each.
+QString sharesText(const WeightList &list, double sum)
+{
+    const QLocale locale;
+    const auto percent = [&](double weight) {
+        return formatNumber(weight / sum * 100.0, 1, locale) + locale.percent();
+    };
+    QList<WeightGroup> groups = groupsByWeight(list);
+    qsizetype rest = -1;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (groups.at(g).names.size() >= 3 &&
+            (rest < 0 || groups.at(g).names.size() > groups.at(rest).names.size()))
+            rest = g;
+    }
+    constexpr qsizetype namedGroups = 4;
+    constexpr qsizetype namesPerGroup = 3;
+    QStringList parts;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (g == rest)
+            continue;
+        if (parts.size() == namedGroups) {
+            parts.append(QStringLiteral("…"));
+            break;
+        }
+        QStringList names = groups.at(g).names;
+        const qsizetype more = names.size() - namesPerGroup;
+        if (more > 0) {
+            names = names.mid(0, namesPerGroup);
+            names.append(QCoreApplication::translate("Check", "%n more", nullptr, int(more)));
+        }
+        const QString share = percent(groups.at(g).weight);
+        parts.append(
+            names.size() == 1
+                ? QCoreApplication::translate("Check", "%1 gets %2").arg(names.first(), share)
+                : QCoreApplication::translate("Check", "%1 get %2 each")
+                      .arg(locale.createSeparatedList(names), share));
+    }
+    if (rest >= 0) {
+        parts.append(QCoreApplication::translate("Check", "the others get %1 each")
+                         .arg(percent(groups.at(rest).weight)));
+    }
+    return parts.join(QCoreApplication::translate("Check", "; "));
+}
+
 void checkWeights(const WeightList &list, QList<Finding> &findings)
 {
     if (list.weights.isEmpty() || !checkWeightsNotNegative(list, findings))
@@ -277,10 +349,8 @@ void checkWeights(const WeightList &list, QList<Finding> &findings)
                 .arg(list.description));
     } else if (looksLikeUnbalancedShares(list.weights, sum)) {
         add(findings, Severity::Hint, list.section, list.field,
-            QCoreApplication::translate("Check",
-                                        "The %1 add up to %2 rather than 1 or 100; they are "
-                                        "relative, so each counts as its share of their total.")
-                .arg(list.description, QLocale().toString(sum)));
+            QCoreApplication::translate("Check", "The %1 are relative, so the shares are: %2.")
+                .arg(list.description, sharesText(list, sum)));
     }
 }
 
@@ -304,7 +374,7 @@ WeightList customMonthWeights(const Plan &plan)
                     {}};
     for (int month = 0; month < Period::monthCount; ++month) {
         const QDate start = plan.info.period.monthStart(month);
-        list.itemNames.append(QLocale().standaloneMonthName(start.isValid() ? start.month() : 1));
+        list.itemNames.append(formatMonthName(start.isValid() ? start.month() : 1));
         list.weights.append(plan.targets.customWeights.at(month));
     }
     return list;

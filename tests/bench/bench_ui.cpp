@@ -60,15 +60,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     target->setFocus();
-    // Type before the cents, "120000000.00" -> "1200000005.00" and back: each key is an edit of
-    // the target (a digit after the cents would be refused, its removal would change nothing).
-    target->setCursorPosition(int(target->text().indexOf(u'.')));
+    // Type before the cents, "120000000.00" -> "1200000005.00" and back, then Enter: each is an
+    // edit of the target (a digit after the cents would be refused, its removal would change
+    // nothing). Enter writes the text out again, so the cursor goes back before the cents.
     std::vector<double> keystrokes;
     for (int key = 0; key < 20; ++key) {
+        target->setCursorPosition(int(target->text().indexOf(u'.')));
         const Money before = window.document()->plan().targets.annualTarget;
         QElapsedTimer timer;
         timer.start();
         QTest::keyClick(target, key % 2 == 0 ? Qt::Key_5 : Qt::Key_Backspace);
+        QTest::keyClick(target, Qt::Key_Return); // the field writes what is finished
         QApplication::processEvents();
         keystrokes.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (window.document()->plan().targets.annualTarget == before) {

@@ -320,7 +320,7 @@ TEST_CASE("Check: stretch reserve outside 10–15 % is a hint", "[check]")
     CHECK(checkPlan(plan).isEmpty());
 }
 
-TEST_CASE("Check: weights that do not add up to 100 % are a hint", "[check]")
+TEST_CASE("Check: weights that do not add up to 100 % are a hint that gives the shares", "[check]")
 {
     Plan plan = completePlan();
 
@@ -331,7 +331,7 @@ TEST_CASE("Check: weights that do not add up to 100 % are a hint", "[check]")
         CHECK(finding.severity == Severity::Hint);
         CHECK(finding.section == Section::Targets);
         CHECK(finding.field == QStringLiteral("targets.regions"));
-        CHECK(finding.message.contains(QLocale().toString(0.9)));
+        CHECK(finding.message.contains(QStringLiteral("North gets 66.7%; South gets 33.3%")));
     }
     SECTION("product percentages")
     {
@@ -340,7 +340,7 @@ TEST_CASE("Check: weights that do not add up to 100 % are a hint", "[check]")
         const Finding finding = onlyFinding(plan);
         CHECK(finding.severity == Severity::Hint);
         CHECK(finding.field == QStringLiteral("targets.products"));
-        CHECK(finding.message.contains(QLocale().toString(90)));
+        CHECK(finding.message.contains(QStringLiteral("Cloud gets 77.8%; On premises gets 22.2%")));
     }
     SECTION("custom month weights")
     {
@@ -349,7 +349,23 @@ TEST_CASE("Check: weights that do not add up to 100 % are a hint", "[check]")
         const Finding finding = onlyFinding(plan);
         CHECK(finding.severity == Severity::Hint);
         CHECK(finding.field == QStringLiteral("targets.customWeights"));
-        CHECK(finding.message.contains(QLocale().toString(14)));
+        CHECK(finding.message ==
+              QStringLiteral("The month weights are relative, so the shares are: December gets "
+                             "21.4%; the others get 7.1% each."));
+    }
+    SECTION("two months weighted 2, as the page advises for a double month")
+    {
+        plan.targets.seasonality = SeasonalityMode::Custom;
+        plan.targets.customWeights[2] = 2.0;
+        plan.targets.customWeights[11] = 2.0;
+        const Finding finding = onlyFinding(plan);
+        CHECK(finding.severity == Severity::Hint);
+        INFO(finding.message.toStdString());
+        const QString months =
+            QLocale().createSeparatedList({QStringLiteral("March"), QStringLiteral("December")});
+        CHECK(finding.message.contains(
+            months + QStringLiteral(" get 14.3% each; the others get 7.1% each")));
+        CHECK_FALSE(finding.message.contains(QStringLiteral("100")));
     }
     SECTION("members' quota shares")
     {
@@ -358,6 +374,18 @@ TEST_CASE("Check: weights that do not add up to 100 % are a hint", "[check]")
         CHECK(finding.severity == Severity::Hint);
         CHECK(finding.section == Section::Team);
         CHECK(finding.field == QStringLiteral("team.members.quotaShare"));
+        CHECK(finding.message.contains(
+            QStringLiteral("Li Na gets 33.3%; the others get 16.7% each")));
+    }
+    SECTION("many different weights: the four largest are named")
+    {
+        for (int m = 0; m < 5; ++m)
+            plan.team.members[m].quotaShare = 5.0 - m; // 5, 4, 3, 2, 1: 15 in all
+        const Finding finding = onlyFinding(plan);
+        CHECK(finding.message.contains(
+            QStringLiteral("Li Na gets 33.3%; Wang Wei gets 26.7%; Zhang Min gets 20%; Chen Jie "
+                           "gets 13.3%; …")));
+        CHECK_FALSE(finding.message.contains(QStringLiteral("Liu Yang")));
     }
     SECTION("shares written as percentages that sum to 100 are fine")
     {

@@ -146,6 +146,7 @@ void typeInto(QWidget *root, const QString &key, const QString &text)
     // QTest::keyClicks knows ASCII only: send each character as the text of a key event.
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QTest::keyClick(field, Qt::Key_Return); // a money field takes a finished text
 }
 
 } // namespace

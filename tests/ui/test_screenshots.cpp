@@ -93,6 +93,12 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
          {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
           "03-targets-4-decomposition.png", "03-targets-5-funnel.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
+    // The annual target with "1e30" typed into it, then left: refused, the plan's value back.
+    for (const char *invalid :
+         {"03-targets-1-target-invalid-1-typed.png", "03-targets-1-target-invalid-2-left.png"})
+        CHECK(run.names.contains(QString::fromLatin1(invalid)));
+    CHECK(run.image(QStringLiteral("03-targets-1-target-invalid-1-typed.png")) !=
+          run.image(QStringLiteral("03-targets-1-target-invalid-2-left.png")));
     // Each chart on its own.
     const QList<ChartSpec> charts = allCharts();
     CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size());

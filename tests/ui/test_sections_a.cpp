@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -185,9 +184,10 @@ TEST_CASE("Mission: market size and a shrinking or fast-growing market", "[secti
     auto editor = std::make_unique<MissionEditor>(plan.document.get());
     editor->show();
     auto *size = field<QLineEdit>(editor.get(), QStringLiteral("mission.marketSize"));
-    auto *growth = field<QDoubleSpinBox>(editor.get(), QStringLiteral("mission.marketGrowth"));
+    auto *growth = field<QLineEdit>(editor.get(), QStringLiteral("mission.marketGrowth"));
 
     commitText(size, QStringLiteral("50亿"));
+    QTest::keyClick(size, Qt::Key_Return);
     CHECK(plan.document->plan().mission.marketSize ==
           Money::of(500'000'000'000, QStringLiteral("CNY")));
     CHECK(plan.onDisk().mission.marketSize == plan.document->plan().mission.marketSize);
@@ -197,19 +197,21 @@ TEST_CASE("Mission: market size and a shrinking or fast-growing market", "[secti
         const int steps = plan.undo()->count();
         growth->selectAll();
         QTest::keyClicks(growth, QStringLiteral("-12.5"));
+        QTest::keyClick(growth, Qt::Key_Return);
         CHECK(plan.document->plan().mission.marketGrowth == Approx(-0.125));
         CHECK(plan.undo()->count() == steps + 1);
         CHECK(plan.onDisk().mission.marketGrowth == Approx(-0.125));
 
         plan.undo()->undo();
         CHECK(plan.document->plan().mission.marketGrowth == 0.0);
-        CHECK(growth->value() == 0.0);
+        CHECK(growth->text() == QStringLiteral("0"));
         CHECK(plan.onDisk().mission.marketGrowth == 0.0);
     }
     SECTION("a market that grows 250 % a year")
     {
         growth->selectAll();
         QTest::keyClicks(growth, QStringLiteral("250"));
+        QTest::keyClick(growth, Qt::Key_Return);
         CHECK(plan.document->plan().mission.marketGrowth == Approx(2.5));
         editor.reset();
         CHECK(plan.reopened().mission.marketGrowth == Approx(2.5));

@@ -3,17 +3,20 @@
 
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
+#include "overviewpage.h"
 #include "sections/metricseditor.h"
 #include "sections/plantablemodel.h"
 #include "sections/tableeditor.h"
 #include "sections/teameditor.h"
+#include "severitystyle.h"
 #include "store/planfile.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -175,13 +178,14 @@ TEST_CASE("A commission rate typed as 5 % is stored as 0.05", "[sections]")
     auto document = newDocument(dir, plan);
     TeamEditor editor(document.get());
     editor.show();
-    auto *rate = editor.findChild<QDoubleSpinBox *>(QStringLiteral("team.commissionRate"));
+    auto *rate = editor.findChild<QLineEdit *>(QStringLiteral("team.commissionRate"));
     REQUIRE(rate);
-    CHECK(rate->value() == Approx(12.0));
+    CHECK(rate->text() == QStringLiteral("12"));
 
     rate->setFocus();
     rate->selectAll();
     QTest::keyClicks(rate, QStringLiteral("5"));
+    QTest::keyClick(rate, Qt::Key_Return);
     CHECK(document->plan().team.commissionRate == Approx(0.05));
     CHECK(planOnDisk(document->filePath()).team.commissionRate == Approx(0.05));
 }
@@ -383,6 +387,39 @@ TEST_CASE("Every field of the two editors has a key and an accessible name", "[s
     CHECK(team.focusField(QStringLiteral("team.members.quotaShare")));
     CHECK(metrics.focusField(QStringLiteral("metrics.risks.likelihood")));
     CHECK_FALSE(metrics.focusField(QStringLiteral("metrics.nothing")));
+}
+
+TEST_CASE("Warnings have their own colour and icon, apart from errors", "[sections]")
+{
+    QTemporaryDir dir;
+    Plan plan = makeDefaultPlan(); // no target (an error) and no deal size (a warning)
+    auto document = newDocument(dir, plan);
+    OverviewPage overview;
+    overview.showPlan(document->plan(), document->summary());
+    auto *list = overview.findChild<QListWidget *>(QStringLiteral("findings"));
+    REQUIRE(list);
+    const QListWidgetItem *error = nullptr;
+    const QListWidgetItem *warning = nullptr;
+    const QList<Finding> &findings = document->findings();
+    for (int row = 0; row < findings.size(); ++row) {
+        if (findings.at(row).severity == Severity::Error && !error)
+            error = list->item(row);
+        if (findings.at(row).severity == Severity::Warning && !warning)
+            warning = list->item(row);
+    }
+    REQUIRE(error);
+    REQUIRE(warning);
+    CHECK(error->foreground().color() != warning->foreground().color());
+    CHECK(error->icon().pixmap(16).toImage() != warning->icon().pixmap(16).toImage());
+
+    // The amber reads on a dark window as well as on a light one.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    CHECK(severityColor(Severity::Warning, dark).lightness() >
+          severityColor(Severity::Warning, light).lightness() + 60);
+    CHECK(severityColor(Severity::Warning, light) != severityColor(Severity::Error, light));
 }
 
 TEST_CASE("Render the team and metrics editors with the Chinese sample", "[.screenshots]")

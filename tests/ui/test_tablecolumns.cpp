@@ -19,8 +19,8 @@
 #include "store/planfile.h"
 
 #include <QApplication>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
+#include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,12 +258,13 @@ TEST_CASE("Typing a KPI's yellow threshold above its green one changes nothing",
     const auto typeInto = [view, &yellow](const QString &percent) {
         view->setCurrentIndex(yellow);
         view->edit(yellow);
-        auto *spin = qobject_cast<QDoubleSpinBox *>(view->indexWidget(yellow));
-        REQUIRE(spin);
-        CHECK(spin->maximum() == Approx(1000.0)); // 0–1000 % of the target
-        spin->selectAll();
-        QTest::keyClicks(spin, percent);
-        QTest::keyClick(spin, Qt::Key_Return);
+        auto *edit = qobject_cast<QLineEdit *>(view->indexWidget(yellow));
+        REQUIRE(edit);
+        CHECK(edit->text() == QLocale().toString(yellow.data(Qt::EditRole).toDouble()));
+        edit->selectAll();
+        QTest::keyClicks(edit, percent);
+        CHECK(edit->text() == percent); // every digit typed stays: none is dropped to fit
+        QTest::keyClick(edit, Qt::Key_Return);
         QApplication::processEvents();               // the view commits and closes the cell queued
         CHECK(view->indexWidget(yellow) == nullptr); // the cell is closed either way
     };
@@ -272,6 +273,10 @@ TEST_CASE("Typing a KPI's yellow threshold above its green one changes nothing",
     CHECK(sample.plan() == before);
     CHECK(sample.steps() == steps);
     CHECK(yellow.data().toString() == QStringLiteral("90%"));
+
+    typeInto(QStringLiteral("2500")); // thresholds go from 0 to 1000 % of the target
+    CHECK(sample.plan() == before);
+    CHECK(sample.steps() == steps);
 
     typeInto(QStringLiteral("80"));
     CHECK(sample.plan().metrics.kpis.at(0).yellowAt == Approx(0.8));

@@ -6,6 +6,7 @@
 #include "exchange/planjson.h"
 #include "plan/format.h"
 #include "sampleplans.h"
+#include "sections/figurefield.h"
 #include "sections/targetsdecompositionmodel.h"
 #include "sections/targetseditor.h"
 #include "store/planfile.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -115,6 +115,7 @@ struct OpenTargets
 };
 
 // Replaces the text of a line edit or spin box the way a person does: select all, then type.
+// A figure field takes the text only once it is finished: see enterInto.
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -122,11 +123,21 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-void typeInto(QAbstractSpinBox *spin, const QString &text)
+// Types `text` into a field and presses Enter, which finishes it.
+void enterInto(QLineEdit *edit, const QString &text)
 {
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
+    typeInto(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// Types `text` (Chinese too, which QTest::keyClicks cannot) into a field after selecting all,
+// one key event per character, as a person types it.
+void typeText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 QString problemOf(const OpenTargets &open, const QString &key)
@@ -139,14 +150,145 @@ QString problemOf(const OpenTargets &open, const QString &key)
 TEST_CASE("Typing the annual target writes it to the plan and the file", "[targets]")
 {
     OpenTargets open;
-    typeInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
-             QStringLiteral("120,000,000"));
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
+              QStringLiteral("120,000,000"));
 
     CHECK(open.plan().targets.annualTarget.minor == 12'000'000'000);
     CHECK(open.plan().targets.annualTarget.currency == QStringLiteral("CNY"));
     CHECK(problemOf(open, QStringLiteral("targets.annualTarget")).isEmpty());
     CHECK(open.undoSteps() == 1); // the keystrokes merge into one edit
     CHECK(open.reopened().targets.annualTarget.minor == 12'000'000'000);
+}
+
+TEST_CASE("A field keeps nothing the user did not finish: 1e30 then Tab", "[targets]")
+{
+    OpenTargets open;
+    auto *edit = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
+    typeInto(edit, QStringLiteral("1e30"));
+    CHECK(problemOf(open, QStringLiteral("targets.annualTarget")) ==
+          QStringLiteral("\"1e30\" is not an amount"));
+    CHECK(open.plan().targets.annualTarget == yuan(100'000'000)); // not ¥1, the prefix "1"
+
+    QTest::keyClick(edit, Qt::Key_Tab);
+    REQUIRE_FALSE(edit->hasFocus());
+    QTest::qWait(FigureField::pauseMs + 100); // nothing is written later either
+    CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+    CHECK(open.reopened().targets.annualTarget == yuan(100'000'000));
+    CHECK(open.undoSteps() == 0);
+    CHECK(edit->text() == formatMoney(yuan(100'000'000))); // the plan's value again
+    CHECK(problemOf(open, QStringLiteral("targets.annualTarget")) ==
+          QStringLiteral("Not taken: \"1e30\" is not an amount")); // kept until the next edit
+    CHECK(open.find<QLabel>(QStringLiteral("targets.tiers.base"))->text() ==
+          formatMoney(yuan(100'000'000)));
+
+    typeInto(edit, QStringLiteral("9"));
+    CHECK(problemOf(open, QStringLiteral("targets.annualTarget")).isEmpty());
+}
+
+TEST_CASE("5000万 then Enter is one undo step of ¥50,000,000.00", "[targets]")
+{
+    OpenTargets open;
+    auto *edit = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
+    typeText(edit, QStringLiteral("5000万"));
+    CHECK(open.plan().targets.annualTarget == yuan(100'000'000)); // not 5, 50, 500, 5000
+    CHECK(open.undoSteps() == 0);
+
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(open.plan().targets.annualTarget == yuan(50'000'000));
+    CHECK(open.undoSteps() == 1);
+    CHECK(open.document->undoStack()->text(0) == QStringLiteral("Edit annual target"));
+    CHECK(edit->hasFocus());                              // Enter finishes, it does not move on
+    CHECK(edit->text() == QStringLiteral("50000000.00")); // what was understood, to edit
+    CHECK(open.reopened().targets.annualTarget == yuan(50'000'000));
+
+    SECTION("grouped once the focus moves on, plain again when it comes back")
+    {
+        QTest::keyClick(edit, Qt::Key_Tab);
+        CHECK(edit->text() == QStringLiteral("¥50,000,000.00"));
+        edit->setFocus(Qt::TabFocusReason);
+        CHECK(edit->text() == QStringLiteral("50000000.00"));
+        CHECK(edit->selectedText() == edit->text()); // Tab selects it all, to type over
+    }
+    SECTION("in 万 when the preference is on and the language Chinese")
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const bool wanYi = largeAmountsInWanYi();
+        setLargeAmountsInWanYi(true);
+        edit->clearFocus();
+        const QString shown = edit->text();
+        setLargeAmountsInWanYi(wanYi);
+        QLocale::setDefault(before);
+        CHECK(shown == QStringLiteral("¥5,000万"));
+    }
+    SECTION("typing on merges into the same step")
+    {
+        typeText(edit, QStringLiteral("6000万"));
+        QTest::keyClick(edit, Qt::Key_Enter);
+        CHECK(open.plan().targets.annualTarget == yuan(60'000'000));
+        CHECK(open.undoSteps() == 1);
+    }
+}
+
+TEST_CASE("Esc puts the plan's value back in a field being typed into", "[targets]")
+{
+    OpenTargets open;
+    auto *edit = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
+
+    SECTION("a valid text")
+    {
+        typeInto(edit, QStringLiteral("777"));
+    }
+    SECTION("a text that does not read")
+    {
+        typeInto(edit, QStringLiteral("77x"));
+        CHECK_FALSE(problemOf(open, QStringLiteral("targets.annualTarget")).isEmpty());
+    }
+    QTest::keyClick(edit, Qt::Key_Escape);
+    CHECK(edit->text() == QStringLiteral("100000000.00"));
+    CHECK(problemOf(open, QStringLiteral("targets.annualTarget")).isEmpty());
+    QTest::qWait(FigureField::pauseMs + 100); // the pause does not write it after all
+    CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+    CHECK(open.undoSteps() == 0);
+}
+
+TEST_CASE("A pause in typing writes a text that reads", "[targets]")
+{
+    OpenTargets open;
+    auto *edit = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
+    typeInto(edit, QStringLiteral("80,000,000"));
+    CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+    QTest::qWait(FigureField::pauseMs + 200);
+    CHECK(open.plan().targets.annualTarget == yuan(80'000'000));
+    CHECK(open.reopened().targets.annualTarget == yuan(80'000'000));
+    CHECK(edit->text() == QStringLiteral("80,000,000")); // left as typed while focused
+    CHECK(edit->hasFocus());
+
+    typeInto(edit, QStringLiteral("90,000,000"));
+    QTest::qWait(FigureField::pauseMs + 200);
+    CHECK(open.plan().targets.annualTarget == yuan(90'000'000));
+    CHECK(open.undoSteps() == 1); // typing into one field is one step, pauses or not
+}
+
+TEST_CASE("Other changes reach a field, unless the user is typing in it", "[targets]")
+{
+    OpenTargets open;
+    auto *target = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
+    const auto setTarget = [&](qint64 major) {
+        open.document->edit(QStringLiteral("Set target"),
+                            [major](Plan &plan) { plan.targets.annualTarget = yuan(major); });
+    };
+    setTarget(70'000'000);
+    CHECK(target->text() == formatMoney(yuan(70'000'000)));
+
+    typeInto(target, QStringLiteral("123"));
+    setTarget(60'000'000);
+    CHECK(target->text() == QStringLiteral("123")); // the user's unfinished text wins
+    QTest::keyClick(target, Qt::Key_Return);
+    CHECK(open.plan().targets.annualTarget == yuan(123));
+
+    open.document->undoStack()->undo();
+    CHECK(target->text() == QStringLiteral("60000000.00"));
 }
 
 TEST_CASE("A target typed in 亿 through an input method is understood", "[targets]")
@@ -158,6 +300,7 @@ TEST_CASE("A target typed in 亿 through an input method is understood", "[targe
     QInputMethodEvent event; // how Chinese text reaches a field; keyClicks is Latin-1 only
     event.setCommitString(QStringLiteral("1.2亿"));
     QApplication::sendEvent(edit, &event);
+    QTest::keyClick(edit, Qt::Key_Return);
     CHECK(open.plan().targets.annualTarget == yuan(120'000'000));
     CHECK(open.reopened().targets.annualTarget == yuan(120'000'000));
 }
@@ -169,15 +312,15 @@ TEST_CASE("Letters or a negative target are refused with a reason", "[targets]")
 
     SECTION("letters")
     {
-        typeInto(edit, QStringLiteral("abc"));
+        enterInto(edit, QStringLiteral("abc"));
     }
     SECTION("a negative amount")
     {
-        typeInto(edit, QStringLiteral("-5"));
+        enterInto(edit, QStringLiteral("-5"));
     }
     SECTION("zero")
     {
-        typeInto(edit, QStringLiteral("0"));
+        enterInto(edit, QStringLiteral("0"));
     }
 
     CHECK_FALSE(problemOf(open, QStringLiteral("targets.annualTarget")).isEmpty());
@@ -189,29 +332,36 @@ TEST_CASE("Letters or a negative target are refused with a reason", "[targets]")
 TEST_CASE("Growth and target follow each other", "[targets]")
 {
     OpenTargets open;
-    auto *growth = open.find<QDoubleSpinBox>(QStringLiteral("targets.growth"));
+    auto *growth = open.find<QLineEdit>(QStringLiteral("targets.growth"));
     CHECK_FALSE(growth->isEnabled()); // no last year's actual yet
 
-    typeInto(open.find<QLineEdit>(QStringLiteral("targets.lastYearActual")),
-             QStringLiteral("100,000,000"));
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.lastYearActual")),
+              QStringLiteral("100,000,000"));
     REQUIRE(open.plan().targets.lastYearActual == yuan(100'000'000));
     REQUIRE(growth->isEnabled());
-    CHECK(growth->value() == Approx(0.0)); // the target is ¥100,000,000 as well
+    CHECK(growth->text() == QStringLiteral("0")); // the target is ¥100,000,000 as well
 
     SECTION("typing growth sets the target")
     {
-        typeInto(growth, QStringLiteral("20"));
+        enterInto(growth, QStringLiteral("20"));
         CHECK(open.plan().targets.annualTarget == yuan(120'000'000));
         CHECK(open.undoSteps() == 2); // last year's actual, then the growth
         CHECK(open.find<QLineEdit>(QStringLiteral("targets.annualTarget"))->text() ==
-              QStringLiteral("120000000.00"));
+              formatMoney(yuan(120'000'000)));
         CHECK(open.reopened().targets.annualTarget == yuan(120'000'000));
+    }
+    SECTION("a growth of -100 % would leave no target and is refused")
+    {
+        enterInto(growth, QStringLiteral("-100"));
+        CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+        CHECK(problemOf(open, QStringLiteral("targets.growth")) ==
+              QStringLiteral("must be more than -100 %"));
     }
     SECTION("typing the target shows the growth")
     {
-        typeInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
-                 QStringLiteral("150000000"));
-        CHECK(growth->value() == Approx(50.0));
+        enterInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
+                  QStringLiteral("150000000"));
+        CHECK(growth->text() == QStringLiteral("50"));
         CHECK(open.plan().targets.annualTarget == yuan(150'000'000));
         CHECK(open.undoSteps() == 2);
     }
@@ -221,17 +371,26 @@ TEST_CASE("Undo restores the previous target in the plan, the field and the file
 {
     OpenTargets open;
     auto *edit = open.find<QLineEdit>(QStringLiteral("targets.annualTarget"));
-    typeInto(edit, QStringLiteral("120,000,000"));
+    enterInto(edit, QStringLiteral("120,000,000"));
     REQUIRE(open.plan().targets.annualTarget == yuan(120'000'000));
-    edit->clearFocus();
 
-    open.document->undoStack()->undo();
-    CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
-    CHECK(edit->text() == QStringLiteral("100000000.00"));
+    SECTION("while the field has the focus, as plain digits")
+    {
+        open.document->undoStack()->undo();
+        CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+        CHECK(edit->text() == QStringLiteral("100000000.00"));
+    }
+    SECTION("once the focus has moved on, grouped")
+    {
+        edit->clearFocus();
+        open.document->undoStack()->undo();
+        CHECK(open.plan().targets.annualTarget == yuan(100'000'000));
+        CHECK(edit->text() == formatMoney(yuan(100'000'000)));
+    }
     CHECK(open.reopened().targets.annualTarget == yuan(100'000'000));
 
     open.document->undoStack()->redo();
-    CHECK(edit->text() == QStringLiteral("120000000.00"));
+    CHECK(edit->text().remove(u',').contains(QStringLiteral("120000000.00")));
     CHECK(open.reopened().targets.annualTarget == yuan(120'000'000));
 }
 
@@ -289,21 +448,49 @@ TEST_CASE("The decomposition table adds up exactly", "[targets]")
         split->setCurrentIndex(1);
         REQUIRE(model->columnCount() == 2 + 2);
         CHECK(model->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Standard"));
-        typeInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
-                 QStringLiteral("300"));
+        enterInto(open.find<QLineEdit>(QStringLiteral("targets.annualTarget")),
+                  QStringLiteral("300"));
         CHECK(amount(totalRow, 2) == 20'000);
         CHECK(amount(totalRow, 3) == 10'000);
     }
 }
 
-TEST_CASE("A conversion rate of 250 % cannot be entered", "[targets]")
+TEST_CASE("A conversion rate of 250 % is out of range, not 25 %", "[targets]")
 {
     OpenTargets open;
-    auto *rate = open.find<QDoubleSpinBox>(QStringLiteral("targets.funnel.leadToQualified"));
-    typeInto(rate, QStringLiteral("250"));
-    CHECK(rate->value() <= 100.0);
-    CHECK(open.plan().targets.funnel.leadToQualified <= 1.0);
-    CHECK(open.reopened().targets.funnel.leadToQualified <= 1.0);
+    const double before = open.plan().targets.funnel.leadToQualified;
+    auto *rate = open.find<QLineEdit>(QStringLiteral("targets.funnel.leadToQualified"));
+    enterInto(rate, QStringLiteral("250"));
+    CHECK(rate->text() == QStringLiteral("250")); // every digit kept, none dropped
+    CHECK(problemOf(open, QStringLiteral("targets.funnel.leadToQualified")) ==
+          QStringLiteral("250% is out of range: 0% to 100%"));
+    CHECK(open.plan().targets.funnel.leadToQualified == before);
+    CHECK(open.undoSteps() == 0);
+
+    SECTION("a rate in range is taken, with or without its sign")
+    {
+        enterInto(rate, QStringLiteral("25 %"));
+        CHECK(open.plan().targets.funnel.leadToQualified == Approx(0.25));
+        CHECK(problemOf(open, QStringLiteral("targets.funnel.leadToQualified")).isEmpty());
+        CHECK(open.reopened().targets.funnel.leadToQualified == Approx(0.25));
+    }
+}
+
+TEST_CASE("Each percent field takes the range of its field", "[targets]")
+{
+    OpenTargets open;
+    // Attrition stops short of 100 %: a team that all leaves has no capacity to plan.
+    auto *attrition = open.find<QLineEdit>(QStringLiteral("targets.funnel.annualAttrition"));
+    enterInto(attrition, QStringLiteral("100"));
+    CHECK(problemOf(open, QStringLiteral("targets.funnel.annualAttrition")) ==
+          QStringLiteral("100% is out of range: 0% to 99%"));
+    enterInto(attrition, QStringLiteral("99"));
+    CHECK(open.plan().targets.funnel.annualAttrition == Approx(0.99));
+
+    auto *stretch = open.find<QLineEdit>(QStringLiteral("targets.stretchReserve"));
+    enterInto(stretch, QStringLiteral("-5"));
+    CHECK(problemOf(open, QStringLiteral("targets.stretchReserve")) ==
+          QStringLiteral("-5% is out of range: 0% to 100%"));
 }
 
 TEST_CASE("The funnel results follow the deal size as it is typed", "[targets]")
@@ -314,8 +501,8 @@ TEST_CASE("The funnel results follow the deal size as it is typed", "[targets]")
     const QString leadsBefore =
         open.find<QLabel>(QStringLiteral("targets.funnel.result.leads"))->text();
 
-    typeInto(open.find<QLineEdit>(QStringLiteral("targets.funnel.averageDealSize")),
-             QStringLiteral("40,000"));
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.funnel.averageDealSize")),
+              QStringLiteral("40,000"));
     CHECK(deals->text() == formatCount(2500));
     CHECK(open.find<QLabel>(QStringLiteral("targets.funnel.result.leads"))->text() != leadsBefore);
     CHECK(open.undoSteps() == 1);
@@ -333,8 +520,8 @@ TEST_CASE("Funnel errors are shown in words in place of the results", "[targets]
     CHECK_FALSE(open.find<QLabel>(QStringLiteral("targets.funnel.result.deals"))
                     ->isVisibleTo(open.editor.get()));
 
-    typeInto(open.find<QLineEdit>(QStringLiteral("targets.funnel.averageDealSize")),
-             QStringLiteral("100000"));
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.funnel.averageDealSize")),
+              QStringLiteral("100000"));
     CHECK_FALSE(problem->isVisibleTo(open.editor.get()));
     CHECK(open.find<QLabel>(QStringLiteral("targets.funnel.result.deals"))->text() ==
           formatCount(1000));
@@ -344,8 +531,8 @@ TEST_CASE("Funnel errors are shown in words in place of the results", "[targets]
 TEST_CASE("The tiers show their amounts as the reserves are typed", "[targets]")
 {
     OpenTargets open;
-    auto *stretch = open.find<QDoubleSpinBox>(QStringLiteral("targets.stretchReserve"));
-    typeInto(stretch, QStringLiteral("15"));
+    auto *stretch = open.find<QLineEdit>(QStringLiteral("targets.stretchReserve"));
+    enterInto(stretch, QStringLiteral("15"));
     CHECK(open.plan().targets.stretchReserve == Approx(0.15));
     CHECK(open.find<QLabel>(QStringLiteral("targets.tiers.stretch"))
               ->text()
@@ -353,8 +540,8 @@ TEST_CASE("The tiers show their amounts as the reserves are typed", "[targets]")
     CHECK(open.find<QLabel>(QStringLiteral("targets.tiers.base"))->text() ==
           formatMoney(yuan(100'000'000)));
 
-    typeInto(open.find<QDoubleSpinBox>(QStringLiteral("targets.challengeReserve")),
-             QStringLiteral("5"));
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.challengeReserve")),
+              QStringLiteral("5"));
     CHECK_FALSE(open.find<QLabel>(QStringLiteral("targets.tiersProblem"))->text().isEmpty());
 }
 
@@ -380,7 +567,7 @@ TEST_CASE("Seasonality weights are typed in custom mode and shown as shares", "[
 {
     OpenTargets open;
     auto *mode = open.find<QComboBox>(QStringLiteral("targets.seasonality"));
-    auto *january = open.find<QDoubleSpinBox>(QStringLiteral("targets.customWeights.1"));
+    auto *january = open.find<QLineEdit>(QStringLiteral("targets.customWeights.1"));
     auto *share = open.find<QLabel>(QStringLiteral("targets.seasonality.share.1"));
     auto *problem = open.find<QLabel>(QStringLiteral("targets.seasonalityProblem"));
     CHECK_FALSE(january->isEnabled());
@@ -399,7 +586,7 @@ TEST_CASE("Seasonality weights are typed in custom mode and shown as shares", "[
         mode->setCurrentIndex(3);
         CHECK(open.plan().targets.seasonality == SeasonalityMode::Custom);
         REQUIRE(january->isEnabled());
-        typeInto(january, QStringLiteral("2"));
+        enterInto(january, QStringLiteral("2"));
         CHECK(open.plan().targets.customWeights[0] == Approx(2.0));
         CHECK(share->text() == formatPercent(2.0 / 13.0));
         CHECK(problem->text().isEmpty());

@@ -3,6 +3,7 @@
 
 #include "document/plandocument.h"
 #include "mainwindow.h"
+#include "sections/figurefield.h"
 #include "sections/plantablemodel.h"
 #include "sections/tableeditor.h"
 #include "store/planfile.h"
@@ -58,6 +59,8 @@ void typeInto(QWidget *root, const char *key, const QString &text)
     // QTest::keyClicks knows ASCII only: send each character as the text of a key event.
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    if (qobject_cast<FigureField *>(field->parentWidget()))
+        QTest::keyClick(field, Qt::Key_Return); // a figure field takes a finished text
 }
 
 // Answers the next message box with `button` as soon as it shows.

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
+#include <QTextLayout>
 #include <QVariant>
 #include <QXYSeries>
 
@@ -111,6 +112,39 @@ void clearChart(QChart *chart)
     }
 }
 
+namespace {
+
+// `text` in lines no wider than `width` in `font`, escaped for the title's HTML and joined by
+// line breaks; on one line when `width` is 0 or less.
+QString wrappedHtml(const QString &text, const QFont &font, qreal width)
+{
+    if (width <= 0)
+        return text.toHtmlEscaped();
+    QTextLayout layout(text, font);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed().toHtmlEscaped());
+    }
+    layout.endLayout();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString titleHtml(const QChart *chart, qreal width)
+{
+    const QString title = chart->property(titleProperty).toString();
+    QFont font = chart->titleFont();
+    if (!chart->property(explainedProperty).toBool())
+        return wrappedHtml(title, font, width);
+    const QString heading = wrappedHtml(title, font, width);
+    font.setBold(false);
+    return Charts::tr("<p align=\"center\">%1<br><span style=\"font-weight:normal\">%2</span></p>")
+        .arg(heading, wrappedHtml(chart->property(explanationProperty).toString(), font, width));
+}
+
+} // namespace
+
 void explain(QChart *chart, const QString &title, const QString &explanation,
              const ChartTheme &theme)
 {
@@ -119,10 +153,19 @@ void explain(QChart *chart, const QString &title, const QString &explanation,
         clearChart(chart);
     chart->setProperty(explainedProperty, true);
     chart->setProperty(shapeProperty, QString());
-    chart->setTitle(
-        Charts::tr("<p align=\"center\">%1<br><span style=\"font-weight:normal\">%2</span></p>")
-            .arg(title.toHtmlEscaped(), explanation.toHtmlEscaped()));
+    chart->setProperty(titleProperty, title);
+    chart->setProperty(explanationProperty, explanation);
+    chart->setTitle(titleHtml(chart, 0));
     chart->legend()->hide();
+}
+
+void fitTitle(QChart *chart, qreal width)
+{
+    if (chart->property(titleProperty).isNull())
+        return; // not made here
+    const QString html = titleHtml(chart, width);
+    if (chart->title() != html)
+        chart->setTitle(html);
 }
 
 bool explainMissingDecomposition(QChart *chart, const QString &title, const Plan &plan,
@@ -153,7 +196,8 @@ void setShape(QChart *chart, const QString &shape, const QString &title)
 {
     chart->setProperty(explainedProperty, false);
     chart->setProperty(shapeProperty, shape);
-    chart->setTitle(title.toHtmlEscaped());
+    chart->setProperty(titleProperty, title);
+    chart->setTitle(titleHtml(chart, 0));
     chart->legend()->show();
 }
 

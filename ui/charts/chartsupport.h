@@ -36,6 +36,8 @@ inline constexpr char exactProperty[] = "salesplanExact"; // QList<qint64> on a 
 inline constexpr char tipsProperty[] = "salesplanTips";   // QStringList, one per point
 inline constexpr char shapeProperty[] = "salesplanShape"; // QString on the chart
 inline constexpr char explainedProperty[] = "salesplanExplained"; // bool on the chart
+inline constexpr char titleProperty[] = "salesplanTitle";         // QString: the title, plain text
+inline constexpr char explanationProperty[] = "salesplanExplanation"; // QString, plain text
 inline constexpr char labelsProperty[] = "salesplanLabels";   // bool on a bar series: wants labels
 inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie: its largest size
 
@@ -77,6 +79,10 @@ bool explainMissingDecomposition(QChart *chart, const QString &title, const Plan
 bool hasShape(const QChart *chart, const QString &shape);
 // Marks the chart as holding the series of `shape`.
 void setShape(QChart *chart, const QString &shape, const QString &title);
+// Breaks the title (and the explanation) of a chart made by setShape() or explain() into lines
+// that fit `width`, at spaces or between Chinese characters: Qt Charts cuts a line that is too
+// long short with "...". A width of 0 or less puts each on one line.
+void fitTitle(QChart *chart, qreal width);
 
 // The series or axis of the chart with that object name, or null.
 QAbstractSeries *findSeries(const QChart *chart, const QString &name);

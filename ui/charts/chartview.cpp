@@ -1,6 +1,7 @@
 #include "charts/chartview.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartsupport.h"
 #include "document/plandocument.h"
 
 #include <QAbstractBarSeries>
@@ -54,6 +55,22 @@ void ChartView::refresh()
     updateChart(chart(), m_spec, m_document->plan(), m_document->summary(), m_theme);
     ++m_refreshes;
     connectHovers();
+    fitTitle();
+}
+
+void ChartView::fitTitle()
+{
+    // The title's room: the chart less its margins and the title's own.
+    const QMargins margins = chart()->margins();
+    const qreal width = chart()->size().width() - margins.left() - margins.right() - 24;
+    if (width > 0)
+        chart::fitTitle(chart(), width);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event); // resizes the chart to the view
+    fitTitle();
 }
 
 void ChartView::planChanged(PlanChanges changes)

@@ -30,12 +30,14 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // Save as PNG (2x), save as SVG, copy as an image: for slides in PowerPoint or WPS.
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void planChanged(PlanChanges changes);
     void connectHovers();
+    void fitTitle();
     void showTip(const QObject *source, int index, bool hovering);
 
     PlanDocument *m_document;

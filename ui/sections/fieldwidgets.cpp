@@ -2,163 +2,160 @@
 
 #include "document/plandocument.h"
 #include "fieldbinding.h"
+#include "plan/format.h"
 
-#include <QDoubleSpinBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QSignalBlocker>
+#include <QLocale>
+
+#include <cmath>
 
 namespace salesplan::ui {
 
 namespace {
 
-QHBoxLayout *rowLayout(QWidget *owner)
+// The locale's digits without group separators, for the text being edited: 1200.5.
+QLocale plainLocale()
 {
-    auto *layout = new QHBoxLayout(owner);
-    layout->setContentsMargins(0, 0, 0, 0);
-    return layout;
-}
-
-// Applies the plan's value to a spin box without echoing it back as an edit.
-void showValue(QDoubleSpinBox *spin, double value)
-{
-    if (qFuzzyCompare(spin->value() + 1.0, value + 1.0))
-        return;
-    const QSignalBlocker blocker(spin);
-    spin->setValue(value);
-}
-
-// Connects a spin box to a number field of the plan; `scale` is what the box shows per unit.
-void bindNumber(QDoubleSpinBox *spin, PlanDocument *document, const NumberBinding &binding,
-                double scale)
-{
-    spin->setObjectName(binding.key);
-    spin->setValue(binding.read(document->plan()) * scale);
-    QObject::connect(
-        spin, &QDoubleSpinBox::valueChanged, document, [document, binding, scale](double shown) {
-            document->edit(
-                binding.undoText, [&](Plan &plan) { binding.write(plan, shown / scale); },
-                mergeKeyFor(binding.key));
-        });
-    QObject::connect(document, &PlanDocument::changed, spin, [spin, document, binding, scale] {
-        showValue(spin, binding.read(document->plan()) * scale);
-    });
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
 }
 
 } // namespace
 
+// --- MoneyField -------------------------------------------------------------------------------
+
 MoneyField::MoneyField(PlanDocument *document, MoneyBinding binding, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+    : FigureField(document, binding.key, parent)
     , m_binding(std::move(binding))
-    , m_edit(new QLineEdit(this))
-    , m_problem(new QLabel(this))
 {
-    setObjectName(m_binding.key + QStringLiteral("Field"));
-    m_edit->setObjectName(m_binding.key);
-    m_edit->setAlignment(Qt::AlignRight);
-    m_edit->setMinimumWidth(160);
-    m_edit->setPlaceholderText(tr("e.g. 1,200,000 or 1.2亿"));
-    m_problem->setObjectName(m_binding.key + QStringLiteral("Problem"));
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
-    m_problem->setPalette(palette);
-    auto *layout = rowLayout(this);
-    layout->addWidget(m_edit);
-    layout->addWidget(m_problem, 1);
+    lineEdit()->setMinimumWidth(160);
+    lineEdit()->setPlaceholderText(tr("e.g. 1,200,000 or 1.2亿"));
     showPlanValue();
-    connect(m_edit, &QLineEdit::textEdited, this, &MoneyField::onEdited);
-    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
-        if (m_problem->text().isEmpty())
-            showPlanValue(); // tidy the text: "1.2亿" becomes "120000000.00"
-    });
-    connect(document, &PlanDocument::changed, this, [this] {
-        if (!showsPlanValue())
-            showPlanValue();
-    });
 }
 
-bool MoneyField::showsPlanValue() const
+Money MoneyField::planValue() const
 {
-    // What the user typed may be written differently ("1.2亿") but mean the plan's value; then
-    // the text stays as typed. A field with a problem shown keeps its text too.
-    if (!m_problem->text().isEmpty())
-        return true;
-    const Money value = m_binding.read(m_document->plan());
-    const QString text = m_edit->text();
+    return m_binding.read(document()->plan());
+}
+
+Result<Money> MoneyField::read(const QString &text) const
+{
+    const QString currency = document()->plan().info.currency;
+    Result<Money> parsed = text.trimmed().isEmpty() ? Result<Money>(Money{0, currency})
+                                                    : Money::parseInput(text, currency);
+    if (!parsed)
+        return parsed;
+    if (parsed->isNegative() && !m_binding.allowNegative)
+        return Error{{}, tr("must not be negative")};
+    if (parsed->isZero() && !m_binding.allowZero)
+        return Error{{}, tr("must be more than zero")};
+    return parsed;
+}
+
+QString MoneyField::problemWith(const QString &text) const
+{
+    const Result<Money> parsed = read(text);
+    return parsed ? QString() : parsed.error().reason;
+}
+
+bool MoneyField::write(const QString &text)
+{
+    const Money value = *read(text);
+    return document()->edit(
+        m_binding.undoText, [&](Plan &plan) { m_binding.write(plan, value); },
+        mergeKeyFor(m_binding.key));
+}
+
+bool MoneyField::meansPlanValue(const QString &text) const
+{
+    const Money value = planValue();
     if (text.trimmed().isEmpty())
         return value.isZero();
     const Result<Money> typed = Money::parseInput(text, value.currency);
     return typed && typed->minor == value.minor;
 }
 
-QString MoneyField::problem() const
+QString MoneyField::planText(bool forEditing) const
 {
-    return m_problem->text();
+    const Money value = planValue();
+    if (value.isZero())
+        return {};
+    return forEditing ? value.toPlainString() : formatMoney(value);
 }
 
-void MoneyField::showPlanValue()
+// --- NumberField ------------------------------------------------------------------------------
+
+NumberField::NumberField(PlanDocument *document, NumberBinding binding, double minimum,
+                         double maximum, int decimals, const QString &unit, QWidget *parent)
+    : NumberField(document, std::move(binding), NumberRule{minimum, maximum, decimals, false}, 1.0,
+                  parent)
 {
-    const Money value = m_binding.read(m_document->plan());
-    m_edit->setText(value.isZero() ? QString() : value.toPlainString());
-    m_problem->clear();
+    setUnit(unit);
 }
 
-void MoneyField::onEdited(const QString &text)
+NumberField::NumberField(PlanDocument *document, NumberBinding binding, const NumberRule &rule,
+                         double scale, QWidget *parent)
+    : FigureField(document, binding.key, parent)
+    , m_binding(std::move(binding))
+    , m_rule(rule)
+    , m_scale(scale)
 {
-    const QString currency = m_document->plan().info.currency;
-    Result<Money> parsed = text.trimmed().isEmpty() ? Result<Money>(Money{0, currency})
-                                                    : Money::parseInput(text, currency);
-    if (!parsed) {
-        m_problem->setText(parsed.error().reason);
-        return;
-    }
-    if (parsed->isNegative() && !m_binding.allowNegative) {
-        m_problem->setText(tr("must not be negative"));
-        return;
-    }
-    if (parsed->isZero() && !m_binding.allowZero) {
-        m_problem->setText(tr("must be more than zero"));
-        return;
-    }
-    m_problem->clear();
-    const Money value = *parsed;
-    m_document->edit(
+    // Room for "1,000.5" and a little more: a number is short beside the reason it may show.
+    const int digit = lineEdit()->fontMetrics().horizontalAdvance(u'0');
+    lineEdit()->setMinimumWidth(digit * 6 + 16);
+    lineEdit()->setMaximumWidth(digit * 10 + 16);
+    showPlanValue();
+}
+
+double NumberField::planNumber() const
+{
+    return m_binding.read(document()->plan()) * m_scale;
+}
+
+QString NumberField::problemWith(const QString &text) const
+{
+    const Result<double> number = parseNumberInput(text, m_rule);
+    if (!number)
+        return number.error().reason;
+    return m_binding.refuse ? m_binding.refuse(document()->plan(), *number / m_scale) : QString();
+}
+
+bool NumberField::write(const QString &text)
+{
+    const double value = *parseNumberInput(text, m_rule) / m_scale;
+    return document()->edit(
         m_binding.undoText, [&](Plan &plan) { m_binding.write(plan, value); },
         mergeKeyFor(m_binding.key));
 }
 
-PercentField::PercentField(PlanDocument *document, NumberBinding binding, double maximumPercent,
-                           QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_binding(std::move(binding))
-    , m_spin(new QDoubleSpinBox(this))
+bool NumberField::meansPlanValue(const QString &text) const
 {
-    setObjectName(m_binding.key + QStringLiteral("Field"));
-    m_spin->setRange(0.0, maximumPercent);
-    m_spin->setDecimals(1);
-    m_spin->setSuffix(QStringLiteral(" %"));
-    m_spin->setKeyboardTracking(true);
-    rowLayout(this)->addWidget(m_spin);
-    bindNumber(m_spin, document, m_binding, 100.0);
+    const double shown = planNumber();
+    if (std::isnan(shown))
+        return text.trimmed().isEmpty();
+    const Result<double> typed = parseNumberInput(text, m_rule);
+    // The plan may hold more decimals than the field shows (a rate read from a file).
+    return typed && std::abs(*typed - shown) <= 0.5 * std::pow(10.0, -m_rule.decimals) + 1e-9;
 }
 
-NumberField::NumberField(PlanDocument *document, NumberBinding binding, double minimum,
-                         double maximum, int decimals, const QString &suffix, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_binding(std::move(binding))
-    , m_spin(new QDoubleSpinBox(this))
+QString NumberField::planText(bool forEditing) const
 {
-    setObjectName(m_binding.key + QStringLiteral("Field"));
-    m_spin->setRange(minimum, maximum);
-    m_spin->setDecimals(decimals);
-    if (!suffix.isEmpty())
-        m_spin->setSuffix(u' ' + suffix);
-    rowLayout(this)->addWidget(m_spin);
-    bindNumber(m_spin, document, m_binding, 1.0);
+    const double shown = planNumber();
+    if (std::isnan(shown))
+        return {};
+    return forEditing ? formatNumber(shown, m_rule.decimals, plainLocale())
+                      : formatNumber(shown, m_rule.decimals);
+}
+
+// --- PercentField -----------------------------------------------------------------------------
+
+PercentField::PercentField(PlanDocument *document, NumberBinding binding, NumberRange range,
+                           QWidget *parent)
+    : NumberField(document, std::move(binding),
+                  NumberRule{range.minimum * 100.0, range.maximum * 100.0, 1, true}, 100.0, parent)
+{
+    setUnit(QStringLiteral("%"));
 }
 
 } // namespace salesplan::ui

@@ -69,7 +69,7 @@ MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
     QWidget *kpis = buildKpis();
     QWidget *review = buildReview();
     QWidget *risksTable = buildRisks();
-    contentLayout()->addLayout(sectionBlock(tr("&KPIs"), kpis, m_kpis->view()));
+    contentLayout()->addLayout(sectionBlock(tr("&KPIs"), kpis, m_kpis->view()), 1);
     contentLayout()->addSpacing(6);
     contentLayout()->addLayout(sectionBlock(tr("Review"), review, nullptr));
     contentLayout()->addSpacing(6);
@@ -80,8 +80,7 @@ MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
         legend->setTextFormat(Qt::RichText);
         headingRow->insertWidget(1, legend);
     }
-    contentLayout()->addLayout(risks);
-    contentLayout()->addStretch(1);
+    contentLayout()->addLayout(risks, 1);
 }
 
 QWidget *MetricsEditor::buildKpis()

@@ -10,7 +10,6 @@
 #include "plantablemodel.h"
 #include "tableeditor.h"
 
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,49 +113,21 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
                                         plan.mission.marketSize = money;
                                     }},
                        this);
-    size->setFocusProxy(size->lineEdit());
     size->lineEdit()->setToolTip(tr("What all customers in your market spend a year, e.g. 50亿"));
-    // The amount as people read it, beside the plain digits the field holds.
-    auto *sizeShown = new QLabel(this);
-    sizeShown->setObjectName(QStringLiteral("mission.marketSizeShown"));
-    sizeShown->setForegroundRole(QPalette::PlaceholderText);
-    const auto showSize = [document, size, sizeShown] {
-        const Money amount = document->plan().mission.marketSize;
-        sizeShown->setText(amount.isZero() ? QString() : tr("= %1").arg(formatMoney(amount)));
-        sizeShown->setVisible(size->problem().isEmpty());
-    };
-    connect(document, &PlanDocument::changed, sizeShown, [showSize](PlanChanges changes) {
-        if (changes.testFlag(PlanPart::Mission))
-            showSize();
-    });
-    connect(size->lineEdit(), &QLineEdit::textEdited, sizeShown, showSize);
-    showSize();
-    auto *sizeRow = new QWidget(this);
-    auto *sizeLayout = new QHBoxLayout(sizeRow);
-    sizeLayout->setContentsMargins(0, 0, 0, 0);
-    sizeLayout->addWidget(size);
-    sizeLayout->addWidget(sizeShown);
-    sizeLayout->addStretch(1);
-    addFormRow(form, tr("Market si&ze (a year):"), sizeRow, size->lineEdit(), tr("Market size"));
+    size->lineEdit()->setMaximumWidth(240);
+    addFormRow(form, tr("Market si&ze (a year):"), size, size->lineEdit(), tr("Market size"));
 
-    // PercentField starts at 0 %; a market may shrink, so growth is a number field in percent.
-    auto *growth = new NumberField(
+    auto *growth = new PercentField(
         document,
         NumberBinding{QStringLiteral("mission.marketGrowth"), tr("Edit market growth"),
-                      [](const Plan &plan) { return plan.mission.marketGrowth * 100.0; },
-                      [](Plan &plan, double percent) {
-                          plan.mission.marketGrowth = percent / 100.0;
+                      [](const Plan &plan) { return plan.mission.marketGrowth; },
+                      [](Plan &plan, double rate) {
+                          plan.mission.marketGrowth = rate;
                       }},
-        -100.0, 1000.0, 1, QStringLiteral("%"), this);
-    growth->setFocusProxy(growth->spinBox());
-    growth->spinBox()->setToolTip(tr("Yearly growth of the market; negative when it shrinks"));
-    growth->spinBox()->setMinimumWidth(120);
-    auto *growthRow = new QWidget(this);
-    auto *growthLayout = new QHBoxLayout(growthRow);
-    growthLayout->setContentsMargins(0, 0, 0, 0);
-    growthLayout->addWidget(growth);
-    growthLayout->addStretch(1);
-    addFormRow(form, tr("Market &growth (a year):"), growthRow, growth->spinBox(),
+        rangeOf<MissionSection>(u"marketGrowth"), this);
+    growth->lineEdit()->setToolTip(tr("Yearly growth of the market; negative when it shrinks"));
+    growth->lineEdit()->setMaximumWidth(120);
+    addFormRow(form, tr("Market &growth (a year):"), growth, growth->lineEdit(),
                tr("Market growth per year in percent"));
 
     auto *trends = multiLineEdit(
@@ -176,8 +147,7 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
     heading->setBuddy(competitors->view());
     contentLayout()->addSpacing(8);
     contentLayout()->addWidget(heading);
-    contentLayout()->addWidget(competitors);
-    contentLayout()->addStretch(1);
+    contentLayout()->addWidget(competitors, 1);
 }
 
 } // namespace salesplan::ui

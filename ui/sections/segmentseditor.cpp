@@ -125,10 +125,9 @@ SegmentsEditor::SegmentsEditor(PlanDocument *document, QWidget *parent)
     addFormRow(form, tr("St&rategy:"), m_strategy, m_strategy, tr("Segment strategy"));
 
     contentLayout()->addWidget(heading);
-    contentLayout()->addWidget(m_table);
+    contentLayout()->addWidget(m_table, 1);
     contentLayout()->addSpacing(8);
     contentLayout()->addWidget(m_details);
-    contentLayout()->addStretch(1);
 
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SegmentsEditor::onCurrentChanged);

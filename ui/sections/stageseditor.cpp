@@ -127,9 +127,8 @@ StagesEditor::StagesEditor(PlanDocument *document, QWidget *parent)
     m_conversion->setFont(conversionFont);
 
     contentLayout()->addWidget(heading);
-    contentLayout()->addWidget(m_table);
+    contentLayout()->addWidget(m_table, 1);
     contentLayout()->addWidget(m_conversion);
-    contentLayout()->addStretch(1);
 
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes.testFlag(PlanPart::Stages))

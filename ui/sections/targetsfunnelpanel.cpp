@@ -7,7 +7,6 @@
 #include "summary/plansummary.h"
 #include "targetsform.h"
 
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -95,10 +94,11 @@ QWidget *TargetsFunnelPanel::makeInputsGroup()
          &FunnelAssumptions::proposalToWon},
     };
     for (const auto &rate : rates) {
-        auto *field = new PercentField(m_document, funnelNumber(rate.key, rate.undo, rate.rate),
-                                       100.0, group);
-        field->spinBox()->setAccessibleName(QString(rate.label).remove(u':'));
-        limitWidth(field, 10);
+        auto *field =
+            new PercentField(m_document, funnelNumber(rate.key, rate.undo, rate.rate),
+                             rangeOf<FunnelAssumptions>(QString::fromLatin1(rate.key)), group);
+        field->lineEdit()->setAccessibleName(QString(rate.label).remove(u':'));
+        limitWidth(field->lineEdit(), 10);
         form->addRow(rate.label, field);
     }
 
@@ -121,17 +121,17 @@ QWidget *TargetsFunnelPanel::makeInputsGroup()
         auto *field =
             new NumberField(m_document, funnelNumber(number.key, number.undo, number.value), 0.0,
                             number.maximum, 1, {}, group);
-        field->spinBox()->setAccessibleName(QString(number.label).remove(u':'));
-        limitWidth(field, 10);
+        field->lineEdit()->setAccessibleName(QString(number.label).remove(u':'));
+        limitWidth(field->lineEdit(), 10);
         form->addRow(number.label, field);
     }
 
     auto *attrition = new PercentField(
         m_document,
         funnelNumber("annualAttrition", tr("Edit attrition"), &FunnelAssumptions::annualAttrition),
-        99.0, group);
-    attrition->spinBox()->setAccessibleName(tr("Reps expected to leave in the year"));
-    limitWidth(attrition, 10);
+        {0.0, 0.99}, group); // [0, 1): a rate of 1 would leave nobody
+    attrition->lineEdit()->setAccessibleName(tr("Reps expected to leave in the year"));
+    limitWidth(attrition->lineEdit(), 10);
     form->addRow(tr("Reps expected to leave in the year:"), attrition);
 
     auto *ramp = new NumberField(
@@ -142,8 +142,8 @@ QWidget *TargetsFunnelPanel::makeInputsGroup()
              plan.targets.funnel.newHireRampMonths = int(std::lround(value));
          }},
         0.0, 24.0, 0, tr("months"), group);
-    ramp->spinBox()->setAccessibleName(tr("Months a new hire needs to reach full productivity"));
-    limitWidth(ramp, 10);
+    ramp->lineEdit()->setAccessibleName(tr("Months a new hire needs to reach full productivity"));
+    limitWidth(ramp->lineEdit(), 10);
     form->addRow(tr("New hires reach full speed after:"), ramp);
 
     auto *costPerLead = new MoneyField(m_document,

@@ -9,7 +9,6 @@
 #include "targetsform.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -94,6 +93,16 @@ bool relabelPlan(Plan &plan, const QString &currency)
     for (HistoryEntry &entry : plan.history)
         relabel(entry.amount);
     return fits;
+}
+
+// The growth the target means on last year's actual; NaN while either is missing.
+double growthOf(const Plan &plan)
+{
+    if (plan.targets.annualTarget.minor <= 0)
+        return std::nan("");
+    const Result<double> growth =
+        growthRate(plan.targets.annualTarget, plan.targets.lastYearActual);
+    return growth ? *growth : std::nan("");
 }
 
 // A row of a form that holds a field and a figure or note beside it.
@@ -209,17 +218,23 @@ QWidget *TargetsGoalPanel::makeRevenueGroup()
     lastYear->lineEdit()->setMinimumWidth(200);
     form->addRow(tr("Last year's actual:"), lastYear);
 
-    m_growth = new QDoubleSpinBox(group);
-    m_growth->setObjectName(growthKey);
-    m_growth->setAccessibleName(tr("Growth on last year, percent"));
-    m_growth->setRange(-100.0, 1000.0);
-    m_growth->setDecimals(1);
-    m_growth->setSuffix(QStringLiteral(" %"));
-    m_growth->setSpecialValueText(tr("—"));
-    m_growth->setMinimumWidth(110);
+    m_growth = new PercentField(
+        m_document,
+        {growthKey, tr("Edit growth"), growthOf,
+         [](Plan &plan, double growth) {
+             plan.targets.annualTarget = *targetFromGrowth(plan.targets.lastYearActual, growth);
+         },
+         [](const Plan &plan, double growth) {
+             const Result<Money> target = targetFromGrowth(plan.targets.lastYearActual, growth);
+             if (!target)
+                 return target.error().reason;
+             return target->minor > 0 ? QString() : tr("The target must be more than zero.");
+         }},
+        {-1.0, 10.0}, group);
+    m_growth->lineEdit()->setAccessibleName(tr("Growth on last year, percent"));
+    m_growth->lineEdit()->setPlaceholderText(tr("—"));
     m_growthNote = noteLabel({}, group);
     m_growthNote->setObjectName(QStringLiteral("targets.growthNote"));
-    connect(m_growth, &QDoubleSpinBox::valueChanged, this, &TargetsGoalPanel::onGrowthEdited);
     form->addRow(tr("Growth on last year:"), besideEachOther(m_growth, m_growthNote, group));
 
     auto *target = new MoneyField(
@@ -256,8 +271,8 @@ QWidget *TargetsGoalPanel::makeTiersGroup()
                           [](Plan &plan, double value) {
                               plan.targets.stretchReserve = value;
                           }},
-                         100.0, group);
-    stretch->spinBox()->setAccessibleName(tr("Stretch reserve, percent above the base"));
+                         rangeOf<TargetsSection>(u"stretchReserve"), group);
+    stretch->lineEdit()->setAccessibleName(tr("Stretch reserve, percent above the base"));
     m_stretch = figureLabel(QStringLiteral("targets.tiers.stretch"), tr("Stretch target"), group);
     grid->addWidget(new QLabel(tr("Stretch reserve:"), group), 1, 0);
     grid->addWidget(stretch, 1, 1);
@@ -270,8 +285,8 @@ QWidget *TargetsGoalPanel::makeTiersGroup()
                           [](Plan &plan, double value) {
                               plan.targets.challengeReserve = value;
                           }},
-                         100.0, group);
-    challenge->spinBox()->setAccessibleName(tr("Challenge reserve, percent above the base"));
+                         rangeOf<TargetsSection>(u"challengeReserve"), group);
+    challenge->lineEdit()->setAccessibleName(tr("Challenge reserve, percent above the base"));
     m_challenge =
         figureLabel(QStringLiteral("targets.tiers.challenge"), tr("Challenge target"), group);
     grid->addWidget(new QLabel(tr("Challenge reserve:"), group), 2, 0);
@@ -332,32 +347,6 @@ void TargetsGoalPanel::showGrowth(const PlanSummary &summary)
     } else {
         m_growthNote->setText(tr("Enter the target, or type the growth to set it."));
     }
-    if (m_typingGrowth)
-        return; // the person is typing the growth; leave the text as typed
-    const double shown = summary.growth && plan.targets.annualTarget.minor > 0
-                             ? *summary.growth * 100.0
-                             : m_growth->minimum();
-    if (std::abs(m_growth->value() - shown) < 0.05)
-        return;
-    const QSignalBlocker blocker(m_growth);
-    m_growth->setValue(shown);
-}
-
-void TargetsGoalPanel::onGrowthEdited(double percent)
-{
-    const Plan &plan = m_document->plan();
-    const Result<Money> target = targetFromGrowth(plan.targets.lastYearActual, percent / 100.0);
-    if (!target || target->minor <= 0) {
-        m_growthNote->setText(target ? tr("The target must be more than zero.")
-                                     : target.error().reason);
-        return;
-    }
-    const Money value{target->minor, plan.info.currency};
-    m_typingGrowth = true;
-    m_document->edit(
-        tr("Edit growth"), [&](Plan &changed) { changed.targets.annualTarget = value; },
-        mergeKeyFor(growthKey));
-    m_typingGrowth = false;
 }
 
 void TargetsGoalPanel::onCurrencyEdited(const QString &text)

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 
 namespace salesplan {
@@ -13,6 +12,7 @@ struct PlanSummary;
 namespace salesplan::ui {
 
 class PlanDocument;
+class PercentField;
 
 // The "Target" tab of the Targets editor: plan year, fiscal start and currency; last year's
 // actual, growth and the annual target kept in step; the stretch and challenge tiers.
@@ -29,20 +29,18 @@ private:
     QWidget *makePlanYearGroup();
     QWidget *makeRevenueGroup();
     QWidget *makeTiersGroup();
-    void onGrowthEdited(double percent);
     void onCurrencyEdited(const QString &text);
     void showGrowth(const PlanSummary &summary);
 
     PlanDocument *m_document;
     QComboBox *m_currency = nullptr;
     QLabel *m_currencyProblem = nullptr;
-    QDoubleSpinBox *m_growth = nullptr;
+    PercentField *m_growth = nullptr;
     QLabel *m_growthNote = nullptr;
     QLabel *m_base = nullptr;
     QLabel *m_stretch = nullptr;
     QLabel *m_challenge = nullptr;
     QLabel *m_tierProblem = nullptr;
-    bool m_typingGrowth = false; // the target changes because growth is being typed
 };
 
 } // namespace salesplan::ui

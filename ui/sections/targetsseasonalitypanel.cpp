@@ -8,7 +8,6 @@
 #include "targetsform.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -138,8 +137,10 @@ QWidget *TargetsSeasonalityPanel::makeMonthsGroup()
                  plan.targets.customWeights[size_t(m)] = value;
              }},
             0.0, 1000.0, 2, {}, group);
-        row.weight->spinBox()->setAccessibleName(tr("Weight of plan month %1").arg(position));
-        row.name->setBuddy(row.weight->spinBox());
+        row.weight->lineEdit()->setAccessibleName(tr("Weight of plan month %1").arg(position));
+        limitWidth(row.weight->lineEdit(), 8);
+        row.weight->placeProblemBelow();
+        row.name->setBuddy(row.weight->lineEdit());
         row.share = figureLabel(QStringLiteral("targets.seasonality.share.%1").arg(position),
                                 tr("Share of the year, plan month %1").arg(position), group);
         row.share->setWordWrap(false);

@@ -10,7 +10,6 @@
 #include "tableeditor.h"
 #include "teameditortables.h"
 
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,10 +74,10 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     QWidget *roles = buildRoles();
     QWidget *members = buildMembers();
     QWidget *hiring = buildHiring();
-    contentLayout()->addLayout(sectionBlock(tr("&Roles"), roles, m_roles->view()));
+    contentLayout()->addLayout(sectionBlock(tr("&Roles"), roles, m_roles->view()), 1);
     contentLayout()->addSpacing(6);
     auto *membersBlock = sectionBlock(tr("&Members"), members, m_members->view());
-    contentLayout()->addLayout(membersBlock);
+    contentLayout()->addLayout(membersBlock, 3);
     contentLayout()->addSpacing(6);
 
     auto *lower = new QHBoxLayout;
@@ -86,10 +85,9 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     lower->addLayout(sectionBlock(tr("&Hiring plan"), hiring, m_hiring->view()), 1);
     auto *training = buildTraining();
     lower->addLayout(sectionBlock(tr("&Training plan"), training, training), 1);
-    contentLayout()->addLayout(lower);
+    contentLayout()->addLayout(lower, 1);
     contentLayout()->addSpacing(6);
     contentLayout()->addLayout(sectionBlock(tr("Incentive scheme"), buildIncentives(), nullptr));
-    contentLayout()->addStretch(1);
 
     // The headcount line sits to the right of the Members heading.
     auto *headingRow = qobject_cast<QHBoxLayout *>(membersBlock->itemAt(0)->layout());
@@ -185,11 +183,10 @@ QWidget *TeamEditor::buildIncentives()
                       [](Plan &plan, double rate) {
                           plan.team.commissionRate = rate;
                       }},
-        100.0, box);
-    commission->setFocusProxy(commission->spinBox());
-    commission->spinBox()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
-    commission->spinBox()->setMinimumWidth(110);
-    addFormRow(form, tr("&Commission rate:"), commission, commission->spinBox(),
+        rangeOf<TeamSection>(u"commissionRate"), box);
+    commission->lineEdit()->setToolTip(tr("Paid on revenue up to 100 % of a member's quota"));
+    commission->lineEdit()->setMaximumWidth(110);
+    addFormRow(form, tr("&Commission rate:"), commission, commission->lineEdit(),
                tr("Commission rate"));
 
     auto *accelerator = new PercentField(
@@ -199,12 +196,11 @@ QWidget *TeamEditor::buildIncentives()
                       [](Plan &plan, double rate) {
                           plan.team.acceleratorRate = rate;
                       }},
-        100.0, box);
-    accelerator->setFocusProxy(accelerator->spinBox());
-    accelerator->spinBox()->setToolTip(
+        rangeOf<TeamSection>(u"acceleratorRate"), box);
+    accelerator->lineEdit()->setToolTip(
         tr("Paid instead of the commission rate on revenue above 100 % of quota"));
-    accelerator->spinBox()->setMinimumWidth(110);
-    addFormRow(form, tr("&Accelerator above 100 %:"), accelerator, accelerator->spinBox(),
+    accelerator->lineEdit()->setMaximumWidth(110);
+    addFormRow(form, tr("&Accelerator above 100 %:"), accelerator, accelerator->lineEdit(),
                tr("Accelerator rate above 100 % of quota"));
 
     auto *notes = multiLineEdit(3,

@@ -80,9 +80,8 @@ ToolsEditor::ToolsEditor(PlanDocument *document, QWidget *parent)
     m_total->setFont(totalFont);
 
     contentLayout()->addWidget(heading);
-    contentLayout()->addWidget(tools);
+    contentLayout()->addWidget(tools, 1);
     contentLayout()->addWidget(m_total);
-    contentLayout()->addStretch(1);
 
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes.testAnyFlags(PlanPart::Tools | PlanPart::Info))

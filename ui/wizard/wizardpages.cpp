@@ -6,30 +6,17 @@
 #include "planwizard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
+#include "severitystyle.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
 
-namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
-    label->setPalette(palette);
-    return label;
-}
-
-} // namespace
-
 SectionPage::SectionPage(PlanWizard *wizard, Section section)
     : m_wizard(wizard)
     , m_section(section)
-    , m_findings(problemLabel(this))
+    , m_findings(new FindingLines(this))
 {
     // No page title: the section's editor shows its own.
     setObjectName(QStringLiteral("sectionPage%1").arg(int(section) + 1));
@@ -77,15 +64,16 @@ void SectionPage::showFindings()
     PlanDocument *document = m_wizard->document();
     if (!document)
         return;
-    QStringList lines;
+    QList<FindingLine> lines;
     for (const Finding &finding : document->findings()) {
         if (finding.section != m_section || finding.severity == Severity::Hint)
             continue;
-        lines.append((finding.severity == Severity::Error ? tr("To fix before Next: %1")
-                                                          : tr("Worth a look: %1"))
-                         .arg(finding.message));
+        lines.append(
+            {finding.severity, (finding.severity == Severity::Error ? tr("To fix before Next: %1")
+                                                                    : tr("Worth a look: %1"))
+                                   .arg(finding.message)});
     }
-    m_findings->setText(lines.join(u'\n'));
+    m_findings->setLines(lines);
 }
 
 SummaryPage::SummaryPage(PlanWizard *wizard)

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace salesplan::ui {
 
+class FindingLines;
 class OverviewPage;
 class PlanWizard;
 
@@ -29,7 +30,7 @@ private:
     PlanWizard *m_wizard;
     Section m_section;
     QWidget *m_editor = nullptr;
-    QLabel *m_findings;
+    FindingLines *m_findings;
 };
 
 // The last page: the plan's key figures and every finding.

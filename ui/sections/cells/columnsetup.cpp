@@ -17,7 +17,7 @@ namespace salesplan::ui {
 
 namespace {
 
-// The largest amount a spin box offers where the field sets no limit.
+// The largest number a cell takes where the field sets no limit.
 constexpr double largestNumber = 1e12;
 
 double upperLimit(double maximum)
@@ -38,14 +38,14 @@ QAbstractItemDelegate *delegateFor(const ColumnSpec &spec, PlanDocument *documen
 {
     switch (spec.kind) {
     case FieldKind::Rate:
-        return new NumberDelegate(spec.minimum * 100.0, upperLimit(spec.maximum) * 100.0, 1,
-                                  QLocale().percent(), parent);
+        return new NumberDelegate(spec.minimum * 100.0, upperLimit(spec.maximum) * 100.0, 1, true,
+                                  parent);
     case FieldKind::Number:
-        return new NumberDelegate(spec.minimum, upperLimit(spec.maximum), 3, {}, parent);
+        return new NumberDelegate(spec.minimum, upperLimit(spec.maximum), 3, false, parent);
     case FieldKind::Count:
         return new NumberDelegate(spec.minimum,
                                   std::min(spec.maximum, double(std::numeric_limits<int>::max())),
-                                  0, {}, parent);
+                                  0, false, parent);
     case FieldKind::Date:
     case FieldKind::Month:
         return new DateDelegate([document] { return document->plan().info.period.firstDay(); },

@@ -16,9 +16,10 @@ void fitTableToRows(QTableView *view, int minimumRows, int spareRows, int maximu
                                     minimumRows * rowHeight, maximumRows * rowHeight);
         const QScrollBar *horizontal = view->horizontalScrollBar();
         const int scrollBar = horizontal->isVisible() ? horizontal->sizeHint().height() : 0;
-        view->setFixedHeight(rows + view->horizontalHeader()->sizeHint().height() + scrollBar +
-                             2 * view->frameWidth());
+        view->setMinimumHeight(rows + view->horizontalHeader()->sizeHint().height() + scrollBar +
+                               2 * view->frameWidth());
     };
+    view->setSizePolicy(view->sizePolicy().horizontalPolicy(), QSizePolicy::Expanding);
     // Queued: the header knows the new rows' heights only after the model's signal is handled.
     QAbstractItemModel *model = view->model();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

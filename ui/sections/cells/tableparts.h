@@ -7,8 +7,9 @@ class QTableView;
 // Sizing and focusing the section editors' tables.
 namespace salesplan::ui {
 
-// Keeps a table as high as its rows plus `spareRows` empty ones (at least `minimumRows`, at most
-// `maximumRows`; more rows scroll), so a short table leaves no empty box on the page.
+// Keeps a table at least as high as its rows plus `spareRows` empty ones (at least
+// `minimumRows`, at most `maximumRows`; more rows scroll), and lets it grow into the height the
+// page has free: give it a stretch factor in the page's layout (and no stretch after it).
 void fitTableToRows(QTableView *view, int minimumRows = 3, int spareRows = 1, int maximumRows = 12);
 
 // Gives each of `columns` the width of its header or of its widest cell, whichever is wider

@@ -1,10 +1,11 @@
 #include "valuedelegates.h"
 
 #include "fieldcells.h"
+#include "plan/format.h"
 
 #include <QDateEdit>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
+#include <QLineEdit>
+#include <QLocale>
 #include <QToolTip>
 
 #include <cmath>
@@ -18,13 +19,10 @@ QString columnTitle(const QModelIndex &index)
     return index.model()->headerData(index.column(), Qt::Horizontal).toString();
 }
 
-// A spin box that fits a table cell: no frame and no buttons (the arrow keys still step).
-void fitIntoCell(QAbstractSpinBox *spin, const QModelIndex &index)
+void showReason(QWidget *editor, const QString &reason)
 {
-    spin->setAccessibleName(columnTitle(index));
-    spin->setFrame(false);
-    spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!reason.isEmpty() && editor)
+        QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), reason, editor);
 }
 
 } // namespace
@@ -34,9 +32,7 @@ bool writeCell(QAbstractItemModel *model, const QModelIndex &index, const QVaria
 {
     if (model->setData(index, value, Qt::EditRole))
         return true;
-    const QString reason = index.data(Qt::ToolTipRole).toString();
-    if (!reason.isEmpty() && editor)
-        QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), reason, editor);
+    showReason(editor, index.data(Qt::ToolTipRole).toString());
     return false;
 }
 
@@ -77,52 +73,43 @@ void DateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 
 // --- NumberDelegate ---------------------------------------------------------------------------
 
-NumberDelegate::NumberDelegate(double minimum, double maximum, int decimals, QString suffix,
+NumberDelegate::NumberDelegate(double minimum, double maximum, int decimals, bool percent,
                                QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_minimum(minimum)
-    , m_maximum(maximum)
-    , m_decimals(decimals)
-    , m_suffix(std::move(suffix))
+    , m_rule{minimum, maximum, decimals, percent}
 {}
 
 QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                       const QModelIndex &index) const
 {
-    if (m_decimals == 0) {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(int(m_minimum), int(m_maximum));
-        spin->setSuffix(m_suffix);
-        fitIntoCell(spin, index);
-        return spin;
-    }
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setDecimals(m_decimals);
-    spin->setRange(m_minimum, m_maximum);
-    spin->setSuffix(m_suffix);
-    fitIntoCell(spin, index);
-    return spin;
+    auto *edit = new QLineEdit(parent);
+    edit->setAccessibleName(columnTitle(index));
+    edit->setFrame(false);
+    edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return edit;
 }
 
 void NumberDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    QLocale plain;
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
     const double value = index.data(Qt::EditRole).toDouble();
-    if (auto *spin = qobject_cast<QSpinBox *>(editor))
-        spin->setValue(int(std::lround(value)));
-    else if (auto *decimal = qobject_cast<QDoubleSpinBox *>(editor))
-        decimal->setValue(value);
+    static_cast<QLineEdit *>(editor)->setText(formatNumber(value, m_rule.decimals, plain));
 }
 
 void NumberDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
-    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        spin->interpretText();
-        writeCell(model, index, spin->value(), editor);
-    } else if (auto *decimal = qobject_cast<QDoubleSpinBox *>(editor)) {
-        decimal->interpretText();
-        writeCell(model, index, decimal->value(), editor);
+    const Result<double> number =
+        parseNumberInput(static_cast<QLineEdit *>(editor)->text(), m_rule);
+    if (!number) {
+        showReason(editor, number.error().reason); // the cell keeps the plan's value
+        return;
     }
+    if (m_rule.decimals == 0)
+        writeCell(model, index, int(std::lround(*number)), editor);
+    else
+        writeCell(model, index, *number, editor);
 }
 
 } // namespace salesplan::ui

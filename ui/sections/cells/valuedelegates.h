@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/numberinput.h"
+
 #include <QDate>
 #include <QString>
 #include <QStyledItemDelegate>
@@ -30,13 +32,15 @@ private:
     std::function<QDate()> m_firstDay;
 };
 
-// A number in a range, edited in a spin box: a whole one when `decimals` is 0, else a decimal;
-// `suffix` follows it ("%" for a rate edited in percent).
+// A number in a range, typed into a line: a whole one when `decimals` is 0, else one with at
+// most `decimals` decimals; with `percent`, a rate typed in percent ("45" or "45 %"). A number
+// outside the range or with more decimals is refused with the reason beside the cell, never
+// clamped or cut to fit ("250% is out of range: 0% to 100%").
 class NumberDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    NumberDelegate(double minimum, double maximum, int decimals, QString suffix = {},
+    NumberDelegate(double minimum, double maximum, int decimals, bool percent = false,
                    QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -46,10 +50,7 @@ public:
                       const QModelIndex &index) const override;
 
 private:
-    double m_minimum;
-    double m_maximum;
-    int m_decimals;
-    QString m_suffix;
+    NumberRule m_rule;
 };
 
 // Writes `value` to the model; when the model refuses it, shows the cell's tooltip (the rule the
