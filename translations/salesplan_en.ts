@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="73"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -23,11 +23,11 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="385"/>
-        <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
+        <location filename="../core/check/findings.cpp" line="322"/>
+        <source>%n more</source>
         <translation>
-            <numerusform>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep short.</numerusform>
-            <numerusform>The target needs %1 reps, allowing for attrition, but the team has %2: %n reps short.</numerusform>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -67,11 +67,22 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="79"/>
+        <location filename="../core/summary/plansummary.cpp" line="81"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
             <numerusform>Up to %n reps short from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::HolidaysPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <source>%n day(s) off imported.</source>
+        <translation>
+            <numerusform>%n day off imported.</numerusform>
+            <numerusform>%n days off imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,22 +124,11 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>
             <numerusform>%n reps short</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>salesplan::ui::TargetsFunnelPanel</name>
-    <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
-        <source>%1 needed, %2 on the team: %n short</source>
-        <translation>
-            <numerusform>%1 needed, %2 on the team: %n short</numerusform>
-            <numerusform>%1 needed, %2 on the team: %n short</numerusform>
         </translation>
     </message>
 </context>

@@ -117,39 +117,39 @@
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="20"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="21"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="39"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="40"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="41"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="42"/>
         <source>product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="43"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="44"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="73"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="123"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="142"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="133"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="176"/>
         <location filename="../ui/charts/splitcharts.cpp" line="27"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
@@ -157,7 +157,7 @@
         <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="138"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="181"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -354,154 +354,179 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="52"/>
+        <location filename="../core/check/findings.cpp" line="48"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>计划尚未命名；请为它命名，以便与其他计划区分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="61"/>
+        <location filename="../core/check/findings.cpp" line="57"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；请用一句话说明团队要达成什么。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="73"/>
+        <location filename="../core/check/findings.cpp" line="69"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>币种“%1”不是三个字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="96"/>
+        <location filename="../core/check/findings.cpp" line="92"/>
         <source>%1 of &quot;%2&quot;</source>
         <translation>“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="98"/>
+        <location filename="../core/check/findings.cpp" line="94"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
         <translation>%1为 %2，但计划使用的币种是 %3。SalesPlan 不做币种换算；请以 %3 填写该金额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="137"/>
+        <location filename="../core/check/findings.cpp" line="133"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="139"/>
+        <location filename="../core/check/findings.cpp" line="135"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="158"/>
+        <location filename="../core/check/findings.cpp" line="154"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="164"/>
+        <location filename="../core/check/findings.cpp" line="160"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="177"/>
+        <location filename="../core/check/findings.cpp" line="173"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="193"/>
+        <location filename="../core/check/findings.cpp" line="189"/>
         <source>lead to qualified lead</source>
         <translation>线索到合格线索</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="196"/>
+        <location filename="../core/check/findings.cpp" line="192"/>
         <source>qualified lead to proposal</source>
         <translation>合格线索到方案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="197"/>
+        <location filename="../core/check/findings.cpp" line="193"/>
         <source>proposal to won deal</source>
         <translation>方案到赢单</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="204"/>
+        <location filename="../core/check/findings.cpp" line="200"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="216"/>
+        <location filename="../core/check/findings.cpp" line="212"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="263"/>
+        <location filename="../core/check/findings.cpp" line="259"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/check/findings.cpp" line="322"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="279"/>
+        <location filename="../core/check/findings.cpp" line="327"/>
+        <source>%1 gets %2</source>
+        <translation>%1 分得 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="328"/>
+        <source>%1 get %2 each</source>
+        <translation>%1 各分得 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="332"/>
+        <source>the others get %1 each</source>
+        <translation>其余各分得 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="335"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="347"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="284"/>
-        <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
-        <translation>%1合计为 %2，而不是 1 或 100；权重是相对值，每项按其在合计中的占比计算。</translation>
+        <location filename="../core/check/findings.cpp" line="352"/>
+        <source>The %1 are relative, so the shares are: %2.</source>
+        <translation>%1为相对值，因此各项占比为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="306"/>
+        <location filename="../core/check/findings.cpp" line="372"/>
         <source>month weights</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="321"/>
+        <location filename="../core/check/findings.cpp" line="387"/>
         <source>members&apos; quota shares</source>
         <translation>成员个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="402"/>
         <source>region weights</source>
         <translation>区域权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="340"/>
+        <location filename="../core/check/findings.cpp" line="406"/>
         <source>product line weights</source>
         <translation>产品线权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="352"/>
+        <location filename="../core/check/findings.cpp" line="418"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="377"/>
+        <location filename="../core/summary/headcount.cpp" line="119"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
         <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="385"/>
-        <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
-        <translation>
-            <numerusform>考虑人员流失后，达成目标需要 %1 名销售，但团队只有 %2 名：缺 %n 名。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="399"/>
+        <location filename="../core/check/findings.cpp" line="429"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="407"/>
+        <location filename="../core/check/findings.cpp" line="437"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="422"/>
+        <location filename="../core/check/findings.cpp" line="452"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="436"/>
+        <location filename="../core/check/findings.cpp" line="470"/>
+        <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
+        <translation>关键指标“%1”没有目标：目标为 0 时第一天就已达成。请输入目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="483"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="443"/>
+        <location filename="../core/check/findings.cpp" line="490"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
@@ -637,6 +662,41 @@
         <location filename="../core/plan/choices.h" line="100"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="105"/>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="107"/>
+        <source>Qualified leads</source>
+        <translation>合格线索</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="108"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="110"/>
+        <source>Average deal size</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="111"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="116"/>
+        <source>Typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="117"/>
+        <source>The plan</source>
+        <translation>按计划</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -1420,7 +1480,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/plan/fields.cpp" line="246"/>
         <location filename="../core/plan/fields.cpp" line="277"/>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="470"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -1598,7 +1658,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="356"/>
-        <location filename="../core/plan/fields.cpp" line="450"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1689,101 +1749,121 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="405"/>
+        <source>Measures</source>
+        <translation>衡量对象</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="406"/>
+        <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
+        <translation>该关键指标衡量计划中的哪项数据（如有）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="409"/>
+        <source>Target from</source>
+        <translation>目标来源</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="410"/>
+        <source>Whether the target follows the plan&apos;s figures or is typed.</source>
+        <translation>目标是跟随计划数据，还是手动输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="406"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="411"/>
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>Yellow at</source>
         <translation>黄灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="412"/>
+        <location filename="../core/plan/fields.cpp" line="420"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>must not be above %1</source>
         <translation>不能高于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="429"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="430"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="433"/>
+        <location filename="../core/plan/fields.cpp" line="441"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="434"/>
+        <location filename="../core/plan/fields.cpp" line="442"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="445"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="446"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="441"/>
+        <location filename="../core/plan/fields.cpp" line="449"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="442"/>
+        <location filename="../core/plan/fields.cpp" line="450"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="446"/>
+        <location filename="../core/plan/fields.cpp" line="454"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="455"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="459"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="459"/>
+        <location filename="../core/plan/fields.cpp" line="467"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="464"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="468"/>
+        <location filename="../core/plan/fields.cpp" line="476"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2263,58 +2343,58 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../core/plan/plan.cpp" line="53"/>
+        <location filename="../core/plan/plan.cpp" line="56"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="54"/>
+        <location filename="../core/plan/plan.cpp" line="57"/>
         <source>Leads that passed qualification in the period</source>
         <translation>本期通过筛选的线索数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="55"/>
+        <location filename="../core/plan/plan.cpp" line="58"/>
         <source>leads</source>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="56"/>
+        <location filename="../core/plan/plan.cpp" line="59"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="57"/>
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>Deals won divided by proposals made</source>
         <translation>赢单数除以提交方案数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="57"/>
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="59"/>
+        <location filename="../core/plan/plan.cpp" line="62"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60"/>
+        <location filename="../core/plan/plan.cpp" line="63"/>
         <source>Revenue divided by deals won</source>
         <translation>销售额除以赢单数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60"/>
-        <location filename="../core/plan/plan.cpp" line="64"/>
+        <location filename="../core/plan/plan.cpp" line="63"/>
+        <location filename="../core/plan/plan.cpp" line="67"/>
         <source>amount</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="62"/>
+        <location filename="../core/plan/plan.cpp" line="65"/>
         <source>Revenue per period</source>
         <translation>各期销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="63"/>
+        <location filename="../core/plan/plan.cpp" line="66"/>
         <source>Revenue booked in the period against its target</source>
         <translation>本期确认的销售额与本期目标对比</translation>
     </message>
@@ -2322,32 +2402,42 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="25"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="26"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="27"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="28"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="31"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="32"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="41"/>
+        <source>Worked out from the plan; it follows the plan&apos;s figures. Type a target to set your own.</source>
+        <translation>根据计划算出，随计划数据变化。输入目标即可自行设定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="44"/>
+        <source>Typed. Clear the cell to follow the plan&apos;s figure (%1) again.</source>
+        <translation>手动输入。清空单元格即可重新跟随计划数据（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="56"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="117"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
         <translation>可能性 × 影响：15–25 为高，8–14 为中，1–7 为低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="89"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2404,6 +2494,52 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../core/plan/money.cpp" line="279"/>
         <source>is not a number</source>
         <translation>不是有效的数字</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRule</name>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
+        <location filename="../core/plan/numberinput.cpp" line="64"/>
+        <location filename="../core/plan/numberinput.cpp" line="78"/>
+        <location filename="../core/plan/numberinput.cpp" line="100"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
+        <source>type a number</source>
+        <translation>请输入数字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="80"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="81"/>
+        <source>has too many decimals: %1 at most</source>
+        <translation>小数位数过多：最多 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="91"/>
+        <source>%1 is out of range: %2 to %3</source>
+        <translation>%1 超出范围：应为 %2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="95"/>
+        <source>%1 is out of range: %2 or more</source>
+        <translation>%1 超出范围：应不小于 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="98"/>
+        <source>%1 is out of range: %2 or less</source>
+        <translation>%1 超出范围：应不大于 %2</translation>
     </message>
 </context>
 <context>
@@ -3153,179 +3289,194 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="77"/>
+        <location filename="../core/summary/plansummary.cpp" line="79"/>
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="79"/>
+        <location filename="../core/summary/plansummary.cpp" line="81"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="50"/>
+        <source>Headcount for the year</source>
+        <translation>全年编制</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="57"/>
+        <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → %5 to hire.</source>
+        <translation>需配置 %1（满产能 %2 + 流失补充 %3）；团队现有 %4 → 需招聘 %5。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="62"/>
+        <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → enough.</source>
+        <translation>需配置 %1（满产能 %2 + 流失补充 %3）；团队现有 %4 → 人手充足。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="86"/>
+        <source>Tightest month</source>
+        <translation>最紧张的月份</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="96"/>
+        <source>%1, %2 needed at full speed, %3 available → enough.</source>
+        <translation>%1，满产能需 %2，可用 %3 → 人手充足。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="100"/>
+        <source>%1, %2 needed at full speed, %3 available → %4 short.</source>
+        <translation>%1，满产能需 %2，可用 %3 → 缺 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="105"/>
+        <source>%1, %2 needed at full speed, %3 available → %4 short; the first month short is %5.</source>
+        <translation>%1，满产能需 %2，可用 %3 → 缺 %4；首个人手不足的月份是 %5。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="54"/>
+        <location filename="../app/summaryprinter.cpp" line="55"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="62"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，计划年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="62"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="64"/>
+        <location filename="../app/summaryprinter.cpp" line="65"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="66"/>
+        <location filename="../app/summaryprinter.cpp" line="67"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="68"/>
+        <location filename="../app/summaryprinter.cpp" line="69"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="70"/>
+        <location filename="../app/summaryprinter.cpp" line="71"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="71"/>
+        <location filename="../app/summaryprinter.cpp" line="72"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <location filename="../app/summaryprinter.cpp" line="81"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="82"/>
+        <location filename="../app/summaryprinter.cpp" line="83"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="84"/>
+        <location filename="../app/summaryprinter.cpp" line="85"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="85"/>
+        <location filename="../app/summaryprinter.cpp" line="86"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="100"/>
+        <location filename="../app/summaryprinter.cpp" line="101"/>
         <source>Targets by %1</source>
         <translation>按%1分解的目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="109"/>
+        <location filename="../app/summaryprinter.cpp" line="110"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="111"/>
+        <location filename="../app/summaryprinter.cpp" line="112"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="114"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="115"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="116"/>
+        <location filename="../app/summaryprinter.cpp" line="117"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="117"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="119"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="119"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="120"/>
+        <location filename="../app/summaryprinter.cpp" line="121"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="121"/>
+        <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="123"/>
         <source>Qualified leads a day</source>
         <translation>每日合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="123"/>
-        <source>Reps required</source>
-        <translation>所需销售人数</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="124"/>
-        <source>Headcount required</source>
-        <translation>所需编制</translation>
-    </message>
-    <message>
         <location filename="../app/summaryprinter.cpp" line="125"/>
-        <source>Reps on the team</source>
-        <translation>现有销售人数</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
-        <source>Reps short</source>
-        <translation>销售缺口</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="132"/>
-        <source>Capacity by month</source>
-        <translation>月度产能</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="138"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -3362,48 +3513,48 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="114"/>
+        <location filename="../ui/charts/chartview.cpp" line="131"/>
         <source>chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="115"/>
+        <location filename="../ui/charts/chartview.cpp" line="132"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="117"/>
+        <location filename="../ui/charts/chartview.cpp" line="134"/>
         <source>Save the chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="118"/>
+        <location filename="../ui/charts/chartview.cpp" line="135"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="123"/>
-        <location filename="../ui/charts/chartview.cpp" line="133"/>
+        <location filename="../ui/charts/chartview.cpp" line="140"/>
+        <location filename="../ui/charts/chartview.cpp" line="150"/>
         <source>Cannot save the chart</source>
         <translation>无法保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="125"/>
+        <location filename="../ui/charts/chartview.cpp" line="142"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="126"/>
+        <location filename="../ui/charts/chartview.cpp" line="143"/>
         <source>Save the chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="128"/>
+        <location filename="../ui/charts/chartview.cpp" line="145"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="135"/>
+        <location filename="../ui/charts/chartview.cpp" line="152"/>
         <source>Copy as image</source>
         <translation>复制为图片</translation>
     </message>
@@ -3525,6 +3676,14 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
 </context>
 <context>
+    <name>salesplan::ui::FigureField</name>
+    <message>
+        <location filename="../ui/sections/figurefield.cpp" line="165"/>
+        <source>Not taken: %1</source>
+        <translation>输入未生效：%1</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::GuidancePanel</name>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="17"/>
@@ -3573,6 +3732,196 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
         <source>The line of the file</source>
         <translation>文件中的行号</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::HolidaysPanel</name>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="64"/>
+        <source>Weekend worked for a holiday</source>
+        <translation>因节假日调休的周末上班日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="70"/>
+        <source>Your day off</source>
+        <translation>自定休息日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="74"/>
+        <source>Your working day</source>
+        <translation>自定工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="99"/>
+        <source>No public holidays: only weekends and your own days are off.</source>
+        <translation>不含法定节假日：仅周末和自定休息日休息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="102"/>
+        <source>The %1 holidays are official.</source>
+        <translation>%1 的节假日为官方公布安排。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="103"/>
+        <source>The %1 holidays are computed — proposed until the official notice.</source>
+        <translation>%1 的节假日为推算结果，官方通知发布前仅供参考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="127"/>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="134"/>
+        <source>Days off and working days of the plan year</source>
+        <translation>计划年度的休息日和工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Day</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="139"/>
+        <source>Working days by month</source>
+        <translation>各月工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="146"/>
+        <source>Public &amp;holidays:</source>
+        <translation>法定节假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="155"/>
+        <source>Working days by month:</source>
+        <translation>各月工作日：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="160"/>
+        <source>Change the public holidays</source>
+        <translation>更改法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="169"/>
+        <source>Add day &amp;off…</source>
+        <translation>添加休息日(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
+        <source>Add &amp;working day…</source>
+        <translation>添加工作日(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
+        <source>&amp;Import .ics…</source>
+        <translation>导入 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="192"/>
+        <source>Add a day off</source>
+        <translation>添加休息日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="200"/>
+        <source>Add a working day</source>
+        <translation>添加工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="215"/>
+        <source>Remove a day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="227"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="234"/>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="243"/>
+        <source>Import days off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <source>%n day(s) off imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个休息日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="269"/>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="270"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="274"/>
+        <source>%1 (yours)</source>
+        <translation>%1（自定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="300"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <source>Add a Day Off</source>
+        <translation>添加休息日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <source>Add a Working Day</source>
+        <translation>添加工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="322"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="343"/>
+        <source>Import Days Off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="344"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3759,79 +4108,98 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="57"/>
+        <location filename="../ui/wizard/intropage.cpp" line="68"/>
         <source>A new sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="58"/>
+        <location filename="../ui/wizard/intropage.cpp" line="69"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>为计划命名并选择保存位置。所有更改都会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="68"/>
+        <location filename="../ui/wizard/intropage.cpp" line="79"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新计划默认的销售阶段和关键指标名称将使用此语言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="74"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
+        <location filename="../ui/wizard/intropage.cpp" line="84"/>
+        <location filename="../ui/wizard/intropage.cpp" line="136"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
+        <location filename="../ui/wizard/intropage.cpp" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="90"/>
+        <location filename="../ui/wizard/intropage.cpp" line="119"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="94"/>
+        <location filename="../ui/wizard/intropage.cpp" line="122"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="95"/>
-        <source>Plan &amp;name:</source>
-        <translation>计划名称(&amp;N)：</translation>
+        <location filename="../ui/wizard/intropage.cpp" line="123"/>
+        <source>Pl&amp;an name:</source>
+        <translation>计划名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="96"/>
+        <location filename="../ui/wizard/intropage.cpp" line="183"/>
+        <source>There is no folder %1. Choose one with Browse….</source>
+        <translation>文件夹 %1 不存在。请通过“浏览…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="187"/>
+        <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
+        <translation>%1 是文件，不是文件夹。请通过“浏览…”选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="190"/>
+        <source>The folder %1 is read-only. Choose another with Browse….</source>
+        <translation>文件夹 %1 为只读。请通过“浏览…”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="124"/>
         <source>Plan &amp;year:</source>
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="97"/>
+        <location filename="../ui/wizard/intropage.cpp" line="125"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="98"/>
+        <location filename="../ui/wizard/intropage.cpp" line="126"/>
         <source>Plan &amp;language:</source>
         <translation>计划语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="118"/>
+        <location filename="../ui/wizard/intropage.cpp" line="152"/>
         <source>Save the plan as</source>
         <translation>将计划保存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="119"/>
+        <location filename="../ui/wizard/intropage.cpp" line="153"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="138"/>
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>币种必须是三个字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="142"/>
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。请换一个名称。</translation>
     </message>
@@ -4168,52 +4536,52 @@ The plan shows what the file holds.</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="90"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="89"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="106"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="105"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="122"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
-        <source>Review &amp;notes:</source>
-        <translation>复盘说明(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <source>Review n&amp;otes:</source>
+        <translation>复盘说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="154"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -4221,182 +4589,177 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MissionEditor</name>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="63"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="62"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用一两句话说明公司为何存在、为谁服务，目前在市场中处于什么位置，以及客户能从你这里得到哪些别人给不了的东西。要具体到新来的销售也能复述，例如：&lt;i&gt;“为成长型企业提供买得起、真正用得起来的 CRM。华东地区中型企业市场排名第二，份额约 6%。两周上线，按席位计价，提供上门培训。”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接竞争对手（同类产品）和间接竞争对手（以其他方式解决同一问题，例如电子表格和聊天群），各写一条值得重视的优势和一条可以针对的劣势。市场规模和增长率能说明目标还有多大空间。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="78"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="77"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="79"/>
         <source>Edit plan name</source>
         <translation>编辑计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
-        <source>Plan &amp;name:</source>
-        <translation>计划名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="84"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
+        <source>Pl&amp;an name:</source>
+        <translation>计划名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/missioneditor.cpp" line="83"/>
         <source>The company or business unit the plan is for</source>
         <translation>本计划所属的公司或事业部</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="85"/>
         <source>Edit company</source>
         <translation>编辑公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>C&amp;ompany:</source>
         <translation>公司(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="88"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="90"/>
         <source>Edit mission</source>
         <translation>编辑使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="95"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="97"/>
         <source>Edit market position</source>
         <translation>编辑市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market &amp;position:</source>
         <translation>市场定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="102"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="104"/>
         <source>Edit value proposition</source>
         <translation>编辑价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&amp;Value proposition:</source>
         <translation>价值主张(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="110"/>
         <source>Edit market size</source>
         <translation>编辑市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="116"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="125"/>
-        <source>= %1</source>
-        <translation>= %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市场规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="122"/>
         <source>Edit market growth</source>
         <translation>编辑市场增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="152"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="128"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="159"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市场年增长率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="160"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
         <source>Market growth per year in percent</source>
         <translation>市场年增长率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="163"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="165"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>Edit market trends</source>
         <translation>编辑市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market &amp;trends:</source>
         <translation>市场趋势(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="173"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="144"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="175"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>竞争对手（直接和间接）(&amp;C)：</translation>
     </message>
@@ -4404,17 +4767,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MoneyField</name>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="62"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="33"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
         <translation>例如 1,200,000 或 1.2亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="118"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="50"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="122"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="52"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
@@ -4422,148 +4785,138 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="25"/>
+        <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27"/>
+        <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Calls and demos a day</source>
         <translation>每日电话拜访 / 演示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="30"/>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
-        <source>Reps needed / on the team</source>
-        <translation>所需 / 现有销售</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="36"/>
-        <source>Capacity</source>
-        <translation>产能</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="40"/>
+        <location filename="../ui/overviewpage.cpp" line="42"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="47"/>
+        <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="49"/>
+        <location filename="../ui/overviewpage.cpp" line="51"/>
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="51"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <location filename="../ui/overviewpage.cpp" line="107"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="106"/>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="106"/>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="110"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="121"/>
-        <location filename="../ui/overviewpage.cpp" line="138"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="131"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="132"/>
+        <location filename="../ui/overviewpage.cpp" line="140"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="136"/>
+        <location filename="../ui/overviewpage.cpp" line="144"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="148"/>
+        <location filename="../ui/overviewpage.cpp" line="156"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="159"/>
+        <location filename="../ui/overviewpage.cpp" line="167"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="206"/>
+        <location filename="../ui/overviewpage.cpp" line="216"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="208"/>
+        <location filename="../ui/overviewpage.cpp" line="220"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
@@ -4608,195 +4961,180 @@ No file was written.</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
-        <location filename="../ui/report/planreport.cpp" line="454"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="205"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204"/>
+        <location filename="../ui/report/planreport.cpp" line="206"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="207"/>
+        <location filename="../ui/report/planreport.cpp" line="209"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="209"/>
+        <location filename="../ui/report/planreport.cpp" line="211"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="222"/>
+        <location filename="../ui/report/planreport.cpp" line="224"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <location filename="../ui/report/planreport.cpp" line="229"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179"/>
+        <location filename="../ui/report/planreport.cpp" line="181"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243"/>
+        <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245"/>
+        <location filename="../ui/report/planreport.cpp" line="247"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="251"/>
+        <location filename="../ui/report/planreport.cpp" line="253"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="120"/>
+        <location filename="../ui/report/planreport.cpp" line="122"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="254"/>
+        <location filename="../ui/report/planreport.cpp" line="256"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="260"/>
+        <location filename="../ui/report/planreport.cpp" line="262"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="261"/>
+        <location filename="../ui/report/planreport.cpp" line="263"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="262"/>
+        <location filename="../ui/report/planreport.cpp" line="264"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="266"/>
+        <location filename="../ui/report/planreport.cpp" line="268"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="269"/>
+        <location filename="../ui/report/planreport.cpp" line="271"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
+        <location filename="../ui/report/planreport.cpp" line="272"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178"/>
+        <location filename="../ui/report/planreport.cpp" line="180"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="321"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="321"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="326"/>
+        <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="327"/>
+        <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328"/>
+        <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329"/>
+        <location filename="../ui/report/planreport.cpp" line="331"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="330"/>
+        <location filename="../ui/report/planreport.cpp" line="332"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="331"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="332"/>
+        <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="333"/>
+        <location filename="../ui/report/planreport.cpp" line="335"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334"/>
-        <source>Reps required</source>
-        <translation>所需销售人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="335"/>
-        <source>Headcount required</source>
-        <translation>所需编制</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="336"/>
-        <source>Reps on the team</source>
-        <translation>现有销售人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="338"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
@@ -4836,58 +5174,58 @@ No file was written.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="408"/>
+        <location filename="../ui/report/planreport.cpp" line="410"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="105"/>
+        <location filename="../ui/report/planreport.cpp" line="107"/>
         <source>Appendix: open findings</source>
         <translation>附录：未解决的检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="438"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="482"/>
+        <location filename="../ui/report/planreport.cpp" line="496"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484"/>
+        <location filename="../ui/report/planreport.cpp" line="498"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="495"/>
+        <location filename="../ui/report/planreport.cpp" line="509"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="499"/>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="513"/>
+        <location filename="../ui/report/planreport.cpp" line="531"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="537"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -4895,22 +5233,22 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="167"/>
+        <location filename="../ui/sections/plantablemodel.h" line="171"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="174"/>
+        <location filename="../ui/sections/plantablemodel.h" line="178"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="185"/>
+        <location filename="../ui/sections/plantablemodel.h" line="189"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="193"/>
+        <location filename="../ui/sections/plantablemodel.h" line="197"/>
         <source>Move row</source>
         <translation>移动行</translation>
     </message>
@@ -4918,37 +5256,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="56"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="59"/>
         <source>New sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
         <source>Steps of the wizard</source>
         <translation>向导步骤</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="73"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="145"/>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="175"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="223"/>
         <source>Keep the draft?</source>
         <translation>保留草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="176"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="224"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>是否保留已填写的计划？之后可通过“文件 ▸ 新建计划”继续填写。</translation>
     </message>
@@ -5023,12 +5361,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SectionPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="211"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
         <source>To fix before Next: %1</source>
         <translation>进入下一步前需修正：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="212"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="73"/>
         <source>Worth a look: %1</source>
         <translation>建议检查：%1</translation>
     </message>
@@ -5156,23 +5494,23 @@ No file was written.</source>
         <translation>细分策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="198"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="197"/>
         <source>, </source>
         <comment>between attribute tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="204"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="203"/>
         <source>Segment details: add or choose a segment above</source>
         <translation>细分详情：请先在上方添加或选择一个细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="205"/>
         <source>(no name yet)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="207"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
         <source>Details of the segment “%1”</source>
         <translation>细分“%1”的详情</translation>
     </message>
@@ -5254,12 +5592,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="223"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="84"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="224"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="85"/>
         <source>The plan at a glance. Finish opens it in the main window, where every section stays editable.</source>
         <translation>计划一览。点击“完成”后将在主窗口中打开，所有部分仍可继续编辑。</translation>
     </message>
@@ -5386,37 +5724,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="97"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
         <source>Parts of the targets section</source>
         <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="110"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="111"/>
         <source>&amp;Seasonality</source>
         <translation>季节性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="112"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="113"/>
         <source>&amp;Decomposition</source>
         <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="103"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="114"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="115"/>
+        <source>Work &amp;calendar</source>
+        <translation>工作日历(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
@@ -5474,199 +5817,192 @@ No file was written.</source>
         <translation>编辑赢单率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Calls per lead:</source>
         <translation>每条线索需电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Edit calls per lead</source>
         <translation>编辑每条线索所需电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位销售每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Edit calls per rep a day</source>
         <translation>编辑人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位销售每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Edit demos per rep a day</source>
         <translation>编辑人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="130"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
         <source>Edit attrition</source>
         <translation>编辑人员流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
         <source>Reps expected to leave in the year</source>
         <translation>预计年内销售流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
         <source>Reps expected to leave in the year:</source>
         <translation>预计年内销售流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
         <source>Edit new-hire ramp</source>
         <translation>编辑新人爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="143"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新人达到满产能所需的月数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
         <source>New hires reach full speed after:</source>
         <translation>新人爬坡期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="149"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
         <source>Edit cost per lead</source>
         <translation>编辑单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="152"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
         <translation>单条线索营销成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>empty if leads are not bought</source>
         <translation>未购买线索时留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
         <translation>单条线索营销成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>请依据去年的 CRM 记录填写，而不是凭期望：多少个电话带来一条线索，多少条线索最终成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
         <source>What the target needs</source>
         <translation>达成目标所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="185"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
         <source>Why the activity cannot be calculated</source>
         <translation>无法计算活动量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="190"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Deals to win:</source>
         <translation>需赢单数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
         <translation>产品演示或方案数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Qualified leads:</source>
         <translation>合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Leads:</source>
         <translation>线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Calls:</source>
         <translation>电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Calls a day:</source>
         <translation>每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Demos a day:</source>
         <translation>每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需满产销售人数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置销售人数（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
         <translation>线索营销预算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205"/>
+        <source>Headcount for the year</source>
+        <translation>全年编制</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Capacity gap</source>
         <translation>产能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>按“团队”部分中的成员和计划招聘人员计算，每人自到岗日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
-        <source>%1 needed, %2 on the team: %n short</source>
-        <translation>
-            <numerusform>需 %1 人，团队现有 %2 人：缺 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="249"/>
-        <source>%1 needed, %2 on the team</source>
-        <translation>需 %1 人，团队现有 %2 人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="253"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256"/>
         <source>none: no cost per lead entered</source>
         <translation>无：未填写单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>能计算出达成目标所需的活动量后显示。</translation>
     </message>
@@ -5674,223 +6010,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="132"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="147"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="146"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="155"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="160"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="159"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="168"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="172"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="164"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
         <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="208"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="217"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="210"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="219"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="218"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="227"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="242"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="246"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="259"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="261"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="320"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="345"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="346"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="351"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="356"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="379"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>
@@ -5898,144 +6234,144 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsSeasonalityPanel</name>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="71"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="70"/>
         <source>How the year is spread over the months</source>
         <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="75"/>
         <source>Even: every month the same</source>
         <translation>平均：每月相同</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
         <source>Like last year&apos;s history</source>
         <translation>参照去年历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
         <source>Average of earlier years</source>
         <translation>往年平均</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="80"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
         <source>Seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="83"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="82"/>
         <source>Change seasonality</source>
         <translation>更改季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="85"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
         <source>Seasonality:</source>
         <translation>季节性：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="88"/>
         <source>Years of history to average</source>
         <translation>取平均的历史年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="91"/>
         <source>Edit years to average</source>
         <translation>编辑平均年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="97"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="96"/>
         <source>Years to average (1–3):</source>
         <translation>平均年数（1–3）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="103"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="102"/>
         <source>Why the month shares cannot be calculated</source>
         <translation>无法计算各月占比的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="109"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="118"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="134"/>
         <source>Edit month weight</source>
         <translation>编辑月度权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="140"/>
         <source>Weight of plan month %1</source>
         <translation>计划第 %1 个月的权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="152"/>
         <source>Share of the year, plan month %1</source>
         <translation>计划第 %1 个月的全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
         <source>Target of plan month %1</source>
         <translation>计划第 %1 个月的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="181"/>
         <source>Every month gets the same share of the year.</source>
         <translation>全年目标平均分配到每个月。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="184"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="185"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
         <translation>各月按其在 %1 年度销售额中的占比分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="189"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
         <translation>各月按其在 %1–%2 年度的平均占比分配；没有历史数据的年份不计入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="195"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
         <translation>为每个月输入权重：权重 2 表示销售额是权重 1 的月份的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="203"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
         <translation>%1。请导入往年成交数据作为历史数据，或改用平均分配或自定义权重。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="213"/>
         <source>Choose custom weights to type your own.</source>
         <translation>选择“自定义权重”后即可自行输入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="214"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="218"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="219"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6136,152 +6472,152 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="60"/>
+        <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="78"/>
+        <location filename="../ui/sections/teameditor.cpp" line="77"/>
         <source>&amp;Roles</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="80"/>
+        <location filename="../ui/sections/teameditor.cpp" line="79"/>
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="86"/>
+        <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Hiring plan</source>
         <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="88"/>
+        <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Training plan</source>
         <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="91"/>
+        <location filename="../ui/sections/teameditor.cpp" line="90"/>
         <source>Incentive scheme</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="108"/>
+        <location filename="../ui/sections/teameditor.cpp" line="106"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="120"/>
+        <location filename="../ui/sections/teameditor.cpp" line="118"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="127"/>
+        <location filename="../ui/sections/teameditor.cpp" line="125"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="135"/>
+        <location filename="../ui/sections/teameditor.cpp" line="133"/>
         <source>Hiring plan</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="160"/>
+        <location filename="../ui/sections/teameditor.cpp" line="158"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="164"/>
+        <location filename="../ui/sections/teameditor.cpp" line="162"/>
         <source>Edit training plan</source>
         <translation>编辑培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="166"/>
+        <location filename="../ui/sections/teameditor.cpp" line="164"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="183"/>
+        <location filename="../ui/sections/teameditor.cpp" line="181"/>
         <source>Edit commission rate</source>
         <translation>编辑提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="190"/>
+        <location filename="../ui/sections/teameditor.cpp" line="187"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="192"/>
+        <location filename="../ui/sections/teameditor.cpp" line="189"/>
         <source>&amp;Commission rate:</source>
         <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="193"/>
+        <location filename="../ui/sections/teameditor.cpp" line="190"/>
         <source>Commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="197"/>
+        <location filename="../ui/sections/teameditor.cpp" line="194"/>
         <source>Edit accelerator rate</source>
         <translation>编辑超额提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="201"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="203"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="208"/>
+        <location filename="../ui/sections/teameditor.cpp" line="204"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211"/>
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="215"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Edit incentive notes</source>
         <translation>编辑激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="220"/>
-        <source>&amp;Notes:</source>
-        <translation>说明(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditor.cpp" line="220"/>
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="239"/>
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="239"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>1 region</source>
         <translation>1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>%1 regions</source>
         <translation>%1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="241"/>
+        <location filename="../ui/sections/teameditor.cpp" line="237"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>

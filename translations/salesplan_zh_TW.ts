@@ -117,39 +117,39 @@
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="20"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="21"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="39"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="40"/>
         <source>regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="41"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="42"/>
         <source>product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="43"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="44"/>
         <source>team members</source>
         <translation>團隊成員</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="72"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="73"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="123"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="142"/>
         <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="133"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="176"/>
         <location filename="../ui/charts/splitcharts.cpp" line="27"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
@@ -157,7 +157,7 @@
         <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="138"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="181"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
@@ -354,154 +354,179 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="52"/>
+        <location filename="../core/check/findings.cpp" line="48"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>計畫尚未命名；請為它命名，以便與其他計畫區分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="61"/>
+        <location filename="../core/check/findings.cpp" line="57"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；請用一句話說明團隊要達成什麼。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="73"/>
+        <location filename="../core/check/findings.cpp" line="69"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>幣別「%1」不是三個字母的 ISO 4217 代碼（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="96"/>
+        <location filename="../core/check/findings.cpp" line="92"/>
         <source>%1 of &quot;%2&quot;</source>
         <translation>「%2」的%1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="98"/>
+        <location filename="../core/check/findings.cpp" line="94"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
         <translation>%1為 %2，但計畫使用的幣別是 %3。SalesPlan 不會換算幣別；請以 %3 填寫此金額。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="137"/>
+        <location filename="../core/check/findings.cpp" line="133"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度業績目標；請填寫團隊要達成的業績。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="139"/>
+        <location filename="../core/check/findings.cpp" line="135"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度業績目標為 %1；必須大於零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="158"/>
+        <location filename="../core/check/findings.cpp" line="154"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目標比去年實際達成高 %1；成長超過 100% 的目標很少能達成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="164"/>
+        <location filename="../core/check/findings.cpp" line="160"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目標比去年實際達成低 %1；請確認衰退超過 50% 是否符合預期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="177"/>
+        <location filename="../core/check/findings.cpp" line="173"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>衝刺加成為 %1；通常會在目標之上加成 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="193"/>
+        <location filename="../core/check/findings.cpp" line="189"/>
         <source>lead to qualified lead</source>
         <translation>潛在客戶到合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="196"/>
+        <location filename="../core/check/findings.cpp" line="192"/>
         <source>qualified lead to proposal</source>
         <translation>合格潛在客戶到提案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="197"/>
+        <location filename="../core/check/findings.cpp" line="193"/>
         <source>proposal to won deal</source>
         <translation>提案到贏單</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="204"/>
+        <location filename="../core/check/findings.cpp" line="200"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="216"/>
+        <location filename="../core/check/findings.cpp" line="212"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="263"/>
+        <location filename="../core/check/findings.cpp" line="259"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/check/findings.cpp" line="322"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>其他 %n 項</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="279"/>
+        <location filename="../core/check/findings.cpp" line="327"/>
+        <source>%1 gets %2</source>
+        <translation>%1 分得 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="328"/>
+        <source>%1 get %2 each</source>
+        <translation>%1 各分得 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="332"/>
+        <source>the others get %1 each</source>
+        <translation>其餘各分得 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="335"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="347"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="284"/>
-        <source>The %1 add up to %2 rather than 1 or 100; they are relative, so each counts as its share of their total.</source>
-        <translation>%1合計為 %2，而不是 1 或 100；權重是相對值，每項依其在合計中的佔比計算。</translation>
+        <location filename="../core/check/findings.cpp" line="352"/>
+        <source>The %1 are relative, so the shares are: %2.</source>
+        <translation>%1為相對值，因此各項佔比為：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="306"/>
+        <location filename="../core/check/findings.cpp" line="372"/>
         <source>month weights</source>
         <translation>月份權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="321"/>
+        <location filename="../core/check/findings.cpp" line="387"/>
         <source>members&apos; quota shares</source>
         <translation>成員個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="402"/>
         <source>region weights</source>
         <translation>區域權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="340"/>
+        <location filename="../core/check/findings.cpp" line="406"/>
         <source>product line weights</source>
         <translation>產品線權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="352"/>
+        <location filename="../core/check/findings.cpp" line="418"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="377"/>
+        <location filename="../core/summary/headcount.cpp" line="119"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
         <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="385"/>
-        <source>The target needs %1 reps, allowing for attrition, but the team has %2: %n rep(s) short.</source>
-        <translation>
-            <numerusform>考量人員流失後，達成目標需要 %1 名業務，但團隊只有 %2 名：缺 %n 名。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="399"/>
+        <location filename="../core/check/findings.cpp" line="429"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="407"/>
+        <location filename="../core/check/findings.cpp" line="437"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="422"/>
+        <location filename="../core/check/findings.cpp" line="452"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="436"/>
+        <location filename="../core/check/findings.cpp" line="470"/>
+        <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
+        <translation>關鍵指標「%1」沒有目標：目標為 0 時第一天就已達成。請輸入目標。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/findings.cpp" line="483"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="443"/>
+        <location filename="../core/check/findings.cpp" line="490"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
@@ -637,6 +662,41 @@
         <location filename="../core/plan/choices.h" line="100"/>
         <source>Taiwan</source>
         <translation>臺灣</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="105"/>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="107"/>
+        <source>Qualified leads</source>
+        <translation>合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="108"/>
+        <source>Win rate</source>
+        <translation>贏單率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="110"/>
+        <source>Average deal size</source>
+        <translation>客單價</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="111"/>
+        <source>Revenue</source>
+        <translation>業績</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="116"/>
+        <source>Typed</source>
+        <translation>手動輸入</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="117"/>
+        <source>The plan</source>
+        <translation>依計畫</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -1420,7 +1480,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="246"/>
         <location filename="../core/plan/fields.cpp" line="277"/>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="470"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
@@ -1598,7 +1658,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="356"/>
-        <location filename="../core/plan/fields.cpp" line="450"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
@@ -1689,101 +1749,121 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="405"/>
+        <source>Measures</source>
+        <translation>衡量對象</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="406"/>
+        <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
+        <translation>此關鍵指標衡量計畫中的哪項數據（如有）。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="409"/>
+        <source>Target from</source>
+        <translation>目標來源</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="410"/>
+        <source>Whether the target follows the plan&apos;s figures or is typed.</source>
+        <translation>目標是跟隨計畫數據，還是手動輸入。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="406"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="411"/>
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>Yellow at</source>
         <translation>黃燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="412"/>
+        <location filename="../core/plan/fields.cpp" line="420"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>must not be above %1</source>
         <translation>不能高於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="429"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="430"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="433"/>
+        <location filename="../core/plan/fields.cpp" line="441"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="434"/>
+        <location filename="../core/plan/fields.cpp" line="442"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="445"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="446"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="441"/>
+        <location filename="../core/plan/fields.cpp" line="449"/>
         <source>Impact</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="442"/>
+        <location filename="../core/plan/fields.cpp" line="450"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="446"/>
+        <location filename="../core/plan/fields.cpp" line="454"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="455"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="459"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="459"/>
+        <location filename="../core/plan/fields.cpp" line="467"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="464"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="468"/>
+        <location filename="../core/plan/fields.cpp" line="476"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -2263,58 +2343,58 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../core/plan/plan.cpp" line="53"/>
+        <location filename="../core/plan/plan.cpp" line="56"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="54"/>
+        <location filename="../core/plan/plan.cpp" line="57"/>
         <source>Leads that passed qualification in the period</source>
         <translation>本期通過資格審核的潛在客戶數</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="55"/>
+        <location filename="../core/plan/plan.cpp" line="58"/>
         <source>leads</source>
         <translation>個</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="56"/>
+        <location filename="../core/plan/plan.cpp" line="59"/>
         <source>Win rate</source>
         <translation>贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="57"/>
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>Deals won divided by proposals made</source>
         <translation>贏單數除以提案數</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="57"/>
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="59"/>
+        <location filename="../core/plan/plan.cpp" line="62"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60"/>
+        <location filename="../core/plan/plan.cpp" line="63"/>
         <source>Revenue divided by deals won</source>
         <translation>營收除以贏單數</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60"/>
-        <location filename="../core/plan/plan.cpp" line="64"/>
+        <location filename="../core/plan/plan.cpp" line="63"/>
+        <location filename="../core/plan/plan.cpp" line="67"/>
         <source>amount</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="62"/>
+        <location filename="../core/plan/plan.cpp" line="65"/>
         <source>Revenue per period</source>
         <translation>各期營收</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="63"/>
+        <location filename="../core/plan/plan.cpp" line="66"/>
         <source>Revenue booked in the period against its target</source>
         <translation>本期入帳營收與本期目標的對照</translation>
     </message>
@@ -2322,32 +2402,42 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="25"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="26"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="27"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="28"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="31"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="32"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="41"/>
+        <source>Worked out from the plan; it follows the plan&apos;s figures. Type a target to set your own.</source>
+        <translation>依計畫算出，隨計畫數據變動。輸入目標即可自行設定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="44"/>
+        <source>Typed. Clear the cell to follow the plan&apos;s figure (%1) again.</source>
+        <translation>手動輸入。清空儲存格即可重新跟隨計畫數據（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="115"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="56"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="117"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
         <translation>可能性 × 影響：15–25 為高，8–14 為中，1–7 為低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="89"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2404,6 +2494,52 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/plan/money.cpp" line="279"/>
         <source>is not a number</source>
         <translation>不是有效的數字</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRule</name>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
+        <location filename="../core/plan/numberinput.cpp" line="64"/>
+        <location filename="../core/plan/numberinput.cpp" line="78"/>
+        <location filename="../core/plan/numberinput.cpp" line="100"/>
+        <source>number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
+        <source>type a number</source>
+        <translation>請輸入數字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="80"/>
+        <source>must be a whole number</source>
+        <translation>必須是整數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="81"/>
+        <source>has too many decimals: %1 at most</source>
+        <translation>小數位數過多：最多 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="91"/>
+        <source>%1 is out of range: %2 to %3</source>
+        <translation>%1 超出範圍：應為 %2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="95"/>
+        <source>%1 is out of range: %2 or more</source>
+        <translation>%1 超出範圍：應不小於 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/numberinput.cpp" line="98"/>
+        <source>%1 is out of range: %2 or less</source>
+        <translation>%1 超出範圍：應不大於 %2</translation>
     </message>
 </context>
 <context>
@@ -3153,179 +3289,194 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="77"/>
+        <location filename="../core/summary/plansummary.cpp" line="79"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="79"/>
+        <location filename="../core/summary/plansummary.cpp" line="81"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="50"/>
+        <source>Headcount for the year</source>
+        <translation>全年人力</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="57"/>
+        <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → %5 to hire.</source>
+        <translation>需配置 %1（完整產能 %2 + 流失補充 %3）；團隊現有 %4 → 需招募 %5。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="62"/>
+        <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → enough.</source>
+        <translation>需配置 %1（完整產能 %2 + 流失補充 %3）；團隊現有 %4 → 人力充足。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="86"/>
+        <source>Tightest month</source>
+        <translation>最吃緊的月份</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="96"/>
+        <source>%1, %2 needed at full speed, %3 available → enough.</source>
+        <translation>%1，完整產能需 %2，可用 %3 → 人力充足。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="100"/>
+        <source>%1, %2 needed at full speed, %3 available → %4 short.</source>
+        <translation>%1，完整產能需 %2，可用 %3 → 短缺 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/headcount.cpp" line="105"/>
+        <source>%1, %2 needed at full speed, %3 available → %4 short; the first month short is %5.</source>
+        <translation>%1，完整產能需 %2，可用 %3 → 短缺 %4；第一個人力不足的月份是 %5。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="54"/>
+        <location filename="../app/summaryprinter.cpp" line="55"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="62"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，計畫年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="62"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="64"/>
+        <location filename="../app/summaryprinter.cpp" line="65"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="66"/>
+        <location filename="../app/summaryprinter.cpp" line="67"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="68"/>
+        <location filename="../app/summaryprinter.cpp" line="69"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="70"/>
+        <location filename="../app/summaryprinter.cpp" line="71"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="71"/>
+        <location filename="../app/summaryprinter.cpp" line="72"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <location filename="../app/summaryprinter.cpp" line="81"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="82"/>
+        <location filename="../app/summaryprinter.cpp" line="83"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="84"/>
+        <location filename="../app/summaryprinter.cpp" line="85"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="85"/>
+        <location filename="../app/summaryprinter.cpp" line="86"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="100"/>
+        <location filename="../app/summaryprinter.cpp" line="101"/>
         <source>Targets by %1</source>
         <translation>依%1分解的目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="109"/>
+        <location filename="../app/summaryprinter.cpp" line="110"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="111"/>
+        <location filename="../app/summaryprinter.cpp" line="112"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="114"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="115"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="116"/>
+        <location filename="../app/summaryprinter.cpp" line="117"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="117"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="119"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="119"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="120"/>
+        <location filename="../app/summaryprinter.cpp" line="121"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="121"/>
+        <location filename="../app/summaryprinter.cpp" line="122"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="123"/>
         <source>Qualified leads a day</source>
         <translation>每日合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="123"/>
-        <source>Reps required</source>
-        <translation>所需業務人數</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="124"/>
-        <source>Headcount required</source>
-        <translation>所需編制</translation>
-    </message>
-    <message>
         <location filename="../app/summaryprinter.cpp" line="125"/>
-        <source>Reps on the team</source>
-        <translation>現有業務人數</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
-        <source>Reps short</source>
-        <translation>業務缺口</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="129"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="132"/>
-        <source>Capacity by month</source>
-        <translation>每月產能</translation>
-    </message>
-    <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="138"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -3362,48 +3513,48 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="114"/>
+        <location filename="../ui/charts/chartview.cpp" line="131"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="115"/>
+        <location filename="../ui/charts/chartview.cpp" line="132"/>
         <source>Save as PNG…</source>
         <translation>另存為 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="117"/>
+        <location filename="../ui/charts/chartview.cpp" line="134"/>
         <source>Save the chart as PNG</source>
         <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="118"/>
+        <location filename="../ui/charts/chartview.cpp" line="135"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="123"/>
-        <location filename="../ui/charts/chartview.cpp" line="133"/>
+        <location filename="../ui/charts/chartview.cpp" line="140"/>
+        <location filename="../ui/charts/chartview.cpp" line="150"/>
         <source>Cannot save the chart</source>
         <translation>無法儲存圖表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="125"/>
+        <location filename="../ui/charts/chartview.cpp" line="142"/>
         <source>Save as SVG…</source>
         <translation>另存為 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="126"/>
+        <location filename="../ui/charts/chartview.cpp" line="143"/>
         <source>Save the chart as SVG</source>
         <translation>將圖表儲存為 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="128"/>
+        <location filename="../ui/charts/chartview.cpp" line="145"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="135"/>
+        <location filename="../ui/charts/chartview.cpp" line="152"/>
         <source>Copy as image</source>
         <translation>複製為圖片</translation>
     </message>
@@ -3525,6 +3676,14 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
 </context>
 <context>
+    <name>salesplan::ui::FigureField</name>
+    <message>
+        <location filename="../ui/sections/figurefield.cpp" line="165"/>
+        <source>Not taken: %1</source>
+        <translation>輸入未生效：%1</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::GuidancePanel</name>
     <message>
         <location filename="../ui/sections/guidancepanel.cpp" line="17"/>
@@ -3573,6 +3732,196 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
         <source>The line of the file</source>
         <translation>檔案中的行號</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::HolidaysPanel</name>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="64"/>
+        <source>Weekend worked for a holiday</source>
+        <translation>因假日補班的週末</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="70"/>
+        <source>Your day off</source>
+        <translation>自訂休假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="74"/>
+        <source>Your working day</source>
+        <translation>自訂工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="99"/>
+        <source>No public holidays: only weekends and your own days are off.</source>
+        <translation>不含國定假日：僅週末和自訂休假日休息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="102"/>
+        <source>The %1 holidays are official.</source>
+        <translation>%1 的假日為官方公告安排。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="103"/>
+        <source>The %1 holidays are computed — proposed until the official notice.</source>
+        <translation>%1 的假日為推算結果，官方公告發布前僅供參考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="127"/>
+        <source>Public holidays</source>
+        <translation>國定假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="134"/>
+        <source>Days off and working days of the plan year</source>
+        <translation>計畫年度的休假日和工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
+        <source>Day</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="139"/>
+        <source>Working days by month</source>
+        <translation>各月工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="146"/>
+        <source>Public &amp;holidays:</source>
+        <translation>國定假日(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="155"/>
+        <source>Working days by month:</source>
+        <translation>各月工作日：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="160"/>
+        <source>Change the public holidays</source>
+        <translation>變更國定假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="169"/>
+        <source>Add day &amp;off…</source>
+        <translation>新增休假日(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
+        <source>Add &amp;working day…</source>
+        <translation>新增工作日(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
+        <source>&amp;Import .ics…</source>
+        <translation>匯入 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="192"/>
+        <source>Add a day off</source>
+        <translation>新增休假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="200"/>
+        <source>Add a working day</source>
+        <translation>新增工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="215"/>
+        <source>Remove a day</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="227"/>
+        <source>Could not read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="234"/>
+        <source>Nothing imported: %1</source>
+        <translation>未匯入任何內容：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="243"/>
+        <source>Import days off</source>
+        <translation>匯入休假日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <source>%n day(s) off imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 個休假日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="269"/>
+        <source>Day off</source>
+        <translation>休假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="270"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
+        <source>Make-up working day</source>
+        <translation>補班日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="274"/>
+        <source>%1 (yours)</source>
+        <translation>%1（自訂）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="300"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <source>Add a Day Off</source>
+        <translation>新增休假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <source>Add a Working Day</source>
+        <translation>新增工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="322"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="343"/>
+        <source>Import Days Off</source>
+        <translation>匯入休假日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/holidayspanel.cpp" line="344"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 檔案 (*.ics);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -3759,79 +4108,98 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="57"/>
+        <location filename="../ui/wizard/intropage.cpp" line="68"/>
         <source>A new sales plan</source>
         <translation>新增銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="58"/>
+        <location filename="../ui/wizard/intropage.cpp" line="69"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>為計畫命名並選擇儲存位置。所有變更都會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="68"/>
+        <location filename="../ui/wizard/intropage.cpp" line="79"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新計畫預設的銷售階段和關鍵指標名稱將使用此語言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="74"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="82"/>
-        <location filename="../ui/wizard/wizardpages.cpp" line="112"/>
+        <location filename="../ui/wizard/intropage.cpp" line="84"/>
+        <location filename="../ui/wizard/intropage.cpp" line="136"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="83"/>
+        <location filename="../ui/wizard/intropage.cpp" line="107"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="90"/>
+        <location filename="../ui/wizard/intropage.cpp" line="119"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="94"/>
+        <location filename="../ui/wizard/intropage.cpp" line="122"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="95"/>
-        <source>Plan &amp;name:</source>
-        <translation>計畫名稱(&amp;N)：</translation>
+        <location filename="../ui/wizard/intropage.cpp" line="123"/>
+        <source>Pl&amp;an name:</source>
+        <translation>計畫名稱(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="96"/>
+        <location filename="../ui/wizard/intropage.cpp" line="183"/>
+        <source>There is no folder %1. Choose one with Browse….</source>
+        <translation>資料夾 %1 不存在。請透過「瀏覽…」選擇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="187"/>
+        <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
+        <translation>%1 是檔案，不是資料夾。請透過「瀏覽…」選擇資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="190"/>
+        <source>The folder %1 is read-only. Choose another with Browse….</source>
+        <translation>資料夾 %1 為唯讀。請透過「瀏覽…」選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="124"/>
         <source>Plan &amp;year:</source>
         <translation>計畫年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="97"/>
+        <location filename="../ui/wizard/intropage.cpp" line="125"/>
         <source>C&amp;urrency:</source>
         <translation>幣別(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="98"/>
+        <location filename="../ui/wizard/intropage.cpp" line="126"/>
         <source>Plan &amp;language:</source>
         <translation>計畫語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="118"/>
+        <location filename="../ui/wizard/intropage.cpp" line="152"/>
         <source>Save the plan as</source>
         <translation>將計畫儲存為</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="119"/>
+        <location filename="../ui/wizard/intropage.cpp" line="153"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="138"/>
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="142"/>
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。請換一個名稱。</translation>
     </message>
@@ -4168,52 +4536,52 @@ The plan shows what the file holds.</source>
         <translation>風險(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="90"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="89"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="106"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="105"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
         <source>Change review cadence</source>
         <translation>變更檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
         <source>Review &amp;cadence:</source>
         <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="119"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="122"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
         <source>Edit review notes</source>
         <translation>編輯檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
-        <source>Review &amp;notes:</source>
-        <translation>檢討會議備註(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="134"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <source>Review n&amp;otes:</source>
+        <translation>檢討會議備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="154"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
@@ -4221,182 +4589,177 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MissionEditor</name>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="63"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="62"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用一兩句話說明公司為何存在、為誰服務、目前在市場上的位置，以及客戶能從你這裡得到哪些別人給不了的東西。要具體到新進業務也能複述，例如：&lt;i&gt;「為成長中的企業提供負擔得起、真正用得起來的 CRM。華東地區中型企業市場排名第二，市佔率約 6%。兩週上線，按使用者數計價，並提供到府教育訓練。」&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接競爭對手（同類產品）與間接競爭對手（用其他方式解決同一問題，例如試算表和聊天群組），各寫一項值得重視的優勢，以及一項可以針對的劣勢。市場規模與成長率能看出目標還有多少空間。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="78"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="77"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="79"/>
         <source>Edit plan name</source>
         <translation>編輯計畫名稱</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
-        <source>Plan &amp;name:</source>
-        <translation>計畫名稱(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="81"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Plan name</source>
         <translation>計畫名稱</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="84"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
+        <source>Pl&amp;an name:</source>
+        <translation>計畫名稱(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/missioneditor.cpp" line="83"/>
         <source>The company or business unit the plan is for</source>
         <translation>本計畫所屬的公司或事業單位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="85"/>
         <source>Edit company</source>
         <translation>編輯公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>C&amp;ompany:</source>
         <translation>公司(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="87"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="88"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司為何存在，能為客戶帶來什麼</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="90"/>
         <source>Edit mission</source>
         <translation>編輯使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="95"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="97"/>
         <source>Edit market position</source>
         <translation>編輯市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market &amp;position:</source>
         <translation>市場定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="102"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客戶願意付費購買的功能、效益與解決方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="104"/>
         <source>Edit value proposition</source>
         <translation>編輯價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&amp;Value proposition:</source>
         <translation>價值主張(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="110"/>
         <source>Edit market size</source>
         <translation>編輯市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="116"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="125"/>
-        <source>= %1</source>
-        <translation>= %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市場規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="140"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="122"/>
         <source>Edit market growth</source>
         <translation>編輯市場成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="152"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="128"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市場的年成長率；市場萎縮時填負數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="159"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市場年成長率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="160"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
         <source>Market growth per year in percent</source>
         <translation>市場年成長率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="163"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="165"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>Edit market trends</source>
         <translation>編輯市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market &amp;trends:</source>
         <translation>市場趨勢(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="167"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="173"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="144"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="175"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>競爭對手（直接與間接）(&amp;C)：</translation>
     </message>
@@ -4404,17 +4767,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MoneyField</name>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="62"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="33"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
         <translation>例如 1,200,000 或 120萬</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="118"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="50"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="122"/>
+        <location filename="../ui/sections/fieldwidgets.cpp" line="52"/>
         <source>must be more than zero</source>
         <translation>必須大於零</translation>
     </message>
@@ -4422,148 +4785,138 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="25"/>
+        <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Funnel</source>
         <translation>銷售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27"/>
+        <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Calls and demos a day</source>
         <translation>每日電話拜訪 / 展示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="30"/>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
         <source>%1 calls, %2 demos</source>
         <translation>電話 %1 通，展示 %2 場</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
-        <source>Reps needed / on the team</source>
-        <translation>所需 / 現有業務</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="36"/>
-        <source>Capacity</source>
-        <translation>產能</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="40"/>
+        <location filename="../ui/overviewpage.cpp" line="42"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="47"/>
+        <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="49"/>
+        <location filename="../ui/overviewpage.cpp" line="51"/>
         <source>Growth on last year</source>
         <translation>較去年成長</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="51"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <location filename="../ui/overviewpage.cpp" line="107"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="106"/>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="106"/>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="110"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Reps available</source>
         <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="121"/>
-        <location filename="../ui/overviewpage.cpp" line="138"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="131"/>
         <source>Double-click a finding to go to its field</source>
         <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="132"/>
+        <location filename="../ui/overviewpage.cpp" line="140"/>
         <source>Key figures</source>
         <translation>關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
         <source>Targets by quarter</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="136"/>
+        <location filename="../ui/overviewpage.cpp" line="144"/>
         <source>Targets and capacity by month</source>
         <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="148"/>
+        <location filename="../ui/overviewpage.cpp" line="156"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="159"/>
+        <location filename="../ui/overviewpage.cpp" line="167"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="206"/>
+        <location filename="../ui/overviewpage.cpp" line="216"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="208"/>
+        <location filename="../ui/overviewpage.cpp" line="220"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>沒有檢查提示：計畫完整且前後一致。</translation>
     </message>
@@ -4608,195 +4961,180 @@ No file was written.</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
-        <location filename="../ui/report/planreport.cpp" line="454"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <location filename="../ui/report/exportpdfdialog.cpp" line="49"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="205"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204"/>
+        <location filename="../ui/report/planreport.cpp" line="206"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="207"/>
+        <location filename="../ui/report/planreport.cpp" line="209"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="209"/>
+        <location filename="../ui/report/planreport.cpp" line="211"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="222"/>
+        <location filename="../ui/report/planreport.cpp" line="224"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <location filename="../ui/report/planreport.cpp" line="229"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179"/>
+        <location filename="../ui/report/planreport.cpp" line="181"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241"/>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243"/>
+        <location filename="../ui/report/planreport.cpp" line="245"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245"/>
+        <location filename="../ui/report/planreport.cpp" line="247"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="251"/>
+        <location filename="../ui/report/planreport.cpp" line="253"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="120"/>
+        <location filename="../ui/report/planreport.cpp" line="122"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="254"/>
+        <location filename="../ui/report/planreport.cpp" line="256"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="260"/>
+        <location filename="../ui/report/planreport.cpp" line="262"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="261"/>
+        <location filename="../ui/report/planreport.cpp" line="263"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="262"/>
+        <location filename="../ui/report/planreport.cpp" line="264"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="266"/>
+        <location filename="../ui/report/planreport.cpp" line="268"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="269"/>
+        <location filename="../ui/report/planreport.cpp" line="271"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270"/>
+        <location filename="../ui/report/planreport.cpp" line="272"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178"/>
+        <location filename="../ui/report/planreport.cpp" line="180"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="321"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="321"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="326"/>
+        <location filename="../ui/report/planreport.cpp" line="328"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="327"/>
+        <location filename="../ui/report/planreport.cpp" line="329"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328"/>
+        <location filename="../ui/report/planreport.cpp" line="330"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329"/>
+        <location filename="../ui/report/planreport.cpp" line="331"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="330"/>
+        <location filename="../ui/report/planreport.cpp" line="332"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="331"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="332"/>
+        <location filename="../ui/report/planreport.cpp" line="334"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="333"/>
+        <location filename="../ui/report/planreport.cpp" line="335"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334"/>
-        <source>Reps required</source>
-        <translation>所需業務人數</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="335"/>
-        <source>Headcount required</source>
-        <translation>所需編制</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="336"/>
-        <source>Reps on the team</source>
-        <translation>現有業務人數</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="338"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
@@ -4836,58 +5174,58 @@ No file was written.</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="408"/>
+        <location filename="../ui/report/planreport.cpp" line="410"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="105"/>
+        <location filename="../ui/report/planreport.cpp" line="107"/>
         <source>Appendix: open findings</source>
         <translation>附錄：未解決的檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405"/>
+        <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="438"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="482"/>
+        <location filename="../ui/report/planreport.cpp" line="496"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484"/>
+        <location filename="../ui/report/planreport.cpp" line="498"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="495"/>
+        <location filename="../ui/report/planreport.cpp" line="509"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="499"/>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="513"/>
+        <location filename="../ui/report/planreport.cpp" line="531"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="537"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -4895,22 +5233,22 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="167"/>
+        <location filename="../ui/sections/plantablemodel.h" line="171"/>
         <source>Edit %1</source>
         <translation>編輯%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="174"/>
+        <location filename="../ui/sections/plantablemodel.h" line="178"/>
         <source>Add row</source>
         <translation>新增列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="185"/>
+        <location filename="../ui/sections/plantablemodel.h" line="189"/>
         <source>Remove row</source>
         <translation>刪除列</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="193"/>
+        <location filename="../ui/sections/plantablemodel.h" line="197"/>
         <source>Move row</source>
         <translation>移動列</translation>
     </message>
@@ -4918,37 +5256,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="56"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="59"/>
         <source>New sales plan</source>
         <translation>新增銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="72"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
         <source>Steps of the wizard</source>
         <translation>精靈步驟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="73"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="76"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="145"/>
         <source>Cannot open the draft</source>
         <translation>無法開啟草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="175"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="223"/>
         <source>Keep the draft?</source>
         <translation>要保留草稿嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="176"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="224"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>要保留目前已填寫的計畫嗎？之後可從「檔案 ▸ 新增計畫」繼續填寫。</translation>
     </message>
@@ -5023,12 +5361,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SectionPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="211"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
         <source>To fix before Next: %1</source>
         <translation>進入下一步前需修正：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="212"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="73"/>
         <source>Worth a look: %1</source>
         <translation>值得留意：%1</translation>
     </message>
@@ -5156,23 +5494,23 @@ No file was written.</source>
         <translation>區隔策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="198"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="197"/>
         <source>, </source>
         <comment>between attribute tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="204"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="203"/>
         <source>Segment details: add or choose a segment above</source>
         <translation>區隔詳細資料：請先在上方新增或選擇一個區隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="205"/>
         <source>(no name yet)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="207"/>
+        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
         <source>Details of the segment “%1”</source>
         <translation>區隔「%1」的詳細資料</translation>
     </message>
@@ -5254,12 +5592,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="223"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="84"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="224"/>
+        <location filename="../ui/wizard/wizardpages.cpp" line="85"/>
         <source>The plan at a glance. Finish opens it in the main window, where every section stays editable.</source>
         <translation>計畫一覽。按下「完成」後會在主視窗中開啟，所有部分仍可繼續編輯。</translation>
     </message>
@@ -5386,37 +5724,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="97"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
         <source>Parts of the targets section</source>
         <translation>「目標」部分的各分頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="99"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="110"/>
         <source>&amp;Target</source>
         <translation>目標(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="100"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="111"/>
         <source>&amp;Seasonality</source>
         <translation>季節性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="101"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="112"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="102"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="113"/>
         <source>&amp;Decomposition</source>
         <translation>目標分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="103"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="114"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>銷售漏斗與產能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="108"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="115"/>
+        <source>Work &amp;calendar</source>
+        <translation>工作行事曆(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣即使丟掉一筆訂單，也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
@@ -5474,199 +5817,192 @@ No file was written.</source>
         <translation>編輯贏單率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Calls per lead:</source>
         <translation>每個潛在客戶需電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="112"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Edit calls per lead</source>
         <translation>編輯每個潛在客戶所需電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位業務每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Edit calls per rep a day</source>
         <translation>編輯每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位業務每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Edit demos per rep a day</source>
         <translation>編輯每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="130"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
         <source>Edit attrition</source>
         <translation>編輯人員流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
         <source>Reps expected to leave in the year</source>
         <translation>預計年內業務流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
         <source>Reps expected to leave in the year:</source>
         <translation>預計年內業務流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
         <source>Edit new-hire ramp</source>
         <translation>編輯新進人員培訓上手期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="143"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>months</source>
         <translation>個月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新進人員達到完整產能所需的月數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
         <source>New hires reach full speed after:</source>
         <translation>新進人員培訓上手期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="149"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
         <source>Edit cost per lead</source>
         <translation>編輯每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="152"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
         <translation>每個潛在客戶的行銷成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>empty if leads are not bought</source>
         <translation>未購買潛在客戶名單時留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
         <translation>每個潛在客戶的行銷成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>請依據去年的 CRM 紀錄填寫，不要憑期望：幾通電話能帶來一個潛在客戶，多少潛在客戶最後成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
         <source>What the target needs</source>
         <translation>達成目標所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="185"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
         <source>Why the activity cannot be calculated</source>
         <translation>無法計算活動量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="190"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Deals to win:</source>
         <translation>需贏單數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
         <translation>產品展示或提案數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Qualified leads:</source>
         <translation>合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Leads:</source>
         <translation>潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Calls:</source>
         <translation>電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Calls a day:</source>
         <translation>每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Demos a day:</source>
         <translation>每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需業務人數（完整產能）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置業務人數（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
         <translation>潛在客戶行銷預算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205"/>
+        <source>Headcount for the year</source>
+        <translation>全年人力</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Capacity gap</source>
         <translation>產能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>依「團隊」部分中的成員與預計招募人員計算，每人自到職日起逐步上手，扣除預計流失後，與各月應承擔的活動量比較。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="246"/>
-        <source>%1 needed, %2 on the team: %n short</source>
-        <translation>
-            <numerusform>需 %1 人，團隊現有 %2 人：缺 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="249"/>
-        <source>%1 needed, %2 on the team</source>
-        <translation>需 %1 人，團隊現有 %2 人</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="253"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256"/>
         <source>none: no cost per lead entered</source>
         <translation>無：未填寫每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>可算出達成目標所需的活動量後顯示。</translation>
     </message>
@@ -5674,223 +6010,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="132"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="138"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="147"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="146"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="155"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="160"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="154"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="159"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="168"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="172"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="164"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="208"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="217"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="210"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="219"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="218"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="227"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="242"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="246"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="259"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="261"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="320"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="345"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="346"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="351"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="356"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="379"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -5898,144 +6234,144 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsSeasonalityPanel</name>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="71"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="70"/>
         <source>How the year is spread over the months</source>
         <translation>全年目標如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="75"/>
         <source>Even: every month the same</source>
         <translation>平均：每月相同</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
         <source>Like last year&apos;s history</source>
         <translation>參照去年歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
         <source>Average of earlier years</source>
         <translation>往年平均</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
         <source>Custom weights</source>
         <translation>自訂權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="80"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
         <source>Seasonality</source>
         <translation>季節性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="83"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="82"/>
         <source>Change seasonality</source>
         <translation>更改季節性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="85"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
         <source>Seasonality:</source>
         <translation>季節性：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="88"/>
         <source>Years of history to average</source>
         <translation>取平均的歷史年數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="91"/>
         <source>Edit years to average</source>
         <translation>編輯平均年數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="97"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="96"/>
         <source>Years to average (1–3):</source>
         <translation>平均年數（1–3）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="103"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="102"/>
         <source>Why the month shares cannot be calculated</source>
         <translation>無法計算各月佔比的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="109"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="118"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="134"/>
         <source>Edit month weight</source>
         <translation>編輯月份權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="140"/>
         <source>Weight of plan month %1</source>
         <translation>計畫第 %1 個月的權重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="144"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="152"/>
         <source>Share of the year, plan month %1</source>
         <translation>計畫第 %1 個月的全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
         <source>Target of plan month %1</source>
         <translation>計畫第 %1 個月的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="181"/>
         <source>Every month gets the same share of the year.</source>
         <translation>全年目標平均分配到每個月。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="184"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="185"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
         <translation>各月依其在 %1 年度營收中的佔比分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="189"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
         <translation>各月依其在 %1–%2 年度的平均佔比分配；沒有歷史資料的年份不計入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="195"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
         <translation>為每個月輸入權重：權重 2 表示營收是權重 1 的月份的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="203"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
         <translation>%1。請匯入往年成交資料作為歷史資料，或改用平均分配或自訂權重。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="213"/>
         <source>Choose custom weights to type your own.</source>
         <translation>選擇「自訂權重」後即可自行輸入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="214"/>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="218"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="219"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6136,152 +6472,152 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="60"/>
+        <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="78"/>
+        <location filename="../ui/sections/teameditor.cpp" line="77"/>
         <source>&amp;Roles</source>
         <translation>職務(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="80"/>
+        <location filename="../ui/sections/teameditor.cpp" line="79"/>
         <source>&amp;Members</source>
         <translation>成員(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="86"/>
+        <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Hiring plan</source>
         <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="88"/>
+        <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Training plan</source>
         <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="91"/>
+        <location filename="../ui/sections/teameditor.cpp" line="90"/>
         <source>Incentive scheme</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="108"/>
+        <location filename="../ui/sections/teameditor.cpp" line="106"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="120"/>
+        <location filename="../ui/sections/teameditor.cpp" line="118"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="127"/>
+        <location filename="../ui/sections/teameditor.cpp" line="125"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="135"/>
+        <location filename="../ui/sections/teameditor.cpp" line="133"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="160"/>
+        <location filename="../ui/sections/teameditor.cpp" line="158"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="164"/>
+        <location filename="../ui/sections/teameditor.cpp" line="162"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="166"/>
+        <location filename="../ui/sections/teameditor.cpp" line="164"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="183"/>
+        <location filename="../ui/sections/teameditor.cpp" line="181"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="190"/>
+        <location filename="../ui/sections/teameditor.cpp" line="187"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="192"/>
+        <location filename="../ui/sections/teameditor.cpp" line="189"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="193"/>
+        <location filename="../ui/sections/teameditor.cpp" line="190"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="197"/>
+        <location filename="../ui/sections/teameditor.cpp" line="194"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="201"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="203"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="208"/>
+        <location filename="../ui/sections/teameditor.cpp" line="204"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211"/>
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="215"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="220"/>
-        <source>&amp;Notes:</source>
-        <translation>備註(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/sections/teameditor.cpp" line="220"/>
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="239"/>
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="239"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="241"/>
+        <location filename="../ui/sections/teameditor.cpp" line="237"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
