@@ -134,6 +134,9 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction *openReadOnly =
+        file->addAction(tr("Open Read-On&ly…"), this, &MainWindow::chooseAndOpenReadOnly);
+    openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -218,16 +221,22 @@ void MainWindow::createNavigator()
     setCentralWidget(splitter);
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     if (isJsonPlanPath(path))
         return openJson(path);
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
-    auto opened = PlanFile::open(path, PlanFile::Access::ReadWrite, &problem);
-    if (!opened && problem == PlanFile::OpenProblem::Damaged &&
-        QMessageBox::question(this, tr("The plan is damaged"),
-                              tr("%1\n\nOpen it read-only to read what can be read?")
-                                  .arg(opened.error().message())) == QMessageBox::Yes)
+    auto opened = PlanFile::open(
+        path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &problem);
+    // A damaged plan, or one open for editing elsewhere, can still be read.
+    const bool offerReadOnly =
+        problem == PlanFile::OpenProblem::Damaged || problem == PlanFile::OpenProblem::InUse;
+    if (!opened && offerReadOnly &&
+        QMessageBox::question(
+            this,
+            problem == PlanFile::OpenProblem::Damaged ? tr("The plan is damaged")
+                                                      : tr("The plan is open elsewhere"),
+            tr("%1\n\nOpen it read-only?").arg(opened.error().message())) == QMessageBox::Yes)
         opened = PlanFile::open(path, PlanFile::Access::ReadOnly, &problem);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the plan"), opened.error().message());
@@ -390,6 +399,14 @@ void MainWindow::chooseAndOpen()
         this, tr("Open plan"), {}, planFilter() + QStringLiteral(";;") + jsonFilter());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::chooseAndOpenReadOnly()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open plan read-only"), {}, planFilter());
+    if (!path.isEmpty())
+        openFile(path, true);
 }
 
 void MainWindow::saveAs()

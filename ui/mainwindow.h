@@ -36,7 +36,8 @@ public:
     // Opens a .salesplan file (or imports a .json plan into a new file beside it). A damaged
     // file is offered read-only; a read-only file opens read-only and says why. Returns false,
     // after telling the user, when nothing was opened.
-    bool openFile(const QString &path);
+    // Opens a plan for editing, or read-only with `readOnly` (File ▸ Open Read-Only…).
+    bool openFile(const QString &path, bool readOnly = false);
     // Makes `target` a .salesplan file of `plan` (an imported JSON plan) and opens it. An older
     // file of that name is replaced only once the new one is complete; a plan open for editing,
     // this window's included, is not replaced: the user is told why. False when nothing opened.
@@ -83,6 +84,7 @@ private:
     void updateRecentMenu();
     void newPlan();
     void chooseAndOpen();
+    void chooseAndOpenReadOnly();
     void saveAs();
     void importJson();
     void importHistory();

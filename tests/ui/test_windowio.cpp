@@ -7,10 +7,12 @@
 #include "store/planfile.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -92,4 +94,41 @@ TEST_CASE("Import JSON over the plan open in the window is refused and the plan 
     REQUIRE(window.importPlanAs(chinese, path));
     CHECK(window.document()->filePath() == absolute(path));
     CHECK(window.document()->plan() == chinese);
+}
+
+TEST_CASE("A plan open elsewhere is offered read-only, and File ▸ Open Read-Only opens one so",
+          "[mainwindow]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    const Plan english = sample("sample-en.json");
+    auto elsewhere = PlanFile::create(path, english); // holds the plan's lock
+    REQUIRE(elsewhere);
+    MainWindow window;
+    window.show();
+    QString asked;
+    QTimer yes;
+    yes.setInterval(10);
+    QObject::connect(&yes, &QTimer::timeout, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    yes.start();
+    REQUIRE(window.openFile(path));
+    CHECK(asked.contains(QStringLiteral("already open in another SalesPlan window")));
+    CHECK(asked.contains(QStringLiteral("Open it read-only?")));
+    REQUIRE(window.document());
+    CHECK(window.document()->isReadOnly());
+    CHECK(window.document()->plan() == english);
+    yes.stop();
+
+    elsewhere.value().reset(); // closed there
+    const QByteArray before = bytesOf(path);
+    REQUIRE(window.openFile(path, true));
+    CHECK(window.document()->isReadOnly());
+    CHECK(window.findChild<QAction *>(QStringLiteral("openReadOnlyAction")));
+    CHECK(bytesOf(path) == before);
 }
