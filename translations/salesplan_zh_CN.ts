@@ -2822,21 +2822,26 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="97"/>
+        <source>%1 was not replaced: %2.</source>
+        <translation>%1 未被替换：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="101"/>
         <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
         <translation>%1 正在某个 SalesPlan 窗口中编辑，因此未被替换。请先在那个窗口中关闭它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="138"/>
+        <location filename="../core/exchange/planio.cpp" line="142"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="148"/>
+        <location filename="../core/exchange/planio.cpp" line="152"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="181"/>
+        <location filename="../core/exchange/planio.cpp" line="185"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>

@@ -2822,21 +2822,26 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="97"/>
+        <source>%1 was not replaced: %2.</source>
+        <translation>%1 未被取代：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="101"/>
         <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
         <translation>%1 正在某個 SalesPlan 視窗中編輯，因此未被取代。請先在該視窗中關閉，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="138"/>
+        <location filename="../core/exchange/planio.cpp" line="142"/>
         <source>cannot be read: %1</source>
         <translation>無法讀取：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="148"/>
+        <location filename="../core/exchange/planio.cpp" line="152"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="181"/>
+        <location filename="../core/exchange/planio.cpp" line="185"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>

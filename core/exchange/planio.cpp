@@ -91,8 +91,12 @@ Error cannotWriteBeside(const QFileInfo &target)
 // Why the lock of `target` could not be taken: the plan is open, or the folder is not writable.
 Error lockRefusal(const QLockFile &lock, const QFileInfo &target)
 {
-    if (lock.error() != QLockFile::LockFailedError)
-        return cannotWriteBeside(target);
+    const QString problem = lockProblem(lockFacts(lock));
+    if (!problem.isEmpty()) {
+        return Error{{},
+                     PlanIo::tr("%1 was not replaced: %2.")
+                         .arg(nativePath(target.absoluteFilePath()), problem)};
+    }
     return Error{{},
                  PlanIo::tr("%1 is open for editing in a SalesPlan window, so it was not "
                             "replaced. Close it there first, or choose another name.")

@@ -321,3 +321,18 @@ TEST_CASE("A failed JSON export leaves what was there", "[planio]")
     CHECK(QFileInfo(folder).isDir());
     CHECK(entries(dir.path()) == QStringList{QStringLiteral("taken.json")});
 }
+
+TEST_CASE("Importing over a plan whose lock place holds a folder names the folder", "[planio]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(target, Plan()));
+    REQUIRE(QDir().mkdir(target + QStringLiteral(".lock")));
+    const QByteArray before = bytesOf(target);
+    const Status imported = importPlan(Plan(), target, ExistingFile::Replace);
+    REQUIRE_FALSE(imported);
+    CHECK(imported.error().message().contains(QStringLiteral("a folder named")));
+    CHECK_FALSE(imported.error().message().contains(QStringLiteral("open for editing")));
+    CHECK(bytesOf(target) == before);
+}
