@@ -2,6 +2,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 #ifdef SALESPLAN_GUI_TEST
 #include <QApplication>
 using TestApplication = QApplication;
@@ -15,5 +18,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Each test process gets settings of its own: ctest runs test cases side by side, and one
+    // that clears or writes the preferences must not change what another one reads.
+    const QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
