@@ -2,6 +2,7 @@
 
 #include "plan/format.h"
 #include "summary/headcount.h"
+#include "summary/teamquotas.h"
 
 #include <QLocale>
 
@@ -51,7 +52,7 @@ QString SummaryPrinter::money(qint64 minor) const
 
 QString SummaryPrinter::summaryText() const
 {
-    return headline() + targetsText() + dimensionsText() + funnelText() +
+    return headline() + targetsText() + dimensionsText() + collectionsText() + funnelText() +
            sectionTitle(tr("Findings")) + findingsText();
 }
 
@@ -98,10 +99,57 @@ QString SummaryPrinter::dimensionsText() const
         return {};
     QString text;
     for (const DimensionSplit &split : m_summary.decomposition->dimensions) {
+        if (split.kind == TargetSplit::Members)
+            continue;
         text += sectionTitle(tr("Targets by %1").arg(split.name));
         for (qsizetype i = 0; i < split.itemNames.size(); ++i)
             text += line(split.itemNames.at(i), money(split.annual.at(i)));
     }
+    return text + quotasText();
+}
+
+// Each member's quota and first month with quota, under the company target and what the reps
+// carry in all.
+QString SummaryPrinter::quotasText() const
+{
+    const DimensionSplit *split = m_summary.decomposition->split(TargetSplit::Members);
+    if (!m_summary.quotas) {
+        return sectionTitle(tr("Quotas")) +
+               line(tr("Not worked out"), m_summary.quotas.error().message());
+    }
+    if (!split)
+        return {};
+    QString text = sectionTitle(tr("Quotas"));
+    text += assignedTargetText(m_plan, *m_summary.quotas) + u'\n';
+    const QList<HolderQuota> &holders = m_summary.quotas->holders;
+    for (qsizetype i = 0; i < split->itemNames.size(); ++i) {
+        QString value = money(split->annual.at(i));
+        if (i < holders.size() && holders.at(i).firstMonth > 0) {
+            value +=
+                tr(" (from %1)")
+                    .arg(formatMonthOfYear(m_plan.info.period.monthStart(holders.at(i).firstMonth),
+                                           MonthForm::Short));
+        }
+        text += line(split->itemNames.at(i), value);
+    }
+    return text;
+}
+
+// Cash collected by month under the collection terms, and what is left at the year's end.
+QString SummaryPrinter::collectionsText() const
+{
+    if (!m_summary.collections)
+        return {};
+    QString text = sectionTitle(tr("Collections"));
+    if (!*m_summary.collections)
+        return text + line(tr("Not planned"), m_summary.collections->error().message());
+    const CollectionPlan &collections = **m_summary.collections;
+    text += line(tr("Opening receivable"), money(collections.opening));
+    for (int m = 0; m < Period::monthCount; ++m) {
+        const QDate month = m_plan.info.period.monthStart(m);
+        text += line(month.toString(QStringLiteral("yyyy-MM")), money(collections.months[m]));
+    }
+    text += line(tr("Closing receivable"), money(collections.closingReceivable));
     return text;
 }
 

@@ -22,6 +22,8 @@ private:
     QString headline() const;
     QString targetsText() const;
     QString dimensionsText() const;
+    QString quotasText() const;
+    QString collectionsText() const;
     QString funnelText() const;
     QString money(qint64 minor) const;
 

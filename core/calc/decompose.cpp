@@ -1,5 +1,7 @@
 #include "calc/decompose.h"
 
+#include "plan/format.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -216,25 +218,66 @@ QStringList monthLabels()
     return labels;
 }
 
+qint64 fixedAmountOf(const Dimension &dimension, qsizetype item)
+{
+    return std::max<qint64>(0, dimension.fixedAmounts.value(item));
+}
+
+// Each item's year: the fixed amounts, and the rest by the weights of the items without one.
+Result<QList<qint64>> itemYears(const Dimension &dimension, qint64 annual, const QString &currency)
+{
+    QList<qint64> years(dimension.weights.size(), 0);
+    QList<double> weights;
+    QStringList names;
+    qint64 rest = annual;
+    for (qsizetype item = 0; item < dimension.weights.size(); ++item) {
+        const qint64 fixed = fixedAmountOf(dimension, item);
+        years[item] = fixed;
+        if (fixed == 0) {
+            weights.append(dimension.weights.at(item));
+            names.append(dimension.itemNames.at(item));
+        } else if (qSubOverflow(rest, fixed, &rest) || rest < 0) {
+            return Error{dimension.name, Decompose::tr("the fixed amounts add up to more than "
+                                                       "the target of %1")
+                                             .arg(formatMoney(Money{annual, currency}))};
+        }
+    }
+    if (rest == 0 && weights.size() < years.size())
+        return years;
+    if (weights.isEmpty()) {
+        return Error{dimension.name, Decompose::tr("the fixed amounts leave %1 that no entry "
+                                                   "with a weight can take")
+                                         .arg(formatMoney(Money{rest, currency}))};
+    }
+    if (const auto problem = checkWeights(weights, names, dimension.name))
+        return *problem;
+    const QList<qint64> shares = splitExactly(rest, weights, dimension.name).value();
+    qsizetype next = 0;
+    for (qsizetype item = 0; item < years.size(); ++item) {
+        if (fixedAmountOf(dimension, item) == 0)
+            years[item] = shares.at(next++);
+    }
+    return years;
+}
+
 Result<DimensionSplit> splitDimension(const Dimension &dimension, qint64 annual,
-                                      const MonthValues &months)
+                                      const MonthValues &months, const QString &currency)
 {
     if (dimension.itemNames.size() != dimension.weights.size()) {
         return Error{dimension.name, Decompose::tr("has %1 names but %2 weights")
                                          .arg(dimension.itemNames.size())
                                          .arg(dimension.weights.size())};
     }
-    if (const auto problem = checkWeights(dimension.weights, dimension.itemNames, dimension.name))
-        return *problem;
-    const Result<QList<qint64>> itemAnnual =
-        splitExactly(annual, dimension.weights, dimension.name);
+    if (dimension.weights.isEmpty())
+        return Error{dimension.name, Decompose::tr("has no entries to split between")};
+    const Result<QList<qint64>> itemAnnual = itemYears(dimension, annual, currency);
     if (!itemAnnual)
         return itemAnnual.error();
     const Result<Matrix> cells =
         splitMatrix(*itemAnnual, QList<qint64>(months.begin(), months.end()));
     if (!cells)
         return Error{dimension.name, cells.error().reason};
-    DimensionSplit split{dimension.name, dimension.itemNames, *itemAnnual, {}};
+    DimensionSplit split{dimension.kind, dimension.name, dimension.itemNames, *itemAnnual, {}};
     for (const QList<qint64> &row : *cells) {
         MonthValues rowMonths{};
         std::copy(row.begin(), row.end(), rowMonths.begin());
@@ -320,12 +363,22 @@ Result<Decomposition> decomposeTarget(const DecompositionInputs &inputs)
         decomposition.quarters[Period::quarterOfMonth(month)] += months.at(month);
     }
     for (const Dimension &dimension : inputs.dimensions) {
-        Result<DimensionSplit> split = splitDimension(dimension, annual, decomposition.months);
+        Result<DimensionSplit> split =
+            splitDimension(dimension, annual, decomposition.months, decomposition.currency);
         if (!split)
             return split.error();
         decomposition.dimensions.append(std::move(split).value());
     }
     return decomposition;
+}
+
+const DimensionSplit *Decomposition::split(TargetSplit kind) const
+{
+    for (const DimensionSplit &dimension : dimensions) {
+        if (dimension.kind == kind)
+            return &dimension;
+    }
+    return nullptr;
 }
 
 Result<TargetTiers> targetTiers(const Money &base, double stretchReserve, double challengeReserve)

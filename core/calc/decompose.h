@@ -29,12 +29,19 @@ Result<QList<qint64>> splitExactly(qint64 total, const QList<double> &weights,
 using Matrix = QList<QList<qint64>>;
 Result<Matrix> splitMatrix(const QList<qint64> &rowTotals, const QList<qint64> &columnTotals);
 
-// A weighted dimension of the target: regions, product lines or team members.
+// The splits of the target: regions and product lines each split the company's target; the
+// members' quotas (core/calc/quotas.h) split the regions'.
+enum class TargetSplit { Regions, Products, Members };
+
+// A dimension of the target (regions, product lines): each item a fixed annual amount or a
+// weight among the items without one.
 struct Dimension
 {
+    TargetSplit kind = TargetSplit::Regions;
     QString name;          // shown in errors, e.g. "regions"
     QStringList itemNames; // one per weight
     QList<double> weights;
+    QList<qint64> fixedAmounts; // per item, > 0 = fixed; may be empty (all by weight)
 };
 
 struct DecompositionInputs
@@ -47,6 +54,7 @@ struct DecompositionInputs
 // One dimension's split: each item's annual share and its share of each month.
 struct DimensionSplit
 {
+    TargetSplit kind = TargetSplit::Regions;
     QString name;
     QStringList itemNames;
     QList<qint64> annual;       // per item, sums to the annual target
@@ -59,13 +67,18 @@ struct Decomposition
     qint64 annual = 0;
     std::array<qint64, Period::quarterCount> quarters{}; // each the sum of its three months
     MonthValues months{};
-    QList<DimensionSplit> dimensions;
+    QList<DimensionSplit> dimensions; // those the plan has, in the order of TargetSplit
+
+    // The split of `kind`, or null when the plan has none.
+    const DimensionSplit *split(TargetSplit kind) const;
 };
 
 // Annual target → months (by the seasonality weights) → quarters, and each dimension by item and
-// by item × month. Every level sums exactly to its parent. Refused: a negative target, unusable
-// month weights, a dimension whose names and weights differ in number or whose weights are
-// unusable (the error names the dimension).
+// by item × month. Fixed amounts are taken first and the rest is split by the other items'
+// weights. Every level sums exactly to its parent. Refused: a negative target, unusable month
+// weights, a dimension whose names and weights differ in number or whose weights are unusable,
+// fixed amounts above the target, or a rest that no item with a weight can take (the error
+// names the dimension).
 Result<Decomposition> decomposeTarget(const DecompositionInputs &inputs);
 
 // The base (committed), stretch and challenge tiers: base × (1 + reserve), rounded to minor units.

@@ -6,12 +6,13 @@ namespace salesplan {
 
 namespace {
 
-Dimension dimensionOf(const QString &name, const QList<WeightedItem> &items)
+Dimension dimensionOf(TargetSplit kind, const QString &name, const QList<WeightedItem> &items)
 {
-    Dimension dimension{name, {}, {}};
+    Dimension dimension{kind, name, {}, {}, {}};
     for (const WeightedItem &item : items) {
         dimension.itemNames.append(item.name);
         dimension.weights.append(item.weight);
+        dimension.fixedAmounts.append(item.quotaAmount.minor);
     }
     return dimension;
 }
@@ -22,20 +23,28 @@ QList<Dimension> planDimensions(const Plan &plan)
 {
     QList<Dimension> dimensions;
     if (!plan.targets.regions.isEmpty())
-        dimensions.append(
-            dimensionOf(QCoreApplication::translate("Summary", "regions"), plan.targets.regions));
+        dimensions.append(dimensionOf(TargetSplit::Regions,
+                                      QCoreApplication::translate("Summary", "regions"),
+                                      plan.targets.regions));
     if (!plan.targets.products.isEmpty())
-        dimensions.append(dimensionOf(QCoreApplication::translate("Summary", "product lines"),
+        dimensions.append(dimensionOf(TargetSplit::Products,
+                                      QCoreApplication::translate("Summary", "product lines"),
                                       plan.targets.products));
-    if (!plan.team.members.isEmpty()) {
-        Dimension members{QCoreApplication::translate("Summary", "team members"), {}, {}};
-        for (const Member &member : plan.team.members) {
-            members.itemNames.append(member.name);
-            members.weights.append(member.quotaShare);
-        }
-        dimensions.append(members);
-    }
     return dimensions;
+}
+
+bool hasSplit(const Plan &plan, TargetSplit split)
+{
+    switch (split) {
+    case TargetSplit::Regions:
+        return !plan.targets.regions.isEmpty();
+    case TargetSplit::Products:
+        return !plan.targets.products.isEmpty();
+    case TargetSplit::Members:
+        return !plan.team.members.isEmpty() ||
+               (plan.targets.quotasFollowStart && !plan.team.hiring.isEmpty());
+    }
+    return false;
 }
 
 BackwardInputs backwardInputs(const Plan &plan, int workingDays)

@@ -359,6 +359,8 @@ WeightList weightListOf(const QString &field, const QString &description,
 {
     WeightList list{Section::Targets, field, description, {}, {}};
     for (const WeightedItem &item : items) {
+        if (item.quotaAmount.minor > 0)
+            continue; // a fixed amount: its weight is not used
         list.itemNames.append(item.name);
         list.weights.append(item.weight);
     }
@@ -388,6 +390,8 @@ WeightList quotaShares(const Plan &plan)
                     {},
                     {}};
     for (const Member &member : plan.team.members) {
+        if (member.quotaAmount.minor > 0)
+            continue; // a fixed quota: the weight is not used
         list.itemNames.append(member.name);
         list.weights.append(member.quotaShare);
     }

@@ -168,6 +168,16 @@ private:
             target = int(number);
     }
 
+    void readFlag(const QJsonObject &object, const QString &path, QStringView key, bool &target)
+    {
+        const auto value = field(object, key);
+        if (!value)
+            return;
+        if (!value->isBool())
+            return failGot(joinPath(path, key), PlanJson::tr("must be true or false"), *value);
+        target = value->toBool();
+    }
+
     void readId(const QJsonObject &object, const QString &path, QStringView key, RowId &target)
     {
         const auto value = field(object, key);
@@ -381,6 +391,9 @@ private:
         case FieldKind::Choice:
             readChoice(object, path, key, field.choices, as<int>(value));
             break;
+        case FieldKind::Flag:
+            readFlag(object, path, key, as<bool>(value));
+            break;
         }
         if (!m_error)
             field.set(record, value);
@@ -492,11 +505,16 @@ private:
     {
         const QString path = joinPath(planPath, u"targets");
         const QJsonObject object = objectAt(planObject, planPath, u"targets");
+        // A plan written before quotas followed start dates keeps the figures it had.
+        if (!object.contains(u"quotasFollowStart"))
+            targets.quotasFollowStart = false;
         readFields(object, path, targets);
         readCustomWeights(object, path, targets.customWeights);
         readRows(object, path, u"regions", targets.regions);
         readRows(object, path, u"products", targets.products);
         readFunnel(object, path, targets.funnel);
+        readFields(objectAt(object, path, u"collections"), joinPath(path, u"collections"),
+                   targets.collections);
     }
 
     void readCustomWeights(const QJsonObject &object, const QString &path, MonthWeights &target)

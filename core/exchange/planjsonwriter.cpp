@@ -89,6 +89,8 @@ private:
         }
         case FieldKind::Choice:
             return choiceKey(field.choices, value.toInt());
+        case FieldKind::Flag:
+            return value.toBool();
         }
         return {};
     }
@@ -157,6 +159,7 @@ private:
         object.insert(QStringLiteral("regions"), rows(targets.regions));
         object.insert(QStringLiteral("products"), rows(targets.products));
         object.insert(QStringLiteral("funnel"), funnel());
+        object.insert(QStringLiteral("collections"), fields(targets.collections));
         return object;
     }
 

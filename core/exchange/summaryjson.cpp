@@ -13,15 +13,35 @@ QJsonValue amount(qint64 minor, const QString &currency)
     return Money{minor, currency}.toPlainString();
 }
 
-QJsonObject decompositionJson(const Decomposition &decomposition)
+QJsonArray monthsJson(const MonthValues &months, const QString &currency)
+{
+    QJsonArray array;
+    for (qint64 month : months)
+        array.append(amount(month, currency));
+    return array;
+}
+
+// The members' split gains each holder's first month with quota ("2027-03"), null for none.
+void addFirstQuotaMonths(QJsonArray &items, const QuotaSplit &quotas, const Period &period)
+{
+    for (qsizetype i = 0; i < items.size() && i < quotas.holders.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        const int first = quotas.holders.at(i).firstMonth;
+        item.insert(QStringLiteral("firstQuotaMonth"),
+                    first < 0 ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(period.monthStart(first).toString(u"yyyy-MM")));
+        items[i] = item;
+    }
+}
+
+QJsonObject decompositionJson(const Decomposition &decomposition, const Plan &plan,
+                              const PlanSummary &summary)
 {
     const QString &currency = decomposition.currency;
     QJsonArray quarters;
     for (qint64 quarter : decomposition.quarters)
         quarters.append(amount(quarter, currency));
-    QJsonArray months;
-    for (qint64 month : decomposition.months)
-        months.append(amount(month, currency));
+    const QJsonArray months = monthsJson(decomposition.months, currency);
     QJsonArray dimensions;
     for (const DimensionSplit &split : decomposition.dimensions) {
         QJsonArray items;
@@ -34,6 +54,8 @@ QJsonObject decompositionJson(const Decomposition &decomposition)
                             {QStringLiteral("annual"), amount(split.annual.at(i), currency)},
                             {QStringLiteral("months"), byMonth}});
         }
+        if (split.kind == TargetSplit::Members && summary.quotas)
+            addFirstQuotaMonths(items, *summary.quotas, plan.info.period);
         dimensions.append(QJsonObject{{QStringLiteral("dimension"), split.name},
                                       {QStringLiteral("items"), items}});
     }
@@ -41,6 +63,25 @@ QJsonObject decompositionJson(const Decomposition &decomposition)
             {QStringLiteral("quarters"), quarters},
             {QStringLiteral("months"), months},
             {QStringLiteral("dimensions"), dimensions}};
+}
+
+QJsonObject quotasJson(const QuotaSplit &quotas, const Plan &plan)
+{
+    const QString &currency = plan.info.currency;
+    return {{QStringLiteral("companyTarget"), amount(quotas.target, currency)},
+            {QStringLiteral("assigned"), amount(quotas.assigned, currency)},
+            {QStringLiteral("overAssignment"), plan.targets.overAssignment},
+            {QStringLiteral("carriedByNoOne"), amount(quotas.unassigned, currency)},
+            {QStringLiteral("followStartDates"), plan.targets.quotasFollowStart}};
+}
+
+QJsonObject collectionsJson(const CollectionPlan &collections, const QString &currency)
+{
+    return {
+        {QStringLiteral("months"), monthsJson(collections.months, currency)},
+        {QStringLiteral("fromOpeningReceivable"), monthsJson(collections.fromOpening, currency)},
+        {QStringLiteral("openingReceivable"), amount(collections.opening, currency)},
+        {QStringLiteral("closingReceivable"), amount(collections.closingReceivable, currency)}};
 }
 
 QJsonObject funnelJson(const BackwardResult &funnel)
@@ -114,7 +155,18 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
                         {QStringLiteral("challenge"), tiers.challenge.toPlainString()}};
                 }));
     root.insert(QStringLiteral("decomposition"),
-                valueOrError(summary.decomposition, decompositionJson));
+                valueOrError(summary.decomposition, [&](const Decomposition &decomposition) {
+                    return decompositionJson(decomposition, plan, summary);
+                }));
+    root.insert(QStringLiteral("quotas"), valueOrError(summary.quotas, [&](const QuotaSplit &q) {
+                    return quotasJson(q, plan);
+                }));
+    if (summary.collections) {
+        root.insert(QStringLiteral("collections"),
+                    valueOrError(*summary.collections, [&](const CollectionPlan &collections) {
+                        return collectionsJson(collections, plan.info.currency);
+                    }));
+    }
     root.insert(QStringLiteral("funnel"), valueOrError(summary.funnel, funnelJson));
     root.insert(QStringLiteral("capacity"), valueOrError(summary.capacity, capacityJson));
     root.insert(QStringLiteral("findings"), findingsJson(summary.findings));

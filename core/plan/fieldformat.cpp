@@ -2,6 +2,8 @@
 
 #include "plan/format.h"
 
+#include <QCoreApplication>
+
 namespace salesplan {
 
 QString formatFieldValue(FieldKind kind, const QVariant &value, ChoiceList choices,
@@ -26,6 +28,9 @@ QString formatFieldValue(FieldKind kind, const QVariant &value, ChoiceList choic
         return formatMonthOfYear(value.toDate(), MonthForm::Short, locale);
     case FieldKind::Choice:
         return choiceName(choices, value.toInt());
+    case FieldKind::Flag:
+        return value.toBool() ? QCoreApplication::translate("Field", "Yes")
+                              : QCoreApplication::translate("Field", "No");
     }
     return {};
 }
@@ -44,6 +49,7 @@ bool isFigure(FieldKind kind)
     case FieldKind::Note:
     case FieldKind::Currency:
     case FieldKind::Choice:
+    case FieldKind::Flag:
         return false;
     }
     return false;

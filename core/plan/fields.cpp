@@ -24,7 +24,8 @@ template <> const RecordFields<PlanInfo> &fieldsOf<PlanInfo>()
                                   QT_TRANSLATE_NOOP("Field", "Company"),
                                   QT_TRANSLATE_NOOP("Field", "The company or business unit the "
                                                              "plan is for")),
-        field<&PlanInfo::author>(u"author", u"author", K::Text, QT_TRANSLATE_NOOP("Field", "Author"),
+        field<&PlanInfo::author>(u"author", u"author", K::Text,
+                                 QT_TRANSLATE_NOOP("Field", "Author"),
                                  QT_TRANSLATE_NOOP("Field", "Who wrote the plan")),
         field<&PlanInfo::language>(u"language", u"language", K::Text,
                                    QT_TRANSLATE_NOOP("Field", "Plan language"),
@@ -45,7 +46,8 @@ template <> const RecordFields<PlanInfo> &fieldsOf<PlanInfo>()
          [](const PlanInfo &info) { return QVariant(info.period.startMonth); },
          [](PlanInfo &info, const QVariant &value) { info.period.startMonth = value.toInt(); }, 1,
          12},
-        field<&PlanInfo::status>(u"status", u"status", K::Choice, QT_TRANSLATE_NOOP("Field", "Status"),
+        field<&PlanInfo::status>(u"status", u"status", K::Choice,
+                                 QT_TRANSLATE_NOOP("Field", "Status"),
                                  QT_TRANSLATE_NOOP("Field", "Draft, in review or approved")),
     }};
     return list;
@@ -60,15 +62,17 @@ template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
         field<&MissionSection::marketPosition>(
             u"marketPosition", u"market_position", K::Note,
             QT_TRANSLATE_NOOP("Field", "Market position"),
-            QT_TRANSLATE_NOOP("Field",
-                              "Where you stand: market tier, share, region, what you are known for")),
+            QT_TRANSLATE_NOOP(
+                "Field", "Where you stand: market tier, share, region, what you are known for")),
         field<&MissionSection::valueProposition>(
             u"valueProposition", u"value_proposition", K::Note,
             QT_TRANSLATE_NOOP("Field", "Value proposition"),
-            QT_TRANSLATE_NOOP("Field", "The features, benefits and solutions a customer pays you for")),
+            QT_TRANSLATE_NOOP("Field",
+                              "The features, benefits and solutions a customer pays you for")),
         field<&MissionSection::marketSize>(
             u"marketSize", u"market_size", K::Money, QT_TRANSLATE_NOOP("Field", "Market size"),
-            QT_TRANSLATE_NOOP("Field", "What all customers in your market spend a year, e.g. 50亿")),
+            QT_TRANSLATE_NOOP("Field",
+                              "What all customers in your market spend a year, e.g. 50亿")),
         // A market can shrink by all of itself at most; growth beyond 1000 % is a typo.
         field<&MissionSection::marketGrowth>(
             u"marketGrowth", u"market_growth", K::Rate, QT_TRANSLATE_NOOP("Field", "Market growth"),
@@ -76,8 +80,8 @@ template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
             -1.0, 10.0),
         field<&MissionSection::marketTrends>(
             u"marketTrends", u"market_trends", K::Note, QT_TRANSLATE_NOOP("Field", "Market trends"),
-            QT_TRANSLATE_NOOP("Field",
-                              "What is changing: budgets, technology, regulation, how customers buy")),
+            QT_TRANSLATE_NOOP(
+                "Field", "What is changing: budgets, technology, regulation, how customers buy")),
     }};
     return list;
 }
@@ -85,7 +89,8 @@ template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
 template <> const RecordFields<Competitor> &fieldsOf<Competitor>()
 {
     static const RecordFields<Competitor> list{{
-        field<&Competitor::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Competitor"),
+        field<&Competitor::name>(u"name", u"name", K::Text,
+                                 QT_TRANSLATE_NOOP("Field", "Competitor"),
                                  QT_TRANSLATE_NOOP("Field", "The competitor's name")),
         field<&Competitor::kind>(u"kind", u"kind", K::Choice, QT_TRANSLATE_NOOP("Field", "Kind"),
                                  QT_TRANSLATE_NOOP("Field", "Direct: offers a similar product. "
@@ -105,7 +110,8 @@ template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
 {
     static const RecordFields<TargetsSection> list{{
         field<&TargetsSection::annualTarget>(
-            u"annualTarget", u"annual_target", K::Money, QT_TRANSLATE_NOOP("Field", "Annual target"),
+            u"annualTarget", u"annual_target", K::Money,
+            QT_TRANSLATE_NOOP("Field", "Annual target"),
             QT_TRANSLATE_NOOP("Field", "The revenue the team commits to for the plan year")),
         field<&TargetsSection::lastYearActual>(
             u"lastYearActual", u"last_year_actual", K::Money,
@@ -123,9 +129,22 @@ template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
             u"seasonality", u"seasonality", K::Choice, QT_TRANSLATE_NOOP("Field", "Seasonality"),
             QT_TRANSLATE_NOOP("Field", "How the year's target spreads over the months")),
         field<&TargetsSection::historyYears>(
-            u"historyYears", u"history_years", K::Count, QT_TRANSLATE_NOOP("Field", "Years of history"),
+            u"historyYears", u"history_years", K::Count,
+            QT_TRANSLATE_NOOP("Field", "Years of history"),
             QT_TRANSLATE_NOOP("Field", "How many past years the average seasonality takes, 1 to 3"),
             1, 3),
+        field<&TargetsSection::quotasFollowStart>(
+            u"quotasFollowStart", u"quotas_follow_start", K::Flag,
+            QT_TRANSLATE_NOOP("Field", "Quotas follow start dates and ramp"),
+            QT_TRANSLATE_NOOP("Field", "A member or hire has no quota before their start month "
+                                       "and a reduced one while ramping up; the month's target "
+                                       "goes to those active in it")),
+        field<&TargetsSection::overAssignment>(
+            u"overAssignment", u"over_assignment", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Over-assignment"),
+            QT_TRANSLATE_NOOP("Field", "Reps' quotas add up to the target plus this much, so the "
+                                       "target is met even when some miss; 10 % is common"),
+            0.0, 1.0),
     }};
     return list;
 }
@@ -140,6 +159,10 @@ template <> const RecordFields<WeightedItem> &fieldsOf<WeightedItem>()
                                      QT_TRANSLATE_NOOP("Field", "Relative weight: 2 gets twice the "
                                                                 "target of 1. Percentages that add "
                                                                 "up to 100 work too.")),
+        field<&WeightedItem::quotaAmount>(
+            u"quotaAmount", u"quota_amount", K::Money, QT_TRANSLATE_NOOP("Field", "Fixed amount"),
+            QT_TRANSLATE_NOOP("Field", "A fixed annual amount, taken before the weights share "
+                                       "out the rest; empty = by weight")),
     }};
     return list;
 }
@@ -193,6 +216,36 @@ template <> const RecordFields<FunnelAssumptions> &fieldsOf<FunnelAssumptions>()
     return list;
 }
 
+template <> const RecordFields<CollectionTerms> &fieldsOf<CollectionTerms>()
+{
+    using C = CollectionTerms;
+    static const RecordFields<C> list{{
+        field<&C::sameMonth>(u"sameMonth", u"same_month", K::Rate,
+                             QT_TRANSLATE_NOOP("Field", "Same month"),
+                             QT_TRANSLATE_NOOP("Field", "Share of a month's bookings collected in "
+                                                        "that month")),
+        field<&C::after1Month>(u"after1Month", u"after_1_month", K::Rate,
+                               QT_TRANSLATE_NOOP("Field", "1 month later"),
+                               QT_TRANSLATE_NOOP("Field", "Share collected the month after")),
+        field<&C::after2Months>(u"after2Months", u"after_2_months", K::Rate,
+                                QT_TRANSLATE_NOOP("Field", "2 months later"), nullptr),
+        field<&C::after3Months>(u"after3Months", u"after_3_months", K::Rate,
+                                QT_TRANSLATE_NOOP("Field", "3 months later"), nullptr),
+        field<&C::after4Months>(u"after4Months", u"after_4_months", K::Rate,
+                                QT_TRANSLATE_NOOP("Field", "4 months later"), nullptr),
+        field<&C::after5Months>(u"after5Months", u"after_5_months", K::Rate,
+                                QT_TRANSLATE_NOOP("Field", "5 months later"), nullptr),
+        field<&C::after6Months>(u"after6Months", u"after_6_months", K::Rate,
+                                QT_TRANSLATE_NOOP("Field", "6 months later"), nullptr),
+        field<&C::openingReceivable>(
+            u"openingReceivable", u"opening_receivable", K::Money,
+            QT_TRANSLATE_NOOP("Field", "Opening receivable"),
+            QT_TRANSLATE_NOOP("Field", "Last year's bookings still to be collected when the plan "
+                                       "year starts; used when there is no monthly history")),
+    }};
+    return list;
+}
+
 template <> const RecordFields<TeamSection> &fieldsOf<TeamSection>()
 {
     static const RecordFields<TeamSection> list{{
@@ -229,7 +282,8 @@ template <> const RecordFields<Role> &fieldsOf<Role>()
                                        QT_TRANSLATE_NOOP("Field", "What this role owns: accounts, "
                                                                   "stages of the sale, people it "
                                                                   "leads.")),
-        field<&Role::skills>(u"skills", u"skills", K::Text, QT_TRANSLATE_NOOP("Field", "Skills needed"),
+        field<&Role::skills>(u"skills", u"skills", K::Text,
+                             QT_TRANSLATE_NOOP("Field", "Skills needed"),
                              QT_TRANSLATE_NOOP("Field", "The expertise the role needs to get "
                                                         "results.")),
     }};
@@ -239,7 +293,8 @@ template <> const RecordFields<Role> &fieldsOf<Role>()
 template <> const RecordFields<Member> &fieldsOf<Member>()
 {
     static const RecordFields<Member> list{{
-        field<&Member::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Name"), nullptr),
+        field<&Member::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Name"),
+                             nullptr),
         field<&Member::role>(u"role", u"role", K::Text, QT_TRANSLATE_NOOP("Field", "Role"),
                              QT_TRANSLATE_NOOP("Field", "Pick one of the roles above or type "
                                                         "another.")),
@@ -252,6 +307,10 @@ template <> const RecordFields<Member> &fieldsOf<Member>()
                                                               "member's part of the target is "
                                                               "their weight divided by the sum of "
                                                               "all weights.")),
+        field<&Member::quotaAmount>(
+            u"quotaAmount", u"quota_amount", K::Money, QT_TRANSLATE_NOOP("Field", "Fixed quota"),
+            QT_TRANSLATE_NOOP("Field", "A fixed annual quota, taken before the weights share "
+                                       "out the rest of the region's target; empty = by weight")),
         field<&Member::startDate>(u"startDate", u"start_date", K::Date,
                                   QT_TRANSLATE_NOOP("Field", "Start date"),
                                   QT_TRANSLATE_NOOP("Field", "The first working day in the team. "
@@ -326,7 +385,8 @@ template <> const RecordFields<Segment> &fieldsOf<Segment>()
 template <> const RecordFields<Stage> &fieldsOf<Stage>()
 {
     static const RecordFields<Stage> list{{
-        field<&Stage::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Stage"), nullptr),
+        field<&Stage::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Stage"),
+                            nullptr),
         field<&Stage::method>(u"method", u"method", K::Text, QT_TRANSLATE_NOOP("Field", "Method"),
                               nullptr),
         field<&Stage::exitCriteria>(u"exitCriteria", u"exit_criteria", K::Text,
@@ -351,8 +411,8 @@ template <> const RecordFields<Tool> &fieldsOf<Tool>()
 {
     static const RecordFields<Tool> list{{
         field<&Tool::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Tool"), nullptr),
-        field<&Tool::purpose>(u"purpose", u"purpose", K::Text, QT_TRANSLATE_NOOP("Field", "Purpose"),
-                              nullptr),
+        field<&Tool::purpose>(u"purpose", u"purpose", K::Text,
+                              QT_TRANSLATE_NOOP("Field", "Purpose"), nullptr),
         field<&Tool::owner>(u"owner", u"owner", K::Text, QT_TRANSLATE_NOOP("Field", "Owner"),
                             nullptr),
         field<&Tool::annualCost>(u"annualCost", u"annual_cost", K::Money,
@@ -394,7 +454,8 @@ template <> const RecordFields<Kpi> &fieldsOf<Kpi>()
                                                                "everyone gets the same number.")),
             field<&Kpi::unit>(u"unit", u"unit", K::Text, QT_TRANSLATE_NOOP("Field", "Unit"),
                               QT_TRANSLATE_NOOP("Field", "e.g. leads a month, %, yuan.")),
-            field<&Kpi::target>(u"target", u"target", K::Number, QT_TRANSLATE_NOOP("Field", "Target"),
+            field<&Kpi::target>(u"target", u"target", K::Number,
+                                QT_TRANSLATE_NOOP("Field", "Target"),
                                 QT_TRANSLATE_NOOP("Field", "The value to reach in each period, "
                                                            "zero or more.")),
             field<&Kpi::frequency>(u"frequency", u"frequency", K::Choice,
@@ -464,8 +525,8 @@ template <> const RecordFields<Risk> &fieldsOf<Risk>()
 template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>()
 {
     static const RecordFields<HistoryEntry> list{{
-        field<&HistoryEntry::month>(u"month", u"month", K::Month, QT_TRANSLATE_NOOP("Field", "Month"),
-                                    nullptr),
+        field<&HistoryEntry::month>(u"month", u"month", K::Month,
+                                    QT_TRANSLATE_NOOP("Field", "Month"), nullptr),
         field<&HistoryEntry::region>(u"region", u"region", K::Text,
                                      QT_TRANSLATE_NOOP("Field", "Region"), nullptr),
         field<&HistoryEntry::product>(u"product", u"product", K::Text,

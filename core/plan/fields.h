@@ -36,6 +36,7 @@ enum class FieldKind {
     Date,     // a day (QDate), invalid = none
     Month,    // the first day of a month (QDate)
     Choice,   // an enum value (int) from `choices`
+    Flag,     // yes or no (bool)
 };
 
 // The translation context of field labels and hints.
@@ -110,6 +111,7 @@ template <> const RecordFields<Competitor> &fieldsOf<Competitor>();
 template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>();
 template <> const RecordFields<WeightedItem> &fieldsOf<WeightedItem>();
 template <> const RecordFields<FunnelAssumptions> &fieldsOf<FunnelAssumptions>();
+template <> const RecordFields<CollectionTerms> &fieldsOf<CollectionTerms>();
 template <> const RecordFields<TeamSection> &fieldsOf<TeamSection>();
 template <> const RecordFields<Role> &fieldsOf<Role>();
 template <> const RecordFields<Member> &fieldsOf<Member>();
@@ -186,6 +188,8 @@ template <typename R> bool FieldOf<R>::accepts(const QVariant &value) const
         return value.typeId() == QMetaType::QDate;
     case FieldKind::Choice:
         return value.typeId() == QMetaType::Int && choiceIndex(choices, value.toInt()) >= 0;
+    case FieldKind::Flag:
+        return value.typeId() == QMetaType::Bool;
     }
     return false;
 }

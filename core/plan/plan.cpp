@@ -126,4 +126,19 @@ bool isPresentationChartKey(const QString &key)
     return presentationChartKeys().contains(key);
 }
 
+std::array<double, CollectionTerms::lagCount> CollectionTerms::shares() const
+{
+    return {sameMonth,    after1Month,  after2Months, after3Months,
+            after4Months, after5Months, after6Months};
+}
+
+bool CollectionTerms::isPlanned() const
+{
+    for (double share : shares()) {
+        if (share != 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace salesplan

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 // The plan as plain value types: what a sales manager writes into the seven sections.
 // Rates are fractions (0.15 = 15 %); money is Money; every table row carries a stable RowId.
 namespace salesplan {
@@ -62,12 +64,14 @@ struct MissionSection
 
 enum class SeasonalityMode { Even, Custom, LastYear, AverageYears };
 
-// One entry of a weighted split (a region or a product line) and its weight.
+// One entry of a split of the target (a region or a product line): a fixed annual amount, or
+// when that is zero a weight among the entries without one.
 struct WeightedItem
 {
     RowId id = 0;
     QString name;
     double weight = 1.0;
+    Money quotaAmount; // zero = a part of what the fixed amounts leave, by weight
     bool operator==(const WeightedItem &) const = default;
 };
 
@@ -95,6 +99,27 @@ struct FunnelAssumptions
     bool operator==(const FunnelAssumptions &) const = default;
 };
 
+// How the bookings of a month are collected as cash (回款): the share collected in the same month
+// and in each of the six months after. All zero = collections are not planned; otherwise the
+// shares add up to 1. The opening receivable is what last year's bookings leave to collect.
+struct CollectionTerms
+{
+    static constexpr int lagCount = 7;
+    double sameMonth = 0.0;
+    double after1Month = 0.0;
+    double after2Months = 0.0;
+    double after3Months = 0.0;
+    double after4Months = 0.0;
+    double after5Months = 0.0;
+    double after6Months = 0.0;
+    Money openingReceivable;
+
+    // The shares by lag: [0] the same month, [k] k months later.
+    std::array<double, lagCount> shares() const;
+    bool isPlanned() const;
+    bool operator==(const CollectionTerms &) const = default;
+};
+
 struct TargetsSection
 {
     Money annualTarget;
@@ -107,6 +132,11 @@ struct TargetsSection
     QList<WeightedItem> regions;
     QList<WeightedItem> products;
     FunnelAssumptions funnel;
+    // Members and hires get quota from their start month, scaled during their ramp. Plans written
+    // before this setting existed read it as false, so their figures stay as they were.
+    bool quotasFollowStart = true;
+    double overAssignment = 0.0; // reps' quotas add up to the target × (1 + this)
+    CollectionTerms collections;
     bool operator==(const TargetsSection &) const = default;
 };
 
@@ -130,6 +160,7 @@ struct Member
     double quotaShare = 1.0; // weight of the member's part of the target
     QDate startDate;         // invalid = on the team before the plan year
     int rampMonths = 0;      // months to full productivity after startDate
+    Money quotaAmount;       // a fixed annual quota; zero = a part by quotaShare
     bool operator==(const Member &) const = default;
 };
 

@@ -87,6 +87,9 @@ template <typename R> void appendValues(QVariantList &values, const FieldOf<R> &
     case FieldKind::Choice:
         values << choiceKey(field.choices, value.toInt());
         return;
+    case FieldKind::Flag:
+        values << int(value.toBool());
+        return;
     }
 }
 
@@ -109,6 +112,8 @@ template <typename R> QVariant readValue(Columns &columns, const FieldOf<R> &fie
         return columns.date();
     case FieldKind::Choice:
         return columns.choice(field.choices);
+    case FieldKind::Flag:
+        return columns.number() != 0;
     }
     return {};
 }
@@ -221,6 +226,7 @@ const QList<SingletonTable> &singletonTables()
         sectionTable<&Plan::mission>(QStringLiteral("mission")),
         sectionTable<&Plan::targets>(QStringLiteral("targets")),
         sectionTable<&Plan::targets, &TargetsSection::funnel>(QStringLiteral("funnel")),
+        sectionTable<&Plan::targets, &TargetsSection::collections>(QStringLiteral("collections")),
         sectionTable<&Plan::team>(QStringLiteral("team")),
         sectionTable<&Plan::metrics>(QStringLiteral("metrics")),
     };

@@ -218,6 +218,37 @@ const char16_t *const version4[] = {
     uR"(ALTER TABLE kpis ADD COLUMN target_from TEXT NOT NULL DEFAULT 'typed')",
 };
 
+// Schema version 5: fixed quotas, quotas that follow start dates, over-assignment and the
+// collection terms. Existing plans keep quotas by weight over the whole year, no over-assignment
+// and no collections, so their figures do not change.
+const char16_t *const version5[] = {
+    uR"(ALTER TABLE members ADD COLUMN quota_amount_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE members ADD COLUMN quota_amount_currency TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE regions ADD COLUMN quota_amount_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE regions ADD COLUMN quota_amount_currency TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE products ADD COLUMN quota_amount_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE products ADD COLUMN quota_amount_currency TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE targets ADD COLUMN quotas_follow_start INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE targets ADD COLUMN over_assignment REAL NOT NULL DEFAULT 0)",
+    uR"(CREATE TABLE collections (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        same_month REAL NOT NULL,
+        after_1_month REAL NOT NULL,
+        after_2_months REAL NOT NULL,
+        after_3_months REAL NOT NULL,
+        after_4_months REAL NOT NULL,
+        after_5_months REAL NOT NULL,
+        after_6_months REAL NOT NULL,
+        opening_receivable_minor INTEGER NOT NULL,
+        opening_receivable_currency TEXT NOT NULL
+    ) STRICT)",
+    // A file being created has no plan row yet: it writes its own collections row.
+    uR"(INSERT INTO collections SELECT 1, 0, 0, 0, 0, 0, 0, 0, 0, currency FROM plan)",
+    uR"(UPDATE members SET quota_amount_currency = (SELECT currency FROM plan))",
+    uR"(UPDATE regions SET quota_amount_currency = (SELECT currency FROM plan))",
+    uR"(UPDATE products SET quota_amount_currency = (SELECT currency FROM plan))",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -250,6 +281,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add what a KPI measures"),
          [](const QSqlDatabase &db) {
              return runAll(db, version4);
+         }},
+        {QStringLiteral("add fixed quotas, over-assignment and collections"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version5);
          }},
     };
     return steps;

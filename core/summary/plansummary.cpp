@@ -8,6 +8,7 @@
 #include "calc/workdays.h"
 #include "plan/format.h"
 #include "summary/headcount.h"
+#include "summary/teamquotas.h"
 
 #include <QLocale>
 
@@ -26,6 +27,20 @@ Result<Decomposition> decompositionOf(const Plan &plan)
     if (!weights)
         return weights.error();
     return decomposeTarget({plan.targets.annualTarget, *weights, planDimensions(plan)});
+}
+
+// The quotas of the members and hires, added to the decomposition as its members' split, and
+// the collections.
+void addQuotas(const Plan &plan, PlanSummary &summary)
+{
+    if (!summary.decomposition) {
+        summary.quotas = summary.decomposition.error();
+        return;
+    }
+    summary.collections = planCollectionsOf(plan, *summary.decomposition);
+    summary.quotas = planQuotas(plan, *summary.decomposition);
+    if (summary.quotas && !summary.quotas->holders.isEmpty())
+        summary.decomposition.value().dimensions.append(memberSplit(plan, *summary.quotas));
 }
 
 Result<CapacityPlan> capacityOf(const Plan &plan, const PlanSummary &summary)
@@ -58,12 +73,14 @@ PlanSummary summarizePlan(const Plan &plan)
     summary.tiers = targetTiers(plan.targets.annualTarget, plan.targets.stretchReserve,
                                 plan.targets.challengeReserve);
     summary.decomposition = decompositionOf(plan);
+    addQuotas(plan, summary);
     summary.workingDays = workingDaysByMonth(plan.info.period, planWorkCalendar(plan));
     const qint64 yearDays =
         std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
     summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));
     summary.capacity = capacityOf(plan, summary);
-    summary.findings = checkPlan(plan) + headcountFindings(plan, summary);
+    summary.findings =
+        checkPlan(plan) + headcountFindings(plan, summary) + quotaFindings(plan, summary);
     sortFindings(summary.findings);
     return summary;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "calc/collections.h"
 #include "calc/decompose.h"
 #include "calc/funnel.h"
 #include "calc/planinputs.h"
+#include "calc/quotas.h"
 #include "check/findings.h"
 #include "plan/plan.h"
 #include "plan/planchanges.h"
@@ -18,7 +20,11 @@ struct PlanSummary
 {
     std::optional<double> growth; // against last year's actual, when there is one
     Result<TargetTiers> tiers = Error{};
+    // The company's target by month, quarter, region and product line, and (as the members'
+    // split) the quotas of the members and planned hires.
     Result<Decomposition> decomposition = Error{};
+    Result<QuotaSplit> quotas = Error{};               // when the target could be decomposed
+    std::optional<Result<CollectionPlan>> collections; // when the plan plans collections
     MonthValues workingDays{};
     Result<BackwardResult> funnel = Error{};
     Result<CapacityPlan> capacity = Error{};

@@ -24,7 +24,7 @@ QList<double> randomWeights(int count, QRandomGenerator &random)
 
 Dimension dimension(const QString &name, const QList<double> &weights)
 {
-    Dimension result{name, {}, weights};
+    Dimension result{TargetSplit::Regions, name, {}, weights, {}};
     for (int i = 0; i < weights.size(); ++i)
         result.itemNames.append(name + QString::number(i + 1));
     return result;

@@ -16,10 +16,11 @@ Plan largeBenchPlan()
     plan.targets.annualTarget = Money{12'000'000'000, QStringLiteral("CNY")};
     plan.targets.funnel.averageDealSize = Money{8'000'000, QStringLiteral("CNY")};
     for (int i = 0; i < 9; ++i)
-        plan.targets.regions.append({plan.ids.take(), QStringLiteral("Region %1").arg(i), 1.0 + i});
+        plan.targets.regions.append(
+            {plan.ids.take(), QStringLiteral("Region %1").arg(i), 1.0 + i, {}});
     for (int i = 0; i < 4; ++i)
         plan.targets.products.append(
-            {plan.ids.take(), QStringLiteral("Product %1").arg(i), 1.0 + i});
+            {plan.ids.take(), QStringLiteral("Product %1").arg(i), 1.0 + i, {}});
     for (int i = 0; i < 500; ++i) {
         Member member;
         member.id = plan.ids.take();

@@ -41,12 +41,13 @@ Plan completePlan()
     plan.targets.lastYearActual = cny(10'000'000);
     plan.targets.stretchReserve = 0.12;
     plan.targets.funnel.averageDealSize = cny(100'000);
-    plan.targets.regions = {{plan.ids.take(), QStringLiteral("North"), 0.6},
-                            {plan.ids.take(), QStringLiteral("South"), 0.4}};
-    plan.targets.products = {{plan.ids.take(), QStringLiteral("Cloud"), 1.0},
-                             {plan.ids.take(), QStringLiteral("On premises"), 1.0}};
+    plan.targets.regions = {{plan.ids.take(), QStringLiteral("North"), 0.6, {}},
+                            {plan.ids.take(), QStringLiteral("South"), 0.4, {}}};
+    plan.targets.products = {{plan.ids.take(), QStringLiteral("Cloud"), 1.0, {}},
+                             {plan.ids.take(), QStringLiteral("On premises"), 1.0, {}}};
     for (const char *name : {"Li Na", "Wang Wei", "Zhang Min", "Chen Jie", "Liu Yang"})
         plan.team.members.append(member(plan, QString::fromLatin1(name)));
+    plan.team.members.last().region = QStringLiteral("South"); // every region has a rep
     Risk risk;
     risk.id = plan.ids.take();
     risk.description = QStringLiteral("A competitor halves its prices");

@@ -397,7 +397,7 @@ namespace {
 
 Dimension dimensionOf(const QString &name, const QList<double> &weights)
 {
-    Dimension dimension{name, {}, weights};
+    Dimension dimension{TargetSplit::Regions, name, {}, weights, {}};
     for (qsizetype i = 0; i < weights.size(); ++i)
         dimension.itemNames.append(name + QString::number(i + 1));
     return dimension;
@@ -465,8 +465,11 @@ TEST_CASE("decomposeTarget: worked examples", "[decompose]")
     {
         // Quiet first months of each half (5 %), busy others (10 %).
         const MonthWeights seasonal{5, 5, 10, 10, 10, 10, 5, 5, 10, 10, 10, 10};
-        const Dimension regions{
-            QStringLiteral("regions"), {QStringLiteral("North"), QStringLiteral("South")}, {2, 1}};
+        const Dimension regions{TargetSplit::Regions,
+                                QStringLiteral("regions"),
+                                {QStringLiteral("North"), QStringLiteral("South")},
+                                {2, 1},
+                                {}};
         const Dimension members = dimensionOf(QStringLiteral("members"), {1, 1, 1});
         const auto result =
             decomposeTarget({Money::of(yuan120Million, cny), seasonal, {regions, members}});
@@ -522,8 +525,11 @@ TEST_CASE("decomposeTarget refuses inputs it cannot split, naming the field", "[
     }
     SECTION("a dimension with more names than weights")
     {
-        const Dimension regions{
-            QStringLiteral("regions"), {QStringLiteral("North"), QStringLiteral("South")}, {1}};
+        const Dimension regions{TargetSplit::Regions,
+                                QStringLiteral("regions"),
+                                {QStringLiteral("North"), QStringLiteral("South")},
+                                {1},
+                                {}};
         const auto result = decomposeTarget(inputsOf(target, {regions}));
         REQUIRE_FALSE(result.ok());
         INFO(messageOf(result.error()));
@@ -533,9 +539,11 @@ TEST_CASE("decomposeTarget refuses inputs it cannot split, naming the field", "[
     SECTION("a dimension weight that is negative or NaN names the item")
     {
         for (double bad : {-1.0, std::numeric_limits<double>::quiet_NaN()}) {
-            const Dimension members{QStringLiteral("team members"),
+            const Dimension members{TargetSplit::Products,
+                                    QStringLiteral("team members"),
                                     {QStringLiteral("Li Lei"), QStringLiteral("Han Meimei")},
-                                    {1, bad}};
+                                    {1, bad},
+                                    {}};
             const auto result = decomposeTarget(inputsOf(target, {members}));
             REQUIRE_FALSE(result.ok());
             INFO(messageOf(result.error()));

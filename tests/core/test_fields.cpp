@@ -87,8 +87,16 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
     CHECK(keysAndColumns<TargetsSection>().join(u' ') ==
           QStringLiteral("annualTarget=annual_target lastYearActual=last_year_actual "
                          "stretchReserve=stretch_reserve challengeReserve=challenge_reserve "
-                         "seasonality=seasonality historyYears=history_years"));
-    CHECK(keysAndColumns<WeightedItem>().join(u' ') == QStringLiteral("name=name weight=weight"));
+                         "seasonality=seasonality historyYears=history_years "
+                         "quotasFollowStart=quotas_follow_start "
+                         "overAssignment=over_assignment"));
+    CHECK(keysAndColumns<WeightedItem>().join(u' ') ==
+          QStringLiteral("name=name weight=weight quotaAmount=quota_amount"));
+    CHECK(keysAndColumns<CollectionTerms>().join(u' ') ==
+          QStringLiteral("sameMonth=same_month after1Month=after_1_month "
+                         "after2Months=after_2_months after3Months=after_3_months "
+                         "after4Months=after_4_months after5Months=after_5_months "
+                         "after6Months=after_6_months openingReceivable=opening_receivable"));
     CHECK(keysAndColumns<FunnelAssumptions>().join(u' ') ==
           QStringLiteral("averageDealSize=average_deal_size leadToQualified=lead_to_qualified "
                          "qualifiedToProposal=qualified_to_proposal "
@@ -104,7 +112,8 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
           QStringLiteral("name=name responsibilities=responsibilities skills=skills"));
     CHECK(keysAndColumns<Member>().join(u' ') ==
           QStringLiteral("name=name role=role region=region quotaShare=quota_share "
-                         "startDate=start_date rampMonths=ramp_months"));
+                         "quotaAmount=quota_amount startDate=start_date "
+                         "rampMonths=ramp_months"));
     CHECK(keysAndColumns<Hire>().join(u' ') ==
           QStringLiteral("role=role region=region count=count startDate=start_date"));
     CHECK(keysAndColumns<Segment>().join(u' ') ==

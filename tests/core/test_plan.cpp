@@ -115,7 +115,7 @@ TEST_CASE("Plan equality notices a change in a nested row", "[plan]")
 TEST_CASE("Plan equality notices a changed weight of a region", "[plan]")
 {
     Plan original = makeDefaultPlan();
-    original.targets.regions.append({original.ids.take(), QStringLiteral("North"), 1.0});
+    original.targets.regions.append({original.ids.take(), QStringLiteral("North"), 1.0, {}});
     Plan copy = original;
     REQUIRE(copy == original);
 

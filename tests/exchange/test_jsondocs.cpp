@@ -93,6 +93,7 @@ TEST_CASE("docs/json-format.md describes every key of every field table", "[json
     checkRows<WeightedItem>(QStringLiteral("### `plan.targets`"), QStringLiteral("| `regions`"));
     checkRows<WeightedItem>(QStringLiteral("### `plan.targets`"), QStringLiteral("| `products`"));
     checkSection<FunnelAssumptions>(QStringLiteral("### `plan.targets.funnel`"));
+    checkSection<CollectionTerms>(QStringLiteral("### `plan.targets.collections`"));
     checkSection<TeamSection>(QStringLiteral("### `plan.team`"));
     checkRows<Role>(QStringLiteral("### `plan.team`"), QStringLiteral("| `roles`"));
     checkRows<Member>(QStringLiteral("### `plan.team`"), QStringLiteral("| `members`"));

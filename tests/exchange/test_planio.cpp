@@ -246,7 +246,8 @@ TEST_CASE("A failed import over a plan leaves the old file byte for byte", "[pla
     SECTION("a plan the file cannot hold (two regions with one id)")
     {
         Plan plan = samplePlan();
-        plan.targets.regions = {{7, QStringLiteral("East"), 1.0}, {7, QStringLiteral("West"), 1.0}};
+        plan.targets.regions = {{7, QStringLiteral("East"), 1.0, {}},
+                                {7, QStringLiteral("West"), 1.0, {}}};
         checkUnchanged(importPlan(plan, folder.plan, ExistingFile::Replace),
                        QStringLiteral("The plan was not created"));
     }

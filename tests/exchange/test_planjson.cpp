@@ -63,8 +63,10 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
     targets.seasonality = SeasonalityMode::Custom;
     targets.customWeights = {0.5, 0.75, 1.25, 1, 1, 1.5, 0.1, 0.2, 0.3, 2, 3, 1.0 / 3.0};
     targets.historyYears = 2;
-    targets.regions = {{10, QStringLiteral("华东"), 0.4}, {11, QStringLiteral("華南"), 0.6}};
-    targets.products = {{12, QStringLiteral("云服务"), 2.5}, {13, QStringLiteral("硬件"), 0}};
+    targets.regions = {{10, QStringLiteral("华东"), 0.4, money(0)},
+                       {11, QStringLiteral("華南"), 0.6, money(3'000'000'00)}};
+    targets.products = {{12, QStringLiteral("云服务"), 2.5, money(0)},
+                        {13, QStringLiteral("硬件"), 0, money(0)}};
     FunnelAssumptions &funnel = targets.funnel;
     funnel.averageDealSize = money(35'000'00);
     funnel.leadToQualified = 0.25;
@@ -78,6 +80,11 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
     funnel.costPerLead = money(1);
     funnel.holidays = {QDate(2027, 10, 1), QDate(2027, 10, 4), QDate(2028, 1, 26)};
     funnel.extraWorkdays = {QDate(2027, 9, 26), QDate(2027, 10, 9)};
+    targets.quotasFollowStart = false;
+    targets.overAssignment = 0.15;
+    targets.collections.sameMonth = 0.4;
+    targets.collections.after2Months = 0.6;
+    targets.collections.openingReceivable = money(5'000'00);
 
     TeamSection &team = plan.team;
     team.roles = {
@@ -86,9 +93,9 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
          QStringLiteral("Product depth")}};
     team.members = {
         {30, QStringLiteral("张伟"), QStringLiteral("客户经理"), QStringLiteral("华东"), 1.5,
-         QDate(2027, 6, 1), 3},
+         QDate(2027, 6, 1), 3, money(2'000'000'00)},
         {31, QStringLiteral("דוד"), QStringLiteral("Sales engineer"), QStringLiteral("華南"), 0,
-         QDate(), 0},
+         QDate(), 0, money(0)},
     };
     team.hiring = {{40, QStringLiteral("客户经理"), QStringLiteral("西南"), 3, QDate(2027, 7, 15)}};
     team.trainingPlan = QStringLiteral("每月一次产品培训");

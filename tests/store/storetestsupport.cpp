@@ -79,11 +79,12 @@ Plan fullPlan()
     targets.seasonality = SeasonalityMode::Custom;
     targets.customWeights = {0.5, 0.75, 1.25, 1.0 / 3.0, 2, 3, 1e-300, 1e300, 7, 8, 9, 10.5};
     targets.historyYears = 2;
-    targets.regions = {{ids.take(), QStringLiteral("华东"), 0.6},
-                       {ids.take(), QStringLiteral("华南"), 0.3},
-                       {ids.take(), QStringLiteral("الشرق الأوسط"), 0.1}};
-    targets.products = {{ids.take(), QStringLiteral("传感器 S1"), 2.5},
-                        {ids.take(), QStringLiteral("Gateway 🚀"), 0.25}};
+    targets.regions = {
+        {ids.take(), QStringLiteral("华东"), 0.6, Money::of(1'000'000'00, QStringLiteral("CNY"))},
+        {ids.take(), QStringLiteral("华南"), 0.3, {}},
+        {ids.take(), QStringLiteral("الشرق الأوسط"), 0.1, {}}};
+    targets.products = {{ids.take(), QStringLiteral("传感器 S1"), 2.5, {}},
+                        {ids.take(), QStringLiteral("Gateway 🚀"), 0.25, {}}};
     FunnelAssumptions &funnel = targets.funnel;
     funnel.averageDealSize = Money::of(123'456'789, QStringLiteral("KRW"));
     funnel.leadToQualified = 0.21;
@@ -97,6 +98,12 @@ Plan fullPlan()
     funnel.costPerLead = Money::of(-1, QStringLiteral("GBP"));
     funnel.holidays = {QDate(2028, 10, 2), QDate(2028, 10, 3), QDate(2029, 1, 1)};
     funnel.extraWorkdays = {QDate(2028, 9, 30), QDate(2028, 10, 8)};
+    targets.quotasFollowStart = false;
+    targets.overAssignment = 0.125;
+    targets.collections.sameMonth = 0.25;
+    targets.collections.after3Months = 0.5;
+    targets.collections.after6Months = 0.25;
+    targets.collections.openingReceivable = Money::of(7'654'321, QStringLiteral("USD"));
 
     TeamSection &team = plan.team;
     team.roles = {{ids.take(), QStringLiteral("大客户经理"), QStringLiteral("维护重点客户"),
@@ -105,11 +112,23 @@ Plan fullPlan()
                    QStringLiteral("Cold calls")}};
     team.members = {
         {ids.take(), QStringLiteral("王小明"), QStringLiteral("大客户经理"), QStringLiteral("华东"),
-         1.5, QDate(2028, 5, 15), 4},
-        {ids.take(), QStringLiteral("سارة"), QStringLiteral("SDR"), QStringLiteral("الشرق الأوسط"),
-         0.75, QDate(), 2},
-        {ids.take(), QStringLiteral("Dana 🚀"), QStringLiteral("SDR"), QStringLiteral("华南"), 0.0,
-         QDate(1999, 12, 31), 0},
+         1.5, QDate(2028, 5, 15), 4, Money::of(5'000'000'00, QStringLiteral("CNY"))},
+        {ids.take(),
+         QStringLiteral("سارة"),
+         QStringLiteral("SDR"),
+         QStringLiteral("الشرق الأوسط"),
+         0.75,
+         QDate(),
+         2,
+         {}},
+        {ids.take(),
+         QStringLiteral("Dana 🚀"),
+         QStringLiteral("SDR"),
+         QStringLiteral("华南"),
+         0.0,
+         QDate(1999, 12, 31),
+         0,
+         {}},
     };
     team.hiring = {
         {ids.take(), QStringLiteral("SDR"), QStringLiteral("华南"), 3, QDate(2028, 7, 1)},

@@ -49,8 +49,9 @@ Plan planOfFixtureV1()
     plan.targets.seasonality = SeasonalityMode::Custom;
     plan.targets.customWeights = {1, 1, 1.5, 1, 1, 2, 1, 1, 1.5, 1, 1, 3};
     plan.targets.historyYears = 2;
-    plan.targets.regions = {{2, QStringLiteral("华东"), 0.7}, {3, QStringLiteral("华北"), 0.3}};
-    plan.targets.products = {{4, QStringLiteral("产品 A"), 1.0}};
+    plan.targets.regions = {{2, QStringLiteral("华东"), 0.7, {}},
+                            {3, QStringLiteral("华北"), 0.3, {}}};
+    plan.targets.products = {{4, QStringLiteral("产品 A"), 1.0, {}}};
     plan.targets.funnel.averageDealSize = Money::of(50'000'00, QStringLiteral("CNY"));
     plan.targets.funnel.leadToQualified = 0.25;
     plan.targets.funnel.newHireRampMonths = 4;
@@ -58,10 +59,22 @@ Plan planOfFixtureV1()
     plan.targets.funnel.holidays = {QDate(2027, 10, 1)};
     plan.targets.funnel.extraWorkdays = {QDate(2027, 9, 26)};
     plan.team.roles = {{5, QStringLiteral("销售"), QStringLiteral("签单"), QStringLiteral("沟通")}};
-    plan.team.members = {{6, QStringLiteral("韩梅梅"), QStringLiteral("销售"),
-                          QStringLiteral("华东"), 1.0, QDate(2027, 3, 1), 2},
-                         {7, QStringLiteral("Omar"), QStringLiteral("销售"), QStringLiteral("华北"),
-                          0.5, QDate(), 0}};
+    plan.team.members = {{6,
+                          QStringLiteral("韩梅梅"),
+                          QStringLiteral("销售"),
+                          QStringLiteral("华东"),
+                          1.0,
+                          QDate(2027, 3, 1),
+                          2,
+                          {}},
+                         {7,
+                          QStringLiteral("Omar"),
+                          QStringLiteral("销售"),
+                          QStringLiteral("华北"),
+                          0.5,
+                          QDate(),
+                          0,
+                          {}}};
     plan.team.hiring = {{8, QStringLiteral("销售"), QStringLiteral("华北"), 2, QDate(2027, 6, 1)}};
     plan.team.trainingPlan = QStringLiteral("季度培训");
     plan.team.commissionRate = 0.06;
@@ -130,12 +143,39 @@ Plan planOfFixtureV4()
     return plan;
 }
 
+// The plan in tests/data/plan-v5.salesplan: the version 4 plan with a fixed quota, a region's
+// fixed target, quotas that follow start dates, over-assignment and collection terms. Never
+// change it.
+Plan planOfFixtureV5()
+{
+    Plan plan = planOfFixtureV4();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v5");
+    plan.targets.quotasFollowStart = true;
+    plan.targets.overAssignment = 0.1;
+    plan.targets.regions.first().quotaAmount = Money::of(30'000'000'00, QStringLiteral("CNY"));
+    plan.team.members.first().quotaAmount = Money::of(8'000'000'00, QStringLiteral("CNY"));
+    plan.targets.collections.sameMonth = 0.3;
+    plan.targets.collections.after1Month = 0.5;
+    plan.targets.collections.after6Months = 0.2;
+    plan.targets.collections.openingReceivable = Money::of(2'000'000'00, QStringLiteral("CNY"));
+    return plan;
+}
+
+// A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
+// over the whole year, so the plan's figures stay as they were.
+Plan asUpdated(Plan plan)
+{
+    plan.targets.quotasFollowStart = false;
+    return plan;
+}
+
 const QString fixtureV1 = fixturePath(QStringLiteral("plan-v1.salesplan"));
 const QString fixtureV2 = fixturePath(QStringLiteral("plan-v2.salesplan"));
 const QString fixtureV3 = fixturePath(QStringLiteral("plan-v3.salesplan"));
 const QString fixtureV4 = fixturePath(QStringLiteral("plan-v4.salesplan"));
+const QString fixtureV5 = fixturePath(QStringLiteral("plan-v5.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV4;
+const QString &latestFixture = fixtureV5;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -199,6 +239,11 @@ TEST_CASE("Make tests/data/plan-v4.salesplan", "[.make-fixture-v4]")
     makeFixture(fixtureV4, 4, planOfFixtureV4());
 }
 
+TEST_CASE("Make tests/data/plan-v5.salesplan", "[.make-fixture-v5]")
+{
+    makeFixture(fixtureV5, 5, planOfFixtureV5());
+}
+
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
 {
     QTemporaryDir dir;
@@ -217,7 +262,7 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     {
         auto readOnly = PlanFile::open(fixtureV1, PlanFile::Access::ReadOnly);
         REQUIRE(readOnly.ok());
-        CHECK((*readOnly)->plan() == planOfFixtureV1());
+        CHECK((*readOnly)->plan() == asUpdated(planOfFixtureV1()));
     }
     CHECK(sha256(fixtureV1) == fixtureBytes);
 
@@ -226,11 +271,11 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
     CHECK_FALSE((*opened)->isReadOnly());
-    CHECK((*opened)->plan().team.members == planOfFixtureV1().team.members);
-    CHECK((*opened)->plan() == planOfFixtureV1());
+    CHECK((*opened)->plan().team.members == asUpdated(planOfFixtureV1()).team.members);
+    CHECK((*opened)->plan() == asUpdated(planOfFixtureV1()));
     // Step 2 brought it up to date: an empty deck (the default one).
     CHECK((*opened)->plan().presentationDeck.isEmpty());
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM presentation_deck")) ==
           QStringLiteral("0"));
     Plan edited = (*opened)->plan();
@@ -250,7 +295,7 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     {
         auto readOnly = PlanFile::open(fixtureV2, PlanFile::Access::ReadOnly);
         REQUIRE(readOnly.ok());
-        CHECK((*readOnly)->plan() == planOfFixtureV2());
+        CHECK((*readOnly)->plan() == asUpdated(planOfFixtureV2()));
     }
     CHECK(sha256(fixtureV2) == fixtureBytes);
 
@@ -258,10 +303,10 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     const QString copy = copyOfFixture(dir, fixtureV2);
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
-    CHECK((*opened)->plan() == planOfFixtureV2());
+    CHECK((*opened)->plan() == asUpdated(planOfFixtureV2()));
     // Step 3 brought it up to date: weekdays only, as before, so its figures do not change.
     CHECK((*opened)->plan().targets.funnel.calendar == HolidayCalendar::None);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
     Plan edited = (*opened)->plan();
     edited.presentationDeck.move(3, 0);
     edited.presentationDeck.removeAll(QStringLiteral("targets"));
@@ -282,7 +327,7 @@ TEST_CASE("A version 3 file opens and holds the plan it was made with", "[store]
     {
         auto readOnly = PlanFile::open(fixtureV3, PlanFile::Access::ReadOnly);
         REQUIRE(readOnly.ok());
-        CHECK((*readOnly)->plan() == planOfFixtureV3());
+        CHECK((*readOnly)->plan() == asUpdated(planOfFixtureV3()));
     }
     CHECK(sha256(fixtureV3) == fixtureBytes);
 
@@ -290,11 +335,11 @@ TEST_CASE("A version 3 file opens and holds the plan it was made with", "[store]
     const QString copy = copyOfFixture(dir, fixtureV3);
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
-    CHECK((*opened)->plan() == planOfFixtureV3());
+    CHECK((*opened)->plan() == asUpdated(planOfFixtureV3()));
     // Step 4 brought it up to date: its KPI is custom with its typed target, as before.
     CHECK((*opened)->plan().metrics.kpis.first().measures == KpiMeasure::Custom);
     CHECK((*opened)->plan().metrics.kpis.first().targetFrom == KpiTargetFrom::Typed);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("4"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT calendar FROM funnel")) == QStringLiteral("TW"));
     Plan edited = (*opened)->plan();
     edited.targets.funnel.calendar = HolidayCalendar::China;
@@ -312,7 +357,7 @@ TEST_CASE("A version 4 file opens and holds the plan it was made with", "[store]
     {
         auto readOnly = PlanFile::open(fixtureV4, PlanFile::Access::ReadOnly);
         REQUIRE(readOnly.ok());
-        CHECK((*readOnly)->plan() == planOfFixtureV4());
+        CHECK((*readOnly)->plan() == asUpdated(planOfFixtureV4()));
     }
     CHECK(sha256(fixtureV4) == fixtureBytes);
 
@@ -320,12 +365,47 @@ TEST_CASE("A version 4 file opens and holds the plan it was made with", "[store]
     const QString copy = copyOfFixture(dir, fixtureV4);
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
-    CHECK((*opened)->plan() == planOfFixtureV4());
+    CHECK((*opened)->plan() == asUpdated(planOfFixtureV4()));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT measures || ' ' || target_from FROM kpis "
                                          "WHERE id = 15")) == QStringLiteral("revenue plan"));
     Plan edited = (*opened)->plan();
     edited.metrics.kpis.last().targetFrom = KpiTargetFrom::Typed;
     edited.metrics.kpis.last().target = 4'000'000;
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == edited);
+}
+
+TEST_CASE("A version 5 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV5));
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV5);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV5());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT same_month || ' ' || after_6_months FROM "
+                                         "collections")) == QStringLiteral("0.3 0.2"));
+}
+
+TEST_CASE("A version 4 file gains quotas by weight, no over-assignment and no collections",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV4);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    const Plan &plan = (*opened)->plan();
+    CHECK_FALSE(plan.targets.quotasFollowStart);
+    CHECK(plan.targets.overAssignment == 0.0);
+    CHECK_FALSE(plan.targets.collections.isPlanned());
+    CHECK(plan.team.members.first().quotaAmount == Money::of(0, QStringLiteral("CNY")));
+    CHECK(plan.targets.collections.openingReceivable == Money::of(0, QStringLiteral("CNY")));
+    Plan edited = plan;
+    edited.targets.quotasFollowStart = true;
+    edited.targets.collections.sameMonth = 1.0;
     REQUIRE(opened.value()->commit(edited).ok());
     opened.value().reset();
     auto reopened = PlanFile::open(copy);
@@ -342,7 +422,7 @@ TEST_CASE("Opening an older file runs the newer schema steps once", "[store]")
         auto opened = PlanFileTesting::open(copy, PlanFile::Access::ReadWrite, steps);
         INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
         REQUIRE(opened.ok());
-        CHECK((*opened)->plan() == planOfFixtureV1());
+        CHECK((*opened)->plan() == asUpdated(planOfFixtureV1()));
     }
     CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")).toInt() == latest + 1);
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT text FROM notes")) ==
@@ -391,7 +471,7 @@ TEST_CASE("An older file keeps the schema steps completed before a step that fai
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM notes")).startsWith(u"error: "));
     auto opened = PlanFile::open(copy);
     REQUIRE(opened.ok());
-    CHECK((*opened)->plan() == planOfFixtureV1());
+    CHECK((*opened)->plan() == asUpdated(planOfFixtureV1()));
 }
 
 TEST_CASE("An older file opened read-only is updated in a copy and left as it was", "[store]")
@@ -405,7 +485,7 @@ TEST_CASE("An older file opened read-only is updated in a copy and left as it wa
         INFO((opened.ok() ? QString() : opened.error().message()).toStdString());
         REQUIRE(opened.ok());
         CHECK((*opened)->isReadOnly());
-        CHECK((*opened)->plan() == planOfFixtureV1());
+        CHECK((*opened)->plan() == asUpdated(planOfFixtureV1()));
     }
     CHECK(sha256(copy) == bytes);
     CHECK(entries(dir.path()) == folder);

@@ -169,9 +169,14 @@ TEST_CASE("Each kind of commit is in the file when it is opened again", "[store]
     }
     SECTION("a row added")
     {
-        plan.team.members.insert(1, Member{plan.ids.take(), QStringLiteral("新同事"),
-                                           QStringLiteral("SDR"), QStringLiteral("华东"), 1.0,
-                                           QDate(2028, 8, 1), 3});
+        plan.team.members.insert(1, Member{plan.ids.take(),
+                                           QStringLiteral("新同事"),
+                                           QStringLiteral("SDR"),
+                                           QStringLiteral("华东"),
+                                           1.0,
+                                           QDate(2028, 8, 1),
+                                           3,
+                                           {}});
         plan.metrics.risks.append(Risk{plan.ids.take(), RiskCategory::Customer,
                                        QStringLiteral("大客户流失"), 2, 5, QString(), QString()});
         plan.targets.funnel.holidays.append(QDate(2029, 2, 10));

@@ -134,6 +134,7 @@ TEST_CASE("A donut leaves its labels room to be read whole", "[fit]")
         const QStringList texts = shown.shownTexts();
         const QList<QPieSlice *> slices = pie->slices();
         for (const QPieSlice *slice : slices) {
+            INFO("the label " << slice->label().toStdString());
             if (slice->isLabelVisible())
                 CHECK(texts.contains(slice->label()));
         }

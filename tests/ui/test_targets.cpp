@@ -55,11 +55,11 @@ Plan targetsPlan()
     plan.info.currency = QStringLiteral("CNY");
     plan.info.period = Period{2027, 1};
     plan.targets.annualTarget = yuan(100'000'000);
-    plan.targets.regions = {{plan.ids.take(), QStringLiteral("East"), 45},
-                            {plan.ids.take(), QStringLiteral("South"), 35},
-                            {plan.ids.take(), QStringLiteral("North"), 20}};
-    plan.targets.products = {{plan.ids.take(), QStringLiteral("Standard"), 2},
-                             {plan.ids.take(), QStringLiteral("Enterprise"), 1}};
+    plan.targets.regions = {{plan.ids.take(), QStringLiteral("East"), 45, {}},
+                            {plan.ids.take(), QStringLiteral("South"), 35, {}},
+                            {plan.ids.take(), QStringLiteral("North"), 20, {}}};
+    plan.targets.products = {{plan.ids.take(), QStringLiteral("Standard"), 2, {}},
+                             {plan.ids.take(), QStringLiteral("Enterprise"), 1, {}}};
     plan.targets.funnel.averageDealSize = yuan(80'000);
     return plan;
 }

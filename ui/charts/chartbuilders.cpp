@@ -109,12 +109,14 @@ QString percent(qint64 part, qint64 whole)
     return formatPercent(whole > 0 ? double(part) / double(whole) : 0.0, 0);
 }
 
-QString splitTakeaway(int dimension, const Plan &plan, const PlanSummary &summary)
+QString splitTakeaway(int dimension, const PlanSummary &summary)
 {
-    const int position = dimensionPosition(plan, dimension);
-    if (!summary.decomposition || position < 0 || summary.decomposition->annual <= 0)
+    if (!summary.decomposition || summary.decomposition->annual <= 0)
         return {};
-    const DimensionSplit &split = summary.decomposition->dimensions.at(position);
+    const DimensionSplit *found = summary.decomposition->split(TargetSplit(dimension));
+    if (!found)
+        return {};
+    const DimensionSplit &split = *found;
     const auto largest = std::max_element(split.annual.begin(), split.annual.end());
     if (largest == split.annual.end())
         return {};
@@ -160,7 +162,7 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
     }
     case ChartKind::SplitByMonth:
     case ChartKind::SplitShares:
-        return splitTakeaway(spec.dimension, plan, summary);
+        return splitTakeaway(spec.dimension, summary);
     case ChartKind::Funnel: {
         if (!summary.funnel)
             return {};

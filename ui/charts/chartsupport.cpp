@@ -21,18 +21,6 @@ QString quarterName(int quarter)
     return Charts::tr("Q%1").arg(quarter + 1);
 }
 
-int dimensionPosition(const Plan &plan, int dimension)
-{
-    const bool present[3] = {!plan.targets.regions.isEmpty(), !plan.targets.products.isEmpty(),
-                             !plan.team.members.isEmpty()};
-    if (dimension < 0 || dimension > 2 || !present[dimension])
-        return -1;
-    int position = 0;
-    for (int d = 0; d < dimension; ++d)
-        position += present[d] ? 1 : 0;
-    return position;
-}
-
 QString dimensionNoun(int dimension)
 {
     switch (dimension) {

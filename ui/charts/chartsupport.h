@@ -45,8 +45,6 @@ inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie:
 inline constexpr int maxSplitItems = 7;
 
 QString quarterName(int quarter);
-// The position of `dimension` (0 regions, 1 products, 2 members) in the decomposition, or -1.
-int dimensionPosition(const Plan &plan, int dimension);
 // "regions", "product lines", "team members" (for titles), and the same as a column header.
 QString dimensionNoun(int dimension);
 

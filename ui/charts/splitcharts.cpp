@@ -1,4 +1,5 @@
 // The split charts: a dimension's items stacked by month, and its shares of the year as a donut.
+#include "calc/planinputs.h"
 #include "charts/chartsupport.h"
 #include "plan/format.h"
 
@@ -27,8 +28,7 @@ const DimensionSplit *splitOrExplain(QChart *chart, const QString &title, int di
                 Charts::tr("No revenue target yet: enter the annual target in Targets"), theme);
         return nullptr;
     }
-    const int position = dimensionPosition(plan, dimension);
-    if (position < 0) {
+    if (!hasSplit(plan, TargetSplit(dimension))) {
         explain(chart, title,
                 dimension == 2 ? Charts::tr("No team members yet: add them in the Team section")
                                : Charts::tr("No %1 yet: add them in Targets, Splits")
@@ -43,7 +43,7 @@ const DimensionSplit *splitOrExplain(QChart *chart, const QString &title, int di
                 theme);
         return nullptr;
     }
-    return &summary.decomposition->dimensions.at(position);
+    return summary.decomposition->split(TargetSplit(dimension));
 }
 
 } // namespace

@@ -60,20 +60,14 @@ QList<Finding> reportedFindings(const PlanSummary &summary, const QList<Section>
     return findings;
 }
 
-// The annual targets of one weighted dimension (0 regions, 1 product lines, 2 members), or none
-// when the target is not decomposed. Empty dimensions are left out of the decomposition.
-QList<qint64> dimensionTargets(const Plan &plan, const PlanSummary &summary, int dimension)
+// The annual targets of one split (0 regions, 1 product lines, 2 members), or none when the
+// target is not decomposed or the plan has no such split.
+QList<qint64> dimensionTargets(const PlanSummary &summary, int dimension)
 {
     if (!summary.decomposition)
         return {};
-    const bool present[] = {!plan.targets.regions.isEmpty(), !plan.targets.products.isEmpty(),
-                            !plan.team.members.isEmpty()};
-    if (!present[dimension])
-        return {};
-    int index = 0;
-    for (int i = 0; i < dimension; ++i)
-        index += present[i] ? 1 : 0;
-    return summary.decomposition->dimensions.value(index).annual;
+    const DimensionSplit *split = summary.decomposition->split(TargetSplit(dimension));
+    return split ? split->annual : QList<qint64>{};
 }
 
 // What the report says, in order, written through a ReportWriter; the same for both passes.
@@ -176,7 +170,7 @@ private:
         double total = 0;
         for (const double weight : weights)
             total += weight;
-        const QList<qint64> annual = dimensionTargets(m_plan, m_summary, dimension);
+        const QList<qint64> annual = dimensionTargets(m_summary, dimension);
         AddedColumn share{{PlanReport::tr("Share"), 1, true}, {}, {}};
         AddedColumn target{{PlanReport::tr("Annual target"), 1, true}, {}, {}};
         for (qsizetype i = 0; i < weights.size(); ++i) {
@@ -360,7 +354,7 @@ private:
                 weights.append(member.quotaShare);
             m_w.heading(PlanReport::tr("Members"), 2);
             records(recordTable(team.members, shareColumns(weights, 2),
-                                {QStringLiteral("quotaShare")}));
+                                {QStringLiteral("quotaShare"), QStringLiteral("quotaAmount")}));
         }
         if (!team.hiring.isEmpty()) {
             m_w.heading(PlanReport::tr("Hiring"), 2);

@@ -30,8 +30,6 @@ void TargetsDecompositionModel::setSummary(const Plan &plan, const PlanSummary &
         m_decomposition = *summary.decomposition;
     else
         m_decomposition.reset();
-    for (int split = 0; split < int(m_dimension.size()); ++split)
-        m_dimension[size_t(split)] = splitDimensionIndex(plan, TargetSplit(split));
     publish(rowsBefore, columnsBefore);
 }
 
@@ -58,10 +56,7 @@ void TargetsDecompositionModel::publish(int rowsBefore, const QStringList &colum
 
 const DimensionSplit *TargetsDecompositionModel::shownSplit() const
 {
-    const int dimension = m_dimension[size_t(m_split)];
-    if (!m_decomposition || dimension < 0 || dimension >= m_decomposition->dimensions.size())
-        return nullptr;
-    return &m_decomposition->dimensions.at(dimension);
+    return m_decomposition ? m_decomposition->split(m_split) : nullptr;
 }
 
 QStringList TargetsDecompositionModel::columnTitles() const

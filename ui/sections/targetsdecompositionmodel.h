@@ -57,7 +57,6 @@ private:
     std::optional<Decomposition> m_decomposition;
     Period m_period;
     QString m_currency;
-    std::array<int, 3> m_dimension{-1, -1, -1}; // per TargetSplit: index in the decomposition
     TargetSplit m_split = TargetSplit::Regions;
 };
 

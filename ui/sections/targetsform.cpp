@@ -101,20 +101,6 @@ QGroupBox *panelGroup(const QString &title, const QString &objectName, QWidget *
     return group;
 }
 
-int splitDimensionIndex(const Plan &plan, TargetSplit split)
-{
-    // planDimensions() leaves out the splits without items.
-    const bool present[] = {!plan.targets.regions.isEmpty(), !plan.targets.products.isEmpty(),
-                            !plan.team.members.isEmpty()};
-    const int wanted = int(split);
-    if (!present[wanted])
-        return -1;
-    int index = 0;
-    for (int i = 0; i < wanted; ++i)
-        index += present[i] ? 1 : 0;
-    return index;
-}
-
 QString moneyText(qint64 minor, const QString &currency)
 {
     return formatMoney(Money{minor, currency});

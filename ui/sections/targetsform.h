@@ -48,11 +48,6 @@ void limitWidth(QWidget *field, int characters);
 // A group box with a title, for one block of a panel.
 QGroupBox *panelGroup(const QString &title, const QString &objectName, QWidget *parent);
 
-// The weighted splits of the target, in the order planDimensions() gives them.
-enum class TargetSplit { Regions, Products, Members };
-// The position of a split among the plan's decomposition dimensions; -1 when the plan has none.
-int splitDimensionIndex(const Plan &plan, TargetSplit split);
-
 // An amount in minor units of `currency`, written for people ("¥1,200,000.00", or "¥1.2亿"
 // when the preference for 万 and 亿 is on).
 QString moneyText(qint64 minor, const QString &currency);

@@ -101,7 +101,7 @@ PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QStr
         [list](const Plan &plan) -> const Items & { return plan.targets.*list; },
         [list](Plan &plan) -> Items & { return plan.targets.*list; }, std::move(columns),
         [newName](RowIdSource &ids) {
-            return WeightedItem{ids.take(), newName, 1.0};
+            return WeightedItem{ids.take(), newName, 1.0, {}};
         },
         parent);
 }
@@ -182,10 +182,8 @@ void TargetsSplitsPanel::showSummary(const PlanSummary &summary)
     const Plan &plan = m_document->plan();
     const QList<Member> &members = plan.team.members;
     m_members->setRowCount(int(members.size()));
-    const int dimension = splitDimensionIndex(plan, TargetSplit::Members);
-    const DimensionSplit *split = summary.decomposition && dimension >= 0
-                                      ? &summary.decomposition->dimensions.at(dimension)
-                                      : nullptr;
+    const DimensionSplit *split =
+        summary.decomposition ? summary.decomposition->split(TargetSplit::Members) : nullptr;
     double sum = 0.0;
     for (const Member &member : members)
         sum += member.quotaShare;

@@ -59,6 +59,7 @@ QAbstractItemDelegate *delegateFor(const ColumnSpec &spec, PlanDocument *documen
     case FieldKind::Note:
     case FieldKind::Currency:
     case FieldKind::Money:
+    case FieldKind::Flag:
         break;
     }
     return nullptr;

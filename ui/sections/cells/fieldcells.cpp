@@ -1,5 +1,6 @@
 #include "fieldcells.h"
 
+#include "plan/fieldformat.h"
 #include "plan/format.h"
 
 #include <QLocale>
@@ -142,6 +143,8 @@ QVariant cellText(const ColumnSpec &spec, const QVariant &value)
     }
     case FieldKind::Choice:
         return choiceName(spec.choices, value.toInt());
+    case FieldKind::Flag:
+        return formatFieldValue(spec.kind, value, {}, QLocale());
     case FieldKind::Text:
     case FieldKind::Note:
     case FieldKind::Currency:
@@ -191,6 +194,8 @@ std::optional<QVariant> cellInput(const ColumnSpec &spec, const QVariant &input,
         return dateFrom(input, context.firstDay);
     case FieldKind::Choice:
         return choiceFrom(spec, input);
+    case FieldKind::Flag:
+        return QVariant(input.toBool());
     }
     return std::nullopt;
 }
