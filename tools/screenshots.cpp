@@ -4,6 +4,8 @@
 #include "charts/chartview.h"
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
+#include "history/importhistorydialog.h"
+#include "language/language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "report/exportpdfdialog.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -33,10 +36,33 @@ namespace {
 
 constexpr int wizardSummaryId = sectionCount + 1;
 
-// "targets.page.seasonality" → "seasonality": the last part of a tab page's object name.
+// "targets.page.seasonality" → "seasonality": the last part of a tab page's object name, or of
+// the page it scrolls when it has none (the Targets editor's work calendar: "holidays").
 QString tabName(const QWidget *tabPage)
 {
-    return tabPage->objectName().section(u'.', -1);
+    QString name = tabPage->objectName();
+    const auto *area = qobject_cast<const QScrollArea *>(tabPage);
+    if (name.isEmpty() && area && area->widget())
+        name = area->widget()->objectName();
+    return name.section(u'.', -1);
+}
+
+// A small history file for the import preview: four rows, the third of which has no amount
+// that reads, so it is refused.
+QByteArray historyCsv()
+{
+    if (ui::Translators::current().startsWith(u"zh"))
+        return QStringLiteral("月份,区域,产品,销售,金额\n"
+                              "2026-01,华东,企业版,张伟,128000.00\n"
+                              "2026-02,华南,标准版,李娜,86500\n"
+                              "2026-03,华东,企业版,张伟,待定\n"
+                              "2026-04,华北,服务,王芳,45200.50\n")
+            .toUtf8();
+    return QByteArrayLiteral("month,region,product,member,amount\n"
+                             "2026-01,East,Enterprise,Ann Lee,128000.00\n"
+                             "2026-02,West,Standard,Bo Chen,86500\n"
+                             "2026-03,East,Enterprise,Ann Lee,n/a\n"
+                             "2026-04,North,Services,Cara Diaz,45200.50\n");
 }
 
 // "split:0" → "split-regions": a chart's deck key, readable as a file name.
@@ -191,6 +217,19 @@ void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
     save(&dialog, name);
 }
 
+void ScreenshotWriter::saveImportPreview(PlanDocument *document, QWidget *parent,
+                                         const QString &name)
+{
+    const QTemporaryDir folder;
+    QFile csv(folder.filePath(QStringLiteral("history.csv")));
+    if (!folder.isValid() || !csv.open(QIODevice::WriteOnly) || csv.write(historyCsv()) < 0)
+        return;
+    csv.close();
+    ui::ImportHistoryDialog dialog(document, parent);
+    dialog.openFile(csv.fileName());
+    save(&dialog, name);
+}
+
 void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
                                          const QString &exportName, const QString &previewName)
 {
@@ -231,6 +270,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.savePreferences(&window, QStringLiteral("13-preferences"));
     writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),
                              QStringLiteral("15-print-preview"));
+    writer.saveImportPreview(document, &window, QStringLiteral("16-import-history-preview"));
     return writer.written();
 }
 

@@ -17,8 +17,8 @@ class PlanDocument;
 namespace salesplan::tools {
 
 // Renders `window` as `salesplan --screenshots DIR` does: every page of its navigator (each tab
-// and screenful), each chart, the first slide, the wizard, Preferences, Export PDF and the print
-// preview, at 1280×800, into `folder`. Returns the files written.
+// and screenful), each chart, the first slide, the wizard, Preferences, Export PDF, the print
+// preview and the history import preview, at 1280×800, into `folder`. Returns the files written.
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder);
 
 // Writes `salesplan --screenshots DIR`: windows, pages, tabs, charts and dialogs as PNG files in
@@ -51,6 +51,10 @@ public:
     void saveWizard(ui::PlanDocument *document, const QString &name);
     // Edit ▸ Preferences.
     void savePreferences(QWidget *parent, const QString &name);
+    // File ▸ Import History…'s preview of a small CSV file, written to a temporary folder, that
+    // has one refused row; in Chinese headers and names when the UI is in Chinese. Nothing is
+    // imported.
+    void saveImportPreview(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.
     void saveReportDialogs(const Plan &plan, QWidget *parent, const QString &exportName,
                            const QString &previewName);

@@ -3794,7 +3794,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/sections/holidayspanel.cpp" line="136"/>

@@ -3794,7 +3794,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../ui/sections/holidayspanel.cpp" line="136"/>

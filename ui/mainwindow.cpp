@@ -68,6 +68,19 @@ QStringList navigatorNames()
     return names;
 }
 
+// Shows why a plan was refused: the refusal in words as the text, SQLite's own words for it
+// (`details`, when there are any) behind the box's Show Details… button. Returns the button.
+QMessageBox::StandardButton showRefusal(QWidget *parent, QMessageBox::Icon icon,
+                                        const QString &title, const QString &text,
+                                        const QString &details,
+                                        QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    return QMessageBox::StandardButton(box.exec());
+}
+
 } // namespace
 
 // The page shown when no plan is open: what to do next.
@@ -226,20 +239,25 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
     if (isJsonPlanPath(path))
         return openJson(path);
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
-    auto opened = PlanFile::open(
-        path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &problem);
+    QString details; // SQLite's own words for a refusal, behind Show Details…
+    auto opened =
+        PlanFile::open(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite,
+                       &problem, &details);
     // A damaged plan, or one open for editing elsewhere, can still be read.
     const bool offerReadOnly =
         problem == PlanFile::OpenProblem::Damaged || problem == PlanFile::OpenProblem::InUse;
     if (!opened && offerReadOnly &&
-        QMessageBox::question(
-            this,
-            problem == PlanFile::OpenProblem::Damaged ? tr("The plan is damaged")
-                                                      : tr("The plan is open elsewhere"),
-            tr("%1\n\nOpen it read-only?").arg(opened.error().message())) == QMessageBox::Yes)
-        opened = PlanFile::open(path, PlanFile::Access::ReadOnly, &problem);
+        showRefusal(this, QMessageBox::Question,
+                    problem == PlanFile::OpenProblem::Damaged ? tr("The plan is damaged")
+                                                              : tr("The plan is open elsewhere"),
+                    tr("%1\n\nOpen it read-only?").arg(opened.error().message()), details,
+                    QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes) {
+        details.clear();
+        opened = PlanFile::open(path, PlanFile::Access::ReadOnly, &problem, &details);
+    }
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open the plan"), opened.error().message());
+        showRefusal(this, QMessageBox::Warning, tr("Cannot open the plan"),
+                    opened.error().message(), details, QMessageBox::Ok);
         if (problem == PlanFile::OpenProblem::Missing)
             RecentFiles::remove(path);
         return false;

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace salesplan;
@@ -217,6 +218,30 @@ TEST_CASE("The history import reads a GBK file with Chinese headers", "[history]
     CHECK(after.last().region == QStringLiteral("西南"));
     CHECK(after.last().member == QStringLiteral("刘洋"));
     CHECK(planOnDisk(document->filePath()).history == after);
+}
+
+TEST_CASE("The history import names its columns in the language of the window", "[history]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, sample("sample-zh_CN.json"));
+    Translators::use(QStringLiteral("zh_CN"));
+    {
+        ImportHistoryDialog dialog(document.get());
+        QStringList labels;
+        for (const char *column :
+             {"monthColumn", "regionColumn", "productColumn", "memberColumn", "amountColumn"}) {
+            const QList<QLabel *> all = dialog.findChildren<QLabel *>();
+            const auto buddy = std::find_if(all.begin(), all.end(), [&](const QLabel *label) {
+                return label->buddy() == child<QComboBox>(dialog, column);
+            });
+            REQUIRE(buddy != all.end());
+            labels.append((*buddy)->text());
+        }
+        CHECK(labels == QStringList{QStringLiteral("月份(&M)"), QStringLiteral("区域(&E)"),
+                                    QStringLiteral("产品(&P)"), QStringLiteral("成员(&B)"),
+                                    QStringLiteral("金额(&A)")});
+    }
+    Translators::use(QStringLiteral("en"));
 }
 
 TEST_CASE("A column the import does not recognise is mapped by hand", "[history]")

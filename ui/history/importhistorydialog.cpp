@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -159,7 +160,10 @@ QWidget *ImportHistoryDialog::createColumnsBox()
         if (choice.required)
             combo->setPlaceholderText(tr("(choose a column)"));
         connect(combo, &QComboBox::activated, this, &ImportHistoryDialog::remap);
-        auto *label = new QLabel(tr(choice.label), box);
+        // In the context QT_TRANSLATE_NOOP names: tr() would look in
+        // "salesplan::ui::ImportHistoryDialog" and find none.
+        auto *label =
+            new QLabel(QCoreApplication::translate("ImportHistoryDialog", choice.label), box);
         label->setBuddy(combo);
         grid->addWidget(label, 1, i);
         grid->addWidget(combo, 2, i);
