@@ -2,6 +2,8 @@
 //   build/release/tests/bench/bench_calc
 #include "calc/decompose.h"
 #include "calc/funnel.h"
+#include "calc/planinputs.h"
+#include "summary/teamquotas.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -101,11 +103,113 @@ void benchFunnel()
                 ms, ms * 1000.0 / solves, static_cast<long long>(checksum));
 }
 
+// 1,000 members in 50 regions with start dates through the year, ramps, every tenth on a fixed
+// quota, 20 hiring lines, 50 product lines and collections over three months.
+Plan quotaPlan()
+{
+    QRandomGenerator random(7);
+    Plan plan = makeDefaultPlan();
+    plan.info.period = Period{2027, 1};
+    plan.targets.annualTarget = Money{12'000'000'000'00, QStringLiteral("CNY")};
+    plan.targets.overAssignment = 0.1;
+    plan.targets.collections.sameMonth = 0.3;
+    plan.targets.collections.after1Month = 0.5;
+    plan.targets.collections.after2Months = 0.2;
+    for (int r = 0; r < 50; ++r)
+        plan.targets.regions.append(
+            {plan.ids.take(), QStringLiteral("Region %1").arg(r), 1.0 + random.bounded(5.0), {}});
+    for (int p = 0; p < 50; ++p)
+        plan.targets.products.append(
+            {plan.ids.take(), QStringLiteral("Product %1").arg(p), 1.0 + random.bounded(5.0), {}});
+    for (int m = 0; m < 1000; ++m) {
+        Member member;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("Member %1").arg(m);
+        member.region = QStringLiteral("Region %1").arg(m % 50);
+        member.quotaShare = 0.5 + random.bounded(1.5);
+        if (m % 3 == 0)
+            member.startDate = QDate(2027, 1 + m % 12, 1);
+        member.rampMonths = m % 5;
+        if (m % 10 == 0)
+            member.quotaAmount = Money{100'000'00, QStringLiteral("CNY")};
+        plan.team.members.append(member);
+    }
+    for (int h = 0; h < 20; ++h) {
+        Hire hire;
+        hire.id = plan.ids.take();
+        hire.region = QStringLiteral("Region %1").arg(h);
+        hire.count = 2;
+        hire.startDate = QDate(2027, 1 + h % 12, 1);
+        plan.team.hiring.append(hire);
+    }
+    return plan;
+}
+
+// What the summary works out for quotas: the company's months, regions and product lines, the
+// quotas inside the regions, every member-month split across the product lines, and the
+// collections of the company and of every quota holder.
+qint64 quotasOf(const Plan &plan, const QList<double> &productWeights)
+{
+    const Result<Decomposition> decomposition =
+        decomposeTarget({plan.targets.annualTarget, {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+                         planDimensions(plan)});
+    const Result<QuotaSplit> quotas = planQuotas(plan, *decomposition);
+    if (!decomposition || !quotas) {
+        std::fprintf(stderr, "quotas failed\n");
+        std::exit(1);
+    }
+    const DimensionSplit members = memberSplit(plan, *quotas);
+    qint64 cells = 0;
+    for (const MonthValues &months : members.byMonth) {
+        for (qint64 cell : months)
+            cells += splitExactly(cell, productWeights)->size();
+        cells += collectionsOf(plan.targets.collections.shares(), months).closingReceivable > 0;
+    }
+    cells += planCollectionsOf(plan, *decomposition)->value().closingReceivable > 0;
+    return cells;
+}
+
+// The quota split against its floor, the same members split by weight alone (the decomposition
+// before quotas followed start dates and regions), run in turn so both see the same machine.
+void benchQuotas()
+{
+    const Plan plan = quotaPlan();
+    QList<double> productWeights;
+    for (const WeightedItem &product : plan.targets.products)
+        productWeights.append(product.weight);
+    QList<double> memberWeights;
+    for (const Member &member : plan.team.members)
+        memberWeights.append(member.quotaShare);
+    DecompositionInputs floor;
+    floor.annualTarget = plan.targets.annualTarget;
+    floor.dimensions = {dimension(QStringLiteral("product"), productWeights),
+                        dimension(QStringLiteral("member"), memberWeights)};
+    std::vector<double> quotaSamples;
+    std::vector<double> floorSamples;
+    qint64 cells = 0;
+    for (int run = 0; run < 21; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        cells = quotasOf(plan, productWeights);
+        quotaSamples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        decomposeLargePlan(floor, productWeights);
+        floorSamples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double quota = medianMs(quotaSamples);
+    const double weightsOnly = medianMs(floorSamples);
+    std::printf("quotas of 1,000 members in 50 regions (start dates, ramps, fixed quotas, hires) "
+                "x 12 months x 50 products + collections (%lld cells): median %.2f ms "
+                "(budget 50 ms); split by weight alone %.2f ms; ratio %.2f\n",
+                static_cast<long long>(cells), quota, weightsOnly, quota / weightsOnly);
+}
+
 } // namespace
 
 int main()
 {
     benchDecomposition();
+    benchQuotas();
     benchFunnel();
     return 0;
 }

@@ -5,6 +5,8 @@
 
 #include "plan/fieldformat.h"
 #include "plan/format.h"
+#include "summary/plansummary.h"
+#include "summary/teamquotas.h"
 #include "reporttools.h"
 
 #include <QRegularExpression>
@@ -133,4 +135,40 @@ TEST_CASE("A field no record fills gets no column", "[report]")
     const Report filled(plan);
     CHECK(filled.text.contains(collateral));
     CHECK(filled.text.contains(QStringLiteral("Brochure")));
+}
+
+TEST_CASE("The quota table gives each person's basis, quota and first month", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.quotas);
+    const DimensionSplit *members = summary.decomposition->split(TargetSplit::Members);
+    REQUIRE(members);
+    const Report report(plan);
+    CHECK(report.text.contains(assignedTargetText(plan, *summary.quotas)));
+    // Tom Becker starts in March: his quota starts there, and his first quarter is March's.
+    const qsizetype tom = members->itemNames.indexOf(QStringLiteral("Tom Becker"));
+    REQUIRE(tom >= 0);
+    CHECK(rowOf({QStringLiteral("Tom Becker"), QStringLiteral("East"), QStringLiteral("Share"),
+                 formatMoney(Money{members->annual.at(tom), plan.info.currency})})
+              .match(report.text)
+              .hasMatch());
+    CHECK(rowOf({QStringLiteral("Share"), formatMoney(Money{members->annual.at(tom),
+                                                            plan.info.currency})})
+              .match(report.text)
+              .hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("Tom Becker.*Mar 2027")).match(report.text).hasMatch());
+    // Grace Liu's quota is fixed, and the hire line carries quota from its start month.
+    CHECK(rowOf({QStringLiteral("Grace Liu"), QStringLiteral("East"), QStringLiteral("Fixed"),
+                 QStringLiteral("$450,000.00")})
+              .match(report.text)
+              .hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("Hire: 1 × Account Executive, West.*Apr 2027"))
+              .match(report.text)
+              .hasMatch());
+    // The quarter table's total is what the reps carry: the target plus over-assignment.
+    CHECK(rowOf({QStringLiteral("Total")}).match(report.text).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("Total\\s.*\\$8,800,000\\.00"))
+              .match(report.text)
+              .hasMatch());
 }

@@ -1,16 +1,19 @@
 #include "planreport.h"
 
+#include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
 #include "language/language.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
+#include "quotatables.h"
 #include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
+#include "summary/teamquotas.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -349,23 +352,40 @@ private:
             records(recordTable(team.roles));
         }
         if (!team.members.isEmpty()) {
-            QList<double> weights;
-            for (const Member &member : team.members)
-                weights.append(member.quotaShare);
             m_w.heading(PlanReport::tr("Members"), 2);
-            records(recordTable(team.members, shareColumns(weights, 2),
+            records(recordTable(team.members, {},
                                 {QStringLiteral("quotaShare"), QStringLiteral("quotaAmount")}));
         }
         if (!team.hiring.isEmpty()) {
             m_w.heading(PlanReport::tr("Hiring"), 2);
             records(recordTable(team.hiring));
         }
+        quotas();
         labelledFields(team, {u"trainingPlan"});
         m_w.labelled(
             PlanReport::tr("Incentives"),
             PlanReport::tr("Commission %1, above quota %2")
                     .arg(formatPercent(team.commissionRate), formatPercent(team.acceleratorRate)) +
                 (team.incentiveNotes.isEmpty() ? QString() : u'\n' + team.incentiveNotes));
+    }
+
+    // Who carries which part of the target, on what basis and from when; by quarter.
+    void quotas()
+    {
+        if (!hasSplit(m_plan, TargetSplit::Members) || !m_summary.decomposition)
+            return;
+        m_w.heading(PlanReport::tr("Quotas"), 2);
+        if (!m_summary.quotas) {
+            m_w.labelled(PlanReport::tr("Not worked out"), m_summary.quotas.error().message());
+            return;
+        }
+        m_w.paragraph(assignedTargetText(m_plan, *m_summary.quotas));
+        m_w.paragraph(quotaBasisSentence(m_plan));
+        const QuotaTable byPerson = quotasByPerson(m_plan, m_summary);
+        m_w.fittedTable(byPerson.columns, byPerson.rows);
+        m_w.heading(PlanReport::tr("Quotas by quarter"), 2);
+        const QuotaTable byQuarter = quotasByQuarter(m_plan, m_summary);
+        m_w.fittedTable(byQuarter.columns, byQuarter.rows);
     }
 
     void segments()
