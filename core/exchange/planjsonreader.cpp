@@ -506,7 +506,8 @@ private:
         const QString path = joinPath(planPath, u"targets");
         const QJsonObject object = objectAt(planObject, planPath, u"targets");
         // A plan written before quotas followed start dates keeps the figures it had.
-        if (!object.contains(u"quotasFollowStart"))
+        const QJsonValue follow = object.value(u"quotasFollowStart");
+        if (follow.isUndefined() || follow.isNull())
             targets.quotasFollowStart = false;
         readFields(object, path, targets);
         readCustomWeights(object, path, targets.customWeights);

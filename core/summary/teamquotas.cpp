@@ -132,6 +132,30 @@ void addOutsideFindings(const Plan &plan, const QuotaSplit &quotas, QList<Findin
     }
 }
 
+// Fixed amounts of regions or product lines above the target: the split is refused, and said.
+void addFixedAmountFindings(const Plan &plan, QList<Finding> &findings)
+{
+    const auto check = [&](const QList<WeightedItem> &items, const QString &field,
+                           const char *message) {
+        qint64 fixed = 0;
+        for (const WeightedItem &item : items)
+            fixed += std::max<qint64>(0, item.quotaAmount.minor);
+        if (fixed <= plan.targets.annualTarget.minor)
+            return;
+        findings.append(quotaFinding(
+            Severity::Error, field,
+            QCoreApplication::translate("Quotas", message)
+                .arg(formatMoney(fixed, plan.info.currency),
+                     formatMoney(plan.targets.annualTarget))));
+    };
+    check(plan.targets.regions, QStringLiteral("targets.regions.quotaAmount"),
+          QT_TRANSLATE_NOOP("Quotas", "The regions' fixed amounts add up to %1, more than the "
+                                      "annual target of %2."));
+    check(plan.targets.products, QStringLiteral("targets.products.quotaAmount"),
+          QT_TRANSLATE_NOOP("Quotas", "The product lines' fixed amounts add up to %1, more "
+                                      "than the annual target of %2."));
+}
+
 } // namespace
 
 QList<QuotaHolder> quotaHolders(const Plan &plan)
@@ -240,6 +264,7 @@ QList<Finding> quotaFindings(const Plan &plan, const PlanSummary &summary)
                          QCoreApplication::translate("Quotas", "Collections cannot be planned: %1.")
                              .arg(summary.collections->error().message())));
     }
+    addFixedAmountFindings(plan, findings);
     if (!summary.decomposition)
         return findings;
     if (!summary.quotas) {

@@ -257,6 +257,13 @@ TEST_CASE("Regions and product lines take fixed amounts first", "[quotas]")
         REQUIRE_FALSE(refused.decomposition);
         CHECK(refused.decomposition.error().field == QStringLiteral("regions"));
         CHECK(refused.decomposition.error().reason.contains(QStringLiteral("more than")));
+        const bool said = std::any_of(
+            refused.findings.begin(), refused.findings.end(), [](const Finding &finding) {
+                return finding.severity == Severity::Error &&
+                       finding.field == QStringLiteral("targets.regions.quotaAmount") &&
+                       finding.message.contains(QStringLiteral("¥1,300,000.00"));
+            });
+        CHECK(said);
     }
 }
 

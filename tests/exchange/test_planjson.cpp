@@ -720,3 +720,36 @@ TEST_CASE("what a KPI measures and where its target comes from are kept", "[json
     CHECK(error.message() == QStringLiteral("plan.metrics.kpis[0].targetFrom: must be one of "
                                             "typed, plan — got \"x\""));
 }
+
+TEST_CASE("quota settings and collection terms are kept, and older files keep their figures",
+          "[json]")
+{
+    Plan plan = fullPlan();
+    plan.targets.quotasFollowStart = true;
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"quotasFollowStart\": true"));
+    CHECK(json.contains("\"overAssignment\": 0.15"));
+    const Result<Plan> back = planFromJson(json);
+    REQUIRE(back.ok());
+    CHECK(back->targets.quotasFollowStart);
+    CHECK(back->targets.collections == plan.targets.collections);
+    CHECK(back->team.members.first().quotaAmount == plan.team.members.first().quotaAmount);
+    // A file from before the keys: quotas by weight over the whole year, no collections.
+    QByteArray older = withValue(plan, QStringLiteral("plan.targets.quotasFollowStart"), {});
+    older = withValue(*planFromJson(older), QStringLiteral("plan.targets.collections"), {});
+    const Result<Plan> old = planFromJson(older);
+    REQUIRE(old.ok());
+    CHECK_FALSE(old->targets.quotasFollowStart);
+    CHECK_FALSE(old->targets.collections.isPlanned());
+    // Wrong values are refused in words, naming the key.
+    CHECK(importError(withValue(plan, QStringLiteral("plan.targets.quotasFollowStart"),
+                                QStringLiteral("yes")))
+              .message() == QStringLiteral("plan.targets.quotasFollowStart: must be true or "
+                                           "false — got \"yes\""));
+    CHECK(importError(withValue(plan, QStringLiteral("plan.targets.overAssignment"), 2.5))
+              .message()
+              .startsWith(QStringLiteral("plan.targets.overAssignment:")));
+    CHECK(importError(withValue(plan, QStringLiteral("plan.targets.collections.after1Month"), -0.1))
+              .message()
+              .startsWith(QStringLiteral("plan.targets.collections.after1Month:")));
+}
