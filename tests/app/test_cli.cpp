@@ -289,3 +289,32 @@ TEST_CASE("import-history refuses bad rows, naming each line, and writes nothing
     CHECK(json.err.contains(QStringLiteral("import the JSON plan into one first")));
     CHECK(fileHash(plan) == before);
 }
+
+TEST_CASE("summary --json gives a rep who starts in March no quota before it", "[cli]")
+{
+    const Run run = runSalesplan(
+        {QStringLiteral("summary"), sample("sample-en.json"), QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QJsonObject tom;
+    for (const QJsonValue dimension : summary.value(u"decomposition")[u"dimensions"].toArray()) {
+        for (const QJsonValue item : dimension[u"items"].toArray()) {
+            if (item[u"name"] == QStringLiteral("Tom Becker"))
+                tom = item.toObject();
+        }
+    }
+    REQUIRE_FALSE(tom.isEmpty());
+    const QJsonArray months = tom.value(u"months").toArray();
+    CHECK(months.at(0).toString() == QStringLiteral("0.00"));
+    CHECK(months.at(1).toString() == QStringLiteral("0.00"));
+    CHECK(months.at(2).toString() != QStringLiteral("0.00"));
+    CHECK(tom.value(u"firstQuotaMonth").toString() == QStringLiteral("2027-03"));
+    // The sample over-assigns 10 %, and plans collections.
+    const QJsonObject quotas = summary.value(u"quotas").toObject();
+    CHECK(quotas.value(u"companyTarget").toString() == QStringLiteral("8000000.00"));
+    CHECK(quotas.value(u"assigned").toString() == QStringLiteral("8800000.00"));
+    const QJsonObject collections = summary.value(u"collections").toObject();
+    CHECK(collections.value(u"months").toArray().size() == 12);
+    CHECK_FALSE(collections.value(u"closingReceivable").toString().isEmpty());
+}
