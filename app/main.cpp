@@ -1,5 +1,6 @@
 // The salesplan executable: headless sub-commands without a display, else the main window.
 #include "cli.h"
+#include "exchange/planio.h"
 #include "language/language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -9,7 +10,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -39,6 +42,24 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESPLAN_VERSION));
 }
 
+// The file the window opens for --screenshots: a JSON plan is imported to a .salesplan in
+// `scratch` first, since opening one in the window asks where to save it and, taking
+// screenshots, no one is there to answer.
+QString screenshotPlan(const QString &file, const QTemporaryDir &scratch)
+{
+    if (!salesplan::isJsonPlanPath(file))
+        return file;
+    const QString imported =
+        scratch.filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".salesplan"));
+    const salesplan::Status status =
+        salesplan::importJsonPlan(file, imported, salesplan::ExistingFile::Replace);
+    if (!status) {
+        qCritical("salesplan: %s", qPrintable(status.error().message()));
+        return {};
+    }
+    return imported;
+}
+
 // The plan named on the command line, or else the user's copy of the sample plan.
 void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &arguments)
 {
@@ -51,7 +72,11 @@ void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &argu
             files.append(arguments.at(i));
     }
     if (!files.isEmpty()) {
-        window.openFile(files.first());
+        static const QTemporaryDir scratch;
+        const bool screenshots = arguments.contains(QStringLiteral("--screenshots"));
+        const QString file = screenshots ? screenshotPlan(files.first(), scratch) : files.first();
+        if (!file.isEmpty())
+            window.openFile(file);
         return;
     }
     const auto sample = salesplan::ui::sampleCopy(QLocale().name());

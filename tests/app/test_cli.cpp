@@ -318,3 +318,19 @@ TEST_CASE("summary --json gives a rep who starts in March no quota before it", "
     CHECK(collections.value(u"months").toArray().size() == 12);
     CHECK_FALSE(collections.value(u"closingReceivable").toString().isEmpty());
 }
+
+TEST_CASE("--screenshots of a JSON plan renders it without asking where to save it", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString json = sample("sample-en.json");
+    const QByteArray before = fileHash(json);
+    const Run run = runSalesplan(
+        {QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots")), json});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList written = run.out.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(written.size() > 20);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("shots/03-targets-1-target.png"))));
+    CHECK(fileHash(json) == before);
+}
