@@ -319,7 +319,7 @@ TEST_CASE("summary --json gives a rep who starts in March no quota before it", "
     CHECK_FALSE(collections.value(u"closingReceivable").toString().isEmpty());
 }
 
-TEST_CASE("--screenshots of a JSON plan renders it without asking where to save it", "[cli]")
+TEST_CASE("The screenshot option renders a JSON plan without asking where to save it", "[cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
