@@ -260,10 +260,15 @@ bool holidaysAreOfficial(const Plan &plan)
 
 HolidayCalendar defaultHolidayCalendar(const QString &currency, const QString &language)
 {
-    if (currency == u"TWD" || language == u"zh_TW")
-        return HolidayCalendar::Taiwan;
-    if (currency == u"CNY" || language == u"zh_CN")
+    // The currency says where the team sells; the language only when the currency does not.
+    if (currency == u"CNY")
         return HolidayCalendar::China;
+    if (currency == u"TWD")
+        return HolidayCalendar::Taiwan;
+    if (language == u"zh_CN")
+        return HolidayCalendar::China;
+    if (language == u"zh_TW")
+        return HolidayCalendar::Taiwan;
     return HolidayCalendar::None;
 }
 

@@ -48,8 +48,9 @@ WorkCalendar planWorkCalendar(const Plan &plan);
 // Whether the plan year's built-in holidays are all from an official notice; false when some
 // are computed, "proposed until the official notice".
 bool holidaysAreOfficial(const Plan &plan);
-// The calendar a new plan starts with: mainland China's for yuan or Simplified Chinese, Taiwan's
-// for New Taiwan dollars or Traditional Chinese, otherwise none.
+// The calendar a new plan starts with: mainland China's for yuan, Taiwan's for New Taiwan
+// dollars; in another currency, mainland China's for Simplified Chinese and Taiwan's for
+// Traditional Chinese; otherwise none.
 HolidayCalendar defaultHolidayCalendar(const QString &currency, const QString &language);
 
 } // namespace salesplan

@@ -150,7 +150,12 @@ TEST_CASE("A new plan's calendar follows its currency and language", "[holidays]
           HolidayCalendar::China);
     CHECK(defaultHolidayCalendar(QStringLiteral("TWD"), QStringLiteral("en")) ==
           HolidayCalendar::Taiwan);
+    // A plan in yuan sells where yuan are paid, whatever the language it is written in.
     CHECK(defaultHolidayCalendar(QStringLiteral("CNY"), QStringLiteral("zh_TW")) ==
+          HolidayCalendar::China);
+    CHECK(defaultHolidayCalendar(QStringLiteral("TWD"), QStringLiteral("zh_CN")) ==
+          HolidayCalendar::Taiwan);
+    CHECK(defaultHolidayCalendar(QStringLiteral("USD"), QStringLiteral("zh_TW")) ==
           HolidayCalendar::Taiwan);
     CHECK(defaultHolidayCalendar(QStringLiteral("USD"), QStringLiteral("en")) ==
           HolidayCalendar::None);
