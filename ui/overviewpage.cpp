@@ -4,6 +4,7 @@
 #include "severitystyle.h"
 #include "summary/headcount.h"
 #include "summary/plansummary.h"
+#include "summary/teamquotas.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -54,6 +55,12 @@ QString keyFigures(const Plan &plan, const PlanSummary &summary)
         rows +=
             figureRow(OverviewPage::tr("Challenge tier"), formatMoney(summary.tiers->challenge));
     }
+    if (summary.quotas && !summary.quotas->holders.isEmpty())
+        rows += figureRow(OverviewPage::tr("Assigned to reps"),
+                          assignedAmountText(plan, *summary.quotas));
+    if (summary.collections && *summary.collections)
+        rows += figureRow(OverviewPage::tr("Collections"),
+                          collectionsText(plan, **summary.collections));
     return QStringLiteral("<table>%1%2</table>").arg(rows, funnelFigures(plan, summary));
 }
 

@@ -142,11 +142,10 @@ void addFixedAmountFindings(const Plan &plan, QList<Finding> &findings)
             fixed += std::max<qint64>(0, item.quotaAmount.minor);
         if (fixed <= plan.targets.annualTarget.minor)
             return;
-        findings.append(quotaFinding(
-            Severity::Error, field,
-            QCoreApplication::translate("Quotas", message)
-                .arg(formatMoney(fixed, plan.info.currency),
-                     formatMoney(plan.targets.annualTarget))));
+        findings.append(quotaFinding(Severity::Error, field,
+                                     QCoreApplication::translate("Quotas", message)
+                                         .arg(formatMoney(fixed, plan.info.currency),
+                                              formatMoney(plan.targets.annualTarget))));
     };
     check(plan.targets.regions, QStringLiteral("targets.regions.quotaAmount"),
           QT_TRANSLATE_NOOP("Quotas", "The regions' fixed amounts add up to %1, more than the "
@@ -246,13 +245,27 @@ std::optional<Result<CollectionPlan>> planCollectionsOf(const Plan &plan,
     return planCollections(inputs);
 }
 
+QString assignedAmountText(const Plan &plan, const QuotaSplit &quotas)
+{
+    const double ratio = quotas.target > 0 ? double(quotas.assigned) / double(quotas.target) : 1.0;
+    return QStringLiteral("%1 (%2)").arg(formatMoney(quotas.assigned, plan.info.currency),
+                                         formatPercent(ratio, 0));
+}
+
 QString assignedTargetText(const Plan &plan, const QuotaSplit &quotas)
 {
-    const QString &currency = plan.info.currency;
-    const double ratio = quotas.target > 0 ? double(quotas.assigned) / double(quotas.target) : 1.0;
-    return QCoreApplication::translate("Quotas", "Company target %1 · assigned to reps %2 (%3)")
-        .arg(formatMoney(quotas.target, currency), formatMoney(quotas.assigned, currency),
-             formatPercent(ratio, 0));
+    return QCoreApplication::translate("Quotas", "Company target %1 · assigned to reps %2")
+        .arg(formatMoney(quotas.target, plan.info.currency), assignedAmountText(plan, quotas));
+}
+
+QString collectionsText(const Plan &plan, const CollectionPlan &collections)
+{
+    qint64 collected = 0;
+    for (qint64 month : collections.months)
+        collected += month;
+    return QCoreApplication::translate("Quotas", "%1 collected; %2 still to collect at year end")
+        .arg(formatMoney(collected, plan.info.currency),
+             formatMoney(collections.closingReceivable, plan.info.currency));
 }
 
 QList<Finding> quotaFindings(const Plan &plan, const PlanSummary &summary)

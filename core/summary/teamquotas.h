@@ -35,6 +35,10 @@ std::optional<Result<CollectionPlan>> planCollectionsOf(const Plan &plan,
 
 // "Company target ¥1.2亿 · assigned to reps ¥1.32亿 (110 %)".
 QString assignedTargetText(const Plan &plan, const QuotaSplit &quotas);
+// What the reps carry in all: "¥1.32亿 (110 %)".
+QString assignedAmountText(const Plan &plan, const QuotaSplit &quotas);
+// The year's collections in one line: "¥1.18亿 collected; ¥1,339万 still to collect at year end".
+QString collectionsText(const Plan &plan, const CollectionPlan &collections);
 
 // The findings the quotas and collections raise: quotas that cannot be worked out, a region with
 // a target but no reps, months no one carries, a member in a region the plan does not have,

@@ -1,10 +1,14 @@
 #include "check/findings.h"
 #include "exchange/planjson.h"
+#include "overviewpage.h"
 #include "sampleplans.h"
+#include "summary/plansummary.h"
+#include "summary/teamquotas.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QLabel>
 
 using namespace salesplan;
 
@@ -33,7 +37,24 @@ TEST_CASE("Each language opens a sample written in it, free of errors", "[sample
     CAPTURE(asked);
     const Plan plan = loadSample(QString::fromLatin1(asked));
     CHECK(plan.info.language == QString::fromLatin1(written));
-    CHECK_FALSE(hasErrors(checkPlan(plan)));
+    CHECK_FALSE(hasErrors(summarizePlan(plan).findings));
+}
+
+TEST_CASE("The overview tells what the reps carry and what comes in as cash", "[samples]")
+{
+    const Plan plan = loadSample(QStringLiteral("en"));
+    const PlanSummary summary = summarizePlan(plan);
+    ui::OverviewPage overview;
+    overview.showPlan(plan, summary);
+    QString figures;
+    for (const QLabel *label : overview.findChildren<QLabel *>())
+        figures += label->text();
+    // The sample over-assigns 10 % and plans collections of 30 / 50 / 20 %.
+    CHECK(figures.contains(QStringLiteral("Assigned to reps")));
+    CHECK(figures.contains(QStringLiteral("$8,800,000.00 (110%)")));
+    REQUIRE(summary.collections);
+    REQUIRE(*summary.collections);
+    CHECK(figures.contains(collectionsText(plan, **summary.collections).toHtmlEscaped()));
 }
 
 TEST_CASE("The Traditional Chinese sample is the Simplified one in Traditional script", "[samples]")
