@@ -79,8 +79,9 @@ PlanSummary summarizePlan(const Plan &plan)
         std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
     summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));
     summary.capacity = capacityOf(plan, summary);
-    summary.findings =
-        checkPlan(plan) + headcountFindings(plan, summary) + quotaFindings(plan, summary);
+    summary.liveFigures = liveFigures(plan, summary);
+    summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
+                       quotaFindings(plan, summary) + liveFigureFindings(plan, summary.liveFigures);
     sortFindings(summary.findings);
     return summary;
 }

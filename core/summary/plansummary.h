@@ -8,6 +8,7 @@
 #include "check/findings.h"
 #include "plan/plan.h"
 #include "plan/planchanges.h"
+#include "summary/livefigures.h"
 
 #include <optional>
 
@@ -28,6 +29,8 @@ struct PlanSummary
     MonthValues workingDays{};
     Result<BackwardResult> funnel = Error{};
     Result<CapacityPlan> capacity = Error{};
+    // The figures the plan's texts may name in braces ({target}, {growth}…), with their values.
+    QList<LiveFigure> liveFigures;
     QList<Finding> findings;
 };
 

@@ -1,0 +1,265 @@
+#include "summary/livefigures.h"
+
+#include "plan/fields.h"
+#include "plan/format.h"
+#include "summary/plansummary.h"
+#include "summary/teamquotas.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace salesplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LiveFigures", text);
+}
+
+// A placeholder: a key in braces, with no braces or white space inside.
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}\\s]+)\\}"));
+    return pattern;
+}
+
+// Collects the figures of one plan, written as the report writes them.
+class FigureList
+{
+public:
+    explicit FigureList(const Plan &plan)
+        : m_currency(plan.info.currency)
+    {}
+
+    void money(const QString &key, const QString &description, qint64 minor)
+    {
+        m_figures.append({key, description, formatMoney(minor, m_currency)});
+    }
+    void percent(const QString &key, const QString &description, double fraction)
+    {
+        const bool whole = qFuzzyCompare(fraction * 100 + 1, std::round(fraction * 100) + 1);
+        m_figures.append({key, description, formatPercent(fraction, whole ? 0 : 1)});
+    }
+    void count(const QString &key, const QString &description, double value, int decimals = 0)
+    {
+        m_figures.append({key, description, formatCount(value, decimals)});
+    }
+    void text(const QString &key, const QString &description, const QString &value)
+    {
+        m_figures.append({key, description, value});
+    }
+    QList<LiveFigure> figures() const { return m_figures; }
+
+private:
+    QString m_currency;
+    QList<LiveFigure> m_figures;
+};
+
+void addTargets(const Plan &plan, const PlanSummary &summary, FigureList &list)
+{
+    list.text(QStringLiteral("year"), tr("The plan year"), QString::number(plan.info.period.year));
+    list.money(QStringLiteral("target"), tr("The annual target"), plan.targets.annualTarget.minor);
+    if (!plan.targets.lastYearActual.isZero())
+        list.money(QStringLiteral("lastYear"), tr("Last year's actual"),
+                   plan.targets.lastYearActual.minor);
+    if (summary.growth)
+        list.percent(QStringLiteral("growth"), tr("Growth on last year"), *summary.growth);
+    if (summary.tiers) {
+        list.money(QStringLiteral("stretch"), tr("The stretch tier"), summary.tiers->stretch.minor);
+        list.money(QStringLiteral("challenge"), tr("The challenge tier"),
+                   summary.tiers->challenge.minor);
+    }
+    if (!summary.decomposition)
+        return;
+    for (int quarter = 0; quarter < Period::quarterCount; ++quarter)
+        list.money(QStringLiteral("target.q%1").arg(quarter + 1),
+                   tr("The target of Q%1").arg(quarter + 1),
+                   summary.decomposition->quarters[size_t(quarter)]);
+}
+
+// {region.NAME.target}, {product.NAME.target}, {member.NAME.quota}.
+void addSplits(const PlanSummary &summary, FigureList &list)
+{
+    if (!summary.decomposition)
+        return;
+    struct Kind
+    {
+        TargetSplit split;
+        const char *prefix;
+        const char *suffix;
+        const char *description;
+    };
+    static const Kind kinds[] = {
+        {TargetSplit::Regions, "region", "target", QT_TRANSLATE_NOOP("LiveFigures", "%1's target")},
+        {TargetSplit::Products, "product", "target",
+         QT_TRANSLATE_NOOP("LiveFigures", "%1's target")},
+        {TargetSplit::Members, "member", "quota", QT_TRANSLATE_NOOP("LiveFigures", "%1's quota")},
+    };
+    for (const Kind &kind : kinds) {
+        const DimensionSplit *split = summary.decomposition->split(kind.split);
+        if (!split)
+            continue;
+        for (qsizetype i = 0; i < split->itemNames.size(); ++i) {
+            const QString &name = split->itemNames.at(i);
+            if (name.contains(u'{') || name.contains(u'}') || name.contains(u' ') || name.isEmpty())
+                continue; // a name a placeholder cannot hold
+            list.money(QStringLiteral("%1.%2.%3")
+                           .arg(QLatin1String(kind.prefix), name, QLatin1String(kind.suffix)),
+                       tr(kind.description).arg(name), split->annual.at(i));
+        }
+    }
+}
+
+void addFunnel(const PlanSummary &summary, FigureList &list)
+{
+    if (!summary.funnel)
+        return;
+    const BackwardResult &funnel = *summary.funnel;
+    list.count(QStringLiteral("deals"), tr("Deals to win"), double(funnel.deals));
+    list.count(QStringLiteral("proposals"), tr("Demos and proposals"), double(funnel.proposals));
+    list.count(QStringLiteral("qualifiedLeads"), tr("Qualified leads"),
+               double(funnel.qualifiedLeads));
+    list.count(QStringLiteral("leads"), tr("Leads"), double(funnel.leads));
+    list.count(QStringLiteral("calls"), tr("Calls"), double(funnel.calls));
+    list.count(QStringLiteral("callsPerDay"), tr("Calls a day"), funnel.callsPerDay, 1);
+    list.count(QStringLiteral("reps.needed"), tr("Reps to employ for the year"),
+               double(funnel.headcountRequired));
+    list.count(QStringLiteral("reps.team"), tr("Reps on the team"), double(funnel.headcount));
+    list.count(QStringLiteral("reps.short"), tr("Reps to hire for the year"),
+               double(funnel.repsShort));
+    if (!funnel.marketingBudget.isZero())
+        list.money(QStringLiteral("marketingBudget"), tr("The marketing budget"),
+                   funnel.marketingBudget.minor);
+}
+
+void addQuotasAndCollections(const Plan &plan, const PlanSummary &summary, FigureList &list)
+{
+    if (summary.quotas && !summary.quotas->holders.isEmpty()) {
+        list.money(QStringLiteral("assigned"), tr("What the reps' quotas add up to"),
+                   summary.quotas->assigned);
+        list.percent(QStringLiteral("overAssignment"), tr("The over-assignment"),
+                     plan.targets.overAssignment);
+    }
+    if (!summary.collections || !*summary.collections)
+        return;
+    const CollectionPlan &collections = **summary.collections;
+    qint64 collected = 0;
+    for (qint64 month : collections.months)
+        collected += month;
+    list.money(QStringLiteral("collected"), tr("Cash collected in the year"), collected);
+    list.money(QStringLiteral("receivable.closing"), tr("Still to collect at year end"),
+               collections.closingReceivable);
+}
+
+QHash<QString, QString> valuesByKey(const QList<LiveFigure> &figures)
+{
+    QHash<QString, QString> values;
+    for (const LiveFigure &figure : figures)
+        values.insert(figure.key, figure.value);
+    return values;
+}
+
+// --- Findings ---------------------------------------------------------------------------------
+
+class TextScan
+{
+public:
+    TextScan(const QList<LiveFigure> &figures, QList<Finding> &findings)
+        : m_figures(figures)
+        , m_findings(findings)
+    {}
+
+    template <typename R> void record(const R &record, Section section, const QString &path)
+    {
+        for (const FieldOf<R> &field : fieldsOf<R>().fields) {
+            if (field.kind != FieldKind::Text && field.kind != FieldKind::Note)
+                continue;
+            const QStringList unknown =
+                unknownPlaceholders(field.get(record).toString(), m_figures);
+            if (unknown.isEmpty())
+                continue;
+            m_findings.append(
+                {Severity::Warning, section, path + u'.' + field.key.toString(),
+                 QCoreApplication::translate(
+                     "LiveFigures", "%1 holds %2, which is not a figure of this plan; it is "
+                                    "printed as typed.")
+                     .arg(field.labelText(), unknown.join(QStringLiteral(", ")))});
+        }
+    }
+    template <typename R> void rows(const QList<R> &rows, Section section, const QString &path)
+    {
+        for (const R &row : rows)
+            record(row, section, path);
+    }
+
+private:
+    const QList<LiveFigure> &m_figures;
+    QList<Finding> &m_findings;
+};
+
+} // namespace
+
+QList<LiveFigure> liveFigures(const Plan &plan, const PlanSummary &summary)
+{
+    FigureList list(plan);
+    addTargets(plan, summary, list);
+    addSplits(summary, list);
+    addFunnel(summary, list);
+    addQuotasAndCollections(plan, summary, list);
+    return list.figures();
+}
+
+QString fillLiveFigures(const QString &text, const QList<LiveFigure> &figures)
+{
+    if (!text.contains(u'{'))
+        return text;
+    const QHash<QString, QString> values = valuesByKey(figures);
+    QString filled;
+    qsizetype from = 0;
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const auto value = values.constFind(match.captured(1));
+        if (value == values.constEnd())
+            continue;
+        filled += QStringView(text).mid(from, match.capturedStart() - from);
+        filled += *value;
+        from = match.capturedEnd();
+    }
+    filled += QStringView(text).mid(from);
+    return filled;
+}
+
+QStringList unknownPlaceholders(const QString &text, const QList<LiveFigure> &figures)
+{
+    if (!text.contains(u'{'))
+        return {};
+    const QHash<QString, QString> values = valuesByKey(figures);
+    QStringList unknown;
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!values.contains(match.captured(1)))
+            unknown.append(match.captured(0));
+    }
+    return unknown;
+}
+
+QList<Finding> liveFigureFindings(const Plan &plan, const QList<LiveFigure> &figures)
+{
+    QList<Finding> findings;
+    TextScan scan(figures, findings);
+    scan.record(plan.mission, Section::Mission, QStringLiteral("mission"));
+    scan.rows(plan.mission.competitors, Section::Mission, QStringLiteral("mission.competitors"));
+    scan.record(plan.team, Section::Team, QStringLiteral("team"));
+    scan.rows(plan.team.roles, Section::Team, QStringLiteral("team.roles"));
+    scan.rows(plan.segments, Section::Segments, QStringLiteral("segments"));
+    scan.rows(plan.stages, Section::Stages, QStringLiteral("stages"));
+    scan.rows(plan.tools, Section::Tools, QStringLiteral("tools"));
+    scan.record(plan.metrics, Section::Metrics, QStringLiteral("metrics"));
+    scan.rows(plan.metrics.kpis, Section::Metrics, QStringLiteral("metrics.kpis"));
+    scan.rows(plan.metrics.risks, Section::Metrics, QStringLiteral("metrics.risks"));
+    return findings;
+}
+
+} // namespace salesplan
