@@ -63,6 +63,8 @@ QString SummaryPrinter::headline() const
         tr("%1 — %2, plan year from %3, %4\n")
             .arg(info.name.isEmpty() ? tr("Untitled plan") : info.name, info.company,
                  QLocale().toString(info.period.firstDay(), QLocale::ShortFormat), info.currency);
+    if (!m_plan.mission.mission.isEmpty())
+        text += fillLiveFigures(m_plan.mission.mission, m_summary.liveFigures) + u'\n';
     text += line(tr("Annual target"), formatMoney(m_plan.targets.annualTarget));
     if (!m_plan.targets.lastYearActual.isZero())
         text += line(tr("Last year's actual"), formatMoney(m_plan.targets.lastYearActual));

@@ -334,3 +334,26 @@ TEST_CASE("The screenshot option renders a JSON plan without asking where to sav
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("shots/03-targets-1-target.png"))));
     CHECK(fileHash(json) == before);
 }
+
+TEST_CASE("summary prints the mission with its live figures filled in", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile sampleFile(sample("sample-en.json"));
+    REQUIRE(sampleFile.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(sampleFile.readAll()).object();
+    QJsonObject plan = root.value(u"plan").toObject();
+    QJsonObject mission = plan.value(u"mission").toObject();
+    mission.insert(QStringLiteral("mission"), QStringLiteral("Reach {target} in {year}."));
+    plan.insert(QStringLiteral("mission"), mission);
+    root.insert(QStringLiteral("plan"), plan);
+    const QString path = dir.filePath(QStringLiteral("live.json"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const Run run = runSalesplan({QStringLiteral("summary"), path});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Reach $8,000,000.00 in 2027.")));
+}
