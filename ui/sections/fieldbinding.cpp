@@ -1,6 +1,7 @@
 #include "fieldbinding.h"
 
 #include "document/plandocument.h"
+#include "livefigurecompleter.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +34,7 @@ void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field)
 void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field)
 {
     editor->setObjectName(field.key);
+    new LiveFigureCompleter(editor, document);
     editor->setPlainText(field.read(document->plan()));
     QObject::connect(editor, &QPlainTextEdit::textChanged, document, [editor, document, field] {
         const QString text = editor->toPlainText();

@@ -28,7 +28,8 @@ struct TextField
 
 // Binds an editor to a text field: each keystroke is an edit of the plan (typing merges into
 // one undo step), and the editor shows the plan's value again whenever it changes (undo, redo,
-// another window). The editor's objectName becomes the field key.
+// another window). The editor's objectName becomes the field key. A multi-line editor also
+// offers the plan's live figures as `{` is typed (LiveFigureCompleter).
 void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field);
 void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field);
 
