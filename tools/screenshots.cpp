@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "calc/decompose.h"
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "charts/presentationwindow.h"
@@ -14,6 +15,7 @@
 #include "wizard/planwizard.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QKeyEvent>
@@ -211,6 +213,26 @@ void ScreenshotWriter::saveInvalidAmount(ui::MainWindow &window, const QString &
     QApplication::sendEvent(edit, &escape); // the reason goes; the plan was never changed
 }
 
+void ScreenshotWriter::saveMemberMonths(ui::MainWindow &window, const QString &name)
+{
+    window.showSection(Section::Targets);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("targets.tabs"));
+    auto *split = window.findChild<QComboBox *>(QStringLiteral("targets.decompositionSplit"));
+    const int members = split ? split->findData(int(TargetSplit::Members)) : -1;
+    if (!tabs || members < 0)
+        return;
+    const int shownTab = tabs->currentIndex();
+    const int shownSplit = split->currentIndex();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->widget(tab)->isAncestorOf(split))
+            tabs->setCurrentIndex(tab);
+    }
+    split->setCurrentIndex(members);
+    save(&window, name);
+    split->setCurrentIndex(shownSplit);
+    tabs->setCurrentIndex(shownTab);
+}
+
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
     ui::PreferencesDialog dialog(parent);
@@ -260,8 +282,10 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
                                  .arg(index + 1, 2, 10, QChar(u'0'))
                                  .arg(ScreenshotWriter::shortName(page));
         writer.savePage(&window, page, name);
-        if (name.endsWith(QStringLiteral("-targets")))
+        if (name.endsWith(QStringLiteral("-targets"))) {
             writer.saveInvalidAmount(window, name + QStringLiteral("-1-target-invalid"));
+            writer.saveMemberMonths(window, name + QStringLiteral("-4-decomposition-members"));
+        }
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }

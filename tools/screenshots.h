@@ -39,6 +39,9 @@ public:
     // the field while it is typed (NAME-1-typed.png), and the plan's value back with the reason
     // kept once the focus has left (NAME-2-left.png). The plan is not changed.
     void saveInvalidAmount(ui::MainWindow &window, const QString &name);
+    // The Targets editor's month table split by team members (NAME.png): the quota holders'
+    // months, the months before someone starts greyed. The split shown is put back.
+    void saveMemberMonths(ui::MainWindow &window, const QString &name);
     // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);

@@ -124,7 +124,7 @@ TEST_CASE("Every table's headers are its fields' labels, its tooltips their hint
     // The computed columns sit beside the figures they come from.
     TableEditor *members = tableOf(&team, "team.membersEditor");
     CHECK(members->model()->columnOf(u"shareOfTarget") ==
-          members->model()->columnOf(u"quotaShare") + 1);
+          members->model()->columnOf(u"quotaAmount") + 1);
     TableEditor *risks = tableOf(&metrics, "metrics.risksEditor");
     CHECK(risks->model()->columnOf(u"score") == risks->model()->columnOf(u"impact") + 1);
 }

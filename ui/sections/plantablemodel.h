@@ -21,6 +21,7 @@ struct ColumnSpec
     double minimum = 0.0; // the field's range, for the cell editor
     double maximum = noLimit;
     ChoiceList choices = {};
+    bool zeroIsNone = false; // money whose zero means "none" (a fixed quota): shown empty
 
     // Money, rates and numbers: shown right-aligned, sized to their contents.
     bool holdsFigures() const

@@ -30,6 +30,11 @@ void TargetsDecompositionModel::setSummary(const Plan &plan, const PlanSummary &
         m_decomposition = *summary.decomposition;
     else
         m_decomposition.reset();
+    m_firstMonths.clear();
+    if (summary.quotas) {
+        for (const HolderQuota &holder : summary.quotas->holders)
+            m_firstMonths.append(holder.firstMonth);
+    }
     publish(rowsBefore, columnsBefore);
 }
 
@@ -143,6 +148,24 @@ QString TargetsDecompositionModel::periodLabel(const Line &line) const
     return {};
 }
 
+bool TargetsDecompositionModel::beforeStart(const Line &line, int column) const
+{
+    const int item = column - FirstItemColumn;
+    if (m_split != TargetSplit::Members || line.kind != RowKind::Month || item < 0 ||
+        item >= m_firstMonths.size())
+        return false; // the row of what no one carries comes after the holders
+    const int first = m_firstMonths.at(item);
+    return first < 0 || line.index < first;
+}
+
+QString TargetsDecompositionModel::startTip(int column) const
+{
+    const int first = m_firstMonths.at(column - FirstItemColumn);
+    if (first < 0)
+        return tr("Not started yet: no quota in this plan year");
+    return tr("Starts in %1").arg(formatMonthName(m_period.monthStart(first).month()));
+}
+
 QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_decomposition || index.row() >= rowCount() ||
@@ -156,6 +179,8 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
             return periodLabel(line);
         return moneyText(valueAt(line, index.column()), m_currency);
     case Qt::ToolTipRole:
+        if (beforeStart(line, index.column()))
+            return startTip(index.column());
         if (!isPeriod && m_decomposition->annual > 0) {
             const qint64 value = valueAt(line, index.column());
             const double share = double(value) / double(m_decomposition->annual);
@@ -173,6 +198,10 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
             font.setBold(true);
             return font;
         }
+        return {};
+    case Qt::ForegroundRole:
+        if (beforeStart(line, index.column()))
+            return QBrush(QPalette().color(QPalette::PlaceholderText));
         return {};
     case Qt::BackgroundRole:
         if (line.kind == RowKind::Quarter)

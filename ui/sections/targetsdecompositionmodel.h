@@ -50,6 +50,9 @@ private:
     const DimensionSplit *shownSplit() const;
     qint64 valueAt(const Line &line, int column) const;
     QString periodLabel(const Line &line) const;
+    // A member's month before their quota starts (team members split only).
+    bool beforeStart(const Line &line, int column) const;
+    QString startTip(int column) const;
     // Resets the views when rows or columns change, else refreshes the cells in place.
     void publish(int rowsBefore, const QStringList &columnsBefore);
     QStringList columnTitles() const;
@@ -58,6 +61,7 @@ private:
     Period m_period;
     QString m_currency;
     TargetSplit m_split = TargetSplit::Regions;
+    QList<int> m_firstMonths; // each quota holder's first month with quota (-1: none)
 };
 
 } // namespace salesplan::ui

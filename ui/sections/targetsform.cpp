@@ -4,6 +4,7 @@
 #include "fieldbinding.h"
 #include "plan/format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -46,6 +47,23 @@ void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &bin
             return;
         const QSignalBlocker blocker(spin);
         spin->setValue(value);
+    });
+}
+
+void bindCheckBox(QCheckBox *box, PlanDocument *document, const FlagBinding &binding)
+{
+    box->setObjectName(binding.key);
+    box->setChecked(binding.read(document->plan()));
+    QObject::connect(box, &QCheckBox::toggled, document, [document, binding](bool checked) {
+        document->edit(checked ? binding.undoTextOn : binding.undoTextOff,
+                       [&](Plan &plan) { binding.write(plan, checked); });
+    });
+    QObject::connect(document, &PlanDocument::changed, box, [box, document, binding] {
+        const bool checked = binding.read(document->plan());
+        if (box->isChecked() == checked)
+            return;
+        const QSignalBlocker blocker(box);
+        box->setChecked(checked);
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -29,11 +30,23 @@ struct IntBinding
     std::function<void(Plan &, int)> write;
 };
 
+// How a yes/no field of the plan is read and written.
+struct FlagBinding
+{
+    QString key;         // stable field key; the check box's objectName
+    QString undoTextOn;  // e.g. tr("Turn on quotas following start dates")
+    QString undoTextOff; // e.g. tr("Turn off quotas following start dates")
+    std::function<bool(const Plan &)> read;
+    std::function<void(Plan &, bool)> write;
+};
+
 // Each choice the person makes is one edit; the combo shows the plan's value again whenever it
 // changes (undo, redo, another window).
 void bindComboIndex(QComboBox *combo, PlanDocument *document, const IntBinding &binding);
 // The same for a spin box; set keyboardTracking(false) on it to edit once per finished number.
 void bindSpinValue(QSpinBox *spin, PlanDocument *document, const IntBinding &binding);
+// Each click on the check box is one edit; it shows the plan's value again whenever it changes.
+void bindCheckBox(QCheckBox *box, PlanDocument *document, const FlagBinding &binding);
 
 // A label for a derived figure: selectable, with an object and accessible name for tests and
 // screen readers.

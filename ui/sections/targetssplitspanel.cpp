@@ -5,16 +5,15 @@
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "plantablemodel.h"
-#include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
+#include "targetsquotasgroup.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -115,13 +114,6 @@ QWidget *weightedGroup(const QString &title, const QString &objectName, TableEdi
     return group;
 }
 
-QTableWidgetItem *figureItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
 } // namespace
 
 TargetsSplitsPanel::TargetsSplitsPanel(PlanDocument *document, QWidget *parent)
@@ -150,68 +142,13 @@ TargetsSplitsPanel::TargetsSplitsPanel(PlanDocument *document, QWidget *parent)
     weighted->addLayout(tables, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(weighted, 2);
-    layout->addWidget(makeMembersGroup(), 3);
-}
-
-QWidget *TargetsSplitsPanel::makeMembersGroup()
-{
-    auto *group = panelGroup(tr("Team members"), QStringLiteral("targets.membersGroup"), this);
-    m_members = new QTableWidget(group);
-    m_members->setObjectName(QStringLiteral("targets.members"));
-    m_members->setAccessibleName(tr("Each team member's part of the target"));
-    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_members->setColumnCount(6);
-    m_members->setHorizontalHeaderLabels({tr("Member"), tr("Role"), tr("Region"),
-                                          tr("Quota weight"), tr("Share"), tr("Annual target")});
-    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_members->verticalHeader()->hide();
-    m_members->setAlternatingRowColors(true);
-    m_members->setMinimumHeight(160);
-    m_membersNote = noteLabel({}, group);
-    m_membersProblem = problemLabel(QStringLiteral("targets.membersProblem"), group);
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(m_membersNote);
-    layout->addWidget(m_membersProblem);
-    layout->addWidget(m_members, 1);
-    layout->addStretch(0);
-    return group;
+    m_quotas = new TargetsQuotasGroup(document, this);
+    layout->addWidget(m_quotas, 3);
 }
 
 void TargetsSplitsPanel::showSummary(const PlanSummary &summary)
 {
-    const Plan &plan = m_document->plan();
-    const QList<Member> &members = plan.team.members;
-    m_members->setRowCount(int(members.size()));
-    const DimensionSplit *split =
-        summary.decomposition ? summary.decomposition->split(TargetSplit::Members) : nullptr;
-    double sum = 0.0;
-    for (const Member &member : members)
-        sum += member.quotaShare;
-    for (int row = 0; row < members.size(); ++row) {
-        const Member &member = members.at(row);
-        m_members->setItem(row, 0, new QTableWidgetItem(member.name));
-        m_members->setItem(row, 1, new QTableWidgetItem(member.role));
-        m_members->setItem(row, 2, new QTableWidgetItem(member.region));
-        m_members->setItem(row, 3, figureItem(QLocale().toString(member.quotaShare)));
-        m_members->setItem(row, 4,
-                           figureItem(sum > 0 ? formatPercent(member.quotaShare / sum) : tr("—")));
-        auto *amount =
-            figureItem(split ? moneyText(split->annual.at(row), plan.info.currency) : tr("—"));
-        if (split)
-            amount->setToolTip(exactMoneyTip(split->annual.at(row), plan.info.currency));
-        m_members->setItem(row, 5, amount);
-    }
-    m_members->setVisible(!members.isEmpty());
-    m_membersNote->setText(
-        members.isEmpty()
-            ? tr("No team members yet: add them in the Team section to split the target by "
-                 "person.")
-            : tr("The split by person follows each member's quota weight. Members and their "
-                 "weights are edited in the Team section."));
-    if (members.isEmpty() || summary.decomposition)
-        showProblem(m_membersProblem, {});
-    else
-        showProblem(m_membersProblem, summary.decomposition.error().message());
+    m_quotas->showSummary(summary);
 }
 
 } // namespace salesplan::ui

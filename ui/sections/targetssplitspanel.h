@@ -2,9 +2,6 @@
 
 #include <QWidget>
 
-class QLabel;
-class QTableWidget;
-
 namespace salesplan {
 struct PlanSummary;
 }
@@ -13,10 +10,10 @@ namespace salesplan::ui {
 
 class PlanDocument;
 class TableEditor;
+class TargetsQuotasGroup;
 
 // The "Splits" tab of the Targets editor: the regions and product lines with their weights and
-// the share and annual target each gets, and the team members' split (read-only here: members
-// are edited in the Team section).
+// the share and annual target each gets, and the quotas of the team (TargetsQuotasGroup).
 class TargetsSplitsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,14 +24,10 @@ public:
     void showSummary(const PlanSummary &summary);
 
 private:
-    QWidget *makeMembersGroup();
-
     PlanDocument *m_document;
     TableEditor *m_regions = nullptr;
     TableEditor *m_products = nullptr;
-    QTableWidget *m_members = nullptr;
-    QLabel *m_membersNote = nullptr;
-    QLabel *m_membersProblem = nullptr;
+    TargetsQuotasGroup *m_quotas = nullptr;
 };
 
 } // namespace salesplan::ui

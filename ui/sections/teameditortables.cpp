@@ -2,6 +2,7 @@
 
 #include "cells/fieldcolumns.h"
 #include "document/plandocument.h"
+#include "summary/plansummary.h"
 
 namespace salesplan::ui {
 
@@ -13,6 +14,23 @@ double quotaWeightSum(const Plan &plan)
     for (const Member &member : plan.team.members)
         total += member.quotaShare;
     return total;
+}
+
+// "Fixed" for a member with a fixed quota; else "Share 18.5 %", the member's part of all the
+// quotas assigned ("Share" alone while the quotas cannot be worked out).
+QString quotaBasisText(const PlanDocument *document, const Member &member)
+{
+    if (member.quotaAmount.minor > 0)
+        return TeamTables::tr("Fixed");
+    const Plan &plan = document->plan();
+    const Result<QuotaSplit> &quotas = document->summary().quotas;
+    qsizetype row = -1;
+    for (qsizetype i = 0; i < plan.team.members.size() && row < 0; ++i)
+        row = plan.team.members.at(i).id == member.id ? i : -1;
+    if (!quotas || row < 0 || row >= quotas->holders.size() || quotas->assigned <= 0)
+        return TeamTables::tr("Share");
+    const double share = double(quotas->holders.at(row).annual) / double(quotas->assigned);
+    return TeamTables::tr("Share %1").arg(percentText(share));
 }
 
 } // namespace
@@ -41,14 +59,16 @@ RowTableModel<Role> *TeamTables::roles(PlanDocument *document, QObject *parent)
 RowTableModel<Member> *TeamTables::members(PlanDocument *document, QObject *parent)
 {
     QList<RowColumn<Member>> columns = fieldColumns<Member>(document);
-    insertColumnAfter(columns, u"quotaShare",
+    insertColumnAfter(columns, u"quotaAmount",
                       computedColumn<Member>(
-                          QStringLiteral("shareOfTarget"), FieldKind::Rate, tr("Share of target"),
+                          QStringLiteral("shareOfTarget"), FieldKind::Rate, tr("Quota basis"),
                           [document](const Member &member) -> QVariant {
-                              const double total = quotaWeightSum(document->plan());
-                              return percentText(total > 0.0 ? member.quotaShare / total : 0.0);
+                              return quotaBasisText(document, member);
                           },
-                          tr("This member's weight divided by the sum of all weights.")));
+                          tr("Fixed: the member's fixed annual quota. Share: "
+                             "a part of what the fixed quotas leave of the "
+                             "region's target, by quota weight, with the "
+                             "member's part of all quotas.")));
     auto makeMember = [document](RowIdSource &ids) {
         // A newcomer gets the average weight, so adding one does not swamp the others' shares.
         const QList<Member> &team = document->plan().team.members;

@@ -125,10 +125,17 @@ QString unsetDateText()
     return QStringLiteral("\u2014");
 }
 
+bool zeroMeansNone(FieldKind kind, QStringView key)
+{
+    return kind == FieldKind::Money && key == u"quotaAmount";
+}
+
 QVariant cellText(const ColumnSpec &spec, const QVariant &value)
 {
     switch (spec.kind) {
     case FieldKind::Money:
+        if (spec.zeroIsNone && value.value<Money>().isZero())
+            return QString();
         return formatMoney(value.value<Money>());
     case FieldKind::Rate:
         return percentText(value.toDouble());

@@ -23,7 +23,12 @@ struct CellContext
 // What reading a cell needs from the plan `document` holds now.
 CellContext cellContext(const PlanDocument *document);
 
-// What the cell shows: the text trimmed of nothing, money as people read it (¥1.2亿), a rate as a
+// Whether the field `key` of `kind` is an amount whose zero means "none" rather than nothing: a
+// fixed quota or a region's fixed amount, where zero means "by weight". Such a cell shows empty.
+bool zeroMeansNone(FieldKind kind, QStringView key);
+
+// What the cell shows: the text trimmed of nothing, money as people read it (¥1.2亿; empty for a
+// zero that means none), a rate as a
 // percent with the decimal it has (62.5%), a number with the decimals it has, a date as
 // 2027-03-01 ("—" for none), a choice by its translated name.
 QVariant cellText(const ColumnSpec &spec, const QVariant &value);

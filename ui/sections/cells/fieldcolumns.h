@@ -14,7 +14,8 @@ namespace salesplan::ui {
 
 template <typename Row> ColumnSpec columnSpecOf(const FieldOf<Row> &field)
 {
-    return {field.key.toString(), field.kind, field.minimum, field.maximum, field.choices};
+    return {field.key.toString(), field.kind,    field.minimum,
+            field.maximum,        field.choices, zeroMeansNone(field.kind, field.key)};
 }
 
 // The column of one field of `Row`. A value is set only when it can be read, is in the field's
