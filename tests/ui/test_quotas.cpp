@@ -214,6 +214,13 @@ TEST_CASE("The month table greys a member's months before their quota starts", "
     CHECK(january.data(TargetsDecompositionModel::MinorUnitsRole).toLongLong() == 0);
     CHECK_FALSE(march.data(Qt::ForegroundRole).isValid());
     CHECK(march.data(TargetsDecompositionModel::MinorUnitsRole).toLongLong() > 0);
+    // The total column is what the quotas add up to: the $8,000,000 target plus 10 %.
+    const int year = model->rowCount() - 1;
+    CHECK(model->headerData(TargetsDecompositionModel::TotalColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("All quotas"));
+    CHECK(model->index(year, TargetsDecompositionModel::TotalColumn)
+              .data(TargetsDecompositionModel::MinorUnitsRole)
+              .toLongLong() == 8'800'000'00);
 }
 
 TEST_CASE("The Team table says which members have a fixed quota", "[quotas]")

@@ -68,7 +68,8 @@ QStringList TargetsDecompositionModel::columnTitles() const
 {
     if (!m_decomposition)
         return {};
-    QStringList titles{tr("Period"), tr("Total")};
+    const bool quotas = m_split == TargetSplit::Members;
+    QStringList titles{tr("Period"), quotas ? tr("All quotas") : tr("Total")};
     if (const DimensionSplit *split = shownSplit())
         titles += split->itemNames;
     return titles;
@@ -98,6 +99,13 @@ TargetsDecompositionModel::Line TargetsDecompositionModel::lineAt(int row)
 qint64 TargetsDecompositionModel::valueAt(const Line &line, int column) const
 {
     const Decomposition &decomposition = *m_decomposition;
+    if (column == TotalColumn && m_split == TargetSplit::Members && shownSplit()) {
+        // The members' quotas add up to the target × (1 + over-assignment): the total is theirs.
+        qint64 total = 0;
+        for (qsizetype item = 0; item < shownSplit()->annual.size(); ++item)
+            total += valueAt(line, FirstItemColumn + int(item));
+        return total;
+    }
     if (column == TotalColumn) {
         switch (line.kind) {
         case RowKind::Month:
