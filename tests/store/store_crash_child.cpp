@@ -110,15 +110,16 @@ void changeOneTable(Plan &plan, QRandomGenerator &random, qint64 n)
                           QStringLiteral("East"),
                           1.5,
                           QDate(2027, 3, 1),
-                          2};
+                          2,
+                          {}};
         });
     case 1:
         return changeRows(plan.targets.regions, plan, random, [&](RowId id) {
-            return WeightedItem{id, name, 2.0};
+            return WeightedItem{id, name, 2.0, {}};
         });
     case 2:
         return changeRows(plan.targets.products, plan, random, [&](RowId id) {
-            return WeightedItem{id, name, 0.5};
+            return WeightedItem{id, name, 0.5, {}};
         });
     case 3:
         return changeRows(plan.history, plan, random, [&](RowId id) {
