@@ -87,7 +87,8 @@ TargetsCollectionsPanel::TargetsCollectionsPanel(PlanDocument *document, QWidget
         this);
     m_notPlanned->setObjectName(QStringLiteral("targets.collections.notPlanned"));
     right->addWidget(m_notPlanned);
-    right->addWidget(makeMonthsGroup(), 1);
+    right->addWidget(makeMonthsGroup());
+    right->addStretch(1);
     layout->addLayout(left, 1);
     layout->addLayout(right, 1);
 }
