@@ -167,6 +167,13 @@ void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
     window.resize(1280, 800);
     window.showSlide(0);
     save(&window, name);
+    // The collections slide too: a chart whose takeaway is a sentence about money.
+    const qsizetype collections = ui::PresentationWindow::deckSlides(plan).indexOf(
+        ui::ChartSpec{ui::ChartKind::Collections, 0});
+    if (collections > 0) {
+        window.showSlide(int(collections));
+        save(&window, name + QStringLiteral("-collections"));
+    }
 }
 
 void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)

@@ -657,7 +657,7 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
         CHECK(error.message() ==
               QStringLiteral("plan.presentationDeck[1]: must be one of the charts targets, "
                              "split:0, split:1, split:2, shares:0, shares:1, shares:2, funnel, "
-                             "capacity, actual — got \"pie\""));
+                             "capacity, collections, actual — got \"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(

@@ -91,7 +91,8 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     // One screenshot per tab of the Targets editor, named after the tab.
     for (const char *tab :
          {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
-          "03-targets-4-decomposition.png", "03-targets-5-funnel.png", "03-targets-6-holidays.png"})
+          "03-targets-4-decomposition.png", "03-targets-5-funnel.png",
+          "03-targets-6-collections.png", "03-targets-7-holidays.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
     // The annual target with "1e30" typed into it, then left: refused, the plan's value back.
     for (const char *invalid :
@@ -105,7 +106,7 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     CHECK(run.names.contains(QStringLiteral("10-chart-03-shares-regions.png")));
     // The wizard's nine pages, then the presentation and the dialogs.
     for (const char *page :
-         {"11-presentation.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
+         {"11-presentation.png", "11-presentation-collections.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
           "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
           "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
           "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",

@@ -2,6 +2,7 @@
 
 #include "calc/seasonality.h"
 #include "charts/chartsupport.h"
+#include "charts/collectionstext.h"
 #include "plan/format.h"
 
 #include <QChart>
@@ -28,6 +29,8 @@ QString ChartSpec::key() const
         return QStringLiteral("capacity");
     case ChartKind::PlanVsActual:
         return QStringLiteral("actual");
+    case ChartKind::Collections:
+        return QStringLiteral("collections");
     }
     return {};
 }
@@ -42,6 +45,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::Capacity, 0};
     if (key == QStringLiteral("actual"))
         return ChartSpec{ChartKind::PlanVsActual, 0};
+    if (key == QStringLiteral("collections"))
+        return ChartSpec{ChartKind::Collections, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -64,6 +69,7 @@ QList<ChartSpec> allCharts()
     }
     charts.append({ChartKind::Funnel, 0});
     charts.append({ChartKind::Capacity, 0});
+    charts.append({ChartKind::Collections, 0});
     charts.append({ChartKind::PlanVsActual, 0});
     return charts;
 }
@@ -98,6 +104,8 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         return Charts::tr("Reps required and available by month");
     case ChartKind::PlanVsActual:
         return Charts::tr("Plan against actual, cumulative");
+    case ChartKind::Collections:
+        return Charts::tr("Bookings and collections by month");
     }
     return {};
 }
@@ -177,6 +185,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return capacityGapText(*summary.capacity, plan.info.period);
     case ChartKind::PlanVsActual:
         return actualTakeaway(plan, summary);
+    case ChartKind::Collections:
+        return collectionsTakeaway(plan, summary);
     }
     return {};
 }
@@ -224,6 +234,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::PlanVsActual:
         drawPlanVsActual(chart, plan, summary, theme);
+        break;
+    case ChartKind::Collections:
+        drawCollections(chart, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);

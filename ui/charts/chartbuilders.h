@@ -25,11 +25,13 @@ enum class ChartKind {
     Funnel,         // leads → qualified → demo/proposal → won, counts and rates
     Capacity,       // reps available per month against reps required
     PlanVsActual,   // cumulative plan and actual; explained and empty while no actuals exist
+    Collections,    // bookings (month targets) against the cash collected by month; explained
+                    // and empty while collections are not planned
 };
 
 // One chart: its kind and, for the split charts, the dimension (0 regions, 1 product lines,
-// 2 members). Its key ("targets", "split:0", "shares:1", "funnel", "capacity", "actual") is
-// what a presentation deck stores.
+// 2 members). Its key ("targets", "split:0", "shares:1", "funnel", "capacity", "collections",
+// "actual") is what a presentation deck stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;

@@ -106,6 +106,8 @@ void drawCapacity(QChart *chart, const Plan &plan, const PlanSummary &summary,
                   const ChartTheme &theme);
 void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summary,
                       const ChartTheme &theme);
+void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                     const ChartTheme &theme);
 
 // The cumulative actuals of the plan year by month (minor units), up to the last month that
 // has an entry; empty when no history entry falls inside the plan year.

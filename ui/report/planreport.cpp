@@ -2,6 +2,7 @@
 
 #include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
+#include "charts/collectionstext.h"
 #include "language/language.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
@@ -269,6 +270,44 @@ private:
         weighted(PlanReport::tr("Product lines"), targets.products, 1);
         shareCharts();
         funnel();
+        collections();
+    }
+
+    // The cash the bookings bring in: the terms, the receivable at the start and the end of the
+    // year, the months and the chart; nothing when the plan plans no collections.
+    void collections()
+    {
+        if (!m_summary.collections)
+            return;
+        m_w.heading(PlanReport::tr("Collections"), 2);
+        if (!*m_summary.collections) {
+            m_w.labelled(PlanReport::tr("Not planned"), m_summary.collections->error().message());
+            return;
+        }
+        const CollectionPlan &collections = **m_summary.collections;
+        m_w.paragraph(PlanReport::tr("Of each month's bookings, %1.")
+                          .arg(collectionTermsSentence(m_plan.targets.collections)));
+        figures({{PlanReport::tr("Receivable when the year starts"), money(collections.opening)},
+                 {PlanReport::tr("Still to collect at year end"),
+                  money(collections.closingReceivable)}});
+        const MonthValues &bookings = m_summary.decomposition->months;
+        QList<QStringList> rows;
+        qint64 booked = 0, collected = 0, fromOpening = 0;
+        for (int m = 0; m < Period::monthCount; ++m) {
+            const size_t i = size_t(m);
+            rows.append({formatMonthOfYear(m_plan.info.period.monthStart(m)), money(bookings[i]),
+                         money(collections.months[i]), money(collections.fromOpening[i])});
+            booked += bookings[i];
+            collected += collections.months[i];
+            fromOpening += collections.fromOpening[i];
+        }
+        rows.append({PlanReport::tr("Total"), money(booked), money(collected), money(fromOpening)});
+        m_w.table({{PlanReport::tr("Month"), 1},
+                   {PlanReport::tr("Bookings"), 1.4, true},
+                   {PlanReport::tr("Collected"), 1.4, true},
+                   {PlanReport::tr("Of which from last year"), 1.4, true}},
+                  rows);
+        drawChart(ChartKind::Collections, 0.45);
     }
 
     void weighted(const QString &title, const QList<WeightedItem> &items, int dimension)

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "holidayspanel.h"
 #include "summary/plansummary.h"
+#include "targetscollectionspanel.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
 #include "targetsgoalpanel.h"
@@ -27,6 +28,7 @@ QString firstFieldOf(const QString &fieldKey)
         {QStringLiteral("targets"), QStringLiteral("targets.annualTarget")},
         {QStringLiteral("targets.funnel"), QStringLiteral("targets.funnel.averageDealSize")},
         {QStringLiteral("targets.customWeights"), QStringLiteral("targets.seasonality")},
+        {QStringLiteral("targets.collections"), QStringLiteral("targets.collections.sameMonth")},
         {QStringLiteral("info.period"), QStringLiteral("info.period.year")},
     };
     return groups.value(fieldKey, fieldKey);
@@ -54,10 +56,16 @@ ChartView *panelChart(PlanDocument *document, ChartKind kind, QWidget *panel, in
 }
 
 // Puts each chart beside the table it draws: the months under the decomposition, the region
-// shares beside the splits, the funnel and the reps beside the activity math.
+// shares beside the splits, the funnel and the reps beside the activity math, the cash by month
+// under the collection terms.
 void addPanelCharts(PlanDocument *document, QWidget *splits, QWidget *decomposition,
-                    QWidget *funnel)
+                    QWidget *funnel, QWidget *collections)
 {
+    if (auto *layout = qobject_cast<QBoxLayout *>(collections->layout())) {
+        if (auto *terms = qobject_cast<QBoxLayout *>(layout->itemAt(0)->layout()))
+            terms->insertWidget(terms->count() - 1,
+                                panelChart(document, ChartKind::Collections, collections, 340), 1);
+    }
     if (auto *layout = qobject_cast<QBoxLayout *>(decomposition->layout()))
         layout->insertWidget(layout->count() - 1,
                              panelChart(document, ChartKind::TargetsByMonth, decomposition, 300),
@@ -103,6 +111,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     , m_splits(new TargetsSplitsPanel(document, m_tabs))
     , m_decomposition(new TargetsDecompositionPanel(document, m_tabs))
     , m_funnel(new TargetsFunnelPanel(document, m_tabs))
+    , m_collections(new TargetsCollectionsPanel(document, m_tabs))
 {
     m_tabs->setObjectName(QStringLiteral("targets.tabs"));
     m_tabs->setAccessibleName(tr("Parts of the targets section"));
@@ -112,9 +121,10 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_splits, tr("S&plits"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
+    m_tabs->addTab(scrolled(m_collections), tr("Co&llections"));
     m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
     contentLayout()->addWidget(m_tabs, 1);
-    addPanelCharts(document, m_splits, m_decomposition, m_funnel);
+    addPanelCharts(document, m_splits, m_decomposition, m_funnel, m_collections);
 
     setGuidance(
         tr("<p>Start from last year's actual and the growth you commit to; the target and the "
@@ -142,6 +152,7 @@ void TargetsEditor::refresh()
     m_splits->showSummary(summary);
     m_decomposition->showSummary(summary);
     m_funnel->showSummary(summary);
+    m_collections->showSummary(summary);
 }
 
 bool TargetsEditor::focusField(const QString &fieldKey)

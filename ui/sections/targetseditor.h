@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace salesplan::ui {
 
+class TargetsCollectionsPanel;
 class TargetsDecompositionPanel;
 class TargetsFunnelPanel;
 class TargetsGoalPanel;
@@ -13,8 +14,9 @@ class TargetsSeasonalityPanel;
 class TargetsSplitsPanel;
 
 // The editor of section 2, Targets: the revenue target and its tiers, seasonality, the splits
-// by region, product line and person, the live decomposition, and the funnel and capacity
-// behind it, one tab each. Every figure shown is derived from the plan on each change.
+// by region, product line and person, the live decomposition, the funnel and capacity behind
+// it, and the cash the bookings bring in (collections), one tab each. Every figure shown is derived
+// from the plan on each change.
 class TargetsEditor : public SectionEditor
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     TargetsSplitsPanel *m_splits;
     TargetsDecompositionPanel *m_decomposition;
     TargetsFunnelPanel *m_funnel;
+    TargetsCollectionsPanel *m_collections;
 };
 
 } // namespace salesplan::ui
