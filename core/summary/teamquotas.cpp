@@ -275,7 +275,7 @@ QList<Finding> quotaFindings(const Plan &plan, const PlanSummary &summary)
         findings.append(
             quotaFinding(Severity::Error, QStringLiteral("targets.collections"),
                          QCoreApplication::translate("Quotas", "Collections cannot be planned: %1.")
-                             .arg(summary.collections->error().message())));
+                             .arg(summary.collections->error().reason)));
     }
     addFixedAmountFindings(plan, findings);
     if (!summary.decomposition)
