@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="73"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="61"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="81"/>
+        <location filename="../core/summary/plansummary.cpp" line="99"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="212"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="216"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>&amp;Replace the history (%n row now)</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="370"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>Fix the %n refused row in the file, or map the columns, then import.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="373"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="379"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="208"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>

@@ -13,10 +13,11 @@ namespace salesplan {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the figures' descriptions.
+struct LiveFigures
 {
-    return QCoreApplication::translate("LiveFigures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiveFigures)
+};
 
 // A placeholder: a key in braces, with no braces or white space inside.
 const QRegularExpression &placeholderPattern()
@@ -59,23 +60,27 @@ private:
 
 void addTargets(const Plan &plan, const PlanSummary &summary, FigureList &list)
 {
-    list.text(QStringLiteral("year"), tr("The plan year"), QString::number(plan.info.period.year));
-    list.money(QStringLiteral("target"), tr("The annual target"), plan.targets.annualTarget.minor);
+    list.text(QStringLiteral("year"), LiveFigures::tr("The plan year"),
+              QString::number(plan.info.period.year));
+    list.money(QStringLiteral("target"), LiveFigures::tr("The annual target"),
+               plan.targets.annualTarget.minor);
     if (!plan.targets.lastYearActual.isZero())
-        list.money(QStringLiteral("lastYear"), tr("Last year's actual"),
+        list.money(QStringLiteral("lastYear"), LiveFigures::tr("Last year's actual"),
                    plan.targets.lastYearActual.minor);
     if (summary.growth)
-        list.percent(QStringLiteral("growth"), tr("Growth on last year"), *summary.growth);
+        list.percent(QStringLiteral("growth"), LiveFigures::tr("Growth on last year"),
+                     *summary.growth);
     if (summary.tiers) {
-        list.money(QStringLiteral("stretch"), tr("The stretch tier"), summary.tiers->stretch.minor);
-        list.money(QStringLiteral("challenge"), tr("The challenge tier"),
+        list.money(QStringLiteral("stretch"), LiveFigures::tr("The stretch tier"),
+                   summary.tiers->stretch.minor);
+        list.money(QStringLiteral("challenge"), LiveFigures::tr("The challenge tier"),
                    summary.tiers->challenge.minor);
     }
     if (!summary.decomposition)
         return;
     for (int quarter = 0; quarter < Period::quarterCount; ++quarter)
         list.money(QStringLiteral("target.q%1").arg(quarter + 1),
-                   tr("The target of Q%1").arg(quarter + 1),
+                   LiveFigures::tr("The target of Q%1").arg(quarter + 1),
                    summary.decomposition->quarters[size_t(quarter)]);
 }
 
@@ -107,7 +112,8 @@ void addSplits(const PlanSummary &summary, FigureList &list)
                 continue; // a name a placeholder cannot hold
             list.money(QStringLiteral("%1.%2.%3")
                            .arg(QLatin1String(kind.prefix), name, QLatin1String(kind.suffix)),
-                       tr(kind.description).arg(name), split->annual.at(i));
+                       QCoreApplication::translate("LiveFigures", kind.description).arg(name),
+                       split->annual.at(i));
         }
     }
 }
@@ -117,29 +123,32 @@ void addFunnel(const PlanSummary &summary, FigureList &list)
     if (!summary.funnel)
         return;
     const BackwardResult &funnel = *summary.funnel;
-    list.count(QStringLiteral("deals"), tr("Deals to win"), double(funnel.deals));
-    list.count(QStringLiteral("proposals"), tr("Demos and proposals"), double(funnel.proposals));
-    list.count(QStringLiteral("qualifiedLeads"), tr("Qualified leads"),
+    list.count(QStringLiteral("deals"), LiveFigures::tr("Deals to win"), double(funnel.deals));
+    list.count(QStringLiteral("proposals"), LiveFigures::tr("Demos and proposals"),
+               double(funnel.proposals));
+    list.count(QStringLiteral("qualifiedLeads"), LiveFigures::tr("Qualified leads"),
                double(funnel.qualifiedLeads));
-    list.count(QStringLiteral("leads"), tr("Leads"), double(funnel.leads));
-    list.count(QStringLiteral("calls"), tr("Calls"), double(funnel.calls));
-    list.count(QStringLiteral("callsPerDay"), tr("Calls a day"), funnel.callsPerDay, 1);
-    list.count(QStringLiteral("reps.needed"), tr("Reps to employ for the year"),
+    list.count(QStringLiteral("leads"), LiveFigures::tr("Leads"), double(funnel.leads));
+    list.count(QStringLiteral("calls"), LiveFigures::tr("Calls"), double(funnel.calls));
+    list.count(QStringLiteral("callsPerDay"), LiveFigures::tr("Calls a day"), funnel.callsPerDay,
+               1);
+    list.count(QStringLiteral("reps.needed"), LiveFigures::tr("Reps to employ for the year"),
                double(funnel.headcountRequired));
-    list.count(QStringLiteral("reps.team"), tr("Reps on the team"), double(funnel.headcount));
-    list.count(QStringLiteral("reps.short"), tr("Reps to hire for the year"),
+    list.count(QStringLiteral("reps.team"), LiveFigures::tr("Reps on the team"),
+               double(funnel.headcount));
+    list.count(QStringLiteral("reps.short"), LiveFigures::tr("Reps to hire for the year"),
                double(funnel.repsShort));
     if (!funnel.marketingBudget.isZero())
-        list.money(QStringLiteral("marketingBudget"), tr("The marketing budget"),
+        list.money(QStringLiteral("marketingBudget"), LiveFigures::tr("The marketing budget"),
                    funnel.marketingBudget.minor);
 }
 
 void addQuotasAndCollections(const Plan &plan, const PlanSummary &summary, FigureList &list)
 {
     if (summary.quotas && !summary.quotas->holders.isEmpty()) {
-        list.money(QStringLiteral("assigned"), tr("What the reps' quotas add up to"),
+        list.money(QStringLiteral("assigned"), LiveFigures::tr("What the reps' quotas add up to"),
                    summary.quotas->assigned);
-        list.percent(QStringLiteral("overAssignment"), tr("The over-assignment"),
+        list.percent(QStringLiteral("overAssignment"), LiveFigures::tr("The over-assignment"),
                      plan.targets.overAssignment);
     }
     if (!summary.collections || !*summary.collections)
@@ -148,9 +157,10 @@ void addQuotasAndCollections(const Plan &plan, const PlanSummary &summary, Figur
     qint64 collected = 0;
     for (qint64 month : collections.months)
         collected += month;
-    list.money(QStringLiteral("collected"), tr("Cash collected in the year"), collected);
-    list.money(QStringLiteral("receivable.closing"), tr("Still to collect at year end"),
-               collections.closingReceivable);
+    list.money(QStringLiteral("collected"), LiveFigures::tr("Cash collected in the year"),
+               collected);
+    list.money(QStringLiteral("receivable.closing"),
+               LiveFigures::tr("Still to collect at year end"), collections.closingReceivable);
 }
 
 QHash<QString, QString> valuesByKey(const QList<LiveFigure> &figures)

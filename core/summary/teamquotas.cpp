@@ -12,10 +12,11 @@ namespace salesplan {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the quota texts.
+struct Quotas
 {
-    return QCoreApplication::translate("Quotas", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quotas)
+};
 
 QuotaHolder memberHolder(const Member &member)
 {
@@ -171,7 +172,7 @@ QList<QuotaHolder> quotaHolders(const Plan &plan)
 
 QString hireQuotaName(const Hire &hire)
 {
-    const QString role = hire.role.isEmpty() ? tr("rep") : hire.role;
+    const QString role = hire.role.isEmpty() ? Quotas::tr("rep") : hire.role;
     if (hire.region.isEmpty())
         return QCoreApplication::translate("Quotas", "Hire: %1 × %2").arg(hire.count).arg(role);
     return QCoreApplication::translate("Quotas", "Hire: %1 × %2, %3")
@@ -181,7 +182,7 @@ QString hireQuotaName(const Hire &hire)
 
 QString unassignedQuotaName()
 {
-    return tr("Carried by no one");
+    return Quotas::tr("Carried by no one");
 }
 
 Result<QuotaSplit> planQuotas(const Plan &plan, const Decomposition &decomposition)

@@ -172,3 +172,19 @@ TEST_CASE("The quota table gives each person's basis, quota and first month", "[
               .match(report.text)
               .hasMatch());
 }
+
+TEST_CASE("The report prints a text's live figures as the plan's current figures", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    plan.mission.mission = QStringLiteral("We will grow {growth} to {target} and keep {oops}.");
+    plan.metrics.risks.first().mitigation = QStringLiteral("Hire {reps.short} early");
+    const PlanSummary summary = summarizePlan(plan);
+    const Report report(plan);
+    const QString expected = fillLiveFigures(plan.mission.mission, summary.liveFigures);
+    CHECK(expected.contains(QStringLiteral("to $8,000,000.00")));
+    CHECK(report.text.simplified().contains(expected.simplified()));
+    // An unknown placeholder prints as typed.
+    CHECK(report.text.contains(QStringLiteral("{oops}")));
+    CHECK_FALSE(report.text.contains(QStringLiteral("{target}")));
+    CHECK_FALSE(report.text.contains(QStringLiteral("{reps.short}")));
+}

@@ -147,7 +147,22 @@ private:
     QString money(qint64 minor) const { return formatMoney(minor, m_plan.info.currency); }
     QString count(qint64 value) const { return QLocale().toString(value); }
     void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
-    void records(const RecordTable &table) { m_w.fittedTable(table.columns, table.rows); }
+    // A table of records, its texts' live figures ({target}…) filled in.
+    void records(const RecordTable &table)
+    {
+        QList<QStringList> rows = table.rows;
+        for (QStringList &row : rows) {
+            for (QString &cell : row)
+                cell = filled(cell);
+        }
+        m_w.fittedTable(table.columns, rows);
+    }
+
+    // `text` with its live figures filled in: the plan's current figures, never stale ones.
+    QString filled(const QString &text) const
+    {
+        return fillLiveFigures(text, m_summary.liveFigures);
+    }
 
     // The field of R with `key`, a key the report names by heart.
     template <typename R> static const FieldOf<R> &fieldOf(QStringView key)
@@ -163,7 +178,7 @@ private:
     {
         for (const QStringView key : keys) {
             const FieldOf<R> &field = fieldOf<R>(key);
-            m_w.labelled(field.labelText(), formatFieldValue(field, record));
+            m_w.labelled(field.labelText(), filled(formatFieldValue(field, record)));
         }
     }
 
@@ -405,7 +420,7 @@ private:
             PlanReport::tr("Incentives"),
             PlanReport::tr("Commission %1, above quota %2")
                     .arg(formatPercent(team.commissionRate), formatPercent(team.acceleratorRate)) +
-                (team.incentiveNotes.isEmpty() ? QString() : u'\n' + team.incentiveNotes));
+                (team.incentiveNotes.isEmpty() ? QString() : u'\n' + filled(team.incentiveNotes)));
     }
 
     // Who carries which part of the target, on what basis and from when; by quarter.
