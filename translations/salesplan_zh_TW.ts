@@ -87,7 +87,7 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="108" />
         <source>Bookings and collections by month</source>
-        <translation type="unfinished" />
+        <translation>各月簽約額與回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="132" />
@@ -358,32 +358,32 @@
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="32" />
         <source>Collections are not planned: set the shares in Targets ▸ Collections</source>
-        <translation type="unfinished" />
+        <translation>尚未規劃回款：請在「目標 ▸ 回款」中設定回款比例</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="38" />
         <source>Collections cannot be planned: %1. Set the shares in Targets ▸ Collections</source>
-        <translation type="unfinished" />
+        <translation>無法規劃回款：%1。請在「目標 ▸ 回款」中設定回款比例</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="53" />
         <source>Bookings</source>
-        <translation type="unfinished" />
+        <translation>簽約額</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="55" />
         <source>Collected</source>
-        <translation type="unfinished" />
+        <translation>回款額</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="62" />
         <source>From last year</source>
-        <translation type="unfinished" />
+        <translation>來自去年簽約</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionschart.cpp" line="99" />
         <source>%1: booked %2, collected %3, of which %4 from last year</source>
-        <translation type="unfinished" />
+        <translation>%1：簽約%2，回款%3，其中%4來自去年簽約</translation>
     </message>
 </context>
 <context>
@@ -890,27 +890,27 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/calc/collections.cpp" line="28" />
         <source>collection terms</source>
-        <translation type="unfinished" />
+        <translation>回款條件</translation>
     </message>
     <message>
         <location filename="../core/calc/collections.cpp" line="36" />
         <source>each share must be from 0 % to 100 %</source>
-        <translation type="unfinished" />
+        <translation>每項比例必須介於 0% 到 100% 之間</translation>
     </message>
     <message>
         <location filename="../core/calc/collections.cpp" line="40" />
         <source>the shares add up to %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>各項比例合計為%1，而不是%2</translation>
     </message>
     <message>
         <location filename="../core/calc/collections.cpp" line="120" />
         <source>bookings cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>簽約額不能為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/collections.cpp" line="122" />
         <source>opening receivable</source>
-        <translation type="unfinished" />
+        <translation>期初應收款</translation>
     </message>
     <message>
         <location filename="../core/calc/collections.cpp" line="122" />
@@ -923,37 +923,37 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="51" />
         <source>%1 in the month of booking</source>
-        <translation type="unfinished" />
+        <translation>%1於簽約當月回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="52" />
         <source>%1 the month after</source>
-        <translation type="unfinished" />
+        <translation>%1於次月回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="53" />
         <source>%1 two months later</source>
-        <translation type="unfinished" />
+        <translation>%1於兩個月後回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="54" />
         <source>%1 three months later</source>
-        <translation type="unfinished" />
+        <translation>%1於三個月後回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="55" />
         <source>%1 four months later</source>
-        <translation type="unfinished" />
+        <translation>%1於四個月後回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="56" />
         <source>%1 five months later</source>
-        <translation type="unfinished" />
+        <translation>%1於五個月後回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="57" />
         <source>%1 six months later</source>
-        <translation type="unfinished" />
+        <translation>%1於六個月後回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="66" />
@@ -963,22 +963,22 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="78" />
         <source>Adds up to %1</source>
-        <translation type="unfinished" />
+        <translation>合計%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="79" />
         <source>Adds up to %1 — the shares must add up to %2</source>
-        <translation type="unfinished" />
+        <translation>合計%1——各項比例合計必須為%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="107" />
         <source>%1 comes in during the year; %2 is still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>年內回款%1；年末仍有%2待回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/collectionstext.cpp" line="113" />
         <source>%1 of last year's bookings comes in by %2; %3 is still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>去年簽約額中有%1於%2前（含）回款；年末仍有%3待回款</translation>
     </message>
 </context>
 <context>
@@ -1086,12 +1086,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/calc/decompose.cpp" line="240" />
         <source>the fixed amounts add up to more than the target of %1</source>
-        <translation type="unfinished" />
+        <translation>固定金額合計超過了目標%1</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="248" />
         <source>the fixed amounts leave %1 that no entry with a weight can take</source>
-        <translation type="unfinished" />
+        <translation>扣除固定金額後還剩%1，但沒有依權重分配的項目可以承擔</translation>
     </message>
     <message>
         <location filename="../core/calc/decompose.cpp" line="267" />
@@ -1418,22 +1418,22 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="138" />
         <source>Quotas follow start dates and ramp</source>
-        <translation type="unfinished" />
+        <translation>配額依到職日期與培訓上手期調整</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="139" />
         <source>A member or hire has no quota before their start month and a reduced one while ramping up; the month's target goes to those active in it</source>
-        <translation type="unfinished" />
+        <translation>成員或招募人員在到職月份之前沒有配額，培訓上手期間配額相應減少；每月目標由當月在職的人員承擔</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="144" />
         <source>Over-assignment</source>
-        <translation type="unfinished" />
+        <translation>超額分配</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="145" />
         <source>Reps' quotas add up to the target plus this much, so the target is met even when some miss; 10 % is common</source>
-        <translation type="unfinished" />
+        <translation>業務配額總和比目標高出此比例，即使部分人未達成，目標仍能達成；通常為 10%</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="155" />
@@ -1454,12 +1454,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="163" />
         <source>Fixed amount</source>
-        <translation type="unfinished" />
+        <translation>固定金額</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="164" />
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
-        <translation type="unfinished" />
+        <translation>固定的年度金額，先行扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="175" />
@@ -1574,57 +1574,57 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="224" />
         <source>Same month</source>
-        <translation type="unfinished" />
+        <translation>當月</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="225" />
         <source>Share of a month's bookings collected in that month</source>
-        <translation type="unfinished" />
+        <translation>當月簽約額中於當月回款的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="228" />
         <source>1 month later</source>
-        <translation type="unfinished" />
+        <translation>1 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="229" />
         <source>Share collected the month after</source>
-        <translation type="unfinished" />
+        <translation>於次月回款的比例</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="231" />
         <source>2 months later</source>
-        <translation type="unfinished" />
+        <translation>2 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="233" />
         <source>3 months later</source>
-        <translation type="unfinished" />
+        <translation>3 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="235" />
         <source>4 months later</source>
-        <translation type="unfinished" />
+        <translation>4 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="237" />
         <source>5 months later</source>
-        <translation type="unfinished" />
+        <translation>5 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="239" />
         <source>6 months later</source>
-        <translation type="unfinished" />
+        <translation>6 個月後</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="242" />
         <source>Opening receivable</source>
-        <translation type="unfinished" />
+        <translation>期初應收款</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="243" />
         <source>Last year's bookings still to be collected when the plan year starts; used when there is no monthly history</source>
-        <translation type="unfinished" />
+        <translation>計畫年度開始時去年簽約額中尚未回款的部分；沒有每月歷史資料時使用</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="253" />
@@ -1730,12 +1730,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="311" />
         <source>Fixed quota</source>
-        <translation type="unfinished" />
+        <translation>固定配額</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="312" />
         <source>A fixed annual quota, taken before the weights share out the rest of the region's target; empty = by weight</source>
-        <translation type="unfinished" />
+        <translation>固定的年度配額，先從區域目標中扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="315" />
@@ -2107,12 +2107,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fieldformat.cpp" line="32" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../core/plan/fieldformat.cpp" line="33" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2651,12 +2651,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/summary/livefigures.cpp" line="63" />
         <source>The plan year</source>
-        <translation type="unfinished" />
+        <translation>計畫年度</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="65" />
         <source>The annual target</source>
-        <translation type="unfinished" />
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="68" />
@@ -2671,28 +2671,28 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/summary/livefigures.cpp" line="74" />
         <source>The stretch tier</source>
-        <translation type="unfinished" />
+        <translation>衝刺目標</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="76" />
         <source>The challenge tier</source>
-        <translation type="unfinished" />
+        <translation>挑戰目標</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="83" />
         <source>The target of Q%1</source>
-        <translation type="unfinished" />
+        <translation>Q%1目標</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="100" />
         <location filename="../core/summary/livefigures.cpp" line="102" />
         <source>%1's target</source>
-        <translation type="unfinished" />
+        <translation>%1的目標</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="103" />
         <source>%1's quota</source>
-        <translation type="unfinished" />
+        <translation>%1的配額</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="126" />
@@ -2702,7 +2702,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/summary/livefigures.cpp" line="127" />
         <source>Demos and proposals</source>
-        <translation type="unfinished" />
+        <translation>產品展示與提案</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="129" />
@@ -2727,47 +2727,47 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/summary/livefigures.cpp" line="135" />
         <source>Reps to employ for the year</source>
-        <translation type="unfinished" />
+        <translation>全年需配置的業務人數</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="137" />
         <source>Reps on the team</source>
-        <translation type="unfinished" />
+        <translation>團隊現有業務人數</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="139" />
         <source>Reps to hire for the year</source>
-        <translation type="unfinished" />
+        <translation>全年需招募的業務人數</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="142" />
         <source>The marketing budget</source>
-        <translation type="unfinished" />
+        <translation>行銷預算</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="149" />
         <source>What the reps' quotas add up to</source>
-        <translation type="unfinished" />
+        <translation>業務配額合計</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="151" />
         <source>The over-assignment</source>
-        <translation type="unfinished" />
+        <translation>超額分配比例</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="160" />
         <source>Cash collected in the year</source>
-        <translation type="unfinished" />
+        <translation>全年回款</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="163" />
         <source>Still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>年末應收款</translation>
     </message>
     <message>
         <location filename="../core/summary/livefigures.cpp" line="195" />
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
-        <translation type="unfinished" />
+        <translation>「%1」中的%2不是本計畫的即時數字，將依原樣輸出。</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3366,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="177" />
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>必須是 true 或 false</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="189" />
@@ -3456,27 +3456,27 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/report/quotatables.cpp" line="60" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>依據</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="61" />
         <source>Annual quota</source>
-        <translation type="unfinished" />
+        <translation>年度配額</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="62" />
         <source>Share of region</source>
-        <translation type="unfinished" />
+        <translation>佔區域比例</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="63" />
         <source>Quota from</source>
-        <translation type="unfinished" />
+        <translation>配額起始月</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="73" />
         <source>Fixed</source>
-        <translation type="unfinished" />
+        <translation>固定</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="73" />
@@ -3501,17 +3501,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/report/quotatables.cpp" line="118" />
         <source>Quotas start in each person's first month and grow through their ramp-up; each month's target goes to those active in it.</source>
-        <translation type="unfinished" />
+        <translation>個人配額從每人到職的第一個月開始，並在培訓上手期間逐步提高；每月目標由當月在職的人員承擔。</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="120" />
         <source>Quotas are shared by weight over the whole year.</source>
-        <translation type="unfinished" />
+        <translation>個人配額依權重於全年分配。</translation>
     </message>
     <message>
         <location filename="../ui/report/quotatables.cpp" line="124" />
         <source>The reps' quotas add up to the target plus %1, so the target is met even when some miss.</source>
-        <translation type="unfinished" />
+        <translation>業務配額總和比目標高出%1，即使部分人未達成，目標仍能達成。</translation>
     </message>
 </context>
 <context>
@@ -3519,32 +3519,32 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/calc/quotas.cpp" line="99" />
         <source>has a fixed quota but no month of the plan year in which they are active has a target</source>
-        <translation type="unfinished" />
+        <translation>設有固定配額，但計畫年度中其在職的月份均無目標</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="142" />
         <source>the quota weight must be zero or more</source>
-        <translation type="unfinished" />
+        <translation>個人配額權重不能小於零</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="144" />
         <source>the number of people cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>人數不能為負數</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="201" />
         <source>the fixed quotas are too large to add up</source>
-        <translation type="unfinished" />
+        <translation>固定配額過大，無法加總</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="216" />
         <source>the fixed quotas add up to %1, more than the %2 to assign</source>
-        <translation type="unfinished" />
+        <translation>固定配額合計%1，超過了可分配的%2</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="222" />
         <source>the fixed quotas do not fit in the months their holders are active</source>
-        <translation type="unfinished" />
+        <translation>固定配額無法全部落在承擔者的在職月份內</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="240" />
@@ -3555,17 +3555,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/calc/quotas.cpp" line="261" />
         <location filename="../core/calc/quotas.cpp" line="270" />
         <source>over-assignment</source>
-        <translation type="unfinished" />
+        <translation>超額分配</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="262" />
         <source>makes the quotas too large to calculate with</source>
-        <translation type="unfinished" />
+        <translation>導致配額過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="270" />
         <source>must be between 0 % and 100 %</source>
-        <translation type="unfinished" />
+        <translation>必須介於 0% 到 100% 之間</translation>
     </message>
     <message>
         <location filename="../core/calc/quotas.cpp" line="273" />
@@ -3575,77 +3575,77 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/calc/quotas.cpp" line="273" />
         <source>have names and targets that differ in number</source>
-        <translation type="unfinished" />
+        <translation>名稱數與目標數不一致</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="98" />
         <source>%1 has a target but no member or planned hire works in it: %2 is carried by no one.</source>
-        <translation type="unfinished" />
+        <translation>%1有目標，但沒有成員或預計招募人員在該區域工作：%2無人承擔。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="106" />
         <source>No one in %1 carries quota in %2 (no one has started yet, or every weight is zero): %3 is carried by no one.</source>
-        <translation type="unfinished" />
+        <translation>%1在%2沒有人承擔配額（尚無人到職，或所有權重皆為零）：%3無人承擔。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="124" />
         <source>%1 has no region; the target is split by region, so they carry no quota.</source>
-        <translation type="unfinished" />
+        <translation>%1未設定區域；目標依區域分解，因此不承擔配額。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="127" />
         <source>%1 works in “%2”, which is not one of the plan's regions; they carry no quota.</source>
-        <translation type="unfinished" />
+        <translation>%1所屬的「%2」不是計畫中的區域；因此不承擔配額。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="152" />
         <source>The regions' fixed amounts add up to %1, more than the annual target of %2.</source>
-        <translation type="unfinished" />
+        <translation>各區域固定金額合計%1，超過了年度目標%2。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="155" />
         <source>The product lines' fixed amounts add up to %1, more than the annual target of %2.</source>
-        <translation type="unfinished" />
+        <translation>各產品線固定金額合計%1，超過了年度目標%2。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="175" />
         <source>rep</source>
-        <translation type="unfinished" />
+        <translation>業務</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="177" />
         <source>Hire: %1 × %2</source>
-        <translation type="unfinished" />
+        <translation>招募：%1 × %2</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="178" />
         <source>Hire: %1 × %2, %3</source>
-        <translation type="unfinished" />
+        <translation>招募：%1 × %2，%3</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="185" />
         <source>Carried by no one</source>
-        <translation type="unfinished" />
+        <translation>無人承擔</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="258" />
         <source>Company target %1 · assigned to reps %2</source>
-        <translation type="unfinished" />
+        <translation>公司目標%1 · 分配給業務%2</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="267" />
         <source>%1 collected; %2 still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>已回款%1；年末應收款%2</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="278" />
         <source>Collections cannot be planned: %1.</source>
-        <translation type="unfinished" />
+        <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="287" />
         <source>The quotas cannot be worked out: %1.</source>
-        <translation type="unfinished" />
+        <translation>無法計算個人配額：%1。</translation>
     </message>
 </context>
 <context>
@@ -4008,37 +4008,37 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../app/summaryprinter.cpp" line="119" />
         <location filename="../app/summaryprinter.cpp" line="124" />
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>個人配額</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="120" />
         <source>Not worked out</source>
-        <translation type="unfinished" />
+        <translation>無法計算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="131" />
         <source> (from %1)</source>
-        <translation type="unfinished" />
+        <translation>（%1起）</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="145" />
         <source>Collections</source>
-        <translation type="unfinished" />
+        <translation>回款</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="147" />
         <source>Not planned</source>
-        <translation type="unfinished" />
+        <translation>未規劃</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="149" />
         <source>Opening receivable</source>
-        <translation type="unfinished" />
+        <translation>期初應收款</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="154" />
         <source>Closing receivable</source>
-        <translation type="unfinished" />
+        <translation>年末應收款</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="160" />
@@ -4113,7 +4113,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="24" />
         <source>Fixed</source>
-        <translation type="unfinished" />
+        <translation>固定</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="31" />
@@ -4123,17 +4123,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="33" />
         <source>Share %1</source>
-        <translation type="unfinished" />
+        <translation>佔比%1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="64" />
         <source>Quota basis</source>
-        <translation type="unfinished" />
+        <translation>配額依據</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="68" />
         <source>Fixed: the member's fixed annual quota. Share: a part of what the fixed quotas leave of the region's target, by quota weight, with the member's part of all quotas.</source>
-        <translation type="unfinished" />
+        <translation>固定：此成員的固定年度配額。佔比：區域目標扣除固定配額後，剩餘部分依個人配額權重分配，並顯示此成員在全部配額中的佔比。</translation>
     </message>
 </context>
 <context>
@@ -4849,12 +4849,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/sections/livefigurecompleter.cpp" line="105" />
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/sections/livefigurecompleter.cpp" line="128" />
         <source>As printed: %1</source>
-        <translation type="unfinished" />
+        <translation>輸出效果：%1</translation>
     </message>
 </context>
 <context>
@@ -5500,12 +5500,12 @@ The plan shows what the file holds.</source>
     <message>
         <location filename="../ui/overviewpage.cpp" line="59" />
         <source>Assigned to reps</source>
-        <translation type="unfinished" />
+        <translation>分配給業務</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="62" />
         <source>Collections</source>
-        <translation type="unfinished" />
+        <translation>回款</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="114" />
@@ -5765,27 +5765,27 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="282" />
         <source>Collections</source>
-        <translation type="unfinished" />
+        <translation>回款</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="284" />
         <source>Not planned</source>
-        <translation type="unfinished" />
+        <translation>未規劃</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="288" />
         <source>Of each month's bookings, %1.</source>
-        <translation type="unfinished" />
+        <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="290" />
         <source>Receivable when the year starts</source>
-        <translation type="unfinished" />
+        <translation>期初應收款</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="291" />
         <source>Still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>年末應收款</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="304" />
@@ -5795,17 +5795,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="306" />
         <source>Bookings</source>
-        <translation type="unfinished" />
+        <translation>簽約額</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="307" />
         <source>Collected</source>
-        <translation type="unfinished" />
+        <translation>回款額</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="308" />
         <source>Of which from last year</source>
-        <translation type="unfinished" />
+        <translation>其中來自去年簽約</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="357" />
@@ -5895,17 +5895,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="416" />
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>個人配額</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="418" />
         <source>Not worked out</source>
-        <translation type="unfinished" />
+        <translation>無法計算</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="425" />
         <source>Quotas by quarter</source>
-        <translation type="unfinished" />
+        <translation>各季個人配額</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="453" />
@@ -6389,63 +6389,63 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="83" />
         <source>Collections are not planned yet. Enter the share of a month's bookings that is collected as cash in the same month and in each month after — 30 %, 50 % and 20 % is common — or start with “All in the same month”. The table and the chart of the cash by month appear here once the shares add up to 100 %.</source>
-        <translation type="unfinished" />
+        <translation>尚未規劃回款。請輸入每月簽約額中於當月及之後各月以現金回款的比例（常見為 30%、50% 和 20%），或先按「全部當月回款」。各項比例合計達到 100% 後，這裡會顯示每月回款的表格與圖表。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="99" />
         <source>Collection terms</source>
-        <translation type="unfinished" />
+        <translation>回款條件</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="101" />
         <source>Of each month's bookings, the share collected as cash:</source>
-        <translation type="unfinished" />
+        <translation>每月簽約額中以現金回款的比例：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="107" />
         <source>Edit collection share “%1”</source>
-        <translation type="unfinished" />
+        <translation>編輯回款比例「%1」</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="115" />
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="141" />
         <source>:</source>
-        <translation type="unfinished" />
+        <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="117" />
         <source>Sum of the shares</source>
-        <translation type="unfinished" />
+        <translation>比例合計</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="122" />
         <source>&amp;All in the same month</source>
-        <translation type="unfinished" />
+        <translation>全部當月回款(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="124" />
         <source>Sets 100 % collected in the month of booking (cash sales)</source>
-        <translation type="unfinished" />
+        <translation>設為 100% 於簽約當月回款（現金銷售）</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="131" />
         <source>Edit opening receivable</source>
-        <translation type="unfinished" />
+        <translation>編輯期初應收款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="151" />
         <source>Cash by month</source>
-        <translation type="unfinished" />
+        <translation>每月回款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="154" />
         <source>Receivable when the year starts</source>
-        <translation type="unfinished" />
+        <translation>期初應收款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="157" />
         <source>Bookings and collections by month</source>
-        <translation type="unfinished" />
+        <translation>各月簽約額與回款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="163" />
@@ -6455,52 +6455,52 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="164" />
         <source>Bookings</source>
-        <translation type="unfinished" />
+        <translation>簽約額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="164" />
         <source>The month targets: what is booked each month</source>
-        <translation type="unfinished" />
+        <translation>每月目標：每月的簽約額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="165" />
         <source>Collected</source>
-        <translation type="unfinished" />
+        <translation>回款額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="165" />
         <source>The cash collected in the month, from this year's and last year's bookings</source>
-        <translation type="unfinished" />
+        <translation>當月回款，包含今年與去年簽約額的回款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="167" />
         <source>From last year</source>
-        <translation type="unfinished" />
+        <translation>來自去年簽約</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="167" />
         <source>The part of the cash collected that comes from last year's bookings</source>
-        <translation type="unfinished" />
+        <translation>回款中來自去年簽約額的部分</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="184" />
         <source>Still to collect at year end</source>
-        <translation type="unfinished" />
+        <translation>年末應收款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="199" />
         <source>Collect everything in the same month</source>
-        <translation type="unfinished" />
+        <translation>設為全部當月回款</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="222" />
         <source>Not used: the plan's history has last year's months, and what they leave to collect by these terms is the receivable when the year starts.</source>
-        <translation type="unfinished" />
+        <translation>未使用：計畫的歷史資料中已有去年各月資料，依上述回款條件算出的未回款部分即為期初應收款。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="224" />
         <source>What customers still owe for last year's bookings when the plan year starts. Once the history has last year's months, they are used instead.</source>
-        <translation type="unfinished" />
+        <translation>計畫年度開始時，客戶就去年簽約額尚未支付的款項。歷史資料中有去年各月資料後，將改用這些資料計算。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="245" />
@@ -6510,12 +6510,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="248" />
         <source>Collections cannot be planned: %1.</source>
-        <translation type="unfinished" />
+        <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="258" />
         <source>Receivable when the year starts: %1</source>
-        <translation type="unfinished" />
+        <translation>期初應收款：%1</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="273" />
@@ -6525,7 +6525,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetscollectionspanel.cpp" line="277" />
         <source>Still to collect at year end: %1</source>
-        <translation type="unfinished" />
+        <translation>年末應收款：%1</translation>
     </message>
 </context>
 <context>
@@ -6543,7 +6543,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="72" />
         <source>All quotas</source>
-        <translation type="unfinished" />
+        <translation>配額合計</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="148" />
@@ -6558,12 +6558,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="173" />
         <source>Not started yet: no quota in this plan year</source>
-        <translation type="unfinished" />
+        <translation>尚未開始：本計畫年度無配額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="174" />
         <source>Starts in %1</source>
-        <translation type="unfinished" />
+        <translation>%1起有配額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="196" />
@@ -6654,7 +6654,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="124" />
         <source>Co&amp;llections</source>
-        <translation type="unfinished" />
+        <translation>回款(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetseditor.cpp" line="125" />
@@ -7150,7 +7150,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="61" />
         <source>Fixed</source>
-        <translation type="unfinished" />
+        <translation>固定</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="61" />
@@ -7160,12 +7160,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="93" />
         <source>Quotas</source>
-        <translation type="unfinished" />
+        <translation>個人配額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="99" />
         <source>Each quota holder's part of the target</source>
-        <translation type="unfinished" />
+        <translation>每位配額承擔者分配到的目標</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="102" />
@@ -7180,67 +7180,67 @@ No file was written.</source>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="102" />
         <source>Quota basis</source>
-        <translation type="unfinished" />
+        <translation>配額依據</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="103" />
         <source>Annual quota</source>
-        <translation type="unfinished" />
+        <translation>年度配額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="103" />
         <source>Share of region</source>
-        <translation type="unfinished" />
+        <translation>佔區域比例</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="104" />
         <source>First month with quota</source>
-        <translation type="unfinished" />
+        <translation>配額起始月</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="130" />
         <source>Make quotas follow start dates and ramp</source>
-        <translation type="unfinished" />
+        <translation>使配額依到職日期與培訓上手期調整</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="131" />
         <source>Make quotas ignore start dates and ramp</source>
-        <translation type="unfinished" />
+        <translation>使配額不考慮到職日期與培訓上手期</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="139" />
         <source>Edit over-assignment</source>
-        <translation type="unfinished" />
+        <translation>編輯超額分配</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="145" />
         <source>Over-assignment, percent above the target</source>
-        <translation type="unfinished" />
+        <translation>超額分配，高於目標的百分比</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="149" />
         <source>The target and the quotas assigned to reps</source>
-        <translation type="unfinished" />
+        <translation>目標及分配給業務的配額</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="153" />
         <source>Over-assignment:</source>
-        <translation type="unfinished" />
+        <translation>超額分配：</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="178" />
         <source>The quotas cannot be worked out: %1.</source>
-        <translation type="unfinished" />
+        <translation>無法計算個人配額：%1。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="216" />
         <source>No team members yet: add them in the Team section to split the target by person.</source>
-        <translation type="unfinished">尚無團隊成員：請先在「團隊」部分新增成員，才能按人拆分目標。</translation>
+        <translation>尚無團隊成員：請在「團隊」部分新增成員，以便依人員分解目標。</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="218" />
         <source>Fixed quotas are taken first; the rest of each region's target is shared by quota weight. Members, their weights and fixed quotas are edited in the Team section.</source>
-        <translation type="unfinished" />
+        <translation>先扣除固定配額，各區域目標的剩餘部分依個人配額權重分配。成員及其權重與固定配額請在「團隊」部分編輯。</translation>
     </message>
 </context>
 <context>
