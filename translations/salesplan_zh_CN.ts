@@ -4123,7 +4123,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="33" />
         <source>Share %1</source>
-        <translation>占比%1</translation>
+        <translation>占比 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="64" />

@@ -4123,7 +4123,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="33" />
         <source>Share %1</source>
-        <translation>佔比%1</translation>
+        <translation>佔比 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="64" />
