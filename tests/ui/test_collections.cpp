@@ -8,6 +8,7 @@
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
+#include "openedtargets.h"
 #include "plan/format.h"
 #include "sampleplans.h"
 #include "sections/targetseditor.h"
@@ -51,37 +52,13 @@ Plan notPlanned()
     return plan;
 }
 
-// A plan file open for editing with a Targets editor on it, on the Collections tab.
-struct OpenCollections
+// A plan with a Targets editor on it, on the Collections tab.
+struct OpenCollections : uitest::OpenedTargets
 {
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> document;
-    std::unique_ptr<TargetsEditor> editor;
-
     explicit OpenCollections(const Plan &plan = chineseSample())
+        : OpenedTargets(plan)
     {
-        REQUIRE(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
-        REQUIRE(PlanFile::create(path, plan));
-        auto file = PlanFile::open(path);
-        REQUIRE(file);
-        document = std::make_unique<PlanDocument>(std::move(file.value()));
-        editor = std::make_unique<TargetsEditor>(document.get());
-        editor->resize(1280, 800);
-        editor->show();
-        editor->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(editor.get()));
         REQUIRE(editor->focusField(QStringLiteral("targets.collections")));
-    }
-
-    ~OpenCollections() { editor.reset(); }
-
-    template <typename Widget> Widget *find(const QString &objectName) const
-    {
-        auto *widget = editor->findChild<Widget *>(objectName);
-        INFO("no widget named " << objectName.toStdString());
-        REQUIRE(widget);
-        return widget;
     }
 
     QString sumLine() const
@@ -89,14 +66,6 @@ struct OpenCollections
         return find<QLabel>(QStringLiteral("targets.collections.sum"))->text();
     }
 };
-
-void enterInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
 
 const QBarSet *barSet(const QChart *chart, const QString &name)
 {
@@ -131,8 +100,8 @@ TEST_CASE("A share is one undo step and the sum says 95 % in words", "[collectio
     OpenCollections open;
     CHECK(open.sumLine() == QStringLiteral("Adds up to %1").arg(formatPercent(1.0, 0)));
 
-    enterInto(open.find<QLineEdit>(QStringLiteral("targets.collections.after2Months")),
-              QStringLiteral("15"));
+    uitest::enterInto(open.find<QLineEdit>(QStringLiteral("targets.collections.after2Months")),
+                      QStringLiteral("15"));
     CHECK(open.document->plan().targets.collections.after2Months == Approx(0.15));
     CHECK(open.document->undoStack()->count() == 1);
     CHECK(open.sumLine() == QStringLiteral("Adds up to %1 — the shares must add up to %2")

@@ -2,6 +2,7 @@
 // figures follow them; the Team table and the splits table say who has a fixed quota and from
 // when each person carries quota; the month table greys the months before someone starts.
 #include "document/plandocument.h"
+#include "openedtargets.h"
 #include "plan/format.h"
 #include "sections/plantablemodel.h"
 #include "sections/tableeditor.h"
@@ -34,55 +35,18 @@ using namespace salesplan::ui;
 
 namespace {
 
-// The English sample in a plan file, with a Targets editor on it, shown and active so that the
-// field being typed into has the focus.
-struct OpenSample
+// The English sample with a Targets editor on it.
+struct OpenSample : uitest::OpenedTargets
 {
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> document;
-    std::unique_ptr<TargetsEditor> editor;
-
     OpenSample()
-    {
-        REQUIRE(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
-        REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
-        auto file = PlanFile::open(path);
-        REQUIRE(file);
-        document = std::make_unique<PlanDocument>(std::move(file.value()));
-        editor = std::make_unique<TargetsEditor>(document.get());
-        editor->resize(1280, 800);
-        editor->show();
-        editor->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(editor.get()));
-    }
-
-    ~OpenSample() { editor.reset(); }
-
-    const Plan &plan() const { return document->plan(); }
-    QUndoStack *undo() const { return document->undoStack(); }
-
-    template <typename Widget> Widget *find(const QString &objectName) const
-    {
-        auto *widget = editor->findChild<Widget *>(objectName);
-        INFO("no widget named " << objectName.toStdString());
-        REQUIRE(widget);
-        return widget;
-    }
+        : OpenedTargets(uitest::sample("sample-en.json"))
+    {}
 
     QString assignedLine() const
     {
         return find<QLabel>(QStringLiteral("targets.quotasAssigned"))->text();
     }
 };
-
-void enterInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
 
 // The row of the quota holders' table whose name is `name`; -1 for none.
 int holderRow(QTableWidget *table, const QString &name)
@@ -149,7 +113,7 @@ TEST_CASE("Typing an over-assignment is one undo step and raises the assigned li
     CHECK(before.contains(QStringLiteral("(110%)"))); // the sample assigns 10 % more
 
     auto *over = open.find<QLineEdit>(QStringLiteral("targets.overAssignment"));
-    enterInto(over, QStringLiteral("20"));
+    uitest::enterInto(over, QStringLiteral("20"));
     CHECK(open.plan().targets.overAssignment == Approx(0.2));
     REQUIRE(open.undo()->count() == 1);
     CHECK(open.undo()->text(0) == QStringLiteral("Edit over-assignment"));
@@ -158,7 +122,7 @@ TEST_CASE("Typing an over-assignment is one undo step and raises the assigned li
 
     SECTION("250 % is refused in words")
     {
-        enterInto(over, QStringLiteral("250"));
+        uitest::enterInto(over, QStringLiteral("250"));
         CHECK(open.find<QLabel>(QStringLiteral("targets.overAssignmentProblem"))->text() ==
               QStringLiteral("250% is out of range: 0% to 100%"));
         CHECK(open.plan().targets.overAssignment == Approx(0.2));
