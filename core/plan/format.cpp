@@ -203,4 +203,16 @@ QString formatMonthOfYear(const QDate &date, MonthForm form, const QLocale &loca
                                                          : QStringLiteral("MMM yyyy"));
 }
 
+QString currencySign(const QString &currency, const QLocale &locale)
+{
+    const QString zero = formatMoney(Money::of(0, currency), locale);
+    QString sign;
+    for (const QChar c : zero) {
+        if (c.isDigit())
+            break;
+        sign += c;
+    }
+    return sign;
+}
+
 } // namespace salesplan

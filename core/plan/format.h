@@ -36,6 +36,9 @@ QString formatMoneyInWanYi(const Money &money, const QLocale &locale = QLocale()
 QString wanCharacter(const QLocale &locale = QLocale());
 QString yiCharacter(const QLocale &locale = QLocale());
 
+// The currency's sign as formatMoney() writes it before the digits: "¥", "$", "CHF ".
+QString currencySign(const QString &currency, const QLocale &locale = QLocale());
+
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
 // A number with at most `maxDecimals` decimals and no trailing zeros: 1,200, 2.5 or 0.25.

@@ -86,6 +86,14 @@ QString pdfLayoutText(const QString &pdf, int page)
                     QString::number(page), pdf, QStringLiteral("-")});
 }
 
+QString pdfLayoutText(const QString &pdf)
+{
+    QString text;
+    for (int page = 1; page <= pageCount(pdf); ++page)
+        text += pdfLayoutText(pdf, page);
+    return text;
+}
+
 QList<PdfWord> pdfWords(const QString &pdf, int page, QSizeF *pageSize)
 {
     const QString html =

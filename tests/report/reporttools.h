@@ -30,6 +30,8 @@ QString pdfText(const QString &pdf, int page = 0);
 QStringList pdfLines(const QString &pdf, int page = 0);
 // The page's text as pdftotext -layout places it: a table row or a contents line stays one line.
 QString pdfLayoutText(const QString &pdf, int page);
+// The text of every page as pdftotext -layout places it, so a table row stays one line.
+QString pdfLayoutText(const QString &pdf);
 
 // A word pdftotext found on a page, and its box in points from the page's top left.
 struct PdfWord

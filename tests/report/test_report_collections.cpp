@@ -15,15 +15,6 @@ using namespace reporttest;
 
 namespace {
 
-// The text of every page as pdftotext -layout places it, so a table row stays one line.
-QString layoutText(const QString &pdf)
-{
-    QString text;
-    for (int page = 1; page <= pageCount(pdf); ++page)
-        text += pdfLayoutText(pdf, page);
-    return text;
-}
-
 ui::ReportOptions targetsOnly()
 {
     ui::ReportOptions options;
@@ -52,7 +43,7 @@ TEST_CASE("The report's collections give the terms, the months and the closing r
     const QString text = pdfText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("30% in the month of booking, 50% the month after, 20% "
                                        "two months later")));
-    const QString layout = layoutText(pdf);
+    const QString layout = pdfLayoutText(pdf);
     const QRegularExpression closing(
         QStringLiteral("Still to collect at year end\\s+") +
         QRegularExpression::escape(formatMoney(collections.closingReceivable, currency)));

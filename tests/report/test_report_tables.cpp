@@ -5,9 +5,9 @@
 
 #include "plan/fieldformat.h"
 #include "plan/format.h"
+#include "reporttools.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
-#include "reporttools.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -16,15 +16,6 @@ using namespace salesplan;
 using namespace reporttest;
 
 namespace {
-
-// The text of every page as pdftotext -layout places it, so a table row stays one line.
-QString layoutText(const QString &pdf)
-{
-    QString text;
-    for (int page = 1; page <= pageCount(pdf); ++page)
-        text += pdfLayoutText(pdf, page);
-    return text;
-}
 
 // A row whose cells read `cells` in order, whatever the space between them.
 QRegularExpression rowOf(const QStringList &cells)
@@ -48,7 +39,7 @@ struct Report
     {
         REQUIRE(dir.isValid());
         writeReport(plan, pdf);
-        text = layoutText(pdf);
+        text = pdfLayoutText(pdf);
     }
     QTemporaryDir dir;
     QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
@@ -153,8 +144,8 @@ TEST_CASE("The quota table gives each person's basis, quota and first month", "[
                  formatMoney(Money{members->annual.at(tom), plan.info.currency})})
               .match(report.text)
               .hasMatch());
-    CHECK(rowOf({QStringLiteral("Share"), formatMoney(Money{members->annual.at(tom),
-                                                            plan.info.currency})})
+    CHECK(rowOf({QStringLiteral("Share"),
+                 formatMoney(Money{members->annual.at(tom), plan.info.currency})})
               .match(report.text)
               .hasMatch());
     CHECK(QRegularExpression(QStringLiteral("Tom Becker.*Mar 2027")).match(report.text).hasMatch());

@@ -82,19 +82,6 @@ namespace chart {
 
 namespace {
 
-// The currency's sign as formatMoney writes it ("¥", "$", "CHF ").
-QString currencySign(const QString &currency)
-{
-    const QString zero = formatMoney(Money::of(0, currency));
-    QString sign;
-    for (const QChar c : zero) {
-        if (c.isDigit())
-            break;
-        sign += c;
-    }
-    return sign;
-}
-
 bool isLight(const QColor &color)
 {
     return 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF() > 0.6;

@@ -21,19 +21,6 @@ QString sharePercent(double share)
     return formatPercent(share, whole ? 0 : 1);
 }
 
-// The currency's sign as formatMoney writes it ("¥", "$", "CHF ").
-QString currencySign(const QString &currency)
-{
-    const QString zero = formatMoney(Money::of(0, currency));
-    QString sign;
-    for (const QChar c : zero) {
-        if (c.isDigit())
-            break;
-        sign += c;
-    }
-    return sign;
-}
-
 // A round figure for a sentence: "¥11.2M", "¥1,120万".
 QString shortMoney(qint64 minor, const QString &currency)
 {
