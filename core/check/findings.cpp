@@ -224,6 +224,10 @@ struct WeightList
     QString description; // a plural noun phrase, e.g. "region weights"
     QStringList itemNames;
     QList<double> weights;
+    // Whether uneven weights get a hint with the shares they give. Not for the members: the
+    // Team table shows each member's share of the quotas, which regions, start dates and fixed
+    // quotas make different from their share of the weights.
+    bool explainShares = true;
 };
 
 bool isEvenSplit(const QList<double> &weights)
@@ -347,7 +351,7 @@ void checkWeights(const WeightList &list, QList<Finding> &findings)
             QCoreApplication::translate(
                 "Check", "The %1 are all zero; give at least one a weight above zero.")
                 .arg(list.description));
-    } else if (looksLikeUnbalancedShares(list.weights, sum)) {
+    } else if (list.explainShares && looksLikeUnbalancedShares(list.weights, sum)) {
         add(findings, Severity::Hint, list.section, list.field,
             QCoreApplication::translate("Check", "The %1 are relative, so the shares are: %2.")
                 .arg(list.description, sharesText(list, sum)));
@@ -388,7 +392,8 @@ WeightList quotaShares(const Plan &plan)
                     QStringLiteral("team.members.quotaShare"),
                     QCoreApplication::translate("Check", "members' quota shares"),
                     {},
-                    {}};
+                    {},
+                    false};
     for (const Member &member : plan.team.members) {
         if (member.quotaAmount.minor > 0)
             continue; // a fixed quota: the weight is not used

@@ -368,20 +368,18 @@ TEST_CASE("Check: weights that do not add up to 100 % are a hint that gives the 
             months + QStringLiteral(" get 14.3% each; the others get 7.1% each")));
         CHECK_FALSE(finding.message.contains(QStringLiteral("100")));
     }
-    SECTION("members' quota shares")
+    SECTION("members' quota weights get no hint: the Team table shows their shares")
     {
         plan.team.members[0].quotaShare = 2.0;
-        const Finding finding = onlyFinding(plan);
-        CHECK(finding.severity == Severity::Hint);
-        CHECK(finding.section == Section::Team);
-        CHECK(finding.field == QStringLiteral("team.members.quotaShare"));
-        CHECK(finding.message.contains(
-            QStringLiteral("Li Na gets 33.3%; the others get 16.7% each")));
+        CHECK(checkPlan(plan).isEmpty());
     }
     SECTION("many different weights: the four largest are named")
     {
-        for (int m = 0; m < 5; ++m)
-            plan.team.members[m].quotaShare = 5.0 - m; // 5, 4, 3, 2, 1: 15 in all
+        plan.targets.products.clear();
+        for (const char *name : {"Li Na", "Wang Wei", "Zhang Min", "Chen Jie", "Liu Yang"}) {
+            const double weight = 5.0 - double(plan.targets.products.size()); // 5, 4, 3, 2, 1
+            plan.targets.products.append({plan.ids.take(), QString::fromLatin1(name), weight, {}});
+        }
         const Finding finding = onlyFinding(plan);
         CHECK(finding.message.contains(
             QStringLiteral("Li Na gets 33.3%; Wang Wei gets 26.7%; Zhang Min gets 20%; Chen Jie "
