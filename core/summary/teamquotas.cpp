@@ -110,10 +110,33 @@ void addGroupFindings(const Plan &plan, const GroupQuota &group, QList<Finding> 
 }
 
 // Holders outside every region when quotas are split by region: they carry nothing.
+// Without quotas by region, a member naming a region the plan does not have is only a hint
+// that the name is probably mistyped: quotas are shared across the company.
+void addUnknownRegionHints(const Plan &plan, QList<Finding> &findings)
+{
+    QStringList regions;
+    for (const WeightedItem &region : plan.targets.regions)
+        regions.append(region.name);
+    for (const Member &member : plan.team.members) {
+        if (member.region.isEmpty() || regions.contains(member.region))
+            continue;
+        findings.append(quotaFinding(
+            Severity::Hint, QStringLiteral("team.members.region"),
+            QCoreApplication::translate("Quotas", "%1 works in \u201c%2\u201d, which is not one "
+                                                  "of the plan's regions; quotas are shared "
+                                                  "across the company until members name the "
+                                                  "plan's regions.")
+                .arg(member.name, member.region)));
+    }
+}
+
 void addOutsideFindings(const Plan &plan, const QuotaSplit &quotas, QList<Finding> &findings)
 {
-    if (!quotas.byRegion)
+    if (!quotas.byRegion) {
+        if (!plan.targets.regions.isEmpty())
+            addUnknownRegionHints(plan, findings);
         return;
+    }
     const QList<QuotaHolder> holders = quotaHolders(plan);
     for (qsizetype h = 0; h < holders.size(); ++h) {
         if (quotas.holders.at(h).group >= 0)

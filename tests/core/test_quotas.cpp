@@ -214,6 +214,22 @@ TEST_CASE("Members carry a part of their own region's target", "[quotas]")
     }
 }
 
+TEST_CASE("A region no member names is a hint while quotas are shared by the company", "[quotas]")
+{
+    Plan plan = regionPlan();
+    for (Member &member : plan.team.members)
+        member.region = QStringLiteral("Nord");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.quotas);
+    CHECK_FALSE(summary.quotas->byRegion);
+    const auto hints =
+        std::count_if(summary.findings.begin(), summary.findings.end(), [](const Finding &finding) {
+            return finding.severity == Severity::Hint &&
+                   finding.message.contains(QStringLiteral("\u201cNord\u201d"));
+        });
+    CHECK(hints == 4);
+}
+
 TEST_CASE("Planned hires carry quota from their start month", "[quotas]")
 {
     Plan plan = regionPlan();
