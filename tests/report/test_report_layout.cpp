@@ -13,16 +13,6 @@ using namespace reporttest;
 
 namespace {
 
-// The pages (1-based) whose text matches `pattern`.
-QList<int> pagesMatching(const QString &pdf, const QRegularExpression &pattern)
-{
-    QList<int> pages;
-    for (int page = 1; page <= pageCount(pdf); ++page)
-        if (pattern.match(pdfLayoutText(pdf, page)).hasMatch())
-            pages.append(page);
-    return pages;
-}
-
 // Requires that nothing but "page X of Y" is drawn in the footer band of any page.
 void requireFootersClear(const QString &pdf)
 {
