@@ -68,7 +68,7 @@ void addCosts(Figures &figures, const Plan &plan, const PlanSummary &summary)
         if (tool.annualCost.currency == plan.info.currency)
             tools += tool.annualCost.minor;
     figures.append({ExecutiveSummary::tr("Cost of sales"),
-                    ExecutiveSummary::tr("%1: commission at plan %2 (%3 of the target) + tools %4")
+                    ExecutiveSummary::tr("%1: commission at plan %2 (%3 of the target)\n+ tools %4")
                         .arg(money(plan, ExecutiveSummary::costOfSales(plan)),
                              money(plan, ExecutiveSummary::costOfSales(plan) - tools),
                              formatPercent(plan.team.commissionRate), money(plan, tools)),
