@@ -58,13 +58,29 @@ QStringList embeddedFonts(const QString &pdf)
     return fonts;
 }
 
-QString pdfText(const QString &pdf, int page)
+namespace {
+
+QString plainText(const QString &pdf, int page, bool withoutDiagonals)
 {
     QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (withoutDiagonals)
+        arguments << QStringLiteral("-nodiag");
     if (page > 0)
         arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
                   << QString::number(page);
     return runTool(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+}
+
+} // namespace
+
+QString pdfText(const QString &pdf, int page)
+{
+    return plainText(pdf, page, true);
+}
+
+QString pdfTextWithDiagonals(const QString &pdf, int page)
+{
+    return plainText(pdf, page, false);
 }
 
 QStringList pdfLines(const QString &pdf, int page)
@@ -81,9 +97,9 @@ QStringList pdfLines(const QString &pdf, int page)
 QString pdfLayoutText(const QString &pdf, int page)
 {
     return runTool(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                    QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                    QString::number(page), pdf, QStringLiteral("-")});
+                   {QStringLiteral("-layout"), QStringLiteral("-nodiag"), QStringLiteral("-enc"),
+                    QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
+                    QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
 }
 
 QString pdfLayoutText(const QString &pdf)
@@ -94,13 +110,22 @@ QString pdfLayoutText(const QString &pdf)
     return text;
 }
 
+QList<int> pagesMatching(const QString &pdf, const QRegularExpression &pattern)
+{
+    QList<int> pages;
+    for (int page = 1; page <= pageCount(pdf); ++page)
+        if (pattern.match(pdfLayoutText(pdf, page)).hasMatch())
+            pages.append(page);
+    return pages;
+}
+
 QList<PdfWord> pdfWords(const QString &pdf, int page, QSizeF *pageSize)
 {
     const QString html =
         runTool(QStringLiteral("pdftotext"),
-                {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                 QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                 QString::number(page), pdf, QStringLiteral("-")});
+                {QStringLiteral("-bbox"), QStringLiteral("-nodiag"), QStringLiteral("-enc"),
+                 QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
     static const QRegularExpression pageTag(
         QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
     static const QRegularExpression wordTag(

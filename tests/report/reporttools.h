@@ -4,6 +4,7 @@
 #include "report/planreport.h"
 
 #include <QRectF>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -24,8 +25,13 @@ int pageCount(const QString &pdf);
 // The fonts pdffonts lists as embedded.
 QStringList embeddedFonts(const QString &pdf);
 // The text of page `page` (1-based), or of the whole document when `page` is 0. pdftotext breaks
-// lines where the layout does; a heading, a figure or a name stays on one line.
+// lines where the layout does; a heading, a figure or a name stays on one line. Diagonal text (a
+// watermark) is left out, as a reader's eye skips it.
 QString pdfText(const QString &pdf, int page = 0);
+// The same with the diagonal text pdfText() leaves out, such as a "DRAFT" watermark.
+QString pdfTextWithDiagonals(const QString &pdf, int page = 0);
+// The pages (1-based) whose layout text matches `pattern`.
+QList<int> pagesMatching(const QString &pdf, const QRegularExpression &pattern);
 // The text's lines, trimmed, without empty ones.
 QStringList pdfLines(const QString &pdf, int page = 0);
 // The page's text as pdftotext -layout places it: a table row or a contents line stays one line.

@@ -1,5 +1,5 @@
-// The table of contents: one line per section and the appendix, and each line's page number is
-// the page where that heading is.
+// The table of contents: one line per section, the sign-off and the appendix, and each line's
+// page number is the page where that heading is.
 #include <catch2/catch.hpp>
 
 #include "language/language.h"
@@ -22,7 +22,7 @@ struct ContentsLine
     int page = 0;
 };
 
-constexpr int contentsPage = 2; // after the cover
+constexpr int contentsPage = 3; // after the cover and the executive summary
 
 // The lines of the contents page: a title, dot leaders and a page number.
 QList<ContentsLine> contentsLines(const QString &pdf)
@@ -64,14 +64,15 @@ QStringList sectionTitles(const QList<Section> &sections)
     return titles;
 }
 
-// The contents a reader expects: the sections' titles, then the appendix when the plan has
-// findings about those sections.
+// The contents a reader expects: the sections' titles, the sign-off, then the appendix when a
+// chosen section has details for it (members, stages, tools).
 QStringList expectedContents(const Plan &plan, const QList<Section> &sections)
 {
-    QStringList titles = sectionTitles(sections);
-    for (const Finding &finding : summarizePlan(plan).findings)
-        if (sections.contains(finding.section))
-            return titles << ui::PlanReport::tr("Appendix: open findings");
+    QStringList titles = sectionTitles(sections) << ui::PlanReport::tr("Sign-off");
+    if ((sections.contains(Section::Team) && !plan.team.members.isEmpty()) ||
+        (sections.contains(Section::Stages) && !plan.stages.isEmpty()) ||
+        (sections.contains(Section::Tools) && !plan.tools.isEmpty()))
+        titles << ui::PlanReport::tr("Appendix: details");
     return titles;
 }
 
@@ -81,7 +82,7 @@ const QList<Section> allSections = {Section::Mission,  Section::Targets, Section
 
 } // namespace
 
-TEST_CASE("The contents give the page of every section and of the appendix", "[report]")
+TEST_CASE("The contents give the page of every section, the sign-off and the appendix", "[report]")
 {
     const Plan english = samplePlan("sample-en.json");
     const Plan chinese = samplePlan("sample-zh_CN.json");

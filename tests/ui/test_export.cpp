@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -156,6 +157,12 @@ TEST_CASE("The Export PDF dialog starts with the locale's paper, the plan's lang
     }
     CHECK(dialog.options().sections.size() == sectionCount);
     CHECK(okButton(&dialog)->isEnabled());
+    // The open points stay out of a report for leadership unless asked for.
+    auto *openPoints = child<QCheckBox>(&dialog, "openPointsCheck");
+    CHECK_FALSE(openPoints->isChecked());
+    CHECK_FALSE(dialog.options().includeOpenPoints);
+    openPoints->click();
+    CHECK(dialog.options().includeOpenPoints);
 
     plan.info.language = QStringLiteral("de");
     ExportPdfDialog german(plan);

@@ -3,6 +3,7 @@
 #include "language/language.h"
 #include "plan/sectiontitle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -77,6 +78,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     , m_pageSize(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_sections(new QListWidget(this))
+    , m_openPoints(new QCheckBox(tr("List the &open points in the appendix"), this))
 {
     setObjectName(QStringLiteral("exportPdfDialog"));
     setWindowTitle(tr("Export PDF"));
@@ -101,7 +103,10 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Sections:"), m_sections);
-    auto *always = new QLabel(tr("The cover, the contents and the open findings always come."));
+    m_openPoints->setObjectName(QStringLiteral("openPointsCheck"));
+    form->addRow(QString(), m_openPoints);
+    auto *always = new QLabel(tr("The cover, the summary, the contents, the sign-off and the "
+                                 "appendix of details always come."));
     always->setWordWrap(true);
     form->addRow(QString(), always);
     auto *layout = new QVBoxLayout(this);
@@ -176,6 +181,7 @@ ReportOptions ExportPdfDialog::options() const
         if (item->checkState() == Qt::Checked)
             options.sections.append(Section(item->data(sectionRole).toInt()));
     }
+    options.includeOpenPoints = m_openPoints->isChecked();
     return options;
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QLocale>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -24,7 +25,7 @@ public:
 
     // The file to write: absolute, ending in .pdf when the user gave no suffix.
     QString outputPath() const;
-    // The chosen paper, language and sections (no progress callback).
+    // The chosen paper, language, sections and open points (no progress callback).
     ReportOptions options() const;
 
     // Letter where people print on it (the United States and Canada), A4 elsewhere.
@@ -46,6 +47,7 @@ private:
     QComboBox *m_pageSize = nullptr;
     QComboBox *m_language = nullptr;
     QListWidget *m_sections = nullptr;
+    QCheckBox *m_openPoints = nullptr;
     QPushButton *m_ok = nullptr;
     QString m_confirmedPath; // the file dialog already asked about replacing this one
 };

@@ -3,6 +3,7 @@
 #include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
 #include "charts/collectionstext.h"
+#include "executivesummary.h"
 #include "language/language.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
@@ -11,6 +12,8 @@
 #include "recordtable.h"
 #include "reportcharts.h"
 #include "reportwriter.h"
+#include "riskmap.h"
+#include "signoff.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
@@ -78,39 +81,57 @@ QList<qint64> dimensionTargets(const PlanSummary &summary, int dimension)
 class ReportContent
 {
 public:
-    // `contentsPages` are the pages of the contents' entries, from the counting pass (empty in
+    // `placed` are the top-level headings with their pages, from the counting pass (empty in
     // that pass).
     ReportContent(const Plan &plan, const PlanSummary &summary, const ReportOptions &options,
-                  const QList<int> &contentsPages, ReportWriter &writer)
+                  const QList<HeadingPlace> &placed, ReportWriter &writer)
         : m_plan(plan)
         , m_summary(summary)
-        , m_findings(reportedFindings(summary, options.sections))
+        , m_findings(options.includeOpenPoints ? reportedFindings(summary, options.sections)
+                                               : QList<Finding>{})
         , m_options(options)
-        , m_contentsPages(contentsPages)
+        , m_placed(placed)
         , m_w(writer)
     {}
 
     void write()
     {
         cover();
+        executiveSummary();
         contents();
         for (int section = 0; section < sectionCount; ++section)
-            if (m_options.sections.contains(Section(section)))
+            if (included(Section(section)))
                 writeSection(Section(section));
-        findings();
+        signOff();
+        appendix();
         m_w.finish();
     }
 
 private:
-    static QString appendixTitle() { return PlanReport::tr("Appendix: open findings"); }
+    static QString appendixTitle() { return PlanReport::tr("Appendix: details"); }
+    static QString signOffTitle() { return PlanReport::tr("Sign-off"); }
+    bool included(Section section) const { return m_options.sections.contains(section); }
+
+    // The page the top-level heading `title` landed on in the counting pass. In that pass it is
+    // not known yet: 99 keeps a line that names it as long as it will be.
+    int pageOf(const QString &title) const
+    {
+        if (m_placed.isEmpty())
+            return 99;
+        for (const HeadingPlace &place : m_placed)
+            if (place.text == title)
+                return place.page;
+        return 0;
+    }
 
     QStringList contentsTitles() const
     {
         QStringList titles;
         for (int section = 0; section < sectionCount; ++section)
-            if (m_options.sections.contains(Section(section)))
+            if (included(Section(section)))
                 titles.append(sectionTitle(Section(section)));
-        if (!m_findings.isEmpty())
+        titles.append(signOffTitle());
+        if (hasAppendix())
             titles.append(appendixTitle());
         return titles;
     }
@@ -118,10 +139,41 @@ private:
     void contents()
     {
         m_w.heading(PlanReport::tr("Contents"));
-        const QStringList titles = contentsTitles();
-        for (qsizetype i = 0; i < titles.size(); ++i)
-            m_w.contentsLine(titles.at(i), m_contentsPages.value(i));
+        for (const QString &title : contentsTitles())
+            m_w.contentsLine(title, pageOf(title));
         m_w.newPage();
+    }
+
+    // Page one for leadership: the figures that decide the plan, each with where its detail is,
+    // and the decision asked for.
+    void executiveSummary()
+    {
+        m_w.heading(PlanReport::tr("Executive summary"));
+        QList<QStringList> rows;
+        for (const SummaryFigure &figure : ExecutiveSummary::figures(m_plan, m_summary)) {
+            const QString title = sectionTitle(figure.detail);
+            rows.append({figure.label, filled(figure.value),
+                         included(figure.detail)
+                             ? PlanReport::tr("see %1, p. %2").arg(title).arg(pageOf(title))
+                             : QString()});
+        }
+        m_w.table({{PlanReport::tr("Figure"), 1.1},
+                   {PlanReport::tr("Plan"), 3.0},
+                   {PlanReport::tr("Detail"), 1.45}},
+                  rows);
+        m_w.labelled(PlanReport::tr("Decision requested"),
+                     ExecutiveSummary::decision(m_plan, m_summary));
+        m_w.newPage();
+    }
+
+    // Who prepared, reviewed and approved the plan, with room to sign.
+    void signOff()
+    {
+        m_w.heading(signOffTitle());
+        const QString author = m_plan.info.author;
+        m_w.drawing(SignOff::heightMm, [&author](QPainter &painter, const QRectF &area) {
+            SignOff::draw(painter, area, author);
+        });
     }
 
     void writeSection(Section section)
@@ -405,16 +457,11 @@ private:
             m_w.heading(PlanReport::tr("Roles"), 2);
             records(recordTable(team.roles));
         }
-        if (!team.members.isEmpty()) {
-            m_w.heading(PlanReport::tr("Members"), 2);
-            records(recordTable(team.members, {},
-                                {QStringLiteral("quotaShare"), QStringLiteral("quotaAmount")}));
-        }
+        byRegion();
         if (!team.hiring.isEmpty()) {
             m_w.heading(PlanReport::tr("Hiring"), 2);
             records(recordTable(team.hiring));
         }
-        quotas();
         labelledFields(team, {u"trainingPlan"});
         m_w.labelled(
             PlanReport::tr("Incentives"),
@@ -423,18 +470,60 @@ private:
                 (team.incentiveNotes.isEmpty() ? QString() : u'\n' + filled(team.incentiveNotes)));
     }
 
-    // Who carries which part of the target, on what basis and from when; by quarter.
-    void quotas()
+    bool hasQuotas() const
     {
-        if (!hasSplit(m_plan, TargetSplit::Members) || !m_summary.decomposition)
+        return hasSplit(m_plan, TargetSplit::Members) && m_summary.decomposition;
+    }
+
+    // The team by region: its members, its hires and the quotas they carry, then what the reps
+    // carry in all and on what basis; the people one by one are in the appendix.
+    void byRegion()
+    {
+        if (m_plan.team.members.isEmpty() && m_plan.team.hiring.isEmpty())
             return;
-        m_w.heading(PlanReport::tr("Quotas"), 2);
-        if (!m_summary.quotas) {
-            m_w.labelled(PlanReport::tr("Not worked out"), m_summary.quotas.error().message());
+        m_w.heading(PlanReport::tr("Team by region"), 2);
+        if (hasQuotas() && !m_summary.quotas) {
+            m_w.labelled(PlanReport::tr("Quotas not worked out"),
+                         m_summary.quotas.error().message());
             return;
         }
+        if (!hasQuotas())
+            return;
+        m_w.table({{PlanReport::tr("Region"), 2},
+                   {PlanReport::tr("Members"), 1, true},
+                   {PlanReport::tr("Hires"), 1, true},
+                   {PlanReport::tr("Quota total"), 1.6, true}},
+                  regionRows(*m_summary.quotas), 0.8);
         m_w.paragraph(assignedTargetText(m_plan, *m_summary.quotas));
         m_w.paragraph(quotaBasisSentence(m_plan));
+    }
+
+    QList<QStringList> regionRows(const QuotaSplit &quotas) const
+    {
+        QList<QStringList> rows;
+        for (const GroupQuota &group : quotas.groups) {
+            int members = 0, hires = 0;
+            for (const Member &member : m_plan.team.members)
+                if (!quotas.byRegion || member.region == group.name)
+                    ++members;
+            for (const Hire &hire : m_plan.team.hiring)
+                if (!quotas.byRegion || hire.region == group.name)
+                    hires += hire.count;
+            qint64 total = 0;
+            for (const qint64 month : group.assigned)
+                total += month;
+            rows.append({quotas.byRegion ? group.name : PlanReport::tr("Whole company"),
+                         count(members), count(hires), money(total)});
+        }
+        return rows;
+    }
+
+    // Who carries which part of the target, person by person, for the year and by quarter.
+    void quotaTables()
+    {
+        if (!hasQuotas() || !m_summary.quotas)
+            return;
+        m_w.heading(PlanReport::tr("Quotas"), 2);
         const QuotaTable byPerson = quotasByPerson(m_plan, m_summary);
         m_w.fittedTable(byPerson.columns, byPerson.rows);
         m_w.heading(PlanReport::tr("Quotas by quarter"), 2);
@@ -448,16 +537,36 @@ private:
         records(recordTable(m_plan.segments));
     }
 
+    // The stages in order with their conversion rates; their definitions are in the appendix.
     void stages()
     {
         sectionHeading(Section::Stages);
-        records(recordTable(m_plan.stages));
+        QStringList steps;
+        for (const Stage &stage : m_plan.stages)
+            steps.append(
+                PlanReport::tr("%1 (%2)").arg(stage.name, formatPercent(stage.conversionRate)));
+        m_w.paragraph(steps.join(QStringLiteral(" → ")));
+        if (!m_plan.stages.isEmpty())
+            m_w.paragraph(PlanReport::tr("Each stage's method, exit criteria and collateral: %1, "
+                                         "p. %2.")
+                              .arg(appendixTitle())
+                              .arg(pageOf(appendixTitle())));
     }
 
+    // What the tools cost in all; the table is in the appendix.
     void tools()
     {
         sectionHeading(Section::Tools);
-        records(recordTable(m_plan.tools));
+        if (m_plan.tools.isEmpty())
+            return;
+        qint64 cost = 0;
+        for (const Tool &tool : m_plan.tools)
+            if (tool.annualCost.currency == m_plan.info.currency)
+                cost += tool.annualCost.minor;
+        m_w.paragraph(PlanReport::tr("The tools cost %1 a year in all; each tool's purpose, owner "
+                                     "and data: %2, p. %3.")
+                          .arg(money(cost), appendixTitle())
+                          .arg(pageOf(appendixTitle())));
     }
 
     void metrics()
@@ -471,13 +580,26 @@ private:
                                  QStringLiteral("targetFrom")}));
         }
         labelledFields(metrics, {u"reviewCadence", u"reviewNotes"});
-        if (!metrics.risks.isEmpty()) {
-            AddedColumn score{{PlanReport::tr("Score"), 1, true}, {}, QStringLiteral("impact")};
-            for (const Risk &risk : metrics.risks)
-                score.cells.append(count(risk.score()));
-            m_w.heading(PlanReport::tr("Risks"), 2);
-            records(recordTable(metrics.risks, {score}));
-        }
+        if (!metrics.risks.isEmpty())
+            risks();
+    }
+
+    // The risks on a heat map, then the table that is its legend: R1, R2… on both.
+    void risks()
+    {
+        const QList<Risk> &all = m_plan.metrics.risks;
+        AddedColumn score{{PlanReport::tr("Score"), 1, true}, {}, QStringLiteral("impact")};
+        for (const Risk &risk : all)
+            score.cells.append(count(risk.score()));
+        m_w.heading(PlanReport::tr("Risks"), 2);
+        m_w.drawing(80, [&all](QPainter &painter, const QRectF &area) {
+            RiskMap::draw(painter, area, all);
+        });
+        RecordTable legend = recordTable(all, {score});
+        legend.columns.prepend({PlanReport::tr("No."), 0.4, false});
+        for (qsizetype i = 0; i < legend.rows.size(); ++i)
+            legend.rows[i].prepend(RiskMap::label(i));
+        records(legend);
     }
 
     // The target each KPI works to (the plan's figure while it follows the plan), written by
@@ -492,11 +614,45 @@ private:
         return column;
     }
 
-    void findings()
+    bool hasAppendix() const
+    {
+        return !m_findings.isEmpty() ||
+               (included(Section::Team) && (!m_plan.team.members.isEmpty() || hasQuotas())) ||
+               (included(Section::Stages) && !m_plan.stages.isEmpty()) ||
+               (included(Section::Tools) && !m_plan.tools.isEmpty());
+    }
+
+    // The long tables the body leaves out, and the open points when asked for.
+    void appendix()
+    {
+        if (!hasAppendix())
+            return;
+        m_w.newPage();
+        m_w.heading(appendixTitle());
+        if (included(Section::Team)) {
+            if (!m_plan.team.members.isEmpty()) {
+                m_w.heading(PlanReport::tr("Members"), 2);
+                records(recordTable(m_plan.team.members, {},
+                                    {QStringLiteral("quotaShare"), QStringLiteral("quotaAmount")}));
+            }
+            quotaTables();
+        }
+        if (included(Section::Stages) && !m_plan.stages.isEmpty()) {
+            m_w.heading(PlanReport::tr("Stage definitions"), 2);
+            records(recordTable(m_plan.stages));
+        }
+        if (included(Section::Tools) && !m_plan.tools.isEmpty()) {
+            m_w.heading(sectionTitle(Section::Tools), 2);
+            records(recordTable(m_plan.tools));
+        }
+        openPoints();
+    }
+
+    void openPoints()
     {
         if (m_findings.isEmpty())
             return;
-        m_w.heading(appendixTitle());
+        m_w.heading(PlanReport::tr("Open points"), 2);
         QList<QStringList> rows;
         for (const Finding &finding : m_findings)
             rows.append(
@@ -511,7 +667,7 @@ private:
     const PlanSummary &m_summary;
     const QList<Finding> m_findings;
     const ReportOptions &m_options;
-    const QList<int> m_contentsPages;
+    const QList<HeadingPlace> m_placed;
     ReportWriter &m_w;
 };
 
@@ -537,16 +693,15 @@ PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOpt
 
     ReportWriter counter(device, nullptr, font, header, 0);
     ReportContent(m_plan, summary, options, {}, counter).write();
-    QList<int> contentsPages;
-    for (const HeadingPlace &place : counter.headings().mid(1)) // after "Contents" itself
-        contentsPages.append(place.page);
 
     QPainter painter;
     if (!painter.begin(device))
         return {0, Painted::NoDevice};
     ReportWriter writer(device, &painter, font, header, counter.pageCount());
     writer.setProgress(options.progress);
-    ReportContent(m_plan, summary, options, contentsPages, writer).write();
+    if (m_plan.info.status == PlanStatus::Draft)
+        writer.setWatermark(tr("DRAFT"));
+    ReportContent(m_plan, summary, options, counter.headings(), writer).write();
     const bool ended = painter.end();
     if (writer.cancelled())
         return {writer.pageCount(), Painted::Cancelled};

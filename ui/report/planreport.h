@@ -24,10 +24,13 @@ struct ReportOptions
     // or "zh_TW". Empty means the language the UI speaks now.
     QString language;
     // The plan sections to include; they come in plan order whatever the order here. The cover,
-    // the contents and the appendix of open findings (about these sections) always come.
+    // the executive summary, the contents, the sign-off and the appendix of details (about
+    // these sections) always come.
     QList<Section> sections = {Section::Mission,  Section::Targets, Section::Team,
                                Section::Segments, Section::Stages,  Section::Tools,
                                Section::Metrics};
+    // Whether the appendix lists the open findings about these sections as "Open points".
+    bool includeOpenPoints = false;
     // Called after each page is painted with the pages done and the page count; returning false
     // cancels the report (render() then returns reportCancelled()).
     std::function<bool(int pagesDone, int pageCount)> progress;
@@ -36,10 +39,12 @@ struct ReportOptions
 // The error render() and writePdf() return when the progress callback cancelled the report.
 Error reportCancelled();
 
-// The plan as a printed report: a cover, the contents with page numbers, the chosen sections one
-// after another with their texts and tables, the targets by quarter and month, the region and
-// product splits, the funnel and capacity, charts drawn as vectors, and the open findings about
-// those sections as an appendix; every page with the plan's name and "page X of Y".
+// The plan as a printed report: a cover, a one-page executive summary, the contents with page
+// numbers, the chosen sections one after another with their texts and tables, the targets by
+// quarter and month, the region and product splits, the funnel and capacity, the risks as a heat
+// map, charts drawn as vectors, a sign-off block, and an appendix with the long tables (members,
+// quotas, stages, tools) and, when asked, the open findings; every page with the plan's name and
+// "page X of Y", and a DRAFT watermark while the plan is a draft.
 class PlanReport
 {
     Q_DECLARE_TR_FUNCTIONS(salesplan::ui::PlanReport)

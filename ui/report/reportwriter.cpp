@@ -107,8 +107,26 @@ void ReportWriter::drawFooter()
     m_painter->restore();
 }
 
+void ReportWriter::drawWatermark()
+{
+    if (!m_painter || m_watermark.isEmpty())
+        return;
+    // On top of the page, pale enough that what is under it stays readable.
+    m_painter->save();
+    QFont big = font(72, true);
+    m_painter->setFont(big);
+    m_painter->setPen(QColor(0xc8, 0x32, 0x32, 40));
+    const QPointF centre(m_width / 2, m_device->height() / 2);
+    m_painter->translate(centre);
+    m_painter->rotate(-45);
+    const QRectF box(-m_device->height() / 2, -mm(20), m_device->height(), mm(40));
+    m_painter->drawText(box, Qt::AlignCenter, m_watermark);
+    m_painter->restore();
+}
+
 void ReportWriter::endPage()
 {
+    drawWatermark();
     if (m_painter && m_progress && !m_progress(m_page, m_totalPages))
         m_cancelled = true;
 }
@@ -292,6 +310,23 @@ void ReportWriter::contentsLine(const QString &title, int page)
         m_painter->restore();
     }
     m_y += height;
+}
+
+void ReportWriter::drawing(double heightMm, const Drawing &draw)
+{
+    if (m_cancelled)
+        return;
+    const double height = mm(heightMm);
+    placeHeadings(height);
+    ensureSpace(height);
+    if (m_painter) {
+        m_painter->save();
+        m_painter->setFont(font(cellPoints));
+        m_painter->setPen(Qt::black);
+        draw(*m_painter, QRectF(0, m_y, m_width, height));
+        m_painter->restore();
+    }
+    m_y += height + mm(3);
 }
 
 // --- tables ------------------------------------------------------------------------------------

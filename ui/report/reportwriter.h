@@ -12,6 +12,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QPagedPaintDevice;
 class QPainter;
+class QRectF;
 QT_END_NAMESPACE
 
 namespace salesplan::ui {
@@ -68,6 +69,10 @@ public:
     void charts(const QList<QChart *> &charts, double heightRatio,
                 const QList<double> &weights = {});
     void chart(QChart *chart, double heightRatio = 0.5) { charts({chart}, heightRatio); }
+    // A drawing as wide as the text and `heightMm` tall, kept whole on one page: `draw` paints
+    // it into the rectangle it is given, with the report's font set (not called when counting).
+    using Drawing = std::function<void(QPainter &painter, const QRectF &area)>;
+    void drawing(double heightMm, const Drawing &draw);
     // A line of the table of contents: the title, dot leaders and the page number on the right.
     void contentsLine(const QString &title, int page);
     // Vertical space.
@@ -77,6 +82,8 @@ public:
     void centred(const QString &text, double pointSize, bool bold);
     // Ends the last page (and reports it to the progress callback).
     void finish();
+    // Text drawn lightly and diagonally across every page, such as "DRAFT"; none when empty.
+    void setWatermark(const QString &text) { m_watermark = text; }
 
     int pageCount() const { return m_page; }
     // The top-level headings in order, with the page each landed on.
@@ -102,6 +109,7 @@ private:
     void startPage();
     void endPage();
     void drawFooter();
+    void drawWatermark();
     struct TableLayout;
     using Row = std::vector<TextBlock>;
 
@@ -119,6 +127,7 @@ private:
     QPainter *m_painter;
     QFont m_base;
     QString m_headerText;
+    QString m_watermark;
     int m_totalPages;
     std::function<bool(int, int)> m_progress;
     bool m_cancelled = false;

@@ -1,0 +1,195 @@
+// A report leadership approves: the executive summary on page 2 with the figures the sections
+// give, the long tables in an appendix so a big team's body stays short, the open findings only
+// when asked for, the risks on a heat map, a DRAFT watermark on a draft, and a sign-off block.
+#include <catch2/catch.hpp>
+
+#include "plan/format.h"
+#include "plan/sectiontitle.h"
+#include "report/planreport.h"
+#include "reporttools.h"
+#include "summary/headcount.h"
+#include "summary/plansummary.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace reporttest;
+
+namespace {
+
+constexpr int summaryPage = 2; // right after the cover, before the contents
+
+// `text` without any white space, so a figure a table cell wraps still reads as one.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+// The page of the appendix's heading (its own line, not the contents' dotted one).
+int appendixPage(const QString &pdf)
+{
+    static const QRegularExpression heading(QStringLiteral("^\\s*Appendix: details\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QList<int> pages = pagesMatching(pdf, heading);
+    REQUIRE(pages.size() == 1);
+    return pages.first();
+}
+
+Plan bigTeam(int members)
+{
+    Plan plan = samplePlan("sample-en.json");
+    const Member model = plan.team.members.first();
+    plan.team.members.clear();
+    for (int i = 1; i <= members; ++i) {
+        Member member = model;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("Member %1").arg(i, 3, 10, QLatin1Char('0'));
+        plan.team.members.append(member);
+    }
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("Page 2 summarises the plan in the sections' own figures", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.growth);
+    REQUIRE(summary.funnel);
+    REQUIRE_FALSE(summary.funnel->marketingBudget.isZero());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    const QString page = squeezed(pdfText(pdf, summaryPage));
+    CHECK(pdfLines(pdf, summaryPage).contains(QStringLiteral("Executive summary")));
+    CHECK(page.contains(squeezed(formatMoney(plan.targets.annualTarget))));
+    CHECK(page.contains(squeezed(formatPercent(*summary.growth))));
+    CHECK(page.contains(squeezed(yearHeadcountLine(*summary.funnel).text)));
+    CHECK(page.contains(squeezed(formatMoney(summary.funnel->marketingBudget))));
+    CHECK(page.contains(squeezed(
+        QStringLiteral("Approve the %1 target").arg(formatMoney(plan.targets.annualTarget)))));
+    // Nothing of the summary spills onto the next page: the contents start there.
+    CHECK(pdfLines(pdf, summaryPage + 1).contains(QStringLiteral("Contents")));
+
+    // "see Targets, p. N" points at the page where the Targets section starts.
+    static const QRegularExpression see(QStringLiteral("see Targets, p\\. (\\d+)"));
+    const auto match = see.match(pdfText(pdf, summaryPage).simplified());
+    REQUIRE(match.hasMatch());
+    CHECK(pdfLines(pdf, match.captured(1).toInt()).contains(sectionTitle(Section::Targets)));
+}
+
+TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the appendix",
+          "[report]")
+{
+    const Plan plan = bigTeam(300);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    const int appendix = appendixPage(pdf);
+    INFO("appendix on page " << appendix << " of " << pageCount(pdf));
+    CHECK(appendix - 1 < 12);
+    static const QRegularExpression member(QStringLiteral("Member \\d{3}"));
+    const QList<int> memberPages = pagesMatching(pdf, member);
+    REQUIRE(!memberPages.isEmpty());
+    CHECK(memberPages.first() >= appendix);
+    // The body gives the team by region instead.
+    CHECK(pdfLayoutText(pdf).contains(QStringLiteral("Team by region")));
+}
+
+TEST_CASE("Open findings are printed only when asked for", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(!summary.findings.isEmpty());
+    const QString message = squeezed(summary.findings.first().message);
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    const QString open = dir.filePath(QStringLiteral("open.pdf"));
+    writeReport(plan, plain);
+    ui::ReportOptions withOpenPoints;
+    withOpenPoints.includeOpenPoints = true;
+    writeReport(plan, open, withOpenPoints);
+
+    CHECK_FALSE(pdfLines(plain).contains(QStringLiteral("Open points")));
+    CHECK_FALSE(squeezed(pdfText(plain)).contains(message));
+    static const QRegularExpression heading(QStringLiteral("^\\s*Open points\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QList<int> pages = pagesMatching(open, heading);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first() >= appendixPage(open));
+    CHECK(squeezed(pdfText(open)).contains(message));
+}
+
+TEST_CASE("A draft carries a DRAFT watermark on every page and an approved plan on none",
+          "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    plan.info.status = PlanStatus::Draft;
+    writeReport(plan, pdf);
+    const int pages = pageCount(pdf);
+    for (int page = 1; page <= pages; ++page) {
+        INFO("draft, page " << page);
+        // pdftotext gives diagonal text in pieces ("D", "RA", "FT"), one after another.
+        CHECK(squeezed(pdfTextWithDiagonals(pdf, page)).contains(QStringLiteral("DRAFT")));
+    }
+    plan.info.status = PlanStatus::Approved;
+    writeReport(plan, pdf);
+    CHECK_FALSE(squeezed(pdfTextWithDiagonals(pdf)).contains(QStringLiteral("DRAFT")));
+    CHECK(pageCount(pdf) == pages);
+}
+
+TEST_CASE("The risks page shows every risk's number on the heat map above its legend", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    REQUIRE(plan.metrics.risks.size() >= 2);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    // The map's likelihood axis is the first "Likelihood" (the legend's column follows it).
+    static const QRegularExpression axis(QStringLiteral("Likelihood"));
+    const QList<int> pages = pagesMatching(pdf, axis);
+    REQUIRE(!pages.isEmpty());
+    const QList<PdfWord> words = pdfWords(pdf, pages.first());
+    double axisTop = -1;
+    for (const PdfWord &word : words)
+        if (word.text == QStringLiteral("Likelihood") && (axisTop < 0 || word.box.top() < axisTop))
+            axisTop = word.box.top();
+    REQUIRE(axisTop > 0);
+    constexpr double mapHeight = 80 * 72 / 25.4;
+    for (qsizetype i = 0; i < plan.metrics.risks.size(); ++i) {
+        const QString label = QStringLiteral("R%1").arg(i + 1);
+        int onMap = 0;
+        for (const PdfWord &word : words)
+            onMap += word.text == label && word.box.bottom() < axisTop &&
+                     word.box.top() > axisTop - mapHeight;
+        INFO(label.toStdString());
+        CHECK(onMap == 1);
+    }
+}
+
+TEST_CASE("The body ends with a sign-off block for the author, the reviewer and the approver",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    REQUIRE(!plan.info.author.isEmpty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const int appendix = appendixPage(pdf);
+    const QString signOff = pdfText(pdf, appendix - 1);
+    for (const QString &expected :
+         {QStringLiteral("Sign-off"), QStringLiteral("Prepared by"), plan.info.author,
+          QStringLiteral("Reviewed by"), QStringLiteral("Approved by"), QStringLiteral("Signature"),
+          QStringLiteral("Date")}) {
+        INFO(expected.toStdString());
+        CHECK(signOff.contains(expected));
+    }
+}

@@ -1,0 +1,153 @@
+#include "executivesummary.h"
+
+#include "plan/format.h"
+#include "riskmap.h"
+#include "summary/headcount.h"
+#include "summary/kpitargets.h"
+#include "summary/teamquotas.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace salesplan::ui {
+
+namespace {
+
+using Figures = QList<SummaryFigure>;
+
+QString money(const Plan &plan, qint64 minor)
+{
+    return formatMoney(minor, plan.info.currency);
+}
+
+// The KPI table has a unit column; a line of the summary has none, so a percent says so.
+QString withPercentSign(const Kpi &kpi, const QString &target)
+{
+    return kpi.unit.trimmed() == QStringLiteral("%") ? target + QStringLiteral(" %") : target;
+}
+
+void addTarget(Figures &figures, const Plan &plan, const PlanSummary &summary)
+{
+    const QString target = formatMoney(plan.targets.annualTarget);
+    figures.append({ExecutiveSummary::tr("Target"),
+                    summary.growth ? ExecutiveSummary::tr("%1, %2 on last year's %3")
+                                         .arg(target, formatPercent(*summary.growth),
+                                              formatMoney(plan.targets.lastYearActual))
+                                   : target,
+                    Section::Targets});
+    if (summary.tiers)
+        figures.append(
+            {ExecutiveSummary::tr("Stretch and challenge"),
+             ExecutiveSummary::tr("Stretch %1 · challenge %2")
+                 .arg(formatMoney(summary.tiers->stretch), formatMoney(summary.tiers->challenge)),
+             Section::Targets});
+}
+
+void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
+{
+    if (summary.funnel)
+        figures.append({yearHeadcountLine(*summary.funnel).label,
+                        yearHeadcountLine(*summary.funnel).text, Section::Targets});
+    if (summary.quotas)
+        figures.append({ExecutiveSummary::tr("Assigned to reps"),
+                        ExecutiveSummary::tr("%1 with %2 over-assignment")
+                            .arg(assignedAmountText(plan, *summary.quotas),
+                                 formatPercent(plan.targets.overAssignment)),
+                        Section::Team});
+}
+
+void addCosts(Figures &figures, const Plan &plan, const PlanSummary &summary)
+{
+    if (summary.funnel && !summary.funnel->marketingBudget.isZero())
+        figures.append({ExecutiveSummary::tr("Marketing budget"),
+                        formatMoney(summary.funnel->marketingBudget), Section::Targets});
+    qint64 tools = 0;
+    for (const Tool &tool : plan.tools)
+        if (tool.annualCost.currency == plan.info.currency)
+            tools += tool.annualCost.minor;
+    figures.append({ExecutiveSummary::tr("Cost of sales"),
+                    ExecutiveSummary::tr("%1: commission at plan %2 (%3 of the target)\n+ tools %4")
+                        .arg(money(plan, ExecutiveSummary::costOfSales(plan)),
+                             money(plan, ExecutiveSummary::costOfSales(plan) - tools),
+                             formatPercent(plan.team.commissionRate), money(plan, tools)),
+                    Section::Team});
+}
+
+void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary)
+{
+    QStringList risks;
+    for (const qsizetype i : ExecutiveSummary::largestRisks(plan.metrics.risks)) {
+        const Risk &risk = plan.metrics.risks.at(i);
+        risks.append(ExecutiveSummary::tr("%1 %2 (score %3)")
+                         .arg(RiskMap::label(i), risk.description.section(u'\n', 0, 0))
+                         .arg(risk.score()));
+    }
+    if (!risks.isEmpty())
+        figures.append(
+            {ExecutiveSummary::tr("Largest risks"), risks.join(u'\n'), Section::Metrics});
+    QStringList kpis;
+    for (const Kpi &kpi : plan.metrics.kpis)
+        kpis.append(ExecutiveSummary::tr("%1: %2").arg(
+            kpi.name, withPercentSign(kpi, formatKpiTarget(kpi, kpiTarget(kpi, plan, summary),
+                                                           plan.info.currency))));
+    if (!kpis.isEmpty())
+        figures.append({ExecutiveSummary::tr("KPIs to watch"), kpis.join(u'\n'), Section::Metrics});
+    if (summary.collections && *summary.collections)
+        figures.append({ExecutiveSummary::tr("Collections"),
+                        collectionsText(plan, **summary.collections), Section::Targets});
+}
+
+} // namespace
+
+QList<SummaryFigure> ExecutiveSummary::figures(const Plan &plan, const PlanSummary &summary)
+{
+    Figures figures;
+    addTarget(figures, plan, summary);
+    addTeam(figures, plan, summary);
+    addCosts(figures, plan, summary);
+    addWatchList(figures, plan, summary);
+    return figures;
+}
+
+QString ExecutiveSummary::decision(const Plan &plan, const PlanSummary &summary)
+{
+    const QString target = formatMoney(plan.targets.annualTarget);
+    // The hires the plan asks for; while it plans none, the reps the year's activity lacks.
+    int hires = 0;
+    for (const Hire &hire : plan.team.hiring)
+        hires += hire.count;
+    if (hires == 0 && summary.funnel)
+        hires = summary.funnel->repsShort;
+    // Two forms rather than %n: the English source prints as it is until a translation is.
+    const QString hiring = hires == 0   ? tr("no new hires")
+                           : hires == 1 ? tr("1 hire")
+                                        : tr("%1 hires").arg(hires);
+    if (summary.funnel && !summary.funnel->marketingBudget.isZero())
+        return tr("Approve the %1 target, %2 and a %3 marketing budget.")
+            .arg(target, hiring, formatMoney(summary.funnel->marketingBudget));
+    return tr("Approve the %1 target and %2.").arg(target, hiring);
+}
+
+qint64 ExecutiveSummary::costOfSales(const Plan &plan)
+{
+    qint64 total = std::llround(double(plan.targets.annualTarget.minor) * plan.team.commissionRate);
+    for (const Tool &tool : plan.tools)
+        if (tool.annualCost.currency == plan.info.currency)
+            total += tool.annualCost.minor;
+    return total;
+}
+
+QList<qsizetype> ExecutiveSummary::largestRisks(const QList<Risk> &risks)
+{
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < risks.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return risks.at(a).score() > risks.at(b).score();
+    });
+    return order.mid(0, 3);
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "plan/plan.h"
+#include "plan/sectiontitle.h"
+#include "summary/plansummary.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace salesplan::ui {
+
+// One line of the executive summary: what it is, the plan's figure, and the section that has
+// the detail.
+struct SummaryFigure
+{
+    QString label;
+    QString value;
+    Section detail = Section::Targets;
+};
+
+// Page one of the report in figures: what leadership is asked to approve, each figure the same
+// as the section that details it says, since both come from the same PlanSummary.
+class ExecutiveSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(salesplan::ui::ExecutiveSummary)
+public:
+    // The target and growth, the tiers, the headcount, what the reps carry, the marketing budget,
+    // the cost of sales, the largest risks, the KPIs and the collections; a figure the plan
+    // cannot give is left out.
+    static QList<SummaryFigure> figures(const Plan &plan, const PlanSummary &summary);
+    // "Approve the ¥1.2亿 target, 3 hires and a ¥428.61万 marketing budget.": the hires the plan
+    // plans, or while it plans none the reps the headcount for the year lacks.
+    static QString decision(const Plan &plan, const PlanSummary &summary);
+    // The commission at plan (target × commission rate) plus the tools' annual costs in the
+    // plan's currency, in minor units.
+    static qint64 costOfSales(const Plan &plan);
+    // The indexes of the (up to) three risks with the highest scores, highest first.
+    static QList<qsizetype> largestRisks(const QList<Risk> &risks);
+};
+
+} // namespace salesplan::ui
