@@ -77,6 +77,11 @@ TEST_CASE("Every slide of the default deck has data", "[deck]")
     CHECK(slides.contains(ChartSpec{ChartKind::TargetsByMonth, 0}));
     CHECK_FALSE(slides.contains(productLines));
     CHECK_FALSE(slides.contains(ChartSpec{ChartKind::PlanVsActual, 0}));
+    // Its deck is still a file: the opening slides and those charts.
+    QTemporaryDir dir;
+    const QString pdf = writeDeck(bare, dir, QStringLiteral("bare.pdf"));
+    CHECK(reporttest::pageCount(pdf) == openingSlideCount + int(slides.size()));
+    CHECK(reporttest::pdfText(pdf, 2).contains(formatMoney(bare.targets.annualTarget)));
 }
 
 TEST_CASE("Without product lines the deck leaves them out and Choose Slides says no data", "[deck]")
