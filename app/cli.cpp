@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "charts/deckpdf.h"
 #include "exchange/historycsv.h"
 #include "exchange/planio.h"
 #include "exchange/summaryjson.h"
@@ -51,7 +52,8 @@ bool Cli::wantsHeadless(const QStringList &arguments)
 bool Cli::needsPainting(const QStringList &arguments)
 {
     return arguments.value(0) == QStringLiteral("export") &&
-           arguments.contains(QStringLiteral("--pdf"));
+           (arguments.contains(QStringLiteral("--pdf")) ||
+            arguments.contains(QStringLiteral("--deck")));
 }
 
 QString Cli::usage()
@@ -72,6 +74,8 @@ QString Cli::usage()
               "  export FILE --json OUT        Write the plan as JSON.\n"
               "  export FILE --pdf OUT [--page A4|Letter]\n"
               "                                Write the plan as a PDF report (A4 unless told).\n"
+              "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
+              "                                slide.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
               "  import-history FILE CSV [--replace]\n"
               "                                Add the booked amounts of a CSV file to the plan's\n"
@@ -110,7 +114,7 @@ int Cli::run(const QStringList &arguments)
         const auto words =
             parseWords(rest,
                        lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
-                                          QStringLiteral("--page")},
+                                          QStringLiteral("--deck"), QStringLiteral("--page")},
                        {}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
@@ -177,8 +181,9 @@ int Cli::runExport(const Words &words)
 {
     const bool json = words.options.contains(QStringLiteral("--json"));
     const bool pdf = words.options.contains(QStringLiteral("--pdf"));
-    if (json == pdf)
-        return fail(tr("export needs exactly one of --json OUT or --pdf OUT"));
+    const bool deck = words.options.contains(QStringLiteral("--deck"));
+    if (int(json) + int(pdf) + int(deck) != 1)
+        return fail(tr("export needs exactly one of --json OUT, --pdf OUT or --deck OUT"));
     ui::ReportOptions options;
     if (words.options.contains(QStringLiteral("--page"))) {
         if (!pdf)
@@ -194,6 +199,11 @@ int Cli::runExport(const Words &words)
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
+    if (deck) {
+        const Status written =
+            ui::writeDeckPdf(*plan, words.options.value(QStringLiteral("--deck")));
+        return written ? Ok : fail(written.error().message());
+    }
     if (pdf) {
         const Status written =
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);

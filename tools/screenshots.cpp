@@ -165,13 +165,15 @@ void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
 {
     ui::PresentationWindow window(plan, false);
     window.resize(1280, 800);
-    window.showSlide(0);
+    window.showSlide(0); // the title slide
     save(&window, name);
+    window.showSlide(1);
+    save(&window, name + QStringLiteral("-headline"));
     // The collections slide too: a chart whose takeaway is a sentence about money.
-    const qsizetype collections = ui::PresentationWindow::deckSlides(plan).indexOf(
-        ui::ChartSpec{ui::ChartKind::Collections, 0});
-    if (collections > 0) {
-        window.showSlide(int(collections));
+    const qsizetype collections =
+        window.slides().indexOf(ui::ChartSpec{ui::ChartKind::Collections, 0});
+    if (collections >= 0) {
+        window.showSlide(ui::openingSlideCount + int(collections));
         save(&window, name + QStringLiteral("-collections"));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "charts/chartspage.h"
 #include "charts/deckdialog.h"
+#include "charts/deckpdf.h"
 #include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planio.h"
@@ -164,6 +165,8 @@ void MainWindow::createMenus()
     QAction *exportPdf = file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportDeck = file->addAction(tr("Export Dec&k…"), this, &MainWindow::exportDeck);
+    exportDeck->setObjectName(QStringLiteral("exportDeckAction"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
@@ -173,7 +176,7 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_documentActions = {saveAs, exportJson, exportPdf, print, close};
+    m_documentActions = {saveAs, exportJson, exportPdf, exportDeck, print, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -487,6 +490,25 @@ void MainWindow::exportPdf()
         return;
     const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
     if (!path.isEmpty())
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
+}
+
+void MainWindow::exportDeck()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->filePath());
+    //: The default file name of an exported deck: the plan's file name and this word.
+    const QString name = tr("%1 deck.pdf").arg(info.completeBaseName());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the slides as PDF"),
+                                     info.absoluteDir().filePath(name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status exported = writeDeckPdf(m_document->plan(), path);
+    if (!exported)
+        QMessageBox::warning(this, tr("Cannot export the slides"), exported.error().message());
+    else
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }
 

@@ -90,6 +90,7 @@ private:
     void importHistory();
     void exportJson();
     void exportPdf();
+    void exportDeck();
     void print();
     bool openJson(const QString &jsonPath);
     void present();

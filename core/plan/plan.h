@@ -307,7 +307,7 @@ struct Plan
     MetricsSection metrics;
     QList<HistoryEntry> history;
     // The charts shown when presenting, by their keys ("targets", "split:0", ...), in order;
-    // empty means the default deck (every chart). See isPresentationChartKey().
+    // empty means the default deck (every chart that has data). See isPresentationChartKey().
     QStringList presentationDeck;
     RowIdSource ids;
 

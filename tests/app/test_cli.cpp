@@ -229,6 +229,37 @@ TEST_CASE("export writes a PDF report and refuses a missing folder", "[cli]")
     CHECK(badPage.exitCode == 2);
 }
 
+TEST_CASE("export --deck writes the slides as a PDF and refuses a missing folder", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("deck.pdf"));
+    const Run written = runSalesplan({QStringLiteral("export"), sample("sample-zh_CN.json"),
+                                      QStringLiteral("--deck"), pdf, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN")});
+    INFO(written.err.toStdString());
+    CHECK(written.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+
+    const QString missing = dir.filePath(QStringLiteral("missing/deck.pdf"));
+    const Run refused = runSalesplan(
+        {QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--deck"), missing});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("cannot be written")));
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+
+    // One output at a time; --page is the report's.
+    const Run both = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                   QStringLiteral("--deck"), pdf, QStringLiteral("--pdf"), pdf});
+    CHECK(both.exitCode == 2);
+    const Run page =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--deck"),
+                      pdf, QStringLiteral("--page"), QStringLiteral("A4")});
+    CHECK(page.exitCode == 2);
+}
+
 TEST_CASE("import-history adds a CSV's rows to a plan, or replaces them", "[cli]")
 {
     QTemporaryDir folder;

@@ -316,7 +316,7 @@ TEST_CASE("The print preview shows the report's pages", "[print]")
     preview->close();
 }
 
-TEST_CASE("Export PDF and Print are offered only while a plan is open", "[export]")
+TEST_CASE("Export PDF, Export Deck and Print are offered only while a plan is open", "[export]")
 {
     QSettings().clear();
     QTemporaryDir dir;
@@ -325,10 +325,13 @@ TEST_CASE("Export PDF and Print are offered only while a plan is open", "[export
     MainWindow window;
     auto *exportPdf = child<QAction>(&window, "exportPdfAction");
     auto *print = child<QAction>(&window, "printAction");
+    auto *exportDeck = child<QAction>(&window, "exportDeckAction");
     CHECK_FALSE(exportPdf->isEnabled());
     CHECK_FALSE(print->isEnabled());
+    CHECK_FALSE(exportDeck->isEnabled());
     REQUIRE(window.openFile(path));
     CHECK(exportPdf->isEnabled());
+    CHECK(exportDeck->isEnabled());
     CHECK(print->isEnabled());
     CHECK(print->shortcut() == QKeySequence(QKeySequence::Print));
 }

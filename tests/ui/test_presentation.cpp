@@ -145,7 +145,8 @@ TEST_CASE("Every chart of the builders is a deck key the file and JSON accept", 
     CHECK_FALSE(ChartSpec::fromKey(QStringLiteral("pie")).has_value());
 }
 
-TEST_CASE("The slides are the deck in its order, or every chart when it is empty", "[presentation]")
+TEST_CASE("The slides are the deck in its order, or every chart with data when it is empty",
+          "[presentation]")
 {
     Plan plan = chineseSample();
     plan.presentationDeck = {QStringLiteral("capacity"), QStringLiteral("no-such-chart"),
@@ -153,9 +154,12 @@ TEST_CASE("The slides are the deck in its order, or every chart when it is empty
     CHECK(PresentationWindow::deckSlides(plan) ==
           QList<ChartSpec>{spec(QStringLiteral("capacity")), spec(QStringLiteral("targets"))});
     plan.presentationDeck.clear();
-    CHECK(PresentationWindow::deckSlides(plan) == allCharts());
+    const QList<ChartSpec> withData = chartsWithData(plan, summarizePlan(plan));
+    CHECK(PresentationWindow::deckSlides(plan) == withData);
+    CHECK(withData.size() == allCharts().size() - 1);
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("actual")))); // no actuals yet
     plan.presentationDeck = {QStringLiteral("no-such-chart")};
-    CHECK(PresentationWindow::deckSlides(plan) == allCharts());
+    CHECK(PresentationWindow::deckSlides(plan) == withData);
 }
 
 TEST_CASE("Presentation keys move between slides and Esc leaves", "[presentation]")
@@ -167,15 +171,27 @@ TEST_CASE("Presentation keys move between slides and Esc leaves", "[presentation
     window.resize(1280, 720);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.slideCount() == 4);
+    const int first = openingSlideCount; // the title and headline slides come first
+    REQUIRE(window.slideCount() == first + 4);
 
+    // Chart `slide` of the deck is shown.
     const auto at = [&](int slide) {
-        CHECK(window.currentSlide() == slide);
+        CHECK(window.currentSlide() == first + slide);
         CHECK(visibleTitle(window) == window.currentTitle());
         CHECK(window.currentTitle() == chartTitle(window.slides().at(slide), plan));
-        CHECK(counterText(window) == QStringLiteral("%1 / 4").arg(slide + 1));
+        CHECK(counterText(window) == QStringLiteral("%1 / 6").arg(first + slide + 1));
         CHECK(window.currentChart());
     };
+    CHECK(window.currentSlide() == 0); // the title slide
+    CHECK(window.currentTitle() == plan.info.name);
+    CHECK_FALSE(window.currentChart());
+    CHECK(counterText(window) == QStringLiteral("1 / 6"));
+    QTest::keyClick(&window, Qt::Key_Up); // before the first: stays there
+    CHECK(window.currentSlide() == 0);
+    QTest::keyClick(&window, Qt::Key_Right);
+    CHECK(window.currentSlide() == 1); // the headline slide
+    CHECK_FALSE(window.currentChart());
+    QTest::keyClick(&window, Qt::Key_Right);
     at(0);
     CHECK(window.currentTitle() == chartTitle(spec(QStringLiteral("funnel")), plan));
 
@@ -195,12 +211,13 @@ TEST_CASE("Presentation keys move between slides and Esc leaves", "[presentation
     at(1);
     QTest::keyClick(&window, Qt::Key_Backspace);
     at(0);
-    QTest::keyClick(&window, Qt::Key_Up); // before the first: stays there
-    at(0);
+    QTest::keyClick(&window, Qt::Key_Up); // back to the headline slide
+    CHECK(window.currentSlide() == 1);
     QTest::keyClick(&window, Qt::Key_End);
     at(3);
     QTest::keyClick(&window, Qt::Key_Home);
-    at(0);
+    CHECK(window.currentSlide() == 0);
+    window.showSlide(first);
     QTest::keyClick(&window, Qt::Key_Down);
     at(1);
     QTest::mouseClick(&window, Qt::LeftButton);
@@ -228,7 +245,7 @@ TEST_CASE("A slide's texts are large enough for a projector", "[presentation]")
     const auto *title = window.findChild<QLabel *>(QStringLiteral("slideTitle"));
     REQUIRE(title);
     CHECK(title->font().pointSizeF() >= 28);
-    for (int slide = 0; slide < window.slideCount(); ++slide) {
+    for (int slide = openingSlideCount; slide < window.slideCount(); ++slide) {
         window.showSlide(slide);
         const QChart *chart = window.currentChart();
         REQUIRE(chart);
@@ -250,6 +267,7 @@ TEST_CASE("A chart that lacks its data explains why instead of an empty plot", "
     const auto *view = window.findChild<QChartView *>(QStringLiteral("slideChart"));
     REQUIRE(explanation);
     REQUIRE(view);
+    window.showSlide(openingSlideCount);
     CHECK_FALSE(explanation->isVisible());
     CHECK(view->isVisible());
     window.nextSlide();
@@ -269,7 +287,9 @@ TEST_CASE("The deck chooser writes the plan and the file as one undo step", "[pr
     const QString path = dir.filePath(QStringLiteral("deck.salesplan"));
     auto document = newDocument(path, chineseSample());
     const QList<ChartSpec> all = allCharts();
+    const QList<ChartSpec> withData = chartsWithData(document->plan(), document->summary());
     REQUIRE(all.size() >= 4);
+    REQUIRE(withData.mid(0, 4) == all.mid(0, 4));
 
     QStringList expected;
     {
@@ -278,8 +298,12 @@ TEST_CASE("The deck chooser writes the plan and the file as one undo step", "[pr
         REQUIRE(list);
         REQUIRE(list->count() == all.size());
         for (int row = 0; row < list->count(); ++row) {
-            CHECK(list->item(row)->checkState() == Qt::Checked); // the default deck: every chart
-            CHECK(list->item(row)->text() == chartTitle(all.at(row), document->plan()));
+            // The default deck: every chart with data.
+            const bool hasData = withData.contains(all.at(row));
+            CHECK((list->item(row)->checkState() == Qt::Checked) == hasData);
+            const QString title = chartTitle(all.at(row), document->plan());
+            CHECK(list->item(row)->text() ==
+                  (hasData ? title : title + QStringLiteral(" (no data)")));
         }
         CHECK(dialog.chosenDeck().isEmpty());
 
@@ -296,7 +320,7 @@ TEST_CASE("The deck chooser writes the plan and the file as one undo step", "[pr
             if (list->item(row)->checkState() == Qt::Checked)
                 expected.append(list->item(row)->data(Qt::UserRole).toString());
         }
-        REQUIRE(expected.size() == all.size() - 1);
+        REQUIRE(expected.size() == withData.size() - 1);
         CHECK(expected.at(0) == all.at(0).key());
         CHECK(expected.at(1) == all.at(3).key());
         CHECK(expected.at(2) == all.at(2).key());
@@ -326,7 +350,7 @@ TEST_CASE("The deck chooser writes the plan and the file as one undo step", "[pr
 
     // The presentation shows that deck.
     PresentationWindow window(document->plan(), false);
-    REQUIRE(window.slideCount() == expected.size());
+    REQUIRE(window.slideCount() == openingSlideCount + expected.size());
     CHECK(window.slides().first().key() == expected.first());
 
     document->undoStack()->undo();
@@ -486,11 +510,15 @@ TEST_CASE("Render the presentation of the Chinese sample plan", "[.screenshots]"
         for (int slide = 0; slide < window.slideCount(); ++slide) {
             window.showSlide(slide);
             QApplication::processEvents();
+            const QString key =
+                slide < openingSlideCount
+                    ? QStringLiteral("opening%1").arg(slide)
+                    : window.slides().at(slide - openingSlideCount).key().replace(u':', u'-');
             const QString file =
                 QStringLiteral("%1/%2-%3-%4.png")
                     .arg(folder, dark ? QStringLiteral("dark") : QStringLiteral("light"))
                     .arg(slide + 1, 2, 10, QChar(u'0'))
-                    .arg(window.slides().at(slide).key().replace(u':', u'-'));
+                    .arg(key);
             CHECK(window.grab().save(file));
         }
     }

@@ -9,6 +9,7 @@
 #include <QGraphicsLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace salesplan::ui {
 
@@ -71,6 +72,19 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Capacity, 0});
     charts.append({ChartKind::Collections, 0});
     charts.append({ChartKind::PlanVsActual, 0});
+    return charts;
+}
+
+bool chartHasData(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary)
+{
+    const std::unique_ptr<QChart> chart(buildChart(spec, plan, summary, ChartTheme::light()));
+    return !chartIsExplanation(chart.get());
+}
+
+QList<ChartSpec> chartsWithData(const Plan &plan, const PlanSummary &summary)
+{
+    QList<ChartSpec> charts = allCharts();
+    charts.removeIf([&](const ChartSpec &spec) { return !chartHasData(spec, plan, summary); });
     return charts;
 }
 

@@ -77,6 +77,11 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
 // title explains what is missing, never a crash or a chart of zeros.
 QChart *buildChart(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary,
                    const ChartTheme &theme);
+// True when the chart has something to draw for the plan: not a chart that only explains what
+// is missing ("No product lines yet", no actuals, collections not planned).
+bool chartHasData(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary);
+// The charts of the default deck: every chart that has data, in the default order.
+QList<ChartSpec> chartsWithData(const Plan &plan, const PlanSummary &summary);
 // Brings a chart built by buildChart up to date in place (no new chart, no flicker) where its
 // series keep their shape; rebuilds its series otherwise.
 void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const PlanSummary &summary,

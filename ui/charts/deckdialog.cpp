@@ -28,8 +28,9 @@ DeckDialog::DeckDialog(PlanDocument *document, QWidget *parent)
     const Plan &plan = document->plan();
 
     // The deck's charts first, in its order and checked; then the others, unchecked. An empty
-    // deck is every chart.
+    // deck is every chart that has data; a chart without data says so after its title.
     const QList<ChartSpec> all = allCharts();
+    const QList<ChartSpec> withData = chartsWithData(plan, document->summary());
     QList<ChartSpec> ordered;
     for (const QString &key : plan.presentationDeck) {
         const std::optional<ChartSpec> spec = ChartSpec::fromKey(key);
@@ -44,10 +45,19 @@ DeckDialog::DeckDialog(PlanDocument *document, QWidget *parent)
     }
     m_list->setObjectName(QStringLiteral("deckList"));
     for (qsizetype i = 0; i < ordered.size(); ++i) {
-        auto *item = new QListWidgetItem(chartTitle(ordered[i], plan), m_list);
+        const bool hasData = withData.contains(ordered[i]);
+        QString text = chartTitle(ordered[i], plan);
+        if (!hasData)
+            //: After a chart's title in Choose Slides: the chart has nothing to show yet.
+            text = tr("%1 (no data)").arg(text);
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(keyRole, ordered[i].key());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(everything || i < checkedCount ? Qt::Checked : Qt::Unchecked);
+        if (!hasData)
+            item->setToolTip(tr("The plan has nothing for this chart to show yet; the default "
+                                "deck leaves it out."));
+        const bool checked = everything ? hasData : i < checkedCount;
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
     m_list->setCurrentRow(0);
 
@@ -100,8 +110,8 @@ QStringList DeckDialog::chosenDeck() const
             keys.append(key);
     }
     QStringList defaults;
-    const QList<ChartSpec> all = allCharts();
-    for (const ChartSpec &spec : all)
+    const QList<ChartSpec> withData = chartsWithData(m_document->plan(), m_document->summary());
+    for (const ChartSpec &spec : withData)
         defaults.append(spec.key());
     return keys == defaults ? QStringList() : keys;
 }

@@ -13,7 +13,8 @@ namespace salesplan::ui {
 class PlanDocument;
 
 // "Choose slides": which charts a presentation shows and in what order. Every chart is listed,
-// the deck's first, each with a check box; Move up and Move down (or Ctrl+Up/Ctrl+Down) change
+// the deck's first, each with a check box (a chart without data is marked "(no data)" and is
+// not in the default deck); Move up and Move down (or Ctrl+Up/Ctrl+Down) change
 // the order. OK writes the deck to the plan as one undo step.
 class DeckDialog : public QDialog
 {
@@ -22,8 +23,9 @@ public:
     // The document must outlive the dialog.
     explicit DeckDialog(PlanDocument *document, QWidget *parent = nullptr);
 
-    // The keys of the checked charts, in the listed order; empty when they are every chart in
-    // the default order (the default deck, which also takes charts a later version adds).
+    // The keys of the checked charts, in the listed order; empty when they are the charts with
+    // data in the default order (the default deck, which also takes charts a later version
+    // adds and charts that get data later).
     QStringList chosenDeck() const;
 
     void accept() override;

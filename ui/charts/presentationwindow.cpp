@@ -10,9 +10,9 @@
 #include <QLabel>
 #include <QLegend>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -23,8 +23,6 @@ namespace {
 // Point sizes of a slide's texts, for a room that reads them from several metres away.
 constexpr qreal planNamePoints = 22;
 constexpr qreal titlePoints = 34;
-constexpr qreal chartTitlePoints = 28;
-constexpr qreal chartLabelPoints = 17;
 constexpr qreal takeawayPoints = 26;
 constexpr qreal counterPoints = 20;
 
@@ -44,14 +42,34 @@ QFont sized(const QFont &base, qreal points, bool bold = false)
     return font;
 }
 
-// A colour between the text and the background, for what is said less loudly.
-QColor muted(const ChartTheme &theme)
+// Paints an opening slide (the title or the headline) over the whole of itself.
+class OpeningSlideView : public QWidget
 {
-    const QColor a = theme.text.isValid() ? theme.text : QColor(Qt::black);
-    const QColor b = theme.background.isValid() ? theme.background : QColor(Qt::white);
-    return QColor::fromRgbF((a.redF() * 2 + b.redF()) / 3, (a.greenF() * 2 + b.greenF()) / 3,
-                            (a.blueF() * 2 + b.blueF()) / 3);
-}
+public:
+    OpeningSlideView(const ChartTheme &theme, QWidget *parent)
+        : QWidget(parent)
+        , m_theme(theme)
+    {
+        setObjectName(QStringLiteral("openingSlide"));
+        setAttribute(Qt::WA_TransparentForMouseEvents); // a click turns the slide
+    }
+    void setSlide(OpeningSlide slide)
+    {
+        m_slide = std::move(slide);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        paintOpeningSlide(&painter, rect(), m_slide, m_theme, font());
+    }
+
+private:
+    ChartTheme m_theme;
+    OpeningSlide m_slide;
+};
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName, const QFont &font,
                   const QColor &colour)
@@ -96,7 +114,7 @@ void enlargeChartFonts(QChart *chart, qreal titlePoints, qreal labelPoints)
     }
 }
 
-QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan)
+QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan, const PlanSummary &summary)
 {
     QList<ChartSpec> slides;
     for (const QString &key : plan.presentationDeck) {
@@ -104,8 +122,13 @@ QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan)
             slides.append(*spec);
     }
     if (slides.isEmpty())
-        slides = allCharts();
+        slides = chartsWithData(plan, summary);
     return slides;
+}
+
+QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan)
+{
+    return deckSlides(plan, summarizePlan(plan));
 }
 
 PresentationWindow::PresentationWindow(const Plan &plan, bool dark, QWidget *parent)
@@ -118,7 +141,7 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     , m_plan(plan)
     , m_summary(std::move(summary))
     , m_theme(dark ? ChartTheme::darkTheme() : ChartTheme::light())
-    , m_slides(deckSlides(plan))
+    , m_slides(deckSlides(plan, m_summary))
 {
     setObjectName(QStringLiteral("presentationWindow"));
     setFocusPolicy(Qt::StrongFocus);
@@ -130,8 +153,8 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     setPalette(palette);
 
     const QFont base = font();
-    m_planName =
-        makeLabel(this, QStringLiteral("planName"), sized(base, planNamePoints), muted(m_theme));
+    m_planName = makeLabel(this, QStringLiteral("planName"), sized(base, planNamePoints),
+                           mutedColour(m_theme));
     showPlanName();
     m_title =
         makeLabel(this, QStringLiteral("slideTitle"), sized(base, titlePoints, true), m_theme.text);
@@ -140,14 +163,16 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
         makeLabel(this, QStringLiteral("slideTakeaway"), sized(base, takeawayPoints), m_theme.text);
     m_takeaway->setWordWrap(true);
     m_takeaway->setAlignment(Qt::AlignCenter);
-    m_counter =
-        makeLabel(this, QStringLiteral("slideCounter"), sized(base, counterPoints), muted(m_theme));
+    m_counter = makeLabel(this, QStringLiteral("slideCounter"), sized(base, counterPoints),
+                          mutedColour(m_theme));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_explanation = makeLabel(this, QStringLiteral("slideExplanation"), sized(base, takeawayPoints),
                               m_theme.text);
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->hide();
+    m_opening = new OpeningSlideView(m_theme, this);
+    m_opening->hide();
 
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("slideChart"));
@@ -168,6 +193,7 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_explanation, 1);
+    layout->addWidget(m_opening, 1);
     layout->addWidget(m_takeaway);
 
     showSlide(0);
@@ -206,48 +232,54 @@ QString PresentationWindow::currentTitle() const
 
 QChart *PresentationWindow::currentChart() const
 {
-    return m_view->chart();
+    return m_current >= openingSlideCount ? m_view->chart() : nullptr;
 }
 
 void PresentationWindow::showSlide(int index)
 {
-    if (m_slides.isEmpty())
-        return;
     index = qBound(0, index, slideCount() - 1);
     if (index == m_current)
         return;
     m_current = index;
+    if (index < openingSlideCount)
+        showOpening(index);
+    else
+        showChart(index - openingSlideCount);
+    //: The slide counter of a presentation: slide 3 of 7.
+    m_counter->setText(tr("%1 / %2").arg(index + 1).arg(slideCount()));
+}
+
+void PresentationWindow::showOpening(int index)
+{
+    const OpeningSlide slide = openingSlide(index, m_plan, m_summary);
+    static_cast<OpeningSlideView *>(m_opening)->setSlide(slide);
+    m_title->setText(slide.title);
+    m_title->hide(); // the slide paints its own heading
+    m_view->hide();
+    m_explanation->hide();
+    m_takeaway->hide();
+    m_opening->show();
+}
+
+void PresentationWindow::showChart(int index)
+{
     const ChartSpec &spec = m_slides.at(index);
     QChart *chart = buildChart(spec, m_plan, m_summary, m_theme);
-    // The slide's title stands above the chart in a larger font. A chart that cannot be drawn
-    // explains what is missing in its own title, after the chart's name: the slide shows that
-    // explanation in the middle instead of an empty plot.
     const QString title = chartTitle(spec, m_plan);
-    QString explanation;
-    if (chart->series().isEmpty()) {
-        QString text = QTextDocumentFragment::fromHtml(chart->title()).toPlainText();
-        text.replace(QChar::LineSeparator, u'\n');
-        QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-        if (!lines.isEmpty() && lines.first().trimmed() == title)
-            lines.removeFirst();
-        explanation = lines.join(u' ').trimmed();
-    }
-    chart->setTitle(QString());
-    chart->setBackgroundRoundness(0);
-    enlargeChartFonts(chart, chartTitlePoints, chartLabelPoints);
+    const QString explanation = prepareSlideChart(chart, title);
     QChart *old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and lets go of the old one
     delete old;
 
+    m_opening->hide();
     m_title->setText(title);
+    m_title->show();
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
     m_view->setVisible(explanation.isEmpty());
     const QString takeaway = chartTakeaway(spec, m_plan, m_summary);
     m_takeaway->setText(takeaway);
     m_takeaway->setVisible(!takeaway.isEmpty() && takeaway != explanation);
-    //: The slide counter of a presentation: slide 3 of 7.
-    m_counter->setText(tr("%1 / %2").arg(index + 1).arg(slideCount()));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartbuilders.h"
+#include "charts/deckslides.h"
 #include "plan/plan.h"
 #include "summary/plansummary.h"
 
@@ -13,10 +14,11 @@ class QLabel;
 
 namespace salesplan::ui {
 
-// Presents a plan's charts full screen, one chart per slide, large enough for a projector: the
-// plan's name at the top, the chart's title, the chart, the sentence to say about it and a
-// "3 / 7" counter. Right, Down, Page Down, Space and a click go on; Left, Up, Page Up and
-// Backspace go back; Home and End jump to the first and last slide; Esc leaves.
+// Presents a plan full screen, large enough for a projector: the title slide and the headline
+// slide (see deckslides.h), then one chart per slide — the plan's name at the top, the chart's
+// title, the chart, the sentence to say about it and a "3 / 7" counter. Right, Down, Page Down,
+// Space and a click go on; Left, Up, Page Up and Backspace go back; Home and End jump to the first
+// and last slide; Esc leaves.
 //
 // The window presents a copy of the plan taken when it opens. It owns the chart it shows.
 class PresentationWindow : public QWidget
@@ -29,17 +31,21 @@ public:
     explicit PresentationWindow(const Plan &plan, bool dark, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
-    // The slides of a plan: its deck, without keys this build does not know; every chart when
-    // the deck is empty (or holds nothing this build can show).
+    // The chart slides of a plan: its deck, without keys this build does not know; when the
+    // deck is empty (or holds nothing this build can show), every chart that has data.
+    static QList<ChartSpec> deckSlides(const Plan &plan, const PlanSummary &summary);
     static QList<ChartSpec> deckSlides(const Plan &plan);
 
+    // The chart slides; slide openingSlideCount + i shows slides().at(i).
     const QList<ChartSpec> &slides() const { return m_slides; }
-    int slideCount() const { return int(m_slides.size()); }
+    // Every slide: the opening slides and the charts.
+    int slideCount() const { return openingSlideCount + int(m_slides.size()); }
     // The slide shown, from 0.
     int currentSlide() const { return m_current; }
-    // The title shown above the chart.
+    // The title shown above the chart, or the opening slide's title.
     QString currentTitle() const;
-    // The chart shown (owned by the window; replaced when the slide changes).
+    // The chart shown (owned by the window; replaced when the slide changes); null on an
+    // opening slide.
     QChart *currentChart() const;
     bool isDark() const { return m_theme.dark; }
 
@@ -57,6 +63,8 @@ protected:
 
 private:
     void showPlanName();
+    void showOpening(int index);
+    void showChart(int index);
 
     Plan m_plan;
     PlanSummary m_summary;
@@ -69,6 +77,7 @@ private:
     QLabel *m_explanation = nullptr; // instead of a chart that lacks what it needs
     QLabel *m_takeaway = nullptr;
     QLabel *m_counter = nullptr;
+    QWidget *m_opening = nullptr; // paints the opening slides
 };
 
 // Makes every text of a chart at least this large (in points): its title, axis labels and

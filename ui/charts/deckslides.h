@@ -1,0 +1,65 @@
+#pragma once
+
+#include "charts/chartbuilders.h"
+#include "plan/plan.h"
+#include "summary/plansummary.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QPainter;
+QT_END_NAMESPACE
+
+namespace salesplan::ui {
+
+// A labelled number on the headline slide: "Deals to win" and "240".
+struct SlideFigure
+{
+    QString label;
+    QString value;
+};
+
+// A slide of words and numbers that opens every deck, before the charts: the title slide (who
+// presents which plan, and when) and the headline slide (the year in a few numbers). The
+// presentation window and the deck PDF paint it with paintOpeningSlide(), so both look alike.
+struct OpeningSlide
+{
+    QString title;              // what the slide is called (the window's title, the tests)
+    QString heading;            // the small line at the top
+    QString leadLabel;          // what the lead is, above it ("Annual target"), may be empty
+    QString lead;               // the largest line: the plan's name, the annual target
+    QStringList lines;          // under the lead, smaller
+    QList<SlideFigure> figures; // a row of labelled numbers at the bottom
+};
+
+// How many slides open every deck (the title slide, then the headline slide).
+inline constexpr int openingSlideCount = 2;
+
+// The title slide: the plan's name, company, year, presenter (the plan's author) and today.
+OpeningSlide titleSlide(const Plan &plan);
+// The headline slide: the annual target, the growth on last year, the year's headcount and the
+// numbers that matter (deals to win, what the reps carry, the year's collections if planned).
+OpeningSlide headlineSlide(const Plan &plan, const PlanSummary &summary);
+// Opening slide `index` (0 the title, 1 the headline).
+OpeningSlide openingSlide(int index, const Plan &plan, const PlanSummary &summary);
+
+// Paints the slide into `rect`, every text sized from the rect's height (and made smaller
+// where it would not fit its width), in the families of `base`.
+void paintOpeningSlide(QPainter *painter, const QRectF &rect, const OpeningSlide &slide,
+                       const ChartTheme &theme, const QFont &base);
+
+// A colour between the text and the background, for what is said less loudly.
+QColor mutedColour(const ChartTheme &theme);
+
+// Readies a built chart for a slide: no title inside it (the slide shows it above the chart in
+// a larger font), square corners and texts large enough for the back of the room. Returns the
+// chart's explanation of what it lacks, in plain words, or nothing when the chart has data.
+QString prepareSlideChart(QChart *chart, const QString &title);
+
+} // namespace salesplan::ui
