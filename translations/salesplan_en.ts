@@ -23,7 +23,7 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="322"/>
+        <location filename="../core/check/findings.cpp" line="326"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="148"/>
+        <location filename="../app/cli.cpp" line="152"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="258"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>

@@ -35,89 +35,89 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="82" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="96" />
         <source>Targets by month</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="86" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="100" />
         <source>Targets by region and month</source>
         <translation>各區域每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="88" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="102" />
         <source>Targets by product line and month</source>
         <translation>各產品線每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="90" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="104" />
         <source>Targets by team member and month</source>
         <translation>各成員每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="95" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="109" />
         <source>Share of the year by region</source>
         <translation>各區域全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="97" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="111" />
         <source>Share of the year by product line</source>
         <translation>各產品線全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="99" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="113" />
         <source>Share of the year by team member</source>
         <translation>各成員全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="102" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="116" />
         <source>Funnel: from leads to won deals</source>
         <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="104" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="118" />
         <source>Reps required and available by month</source>
         <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="106" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="120" />
         <source>Plan against actual, cumulative</source>
         <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="108" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="122" />
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132" />
-        <location filename="../ui/charts/chartbuilders.cpp" line="167" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="146" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="181" />
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="140" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="154" />
         <location filename="../ui/charts/actualchart.cpp" line="22" />
         <source>No actuals yet: import monthly results to compare</source>
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="148" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="162" />
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="152" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="166" />
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="168" />
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="178" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -464,69 +464,69 @@
         <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="259" />
+        <location filename="../core/check/findings.cpp" line="263" />
         <source>The weight of "%1" is %2; a weight must be zero or more.</source>
         <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="322" />
+        <location filename="../core/check/findings.cpp" line="326" />
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="327" />
+        <location filename="../core/check/findings.cpp" line="331" />
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="328" />
+        <location filename="../core/check/findings.cpp" line="332" />
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="332" />
+        <location filename="../core/check/findings.cpp" line="336" />
         <source>the others get %1 each</source>
         <translation>其餘各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="335" />
+        <location filename="../core/check/findings.cpp" line="339" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="347" />
+        <location filename="../core/check/findings.cpp" line="351" />
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="352" />
+        <location filename="../core/check/findings.cpp" line="356" />
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1為相對值，因此各項佔比為：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="374" />
+        <location filename="../core/check/findings.cpp" line="378" />
         <source>month weights</source>
         <translation>月份權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="389" />
+        <location filename="../core/check/findings.cpp" line="393" />
         <source>members' quota shares</source>
         <translation>成員個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="406" />
+        <location filename="../core/check/findings.cpp" line="411" />
         <source>region weights</source>
         <translation>區域權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="410" />
+        <location filename="../core/check/findings.cpp" line="415" />
         <source>product line weights</source>
         <translation>產品線權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="422" />
+        <location filename="../core/check/findings.cpp" line="427" />
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
@@ -536,32 +536,32 @@
         <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="433" />
+        <location filename="../core/check/findings.cpp" line="438" />
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="441" />
+        <location filename="../core/check/findings.cpp" line="446" />
         <source>The conversion rate of the stage "%1" is %2; it must be above 0% and at most 100%.</source>
         <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="456" />
+        <location filename="../core/check/findings.cpp" line="461" />
         <source>The KPI "%1" turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="474" />
+        <location filename="../core/check/findings.cpp" line="479" />
         <source>The KPI "%1" has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>關鍵指標「%1」沒有目標：目標為 0 時第一天就已達成。請輸入目標。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="487" />
+        <location filename="../core/check/findings.cpp" line="492" />
         <source>The likelihood of the risk "%1" is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="494" />
+        <location filename="../core/check/findings.cpp" line="499" />
         <source>The impact of the risk "%1" is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
@@ -752,29 +752,29 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="125" />
+        <location filename="../app/cli.cpp" line="129" />
         <source>unknown command "%1"</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="136" />
+        <location filename="../app/cli.cpp" line="140" />
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141" />
+        <location filename="../app/cli.cpp" line="145" />
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="148" />
+        <location filename="../app/cli.cpp" line="152" />
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="59" />
+        <location filename="../app/cli.cpp" line="61" />
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -791,6 +791,8 @@ Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON.
   export FILE --pdf OUT [--page A4|Letter]
                                 Write the plan as a PDF report (A4 unless told).
+  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
+                                slide.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
   import-history FILE CSV [--replace]
                                 Add the booked amounts of a CSV file to the plan's
@@ -801,82 +803,57 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [選項] [FILE]
-      salesplan COMMAND [引數]
-
-SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
-未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
-
-選項：
-  -h, --help        顯示此說明並結束。
-  -v, --version     顯示版本並結束。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
-  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
-
-指令（不需要圖形介面）：
-  export FILE --json OUT        將計畫匯出為 JSON。
-  export FILE --pdf OUT [--page A4|Letter]
-                                將計畫匯出為 PDF 報告（未指定時為 A4）。
-  import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
-  import-history FILE CSV [--replace]
-                                將 CSV 檔中的業績新增至計畫的歷史資料
-                                （--replace：取代現有的歷史資料）。
-  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
-  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
-FILE 為 .salesplan 檔或 .json 計畫。
-
-結束代碼：0 成功，1 計畫有錯誤，2 用法錯誤或輸入有誤。
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="181" />
-        <source>export needs exactly one of --json OUT or --pdf OUT</source>
-        <translation>export 必須且只能指定 --json OUT 或 --pdf OUT 其中之一</translation>
+        <location filename="../app/cli.cpp" line="186" />
+        <source>export needs exactly one of --json OUT, --pdf OUT or --deck OUT</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185" />
+        <location filename="../app/cli.cpp" line="190" />
         <source>--page goes with --pdf</source>
         <translation>--page 只能搭配 --pdf 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192" />
+        <location filename="../app/cli.cpp" line="197" />
         <source>--page: "%1" is not a page size; use A4 or Letter</source>
         <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="210" />
+        <location filename="../app/cli.cpp" line="220" />
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212" />
+        <location filename="../app/cli.cpp" line="222" />
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，請改用其他檔名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="225" />
+        <location filename="../app/cli.cpp" line="235" />
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230" />
+        <location filename="../app/cli.cpp" line="240" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="235" />
-        <location filename="../app/cli.cpp" line="241" />
-        <location filename="../app/cli.cpp" line="247" />
+        <location filename="../app/cli.cpp" line="245" />
+        <location filename="../app/cli.cpp" line="251" />
+        <location filename="../app/cli.cpp" line="257" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="237" />
+        <location filename="../app/cli.cpp" line="247" />
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="248" />
+        <location filename="../app/cli.cpp" line="258" />
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -921,62 +898,62 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>CollectionsText</name>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="51" />
+        <location filename="../ui/charts/collectionstext.cpp" line="38" />
         <source>%1 in the month of booking</source>
         <translation>%1於簽約當月回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="52" />
+        <location filename="../ui/charts/collectionstext.cpp" line="39" />
         <source>%1 the month after</source>
         <translation>%1於次月回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="53" />
+        <location filename="../ui/charts/collectionstext.cpp" line="40" />
         <source>%1 two months later</source>
         <translation>%1於兩個月後回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="54" />
+        <location filename="../ui/charts/collectionstext.cpp" line="41" />
         <source>%1 three months later</source>
         <translation>%1於三個月後回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="55" />
+        <location filename="../ui/charts/collectionstext.cpp" line="42" />
         <source>%1 four months later</source>
         <translation>%1於四個月後回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="56" />
+        <location filename="../ui/charts/collectionstext.cpp" line="43" />
         <source>%1 five months later</source>
         <translation>%1於五個月後回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="57" />
+        <location filename="../ui/charts/collectionstext.cpp" line="44" />
         <source>%1 six months later</source>
         <translation>%1於六個月後回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="66" />
+        <location filename="../ui/charts/collectionstext.cpp" line="53" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="78" />
+        <location filename="../ui/charts/collectionstext.cpp" line="65" />
         <source>Adds up to %1</source>
         <translation>合計%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="79" />
+        <location filename="../ui/charts/collectionstext.cpp" line="66" />
         <source>Adds up to %1 — the shares must add up to %2</source>
         <translation>合計%1——各項比例合計必須為%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="107" />
+        <location filename="../ui/charts/collectionstext.cpp" line="94" />
         <source>%1 comes in during the year; %2 is still to collect at year end</source>
         <translation>年內回款%1；年末仍有%2待回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="113" />
+        <location filename="../ui/charts/collectionstext.cpp" line="100" />
         <source>%1 of last year's bookings comes in by %2; %3 is still to collect at year end</source>
         <translation>去年簽約額中有%1於%2前（含）回款；年末仍有%3待回款</translation>
     </message>
@@ -1002,6 +979,36 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/exchange/csvreader.cpp" line="159" />
         <source>line %1: a quoted field is not closed; a " is missing</source>
         <translation>第 %1 行：以引號括住的欄位未結束，缺少一個 "</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPdf</name>
+    <message>
+        <location filename="../ui/charts/deckpdf.cpp" line="84" />
+        <source>Untitled plan</source>
+        <translation>未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckpdf.cpp" line="171" />
+        <source>%1 / %2</source>
+        <extracomment>The slide counter of the deck: slide 3 of 7.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckpdf.cpp" line="183" />
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>無法寫入：資料夾 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckpdf.cpp" line="187" />
+        <location filename="../ui/charts/deckpdf.cpp" line="203" />
+        <source>cannot be written: %1</source>
+        <translation>無法寫入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckpdf.cpp" line="198" />
+        <source>the deck could not be drawn</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3588,62 +3595,67 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>%1在%2沒有人承擔配額（尚無人到職，或所有權重皆為零）：%3無人承擔。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="124" />
+        <location filename="../core/summary/teamquotas.cpp" line="125" />
+        <source>%1 works in “%2”, which is not one of the plan's regions; quotas are shared across the company until members name the plan's regions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/summary/teamquotas.cpp" line="147" />
         <source>%1 has no region; the target is split by region, so they carry no quota.</source>
         <translation>%1未設定區域；目標依區域分解，因此不承擔配額。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="127" />
+        <location filename="../core/summary/teamquotas.cpp" line="150" />
         <source>%1 works in “%2”, which is not one of the plan's regions; they carry no quota.</source>
         <translation>%1所屬的「%2」不是計畫中的區域；因此不承擔配額。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="152" />
+        <location filename="../core/summary/teamquotas.cpp" line="175" />
         <source>The regions' fixed amounts add up to %1, more than the annual target of %2.</source>
         <translation>各區域固定金額合計%1，超過了年度目標%2。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="155" />
+        <location filename="../core/summary/teamquotas.cpp" line="178" />
         <source>The product lines' fixed amounts add up to %1, more than the annual target of %2.</source>
         <translation>各產品線固定金額合計%1，超過了年度目標%2。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="175" />
+        <location filename="../core/summary/teamquotas.cpp" line="198" />
         <source>rep</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="177" />
+        <location filename="../core/summary/teamquotas.cpp" line="200" />
         <source>Hire: %1 × %2</source>
         <translation>招募：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="178" />
+        <location filename="../core/summary/teamquotas.cpp" line="201" />
         <source>Hire: %1 × %2, %3</source>
         <translation>招募：%1 × %2，%3</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="185" />
+        <location filename="../core/summary/teamquotas.cpp" line="208" />
         <source>Carried by no one</source>
         <translation>無人承擔</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="258" />
+        <location filename="../core/summary/teamquotas.cpp" line="281" />
         <source>Company target %1 · assigned to reps %2</source>
         <translation>公司目標%1 · 分配給業務%2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="267" />
+        <location filename="../core/summary/teamquotas.cpp" line="290" />
         <source>%1 collected; %2 still to collect at year end</source>
         <translation>已回款%1；年末應收款%2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="278" />
+        <location filename="../core/summary/teamquotas.cpp" line="301" />
         <source>Collections cannot be planned: %1.</source>
         <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="287" />
+        <location filename="../core/summary/teamquotas.cpp" line="310" />
         <source>The quotas cannot be worked out: %1.</source>
         <translation>無法計算個人配額：%1。</translation>
     </message>
@@ -3750,6 +3762,63 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/plan/sectiontitle.cpp" line="18" />
         <source>Metrics &amp; review</source>
         <translation>指標與檢討會議</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="118" />
+        <source>Untitled plan</source>
+        <translation>未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="121" />
+        <source>Sales plan %1</source>
+        <extracomment>Under the plan's name on the title slide: the year the plan is for.</extracomment>
+        <translation>%1年度銷售計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="124" />
+        <source>Presented by %1</source>
+        <extracomment>The title slide: who presents the plan (its author).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="133" />
+        <source>The year in numbers</source>
+        <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="135" />
+        <source>Annual target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="140" />
+        <source>%1 on last year's %2</source>
+        <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="145" />
+        <source>Deals to win</source>
+        <translation>需贏單數</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="149" />
+        <source>What the reps carry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="154" />
+        <source>Collected in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="157" />
+        <source>Leads to generate</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3873,7 +3942,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="208" />
+        <location filename="../core/summary/teamquotas.cpp" line="231" />
         <source>team members</source>
         <translation>團隊成員</translation>
     </message>
@@ -4144,7 +4213,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <location filename="../app/main.cpp" line="132" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -4221,96 +4290,211 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <name>salesplan::ui::DeckDialog</name>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="27" />
-        <location filename="../ui/charts/deckdialog.cpp" line="113" />
+        <location filename="../ui/charts/deckdialog.cpp" line="123" />
         <source>Choose slides</source>
         <translation>選擇投影片</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="54" />
+        <location filename="../ui/charts/deckdialog.cpp" line="52" />
+        <source>%1 (no data)</source>
+        <extracomment>After a chart's title in Choose Slides: the chart has nothing to show yet.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckdialog.cpp" line="57" />
+        <source>The plan has nothing for this chart to show yet; the default deck leaves it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/charts/deckdialog.cpp" line="64" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="56" />
+        <location filename="../ui/charts/deckdialog.cpp" line="66" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="72" />
+        <location filename="../ui/charts/deckdialog.cpp" line="82" />
         <source>Tick the charts to present and put them in the order you will show them.</source>
         <translation>勾選要放進簡報的圖表，並依播放順序排列。</translation>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ExecutiveSummary</name>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="34" />
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="35" />
+        <source>%1, %2 on last year's %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="42" />
+        <source>Stretch and challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="43" />
+        <source>Stretch %1 · challenge %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="54" />
+        <source>Assigned to reps</source>
+        <translation>分配給業務</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="55" />
+        <source>%1 with %2 over-assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="64" />
+        <source>Marketing budget</source>
+        <translation>行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="70" />
+        <source>Cost of sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="71" />
+        <source>%1: commission at plan %2 (%3 of the target)
++ tools %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <source>%1 %2 (score %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="89" />
+        <source>Largest risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="96" />
+        <source>KPIs to watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="98" />
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="124" />
+        <source>no new hires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="125" />
+        <source>1 hire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="126" />
+        <source>%1 hires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="128" />
+        <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="130" />
+        <source>Approve the %1 target and %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="82" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="84" />
         <location filename="../ui/report/planprinting.cpp" line="67" />
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="93" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="95" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="100" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102" />
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="101" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103" />
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="102" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="104" />
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="103" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="105" />
         <source>&amp;Sections:</source>
         <translation>章節(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="104" />
-        <source>The cover, the contents and the open findings always come.</source>
-        <translation>封面、目錄和未解決的檢查提示一律包含在內。</translation>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="81" />
+        <source>List the &amp;open points in the appendix</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="116" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="108" />
+        <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="121" />
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="129" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="134" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="130" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="135" />
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="199" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="205" />
         <source>Export the plan as PDF</source>
         <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="200" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="206" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="218" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="224" />
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="219" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="225" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
@@ -4860,153 +5044,158 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53" />
+        <location filename="../ui/mainwindow.cpp" line="54" />
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58" />
+        <location filename="../ui/mainwindow.cpp" line="59" />
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>Export Dec&amp;k…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year's sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>%1
 
 Open it read-only?</source>
@@ -5015,63 +5204,84 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
+        <source>%1 deck.pdf</source>
+        <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504" />
+        <source>Export the slides as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="510" />
+        <source>Cannot export the slides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65" />
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67" />
+        <location filename="../ui/mainwindow.cpp" line="68" />
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="262" />
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="317" />
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow.cpp" line="318" />
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -5080,83 +5290,84 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="408" />
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="437" />
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="443" />
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="452" />
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463" />
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="475" />
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479" />
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
-        <location filename="../ui/mainwindow.cpp" line="490" />
+        <location filename="../ui/mainwindow.cpp" line="484" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -5639,332 +5850,424 @@ No file was written.</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198" />
-        <location filename="../ui/report/planreport.cpp" line="521" />
-        <location filename="../ui/report/exportpdfdialog.cpp" line="49" />
+        <location filename="../ui/report/planreport.cpp" line="265" />
+        <location filename="../ui/report/planreport.cpp" line="692" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="50" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201" />
+        <location filename="../ui/report/planreport.cpp" line="268" />
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203" />
+        <location filename="../ui/report/planreport.cpp" line="270" />
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204" />
+        <location filename="../ui/report/planreport.cpp" line="271" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="207" />
+        <location filename="../ui/report/planreport.cpp" line="274" />
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="209" />
+        <location filename="../ui/report/planreport.cpp" line="276" />
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="222" />
+        <location filename="../ui/report/planreport.cpp" line="289" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227" />
+        <location filename="../ui/report/planreport.cpp" line="294" />
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179" />
+        <location filename="../ui/report/planreport.cpp" line="246" />
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="241" />
+        <location filename="../ui/report/planreport.cpp" line="308" />
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243" />
+        <location filename="../ui/report/planreport.cpp" line="310" />
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245" />
+        <location filename="../ui/report/planreport.cpp" line="312" />
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="160" />
+        <location filename="../ui/report/planreport.cpp" line="418" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="418" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="251" />
+        <location filename="../ui/report/planreport.cpp" line="318" />
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="120" />
+        <location filename="../ui/report/planreport.cpp" line="141" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="254" />
+        <location filename="../ui/report/planreport.cpp" line="321" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="260" />
+        <location filename="../ui/report/planreport.cpp" line="327" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="261" />
-        <location filename="../ui/report/planreport.cpp" line="305" />
+        <location filename="../ui/report/planreport.cpp" line="328" />
+        <location filename="../ui/report/planreport.cpp" line="372" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="262" />
+        <location filename="../ui/report/planreport.cpp" line="329" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="266" />
+        <location filename="../ui/report/planreport.cpp" line="333" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="269" />
+        <location filename="../ui/report/planreport.cpp" line="336" />
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270" />
+        <location filename="../ui/report/planreport.cpp" line="337" />
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178" />
+        <location filename="../ui/report/planreport.cpp" line="245" />
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="282" />
+        <location filename="../ui/report/planreport.cpp" line="111" />
+        <source>Appendix: details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="112" />
+        <source>Sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="151" />
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="157" />
+        <source>see %1, p. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="161" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="162" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="164" />
+        <source>Decision requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="349" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="284" />
+        <location filename="../ui/report/planreport.cpp" line="351" />
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="288" />
+        <location filename="../ui/report/planreport.cpp" line="355" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290" />
+        <location filename="../ui/report/planreport.cpp" line="357" />
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="291" />
+        <location filename="../ui/report/planreport.cpp" line="358" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="304" />
+        <location filename="../ui/report/planreport.cpp" line="371" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306" />
+        <location filename="../ui/report/planreport.cpp" line="373" />
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="307" />
+        <location filename="../ui/report/planreport.cpp" line="374" />
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308" />
+        <location filename="../ui/report/planreport.cpp" line="375" />
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357" />
+        <location filename="../ui/report/planreport.cpp" line="424" />
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="359" />
+        <location filename="../ui/report/planreport.cpp" line="426" />
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="364" />
+        <location filename="../ui/report/planreport.cpp" line="431" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="365" />
+        <location filename="../ui/report/planreport.cpp" line="432" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366" />
+        <location filename="../ui/report/planreport.cpp" line="433" />
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367" />
+        <location filename="../ui/report/planreport.cpp" line="434" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="368" />
+        <location filename="../ui/report/planreport.cpp" line="435" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="369" />
+        <location filename="../ui/report/planreport.cpp" line="436" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="370" />
+        <location filename="../ui/report/planreport.cpp" line="437" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371" />
+        <location filename="../ui/report/planreport.cpp" line="438" />
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374" />
+        <location filename="../ui/report/planreport.cpp" line="441" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380" />
+        <location filename="../ui/report/planreport.cpp" line="447" />
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390" />
+        <location filename="../ui/report/planreport.cpp" line="457" />
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394" />
+        <location filename="../ui/report/planreport.cpp" line="484" />
+        <source>Team by region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="486" />
+        <source>Quotas not worked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="492" />
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="493" />
+        <location filename="../ui/report/planreport.cpp" line="634" />
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="399" />
+        <location filename="../ui/report/planreport.cpp" line="462" />
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405" />
+        <location filename="../ui/report/planreport.cpp" line="467" />
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406" />
+        <location filename="../ui/report/planreport.cpp" line="468" />
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416" />
+        <location filename="../ui/report/planreport.cpp" line="494" />
+        <source>Hires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="495" />
+        <source>Quota total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="515" />
+        <source>Whole company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="526" />
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="418" />
-        <source>Not worked out</source>
-        <translation>無法計算</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="425" />
+        <location filename="../ui/report/planreport.cpp" line="529" />
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="453" />
+        <location filename="../ui/report/planreport.cpp" line="547" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="550" />
+        <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="566" />
+        <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="577" />
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="463" />
+        <location filename="../ui/report/planreport.cpp" line="594" />
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="105" />
-        <source>Appendix: open findings</source>
-        <translation>附錄：未解決的檢查提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="460" />
+        <location filename="../ui/report/planreport.cpp" line="591" />
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="489" />
+        <location filename="../ui/report/planreport.cpp" line="599" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="641" />
+        <source>Stage definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="655" />
+        <source>Open points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="660" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490" />
+        <location filename="../ui/report/planreport.cpp" line="661" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="491" />
+        <location filename="../ui/report/planreport.cpp" line="662" />
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="549" />
+        <location filename="../ui/report/planreport.cpp" line="703" />
+        <source>DRAFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="719" />
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="551" />
+        <location filename="../ui/report/planreport.cpp" line="721" />
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="562" />
+        <location filename="../ui/report/planreport.cpp" line="732" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="566" />
-        <location filename="../ui/report/planreport.cpp" line="584" />
+        <location filename="../ui/report/planreport.cpp" line="736" />
+        <location filename="../ui/report/planreport.cpp" line="754" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="590" />
+        <location filename="../ui/report/planreport.cpp" line="760" />
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -6062,17 +6365,17 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="180" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="206" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="181" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="207" />
         <source>%1 — presentation</source>
         <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="250" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="249" />
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -6095,6 +6398,19 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="73" />
         <source>… and %1 more</source>
         <translation>…另有 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::RiskMap</name>
+    <message>
+        <location filename="../ui/report/riskmap.cpp" line="89" />
+        <source>Likelihood →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/riskmap.cpp" line="94" />
+        <source>Impact →</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6252,6 +6568,39 @@ No file was written.</source>
         <location filename="../ui/sections/segmentseditor.cpp" line="206" />
         <source>Details of the segment “%1”</source>
         <translation>區隔「%1」的詳細資料</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::SignOff</name>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="12" />
+        <source>Prepared by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="12" />
+        <source>Reviewed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="12" />
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="19" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="19" />
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/report/signoff.cpp" line="19" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
