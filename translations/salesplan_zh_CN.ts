@@ -803,12 +803,39 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：salesplan [选项] [FILE]
+      salesplan COMMAND [参数]
+
+SalesPlan 用于编写、分解和演示年度销售计划。
+不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
+
+选项：
+  -h, --help        显示此帮助并退出。
+  -v, --version     显示版本号并退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
+  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+
+命令（无需图形界面）：
+  export FILE --json OUT        将计划导出为 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                将计划导出为 PDF 报告（未指定时为 A4）。
+  export FILE --deck OUT        将演示文稿导出为 PDF，
+                                每张幻灯片占一页 16:9 页面。
+  import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
+  import-history FILE CSV [--replace]
+                                将 CSV 文件中的销售额添加到计划的历史数据
+                                （--replace：替换现有的历史数据）。
+  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
+  check FILE                    输出检查提示；有错误时以退出码 1 退出。
+FILE 为 .salesplan 文件或 .json 计划。
+
+退出码：0 成功，1 计划有错误，2 用法错误或输入有误。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="186" />
         <source>export needs exactly one of --json OUT, --pdf OUT or --deck OUT</source>
-        <translation type="unfinished" />
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT 或 --deck OUT 其中之一</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="190" />
@@ -1008,7 +1035,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/deckpdf.cpp" line="198" />
         <source>the deck could not be drawn</source>
-        <translation type="unfinished" />
+        <translation>无法绘制演示文稿</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3624,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="125" />
         <source>%1 works in “%2”, which is not one of the plan's regions; quotas are shared across the company until members name the plan's regions.</source>
-        <translation type="unfinished" />
+        <translation>%1所属的“%2”不是计划中的区域；在成员改用计划中的区域之前，个人指标将在全公司范围内分配。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="147" />
@@ -3781,24 +3808,24 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckslides.cpp" line="124" />
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
-        <translation type="unfinished" />
+        <translation>汇报人：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="133" />
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
-        <translation type="unfinished" />
+        <translation>全年关键数字</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="135" />
         <source>Annual target %1</source>
-        <translation type="unfinished" />
+        <translation>%1年度目标</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="140" />
         <source>%1 on last year's %2</source>
         <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
-        <translation type="unfinished" />
+        <translation>较去年 %2 增长 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="145" />
@@ -3808,17 +3835,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="149" />
         <source>What the reps carry</source>
-        <translation type="unfinished" />
+        <translation>销售承担的个人指标</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="154" />
         <source>Collected in the year</source>
-        <translation type="unfinished" />
+        <translation>全年回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="157" />
         <source>Leads to generate</source>
-        <translation type="unfinished" />
+        <translation>需获取线索数</translation>
     </message>
 </context>
 <context>
@@ -4298,12 +4325,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckdialog.cpp" line="52" />
         <source>%1 (no data)</source>
         <extracomment>After a chart's title in Choose Slides: the chart has nothing to show yet.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1（无数据）</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="57" />
         <source>The plan has nothing for this chart to show yet; the default deck leaves it out.</source>
-        <translation type="unfinished" />
+        <translation>计划中还没有可供此图表显示的数据；默认演示文稿不包含此图表。</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="64" />
@@ -4331,17 +4358,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="35" />
         <source>%1, %2 on last year's %3</source>
-        <translation type="unfinished" />
+        <translation>%1，较去年 %3 增长 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="42" />
         <source>Stretch and challenge</source>
-        <translation type="unfinished" />
+        <translation>冲刺目标与挑战目标</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="43" />
         <source>Stretch %1 · challenge %2</source>
-        <translation type="unfinished" />
+        <translation>冲刺目标 %1 · 挑战目标 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="54" />
@@ -4351,7 +4378,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="55" />
         <source>%1 with %2 over-assignment</source>
-        <translation type="unfinished" />
+        <translation>%1（超额分配 %2）</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="64" />
@@ -4361,23 +4388,24 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="70" />
         <source>Cost of sales</source>
-        <translation type="unfinished" />
+        <translation>销售成本</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="71" />
         <source>%1: commission at plan %2 (%3 of the target)
 + tools %4</source>
-        <translation type="unfinished" />
+        <translation>%1：达成计划时提成 %2（目标的 %3）
++ 工具 %4</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="83" />
         <source>%1 %2 (score %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（评分 %3）</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="89" />
         <source>Largest risks</source>
-        <translation type="unfinished" />
+        <translation>主要风险</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="92" />
@@ -4387,7 +4415,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="96" />
         <source>KPIs to watch</source>
-        <translation type="unfinished" />
+        <translation>重点关注的关键指标</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="98" />
@@ -4397,27 +4425,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="124" />
         <source>no new hires</source>
-        <translation type="unfinished" />
+        <translation>不新增招聘</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="125" />
         <source>1 hire</source>
-        <translation type="unfinished" />
+        <translation>招聘 1 人</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="126" />
         <source>%1 hires</source>
-        <translation type="unfinished" />
+        <translation>招聘 %1 人</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="128" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
-        <translation type="unfinished" />
+        <translation>请批准 %1 的目标、%2 及 %3 的营销预算。</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="130" />
         <source>Approve the %1 target and %2.</source>
-        <translation type="unfinished" />
+        <translation>请批准 %1 的目标及 %2。</translation>
     </message>
 </context>
 <context>
@@ -4456,12 +4484,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="81" />
         <source>List the &amp;open points in the appendix</source>
-        <translation type="unfinished" />
+        <translation>在附录中列出待决事项(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="108" />
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
-        <translation type="unfinished" />
+        <translation>封面、执行摘要、目录、审批签字和附录（明细）始终包含在内。</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="121" />
@@ -5116,7 +5144,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Export Dec&amp;k…</source>
-        <translation type="unfinished" />
+        <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174" />
@@ -5207,22 +5235,22 @@ Open it read-only?</source>
         <location filename="../ui/mainwindow.cpp" line="502" />
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="504" />
         <source>Export the slides as PDF</source>
-        <translation type="unfinished" />
+        <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="505" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Cannot export the slides</source>
-        <translation type="unfinished" />
+        <translation>无法导出幻灯片</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65" />
@@ -5977,37 +6005,37 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="111" />
         <source>Appendix: details</source>
-        <translation type="unfinished" />
+        <translation>附录：明细</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="112" />
         <source>Sign-off</source>
-        <translation type="unfinished" />
+        <translation>审批签字</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="151" />
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>执行摘要</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="157" />
         <source>see %1, p. %2</source>
-        <translation type="unfinished" />
+        <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="161" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>计划</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="162" />
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>详细内容</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="164" />
         <source>Decision requested</source>
-        <translation type="unfinished" />
+        <translation>提请决策</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="349" />
@@ -6122,12 +6150,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="484" />
         <source>Team by region</source>
-        <translation type="unfinished" />
+        <translation>各区域团队</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="486" />
         <source>Quotas not worked out</source>
-        <translation type="unfinished" />
+        <translation>无法计算个人指标</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="492" />
@@ -6158,17 +6186,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="494" />
         <source>Hires</source>
-        <translation type="unfinished" />
+        <translation>招聘人数</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="495" />
         <source>Quota total</source>
-        <translation type="unfinished" />
+        <translation>个人指标合计</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="515" />
         <source>Whole company</source>
-        <translation type="unfinished" />
+        <translation>全公司</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="526" />
@@ -6183,17 +6211,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="547" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="550" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
-        <translation type="unfinished" />
+        <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="566" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
-        <translation type="unfinished" />
+        <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="577" />
@@ -6213,17 +6241,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="599" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="641" />
         <source>Stage definitions</source>
-        <translation type="unfinished" />
+        <translation>阶段定义</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="655" />
         <source>Open points</source>
-        <translation type="unfinished" />
+        <translation>待决事项</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="660" />
@@ -6243,7 +6271,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="703" />
         <source>DRAFT</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="719" />
@@ -6405,12 +6433,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/riskmap.cpp" line="89" />
         <source>Likelihood →</source>
-        <translation type="unfinished" />
+        <translation>可能性 →</translation>
     </message>
     <message>
         <location filename="../ui/report/riskmap.cpp" line="94" />
         <source>Impact →</source>
-        <translation type="unfinished" />
+        <translation>影响 →</translation>
     </message>
 </context>
 <context>
@@ -6575,17 +6603,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>编制人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Reviewed by</source>
-        <translation type="unfinished" />
+        <translation>审核人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Approved by</source>
-        <translation type="unfinished" />
+        <translation>批准人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />
@@ -6595,7 +6623,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>签字</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />

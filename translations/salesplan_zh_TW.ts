@@ -803,12 +803,39 @@ FILE is a .salesplan file or a .json plan.
 
 Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：salesplan [選項] [FILE]
+      salesplan COMMAND [引數]
+
+SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
+未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
+
+選項：
+  -h, --help        顯示此說明並結束。
+  -v, --version     顯示版本並結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
+  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+
+指令（不需要圖形介面）：
+  export FILE --json OUT        將計畫匯出為 JSON。
+  export FILE --pdf OUT [--page A4|Letter]
+                                將計畫匯出為 PDF 報告（未指定時為 A4）。
+  export FILE --deck OUT        將簡報匯出為 PDF，
+                                每張投影片為一頁 16:9 頁面。
+  import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
+  import-history FILE CSV [--replace]
+                                將 CSV 檔中的業績新增至計畫的歷史資料
+                                （--replace：取代現有的歷史資料）。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
+FILE 為 .salesplan 檔或 .json 計畫。
+
+結束代碼：0 成功，1 計畫有錯誤，2 用法錯誤或輸入有誤。
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="186" />
         <source>export needs exactly one of --json OUT, --pdf OUT or --deck OUT</source>
-        <translation type="unfinished" />
+        <translation>export 必須指定 --json OUT、--pdf OUT 或 --deck OUT 其中之一</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="190" />
@@ -1008,7 +1035,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/deckpdf.cpp" line="198" />
         <source>the deck could not be drawn</source>
-        <translation type="unfinished" />
+        <translation>無法繪製簡報</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3624,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="125" />
         <source>%1 works in “%2”, which is not one of the plan's regions; quotas are shared across the company until members name the plan's regions.</source>
-        <translation type="unfinished" />
+        <translation>%1所屬的「%2」不是計畫中的區域；在成員改用計畫中的區域之前，個人配額將在全公司範圍內分配。</translation>
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="147" />
@@ -3781,24 +3808,24 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckslides.cpp" line="124" />
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
-        <translation type="unfinished" />
+        <translation>報告人：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="133" />
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
-        <translation type="unfinished" />
+        <translation>全年關鍵數字</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="135" />
         <source>Annual target %1</source>
-        <translation type="unfinished" />
+        <translation>%1年度目標</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="140" />
         <source>%1 on last year's %2</source>
         <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
-        <translation type="unfinished" />
+        <translation>較去年 %2 成長 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="145" />
@@ -3808,17 +3835,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="149" />
         <source>What the reps carry</source>
-        <translation type="unfinished" />
+        <translation>業務承擔的個人配額</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="154" />
         <source>Collected in the year</source>
-        <translation type="unfinished" />
+        <translation>全年回款</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="157" />
         <source>Leads to generate</source>
-        <translation type="unfinished" />
+        <translation>需開發潛在客戶數</translation>
     </message>
 </context>
 <context>
@@ -4298,12 +4325,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
         <location filename="../ui/charts/deckdialog.cpp" line="52" />
         <source>%1 (no data)</source>
         <extracomment>After a chart's title in Choose Slides: the chart has nothing to show yet.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1（無資料）</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="57" />
         <source>The plan has nothing for this chart to show yet; the default deck leaves it out.</source>
-        <translation type="unfinished" />
+        <translation>計畫中尚無可供此圖表顯示的資料；預設簡報不會納入此圖表。</translation>
     </message>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="64" />
@@ -4331,17 +4358,17 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="35" />
         <source>%1, %2 on last year's %3</source>
-        <translation type="unfinished" />
+        <translation>%1，較去年 %3 成長 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="42" />
         <source>Stretch and challenge</source>
-        <translation type="unfinished" />
+        <translation>衝刺目標與挑戰目標</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="43" />
         <source>Stretch %1 · challenge %2</source>
-        <translation type="unfinished" />
+        <translation>衝刺目標 %1 · 挑戰目標 %2</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="54" />
@@ -4351,7 +4378,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="55" />
         <source>%1 with %2 over-assignment</source>
-        <translation type="unfinished" />
+        <translation>%1（超額分配 %2）</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="64" />
@@ -4361,23 +4388,24 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="70" />
         <source>Cost of sales</source>
-        <translation type="unfinished" />
+        <translation>銷售成本</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="71" />
         <source>%1: commission at plan %2 (%3 of the target)
 + tools %4</source>
-        <translation type="unfinished" />
+        <translation>%1：達成計畫時佣金 %2（目標的 %3）
++ 工具 %4</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="83" />
         <source>%1 %2 (score %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（評分 %3）</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="89" />
         <source>Largest risks</source>
-        <translation type="unfinished" />
+        <translation>主要風險</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="92" />
@@ -4387,7 +4415,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="96" />
         <source>KPIs to watch</source>
-        <translation type="unfinished" />
+        <translation>需關注的關鍵指標</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="98" />
@@ -4397,27 +4425,27 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="124" />
         <source>no new hires</source>
-        <translation type="unfinished" />
+        <translation>不新增招募</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="125" />
         <source>1 hire</source>
-        <translation type="unfinished" />
+        <translation>招募 1 人</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="126" />
         <source>%1 hires</source>
-        <translation type="unfinished" />
+        <translation>招募 %1 人</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="128" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
-        <translation type="unfinished" />
+        <translation>請核准 %1 的目標、%2 及 %3 的行銷預算。</translation>
     </message>
     <message>
         <location filename="../ui/report/executivesummary.cpp" line="130" />
         <source>Approve the %1 target and %2.</source>
-        <translation type="unfinished" />
+        <translation>請核准 %1 的目標及 %2。</translation>
     </message>
 </context>
 <context>
@@ -4456,12 +4484,12 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="81" />
         <source>List the &amp;open points in the appendix</source>
-        <translation type="unfinished" />
+        <translation>在附錄中列出待決事項(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="108" />
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
-        <translation type="unfinished" />
+        <translation>封面、執行摘要、目錄、審核簽署及附錄（明細）一律包含在內。</translation>
     </message>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="121" />
@@ -5116,7 +5144,7 @@ Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.
     <message>
         <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Export Dec&amp;k…</source>
-        <translation type="unfinished" />
+        <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174" />
@@ -5207,22 +5235,22 @@ Open it read-only?</source>
         <location filename="../ui/mainwindow.cpp" line="502" />
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 簡報.pdf</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="504" />
         <source>Export the slides as PDF</source>
-        <translation type="unfinished" />
+        <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="505" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="510" />
         <source>Cannot export the slides</source>
-        <translation type="unfinished" />
+        <translation>無法匯出投影片</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65" />
@@ -5977,37 +6005,37 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="111" />
         <source>Appendix: details</source>
-        <translation type="unfinished" />
+        <translation>附錄：明細</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="112" />
         <source>Sign-off</source>
-        <translation type="unfinished" />
+        <translation>審核簽署</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="151" />
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>執行摘要</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="157" />
         <source>see %1, p. %2</source>
-        <translation type="unfinished" />
+        <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="161" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>計畫</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="162" />
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>詳細內容</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="164" />
         <source>Decision requested</source>
-        <translation type="unfinished" />
+        <translation>請求決策</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="349" />
@@ -6122,12 +6150,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="484" />
         <source>Team by region</source>
-        <translation type="unfinished" />
+        <translation>各區域團隊</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="486" />
         <source>Quotas not worked out</source>
-        <translation type="unfinished" />
+        <translation>無法計算個人配額</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="492" />
@@ -6158,17 +6186,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="494" />
         <source>Hires</source>
-        <translation type="unfinished" />
+        <translation>招募人數</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="495" />
         <source>Quota total</source>
-        <translation type="unfinished" />
+        <translation>個人配額合計</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="515" />
         <source>Whole company</source>
-        <translation type="unfinished" />
+        <translation>全公司</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="526" />
@@ -6183,17 +6211,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="547" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="550" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
-        <translation type="unfinished" />
+        <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="566" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
-        <translation type="unfinished" />
+        <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="577" />
@@ -6213,17 +6241,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="599" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>編號</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="641" />
         <source>Stage definitions</source>
-        <translation type="unfinished" />
+        <translation>階段定義</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="655" />
         <source>Open points</source>
-        <translation type="unfinished" />
+        <translation>待決事項</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="660" />
@@ -6243,7 +6271,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="703" />
         <source>DRAFT</source>
-        <translation type="unfinished" />
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="719" />
@@ -6405,12 +6433,12 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/riskmap.cpp" line="89" />
         <source>Likelihood →</source>
-        <translation type="unfinished" />
+        <translation>可能性 →</translation>
     </message>
     <message>
         <location filename="../ui/report/riskmap.cpp" line="94" />
         <source>Impact →</source>
-        <translation type="unfinished" />
+        <translation>影響 →</translation>
     </message>
 </context>
 <context>
@@ -6575,17 +6603,17 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>編製人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Reviewed by</source>
-        <translation type="unfinished" />
+        <translation>審核人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="12" />
         <source>Approved by</source>
-        <translation type="unfinished" />
+        <translation>核准人</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />
@@ -6595,7 +6623,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>簽名</translation>
     </message>
     <message>
         <location filename="../ui/report/signoff.cpp" line="19" />
