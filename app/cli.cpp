@@ -72,8 +72,9 @@ QString Cli::usage()
               "\n"
               "Commands (they need no display):\n"
               "  export FILE --json OUT        Write the plan as JSON.\n"
-              "  export FILE --pdf OUT [--page A4|Letter]\n"
-              "                                Write the plan as a PDF report (A4 unless told).\n"
+              "  export FILE --pdf OUT [--page A4|Letter] [--open-points]\n"
+              "                                Write the plan as a PDF report (A4 unless told;\n"
+              "                                the open findings in the appendix if asked).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
@@ -115,7 +116,7 @@ int Cli::run(const QStringList &arguments)
             parseWords(rest,
                        lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
                                           QStringLiteral("--deck"), QStringLiteral("--page")},
-                       {}, 1);
+                       {QStringLiteral("--open-points")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -195,6 +196,11 @@ int Cli::runExport(const Words &words)
             options.page = QPageSize::Letter;
         else
             return fail(tr("--page: \"%1\" is not a page size; use A4 or Letter").arg(page));
+    }
+    if (words.options.contains(QStringLiteral("--open-points"))) {
+        if (!pdf)
+            return fail(tr("--open-points goes with --pdf"));
+        options.includeOpenPoints = true;
     }
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)

@@ -752,22 +752,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="129" />
+        <location filename="../app/cli.cpp" line="130" />
         <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140" />
+        <location filename="../app/cli.cpp" line="141" />
         <source>needs a value</source>
         <translation>需要指定一个值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="145" />
+        <location filename="../app/cli.cpp" line="146" />
         <source>is not an option of this command</source>
         <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="152" />
+        <location filename="../app/cli.cpp" line="153" />
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
@@ -789,8 +789,9 @@ Options:
 
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON.
-  export FILE --pdf OUT [--page A4|Letter]
-                                Write the plan as a PDF report (A4 unless told).
+  export FILE --pdf OUT [--page A4|Letter] [--open-points]
+                                Write the plan as a PDF report (A4 unless told;
+                                the open findings in the appendix if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
@@ -817,8 +818,9 @@ SalesPlan 用于编写、分解和演示年度销售计划。
 
 命令（无需图形界面）：
   export FILE --json OUT        将计划导出为 JSON。
-  export FILE --pdf OUT [--page A4|Letter]
-                                将计划导出为 PDF 报告（未指定时为 A4）。
+  export FILE --pdf OUT [--page A4|Letter] [--open-points]
+                                将计划导出为 PDF 报告（未指定时为 A4；
+                                指定时在附录中列出待决事项）。
   export FILE --deck OUT        将演示文稿导出为 PDF，
                                 每张幻灯片占一页 16:9 页面。
   import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
@@ -833,54 +835,59 @@ FILE 为 .salesplan 文件或 .json 计划。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186" />
+        <location filename="../app/cli.cpp" line="187" />
         <source>export needs exactly one of --json OUT, --pdf OUT or --deck OUT</source>
         <translation>export 需要且只能指定 --json OUT、--pdf OUT 或 --deck OUT 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="190" />
+        <location filename="../app/cli.cpp" line="191" />
         <source>--page goes with --pdf</source>
         <translation>--page 只能与 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="197" />
+        <location filename="../app/cli.cpp" line="198" />
         <source>--page: "%1" is not a page size; use A4 or Letter</source>
         <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="220" />
+        <location filename="../app/cli.cpp" line="202" />
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="226" />
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222" />
+        <location filename="../app/cli.cpp" line="228" />
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="235" />
+        <location filename="../app/cli.cpp" line="241" />
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="240" />
+        <location filename="../app/cli.cpp" line="246" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="245" />
         <location filename="../app/cli.cpp" line="251" />
         <location filename="../app/cli.cpp" line="257" />
+        <location filename="../app/cli.cpp" line="263" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="247" />
+        <location filename="../app/cli.cpp" line="253" />
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="258" />
+        <location filename="../app/cli.cpp" line="264" />
         <source>%n history row(s) imported into %1
 </source>
         <translation>

@@ -23,7 +23,7 @@ QString formatFieldValue(FieldKind kind, const QVariant &value, ChoiceList choic
     case FieldKind::Count:
         return locale.toString(value.toInt());
     case FieldKind::Date:
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
+        return formatDay(value.toDate(), locale);
     case FieldKind::Month:
         return formatMonthOfYear(value.toDate(), MonthForm::Short, locale);
     case FieldKind::Choice:

@@ -215,4 +215,13 @@ QString currencySign(const QString &currency, const QLocale &locale)
     return sign;
 }
 
+QString formatDay(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    if (locale.language() == QLocale::Chinese)
+        return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return date.toString(Qt::ISODate);
+}
+
 } // namespace salesplan

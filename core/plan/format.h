@@ -52,6 +52,9 @@ QString formatMonthName(int month, MonthForm form = MonthForm::Long,
 // The names of the plan year's twelve months in order, from its first month.
 QStringList formatMonthNames(const Period &period, MonthForm form = MonthForm::Long,
                              const QLocale &locale = QLocale());
+// A day as a plan document writes it: 2027-04-01, or 2027年4月1日 in Chinese; never a short
+// date such as 4/1/27 that reads differently by country. Empty for an invalid date.
+QString formatDay(const QDate &date, const QLocale &locale = QLocale());
 // The month of `date` with its year: "Mar 2027" or "March 2027" in English, "2027年3月" in
 // Chinese.
 QString formatMonthOfYear(const QDate &date, MonthForm form = MonthForm::Short,

@@ -388,3 +388,22 @@ TEST_CASE("summary prints the mission with its live figures filled in", "[cli]")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Reach $8,000,000.00 in 2027.")));
 }
+
+TEST_CASE("export --open-points adds the open findings to the report, and only to a report",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("open.pdf"));
+    const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                  QStringLiteral("--pdf"), pdf, QStringLiteral("--open-points")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo(pdf).size() > 0);
+    const Run json =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--json"),
+                      dir.filePath(QStringLiteral("p.json")), QStringLiteral("--open-points")});
+    CHECK(json.exitCode == 2);
+    CHECK(json.err.contains(QStringLiteral("--open-points goes with --pdf")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("p.json"))));
+}
