@@ -37,21 +37,6 @@ QPageSize deckPageSize()
 }
 constexpr int deckResolution = 96;
 
-// Noto Sans, and Noto Sans CJK for Chinese (Traditional for zh_TW and zh_HK), as the report.
-QFont deckFont(const QString &uiLanguage, const QString &planLanguage)
-{
-    const QString language =
-        uiLanguage.startsWith(QStringLiteral("zh")) ? uiLanguage : planLanguage;
-    QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (language.startsWith(QStringLiteral("zh_TW")) ||
-        language.startsWith(QStringLiteral("zh_HK")))
-        cjk = QStringLiteral("Noto Sans CJK TC");
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), cjk});
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
-
 QFont pixelFont(const QFont &base, qreal pixels, bool bold = false)
 {
     QFont font = base;
@@ -153,7 +138,7 @@ int paintDeck(const Plan &plan, QPagedPaintDevice *device)
     const PlanSummary summary = summarizePlan(plan);
     const QList<ChartSpec> charts = PresentationWindow::deckSlides(plan, summary);
     const int pages = openingSlideCount + int(charts.size());
-    const QFont base = deckFont(Translators::current(), plan.info.language);
+    const QFont base = documentFont(Translators::current(), plan.info.language);
     QPainter painter;
     if (!painter.begin(device))
         return 0;

@@ -38,21 +38,10 @@ namespace {
 constexpr double marginMm = 18.0;
 constexpr double narrowTable = 0.62; // the width of two- and three-column tables of figures
 
-// The report's font: Noto Sans for Latin text, falling back to the Noto Sans CJK of the report's
-// language when it is Chinese, else of the plan's, for Chinese. Text is not shaped where the
-// script does not need it: Noto Sans CJK's Latin shaping swaps digits for glyphs its cmap does
-// not list, and a PDF reader then cannot copy or search those digits.
+// The report's font: the documents' font (reportcharts.h) at 9.5 points.
 QFont reportFont(const QString &reportLanguage, const QString &planLanguage)
 {
-    const QString language =
-        reportLanguage.startsWith(QStringLiteral("zh")) ? reportLanguage : planLanguage;
-    QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (language.startsWith(QStringLiteral("zh_TW")) ||
-        language.startsWith(QStringLiteral("zh_HK")))
-        cjk = QStringLiteral("Noto Sans CJK TC");
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), cjk});
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    QFont font = documentFont(reportLanguage, planLanguage);
     font.setPointSizeF(9.5);
     return font;
 }

@@ -62,4 +62,18 @@ void useReportFont(QChart *chart, const QFont &base)
         useReportFont(series, base);
 }
 
+QFont documentFont(const QString &documentLanguage, const QString &planLanguage)
+{
+    const QString language =
+        documentLanguage.startsWith(QStringLiteral("zh")) ? documentLanguage : planLanguage;
+    QString cjk = QStringLiteral("Noto Sans CJK SC");
+    if (language.startsWith(QStringLiteral("zh_TW")) ||
+        language.startsWith(QStringLiteral("zh_HK")))
+        cjk = QStringLiteral("Noto Sans CJK TC");
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), cjk});
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 } // namespace salesplan::ui

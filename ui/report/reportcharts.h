@@ -23,4 +23,10 @@ std::unique_ptr<QChart> reportChart(const ChartSpec &spec, const Plan &plan,
 // it and its Chinese comes out in the report's Chinese font.
 void useReportFont(QChart *chart, const QFont &base);
 
+// The font of the PDF documents (the report and the deck): Noto Sans for Latin text, falling back
+// to the Noto Sans CJK of `documentLanguage` when it is Chinese, else of the plan's, for Chinese.
+// Text is not shaped where the script does not need it: Noto Sans CJK's Latin shaping swaps
+// digits for glyphs its cmap does not list, and a PDF reader then cannot copy or search them.
+QFont documentFont(const QString &documentLanguage, const QString &planLanguage);
+
 } // namespace salesplan::ui
