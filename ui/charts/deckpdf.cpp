@@ -37,14 +37,6 @@ QPageSize deckPageSize()
 }
 constexpr int deckResolution = 96;
 
-QFont pixelFont(const QFont &base, qreal pixels, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(qMax(1, qRound(pixels)));
-    font.setBold(bold);
-    return font;
-}
-
 // Paints one chart slide: the plan's name and the counter, the chart's title, the chart (or
 // what it lacks) and the sentence to say about it.
 class ChartSlidePainter

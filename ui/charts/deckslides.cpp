@@ -38,14 +38,6 @@ constexpr qreal figureValueShare = 0.075;
 constexpr qreal figureLabelShare = 0.038;
 constexpr qreal marginShare = 0.07;
 
-QFont pixelFont(const QFont &base, qreal pixels, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(qMax(1, qRound(pixels)));
-    font.setBold(bold);
-    return font;
-}
-
 // `font` made smaller until `text` fits `width` on at most `maxLines` lines.
 QFont fitted(QFont font, const QString &text, qreal width, int maxLines)
 {
@@ -218,6 +210,14 @@ QString prepareSlideChart(QChart *chart, const QString &title)
     chart->setBackgroundRoundness(0);
     enlargeChartFonts(chart, chartTitlePoints, chartLabelPoints);
     return explanation;
+}
+
+QFont pixelFont(const QFont &base, qreal pixels, bool bold)
+{
+    QFont font = base;
+    font.setPixelSize(qMax(1, qRound(pixels)));
+    font.setBold(bold);
+    return font;
 }
 
 } // namespace salesplan::ui

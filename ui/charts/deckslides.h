@@ -56,6 +56,8 @@ void paintOpeningSlide(QPainter *painter, const QRectF &rect, const OpeningSlide
 
 // A colour between the text and the background, for what is said less loudly.
 QColor mutedColour(const ChartTheme &theme);
+// `base` at `pixels` pixels (at least one), bold or not: slide text is sized from the slide.
+QFont pixelFont(const QFont &base, qreal pixels, bool bold = false);
 
 // Readies a built chart for a slide: no title inside it (the slide shows it above the chart in
 // a larger font), square corners and texts large enough for the back of the room. Returns the
