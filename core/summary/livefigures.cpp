@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace salesplan {
 
 namespace {
@@ -173,29 +175,44 @@ QHash<QString, QString> valuesByKey(const QList<LiveFigure> &figures)
 
 // --- Findings ---------------------------------------------------------------------------------
 
-class TextScan
+// One text field of the plan: its text, where it is and what it is called.
+struct PlanText
+{
+    QString text;
+    Section section;
+    QString field; // "mission.mission", "metrics.risks.mitigation"
+    QString label;
+};
+
+// Calls `visit` with each text and note field of the plan's sections and rows.
+class TextWalk
 {
 public:
-    TextScan(const QList<LiveFigure> &figures, QList<Finding> &findings)
-        : m_figures(figures)
-        , m_findings(findings)
+    explicit TextWalk(const std::function<void(const PlanText &)> &visit)
+        : m_visit(visit)
     {}
 
+    void plan(const Plan &plan)
+    {
+        record(plan.mission, Section::Mission, QStringLiteral("mission"));
+        rows(plan.mission.competitors, Section::Mission, QStringLiteral("mission.competitors"));
+        record(plan.team, Section::Team, QStringLiteral("team"));
+        rows(plan.team.roles, Section::Team, QStringLiteral("team.roles"));
+        rows(plan.segments, Section::Segments, QStringLiteral("segments"));
+        rows(plan.stages, Section::Stages, QStringLiteral("stages"));
+        rows(plan.tools, Section::Tools, QStringLiteral("tools"));
+        record(plan.metrics, Section::Metrics, QStringLiteral("metrics"));
+        rows(plan.metrics.kpis, Section::Metrics, QStringLiteral("metrics.kpis"));
+        rows(plan.metrics.risks, Section::Metrics, QStringLiteral("metrics.risks"));
+    }
+
+private:
     template <typename R> void record(const R &record, Section section, const QString &path)
     {
         for (const FieldOf<R> &field : fieldsOf<R>().fields) {
-            if (field.kind != FieldKind::Text && field.kind != FieldKind::Note)
-                continue;
-            const QStringList unknown =
-                unknownPlaceholders(field.get(record).toString(), m_figures);
-            if (unknown.isEmpty())
-                continue;
-            m_findings.append(
-                {Severity::Warning, section, path + u'.' + field.key.toString(),
-                 QCoreApplication::translate(
-                     "LiveFigures", "%1 holds %2, which is not a figure of this plan; it is "
-                                    "printed as typed.")
-                     .arg(field.labelText(), unknown.join(QStringLiteral(", ")))});
+            if (field.kind == FieldKind::Text || field.kind == FieldKind::Note)
+                m_visit({field.get(record).toString(), section, path + u'.' + field.key.toString(),
+                         field.labelText()});
         }
     }
     template <typename R> void rows(const QList<R> &rows, Section section, const QString &path)
@@ -204,9 +221,7 @@ public:
             record(row, section, path);
     }
 
-private:
-    const QList<LiveFigure> &m_figures;
-    QList<Finding> &m_findings;
+    const std::function<void(const PlanText &)> &m_visit;
 };
 
 } // namespace
@@ -258,17 +273,16 @@ QStringList unknownPlaceholders(const QString &text, const QList<LiveFigure> &fi
 QList<Finding> liveFigureFindings(const Plan &plan, const QList<LiveFigure> &figures)
 {
     QList<Finding> findings;
-    TextScan scan(figures, findings);
-    scan.record(plan.mission, Section::Mission, QStringLiteral("mission"));
-    scan.rows(plan.mission.competitors, Section::Mission, QStringLiteral("mission.competitors"));
-    scan.record(plan.team, Section::Team, QStringLiteral("team"));
-    scan.rows(plan.team.roles, Section::Team, QStringLiteral("team.roles"));
-    scan.rows(plan.segments, Section::Segments, QStringLiteral("segments"));
-    scan.rows(plan.stages, Section::Stages, QStringLiteral("stages"));
-    scan.rows(plan.tools, Section::Tools, QStringLiteral("tools"));
-    scan.record(plan.metrics, Section::Metrics, QStringLiteral("metrics"));
-    scan.rows(plan.metrics.kpis, Section::Metrics, QStringLiteral("metrics.kpis"));
-    scan.rows(plan.metrics.risks, Section::Metrics, QStringLiteral("metrics.risks"));
+    const std::function<void(const PlanText &)> visit = [&](const PlanText &text) {
+        const QStringList unknown = unknownPlaceholders(text.text, figures);
+        if (unknown.isEmpty())
+            return;
+        findings.append({Severity::Warning, text.section, text.field,
+                         LiveFigures::tr("%1 holds %2, which is not a figure of this plan; it "
+                                         "is printed as typed.")
+                             .arg(text.label, unknown.join(QStringLiteral(", ")))});
+    };
+    TextWalk(visit).plan(plan);
     return findings;
 }
 

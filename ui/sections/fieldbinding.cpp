@@ -34,7 +34,6 @@ void bindText(QLineEdit *editor, PlanDocument *document, const TextField &field)
 void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &field)
 {
     editor->setObjectName(field.key);
-    new LiveFigureCompleter(editor, document);
     editor->setPlainText(field.read(document->plan()));
     QObject::connect(editor, &QPlainTextEdit::textChanged, document, [editor, document, field] {
         const QString text = editor->toPlainText();
@@ -48,6 +47,8 @@ void bindText(QPlainTextEdit *editor, PlanDocument *document, const TextField &f
         if (editor->toPlainText() != value)
             editor->setPlainText(value);
     });
+    // After the edit connection: the list reads the summary of the text with its `{` in it.
+    new LiveFigureCompleter(editor, document);
 }
 
 } // namespace salesplan::ui
