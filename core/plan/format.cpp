@@ -1,12 +1,14 @@
 #include "plan/format.h"
 
 #include <atomic>
+#include <utility>
 
 namespace salesplan {
 
 namespace {
 
 std::atomic<bool> wanYiEnabled{false};
+thread_local bool planAmountsForPeople = false;
 
 QString currencySymbol(const QString &currency, const QLocale &locale)
 {
@@ -80,6 +82,25 @@ UnitFigure inUnits(quint64 magnitude, quint64 unitMinor, int maxDecimals)
     return figure;
 }
 
+// `magnitude` in units of `unitMinor`, rounded half away from zero to at most `maxDecimals`
+// decimals, without trailing zeros: (whole, decimals).
+UnitFigure roundedInUnits(quint64 magnitude, quint64 unitMinor, int maxDecimals)
+{
+    quint64 scale = 1;
+    for (int i = 0; i < maxDecimals; ++i)
+        scale *= 10;
+    // In steps of unitMinor / scale (exact for every unit here: 10^4 and 10^8 major units).
+    const quint64 step = unitMinor / scale;
+    const quint64 steps = magnitude / step + (magnitude % step >= step - magnitude % step ? 1 : 0);
+    UnitFigure figure{steps / scale, {}};
+    if (maxDecimals > 0) {
+        figure.decimals = QString::number(steps % scale).rightJustified(maxDecimals, u'0');
+        while (figure.decimals.endsWith(u'0'))
+            figure.decimals.chop(1);
+    }
+    return figure;
+}
+
 QString withSign(const Money &money, const QLocale &locale, const QString &digits)
 {
     const QString text = currencySymbol(money.currency, locale) + digits;
@@ -110,6 +131,8 @@ QString yiCharacter(const QLocale &locale)
 
 QString formatMoney(const Money &money, const QLocale &locale)
 {
+    if (planAmountsForPeople)
+        return formatPlanAmount(money, locale);
     if (wanYiEnabled && locale.language() == QLocale::Chinese)
         return formatMoneyInWanYi(money, locale);
     return formatMoneyExact(money, locale);
@@ -136,6 +159,45 @@ QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale
 QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &locale)
 {
     return formatMoneyExact(Money::of(minor, currency), locale);
+}
+
+QString formatPlanAmount(const Money &money, const QLocale &locale)
+{
+    const quint64 perMajor = quint64(minorPerMajor(money.currency));
+    const quint64 magnitude =
+        money.minor < 0 ? quint64(0) - quint64(money.minor) : quint64(money.minor);
+    const quint64 wan = perMajor * 10'000;
+    UnitFigure figure = roundedInUnits(magnitude, perMajor, 0);
+    QString unit;
+    if (wanYiEnabled && locale.language() == QLocale::Chinese && figure.whole >= 10'000) {
+        figure = roundedInUnits(magnitude, wan, 1);
+        unit = wanCharacter(locale);
+        if (figure.whole >= 100)
+            figure = roundedInUnits(magnitude, wan, 0);
+        if (figure.whole >= 10'000) {
+            figure = roundedInUnits(magnitude, wan * 10'000, 2);
+            unit = yiCharacter(locale);
+        }
+    }
+    QString text = grouped(QString::number(figure.whole), locale);
+    if (!figure.decimals.isEmpty())
+        text += locale.decimalPoint() + figure.decimals;
+    const bool zero = figure.whole == 0 && figure.decimals.isEmpty();
+    return withSign(zero ? Money::of(0, money.currency) : money, locale, text + unit);
+}
+
+QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return formatPlanAmount(Money::of(minor, currency), locale);
+}
+
+PlanAmountsForPeople::PlanAmountsForPeople()
+    : m_before(std::exchange(planAmountsForPeople, true))
+{}
+
+PlanAmountsForPeople::~PlanAmountsForPeople()
+{
+    planAmountsForPeople = m_before;
 }
 
 QString formatMoneyInWanYi(const Money &money, const QLocale &locale)

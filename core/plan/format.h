@@ -27,6 +27,30 @@ QString formatMoneyExact(const Money &money, const QLocale &locale = QLocale());
 // The same for an amount kept as minor units beside its currency, as the calculators return it.
 QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+// A plan amount written for people, as the report's body, the summaries and the charts give it:
+// whole currency units, never cents, rounded half away from zero. By `locale`: ¥1,200,000 or
+// $8,000,000. With largeAmountsInWanYi() and a Chinese locale, by the rounded amount's size:
+//   from 1亿: 亿 to two decimals, trailing zeros dropped      ¥1.2亿, ¥1.25亿, ¥3亿
+//   from 100万: whole 万, grouped                              ¥1,075万, ¥9,999万
+//   from 1万: 万 to one decimal, a trailing zero dropped        ¥92.5万, ¥50万
+//   below 1万: whole units                                    ¥3,457
+// so it never shows ".00" nor ".0". Exact figures (detail tables, tooltips) use formatMoneyExact.
+QString formatPlanAmount(const Money &money, const QLocale &locale = QLocale());
+QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+// While one lives, formatMoney() in this thread writes formatPlanAmount(): what a document
+// written for people (the report's body, the executive summary) shows, including the figures
+// the plan's summaries put in sentences. Scopes nest.
+class PlanAmountsForPeople
+{
+public:
+    PlanAmountsForPeople();
+    ~PlanAmountsForPeople();
+    PlanAmountsForPeople(const PlanAmountsForPeople &) = delete;
+    PlanAmountsForPeople &operator=(const PlanAmountsForPeople &) = delete;
+
+private:
+    bool m_before;
+};
 // Amounts from 1万 up in 万 (below 1亿) or 亿 (the unit's character follows the locale's script),
 // smaller ones exactly. A figure that fits in two decimals of 万 or four of 亿 is written exactly
 // and without trailing zeros (¥1.2亿, ¥500万); a longer one is rounded half away from zero and

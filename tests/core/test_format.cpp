@@ -151,3 +151,66 @@ TEST_CASE("Numbers drop trailing zeros but keep their grouping", "[format]")
     CHECK(formatNumber(0.125, 2, english) == QStringLiteral("0.13"));
     CHECK(formatNumber(100, 0, english) == QStringLiteral("100"));
 }
+
+TEST_CASE("A plan amount is written in whole units, never with cents", "[format]")
+{
+    CHECK(formatPlanAmount(yuan(120'000'000), english) == QStringLiteral("¥1,200,000"));
+    CHECK(formatPlanAmount(Money::of(800'000'000, QStringLiteral("USD")), english) ==
+          QStringLiteral("$8,000,000"));
+    // Rounded half away from zero.
+    CHECK(formatPlanAmount(yuan(345'650), english) == QStringLiteral("¥3,457"));
+    CHECK(formatPlanAmount(yuan(345'649), english) == QStringLiteral("¥3,456"));
+    CHECK(formatPlanAmount(yuan(-345'650), english) == QStringLiteral("-¥3,457"));
+    CHECK(formatPlanAmount(yuan(-40), english) == QStringLiteral("¥0"));
+    CHECK(formatPlanAmount(Money::of(1'500, QStringLiteral("JPY")), english) ==
+          QStringLiteral("¥1,500"));
+    // Without the setting a Chinese locale writes every whole unit too.
+    CHECK(formatPlanAmount(yuan(120'000'000), simplified) == QStringLiteral("¥1,200,000"));
+}
+
+TEST_CASE("A plan amount in 万 and 亿 has one precision rule and never shows .00", "[format]")
+{
+    const WanYiSetting wanYi(true);
+    // From 1亿: up to two decimals of 亿.
+    CHECK(formatPlanAmount(yuan(12'000'000'000), simplified) == QStringLiteral("¥1.2亿"));
+    CHECK(formatPlanAmount(yuan(12'500'000'000), simplified) == QStringLiteral("¥1.25亿"));
+    CHECK(formatPlanAmount(yuan(12'345'678'900), simplified) == QStringLiteral("¥1.23亿"));
+    CHECK(formatPlanAmount(yuan(30'000'000'000), simplified) == QStringLiteral("¥3亿"));
+    // From 100万: whole 万, grouped.
+    CHECK(formatPlanAmount(yuan(1'075'000'000), simplified) == QStringLiteral("¥1,075万"));
+    CHECK(formatPlanAmount(yuan(924'004'500), simplified) == QStringLiteral("¥924万"));
+    CHECK(formatPlanAmount(yuan(3'456'789'123), simplified) == QStringLiteral("¥3,457万"));
+    // 9,999.6万 is 1亿 once rounded.
+    CHECK(formatPlanAmount(yuan(9'999'600'000), simplified) == QStringLiteral("¥1亿"));
+    // From 1万: one decimal of 万.
+    CHECK(formatPlanAmount(yuan(92'500'000), simplified) == QStringLiteral("¥92.5万"));
+    CHECK(formatPlanAmount(yuan(50'000'000), simplified) == QStringLiteral("¥50万"));
+    CHECK(formatPlanAmount(yuan(99'960'000), simplified) == QStringLiteral("¥100万"));
+    // Below 1万: whole units; ¥9,999.60 rounds to 1万.
+    CHECK(formatPlanAmount(yuan(345'678), simplified) == QStringLiteral("¥3,457"));
+    CHECK(formatPlanAmount(yuan(999'960), simplified) == QStringLiteral("¥1万"));
+    CHECK(formatPlanAmount(yuan(-50'000'000), simplified) == QStringLiteral("-¥50万"));
+    CHECK(formatPlanAmount(yuan(12'000'000'000), traditional) == QStringLiteral("¥1.2億"));
+    // English keeps whole units whatever the setting.
+    CHECK(formatPlanAmount(yuan(12'000'000'000), english) == QStringLiteral("¥120,000,000"));
+    for (const qint64 minor : {qint64(100'000'000), qint64(1'000'000'000), qint64(10'000'000'000),
+                               qint64(1'234'500), qint64(99'999'999'999)}) {
+        CAPTURE(minor);
+        CHECK_FALSE(formatPlanAmount(yuan(minor), simplified).contains(QStringLiteral(".0")));
+    }
+}
+
+TEST_CASE("Within a PlanAmountsForPeople scope formatMoney writes plan amounts", "[format]")
+{
+    CHECK(formatMoney(yuan(120'000'050), english) == QStringLiteral("¥1,200,000.50"));
+    {
+        const PlanAmountsForPeople forPeople;
+        CHECK(formatMoney(yuan(120'000'050), english) == QStringLiteral("¥1,200,001"));
+        CHECK(formatMoneyExact(yuan(120'000'050), english) == QStringLiteral("¥1,200,000.50"));
+        {
+            const PlanAmountsForPeople nested;
+        }
+        CHECK(formatMoney(yuan(120'000'050), english) == QStringLiteral("¥1,200,001"));
+    }
+    CHECK(formatMoney(yuan(120'000'050), english) == QStringLiteral("¥1,200,000.50"));
+}
