@@ -11,6 +11,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <optional>
+
 namespace salesplan::ui {
 
 namespace {
@@ -38,6 +40,8 @@ struct ReportWriter::TableLayout
     double width = 0;
     Row header;
     double headerHeight = 0;
+    // "(continued)", above the header on each page after the first.
+    std::optional<TextBlock> continued;
 };
 
 ReportWriter::ReportWriter(QPagedPaintDevice *device, QPainter *painter, const QFont &baseFont,
@@ -332,9 +336,9 @@ void ReportWriter::drawing(double heightMm, const Drawing &draw)
 // --- tables ------------------------------------------------------------------------------------
 
 ReportWriter::Row ReportWriter::rowCells(const TableLayout &table, const QStringList &cells,
-                                         bool header) const
+                                         RowKind kind) const
 {
-    const QFont cellFont = font(cellPoints, header);
+    const QFont cellFont = font(cellPoints, kind != RowKind::Body);
     const double padding = mm(cellPaddingMm);
     Row row;
     row.reserve(size_t(table.columns.size()));
@@ -355,15 +359,30 @@ double ReportWriter::rowHeight(const Row &cells) const
     return height + 2 * mm(cellPaddingMm);
 }
 
-void ReportWriter::drawRowSlice(const TableLayout &table, const Row &cells, bool header,
+double ReportWriter::tableHeight(const TableLayout &table, const QList<QStringList> &rows,
+                                 LastRow lastRow) const
+{
+    double height = table.headerHeight;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const bool total = lastRow == LastRow::Total && i + 1 == rows.size();
+        height += rowHeight(rowCells(table, rows.at(i), total ? RowKind::Total : RowKind::Body));
+    }
+    return height;
+}
+
+void ReportWriter::drawRowSlice(const TableLayout &table, const Row &cells, RowKind kind,
                                 const QList<int> &first, const QList<int> &counts, double height)
 {
     if (!m_painter)
         return;
     const double padding = mm(cellPaddingMm);
     m_painter->save();
-    if (header)
+    if (kind == RowKind::Header)
         m_painter->fillRect(QRectF(0, m_y, table.width, height), headerFill);
+    if (kind == RowKind::Total) {
+        m_painter->setPen(QPen(Qt::black, mm(0.25)));
+        m_painter->drawLine(QPointF(0, m_y), QPointF(table.width, m_y));
+    }
     m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, m_y + height), QPointF(table.width, m_y + height));
     m_painter->setPen(Qt::black);
@@ -381,37 +400,44 @@ void ReportWriter::continueTable(const TableLayout &table)
     breakPage();
     if (m_cancelled)
         return;
-    drawWholeRow(table, table.header, true);
+    if (m_painter) {
+        m_painter->save();
+        m_painter->setPen(QColor(0x55, 0x55, 0x55));
+        table.continued->draw(m_painter, QPointF(0, m_y));
+        m_painter->restore();
+    }
+    m_y += table.continued->height();
+    drawWholeRow(table, table.header, RowKind::Header);
 }
 
-void ReportWriter::drawWholeRow(const TableLayout &table, const Row &cells, bool header)
+void ReportWriter::drawWholeRow(const TableLayout &table, const Row &cells, RowKind kind)
 {
     const double height = rowHeight(cells);
     QList<int> first(qsizetype(cells.size()), 0);
     QList<int> counts;
     for (const TextBlock &cell : cells)
         counts.append(cell.lineCount());
-    drawRowSlice(table, cells, header, first, counts, height);
+    drawRowSlice(table, cells, kind, first, counts, height);
     m_y += height;
 }
 
-void ReportWriter::tableRow(const TableLayout &table, const Row &cells)
+void ReportWriter::tableRow(const TableLayout &table, const Row &cells, RowKind kind)
 {
     const double height = rowHeight(cells);
-    const double pageRoom = m_bottom - m_top - table.headerHeight;
+    const double pageRoom = m_bottom - m_top - table.headerHeight - table.continued->height();
     // A row that fits on a page is never split; a taller one starts where there is some room.
     if (height > roomLeft() && (height <= pageRoom || roomLeft() < mm(15)))
         continueTable(table);
     if (m_cancelled)
         return;
     if (height > roomLeft()) {
-        splitTableRow(table, cells);
+        splitTableRow(table, cells, kind);
         return;
     }
-    drawWholeRow(table, cells, false);
+    drawWholeRow(table, cells, kind);
 }
 
-void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells)
+void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells, RowKind kind)
 {
     const double padding = mm(cellPaddingMm);
     QList<int> first(qsizetype(cells.size()), 0);
@@ -433,7 +459,7 @@ void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells)
                 height =
                     qMax(height, cells[i].height(first.at(qsizetype(i)), counts.at(qsizetype(i))));
             height = qMin(height + 2 * padding, roomLeft());
-            drawRowSlice(table, cells, false, first, counts, height);
+            drawRowSlice(table, cells, kind, first, counts, height);
             m_y += height;
             for (qsizetype i = 0; i < first.size(); ++i)
                 first[i] += counts.at(i);
@@ -448,7 +474,8 @@ void ReportWriter::splitTableRow(const TableLayout &table, const Row &cells)
     }
 }
 
-void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows)
+void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows,
+                               LastRow lastRow)
 {
     if (m_cancelled || rows.isEmpty() || columns.isEmpty())
         return;
@@ -458,7 +485,9 @@ void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringLi
         QStringList cells;
         for (const QStringList &row : rows)
             cells.append(row.value(i));
-        const ColumnExtent body = measureColumn(cells, font(cellPoints), m_device);
+        // Measured bold, as the header and a total row are written.
+        const ColumnExtent body =
+            measureColumn(cells, font(cellPoints, lastRow == LastRow::Total), m_device);
         const ColumnExtent header =
             measureColumn({columns.at(i).header}, font(cellPoints, true), m_device);
         extents.append({qMax(body.narrowest, header.narrowest) + padding,
@@ -467,11 +496,11 @@ void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringLi
     const QList<double> widths = fitColumns(extents, m_width);
     for (qsizetype i = 0; i < columns.size(); ++i)
         columns[i].weight = widths.at(i);
-    table(columns, rows);
+    table(columns, rows, 1.0, lastRow);
 }
 
 void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
-                         double widthShare)
+                         double widthShare, LastRow lastRow)
 {
     if (m_cancelled || rows.isEmpty() || columns.isEmpty())
         return;
@@ -486,27 +515,36 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
         headers.append(column.header);
     }
     table.width = m_width * widthShare;
-    table.header = rowCells(table, headers, true);
+    table.header = rowCells(table, headers, RowKind::Header);
     table.headerHeight = rowHeight(table.header);
+    table.continued.emplace(QCoreApplication::translate("salesplan::ui::PlanReport", "(continued)"),
+                            font(cellPoints - 1), table.width, Qt::AlignLeft, m_device);
 
-    // A table starts where its header and two rows fit, not at the foot of a page.
-    double start = table.headerHeight + rowHeight(rowCells(table, rows.first(), false));
+    // A table shorter than half a page goes whole to the next page rather than split; a longer
+    // one starts where its header and two rows fit, not at the foot of a page.
+    const double whole = tableHeight(table, rows, lastRow);
+    double start = table.headerHeight + rowHeight(rowCells(table, rows.first(), RowKind::Body));
     if (rows.size() > 1)
-        start += rowHeight(rowCells(table, rows.at(1), false));
+        start += rowHeight(rowCells(table, rows.at(1), RowKind::Body));
     start = qMin(start, table.headerHeight + mm(40));
+    if (whole <= (m_bottom - m_top) / 2)
+        start = whole;
     placeHeadings(start);
     ensureSpace(start);
-    drawWholeRow(table, table.header, true);
-    Row row = rowCells(table, rows.first(), false);
+    drawWholeRow(table, table.header, RowKind::Header);
+    const auto kindOf = [&](qsizetype i) {
+        return lastRow == LastRow::Total && i + 1 == rows.size() ? RowKind::Total : RowKind::Body;
+    };
+    Row row = rowCells(table, rows.first(), kindOf(0));
     for (qsizetype i = 0; i < rows.size() && !m_cancelled; ++i) {
-        Row next = i + 1 < rows.size() ? rowCells(table, rows.at(i + 1), false) : Row{};
+        Row next = i + 1 < rows.size() ? rowCells(table, rows.at(i + 1), kindOf(i + 1)) : Row{};
         // The last row does not go to a new page alone: the one before goes with it.
         const bool lastTwo = i >= 1 && i + 2 == rows.size();
         const double both = rowHeight(row) + rowHeight(next);
         if (lastTwo && rowHeight(row) <= roomLeft() && both > roomLeft() &&
-            both <= m_bottom - m_top - table.headerHeight)
+            both <= m_bottom - m_top - table.headerHeight - table.continued->height())
             continueTable(table);
-        tableRow(table, row);
+        tableRow(table, row, kindOf(i));
         row = std::move(next);
     }
     m_y += mm(3);
@@ -515,14 +553,21 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
 // --- charts ------------------------------------------------------------------------------------
 
 void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
-                          const QList<double> &weights)
+                          const QList<double> &weights, const QString &takeaway)
 {
     if (m_cancelled || charts.isEmpty() || charts.contains(nullptr))
         return;
     // A chart gives up to a fifth of its height rather than leave the rest of a page empty.
     const double fullHeight = m_width * heightRatio;
-    placeHeadings(fullHeight * minimumChartShare);
-    ensureSpace(fullHeight * minimumChartShare);
+    const TextBlock title(takeaway, font(cellPoints, true), m_width, Qt::AlignLeft, m_device);
+    const double titleHeight = takeaway.isEmpty() ? 0 : title.height() + mm(1);
+    placeHeadings(titleHeight + fullHeight * minimumChartShare);
+    ensureSpace(titleHeight + fullHeight * minimumChartShare);
+    if (m_painter && !takeaway.isEmpty()) {
+        m_painter->setPen(QColor(0x22, 0x22, 0x22));
+        title.draw(m_painter, QPointF(0, m_y));
+    }
+    m_y += titleHeight;
     const double height = qMin(fullHeight, roomLeft());
     if (m_painter) {
         // Weights beyond the charts leave room empty on the right.

@@ -28,6 +28,9 @@ struct TableColumn
     bool numeric = false;
 };
 
+// Whether a table's last row adds up the rows above it: a total row is bold and ruled above.
+enum class LastRow { Plain, Total };
+
 // Where a top-level heading landed.
 struct HeadingPlace
 {
@@ -56,19 +59,26 @@ public:
     void paragraph(const QString &text);
     // A label and its text, e.g. "Mission" and the mission; nothing when the text is empty.
     void labelled(const QString &label, const QString &text);
-    // A table that breaks across pages and repeats its header row on each; a row taller than a
-    // page continues on the next one. `widthShare` is its width as a share of the text's.
+    // A table that breaks across pages, saying "(continued)" above its repeated header row on
+    // each new one; a table shorter than half a page is never split but moves whole to the next
+    // page, and a row taller than a page continues on the next one. `widthShare` is its width
+    // as a share of the text's.
     void table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
-               double widthShare = 1.0);
+               double widthShare = 1.0, LastRow lastRow = LastRow::Plain);
     // The same as wide as the text, each column as wide as its contents need (the columns'
     // weights are ignored): see fitColumns().
-    void fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows);
+    void fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows,
+                     LastRow lastRow = LastRow::Plain);
     // Draws charts side by side as vectors, as wide together as the text; `weights` give their
     // relative widths (more weights than charts leave room on the right) and `heightRatio` the
     // height as a share of the text width.
+    // `takeaway`, when not empty, is the one line above them that says what they show.
     void charts(const QList<QChart *> &charts, double heightRatio,
-                const QList<double> &weights = {});
-    void chart(QChart *chart, double heightRatio = 0.5) { charts({chart}, heightRatio); }
+                const QList<double> &weights = {}, const QString &takeaway = {});
+    void chart(QChart *chart, double heightRatio = 0.5, const QString &takeaway = {})
+    {
+        charts({chart}, heightRatio, {}, takeaway);
+    }
     // A drawing as wide as the text and `heightMm` tall, kept whole on one page: `draw` paints
     // it into the rectangle it is given, with the report's font set (not called when counting).
     using Drawing = std::function<void(QPainter &painter, const QRectF &area)>;
@@ -112,15 +122,18 @@ private:
     void drawWatermark();
     struct TableLayout;
     using Row = std::vector<TextBlock>;
+    enum class RowKind { Body, Header, Total };
 
     void breakPage();
-    Row rowCells(const TableLayout &table, const QStringList &cells, bool header) const;
+    Row rowCells(const TableLayout &table, const QStringList &cells, RowKind kind) const;
     double rowHeight(const Row &cells) const;
-    void tableRow(const TableLayout &table, const Row &cells);
-    void splitTableRow(const TableLayout &table, const Row &cells);
+    double tableHeight(const TableLayout &table, const QList<QStringList> &rows,
+                       LastRow lastRow) const;
+    void tableRow(const TableLayout &table, const Row &cells, RowKind kind);
+    void splitTableRow(const TableLayout &table, const Row &cells, RowKind kind);
     void continueTable(const TableLayout &table);
-    void drawWholeRow(const TableLayout &table, const Row &cells, bool header);
-    void drawRowSlice(const TableLayout &table, const Row &cells, bool header,
+    void drawWholeRow(const TableLayout &table, const Row &cells, RowKind kind);
+    void drawRowSlice(const TableLayout &table, const Row &cells, RowKind kind,
                       const QList<int> &first, const QList<int> &counts, double height);
 
     QPagedPaintDevice *m_device;
