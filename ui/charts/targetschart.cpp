@@ -64,15 +64,19 @@ QList<qint64> toList(const MonthValues &values)
     return QList<qint64>(values.begin(), values.end());
 }
 
+// "Q1: $1.76M", "Q2: $2M" or "Q1: ¥2,286万": the quarters in the axis's unit with its currency,
+// to the decimals the largest quarter needs, never with trailing zeros.
 QStringList quarterLabels(const TargetsData &data, const MoneyScale &scale)
 {
+    const qint64 largest = *std::max_element(data.quarters.begin(), data.quarters.end());
+    const double top = double(largest) / scale.divisor;
+    const int decimals = top < 10 ? 2 : top < 100 ? 1 : 0;
     QStringList labels;
     for (int q = 0; q < Period::quarterCount; ++q) {
-        const qint64 quarter = data.quarters[size_t(q)];
-        const double shown = double(quarter) / scale.divisor;
-        const int decimals = shown < 10 ? 2 : shown < 100 ? 1 : 0;
-        labels.append(Charts::tr("%1: %2").arg(quarterName(q),
-                                               formatScaled(quarter, scale, QLocale(), decimals)));
+        const double shown = double(data.quarters[size_t(q)]) / scale.divisor;
+        labels.append(Charts::tr("%1: %2").arg(quarterName(q), currencySign(data.currency) +
+                                                                   formatNumber(shown, decimals) +
+                                                                   scale.suffix));
     }
     return labels;
 }
