@@ -27,11 +27,11 @@ void checkReport(const Plan &plan, const QString &pdf)
         INFO(title.toStdString());
         CHECK(lines.contains(title));
     }
-    CHECK(text.contains(formatMoney(plan.targets.annualTarget)));
+    CHECK(text.contains(formatPlanAmount(plan.targets.annualTarget)));
     const PlanSummary summary = summarizePlan(plan);
     REQUIRE(static_cast<bool>(summary.decomposition));
     for (const qint64 quarter : summary.decomposition->quarters) {
-        const QString figure = formatMoney(Money{quarter, plan.info.currency});
+        const QString figure = formatPlanAmount(Money{quarter, plan.info.currency});
         INFO(figure.toStdString());
         CHECK(text.contains(figure));
     }

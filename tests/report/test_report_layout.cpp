@@ -3,6 +3,7 @@
 // never running into the footer.
 #include <catch2/catch.hpp>
 
+#include "plan/format.h"
 #include "reporttools.h"
 
 #include <QRegularExpression>
@@ -70,6 +71,9 @@ TEST_CASE("A 500-member table breaks across pages with its header row on each", 
         INFO("page " << page);
         CHECK(memberPages.contains(page));
         CHECK(header.match(pdfLayoutText(pdf, page)).hasMatch());
+        // Each page after the table's first says the table goes on there.
+        CHECK(pdfLines(pdf, page).contains(QStringLiteral("(continued)")) ==
+              (page > memberPages.first()));
     }
     // Every member once, in order: none lost or repeated at a page break.
     const QString text = pdfText(pdf);
@@ -113,4 +117,34 @@ TEST_CASE("A table row taller than a page continues on the next pages under the 
     for (int i = 0; i < steps.size(); ++i)
         CHECK(steps.at(i) == i + 1);
     requireFootersClear(pdf);
+}
+
+TEST_CASE("A table shorter than half a page is never split across two pages", "[report]")
+{
+    // The targets by quarter and month start below the targets' figures; in the samples they do
+    // not fit there whole and move to the next page, under their heading.
+    for (const char *sample : {"sample-en.json", "sample-zh_CN.json"}) {
+        INFO(sample);
+        const Plan plan = samplePlan(sample);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        ui::ReportOptions options;
+        options.language = QStringLiteral("en");
+        writeReport(plan, pdf, options);
+        const QList<int> pages =
+            pagesMatching(pdf, QRegularExpression(QStringLiteral("^Targets by quarter and month$"),
+                                                  QRegularExpression::MultilineOption));
+        REQUIRE(pages.size() == 1);
+        const QString page = pdfLayoutText(pdf, pages.first());
+        for (const int month : {1, 6, 7, 12}) {
+            const QString name = formatMonthOfYear(plan.info.period.monthStart(month - 1));
+            INFO(name.toStdString());
+            CHECK(page.contains(name));
+        }
+        CHECK(
+            QRegularExpression(QStringLiteral("^\\s*Total\\s"), QRegularExpression::MultilineOption)
+                .match(page)
+                .hasMatch());
+        CHECK_FALSE(page.contains(QStringLiteral("(continued)")));
+    }
 }

@@ -5,6 +5,7 @@
 
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
+#include "report/executivesummary.h"
 #include "report/planreport.h"
 #include "reporttools.h"
 #include "summary/headcount.h"
@@ -51,6 +52,20 @@ Plan bigTeam(int members)
     return plan;
 }
 
+// The text of the body's pages after the cover: from the executive summary up to the appendix.
+QString bodyText(const QString &pdf)
+{
+    static const QRegularExpression appendix(
+        QStringLiteral("^\\s*(Appendix: details|附录：明细)\\s*$"),
+        QRegularExpression::MultilineOption);
+    const QList<int> pages = pagesMatching(pdf, appendix);
+    const int end = pages.isEmpty() ? pageCount(pdf) + 1 : pages.first();
+    QString text;
+    for (int page = summaryPage; page < end; ++page)
+        text += pdfText(pdf, page);
+    return text;
+}
+
 } // namespace
 
 TEST_CASE("Page 2 summarises the plan in the sections' own figures", "[report]")
@@ -66,12 +81,12 @@ TEST_CASE("Page 2 summarises the plan in the sections' own figures", "[report]")
 
     const QString page = squeezed(pdfText(pdf, summaryPage));
     CHECK(pdfLines(pdf, summaryPage).contains(QStringLiteral("Executive summary")));
-    CHECK(page.contains(squeezed(formatMoney(plan.targets.annualTarget))));
+    CHECK(page.contains(squeezed(formatPlanAmount(plan.targets.annualTarget))));
     CHECK(page.contains(squeezed(formatPercent(*summary.growth))));
     CHECK(page.contains(squeezed(yearHeadcountLine(*summary.funnel).text)));
-    CHECK(page.contains(squeezed(formatMoney(summary.funnel->marketingBudget))));
+    CHECK(page.contains(squeezed(formatPlanAmount(summary.funnel->marketingBudget))));
     CHECK(page.contains(squeezed(
-        QStringLiteral("Approve the %1 target").arg(formatMoney(plan.targets.annualTarget)))));
+        QStringLiteral("Approve the %1 target").arg(formatPlanAmount(plan.targets.annualTarget)))));
     // Nothing of the summary spills onto the next page: the contents start there.
     CHECK(pdfLines(pdf, summaryPage + 1).contains(QStringLiteral("Contents")));
 
@@ -80,6 +95,63 @@ TEST_CASE("Page 2 summarises the plan in the sections' own figures", "[report]")
     const auto match = see.match(pdfText(pdf, summaryPage).simplified());
     REQUIRE(match.hasMatch());
     CHECK(pdfLines(pdf, match.captured(1).toInt()).contains(sectionTitle(Section::Targets)));
+}
+
+TEST_CASE("The summary page's figures are the executive summary's, line by line", "[report]")
+{
+    for (const char *sample : {"sample-en.json", "sample-zh_CN.json"}) {
+        INFO(sample);
+        const Plan plan = samplePlan(sample);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        writeReport(plan, pdf);
+        // Without the detail column's "see Targets, p. 4", which pdftotext may read into the
+        // middle of a wrapped figure beside it.
+        static const QRegularExpression see(QStringLiteral("see [^,\\n]+, p\\. \\d+"));
+        const QString page = squeezed(pdfText(pdf, summaryPage).remove(see));
+        const QList<ui::SummaryFigure> figures =
+            ui::ExecutiveSummary::figures(plan, summarizePlan(plan));
+        REQUIRE(figures.size() >= 6);
+        for (const ui::SummaryFigure &figure : figures) {
+            // A value of several lines is read line by line: a line is one cell line.
+            for (const QString &line : figure.value.split(u'\n')) {
+                INFO(figure.label.toStdString() << ": " << line.toStdString());
+                CHECK(page.contains(squeezed(line)));
+            }
+        }
+    }
+}
+
+TEST_CASE("No plan amount in the body has cents, in English or in 万 and 亿", "[report]")
+{
+    struct Case
+    {
+        const char *sample;
+        bool wanYi;
+        QString language;
+    };
+    for (const Case &c : {Case{"sample-en.json", false, QStringLiteral("en")},
+                          Case{"sample-zh_CN.json", true, QStringLiteral("zh_CN")},
+                          Case{"sample-zh_CN.json", false, QStringLiteral("zh_CN")}}) {
+        INFO(c.sample << " in " << c.language.toStdString() << (c.wanYi ? " with 万/亿" : ""));
+        setLargeAmountsInWanYi(c.wanYi);
+        const Plan plan = samplePlan(c.sample);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        ui::ReportOptions options;
+        options.language = c.language;
+        writeReport(plan, pdf, options);
+        setLargeAmountsInWanYi(false);
+        const QString body = bodyText(pdf);
+        REQUIRE(body.contains(currencySign(plan.info.currency)));
+        // Cents: two decimals not followed by a unit, as ¥1.25亿 or $1.76M are.
+        static const QRegularExpression cents(
+            QStringLiteral("[¥$][\\d,]*\\.\\d\\d(?![\\d%万亿kMB])"));
+        const auto match = cents.match(body);
+        INFO((match.hasMatch() ? match.captured().toStdString() : std::string()));
+        CHECK_FALSE(match.hasMatch());
+        CHECK_FALSE(body.contains(QStringLiteral(".00")));
+    }
 }
 
 TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the appendix",

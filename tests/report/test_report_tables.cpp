@@ -6,6 +6,7 @@
 #include "plan/fieldformat.h"
 #include "plan/format.h"
 #include "reporttools.h"
+#include "summary/livefigures.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
 
@@ -101,14 +102,15 @@ TEST_CASE("KPI targets are written by what they measure, and none as a dash", "[
     // a deal, $8,000,000 a year.
     const QString currency = plan.info.currency;
     // A long definition wraps, so each row is read from its unit to its frequency.
-    const auto hasRow = [&](const Kpi &kpi, const QString &target) {
-        return rowOf({kpi.unit, target, choiceName(kpi.frequency)}).match(report.text).hasMatch();
+    const auto hasRow = [&](const Kpi &kpi, const QString &unit, const QString &target) {
+        return rowOf({unit, target, choiceName(kpi.frequency)}).match(report.text).hasMatch();
     };
-    CHECK(hasRow(kpis[0], QStringLiteral("20")));
-    CHECK(hasRow(kpis[1], formatPercent(0.4)));
-    CHECK(hasRow(kpis[2], formatMoney(40'000 * minorPerMajor(currency), currency)));
-    CHECK(hasRow(kpis[3], formatMoney(8'000'000 * minorPerMajor(currency) / 12 + 1, currency)));
-    CHECK(hasRow(referrals, QStringLiteral("—")));
+    CHECK(hasRow(kpis[0], kpis[0].unit, QStringLiteral("20")));
+    CHECK(hasRow(kpis[1], kpis[1].unit, formatPercent(0.4)));
+    // Money is in the plan's currency, in whole units.
+    CHECK(hasRow(kpis[2], currency, QStringLiteral("$40,000")));
+    CHECK(hasRow(kpis[3], currency, QStringLiteral("$666,667")));
+    CHECK(hasRow(referrals, referrals.unit, QStringLiteral("—")));
     CHECK_FALSE(report.text.contains(QStringLiteral("0.00 referrals")));
     CHECK_FALSE(rowOf({referrals.unit, QStringLiteral("0")}).match(report.text).hasMatch());
 }
@@ -136,7 +138,11 @@ TEST_CASE("The quota table gives each person's basis, quota and first month", "[
     const DimensionSplit *members = summary.decomposition->split(TargetSplit::Members);
     REQUIRE(members);
     const Report report(plan);
-    CHECK(report.text.contains(assignedTargetText(plan, *summary.quotas)));
+    {
+        // The body writes plan amounts, without cents.
+        const PlanAmountsForPeople forPeople;
+        CHECK(report.text.contains(assignedTargetText(plan, *summary.quotas)));
+    }
     // Tom Becker starts in March: his quota starts there, and his first quarter is March's.
     const qsizetype tom = members->itemNames.indexOf(QStringLiteral("Tom Becker"));
     REQUIRE(tom >= 0);
@@ -171,8 +177,9 @@ TEST_CASE("The report prints a text's live figures as the plan's current figures
     plan.metrics.risks.first().mitigation = QStringLiteral("Hire {reps.short} early");
     const PlanSummary summary = summarizePlan(plan);
     const Report report(plan);
-    const QString expected = fillLiveFigures(plan.mission.mission, summary.liveFigures);
-    CHECK(expected.contains(QStringLiteral("to $8,000,000.00")));
+    const PlanAmountsForPeople forPeople; // the mission is in the body: no cents
+    const QString expected = fillLiveFigures(plan.mission.mission, liveFigures(plan, summary));
+    CHECK(expected.contains(QStringLiteral("to $8,000,000 ")));
     CHECK(report.text.simplified().contains(expected.simplified()));
     // An unknown placeholder prints as typed.
     CHECK(report.text.contains(QStringLiteral("{oops}")));

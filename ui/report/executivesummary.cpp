@@ -19,30 +19,35 @@ using Figures = QList<SummaryFigure>;
 
 QString money(const Plan &plan, qint64 minor)
 {
-    return formatMoney(minor, plan.info.currency);
+    return formatPlanAmount(minor, plan.info.currency);
 }
 
-// The KPI table has a unit column; a line of the summary has none, so a percent says so.
-QString withPercentSign(const Kpi &kpi, const QString &target)
+// The KPI table has a unit column; a line of the summary has none, so the target says its unit
+// unless it already does (a currency sign, a percent).
+QString withUnit(const Kpi &kpi, const QString &target, const QString &currency)
 {
-    return kpi.unit.trimmed() == QStringLiteral("%") ? target + QStringLiteral(" %") : target;
+    const QString unit = ExecutiveSummary::kpiUnit(kpi, currency);
+    if (unit.isEmpty() || unit == currency || target == QStringLiteral("—") ||
+        target.endsWith(unit))
+        return target;
+    return target + u' ' + unit;
 }
 
 void addTarget(Figures &figures, const Plan &plan, const PlanSummary &summary)
 {
-    const QString target = formatMoney(plan.targets.annualTarget);
+    const QString target = formatPlanAmount(plan.targets.annualTarget);
     figures.append({ExecutiveSummary::tr("Target"),
                     summary.growth ? ExecutiveSummary::tr("%1, %2 on last year's %3")
                                          .arg(target, formatPercent(*summary.growth),
-                                              formatMoney(plan.targets.lastYearActual))
+                                              formatPlanAmount(plan.targets.lastYearActual))
                                    : target,
                     Section::Targets});
     if (summary.tiers)
-        figures.append(
-            {ExecutiveSummary::tr("Stretch and challenge"),
-             ExecutiveSummary::tr("Stretch %1 · challenge %2")
-                 .arg(formatMoney(summary.tiers->stretch), formatMoney(summary.tiers->challenge)),
-             Section::Targets});
+        figures.append({ExecutiveSummary::tr("Stretch and challenge"),
+                        ExecutiveSummary::tr("Stretch %1 · challenge %2")
+                            .arg(formatPlanAmount(summary.tiers->stretch),
+                                 formatPlanAmount(summary.tiers->challenge)),
+                        Section::Targets});
 }
 
 void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
@@ -62,7 +67,7 @@ void addCosts(Figures &figures, const Plan &plan, const PlanSummary &summary)
 {
     if (summary.funnel && !summary.funnel->marketingBudget.isZero())
         figures.append({ExecutiveSummary::tr("Marketing budget"),
-                        formatMoney(summary.funnel->marketingBudget), Section::Targets});
+                        formatPlanAmount(summary.funnel->marketingBudget), Section::Targets});
     qint64 tools = 0;
     for (const Tool &tool : plan.tools)
         if (tool.annualCost.currency == plan.info.currency)
@@ -90,8 +95,10 @@ void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary
     QStringList kpis;
     for (const Kpi &kpi : plan.metrics.kpis)
         kpis.append(ExecutiveSummary::tr("%1: %2").arg(
-            kpi.name, withPercentSign(kpi, formatKpiTarget(kpi, kpiTarget(kpi, plan, summary),
-                                                           plan.info.currency))));
+            kpi.name, withUnit(kpi,
+                               ExecutiveSummary::kpiTargetText(kpi, kpiTarget(kpi, plan, summary),
+                                                               plan.info.currency),
+                               plan.info.currency)));
     if (!kpis.isEmpty())
         figures.append({ExecutiveSummary::tr("KPIs to watch"), kpis.join(u'\n'), Section::Metrics});
     if (summary.collections && *summary.collections)
@@ -103,6 +110,8 @@ void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary
 
 QList<SummaryFigure> ExecutiveSummary::figures(const Plan &plan, const PlanSummary &summary)
 {
+    // For leadership: the figures the plan's summaries put in sentences are plan amounts too.
+    const PlanAmountsForPeople forPeople;
     Figures figures;
     addTarget(figures, plan, summary);
     addTeam(figures, plan, summary);
@@ -113,7 +122,8 @@ QList<SummaryFigure> ExecutiveSummary::figures(const Plan &plan, const PlanSumma
 
 QString ExecutiveSummary::decision(const Plan &plan, const PlanSummary &summary)
 {
-    const QString target = formatMoney(plan.targets.annualTarget);
+    const PlanAmountsForPeople forPeople;
+    const QString target = formatPlanAmount(plan.targets.annualTarget);
     // The hires the plan asks for; while it plans none, the reps the year's activity lacks.
     int hires = 0;
     for (const Hire &hire : plan.team.hiring)
@@ -126,7 +136,7 @@ QString ExecutiveSummary::decision(const Plan &plan, const PlanSummary &summary)
                                         : tr("%1 hires").arg(hires);
     if (summary.funnel && !summary.funnel->marketingBudget.isZero())
         return tr("Approve the %1 target, %2 and a %3 marketing budget.")
-            .arg(target, hiring, formatMoney(summary.funnel->marketingBudget));
+            .arg(target, hiring, formatPlanAmount(summary.funnel->marketingBudget));
     return tr("Approve the %1 target and %2.").arg(target, hiring);
 }
 
@@ -148,6 +158,24 @@ QList<qsizetype> ExecutiveSummary::largestRisks(const QList<Risk> &risks)
         return risks.at(a).score() > risks.at(b).score();
     });
     return order.mid(0, 3);
+}
+
+QString ExecutiveSummary::kpiUnit(const Kpi &kpi, const QString &currency)
+{
+    const QString unit = kpi.unit.trimmed();
+    const bool money = kpi.measures == KpiMeasure::AverageDealSize ||
+                       kpi.measures == KpiMeasure::Revenue ||
+                       unit.compare(QStringLiteral("amount"), Qt::CaseInsensitive) == 0 ||
+                       unit == tr("amount", "a KPI's unit that means money");
+    return money ? currency : unit;
+}
+
+QString ExecutiveSummary::kpiTargetText(const Kpi &kpi, double target, const QString &currency)
+{
+    if (kpi.measures != KpiMeasure::Custom || kpiUnit(kpi, currency) != currency || !(target > 0))
+        return formatKpiTarget(kpi, target, currency);
+    return formatPlanAmount(qint64(std::llround(target * double(minorPerMajor(currency)))),
+                            currency);
 }
 
 } // namespace salesplan::ui

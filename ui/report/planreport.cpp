@@ -16,6 +16,7 @@
 #include "signoff.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
+#include "summary/livefigures.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
 
@@ -29,6 +30,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace salesplan::ui {
@@ -66,6 +68,13 @@ QList<qint64> dimensionTargets(const PlanSummary &summary, int dimension)
     return split ? split->annual : QList<qint64>{};
 }
 
+// The plan's live figures with their amounts as the body writes them, without cents.
+QList<LiveFigure> liveFiguresForPeople(const Plan &plan, const PlanSummary &summary)
+{
+    const PlanAmountsForPeople forPeople;
+    return liveFigures(plan, summary);
+}
+
 // What the report says, in order, written through a ReportWriter; the same for both passes.
 class ReportContent
 {
@@ -81,17 +90,23 @@ public:
         , m_options(options)
         , m_placed(placed)
         , m_w(writer)
+        , m_figuresForPeople(liveFiguresForPeople(plan, summary))
     {}
 
     void write()
     {
-        cover();
-        executiveSummary();
-        contents();
-        for (int section = 0; section < sectionCount; ++section)
-            if (included(Section(section)))
-                writeSection(Section(section));
-        signOff();
+        {
+            // The body gives plan amounts for people; the appendix's detail tables are exact.
+            const PlanAmountsForPeople forPeople;
+            cover();
+            executiveSummary();
+            contents();
+            for (int section = 0; section < sectionCount; ++section)
+                if (included(Section(section)))
+                    writeSection(Section(section));
+            signOff();
+        }
+        m_figures = &m_summary.liveFigures;
         appendix();
         m_w.finish();
     }
@@ -185,25 +200,22 @@ private:
         }
     }
 
-    QString money(qint64 minor) const { return formatMoney(minor, m_plan.info.currency); }
+    QString money(qint64 minor) const { return formatPlanAmount(minor, m_plan.info.currency); }
     QString count(qint64 value) const { return QLocale().toString(value); }
     void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
     // A table of records, its texts' live figures ({target}…) filled in.
-    void records(const RecordTable &table)
+    void records(const RecordTable &table, LastRow lastRow = LastRow::Plain)
     {
         QList<QStringList> rows = table.rows;
         for (QStringList &row : rows) {
             for (QString &cell : row)
                 cell = filled(cell);
         }
-        m_w.fittedTable(table.columns, rows);
+        m_w.fittedTable(table.columns, rows, lastRow);
     }
 
     // `text` with its live figures filled in: the plan's current figures, never stale ones.
-    QString filled(const QString &text) const
-    {
-        return fillLiveFigures(text, m_summary.liveFigures);
-    }
+    QString filled(const QString &text) const { return fillLiveFigures(text, *m_figures); }
 
     // The field of R with `key`, a key the report names by heart.
     template <typename R> static const FieldOf<R> &fieldOf(QStringView key)
@@ -240,10 +252,13 @@ private:
         return {share, target};
     }
 
+    // The one line above a chart that says what it shows, as the deck's slide says it.
+    QString takeaway(const ChartSpec &spec) const { return chartTakeaway(spec, m_plan, m_summary); }
+
     void drawChart(ChartKind kind, double heightRatio = 0.5)
     {
         const std::unique_ptr<QChart> chart = reportChart({kind, 0}, m_plan, m_summary);
-        m_w.chart(chart.get(), heightRatio);
+        m_w.chart(chart.get(), heightRatio, takeaway({kind, 0}));
     }
 
     void cover()
@@ -262,8 +277,8 @@ private:
                     11, false);
         m_w.centred(PlanReport::tr("Status: %1").arg(choiceName(info.status)), 11, false);
         m_w.centred(
-            PlanReport::tr("Annual target: %1").arg(formatMoney(m_plan.targets.annualTarget)), 11,
-            true);
+            PlanReport::tr("Annual target: %1").arg(formatPlanAmount(m_plan.targets.annualTarget)),
+            11, true);
         m_w.newPage();
     }
 
@@ -273,10 +288,10 @@ private:
         sectionHeading(Section::Mission);
         labelledFields(mission, {u"mission", u"marketPosition", u"valueProposition"});
         if (!mission.marketSize.isZero())
-            m_w.labelled(
-                fieldOf<MissionSection>(u"marketSize").labelText(),
-                PlanReport::tr("%1, growing %2 a year")
-                    .arg(formatMoney(mission.marketSize), formatPercent(mission.marketGrowth)));
+            m_w.labelled(fieldOf<MissionSection>(u"marketSize").labelText(),
+                         PlanReport::tr("%1, growing %2 a year")
+                             .arg(formatPlanAmount(mission.marketSize),
+                                  formatPercent(mission.marketGrowth)));
         labelledFields(mission, {u"marketTrends"});
         if (mission.competitors.isEmpty())
             return;
@@ -289,34 +304,39 @@ private:
         const TargetsSection &targets = m_plan.targets;
         sectionHeading(Section::Targets);
         QList<QStringList> goal{{fieldOf<TargetsSection>(u"annualTarget").labelText(),
-                                 formatMoney(targets.annualTarget)}};
+                                 formatPlanAmount(targets.annualTarget)}};
         if (!targets.lastYearActual.isZero())
             goal.append({fieldOf<TargetsSection>(u"lastYearActual").labelText(),
-                         formatMoney(targets.lastYearActual)});
+                         formatPlanAmount(targets.lastYearActual)});
         if (m_summary.growth)
             goal.append({PlanReport::tr("Growth"), formatPercent(*m_summary.growth)});
         if (m_summary.tiers) {
-            goal.append({PlanReport::tr("Stretch tier"), formatMoney(m_summary.tiers->stretch)});
             goal.append(
-                {PlanReport::tr("Challenge tier"), formatMoney(m_summary.tiers->challenge)});
+                {PlanReport::tr("Stretch tier"), formatPlanAmount(m_summary.tiers->stretch)});
+            goal.append(
+                {PlanReport::tr("Challenge tier"), formatPlanAmount(m_summary.tiers->challenge)});
         }
         figures(goal);
 
         if (m_summary.decomposition) {
             const Decomposition &decomposition = *m_summary.decomposition;
             m_w.heading(PlanReport::tr("Targets by quarter and month"), 2);
+            // A quarter and its target on the line of its first month: 12 lines and the total.
             QList<QStringList> rows;
-            for (int q = 0; q < Period::quarterCount; ++q) {
-                rows.append({PlanReport::tr("Q%1").arg(q + 1), QString(),
-                             money(decomposition.quarters[size_t(q)])});
-                for (int m = q * 3; m < q * 3 + 3; ++m)
-                    rows.append({QString(), formatMonthOfYear(m_plan.info.period.monthStart(m)),
-                                 money(decomposition.months[size_t(m)])});
+            for (int m = 0; m < Period::monthCount; ++m) {
+                const bool first = m % 3 == 0;
+                rows.append({first ? PlanReport::tr("Q%1").arg(m / 3 + 1) : QString(),
+                             first ? money(decomposition.quarters[size_t(m / 3)]) : QString(),
+                             formatMonthOfYear(m_plan.info.period.monthStart(m)),
+                             money(decomposition.months[size_t(m)])});
             }
-            m_w.table({{PlanReport::tr("Quarter"), 1},
-                       {PlanReport::tr("Month"), 1},
-                       {PlanReport::tr("Target"), 1.4, true}},
-                      rows, narrowTable);
+            rows.append({PlanReport::tr("Total"), money(decomposition.annual), QString(),
+                         money(decomposition.annual)});
+            m_w.table({{PlanReport::tr("Quarter"), 0.8},
+                       {PlanReport::tr("Quarter target"), 1.3, true},
+                       {PlanReport::tr("Month"), 1.1},
+                       {PlanReport::tr("Month target"), 1.3, true}},
+                      rows, 0.8, LastRow::Total);
             drawChart(ChartKind::TargetsByMonth, 0.45);
         } else {
             m_w.labelled(PlanReport::tr("Not decomposed"),
@@ -362,7 +382,7 @@ private:
                    {PlanReport::tr("Bookings"), 1.4, true},
                    {PlanReport::tr("Collected"), 1.4, true},
                    {PlanReport::tr("Of which from last year"), 1.4, true}},
-                  rows);
+                  rows, 1.0, LastRow::Total);
         drawChart(ChartKind::Collections, 0.45);
     }
 
@@ -374,11 +394,28 @@ private:
         for (const WeightedItem &item : items)
             weights.append(item.weight);
         m_w.heading(title, 2);
-        records(recordTable(items, shareColumns(weights, dimension), {QStringLiteral("weight")}));
+        // A fixed amount of ¥0 on every line says nothing: the split is by weight alone.
+        QStringList omitted{QStringLiteral("weight")};
+        if (std::all_of(items.cbegin(), items.cend(),
+                        [](const WeightedItem &item) { return item.quotaAmount.isZero(); }))
+            omitted.append(QStringLiteral("quotaAmount"));
+        RecordTable table = recordTable(items, shareColumns(weights, dimension), omitted);
+        const QList<qint64> annual = dimensionTargets(m_summary, dimension);
+        if (!annual.isEmpty()) {
+            qint64 total = 0;
+            for (const qint64 amount : annual)
+                total += amount;
+            QStringList totals(table.columns.size());
+            totals.first() = PlanReport::tr("Total");
+            totals.last() = money(total);
+            totals[totals.size() - 2] = formatPercent(1.0);
+            table.rows.append(totals);
+        }
+        records(table, annual.isEmpty() ? LastRow::Plain : LastRow::Total);
         if (m_summary.decomposition) {
             const std::unique_ptr<QChart> split =
                 reportChart({ChartKind::SplitByMonth, dimension}, m_plan, m_summary);
-            m_w.chart(split.get(), 0.34);
+            m_w.chart(split.get(), 0.34, takeaway({ChartKind::SplitByMonth, dimension}));
         }
     }
 
@@ -389,16 +426,20 @@ private:
             return;
         std::vector<std::unique_ptr<QChart>> owned;
         QList<QChart *> charts;
+        QStringList takeaways;
         for (int dimension : {0, 1}) {
             if ((dimension == 0 ? m_plan.targets.regions : m_plan.targets.products).isEmpty())
                 continue;
             owned.push_back(reportChart({ChartKind::SplitShares, dimension}, m_plan, m_summary));
             charts.append(owned.back().get());
+            takeaways.append(takeaway({ChartKind::SplitShares, dimension}));
         }
+        takeaways.removeAll(QString());
+        const QString title = takeaways.join(QStringLiteral(" · "));
         if (charts.size() == 1)
-            m_w.charts(charts, 0.36, {1, 1}); // half width, like a pair
+            m_w.charts(charts, 0.36, {1, 1}, title); // half width, like a pair
         else if (!charts.isEmpty())
-            m_w.charts(charts, 0.36);
+            m_w.charts(charts, 0.36, {}, title);
     }
 
     // A two-column table of labelled figures, as narrow as the text allows.
@@ -427,7 +468,8 @@ private:
             {PlanReport::tr("Demos a day"), formatCount(funnel.demosPerDay, 1)},
         };
         if (!funnel.marketingBudget.isZero())
-            rows.append({PlanReport::tr("Marketing budget"), formatMoney(funnel.marketingBudget)});
+            rows.append(
+                {PlanReport::tr("Marketing budget"), formatPlanAmount(funnel.marketingBudget)});
         figures(rows);
         m_w.paragraph(yearHeadcountLine(funnel).sentence());
         drawChart(ChartKind::Funnel, 0.36);
@@ -482,7 +524,7 @@ private:
                    {PlanReport::tr("Members"), 1, true},
                    {PlanReport::tr("Hires"), 1, true},
                    {PlanReport::tr("Quota total"), 1.6, true}},
-                  regionRows(*m_summary.quotas), 0.8);
+                  regionRows(*m_summary.quotas), 0.8, LastRow::Total);
         m_w.paragraph(assignedTargetText(m_plan, *m_summary.quotas));
         m_w.paragraph(quotaBasisSentence(m_plan));
     }
@@ -490,6 +532,8 @@ private:
     QList<QStringList> regionRows(const QuotaSplit &quotas) const
     {
         QList<QStringList> rows;
+        int allMembers = 0, allHires = 0;
+        qint64 allQuotas = 0;
         for (const GroupQuota &group : quotas.groups) {
             int members = 0, hires = 0;
             for (const Member &member : m_plan.team.members)
@@ -503,7 +547,12 @@ private:
                 total += month;
             rows.append({quotas.byRegion ? group.name : PlanReport::tr("Whole company"),
                          count(members), count(hires), money(total)});
+            allMembers += members;
+            allHires += hires;
+            allQuotas += total;
         }
+        rows.append(
+            {PlanReport::tr("Total"), count(allMembers), count(allHires), money(allQuotas)});
         return rows;
     }
 
@@ -564,7 +613,11 @@ private:
         sectionHeading(Section::Metrics);
         if (!metrics.kpis.isEmpty()) {
             m_w.heading(PlanReport::tr("KPIs"), 2);
-            records(recordTable(metrics.kpis, {kpiTargets()},
+            // A KPI measured in money is in the plan's currency, never in an "amount".
+            QList<Kpi> kpis = metrics.kpis;
+            for (Kpi &kpi : kpis)
+                kpi.unit = ExecutiveSummary::kpiUnit(kpi, m_plan.info.currency);
+            records(recordTable(kpis, {kpiTargets()},
                                 {QStringLiteral("target"), QStringLiteral("measures"),
                                  QStringLiteral("targetFrom")}));
         }
@@ -598,8 +651,8 @@ private:
         AddedColumn column{
             {fieldsOf<Kpi>().find(u"target")->labelText(), 1, true}, {}, QStringLiteral("unit")};
         for (const Kpi &kpi : m_plan.metrics.kpis)
-            column.cells.append(
-                formatKpiTarget(kpi, kpiTarget(kpi, m_plan, m_summary), m_plan.info.currency));
+            column.cells.append(ExecutiveSummary::kpiTargetText(
+                kpi, kpiTarget(kpi, m_plan, m_summary), m_plan.info.currency));
         return column;
     }
 
@@ -658,6 +711,9 @@ private:
     const ReportOptions &m_options;
     const QList<HeadingPlace> m_placed;
     ReportWriter &m_w;
+    const QList<LiveFigure> m_figuresForPeople;
+    // The live figures texts are filled with: plan amounts in the body, exact in the appendix.
+    const QList<LiveFigure> *m_figures = &m_figuresForPeople;
 };
 
 } // namespace
