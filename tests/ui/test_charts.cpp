@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -175,15 +176,19 @@ TEST_CASE("The month bars are the decomposition to the cent, with quarters and l
     }
     REQUIRE(quarters);
     REQUIRE(quarters->categoriesLabels().size() == 4);
+    // With the currency, to the decimals the largest quarter needs, without trailing zeros.
+    const auto &all = summary.decomposition->quarters;
+    const double top = double(*std::max_element(all.begin(), all.end())) / scale.divisor;
     for (int q = 0; q < 4; ++q) {
-        const qint64 quarter = summary.decomposition->quarters[size_t(q)];
-        const double shown = double(quarter) / scale.divisor;
+        const double shown = double(all[size_t(q)]) / scale.divisor;
         const QString label = quarters->categoriesLabels().at(q);
         CHECK(label.startsWith(QStringLiteral("Q%1").arg(q + 1)));
-        CHECK(label.contains(formatScaled(quarter, scale, QLocale(),
-                                          shown < 10    ? 2
-                                          : shown < 100 ? 1
-                                                        : 0)));
+        CHECK(label.contains(currencySign(plan.info.currency) +
+                             formatNumber(shown, top < 10    ? 2
+                                                 : top < 100 ? 1
+                                                             : 0) +
+                             scale.suffix));
+        CHECK_FALSE(label.contains(QStringLiteral(".00")));
     }
 
     // Last year's months as a line.
