@@ -64,20 +64,18 @@ QList<qint64> toList(const MonthValues &values)
     return QList<qint64>(values.begin(), values.end());
 }
 
-// "Q1: $1.76M", "Q2: $2M" or "Q1: ¥2,286万": the quarters in the axis's unit with its currency,
-// to the decimals the largest quarter needs, never with trailing zeros.
+// "Q1: $1.8M" or "Q1: ¥2,286万": the quarters in the axis's unit with its currency, all four to
+// one decimal while the largest is under 100 units of the axis, else to none, as the axis writes.
 QStringList quarterLabels(const TargetsData &data, const MoneyScale &scale)
 {
     const qint64 largest = *std::max_element(data.quarters.begin(), data.quarters.end());
-    const double top = double(largest) / scale.divisor;
-    const int decimals = top < 10 ? 2 : top < 100 ? 1 : 0;
+    const int decimals = double(largest) / scale.divisor < 100 ? 1 : 0;
     QStringList labels;
-    for (int q = 0; q < Period::quarterCount; ++q) {
-        const double shown = double(data.quarters[size_t(q)]) / scale.divisor;
-        labels.append(Charts::tr("%1: %2").arg(quarterName(q), currencySign(data.currency) +
-                                                                   formatNumber(shown, decimals) +
-                                                                   scale.suffix));
-    }
+    for (int q = 0; q < Period::quarterCount; ++q)
+        labels.append(
+            Charts::tr("%1: %2").arg(quarterName(q), currencySign(data.currency) +
+                                                         formatScaled(data.quarters[size_t(q)],
+                                                                      scale, QLocale(), decimals)));
     return labels;
 }
 
