@@ -566,7 +566,7 @@ private:
         m_w.fittedTable(byPerson.columns, byPerson.rows);
         m_w.heading(PlanReport::tr("Quotas by quarter"), 2);
         const QuotaTable byQuarter = quotasByQuarter(m_plan, m_summary);
-        m_w.fittedTable(byQuarter.columns, byQuarter.rows);
+        m_w.fittedTable(byQuarter.columns, byQuarter.rows, LastRow::Total);
     }
 
     void segments()
