@@ -40,11 +40,13 @@ Plan chineseSample()
     return *plan;
 }
 
-// The Chinese sample with `members` members made from its first one, as a big team's plan.
+// The Chinese sample with `members` members made from its first one, each with a share of the
+// target (not its fixed quota, which 300 times would exceed the target), as a big team's plan.
 Plan bigTeam(const Plan &sample, int members)
 {
     Plan plan = sample;
-    const Member model = plan.team.members.first();
+    Member model = plan.team.members.first();
+    model.quotaAmount = Money::of(0, plan.info.currency);
     plan.team.members.clear();
     for (int i = 1; i <= members; ++i) {
         Member member = model;
