@@ -18,7 +18,8 @@ namespace salesplan {
 void setLargeAmountsInWanYi(bool on);
 bool largeAmountsInWanYi();
 
-// Money as a table, the overview, a chart or the report shows it: ¥1,200,000.00 or
+// Money as a table, the overview or the report's appendix shows it (a document's body writes plan
+// amounts, see formatPlanAmount): ¥1,200,000.00 or
 // $1,200,000.00 by `locale`; with largeAmountsInWanYi() and a Chinese locale, amounts from 1万 up
 // read ¥500万, ¥1.2亿 or ¥3,456.78万 (see formatMoneyInWanYi).
 QString formatMoney(const Money &money, const QLocale &locale = QLocale());
