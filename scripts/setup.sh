@@ -15,6 +15,8 @@ SALESPLAN_PACKAGES=(
     catch2 xvfb xauth poppler-utils
     # Chinese text on screen and in the PDF
     fonts-noto-cjk
+    # the PDFs' bookmarks, links and properties, which QPdfWriter cannot write
+    libqpdf-dev
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -206,6 +206,7 @@ void ReportWriter::drawHeading(const PendingHeading &heading)
     if (top)
         m_headings.append({heading.text, m_page});
     if (m_painter) {
+        m_navigation.headings.append({heading.text, heading.level, m_page, m_y});
         m_painter->save();
         m_painter->setPen(top ? headingColour : QColor(0x22, 0x22, 0x22));
         block.draw(m_painter, QPointF(0, m_y));
@@ -290,6 +291,7 @@ void ReportWriter::contentsLine(const QString &title, int page)
     placeHeadings(height);
     ensureSpace(height);
     if (m_painter) {
+        m_navigation.links.append({m_page, QRectF(0, m_y, m_width, height), title});
         // The page number in a column of its own, so every layout pass gives the same lines.
         const double numberWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
         const double gap = metrics.horizontalAdvance(u' ') * 2;
@@ -547,6 +549,59 @@ void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
         }
     }
     m_y += height + mm(3);
+}
+
+// --- links -------------------------------------------------------------------------------------
+
+ReportWriter::TableLayout ReportWriter::tableLayout(const QList<TableColumn> &columns,
+                                                    double widthShare) const
+{
+    TableLayout layout;
+    layout.columns = columns;
+    double totalWeight = 0;
+    for (const TableColumn &column : columns)
+        totalWeight += column.weight;
+    QStringList headers;
+    for (const TableColumn &column : columns) {
+        layout.widths.append(m_width * widthShare * column.weight / totalWeight);
+        headers.append(column.header);
+    }
+    layout.width = m_width * widthShare;
+    layout.header = rowCells(layout, headers, true);
+    layout.headerHeight = rowHeight(layout.header);
+    return layout;
+}
+
+void ReportWriter::linkedTable(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                               int linkColumn, const QStringList &targets)
+{
+    if (m_cancelled || rows.isEmpty() || columns.isEmpty())
+        return;
+    const TableLayout layout = tableLayout(columns, 1.0);
+    QList<double> heights;
+    double total = layout.headerHeight;
+    for (const QStringList &row : rows) {
+        heights.append(rowHeight(rowCells(layout, row, false)));
+        total += heights.last();
+    }
+    // Started where it fits whole, so each row is where its link says.
+    placeHeadings(total);
+    ensureSpace(total);
+    const int page = m_page;
+    double y = m_y + layout.headerHeight;
+    table(columns, rows);
+    if (!m_painter || m_page != page)
+        return;
+    double x = 0;
+    for (int i = 0; i < linkColumn && i < layout.widths.size(); ++i)
+        x += layout.widths.at(i);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!targets.value(i).isEmpty())
+            m_navigation.links.append({page,
+                                       QRectF(x, y, layout.widths.value(linkColumn), heights.at(i)),
+                                       targets.at(i)});
+        y += heights.at(i);
+    }
 }
 
 } // namespace salesplan::ui
