@@ -1,7 +1,8 @@
 // Finding one's way in the PDFs: the report's bookmarks (its sections with their headings under
 // them) and its contents lines and executive-summary cells lead to the pages where the headings
-// are; the deck has a bookmark for each slide; both carry their author and subject. Read back
-// with poppler, as a reader would.
+// are; the deck has a bookmark for each slide; both carry their author and subject. A long name
+// is cut short in the running header and on the cover, an emoji is drawn and one no font has is
+// left out rather than boxed. Read back with poppler, as a reader would.
 #include <catch2/catch.hpp>
 
 #include "charts/deckpdf.h"
@@ -224,4 +225,65 @@ TEST_CASE("The deck has a bookmark for each slide", "[report][navigation]")
         CHECK_FALSE(slides.at(i).title.isEmpty());
     }
     CHECK(pdfInfo(pdf, QStringLiteral("Author")) == plan.info.author);
+}
+
+TEST_CASE("A long name is cut short in the header and wraps on the cover", "[report][navigation]")
+{
+    const QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    Plan plan = samplePlan("sample-zh_CN.json");
+    plan.info.name =
+        QStringLiteral("🚀 2027 华东增长计划：重点客户深耕与新区域拓展").repeated(8).left(200);
+    ui::ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    writeReport(plan, pdf, options);
+    requireClean(pdf);
+
+    // The header is one line within the text's width, ending in "…".
+    const QString header = pdfLayoutText(pdf, 2).trimmed().section(u'\n', 0, 0).simplified();
+    INFO(header.toStdString());
+    CHECK(header.startsWith(QStringLiteral("2027 华东增长计划")));
+    CHECK(header.endsWith(u'…'));
+    CHECK(header.size() < plan.info.name.size());
+    QSizeF page;
+    const QList<PdfWord> words = pdfWords(pdf, 2, &page);
+    REQUIRE_FALSE(words.isEmpty());
+    const double textRight = page.width() - 18 / 25.4 * 72;
+    for (const PdfWord &word : words)
+        CHECK(word.box.right() <= textRight + 1);
+    // On the cover the name takes three lines at most, cut short with "…", and the author's line
+    // still comes under it on the first page.
+    const QStringList cover = pdfLines(pdf, 1);
+    const qsizetype author = cover.indexOf(QStringLiteral("编制人：") + plan.info.author);
+    CHECK(author > 0);
+    CHECK(pdfText(pdf, 1).count(u'…') == 2); // the header's and the name's
+}
+
+TEST_CASE("An emoji is drawn in one colour, one no font has is left out", "[report][navigation]")
+{
+    const QTemporaryDir dir;
+    Plan plan = samplePlan("sample-zh_CN.json");
+    ui::ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    // The rocket is in Symbola; the melting face (Unicode 14) is in none of the fonts.
+    const QString rocket = dir.filePath(QStringLiteral("rocket.pdf"));
+    plan.info.name = QStringLiteral("🚀 2027 华东增长计划");
+    writeReport(plan, rocket, options);
+    const QString melting = dir.filePath(QStringLiteral("melting.pdf"));
+    plan.info.name = QStringLiteral("🫠 🚀 2027 华东增长计划");
+    writeReport(plan, melting, options);
+
+    CHECK(embeddedFonts(rocket).contains(QStringLiteral("Symbola")));
+    CHECK(pdfLines(rocket, 2).first() == QStringLiteral("2027 华东增长计划"));
+    // The face leaves no box and no gap: the cover and the header read as without it.
+    for (const int page : {1, 2}) {
+        const QList<PdfWord> expected = pdfWords(rocket, page);
+        const QList<PdfWord> words = pdfWords(melting, page);
+        REQUIRE(words.size() == expected.size());
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            INFO(words.at(i).text.toStdString());
+            CHECK(words.at(i).text == expected.at(i).text);
+            CHECK(qAbs(words.at(i).box.left() - expected.at(i).box.left()) < 0.5);
+        }
+    }
 }

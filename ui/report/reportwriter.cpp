@@ -10,6 +10,9 @@
 #include <QGraphicsScene>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
+
+#include <string>
 
 namespace salesplan::ui {
 
@@ -27,6 +30,19 @@ constexpr double minimumChartShare = 0.8;
 const QColor headingColour(0x00, 0x48, 0x7a);
 const QColor ruleColour(0xbb, 0xbb, 0xbb);
 const QColor headerFill(0xe8, 0xee, 0xf4);
+
+// `text` without the characters no font of the report can draw, which would print as boxes (an
+// emoji newer than the fonts installed), and without the spaces they leave doubled.
+QString drawable(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device); // the font's fallbacks (Symbola for emoji) count
+    std::u32string kept;
+    for (const char32_t character : QStringView(text).toUcs4())
+        if (!QChar::isPrint(character) || character == U' ' || metrics.inFontUcs4(character))
+            kept.push_back(character);
+    static const QRegularExpression doubledSpace(QStringLiteral(" {2,}"));
+    return QString::fromStdU32String(kept).replace(doubledSpace, QStringLiteral(" ")).trimmed();
+}
 
 } // namespace
 
@@ -80,15 +96,25 @@ void ReportWriter::startPage()
     m_y = m_top;
     if (!m_painter)
         return;
+    drawHeader();
+    drawFooter();
+}
+
+void ReportWriter::drawHeader()
+{
+    const QFont headerFont = font(7.5);
+    // A long plan name is cut short on one line rather than run into the margin.
+    const QString shown =
+        QFontMetricsF(headerFont, m_device)
+            .elidedText(drawable(m_headerText, headerFont, m_device), Qt::ElideRight, m_width);
     m_painter->save();
-    m_painter->setFont(font(7.5));
+    m_painter->setFont(headerFont);
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const double band = mm(bandMm);
-    m_painter->drawText(QRectF(0, 0, m_width, band), Qt::AlignLeft | Qt::AlignTop, m_headerText);
+    m_painter->drawText(QRectF(0, 0, m_width, band), Qt::AlignLeft | Qt::AlignTop, shown);
     m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, band), QPointF(m_width, band));
     m_painter->restore();
-    drawFooter();
 }
 
 void ReportWriter::drawFooter()
@@ -273,7 +299,17 @@ void ReportWriter::centred(const QString &text, double pointSize, bool bold)
 {
     if (m_cancelled || text.isEmpty())
         return;
-    const TextBlock block(text, font(pointSize, bold), m_width, Qt::AlignHCenter, m_device);
+    constexpr int mostLines = 3;
+    const QFont lineFont = font(pointSize, bold);
+    const QString whole = drawable(text, lineFont, m_device);
+    TextBlock block(whole, lineFont, m_width, Qt::AlignHCenter, m_device);
+    // What does not fit on the lines allowed is cut short, a little more each time as the words
+    // wrap differently.
+    const QFontMetricsF metrics(lineFont, m_device);
+    for (double room = m_width * mostLines; block.lineCount() > mostLines; room *= 0.95) {
+        block = TextBlock(metrics.elidedText(whole, Qt::ElideRight, room), lineFont, m_width,
+                          Qt::AlignHCenter, m_device);
+    }
     if (m_painter) {
         m_painter->setPen(Qt::black);
         block.draw(m_painter, QPointF(0, m_y));

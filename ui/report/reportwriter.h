@@ -108,7 +108,8 @@ public:
     // Vertical space.
     void space(double millimetres);
     void newPage();
-    // The cover's big lines, centred.
+    // The cover's big lines, centred; a long one wraps onto at most three lines and is cut
+    // short with "…" beyond them.
     void centred(const QString &text, double pointSize, bool bold);
     // Ends the last page (and reports it to the progress callback).
     void finish();
@@ -141,6 +142,7 @@ private:
     void startPage();
     void endPage();
     void drawFooter();
+    void drawHeader();
     void drawWatermark();
     struct TableLayout;
     using Row = std::vector<TextBlock>;
