@@ -287,3 +287,23 @@ TEST_CASE("An emoji is drawn in one colour, one no font has is left out", "[repo
         }
     }
 }
+
+TEST_CASE("The text layer has no labels a reader cannot see", "[report][navigation]")
+{
+    const QTemporaryDir dir;
+    const Plan plan = samplePlan("sample-en.json");
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    writeReport(plan, report);
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    REQUIRE(ui::writeDeckPdf(plan, deck));
+    // The months' targets are labelled on their bars (0.72 for $720,000); the stretch tier on top
+    // of them is not, its labels drawn transparent: they must not come out on copying either.
+    static const QRegularExpression stretchLabel(QStringLiteral("(?<![\\d.,$])0\\.0\\d+\\b"));
+    for (const QString &pdf : {report, deck}) {
+        const QString text = pdfText(pdf);
+        const auto ghost = stretchLabel.match(text);
+        INFO(pdf.toStdString() << ": " << ghost.captured().toStdString());
+        CHECK(text.contains(QStringLiteral("0.72")));
+        CHECK_FALSE(ghost.hasMatch());
+    }
+}

@@ -6,6 +6,7 @@
 #include "report/pdfnavigation.h"
 #include "report/pdftextrepair.h"
 #include "report/reportcharts.h"
+#include "report/reportwriter.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -105,6 +106,7 @@ private:
         scene.addItem(chart);
         chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
         scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
+        hideInvisibleText(scene);
         scene.render(m_painter, area, scene.sceneRect());
         scene.removeItem(chart);
     }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
@@ -552,6 +553,16 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
 
 // --- charts ------------------------------------------------------------------------------------
 
+void hideInvisibleText(QGraphicsScene &scene)
+{
+    const QList<QGraphicsItem *> items = scene.items();
+    for (QGraphicsItem *item : items) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && text->defaultTextColor().alpha() == 0)
+            text->setVisible(false);
+    }
+}
+
 void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
                           const QList<double> &weights)
 {
@@ -579,6 +590,7 @@ void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
             scene.addItem(charts.at(i));
             charts.at(i)->setGeometry(QRectF(QPointF(0, 0), logical));
             scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+            hideInvisibleText(scene);
             scene.render(m_painter, QRectF(x, m_y, width, height), scene.sceneRect());
             scene.removeItem(charts.at(i));
             x += width;

@@ -11,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QGraphicsScene;
 class QPagedPaintDevice;
 class QPainter;
 QT_END_NAMESPACE
@@ -59,6 +60,11 @@ struct PaintedNavigation
     QList<PaintedHeading> headings;
     QList<LinkArea> links;
 };
+
+// Hides the texts of `scene` drawn in a transparent colour (the labels of a bar set no one is
+// meant to read), which a PDF would otherwise keep in its text layer for a reader to copy and
+// search though no one can see them.
+void hideInvisibleText(QGraphicsScene &scene);
 
 // Lays out text, tables and charts top to bottom on the pages of a paged device, breaking pages
 // where the content no longer fits. It runs twice over the same content: first without a
