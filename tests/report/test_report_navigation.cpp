@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <tuple>
+
 using namespace salesplan;
 using namespace reporttest;
 
@@ -272,13 +274,25 @@ TEST_CASE("An emoji is drawn in one colour, one no font has is left out", "[repo
     const QString melting = dir.filePath(QStringLiteral("melting.pdf"));
     plan.info.name = QStringLiteral("🫠 🚀 2027 华东增长计划");
     writeReport(plan, melting, options);
+    plan.info.name = QStringLiteral("🚀 2027 华东增长计划");
+
+    const QString rocketDeck = dir.filePath(QStringLiteral("rocket-deck.pdf"));
+    REQUIRE(ui::writeDeckPdf(plan, rocketDeck));
+    plan.info.name = QStringLiteral("🫠 🚀 2027 华东增长计划");
+    const QString meltingDeck = dir.filePath(QStringLiteral("melting-deck.pdf"));
+    REQUIRE(ui::writeDeckPdf(plan, meltingDeck));
 
     CHECK(embeddedFonts(rocket).contains(QStringLiteral("Symbola")));
     CHECK(pdfLines(rocket, 2).first() == QStringLiteral("2027 华东增长计划"));
-    // The face leaves no box and no gap: the cover and the header read as without it.
-    for (const int page : {1, 2}) {
-        const QList<PdfWord> expected = pdfWords(rocket, page);
-        const QList<PdfWord> words = pdfWords(melting, page);
+    // The face leaves no box and no gap: the cover, the header and the deck's title slide and
+    // chart slides read as without it.
+    const QList<std::tuple<QString, QString, int>> pages{{rocket, melting, 1},
+                                                         {rocket, melting, 2},
+                                                         {rocketDeck, meltingDeck, 1},
+                                                         {rocketDeck, meltingDeck, 3}};
+    for (const auto &[without, with, page] : pages) {
+        const QList<PdfWord> expected = pdfWords(without, page);
+        const QList<PdfWord> words = pdfWords(with, page);
         REQUIRE(words.size() == expected.size());
         for (qsizetype i = 0; i < words.size(); ++i) {
             INFO(words.at(i).text.toStdString());

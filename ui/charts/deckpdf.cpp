@@ -60,7 +60,8 @@ public:
         const QRectF inner = m_page.adjusted(m_margin * 1.2, m_margin, -m_margin * 1.2, -m_margin);
         const QFont small = pixelFont(m_base, m_h * 0.032);
         const QString name =
-            plan.info.name.isEmpty() ? DeckPdf::tr("Untitled plan") : plan.info.name;
+            drawableText(plan.info.name.isEmpty() ? DeckPdf::tr("Untitled plan") : plan.info.name,
+                         small, m_painter->device());
         m_painter->setFont(small);
         m_painter->setPen(mutedColour(theme));
         const QRectF top(inner.left(), inner.top(), inner.width(), m_h * 0.05);
@@ -142,8 +143,11 @@ int paintSlides(const Plan &plan, const PlanSummary &summary, const QList<ChartS
         if (i > 0)
             device->newPage();
         if (i < openingSlideCount) {
-            paintOpeningSlide(&painter, page, openingSlide(i, plan, summary), ChartTheme::light(),
-                              base);
+            // No boxes for what no font can draw in the plan's name and company.
+            OpeningSlide slide = openingSlide(i, plan, summary);
+            slide.heading = drawableText(slide.heading, base, device);
+            slide.lead = drawableText(slide.lead, base, device);
+            paintOpeningSlide(&painter, page, slide, ChartTheme::light(), base);
         } else {
             //: The slide counter of the deck: slide 3 of 7.
             const QString counter = DeckPdf::tr("%1 / %2").arg(i + 1).arg(pages);

@@ -32,19 +32,6 @@ const QColor headingColour(0x00, 0x48, 0x7a);
 const QColor ruleColour(0xbb, 0xbb, 0xbb);
 const QColor headerFill(0xe8, 0xee, 0xf4);
 
-// `text` without the characters no font of the report can draw, which would print as boxes (an
-// emoji newer than the fonts installed), and without the spaces they leave doubled.
-QString drawable(const QString &text, const QFont &font, QPaintDevice *device)
-{
-    const QFontMetricsF metrics(font, device); // the font's fallbacks (Symbola for emoji) count
-    std::u32string kept;
-    for (const char32_t character : QStringView(text).toUcs4())
-        if (!QChar::isPrint(character) || character == U' ' || metrics.inFontUcs4(character))
-            kept.push_back(character);
-    static const QRegularExpression doubledSpace(QStringLiteral(" {2,}"));
-    return QString::fromStdU32String(kept).replace(doubledSpace, QStringLiteral(" ")).trimmed();
-}
-
 } // namespace
 
 // The columns' widths and the header row of the table being written.
@@ -107,7 +94,7 @@ void ReportWriter::drawHeader()
     // A long plan name is cut short on one line rather than run into the margin.
     const QString shown =
         QFontMetricsF(headerFont, m_device)
-            .elidedText(drawable(m_headerText, headerFont, m_device), Qt::ElideRight, m_width);
+            .elidedText(drawableText(m_headerText, headerFont, m_device), Qt::ElideRight, m_width);
     m_painter->save();
     m_painter->setFont(headerFont);
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
@@ -302,7 +289,7 @@ void ReportWriter::centred(const QString &text, double pointSize, bool bold)
         return;
     constexpr int mostLines = 3;
     const QFont lineFont = font(pointSize, bold);
-    const QString whole = drawable(text, lineFont, m_device);
+    const QString whole = drawableText(text, lineFont, m_device);
     TextBlock block(whole, lineFont, m_width, Qt::AlignHCenter, m_device);
     // What does not fit on the lines allowed is cut short, a little more each time as the words
     // wrap differently.
@@ -549,6 +536,19 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
         row = std::move(next);
     }
     m_y += mm(3);
+}
+
+// --- texts -------------------------------------------------------------------------------------
+
+QString drawableText(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device); // the font's fallbacks (Symbola for emoji) count
+    std::u32string kept;
+    for (const char32_t character : QStringView(text).toUcs4())
+        if (!QChar::isPrint(character) || character == U' ' || metrics.inFontUcs4(character))
+            kept.push_back(character);
+    static const QRegularExpression doubledSpace(QStringLiteral(" {2,}"));
+    return QString::fromStdU32String(kept).replace(doubledSpace, QStringLiteral(" ")).trimmed();
 }
 
 // --- charts ------------------------------------------------------------------------------------

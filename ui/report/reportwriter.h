@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QGraphicsScene;
+class QPaintDevice;
 class QPagedPaintDevice;
 class QPainter;
 QT_END_NAMESPACE
@@ -60,6 +61,10 @@ struct PaintedNavigation
     QList<PaintedHeading> headings;
     QList<LinkArea> links;
 };
+
+// `text` without the characters neither `font` nor its fallbacks can draw, which would print as
+// boxes (an emoji newer than the fonts installed), and without the spaces they leave doubled.
+QString drawableText(const QString &text, const QFont &font, QPaintDevice *device);
 
 // Hides the texts of `scene` drawn in a transparent colour (the labels of a bar set no one is
 // meant to read), which a PDF would otherwise keep in its text layer for a reader to copy and
