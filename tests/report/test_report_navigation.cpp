@@ -11,6 +11,7 @@
 #include "report/planreport.h"
 #include "reporttools.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -209,6 +210,17 @@ TEST_CASE("The report and the deck say who wrote them, about what, in which lang
     CHECK(pdfInfo(pdf, QStringLiteral("Subject")) ==
           QStringLiteral("Sales plan %1 — %2").arg(plan.info.period.year).arg(plan.info.company));
     CHECK(pdfInfo(pdf, QStringLiteral("Creator")) == QStringLiteral("SalesPlan"));
+
+    // A screen reader reads it in the report's language; the reader opens with the bookmarks.
+    // (Poppler's tools do not show these: the catalog, which is not compressed, says them.)
+    const QString traditional = dir.filePath(QStringLiteral("zh_TW.pdf"));
+    options.language = QStringLiteral("zh_TW");
+    writeReport(samplePlan("sample-zh_TW.json"), traditional, options);
+    QFile file(traditional);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("/Lang (zh-TW)"));
+    CHECK(bytes.contains("/PageMode /UseOutlines"));
 }
 
 TEST_CASE("The deck has a bookmark for each slide", "[report][navigation]")
