@@ -12,6 +12,8 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace salesplan::ui {
