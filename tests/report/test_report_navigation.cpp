@@ -2,7 +2,8 @@
 // them) and its contents lines and executive-summary cells lead to the pages where the headings
 // are; the deck has a bookmark for each slide; both carry their author and subject. A long name
 // is cut short in the running header and on the cover, an emoji is drawn and one no font has is
-// left out rather than boxed. Read back with poppler, as a reader would.
+// left out rather than boxed, and no label no one can see comes out of the text layer. Read back
+// with poppler, as a reader would.
 #include <catch2/catch.hpp>
 
 #include "charts/deckpdf.h"
