@@ -13,8 +13,10 @@ SALESPLAN_PACKAGES=(
     libsqlite3-dev
     # tests
     catch2 xvfb xauth poppler-utils
-    # Chinese text on screen and in the PDF
-    fonts-noto-cjk
+    # Chinese text on screen and in the PDF; emoji drawn in one colour in the PDF
+    fonts-noto-cjk fonts-symbola
+    # the PDFs' bookmarks, links and properties, which QPdfWriter cannot write
+    libqpdf-dev
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -3,8 +3,10 @@
 #include "charts/deckslides.h"
 #include "charts/presentationwindow.h"
 #include "language/language.h"
+#include "report/pdfnavigation.h"
 #include "report/pdftextrepair.h"
 #include "report/reportcharts.h"
+#include "report/reportwriter.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -58,7 +60,8 @@ public:
         const QRectF inner = m_page.adjusted(m_margin * 1.2, m_margin, -m_margin * 1.2, -m_margin);
         const QFont small = pixelFont(m_base, m_h * 0.032);
         const QString name =
-            plan.info.name.isEmpty() ? DeckPdf::tr("Untitled plan") : plan.info.name;
+            drawableText(plan.info.name.isEmpty() ? DeckPdf::tr("Untitled plan") : plan.info.name,
+                         small, m_painter->device());
         m_painter->setFont(small);
         m_painter->setPen(mutedColour(theme));
         const QRectF top(inner.left(), inner.top(), inner.width(), m_h * 0.05);
@@ -104,6 +107,7 @@ private:
         scene.addItem(chart);
         chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
         scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
+        hideInvisibleText(scene);
         scene.render(m_painter, area, scene.sceneRect());
         scene.removeItem(chart);
     }
@@ -123,12 +127,10 @@ private:
     qreal m_margin;
 };
 
-} // namespace
-
-int paintDeck(const Plan &plan, QPagedPaintDevice *device)
+// Paints the opening slides and then `charts`, one page a slide; returns the pages or 0.
+int paintSlides(const Plan &plan, const PlanSummary &summary, const QList<ChartSpec> &charts,
+                QPagedPaintDevice *device)
 {
-    const PlanSummary summary = summarizePlan(plan);
-    const QList<ChartSpec> charts = PresentationWindow::deckSlides(plan, summary);
     const int pages = openingSlideCount + int(charts.size());
     const QFont base = documentFont(Translators::current(), plan.info.language);
     QPainter painter;
@@ -141,8 +143,11 @@ int paintDeck(const Plan &plan, QPagedPaintDevice *device)
         if (i > 0)
             device->newPage();
         if (i < openingSlideCount) {
-            paintOpeningSlide(&painter, page, openingSlide(i, plan, summary), ChartTheme::light(),
-                              base);
+            // No boxes for what no font can draw in the plan's name and company.
+            OpeningSlide slide = openingSlide(i, plan, summary);
+            slide.heading = drawableText(slide.heading, base, device);
+            slide.lead = drawableText(slide.lead, base, device);
+            paintOpeningSlide(&painter, page, slide, ChartTheme::light(), base);
         } else {
             //: The slide counter of the deck: slide 3 of 7.
             const QString counter = DeckPdf::tr("%1 / %2").arg(i + 1).arg(pages);
@@ -151,6 +156,29 @@ int paintDeck(const Plan &plan, QPagedPaintDevice *device)
         }
     }
     return painter.end() ? pages : 0;
+}
+
+// The deck's PDF properties and a bookmark for each slide, called as the slide is.
+PdfNavigation deckNavigation(const Plan &plan, const PlanSummary &summary,
+                             const QList<ChartSpec> &charts)
+{
+    PdfNavigation navigation = planDocument(plan.info, Translators::current());
+    QStringList titles;
+    for (int i = 0; i < openingSlideCount; ++i)
+        titles.append(openingSlide(i, plan, summary).title);
+    for (const ChartSpec &chart : charts)
+        titles.append(chartTitle(chart, plan));
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        navigation.bookmarks.append({titles.at(i), {int(i) + 1, 0}, {}});
+    return navigation;
+}
+
+} // namespace
+
+int paintDeck(const Plan &plan, QPagedPaintDevice *device)
+{
+    const PlanSummary summary = summarizePlan(plan);
+    return paintSlides(plan, summary, PresentationWindow::deckSlides(plan, summary), device);
 }
 
 Status writeDeckPdf(const Plan &plan, const QString &path)
@@ -162,6 +190,8 @@ Status writeDeckPdf(const Plan &plan, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, DeckPdf::tr("cannot be written: %1").arg(file.errorString())};
+    const PlanSummary summary = summarizePlan(plan);
+    const QList<ChartSpec> charts = PresentationWindow::deckSlides(plan, summary);
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     {
@@ -170,13 +200,18 @@ Status writeDeckPdf(const Plan &plan, const QString &path)
         writer.setCreator(QStringLiteral("SalesPlan"));
         writer.setTitle(plan.info.name);
         writer.setPageLayout(QPageLayout(deckPageSize(), QPageLayout::Portrait, QMarginsF()));
-        if (paintDeck(plan, &writer) == 0) {
+        if (paintSlides(plan, summary, charts, &writer) == 0) {
             file.cancelWriting(); // nothing reaches `path`
             return Error{path, DeckPdf::tr("the deck could not be drawn")};
         }
     }
-    const QByteArray bytes = repairPdfText(pdf.data());
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    const Result<QByteArray> bytes =
+        addPdfNavigation(repairPdfText(pdf.data()), deckNavigation(plan, summary, charts));
+    if (!bytes) {
+        file.cancelWriting();
+        return Error{path, bytes.error().message()};
+    }
+    if (file.write(*bytes) != bytes->size() || !file.commit())
         return Error{path, DeckPdf::tr("cannot be written: %1").arg(file.errorString())};
     return Success{};
 }

@@ -5,6 +5,7 @@
 #include "charts/collectionstext.h"
 #include "executivesummary.h"
 #include "language/language.h"
+#include "pdfnavigation.h"
 #include "pdftextrepair.h"
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
@@ -154,17 +155,19 @@ private:
     {
         m_w.heading(PlanReport::tr("Executive summary"));
         QList<QStringList> rows;
+        QStringList details;
         for (const SummaryFigure &figure : ExecutiveSummary::figures(m_plan, m_summary)) {
             const QString title = sectionTitle(figure.detail);
+            details.append(included(figure.detail) ? title : QString());
             rows.append({figure.label, filled(figure.value),
                          included(figure.detail)
                              ? PlanReport::tr("see %1, p. %2").arg(title).arg(pageOf(title))
                              : QString()});
         }
-        m_w.table({{PlanReport::tr("Figure"), 1.1},
-                   {PlanReport::tr("Plan"), 3.0},
-                   {PlanReport::tr("Detail"), 1.45}},
-                  rows);
+        m_w.linkedTable({{PlanReport::tr("Figure"), 1.1},
+                         {PlanReport::tr("Plan"), 3.0},
+                         {PlanReport::tr("Detail"), 1.45}},
+                        rows, 2, details);
         m_w.labelled(PlanReport::tr("Decision requested"),
                      ExecutiveSummary::decision(m_plan, m_summary));
         m_w.newPage();
@@ -729,7 +732,8 @@ void PlanReport::setUpPage(QPagedPaintDevice *device, const ReportOptions &optio
                                       QPageLayout::Millimeter));
 }
 
-PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOptions &options) const
+PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOptions &options,
+                                      PaintedNavigation *navigation) const
 {
     const ScopedLanguage language(options.language);
     const PlanSummary summary = summarizePlan(m_plan);
@@ -748,15 +752,18 @@ PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOpt
         writer.setWatermark(tr("DRAFT"));
     ReportContent(m_plan, summary, options, counter.headings(), writer).write();
     const bool ended = painter.end();
+    if (navigation)
+        *navigation = writer.navigation();
     if (writer.cancelled())
         return {writer.pageCount(), Painted::Cancelled};
     return {counter.pageCount(), ended ? Painted::Done : Painted::Unfinished};
 }
 
-Result<int> PlanReport::render(QPagedPaintDevice *device, const ReportOptions &options) const
+Result<int> PlanReport::render(QPagedPaintDevice *device, const ReportOptions &options,
+                               PaintedNavigation *navigation) const
 {
     // The outcome is put in words here, in the UI's language rather than the report's.
-    const Painted painted = paint(device, options);
+    const Painted painted = paint(device, options, navigation);
     switch (painted.outcome) {
     case Painted::Done:
         return painted.pages;
@@ -770,6 +777,37 @@ Result<int> PlanReport::render(QPagedPaintDevice *device, const ReportOptions &o
     return Error{};
 }
 
+namespace {
+
+// The report's PDF properties and, from where the headings and links were painted on `device`,
+// its bookmarks (the sections, their headings under them) and its links.
+PdfNavigation reportNavigation(const Plan &plan, const ReportOptions &options,
+                               const PaintedNavigation &painted, const QPagedPaintDevice &device)
+{
+    const ScopedLanguage language(options.language);
+    PdfNavigation navigation = planDocument(plan.info, Translators::current());
+    const QTransform toPoints = deviceToPoints(device);
+    const auto placeOf = [&toPoints](const PaintedHeading &heading) {
+        return PdfPlace{heading.page, toPoints.map(QPointF(0, heading.top)).y()};
+    };
+    for (const PaintedHeading &heading : painted.headings) {
+        const PdfBookmark bookmark{heading.text, placeOf(heading), {}};
+        if (heading.level > 1 && !navigation.bookmarks.isEmpty())
+            navigation.bookmarks.last().children.append(bookmark);
+        else
+            navigation.bookmarks.append(bookmark);
+    }
+    for (const LinkArea &link : painted.links)
+        for (const PaintedHeading &heading : painted.headings)
+            if (heading.level == 1 && heading.text == link.target) {
+                navigation.links.append({link.page, toPoints.mapRect(link.area), placeOf(heading)});
+                break;
+            }
+    return navigation;
+}
+
+} // namespace
+
 Status writePdf(const Plan &plan, const QString &path, const ReportOptions &options)
 {
     const QFileInfo target(path);
@@ -781,21 +819,28 @@ Status writePdf(const Plan &plan, const QString &path, const ReportOptions &opti
         return Error{path, PlanReport::tr("cannot be written: %1").arg(file.errorString())};
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
+    PdfNavigation navigation;
     {
         QPdfWriter writer(&pdf);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("SalesPlan"));
         writer.setTitle(plan.info.name);
         PlanReport::setUpPage(&writer, options);
-        const Result<int> rendered = PlanReport(plan).render(&writer, options);
+        PaintedNavigation painted;
+        const Result<int> rendered = PlanReport(plan).render(&writer, options, &painted);
         if (!rendered) {
             // Nothing reaches `path`: the temporary file is dropped and an old file stays.
             file.cancelWriting();
             return Error{path, rendered.error().message()};
         }
+        navigation = reportNavigation(plan, options, painted, writer);
     }
-    const QByteArray bytes = repairPdfText(pdf.data());
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    const Result<QByteArray> bytes = addPdfNavigation(repairPdfText(pdf.data()), navigation);
+    if (!bytes) {
+        file.cancelWriting();
+        return Error{path, bytes.error().message()};
+    }
+    if (file.write(*bytes) != bytes->size() || !file.commit())
         return Error{path, PlanReport::tr("cannot be written: %1").arg(file.errorString())};
     return Success{};
 }

@@ -16,6 +16,8 @@ QT_END_NAMESPACE
 
 namespace salesplan::ui {
 
+struct PaintedNavigation;
+
 // What to put in a report and how: page size, language, sections, and a progress callback.
 struct ReportOptions
 {
@@ -55,7 +57,9 @@ public:
     // has set, in the options' language and with their sections. Lays the report out once to
     // count the pages and find where each section lands, then paints it. Returns the number of
     // pages, reportCancelled() when the progress callback said stop, or an error in words.
-    Result<int> render(QPagedPaintDevice *device, const ReportOptions &options = {}) const;
+    // When `navigation` is given, it receives where the headings and the links were painted.
+    Result<int> render(QPagedPaintDevice *device, const ReportOptions &options = {},
+                       PaintedNavigation *navigation = nullptr) const;
 
     // Sets the page size and printable margins on `device`.
     static void setUpPage(QPagedPaintDevice *device, const ReportOptions &options);
@@ -66,7 +70,8 @@ private:
         int pages = 0;
         enum { Done, NoDevice, Unfinished, Cancelled } outcome = Done;
     };
-    Painted paint(QPagedPaintDevice *device, const ReportOptions &options) const;
+    Painted paint(QPagedPaintDevice *device, const ReportOptions &options,
+                  PaintedNavigation *navigation) const;
 
     const Plan &m_plan;
 };

@@ -8,8 +8,12 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
+
+#include <string>
 
 #include <optional>
 
@@ -84,15 +88,25 @@ void ReportWriter::startPage()
     m_y = m_top;
     if (!m_painter)
         return;
+    drawHeader();
+    drawFooter();
+}
+
+void ReportWriter::drawHeader()
+{
+    const QFont headerFont = font(7.5);
+    // A long plan name is cut short on one line rather than run into the margin.
+    const QString shown =
+        QFontMetricsF(headerFont, m_device)
+            .elidedText(drawableText(m_headerText, headerFont, m_device), Qt::ElideRight, m_width);
     m_painter->save();
-    m_painter->setFont(font(7.5));
+    m_painter->setFont(headerFont);
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const double band = mm(bandMm);
-    m_painter->drawText(QRectF(0, 0, m_width, band), Qt::AlignLeft | Qt::AlignTop, m_headerText);
+    m_painter->drawText(QRectF(0, 0, m_width, band), Qt::AlignLeft | Qt::AlignTop, shown);
     m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, band), QPointF(m_width, band));
     m_painter->restore();
-    drawFooter();
 }
 
 void ReportWriter::drawFooter()
@@ -210,6 +224,7 @@ void ReportWriter::drawHeading(const PendingHeading &heading)
     if (top)
         m_headings.append({heading.text, m_page});
     if (m_painter) {
+        m_navigation.headings.append({heading.text, heading.level, m_page, m_y});
         m_painter->save();
         m_painter->setPen(top ? headingColour : QColor(0x22, 0x22, 0x22));
         block.draw(m_painter, QPointF(0, m_y));
@@ -276,7 +291,17 @@ void ReportWriter::centred(const QString &text, double pointSize, bool bold)
 {
     if (m_cancelled || text.isEmpty())
         return;
-    const TextBlock block(text, font(pointSize, bold), m_width, Qt::AlignHCenter, m_device);
+    constexpr int mostLines = 3;
+    const QFont lineFont = font(pointSize, bold);
+    const QString whole = drawableText(text, lineFont, m_device);
+    TextBlock block(whole, lineFont, m_width, Qt::AlignHCenter, m_device);
+    // What does not fit on the lines allowed is cut short, a little more each time as the words
+    // wrap differently.
+    const QFontMetricsF metrics(lineFont, m_device);
+    for (double room = m_width * mostLines; block.lineCount() > mostLines; room *= 0.95) {
+        block = TextBlock(metrics.elidedText(whole, Qt::ElideRight, room), lineFont, m_width,
+                          Qt::AlignHCenter, m_device);
+    }
     if (m_painter) {
         m_painter->setPen(Qt::black);
         block.draw(m_painter, QPointF(0, m_y));
@@ -294,6 +319,7 @@ void ReportWriter::contentsLine(const QString &title, int page)
     placeHeadings(height);
     ensureSpace(height);
     if (m_painter) {
+        m_navigation.links.append({m_page, QRectF(0, m_y, m_width, height), title});
         // The page number in a column of its own, so every layout pass gives the same lines.
         const double numberWidth = metrics.horizontalAdvance(QStringLiteral("0000"));
         const double gap = metrics.horizontalAdvance(u' ') * 2;
@@ -504,21 +530,7 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
 {
     if (m_cancelled || rows.isEmpty() || columns.isEmpty())
         return;
-    TableLayout table;
-    table.columns = columns;
-    double totalWeight = 0;
-    for (const TableColumn &column : columns)
-        totalWeight += column.weight;
-    QStringList headers;
-    for (const TableColumn &column : columns) {
-        table.widths.append(m_width * widthShare * column.weight / totalWeight);
-        headers.append(column.header);
-    }
-    table.width = m_width * widthShare;
-    table.header = rowCells(table, headers, RowKind::Header);
-    table.headerHeight = rowHeight(table.header);
-    table.continued.emplace(QCoreApplication::translate("salesplan::ui::PlanReport", "(continued)"),
-                            font(cellPoints - 1), table.width, Qt::AlignLeft, m_device);
+    const TableLayout table = tableLayout(columns, widthShare);
 
     // A table shorter than half a page goes whole to the next page rather than split; a longer
     // one starts where its header and two rows fit, not at the foot of a page.
@@ -550,7 +562,30 @@ void ReportWriter::table(const QList<TableColumn> &columns, const QList<QStringL
     m_y += mm(3);
 }
 
+// --- texts -------------------------------------------------------------------------------------
+
+QString drawableText(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device); // the font's fallbacks (Symbola for emoji) count
+    std::u32string kept;
+    for (const char32_t character : QStringView(text).toUcs4())
+        if (!QChar::isPrint(character) || character == U' ' || metrics.inFontUcs4(character))
+            kept.push_back(character);
+    static const QRegularExpression doubledSpace(QStringLiteral(" {2,}"));
+    return QString::fromStdU32String(kept).replace(doubledSpace, QStringLiteral(" ")).trimmed();
+}
+
 // --- charts ------------------------------------------------------------------------------------
+
+void hideInvisibleText(QGraphicsScene &scene)
+{
+    const QList<QGraphicsItem *> items = scene.items();
+    for (QGraphicsItem *item : items) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && text->defaultTextColor().alpha() == 0)
+            text->setVisible(false);
+    }
+}
 
 void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
                           const QList<double> &weights, const QString &takeaway)
@@ -586,12 +621,69 @@ void ReportWriter::charts(const QList<QChart *> &charts, double heightRatio,
             scene.addItem(charts.at(i));
             charts.at(i)->setGeometry(QRectF(QPointF(0, 0), logical));
             scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+            hideInvisibleText(scene);
             scene.render(m_painter, QRectF(x, m_y, width, height), scene.sceneRect());
             scene.removeItem(charts.at(i));
             x += width;
         }
     }
     m_y += height + mm(3);
+}
+
+// --- links -------------------------------------------------------------------------------------
+
+ReportWriter::TableLayout ReportWriter::tableLayout(const QList<TableColumn> &columns,
+                                                    double widthShare) const
+{
+    TableLayout layout;
+    layout.columns = columns;
+    double totalWeight = 0;
+    for (const TableColumn &column : columns)
+        totalWeight += column.weight;
+    QStringList headers;
+    for (const TableColumn &column : columns) {
+        layout.widths.append(m_width * widthShare * column.weight / totalWeight);
+        headers.append(column.header);
+    }
+    layout.width = m_width * widthShare;
+    layout.header = rowCells(layout, headers, RowKind::Header);
+    layout.headerHeight = rowHeight(layout.header);
+    layout.continued.emplace(
+        QCoreApplication::translate("salesplan::ui::PlanReport", "(continued)"),
+        font(cellPoints - 1), layout.width, Qt::AlignLeft, m_device);
+    return layout;
+}
+
+void ReportWriter::linkedTable(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                               int linkColumn, const QStringList &targets)
+{
+    if (m_cancelled || rows.isEmpty() || columns.isEmpty())
+        return;
+    const TableLayout layout = tableLayout(columns, 1.0);
+    QList<double> heights;
+    double total = layout.headerHeight;
+    for (const QStringList &row : rows) {
+        heights.append(rowHeight(rowCells(layout, row, RowKind::Body)));
+        total += heights.last();
+    }
+    // Started where it fits whole, so each row is where its link says.
+    placeHeadings(total);
+    ensureSpace(total);
+    const int page = m_page;
+    double y = m_y + layout.headerHeight;
+    table(columns, rows);
+    if (!m_painter || m_page != page)
+        return;
+    double x = 0;
+    for (int i = 0; i < linkColumn && i < layout.widths.size(); ++i)
+        x += layout.widths.at(i);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!targets.value(i).isEmpty())
+            m_navigation.links.append({page,
+                                       QRectF(x, y, layout.widths.value(linkColumn), heights.at(i)),
+                                       targets.at(i)});
+        y += heights.at(i);
+    }
 }
 
 } // namespace salesplan::ui

@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -10,9 +11,10 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QGraphicsScene;
+class QPaintDevice;
 class QPagedPaintDevice;
 class QPainter;
-class QRectF;
 QT_END_NAMESPACE
 
 namespace salesplan::ui {
@@ -37,6 +39,40 @@ struct HeadingPlace
     QString text;
     int page = 0;
 };
+
+// A heading as painted: its level (1 a section, 2 a heading within it), its text, its page and
+// the top of its text, in the device's units from the top left of the area painted on.
+struct PaintedHeading
+{
+    QString text;
+    int level = 1;
+    int page = 0;
+    double top = 0;
+};
+
+// An area of a page, in the same units, that leads to the top-level heading `target`.
+struct LinkArea
+{
+    int page = 0;
+    QRectF area;
+    QString target;
+};
+
+// Where the painting pass put the headings and what links to them.
+struct PaintedNavigation
+{
+    QList<PaintedHeading> headings;
+    QList<LinkArea> links;
+};
+
+// `text` without the characters neither `font` nor its fallbacks can draw, which would print as
+// boxes (an emoji newer than the fonts installed), and without the spaces they leave doubled.
+QString drawableText(const QString &text, const QFont &font, QPaintDevice *device);
+
+// Hides the texts of `scene` drawn in a transparent colour (the labels of a bar set no one is
+// meant to read), which a PDF would otherwise keep in its text layer for a reader to copy and
+// search though no one can see them.
+void hideInvisibleText(QGraphicsScene &scene);
 
 // Lays out text, tables and charts top to bottom on the pages of a paged device, breaking pages
 // where the content no longer fits. It runs twice over the same content: first without a
@@ -69,6 +105,10 @@ public:
     // weights are ignored): see fitColumns().
     void fittedTable(QList<TableColumn> columns, const QList<QStringList> &rows,
                      LastRow lastRow = LastRow::Plain);
+    // A table whose cells in column `linkColumn` lead to the top-level headings `targets` name,
+    // one a row (none where empty). The links are made when the table fits on one page.
+    void linkedTable(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                     int linkColumn, const QStringList &targets);
     // Draws charts side by side as vectors, as wide together as the text; `weights` give their
     // relative widths (more weights than charts leave room on the right) and `heightRatio` the
     // height as a share of the text width.
@@ -83,12 +123,14 @@ public:
     // it into the rectangle it is given, with the report's font set (not called when counting).
     using Drawing = std::function<void(QPainter &painter, const QRectF &area)>;
     void drawing(double heightMm, const Drawing &draw);
-    // A line of the table of contents: the title, dot leaders and the page number on the right.
+    // A line of the table of contents: the title, dot leaders and the page number on the right;
+    // the line leads to the top-level heading `title`.
     void contentsLine(const QString &title, int page);
     // Vertical space.
     void space(double millimetres);
     void newPage();
-    // The cover's big lines, centred.
+    // The cover's big lines, centred; a long one wraps onto at most three lines and is cut
+    // short with "…" beyond them.
     void centred(const QString &text, double pointSize, bool bold);
     // Ends the last page (and reports it to the progress callback).
     void finish();
@@ -98,6 +140,8 @@ public:
     int pageCount() const { return m_page; }
     // The top-level headings in order, with the page each landed on.
     const QList<HeadingPlace> &headings() const { return m_headings; }
+    // Every heading painted and every link area, from the painting pass.
+    const PaintedNavigation &navigation() const { return m_navigation; }
 
 private:
     struct PendingHeading
@@ -119,11 +163,14 @@ private:
     void startPage();
     void endPage();
     void drawFooter();
+    void drawHeader();
     void drawWatermark();
     struct TableLayout;
     using Row = std::vector<TextBlock>;
     enum class RowKind { Body, Header, Total };
 
+    // The columns' widths and the header row of a table `widthShare` of the text's width.
+    TableLayout tableLayout(const QList<TableColumn> &columns, double widthShare) const;
     void breakPage();
     Row rowCells(const TableLayout &table, const QStringList &cells, RowKind kind) const;
     double rowHeight(const Row &cells) const;
@@ -151,6 +198,7 @@ private:
     double m_y = 0;
     QList<PendingHeading> m_pending;
     QList<HeadingPlace> m_headings;
+    PaintedNavigation m_navigation;
 };
 
 } // namespace salesplan::ui
