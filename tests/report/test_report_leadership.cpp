@@ -82,7 +82,7 @@ TEST_CASE("Page 2 summarises the plan in the sections' own figures", "[report]")
     CHECK(pdfLines(pdf, match.captured(1).toInt()).contains(sectionTitle(Section::Targets)));
 }
 
-TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the appendix",
+TEST_CASE("A 300-member team keeps the body under 13 pages, its members in the appendix",
           "[report]")
 {
     const Plan plan = bigTeam(300);
@@ -92,7 +92,8 @@ TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the a
 
     const int appendix = appendixPage(pdf);
     INFO("appendix on page " << appendix << " of " << pageCount(pdf));
-    CHECK(appendix - 1 < 12);
+    // The bridge from last year and the cost of the plan add about a page.
+    CHECK(appendix - 1 < 13);
     static const QRegularExpression member(QStringLiteral("Member \\d{3}"));
     const QList<int> memberPages = pagesMatching(pdf, member);
     REQUIRE(!memberPages.isEmpty());
