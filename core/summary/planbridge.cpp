@@ -106,7 +106,7 @@ std::optional<PlanBridge> planBridge(const Plan &plan, const Decomposition &deco
     if (bridge.start != bridge.historyTotal) {
         const QString name = bridge.start > bridge.historyTotal
                                  ? Bridge::tr("Not in the history")
-                                 : Bridge::tr("In the history, not in last year's actual");
+                                 : Bridge::tr("History above actual");
         bridge.steps.append(
             {BridgeStep::Kind::NotInHistory, name, bridge.start - bridge.historyTotal, 0});
     }

@@ -14,8 +14,9 @@
 // items by name; an entry that names no item or an unknown one is "Other / not assigned", which
 // has no target this year. When the plan states a last year's actual that differs from the
 // history's total, the bridge starts at the stated figure (the one the growth is measured
-// against) and a first step, "Not in the history", takes it to the history's total. So the steps
-// always add up exactly to the end minus the start.
+// against) and a first step, "Not in the history" (or "History above actual" when the history is
+// larger), takes it to the history's total. So the steps always add up exactly to the end minus
+// the start.
 namespace salesplan {
 
 struct BridgeStep

@@ -139,6 +139,24 @@ QString shortAmount(qint64 minor, const QString &currency)
     return text + scale.suffix;
 }
 
+// The name as the label's rich text; a long name on two lines, broken at the space nearest its
+// middle: a category label is not wrapped by Qt and would run into its neighbours.
+QString wrapped(const QString &name)
+{
+    constexpr int longName = 14;
+    if (name.size() <= longName)
+        return name.toHtmlEscaped();
+    const qsizetype middle = name.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1))
+        if (best < 0 || qAbs(i - middle) < qAbs(best - middle))
+            best = i;
+    if (best < 0)
+        return name.toHtmlEscaped();
+    return name.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
+           name.mid(best + 1).toHtmlEscaped();
+}
+
 QString signedAmount(qint64 minor, const QString &currency)
 {
     return (minor < 0 ? QStringLiteral("−") : QStringLiteral("+")) +
@@ -171,7 +189,7 @@ void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummar
     for (const WaterfallBar &bar : bars) {
         const QString amount =
             bar.total ? shortAmount(bar.change, currency) : signedAmount(bar.change, currency);
-        categories.append(QStringLiteral("%1<br>%2").arg(bar.name, amount));
+        categories.append(QStringLiteral("%1<br>%2").arg(wrapped(bar.name), amount));
         tips.append(Charts::tr("%1: %2").arg(bar.name, bar.total
                                                            ? formatMoneyExact(bar.change, currency)
                                                            : formatChange(bar.change, currency)));
