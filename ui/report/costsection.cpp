@@ -16,7 +16,7 @@ QList<QStringList> costRows(const Plan &plan, const PlanCost &cost)
     QList<QStringList> rows{{CostSection::tr("Commission at plan (%1 of the target)")
                                  .arg(formatPercent(plan.team.commissionRate)),
                              money(cost.commissionAtPlan)},
-                            {CostSection::tr("Tools"), money(cost.tools)}};
+                            {CostSection::tr("Sales tools"), money(cost.tools)}};
     const Money &perLead = plan.targets.funnel.costPerLead;
     if (cost.marketing && cost.leads && !perLead.isZero())
         rows.append({CostSection::tr("Marketing (%1 leads × %2)")
