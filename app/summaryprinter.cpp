@@ -52,8 +52,8 @@ QString SummaryPrinter::money(qint64 minor) const
 
 QString SummaryPrinter::summaryText() const
 {
-    return headline() + targetsText() + dimensionsText() + collectionsText() + funnelText() +
-           sectionTitle(tr("Findings")) + findingsText();
+    return headline() + targetsText() + dimensionsText() + bridgeText() + collectionsText() +
+           funnelText() + costText() + sectionTitle(tr("Findings")) + findingsText();
 }
 
 QString SummaryPrinter::headline() const
@@ -179,6 +179,51 @@ QString SummaryPrinter::funnelText() const
         const HeadcountLine month = tightestMonthLine(*m_summary.capacity, m_plan.info.period);
         text += line(month.label, month.text);
     }
+    return text;
+}
+
+// From last year's actual to this year's target, by region and by product line: each step's
+// change and its rate.
+QString SummaryPrinter::bridgeText() const
+{
+    QString text;
+    for (const PlanBridge &bridge : m_summary.bridges) {
+        text += sectionTitle(bridge.dimension == TargetSplit::Regions
+                                 ? tr("From last year to this year by region")
+                                 : tr("From last year to this year by product line"));
+        text += line(tr("Last year's actual"), money(bridge.start));
+        for (const BridgeStep &step : bridge.steps) {
+            QString change = formatChange(step.change(), bridge.currency);
+            if (const std::optional<double> rate = step.changeRate())
+                change += QStringLiteral(" (%1)").arg(formatChangeRate(*rate));
+            text += line(step.name, change);
+        }
+        text += line(tr("This year's target"), money(bridge.end));
+    }
+    return text;
+}
+
+// What the plan costs to sell: commission, tools and marketing, in all and per won deal.
+QString SummaryPrinter::costText() const
+{
+    QString text = sectionTitle(tr("Cost of the plan"));
+    if (!m_summary.cost)
+        return text + line(tr("Not worked out"), m_summary.cost.error().message());
+    const PlanCost &cost = *m_summary.cost;
+    text += line(tr("Commission at plan"), money(cost.commissionAtPlan));
+    if (const std::optional<qint64> atStretch = cost.commissionAtStretch())
+        text += line(tr("Commission at stretch tier"),
+                     tr("%1 (accelerator %2)").arg(money(*atStretch), money(*cost.accelerator)));
+    text += line(tr("Tools"), money(cost.tools));
+    for (const Money &other : cost.toolsInOtherCurrencies)
+        text += line(tr("Tools, not in the total"), formatMoney(other));
+    if (cost.marketing)
+        text += line(tr("Marketing"), money(*cost.marketing));
+    text += line(
+        tr("Total at plan"),
+        tr("%1 (%2 of the target)").arg(money(cost.total()), formatPercent(cost.shareOfTarget())));
+    if (const std::optional<qint64> perDeal = cost.perDeal())
+        text += line(tr("Per won deal"), money(*perDeal));
     return text;
 }
 

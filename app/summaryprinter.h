@@ -25,6 +25,8 @@ private:
     QString quotasText() const;
     QString collectionsText() const;
     QString funnelText() const;
+    QString bridgeText() const;
+    QString costText() const;
     QString money(qint64 minor) const;
 
     const Plan &m_plan;

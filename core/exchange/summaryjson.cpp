@@ -114,6 +114,76 @@ QJsonObject capacityJson(const CapacityPlan &capacity)
             {QStringLiteral("largestShortfall"), capacity.largestShortfall}};
 }
 
+QString stepKindKey(BridgeStep::Kind kind)
+{
+    switch (kind) {
+    case BridgeStep::Kind::Item:
+        return QStringLiteral("item");
+    case BridgeStep::Kind::NotAssigned:
+        return QStringLiteral("notAssigned");
+    case BridgeStep::Kind::NotInHistory:
+        return QStringLiteral("notInHistory");
+    }
+    return {};
+}
+
+QJsonObject bridgeJson(const PlanBridge &bridge)
+{
+    const QString &currency = bridge.currency;
+    QJsonArray steps;
+    for (const BridgeStep &step : bridge.steps) {
+        QJsonObject json{{QStringLiteral("kind"), stepKindKey(step.kind)},
+                         {QStringLiteral("name"), step.name},
+                         {QStringLiteral("lastYear"), amount(step.lastYear, currency)},
+                         {QStringLiteral("thisYear"), amount(step.thisYear, currency)},
+                         {QStringLiteral("change"), amount(step.change(), currency)}};
+        if (const std::optional<double> rate = step.changeRate())
+            json.insert(QStringLiteral("changeRate"), *rate);
+        steps.append(json);
+    }
+    return {{QStringLiteral("lastYearActual"), amount(bridge.start, currency)},
+            {QStringLiteral("historyTotal"), amount(bridge.historyTotal, currency)},
+            {QStringLiteral("target"), amount(bridge.end, currency)},
+            {QStringLiteral("steps"), steps}};
+}
+
+// The bridges by the split they bridge: "regions", "productLines".
+QJsonObject bridgesJson(const QList<PlanBridge> &bridges)
+{
+    QJsonObject json;
+    for (const PlanBridge &bridge : bridges)
+        json.insert(bridge.dimension == TargetSplit::Regions ? QStringLiteral("regions")
+                                                             : QStringLiteral("productLines"),
+                    bridgeJson(bridge));
+    return json;
+}
+
+QJsonObject costJson(const PlanCost &cost)
+{
+    const QString &currency = cost.currency;
+    QJsonArray otherTools;
+    for (const Money &tools : cost.toolsInOtherCurrencies)
+        otherTools.append(QJsonObject{{QStringLiteral("currency"), tools.currency},
+                                      {QStringLiteral("amount"), tools.toPlainString()}});
+    QJsonObject json{{QStringLiteral("commissionAtPlan"), amount(cost.commissionAtPlan, currency)},
+                     {QStringLiteral("tools"), amount(cost.tools, currency)},
+                     {QStringLiteral("toolsInOtherCurrencies"), otherTools},
+                     {QStringLiteral("total"), amount(cost.total(), currency)},
+                     {QStringLiteral("shareOfTarget"), cost.shareOfTarget()}};
+    if (cost.accelerator) {
+        json.insert(QStringLiteral("acceleratorAtStretch"), amount(*cost.accelerator, currency));
+        json.insert(QStringLiteral("commissionAtStretch"),
+                    amount(*cost.commissionAtStretch(), currency));
+    }
+    if (cost.marketing)
+        json.insert(QStringLiteral("marketing"), amount(*cost.marketing, currency));
+    if (cost.deals)
+        json.insert(QStringLiteral("deals"), *cost.deals);
+    if (const std::optional<qint64> perDeal = cost.perDeal())
+        json.insert(QStringLiteral("perDeal"), amount(*perDeal, currency));
+    return json;
+}
+
 QJsonArray findingsJson(const QList<Finding> &findings)
 {
     QJsonArray array;
@@ -169,6 +239,9 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
     }
     root.insert(QStringLiteral("funnel"), valueOrError(summary.funnel, funnelJson));
     root.insert(QStringLiteral("capacity"), valueOrError(summary.capacity, capacityJson));
+    if (!summary.bridges.isEmpty())
+        root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
+    root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));
     root.insert(QStringLiteral("findings"), findingsJson(summary.findings));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -315,8 +315,8 @@ struct Plan
 };
 
 // The keys of the charts a presentation deck may hold: "targets", "split:0" to "split:2",
-// "shares:0" to "shares:2", "funnel", "capacity", "collections" and "actual" (ChartSpec::key() in
-// ui/charts/chartbuilders.h; a test there checks that both agree).
+// "shares:0" to "shares:2", "bridge:0" and "bridge:1", "funnel", "capacity", "collections" and
+// "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there checks that both agree).
 const QStringList &presentationChartKeys();
 bool isPresentationChartKey(const QString &key);
 

@@ -60,6 +60,21 @@ Result<CapacityPlan> capacityOf(const Plan &plan, const PlanSummary &summary)
     return capacityByMonth(inputs);
 }
 
+Result<PlanCost> costOf(const Plan &plan, const PlanSummary &summary)
+{
+    CostInputs inputs;
+    inputs.target = plan.targets.annualTarget;
+    if (summary.tiers)
+        inputs.stretch = summary.tiers->stretch;
+    inputs.commissionRate = plan.team.commissionRate;
+    inputs.acceleratorRate = plan.team.acceleratorRate;
+    for (const Tool &tool : plan.tools)
+        inputs.toolCosts.append(tool.annualCost);
+    if (summary.funnel)
+        inputs.funnel = *summary.funnel;
+    return planCost(inputs);
+}
+
 } // namespace
 
 PlanSummary summarizePlan(const Plan &plan)
@@ -79,6 +94,9 @@ PlanSummary summarizePlan(const Plan &plan)
         std::accumulate(summary.workingDays.begin(), summary.workingDays.end(), qint64(0));
     summary.funnel = solveBackward(backwardInputs(plan, int(yearDays)));
     summary.capacity = capacityOf(plan, summary);
+    if (summary.decomposition)
+        summary.bridges = planBridges(plan, *summary.decomposition);
+    summary.cost = costOf(plan, summary);
     summary.liveFigures = liveFigures(plan, summary);
     summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
                        quotaFindings(plan, summary) + liveFigureFindings(plan, summary.liveFigures);

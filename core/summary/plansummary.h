@@ -9,6 +9,8 @@
 #include "plan/plan.h"
 #include "plan/planchanges.h"
 #include "summary/livefigures.h"
+#include "summary/planbridge.h"
+#include "summary/plancost.h"
 
 #include <optional>
 
@@ -29,6 +31,10 @@ struct PlanSummary
     MonthValues workingDays{};
     Result<BackwardResult> funnel = Error{};
     Result<CapacityPlan> capacity = Error{};
+    // From last year's actual to this year's target, for the regions and the product lines that
+    // have history of the year before the plan year.
+    QList<PlanBridge> bridges;
+    Result<PlanCost> cost = Error{}; // what the plan costs to sell, when it has a target
     // The figures the plan's texts may name in braces ({target}, {growth}…), with their values.
     QList<LiveFigure> liveFigures;
     QList<Finding> findings;

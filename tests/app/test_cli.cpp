@@ -350,6 +350,42 @@ TEST_CASE("summary --json gives a rep who starts in March no quota before it", "
     CHECK_FALSE(collections.value(u"closingReceivable").toString().isEmpty());
 }
 
+TEST_CASE("summary --json and the text summary give the bridge from last year and the cost of "
+          "the plan",
+          "[cli]")
+{
+    const Run json = runSalesplan(
+        {QStringLiteral("summary"), sample("sample-zh_CN.json"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject regions = summary.value(u"bridge")[u"regions"].toObject();
+    CHECK(regions.value(u"lastYearActual").toString() == QStringLiteral("100000000.00"));
+    CHECK(regions.value(u"target").toString() == QStringLiteral("120000000.00"));
+    const QJsonArray steps = regions.value(u"steps").toArray();
+    REQUIRE(steps.size() == 3);
+    CHECK(steps.at(0)[u"name"].toString() == QStringLiteral("华东"));
+    CHECK(steps.at(0)[u"lastYear"].toString() == QStringLiteral("45129800.00"));
+    CHECK(steps.at(0)[u"change"].toString() == QStringLiteral("8870200.00"));
+    CHECK(summary.value(u"bridge")[u"productLines"][u"steps"].toArray().size() == 3);
+    // 5 % of ¥1.2亿; 8 % of the 12 % stretch above it (¥1,440万); four tools; leads × ¥150.
+    const QJsonObject cost = summary.value(u"cost").toObject();
+    CHECK(cost.value(u"commissionAtPlan").toString() == QStringLiteral("6000000.00"));
+    CHECK(cost.value(u"acceleratorAtStretch").toString() == QStringLiteral("1152000.00"));
+    CHECK(cost.value(u"commissionAtStretch").toString() == QStringLiteral("7152000.00"));
+    CHECK(cost.value(u"tools").toString() == QStringLiteral("180000.00"));
+    CHECK(cost.value(u"marketing").toString() ==
+          summary.value(u"funnel")[u"marketingBudget"].toString());
+    CHECK(cost.contains(u"perDeal"));
+
+    const Run text = runSalesplan({QStringLiteral("summary"), sample("sample-zh_CN.json")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("From last year to this year by region")));
+    CHECK(text.out.contains(QStringLiteral("+¥8,870,200.00 (+19.7%)")));
+    CHECK(text.out.contains(QStringLiteral("Cost of the plan")));
+    CHECK(text.out.contains(QStringLiteral("¥7,152,000.00 (accelerator ¥1,152,000.00)")));
+}
+
 TEST_CASE("The screenshot option renders a JSON plan without asking where to save it", "[cli]")
 {
     QTemporaryDir dir;

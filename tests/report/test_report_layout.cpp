@@ -63,7 +63,7 @@ TEST_CASE("A 500-member table breaks across pages with its header row on each", 
     const QList<int> quotaPages = pagesMatching(pdf, quotas);
     REQUIRE(!quotaPages.isEmpty());
     QList<int> memberPages = pagesMatching(pdf, member);
-    memberPages.removeIf([&](int page) { return page > quotaPages.first(); });
+    memberPages.removeIf([&](int page) { return page >= quotaPages.first(); });
     REQUIRE(!memberPages.isEmpty());
     CHECK(memberPages.first() >= appendixPages.first());
     REQUIRE(memberPages.size() >= 5);

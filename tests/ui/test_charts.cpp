@@ -15,6 +15,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -100,7 +101,7 @@ struct OpenPlan
 TEST_CASE("Chart keys name every chart and come back", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    CHECK(charts.size() == 11);
+    CHECK(charts.size() == 13);
     for (const ChartSpec &spec : charts) {
         INFO(spec.key().toStdString());
         const auto back = ChartSpec::fromKey(spec.key());
@@ -293,6 +294,61 @@ TEST_CASE("The capacity chart shows the reps of capacityByMonth and marks the mo
         CHECK(exactValues(enough).at(m) == month.repsRequired);
         CHECK((shortOf->at(m) > 0) == (month.repsShort > 0 && month.repsRequired > 0));
         CHECK(available->at(m).y() == Approx(month.repsAvailable));
+    }
+}
+
+TEST_CASE("The bridge's waterfall floats each change from last year's actual to this year's "
+          "target",
+          "[charts]")
+{
+    const Plan plan = chinese();
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.bridges.size() == 2);
+    for (const PlanBridge &bridge : summary.bridges) {
+        const int dimension = bridge.dimension == TargetSplit::Regions ? 0 : 1;
+        INFO("dimension " << dimension);
+        auto chart = build({ChartKind::Bridge, dimension}, plan);
+        REQUIRE_FALSE(chartIsExplanation(chart.get()));
+        auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "bridge.bars");
+        REQUIRE(bars);
+        REQUIRE(bars->barSets().size() == 4);
+        const QList<qint64> base = exactValues(bars->barSets().at(0));
+        const QList<qint64> total = exactValues(bars->barSets().at(1));
+        const QList<qint64> rise = exactValues(bars->barSets().at(2));
+        const QList<qint64> fall = exactValues(bars->barSets().at(3));
+        const qsizetype count = bridge.steps.size() + 2;
+        REQUIRE(total.size() == count);
+        CHECK(bars->barSets().at(0)->color().alpha() == 0); // the base is not seen
+        CHECK(total.first() == 100'000'000'00);
+        CHECK(total.last() == 120'000'000'00);
+        // Each floating bar starts where the one before it ended.
+        qint64 running = total.first();
+        for (qsizetype i = 1; i + 1 < count; ++i) {
+            const qint64 change = bridge.steps.at(i - 1).change();
+            CHECK(rise.at(i) - fall.at(i) == change);
+            CHECK(base.at(i) == (change >= 0 ? running : running + change));
+            running += change;
+        }
+        CHECK(running == total.last());
+        auto *steps = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+        REQUIRE(steps);
+        CHECK(steps->categories().size() == count);
+        CHECK(steps->categories().at(1).startsWith(bridge.steps.first().name));
+        CHECK(steps->categories().at(1).contains(u'+'));
+    }
+    CHECK(chartTakeaway({ChartKind::Bridge, 0}, plan, summary).toStdString() ==
+          "华东 brings the largest rise: +¥8,870,200.00 (+19.7%)");
+}
+
+TEST_CASE("The bridge explains itself without last year's history", "[charts]")
+{
+    Plan plan = chinese();
+    plan.history.clear();
+    plan.targets.seasonality = SeasonalityMode::Even; // the sample's needs the history
+    for (int dimension : {0, 1}) {
+        auto chart = build({ChartKind::Bridge, dimension}, plan);
+        CHECK(chartIsExplanation(chart.get()));
+        CHECK(chart->title().contains(QStringLiteral("No history of last year")));
     }
 }
 

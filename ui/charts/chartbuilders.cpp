@@ -32,6 +32,8 @@ QString ChartSpec::key() const
         return QStringLiteral("actual");
     case ChartKind::Collections:
         return QStringLiteral("collections");
+    case ChartKind::Bridge:
+        return QStringLiteral("bridge:%1").arg(dimension);
     }
     return {};
 }
@@ -58,6 +60,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::SplitByMonth, dimension};
     if (kindText == QStringLiteral("shares"))
         return ChartSpec{ChartKind::SplitShares, dimension};
+    if (kindText == QStringLiteral("bridge") && dimension < 2)
+        return ChartSpec{ChartKind::Bridge, dimension};
     return std::nullopt;
 }
 
@@ -68,6 +72,8 @@ QList<ChartSpec> allCharts()
         charts.append({ChartKind::SplitByMonth, dimension});
         charts.append({ChartKind::SplitShares, dimension});
     }
+    charts.append({ChartKind::Bridge, 0});
+    charts.append({ChartKind::Bridge, 1});
     charts.append({ChartKind::Funnel, 0});
     charts.append({ChartKind::Capacity, 0});
     charts.append({ChartKind::Collections, 0});
@@ -120,6 +126,9 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         return Charts::tr("Plan against actual, cumulative");
     case ChartKind::Collections:
         return Charts::tr("Bookings and collections by month");
+    case ChartKind::Bridge:
+        return spec.dimension == 0 ? Charts::tr("From last year to this year by region")
+                                   : Charts::tr("From last year to this year by product line");
     }
     return {};
 }
@@ -201,6 +210,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return actualTakeaway(plan, summary);
     case ChartKind::Collections:
         return collectionsTakeaway(plan, summary);
+    case ChartKind::Bridge:
+        return bridgeTakeaway(spec.dimension, summary);
     }
     return {};
 }
@@ -251,6 +262,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Collections:
         drawCollections(chart, plan, summary, theme);
+        break;
+    case ChartKind::Bridge:
+        drawBridge(chart, spec.dimension, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);

@@ -27,11 +27,14 @@ enum class ChartKind {
     PlanVsActual,   // cumulative plan and actual; explained and empty while no actuals exist
     Collections,    // bookings (month targets) against the cash collected by month; explained
                     // and empty while collections are not planned
+    Bridge,         // a waterfall from last year's actual through each region's or product
+                    // line's change to this year's target; empty without last year's history
 };
 
-// One chart: its kind and, for the split charts, the dimension (0 regions, 1 product lines,
-// 2 members). Its key ("targets", "split:0", "shares:1", "funnel", "capacity", "collections",
-// "actual") is what a presentation deck stores.
+// One chart: its kind and, for the split charts and the bridge, the dimension (0 regions, 1
+// product lines, 2 members; the bridge has no members). Its key ("targets", "split:0",
+// "shares:1", "bridge:0", "funnel", "capacity", "collections", "actual") is what a presentation
+// deck stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;

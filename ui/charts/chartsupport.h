@@ -108,6 +108,10 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
                       const ChartTheme &theme);
 void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary,
                      const ChartTheme &theme);
+void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
+                const ChartTheme &theme);
+// "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.
+QString bridgeTakeaway(int dimension, const PlanSummary &summary);
 
 // The cumulative actuals of the plan year by month (minor units), up to the last month that
 // has an entry; empty when no history entry falls inside the plan year.

@@ -1,5 +1,6 @@
 #include "executivesummary.h"
 
+#include "costsection.h"
 #include "plan/format.h"
 #include "riskmap.h"
 #include "summary/headcount.h"
@@ -16,11 +17,6 @@ namespace salesplan::ui {
 namespace {
 
 using Figures = QList<SummaryFigure>;
-
-QString money(const Plan &plan, qint64 minor)
-{
-    return formatPlanAmount(minor, plan.info.currency);
-}
 
 // The KPI table has a unit column; a line of the summary has none, so the target says its unit
 // unless it already does (a currency sign, a percent).
@@ -63,21 +59,14 @@ void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
                         Section::Team});
 }
 
-void addCosts(Figures &figures, const Plan &plan, const PlanSummary &summary)
+void addCosts(Figures &figures, const PlanSummary &summary)
 {
     if (summary.funnel && !summary.funnel->marketingBudget.isZero())
         figures.append({ExecutiveSummary::tr("Marketing budget"),
                         formatPlanAmount(summary.funnel->marketingBudget), Section::Targets});
-    qint64 tools = 0;
-    for (const Tool &tool : plan.tools)
-        if (tool.annualCost.currency == plan.info.currency)
-            tools += tool.annualCost.minor;
-    figures.append({ExecutiveSummary::tr("Cost of sales"),
-                    ExecutiveSummary::tr("%1: commission at plan %2 (%3 of the target)\n+ tools %4")
-                        .arg(money(plan, ExecutiveSummary::costOfSales(plan)),
-                             money(plan, ExecutiveSummary::costOfSales(plan) - tools),
-                             formatPercent(plan.team.commissionRate), money(plan, tools)),
-                    Section::Team});
+    if (summary.cost)
+        figures.append({ExecutiveSummary::tr("Cost of sales"),
+                        CostSection::totalLine(*summary.cost), Section::Team});
 }
 
 void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary)
@@ -115,7 +104,7 @@ QList<SummaryFigure> ExecutiveSummary::figures(const Plan &plan, const PlanSumma
     Figures figures;
     addTarget(figures, plan, summary);
     addTeam(figures, plan, summary);
-    addCosts(figures, plan, summary);
+    addCosts(figures, summary);
     addWatchList(figures, plan, summary);
     return figures;
 }
@@ -138,15 +127,6 @@ QString ExecutiveSummary::decision(const Plan &plan, const PlanSummary &summary)
         return tr("Approve the %1 target, %2 and a %3 marketing budget.")
             .arg(target, hiring, formatPlanAmount(summary.funnel->marketingBudget));
     return tr("Approve the %1 target and %2.").arg(target, hiring);
-}
-
-qint64 ExecutiveSummary::costOfSales(const Plan &plan)
-{
-    qint64 total = std::llround(double(plan.targets.annualTarget.minor) * plan.team.commissionRate);
-    for (const Tool &tool : plan.tools)
-        if (tool.annualCost.currency == plan.info.currency)
-            total += tool.annualCost.minor;
-    return total;
 }
 
 QList<qsizetype> ExecutiveSummary::largestRisks(const QList<Risk> &risks)

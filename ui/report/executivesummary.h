@@ -32,9 +32,6 @@ public:
     // "Approve the ¥1.2亿 target, 3 hires and a ¥429万 marketing budget.": the hires the plan
     // plans, or while it plans none the reps the headcount for the year lacks.
     static QString decision(const Plan &plan, const PlanSummary &summary);
-    // The commission at plan (target × commission rate) plus the tools' annual costs in the
-    // plan's currency, in minor units.
-    static qint64 costOfSales(const Plan &plan);
     // The indexes of the (up to) three risks with the highest scores, highest first.
     static QList<qsizetype> largestRisks(const QList<Risk> &risks);
     // The unit a KPI's target is written in: the plan's currency when it measures money (an

@@ -1,8 +1,10 @@
 #include "planreport.h"
 
+#include "bridgesection.h"
 #include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
 #include "charts/collectionstext.h"
+#include "costsection.h"
 #include "executivesummary.h"
 #include "language/language.h"
 #include "pdfnavigation.h"
@@ -320,6 +322,7 @@ private:
                 {PlanReport::tr("Challenge tier"), formatPlanAmount(m_summary.tiers->challenge)});
         }
         figures(goal);
+        BridgeSection::write(m_w, m_plan, m_summary);
 
         if (m_summary.decomposition) {
             const Decomposition &decomposition = *m_summary.decomposition;
@@ -502,6 +505,7 @@ private:
             PlanReport::tr("Commission %1, above quota %2")
                     .arg(formatPercent(team.commissionRate), formatPercent(team.acceleratorRate)) +
                 (team.incentiveNotes.isEmpty() ? QString() : u'\n' + filled(team.incentiveNotes)));
+        CostSection::write(m_w, m_plan, m_summary);
     }
 
     bool hasQuotas() const

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "calc/funnel.h"
+#include "plan/money.h"
+#include "plan/plan.h"
+#include "plan/result.h"
+
+#include <QList>
+
+#include <optional>
+
+// What the plan costs to sell, in minor units of the plan's currency: the commission when the
+// team reaches the target (commission rate × target) and when it reaches the stretch tier (plus
+// the accelerator rate × (stretch − target), the revenue above 100 % of quota), the tools' annual
+// costs, and the marketing (the funnel's leads × cost per lead). Headcount cost is not in it: the
+// plan has no salaries. The total is at plan (without the accelerator), also as a share of the
+// target and per won deal.
+namespace salesplan {
+
+struct PlanCost
+{
+    QString currency;
+    qint64 target = 0;
+    qint64 commissionAtPlan = 0;
+    std::optional<qint64> accelerator;   // at the stretch tier, when the tiers are known
+    qint64 tools = 0;                    // the tools in the plan's currency
+    QList<Money> toolsInOtherCurrencies; // summed by currency; not in the total
+    std::optional<qint64> marketing;     // while the funnel solves
+    std::optional<qint64> leads;         // the leads the funnel needs
+    std::optional<qint64> deals;         // the won deals the funnel needs
+
+    qint64 total() const { return commissionAtPlan + tools + marketing.value_or(0); }
+    // The commission at the stretch tier: at plan plus the accelerator.
+    std::optional<qint64> commissionAtStretch() const;
+    double shareOfTarget() const { return target > 0 ? double(total()) / double(target) : 0.0; }
+    // total / deals rounded to a minor unit, while the funnel needs at least one deal.
+    std::optional<qint64> perDeal() const;
+};
+
+struct CostInputs
+{
+    Money target;
+    std::optional<Money> stretch;
+    double commissionRate = 0.0;
+    double acceleratorRate = 0.0;
+    QList<Money> toolCosts;
+    std::optional<BackwardResult> funnel;
+};
+
+// Refused: a target of zero or less, a negative or non-finite rate, or a figure too large for
+// Money.
+Result<PlanCost> planCost(const CostInputs &inputs);
+
+} // namespace salesplan

@@ -1,0 +1,102 @@
+// The report's bridge from last year to this year (its waterfall and table) and the cost of the
+// plan, whose total the executive summary gives too.
+#include <catch2/catch.hpp>
+
+#include "plan/format.h"
+#include "reporttools.h"
+#include "summary/plansummary.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace reporttest;
+
+namespace {
+
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+QString money(qint64 minor, const Plan &plan)
+{
+    return formatMoney(minor, plan.info.currency);
+}
+
+} // namespace
+
+TEST_CASE("The report bridges last year's actual to the target by region and by product line, "
+          "each with a total row",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.bridges.size() == 2);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    const QList<int> pages = pagesMatching(
+        pdf, QRegularExpression(QStringLiteral("^\\s*From last year to this year\\s*$"),
+                                QRegularExpression::MultilineOption));
+    REQUIRE(pages.size() == 1);
+    const QString text =
+        squeezed(pdfLayoutText(pdf, pages.first()) + pdfLayoutText(pdf, pages.first() + 1));
+    CHECK(text.contains(squeezed(QStringLiteral("From last year to this year by region"))));
+    // The total row: last year's actual, the target and the change between them.
+    const QString total = squeezed(
+        QStringLiteral("Total %1 %2 %3")
+            .arg(money(plan.targets.lastYearActual.minor, plan),
+                 money(plan.targets.annualTarget.minor, plan),
+                 formatChange(plan.targets.annualTarget.minor - plan.targets.lastYearActual.minor,
+                              plan.info.currency)));
+    CHECK(text.count(total) == 2); // one for the regions, one for the product lines
+    for (const PlanBridge &bridge : summary.bridges)
+        for (const BridgeStep &step : bridge.steps)
+            CHECK(text.contains(squeezed(step.name + formatMoney(step.lastYear, bridge.currency))));
+}
+
+TEST_CASE("A plan without last year's history has no bridge in its report", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    plan.history.clear();
+    plan.targets.seasonality = SeasonalityMode::Even; // the sample's needs the history
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Targets by quarter and month")));
+    CHECK_FALSE(text.contains(QStringLiteral("From last year to this year")));
+}
+
+TEST_CASE("The cost of the plan in the Team section is the executive summary's cost of sales",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.cost);
+    const PlanCost &cost = *summary.cost;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+
+    const QList<int> pages =
+        pagesMatching(pdf, QRegularExpression(QStringLiteral("^\\s*Cost of the plan\\s*$"),
+                                              QRegularExpression::MultilineOption));
+    REQUIRE(pages.size() == 1);
+    const QString text =
+        squeezed(pdfLayoutText(pdf, pages.first()) + pdfLayoutText(pdf, pages.first() + 1));
+    // 8 % of $8,000,000; 12 % on the $800,000 of the 10 % stretch tier above it.
+    CHECK(cost.commissionAtPlan == 640'000'00);
+    CHECK(cost.accelerator == 96'000'00);
+    CHECK(text.contains(squeezed(QStringLiteral("Commission at plan (8.0% of the target) %1")
+                                     .arg(money(cost.commissionAtPlan, plan)))));
+    CHECK(
+        text.contains(squeezed(QStringLiteral("Total at plan %1").arg(money(cost.total(), plan)))));
+    CHECK(text.contains(squeezed(money(*cost.commissionAtStretch(), plan))));
+    CHECK(text.contains(QStringLiteral("headcountcosts")));
+    // Page 2 gives the same total.
+    CHECK(squeezed(pdfText(pdf, 2)).contains(squeezed(money(cost.total(), plan))));
+}
