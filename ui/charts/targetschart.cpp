@@ -112,7 +112,7 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
         toList(data.months), scale, moneyLabelDecimals(double(largestMonth) / scale.divisor));
     for (int m = 0; m < Period::monthCount; ++m) {
         const size_t i = size_t(m);
-        reserve.append(data.stretch[i] - shown.at(m));
+        reserve.append(qMax<qint64>(0, data.stretch[i] - shown.at(m))); // a bar rounded up
         QString tip = Charts::tr("%1: target %2")
                           .arg(names.at(m), formatMoneyExact(data.months[i], data.currency));
         if (data.hasStretch)
