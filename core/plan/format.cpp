@@ -8,7 +8,10 @@ namespace salesplan {
 namespace {
 
 std::atomic<bool> wanYiEnabled{false};
-thread_local bool planAmountsForPeople = false;
+// How formatMoney() writes in this thread, set by the innermost PlanAmountsForPeople or
+// ExactAmounts alive.
+enum class MoneyStyle { BySetting, ForPeople, Exact };
+thread_local MoneyStyle moneyStyle = MoneyStyle::BySetting;
 
 QString currencySymbol(const QString &currency, const QLocale &locale)
 {
@@ -131,9 +134,10 @@ QString yiCharacter(const QLocale &locale)
 
 QString formatMoney(const Money &money, const QLocale &locale)
 {
-    if (planAmountsForPeople)
+    if (moneyStyle == MoneyStyle::ForPeople)
         return formatPlanAmount(money, locale);
-    if (wanYiEnabled && locale.language() == QLocale::Chinese)
+    if (moneyStyle == MoneyStyle::BySetting && wanYiEnabled &&
+        locale.language() == QLocale::Chinese)
         return formatMoneyInWanYi(money, locale);
     return formatMoneyExact(money, locale);
 }
@@ -192,12 +196,21 @@ QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &l
 }
 
 PlanAmountsForPeople::PlanAmountsForPeople()
-    : m_before(std::exchange(planAmountsForPeople, true))
+    : m_before(int(std::exchange(moneyStyle, MoneyStyle::ForPeople)))
 {}
 
 PlanAmountsForPeople::~PlanAmountsForPeople()
 {
-    planAmountsForPeople = m_before;
+    moneyStyle = MoneyStyle(m_before);
+}
+
+ExactAmounts::ExactAmounts()
+    : m_before(int(std::exchange(moneyStyle, MoneyStyle::Exact)))
+{}
+
+ExactAmounts::~ExactAmounts()
+{
+    moneyStyle = MoneyStyle(m_before);
 }
 
 QString formatMoneyInWanYi(const Money &money, const QLocale &locale)

@@ -40,7 +40,7 @@ QString formatPlanAmount(const Money &money, const QLocale &locale = QLocale());
 QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 // While one lives, formatMoney() in this thread writes formatPlanAmount(): what a document
 // written for people (the report's body, the executive summary) shows, including the figures
-// the plan's summaries put in sentences. Scopes nest.
+// the plan's summaries put in sentences. Scopes nest, with ExactAmounts too: the innermost wins.
 class PlanAmountsForPeople
 {
 public:
@@ -50,7 +50,21 @@ public:
     PlanAmountsForPeople &operator=(const PlanAmountsForPeople &) = delete;
 
 private:
-    bool m_before;
+    int m_before;
+};
+// While one lives, formatMoney() in this thread writes formatMoneyExact() whatever the 万/亿
+// setting: what a detail table (the report's appendix) shows, ¥9,240,012.34 and never
+// ¥924.00万. Scopes nest, with PlanAmountsForPeople too: the innermost wins.
+class ExactAmounts
+{
+public:
+    ExactAmounts();
+    ~ExactAmounts();
+    ExactAmounts(const ExactAmounts &) = delete;
+    ExactAmounts &operator=(const ExactAmounts &) = delete;
+
+private:
+    int m_before;
 };
 // Amounts from 1万 up in 万 (below 1亿) or 亿 (the unit's character follows the locale's script),
 // smaller ones exactly. A figure that fits in two decimals of 万 or four of 亿 is written exactly

@@ -214,3 +214,23 @@ TEST_CASE("Within a PlanAmountsForPeople scope formatMoney writes plan amounts",
     }
     CHECK(formatMoney(yuan(120'000'050), english) == QStringLiteral("¥1,200,000.50"));
 }
+
+TEST_CASE("Within an ExactAmounts scope formatMoney writes every digit, even with 万/亿 on",
+          "[format]")
+{
+    const WanYiSetting wanYi(true);
+    CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥924.00万"));
+    const PlanAmountsForPeople forPeople;
+    CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥924万"));
+    {
+        const ExactAmounts exact; // the innermost scope wins
+        CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥9,240,012.34"));
+        CHECK(formatMoney(yuan(120'000'000), simplified) == QStringLiteral("¥1,200,000.00"));
+        {
+            const PlanAmountsForPeople nested;
+            CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥924万"));
+        }
+        CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥9,240,012.34"));
+    }
+    CHECK(formatMoney(yuan(924'001'234), simplified) == QStringLiteral("¥924万"));
+}

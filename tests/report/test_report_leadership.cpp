@@ -154,6 +154,43 @@ TEST_CASE("No plan amount in the body has cents, in English or in 万 and 亿", 
     }
 }
 
+TEST_CASE("With 万 and 亿 on, the appendix's detail tables are exact to the fen", "[report]")
+{
+    setLargeAmountsInWanYi(true);
+    const Plan plan = samplePlan("sample-zh_CN.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    ui::ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    writeReport(plan, pdf, options);
+    setLargeAmountsInWanYi(false);
+
+    static const QRegularExpression heading(QStringLiteral("^\\s*附录：明细\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QList<int> pages = pagesMatching(pdf, heading);
+    REQUIRE(pages.size() == 1);
+    QString appendix;
+    for (int page = pages.first(); page <= pageCount(pdf); ++page)
+        appendix += pdfText(pdf, page);
+    // Each quota to the fen: ¥10,815,388.07, never ¥1,081.54万.
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.quotas);
+    for (const HolderQuota &holder : summary.quotas->holders) {
+        const QString exact = formatMoneyExact(holder.annual, plan.info.currency);
+        INFO(exact.toStdString());
+        CHECK(appendix.contains(exact));
+    }
+    // No amount in 万 or 亿 anywhere in it: ¥36,000.00 a year for a tool, not ¥3.6万.
+    static const QRegularExpression wanYi(QStringLiteral("¥[\\d,.]+[万亿]"));
+    const auto match = wanYi.match(appendix);
+    INFO((match.hasMatch() ? match.captured().toStdString() : std::string()));
+    CHECK_FALSE(match.hasMatch());
+    // The body before it writes the same plan in 万 and 亿 without cents.
+    const QString body = bodyText(pdf);
+    CHECK(body.contains(QStringLiteral("万")));
+    CHECK_FALSE(body.contains(QStringLiteral(".00")));
+}
+
 TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the appendix",
           "[report]")
 {

@@ -190,6 +190,34 @@ TEST_CASE("Bar labels show only where they fit inside the bars", "[fit]")
     CHECK(labelsShown(ShownChart(targets, plan, QSize(1600, 600))));
 }
 
+TEST_CASE("Money bar labels say their unit where it fits, else the axis's ticks say it", "[fit]")
+{
+    const ChartSpec targets{ChartKind::TargetsByMonth, 0};
+    const auto labels = [&](const Plan &plan, QSize size) {
+        const ShownChart shown(targets, plan, size);
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(shown.chart->series().value(0));
+        REQUIRE(bars);
+        REQUIRE(bars->isLabelsVisible());
+        QStringList texts;
+        for (const QString &text : shown.shownTexts()) {
+            if (text.contains(u'M') || text.front().isDigit())
+                texts.append(text);
+        }
+        return std::make_pair(bars->labelsFormat(), texts);
+    };
+    const Plan plan = sample(QStringLiteral("en")); // months from $0.48M to $0.96M
+    // Wide, each bar reads "$0.48M": the unit and one precision, two decimals of a million.
+    const auto [wideFormat, wideTexts] = labels(plan, QSize(1600, 600));
+    CHECK(wideFormat == QStringLiteral("$@valueM"));
+    CHECK(wideTexts.contains(QStringLiteral("$0.48M")));
+    CHECK(wideTexts.contains(QStringLiteral("$0.96M")));
+    // Narrower, the bare "0.48" fits where "$0.48M" would not; the ticks read "$0.5M".
+    const auto [narrowFormat, narrowTexts] = labels(plan, QSize(700, 450));
+    CHECK(narrowFormat == QStringLiteral("@value"));
+    CHECK(narrowTexts.contains(QStringLiteral("0.48")));
+    CHECK(narrowTexts.contains(QStringLiteral("$0.5M")));
+}
+
 TEST_CASE("The split tables show every figure and heading whole", "[fit]")
 {
     Translators::use(QStringLiteral("en"));

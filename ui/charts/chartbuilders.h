@@ -95,6 +95,10 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
 // `minor` written with a scale for an axis or a label, e.g. "1,025万" or "660k" (no symbol).
 QString formatScaled(qint64 minor, const MoneyScale &scale, const QLocale &locale = QLocale(),
                      int decimals = 0);
+// The decimals every money bar label of a chart is written to, from its largest bar in units of
+// the axis: none from 100 (¥1,075万, 719k), one from 10 ($15.7M), two below ($0.48M, ¥1.25亿);
+// a trailing zero is dropped as formatPlanAmount() drops it ($0.5M).
+int moneyLabelDecimals(double largestScaled);
 // The exact figures behind a QBarSet, a QXYSeries or a QPieSlice of a built chart: minor units
 // for money, whole units for counts (reps × 100 for the capacity's available reps). The bars
 // show these divided by the chart's MoneyScale; tests and exports read these instead.

@@ -13,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QAbstractBarSeries;
 class QAbstractSeries;
 class QBarSet;
 class QChart;
@@ -40,6 +41,8 @@ inline constexpr char titleProperty[] = "salesplanTitle";         // QString: th
 inline constexpr char explanationProperty[] = "salesplanExplanation"; // QString, plain text
 inline constexpr char labelsProperty[] = "salesplanLabels";   // bool on a bar series: wants labels
 inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie: its largest size
+inline constexpr char labelSignProperty[] = "salesplanLabelSign";     // QString on a bar series
+inline constexpr char labelSuffixProperty[] = "salesplanLabelSuffix"; // QString on a bar series
 
 // The most items a split chart shows; the rest are summed into "Others".
 inline constexpr int maxSplitItems = 7;
@@ -89,6 +92,13 @@ QAbstractAxis *findAxis(const QChart *chart, const QString &name);
 // A value axis from 0 to a nice number above `largest`, labelled with the scale.
 QValueAxis *moneyAxis(const MoneyScale &scale, const QString &currency);
 void setAxisMaximum(QValueAxis *axis, double largest);
+// `minor` rounded to what a label with `decimals` of the scale writes, so the bars drawn from them
+// read "719" and "1,075" (Qt writes a bar's value with significant digits, never to a fixed
+// decimal): the bars stand at their labels' values, the exact ones stay in exactValues().
+QList<qint64> roundedToLabels(const QList<qint64> &minor, const MoneyScale &scale, int decimals);
+// Labels money bars in the scale's unit: "¥719万" or "$7.2M" where each bar has the room for it,
+// the bare "719" beside the axis's "¥800万" where only the number fits (see fitBarLabels).
+void setMoneyBarLabels(QAbstractBarSeries *bars, const MoneyScale &scale, const QString &currency);
 // Colours, fonts and the background of the chart, its axes and its legend.
 void applyTheme(QChart *chart, const ChartTheme &theme);
 QColor ghost(const QColor &color, const ChartTheme &theme);

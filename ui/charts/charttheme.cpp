@@ -78,6 +78,12 @@ QString formatScaled(qint64 minor, const MoneyScale &scale, const QLocale &local
     return locale.toString(double(minor) / scale.divisor, 'f', decimals) + scale.suffix;
 }
 
+int moneyLabelDecimals(double largestScaled)
+{
+    // Each bar then stands within half a percent of the largest of its exact height.
+    return largestScaled < 10 ? 2 : largestScaled < 100 ? 1 : 0;
+}
+
 namespace chart {
 
 namespace {
@@ -112,6 +118,27 @@ void setAxisMaximum(QValueAxis *axis, double largest)
                            axis->property("salesplanSuffix").toString();
     if (axis->labelFormat() != format)
         axis->setLabelFormat(format);
+}
+
+QList<qint64> roundedToLabels(const QList<qint64> &minor, const MoneyScale &scale, int decimals)
+{
+    const qint64 step =
+        qMax<qint64>(1, qint64(std::llround(scale.divisor / std::pow(10, decimals))));
+    QList<qint64> rounded;
+    rounded.reserve(minor.size());
+    for (const qint64 value : minor) {
+        const qint64 steps = qint64(std::llround(double(value) / double(step)));
+        rounded.append(steps * step);
+    }
+    return rounded;
+}
+
+void setMoneyBarLabels(QAbstractBarSeries *bars, const MoneyScale &scale, const QString &currency)
+{
+    bars->setProperty(labelSignProperty, currencySign(currency));
+    bars->setProperty(labelSuffixProperty, scale.suffix);
+    // The values are rounded to the labels' decimals: enough digits never to cut one short.
+    bars->setLabelsPrecision(15);
 }
 
 QColor ghost(const QColor &color, const ChartTheme &theme)
@@ -189,31 +216,45 @@ bool chartIsExplanation(const QChart *chart)
     return chart->property(chart::explainedProperty).toBool();
 }
 
+namespace {
+
+// The widest label of the bar series' visible sets as Qt writes them: `format` with "@value"
+// replaced by the value to the series' significant digits.
+double widestBarLabel(const QChart *chart, const QAbstractBarSeries *bars, const QString &format)
+{
+    double widest = 0;
+    const QList<QBarSet *> sets = bars->barSets();
+    for (QBarSet *set : sets) {
+        if (set->labelColor().alpha() == 0)
+            continue; // a set whose labels are never seen
+        const QFontMetricsF metrics(set->labelFont());
+        for (int i = 0; i < set->count(); ++i) {
+            QString label = format;
+            label.replace(QStringLiteral("@value"),
+                          chart->locale().toString(set->at(i), 'g', bars->labelsPrecision()));
+            widest = qMax(widest, metrics.horizontalAdvance(label));
+        }
+    }
+    return widest;
+}
+
+} // namespace
+
 void fitBarLabels(QChart *chart)
 {
     const QRectF area = chart->plotArea();
     if (area.isEmpty())
         return;
+    const QString bare = QStringLiteral("@value");
     const QList<QAbstractSeries *> series = chart->series();
     for (QAbstractSeries *one : series) {
         auto *bars = qobject_cast<QAbstractBarSeries *>(one);
         if (!bars || !bars->property(chart::labelsProperty).toBool())
             continue;
         qsizetype count = 0;
-        double widest = 0;
         const QList<QBarSet *> sets = bars->barSets();
-        for (QBarSet *set : sets) {
+        for (const QBarSet *set : sets)
             count = qMax(count, set->count());
-            if (set->labelColor().alpha() == 0)
-                continue; // a set whose labels are never seen
-            // Measured as Qt writes them: "@value" with the series' significant digits.
-            const QFontMetricsF metrics(set->labelFont());
-            for (int i = 0; i < set->count(); ++i) {
-                const QString label =
-                    chart->locale().toString(set->at(i), 'g', bars->labelsPrecision());
-                widest = qMax(widest, metrics.horizontalAdvance(label));
-            }
-        }
         if (count == 0)
             continue;
         const bool horizontal = qobject_cast<QHorizontalBarSeries *>(bars) != nullptr;
@@ -222,7 +263,16 @@ void fitBarLabels(QChart *chart)
         const double room =
             (horizontal ? area.height() : area.width()) / double(count) * bars->barWidth() / groups;
         const QFontMetricsF metrics(sets.isEmpty() ? QFont() : sets.first()->labelFont());
-        const double needed = horizontal ? metrics.height() + 2 : widest + 2;
+        const QString withUnit = bars->property(chart::labelSignProperty).toString() + bare +
+                                 bars->property(chart::labelSuffixProperty).toString();
+        // Money bars say their unit on each label where every one has the room for it.
+        const bool unitFits =
+            !horizontal && withUnit != bare && room >= widestBarLabel(chart, bars, withUnit) + 2;
+        const QString format = unitFits ? withUnit : bare;
+        if (bars->labelsFormat() != format)
+            bars->setLabelsFormat(format);
+        const double needed =
+            horizontal ? metrics.height() + 2 : widestBarLabel(chart, bars, format) + 2;
         bars->setLabelsVisible(room >= needed);
     }
 }

@@ -106,9 +106,13 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
     const QStringList names = formatMonthNames(plan.info.period, MonthForm::Short);
     QList<qint64> reserve;
     QStringList tips;
+    // The bars stand at what their labels write: every one to the chart's one precision.
+    const qint64 largestMonth = *std::max_element(data.months.begin(), data.months.end());
+    const QList<qint64> shown = roundedToLabels(
+        toList(data.months), scale, moneyLabelDecimals(double(largestMonth) / scale.divisor));
     for (int m = 0; m < Period::monthCount; ++m) {
         const size_t i = size_t(m);
-        reserve.append(data.stretch[i] - data.months[i]);
+        reserve.append(qMax<qint64>(0, data.stretch[i] - shown.at(m))); // a bar rounded up
         QString tip = Charts::tr("%1: target %2")
                           .arg(names.at(m), formatMoneyExact(data.months[i], data.currency));
         if (data.hasStretch)
@@ -127,7 +131,6 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
         bars->setObjectName(QStringLiteral("targets.bars"));
         bars->setBarWidth(0.62);
         bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-        bars->setLabelsFormat(QStringLiteral("@value"));
         bars->setProperty(labelsProperty, true);
         auto *target = new QBarSet(Charts::tr("Month target"));
         target->setObjectName(QStringLiteral("targets.months"));
@@ -178,12 +181,9 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
         static_cast<QStackedBarSeries *>(findSeries(chart, QStringLiteral("targets.bars")));
     QBarSet *target = bars->barSets().at(0);
     target->setColor(theme.palette.at(0));
-    setBarValues(target, toList(data.months), scale.divisor);
+    setBarValues(target, shown, scale.divisor);
     setExact(target, toList(data.months), tips);
-    // Labels show whole scaled units: four significant digits cover up to 9,999 of a unit.
-    const double largestBar =
-        double(*std::max_element(data.months.begin(), data.months.end())) / scale.divisor;
-    bars->setLabelsPrecision(largestBar >= 1000 ? 4 : largestBar >= 100 ? 3 : 2);
+    setMoneyBarLabels(bars, scale, data.currency);
     if (data.hasStretch) {
         QBarSet *stretch = bars->barSets().at(1);
         stretch->setLabel(

@@ -78,6 +78,13 @@ QList<LiveFigure> liveFiguresForPeople(const Plan &plan, const PlanSummary &summ
     return liveFigures(plan, summary);
 }
 
+// The same with every amount exact, as the appendix's detail tables give them.
+QList<LiveFigure> liveFiguresExact(const Plan &plan, const PlanSummary &summary)
+{
+    const ExactAmounts exact;
+    return liveFigures(plan, summary);
+}
+
 // What the report says, in order, written through a ReportWriter; the same for both passes.
 class ReportContent
 {
@@ -94,6 +101,7 @@ public:
         , m_placed(placed)
         , m_w(writer)
         , m_figuresForPeople(liveFiguresForPeople(plan, summary))
+        , m_figuresExact(liveFiguresExact(plan, summary))
     {}
 
     void write()
@@ -109,8 +117,12 @@ public:
                     writeSection(Section(section));
             signOff();
         }
-        m_figures = &m_summary.liveFigures;
-        appendix();
+        {
+            // Detail tables: every amount to the cent, whatever the 万/亿 setting.
+            const ExactAmounts exact;
+            m_figures = &m_figuresExact;
+            appendix();
+        }
         m_w.finish();
     }
 
@@ -718,8 +730,9 @@ private:
     const ReportOptions &m_options;
     const QList<HeadingPlace> m_placed;
     ReportWriter &m_w;
-    const QList<LiveFigure> m_figuresForPeople;
     // The live figures texts are filled with: plan amounts in the body, exact in the appendix.
+    const QList<LiveFigure> m_figuresForPeople;
+    const QList<LiveFigure> m_figuresExact;
     const QList<LiveFigure> *m_figures = &m_figuresForPeople;
 };
 
