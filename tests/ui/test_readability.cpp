@@ -232,6 +232,16 @@ TEST_CASE("Takeaways say what the figures show", "[readability]")
         plan.targets.regions[0].weight = 9.0;
         CHECK(takeaway(regions, plan) == QStringLiteral("East carries 60% of the year"));
     }
+    SECTION("many regions of which no few carry half the year")
+    {
+        Plan plan = planWithTarget();
+        for (int i = 0; i < 10; ++i)
+            plan.targets.regions.append(
+                {plan.ids.take(), QStringLiteral("Region %1").arg(i + 1), 1.0 + i * 0.1, Money()});
+        // 1.0 to 1.9 of 14.5: 7% to 13%; the three largest carry 37%.
+        CHECK(takeaway(regions, plan) ==
+              QStringLiteral("10 regions carry 7% to 13% of the year each"));
+    }
     SECTION("reps who share the year evenly, two of them starting after March")
     {
         Plan plan = planWithTarget();

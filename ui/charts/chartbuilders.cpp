@@ -133,7 +133,7 @@ QString percent(qint64 part, qint64 whole)
 }
 
 // Shares of the year within this ratio of each other read as "evenly".
-constexpr double evenRatio = 1.25;
+constexpr double evenRatio = 1.15;
 
 bool isEven(const QList<qint64> &values)
 {
@@ -188,6 +188,25 @@ QString evenSentence(int dimension, int count)
     }
 }
 
+// "12 reps carry 5% to 11% of the year each": for many items of which no few carry half.
+QString spreadSentence(int dimension, const QList<qint64> &annual, qint64 whole)
+{
+    const auto [smallest, largest] = std::minmax_element(annual.begin(), annual.end());
+    const QString low = percent(*smallest, whole);
+    const QString high = percent(*largest, whole);
+    const int count = int(annual.size());
+    switch (dimension) {
+    case 0:
+        return Charts::tr("%n regions carry %1 to %2 of the year each", nullptr, count)
+            .arg(low, high);
+    case 1:
+        return Charts::tr("%n product lines carry %1 to %2 of the year each", nullptr, count)
+            .arg(low, high);
+    default:
+        return Charts::tr("%n reps carry %1 to %2 of the year each", nullptr, count).arg(low, high);
+    }
+}
+
 // How many of the items have nothing to carry in the plan's first quarter: reps who start later.
 int startingAfterFirstQuarter(const DimensionSplit &split)
 {
@@ -209,9 +228,9 @@ QString splitTakeaway(int dimension, const Plan &plan, const PlanSummary &summar
     const DimensionSplit *split = summary.decomposition->split(TargetSplit(dimension));
     if (!split || split->annual.isEmpty())
         return {};
-    qint64 whole = 0;
-    for (qint64 amount : split->annual)
-        whole += amount;
+    // Shares of the company's year, as the charts write them (the members' quotas may add up to
+    // more: over-assignment).
+    const qint64 whole = summary.decomposition->annual;
     // The members' share of the year: those carrying from the start.
     const int late = dimension == 2 ? startingAfterFirstQuarter(*split) : 0;
     QList<qint64> fromStart;
@@ -231,7 +250,8 @@ QString splitTakeaway(int dimension, const Plan &plan, const PlanSummary &summar
             names.append(split->itemNames.at(index));
             carried += split->annual.at(index);
         }
-        sentence = carrySentence(names, percent(carried, whole));
+        sentence = carried * 2 >= whole ? carrySentence(names, percent(carried, whole))
+                                        : spreadSentence(dimension, split->annual, whole);
     }
     if (late == 0)
         return sentence;
