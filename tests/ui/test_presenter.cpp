@@ -147,6 +147,15 @@ TEST_CASE("Notes typed in the presenter view are one undo step a slide, saved wi
     CHECK(document->undoStack()->count() == 2);
     CHECK(document->plan().speakerNotes.value(QStringLiteral("title")) ==
           QStringLiteral("先感谢团队"));
+    // Esc in the notes stops typing and leaves the presentation on; the keys turn slides again.
+    presenter.show();
+    presenter.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&presenter));
+    notes->setFocus();
+    REQUIRE(notes->hasFocus());
+    QTest::keyClick(notes, Qt::Key_Escape);
+    CHECK(presenter.isVisible());
+    CHECK_FALSE(notes->hasFocus());
 }
 
 TEST_CASE("The presenter view keeps the time and Esc ends both windows", "[presenter]")

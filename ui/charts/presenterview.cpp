@@ -312,7 +312,11 @@ void PresenterView::keyPressEvent(QKeyEvent *event)
             m_audience->showSlide(m_audience->slideCount() - 1);
         break;
     case Qt::Key_Escape:
-        close();
+        // Typing in the notes, Esc stops typing; else it ends the presentation.
+        if (m_notes->hasFocus())
+            setFocus();
+        else
+            close();
         break;
     default:
         QWidget::keyPressEvent(event);

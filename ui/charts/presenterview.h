@@ -18,7 +18,8 @@ class SlidePreview;
 // (smaller), the current slide's speaker notes, the time since the presentation began and
 // "Slide 3 of 9". The audience's PresentationWindow owns the slide shown; this view turns it and
 // follows it, so both always show the same slide. Right, Down, Page Down and Space go on; Left,
-// Up, Page Up and Backspace go back (while the notes are not being typed in); Esc closes both.
+// Up, Page Up and Backspace go back (while the notes are not being typed in); Esc stops typing
+// in the notes, or else closes both windows.
 //
 // The notes can be typed in here, while rehearsing: each edit is an undo step of the document's,
 // saved with the plan. Without a document they are read-only.
