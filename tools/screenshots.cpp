@@ -4,6 +4,7 @@
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "charts/presentationwindow.h"
+#include "charts/presenterview.h"
 #include "document/plandocument.h"
 #include "history/importhistorydialog.h"
 #include "language/language.h"
@@ -176,6 +177,11 @@ void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
         window.showSlide(ui::openingSlideCount + int(collections));
         save(&window, name + QStringLiteral("-collections"));
     }
+    // The presenter view on the first chart, the targets, with the sample's notes for it.
+    ui::PresenterView presenter(&window, nullptr);
+    presenter.resize(1280, 800);
+    window.showSlide(ui::openingSlideCount);
+    save(&presenter, name + QStringLiteral("-presenter"));
 }
 
 void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)

@@ -4,6 +4,7 @@
 #include "charts/deckdialog.h"
 #include "charts/deckpdf.h"
 #include "charts/presentationwindow.h"
+#include "charts/presenterview.h"
 #include "document/plandocument.h"
 #include "exchange/planio.h"
 #include "history/importhistorydialog.h"
@@ -195,6 +196,12 @@ void MainWindow::createMenus()
     QAction *present = view->addAction(tr("&Present…"), this, &MainWindow::present);
     present->setObjectName(QStringLiteral("presentAction"));
     present->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *presenter =
+        view->addAction(tr("Presenter &View…"), this, [this] { startPresentation(true); });
+    presenter->setObjectName(QStringLiteral("presenterViewAction"));
+    presenter->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F5));
+    presenter->setStatusTip(tr("Present with the current and next slide, your speaker notes and "
+                               "a clock on this screen; to rehearse, or with a projector"));
     QAction *slides = view->addAction(tr("Choose &Slides…"), this, &MainWindow::chooseSlides);
     slides->setObjectName(QStringLiteral("chooseSlidesAction"));
     m_darkPresentation = view->addAction(tr("&Dark Presentation"));
@@ -203,7 +210,7 @@ void MainWindow::createMenus()
     m_darkPresentation->setChecked(QSettings().value(darkPresentationKey, false).toBool());
     connect(m_darkPresentation, &QAction::toggled, this,
             [](bool dark) { QSettings().setValue(darkPresentationKey, dark); });
-    m_documentActions += {present, slides};
+    m_documentActions += {present, presenter, slides};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SalesPlan"), this, [this] {
@@ -531,24 +538,49 @@ QWidget *MainWindow::showPage(int index)
 
 void MainWindow::present()
 {
+    // With a projector attached, the slides go there and the presenter view stays here.
+    startPresentation(QGuiApplication::screens().size() > 1);
+}
+
+void MainWindow::startPresentation(bool withPresenterView)
+{
     if (!m_document)
         return;
+    if (m_presenter)
+        m_presenter->close();
     if (m_presentation)
         m_presentation->close();
     auto *window = new PresentationWindow(m_document->plan(), m_document->summary(),
                                           m_darkPresentation->isChecked(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    // With a projector attached, present there and keep this window on the laptop's screen.
+    QScreen *audienceScreen = nullptr;
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (QScreen *other : screens) {
         if (other != screen()) {
-            window->setGeometry(other->geometry());
+            audienceScreen = other;
             break;
         }
     }
-    window->showFullScreen();
-    window->activateWindow();
+    if (audienceScreen)
+        window->setGeometry(audienceScreen->geometry());
+    if (audienceScreen || !withPresenterView) {
+        window->showFullScreen();
+    } else {
+        // Rehearsing on one screen: the audience's slides in a window of their own.
+        window->resize(960, 540);
+        window->show();
+    }
     m_presentation = window;
+    if (!withPresenterView) {
+        window->activateWindow();
+        return;
+    }
+    auto *presenter = new PresenterView(window, m_document.get(), this);
+    presenter->setAttribute(Qt::WA_DeleteOnClose);
+    presenter->setGeometry(screen()->availableGeometry());
+    presenter->showMaximized();
+    presenter->activateWindow();
+    m_presenter = presenter;
 }
 
 void MainWindow::chooseSlides()
@@ -580,6 +612,8 @@ void MainWindow::showPreferences()
     rebuildPages();
     if (m_presentation)
         m_presentation->refresh();
+    if (m_presenter)
+        m_presenter->refresh();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -21,6 +21,7 @@ class ChartsPage;
 class OverviewPage;
 class PlanDocument;
 class PresentationWindow;
+class PresenterView;
 class SectionEditor;
 
 // The application's main window: a navigator (Overview, the seven sections, Charts) beside the page
@@ -94,6 +95,9 @@ private:
     void print();
     bool openJson(const QString &jsonPath);
     void present();
+    // Shows the slides full screen (on the second screen when there is one) and, when asked, the
+    // presenter view on this screen.
+    void startPresentation(bool withPresenterView);
     void chooseSlides();
 
     std::unique_ptr<PlanDocument> m_document;
@@ -114,6 +118,7 @@ private:
 
     QAction *m_darkPresentation = nullptr;       // View ▸ Dark Presentation, kept in QSettings
     QPointer<PresentationWindow> m_presentation; // deletes itself when it closes
+    QPointer<PresenterView> m_presenter;         // likewise
     bool m_retranslatePending = false;           // a LanguageChange waits for retranslate()
     QString m_shownLanguage;                     // the language the window was made in
 };

@@ -78,6 +78,7 @@ public:
         readMetrics(object, path, plan.metrics);
         readRows(object, path, u"history", plan.history);
         readPresentationDeck(object, path, plan.presentationDeck);
+        readSpeakerNotes(object, path, plan.speakerNotes);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
@@ -594,6 +595,31 @@ private:
             });
         if (!m_error && object.contains(u"presentationDeck"))
             target = deck;
+    }
+
+    // The speaker notes by slide key; like the deck, a key this build does not know is refused
+    // rather than dropped. Empty notes are no notes.
+    void readSpeakerNotes(const QJsonObject &object, const QString &path,
+                          QMap<QString, QString> &target)
+    {
+        const QJsonObject notes = objectAt(object, path, u"speakerNotes");
+        const QString at = joinPath(path, u"speakerNotes");
+        QMap<QString, QString> read;
+        for (auto it = notes.begin(); it != notes.end() && !m_error; ++it) {
+            if (!isSpeakerNotesKey(it.key())) {
+                return fail(joinPath(at, it.key()),
+                            PlanJson::tr("is not a slide: the slides are %1")
+                                .arg(speakerNotesKeys().join(QStringLiteral(", "))));
+            }
+            if (it.value().isNull())
+                continue;
+            if (!it.value().isString())
+                return failGot(joinPath(at, it.key()), PlanJson::tr("must be text"), it.value());
+            if (!it.value().toString().isEmpty())
+                read.insert(it.key(), it.value().toString());
+        }
+        if (!m_error && object.contains(u"speakerNotes"))
+            target = read;
     }
 
     // --- Row ids --------------------------------------------------------------------------

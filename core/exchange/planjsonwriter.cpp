@@ -30,10 +30,19 @@ public:
                 {QStringLiteral("history"), rows(m_plan.history)},
                 {QStringLiteral("presentationDeck"),
                  QJsonArray::fromStringList(m_plan.presentationDeck)},
+                {QStringLiteral("speakerNotes"), speakerNotes()},
                 {QStringLiteral("nextRowId"), m_plan.ids.peek()}};
     }
 
 private:
+    QJsonObject speakerNotes() const
+    {
+        QJsonObject notes;
+        for (auto it = m_plan.speakerNotes.begin(); it != m_plan.speakerNotes.end(); ++it)
+            notes.insert(it.key(), it.value());
+        return notes;
+    }
+
     // An amount in the plan's currency is a decimal string; one in another currency (which the
     // editors never make, but a round trip must not lose) names its currency. Zero is zero in
     // any currency, so a plan whose currency changed before its amounts were filled in still

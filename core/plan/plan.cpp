@@ -127,6 +127,18 @@ bool isPresentationChartKey(const QString &key)
     return presentationChartKeys().contains(key);
 }
 
+const QStringList &speakerNotesKeys()
+{
+    static const QStringList keys =
+        QStringList{QStringLiteral("title"), QStringLiteral("headline")} + presentationChartKeys();
+    return keys;
+}
+
+bool isSpeakerNotesKey(const QString &key)
+{
+    return speakerNotesKeys().contains(key);
+}
+
 std::array<double, CollectionTerms::lagCount> CollectionTerms::shares() const
 {
     return {sameMonth,    after1Month,  after2Months, after3Months,

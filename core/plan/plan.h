@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -309,6 +310,10 @@ struct Plan
     // The charts shown when presenting, by their keys ("targets", "split:0", ...), in order;
     // empty means the default deck (every chart that has data). See isPresentationChartKey().
     QStringList presentationDeck;
+    // What the presenter says on each slide, by the slide's key: "title" and "headline" for the
+    // opening slides, a chart key for a chart. Slides without notes have no entry. See
+    // isSpeakerNotesKey().
+    QMap<QString, QString> speakerNotes;
     RowIdSource ids;
 
     bool operator==(const Plan &) const = default;
@@ -319,6 +324,10 @@ struct Plan
 // "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there checks that both agree).
 const QStringList &presentationChartKeys();
 bool isPresentationChartKey(const QString &key);
+// The keys of the opening slides' notes ("title", "headline"), then the chart keys: the keys
+// Plan::speakerNotes takes.
+const QStringList &speakerNotesKeys();
+bool isSpeakerNotesKey(const QString &key);
 
 // A new plan with the defaults the seeds describe: the seven stages, the four standard KPIs,
 // even seasonality. Default names go through the translator installed for the UI language.

@@ -363,6 +363,44 @@ SqlStatus writePresentationDeck(const QSqlDatabase &db, const QStringList &befor
     return {};
 }
 
+SqlStatus readSpeakerNotes(const QSqlDatabase &db, QMap<QString, QString> &notes)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT slide_key, notes FROM speaker_notes")))
+        return sqlError(query);
+    notes.clear();
+    while (query.next())
+        notes.insert(query.value(0).toString(), query.value(1).toString());
+    if (query.lastError().isValid())
+        return sqlError(query);
+    return {};
+}
+
+// The notes of the slides whose notes changed are written again; those removed are deleted.
+SqlStatus writeSpeakerNotes(const QSqlDatabase &db, const QMap<QString, QString> &before,
+                            const QMap<QString, QString> &after)
+{
+    if (before == after)
+        return {};
+    Statement remove(db, QStringLiteral("DELETE FROM speaker_notes WHERE slide_key = ?"));
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (after.contains(it.key()))
+            continue;
+        if (SqlStatus status = remove.run({it.key()}); !status)
+            return status;
+    }
+    Statement write(db, QStringLiteral("INSERT OR REPLACE INTO speaker_notes (slide_key, notes) "
+                                       "VALUES (?, ?)"));
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.contains(it.key()) && before.value(it.key()) == it.value())
+            continue;
+        if (SqlStatus status = write.run({it.key(), textValue(it.value())}); !status)
+            return status;
+    }
+    return {};
+}
+
 // Everything but the single-row tables and the seasonality weights.
 SqlStatus writeRowsAndLists(const QSqlDatabase &db, const Plan &before, const Plan &after,
                             RowPositions &positions)
@@ -380,6 +418,8 @@ SqlStatus writeRowsAndLists(const QSqlDatabase &db, const Plan &before, const Pl
                                    after.targets.funnel.extraWorkdays);
     if (status)
         status = writePresentationDeck(db, before.presentationDeck, after.presentationDeck);
+    if (status)
+        status = writeSpeakerNotes(db, before.speakerNotes, after.speakerNotes);
     return status;
 }
 
@@ -404,6 +444,8 @@ SqlStatus readPlan(const QSqlDatabase &db, Plan &plan, RowPositions &positions)
         status = readCalendarDays(db, plan.targets.funnel);
     if (status)
         status = readPresentationDeck(db, plan.presentationDeck);
+    if (status)
+        status = readSpeakerNotes(db, plan.speakerNotes);
     return status;
 }
 

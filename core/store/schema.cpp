@@ -249,6 +249,14 @@ const char16_t *const version5[] = {
     uR"(UPDATE products SET quota_amount_currency = (SELECT currency FROM plan))",
 };
 
+// Schema version 6: the speaker notes, one row a slide that has notes. Existing plans have none.
+const char16_t *const version6[] = {
+    uR"(CREATE TABLE speaker_notes (
+        slide_key TEXT PRIMARY KEY,
+        notes TEXT NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -285,6 +293,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add fixed quotas, over-assignment and collections"),
          [](const QSqlDatabase &db) {
              return runAll(db, version5);
+         }},
+        {QStringLiteral("add the speaker notes"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version6);
          }},
     };
     return steps;

@@ -44,6 +44,7 @@ void editPart(Plan &plan, PlanPart part)
         break;
     case PlanPart::Deck:
         plan.presentationDeck = {QStringLiteral("funnel")};
+        plan.speakerNotes.insert(QStringLiteral("funnel"), QStringLiteral("Leads first"));
         break;
     }
 }
@@ -74,6 +75,14 @@ TEST_CASE("Equal plans have no changed part; an edit of several parts names each
     after.mission.marketSize = Money::of(100, QStringLiteral("USD"));
     after.tools.append(Tool{});
     CHECK(changedParts(before, after) == (PlanPart::Info | PlanPart::Mission | PlanPart::Tools));
+}
+
+TEST_CASE("Editing a slide's speaker notes changes the deck", "[plan][changes]")
+{
+    const Plan before = makeDefaultPlan();
+    Plan after = before;
+    after.speakerNotes.insert(QStringLiteral("title"), QStringLiteral("Thank the team"));
+    CHECK(changedParts(before, after) == PlanChanges(PlanPart::Deck));
 }
 
 TEST_CASE("Each section has a part of its own", "[plan][changes]")

@@ -141,6 +141,8 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
                     {101, QDate(2026, 2, 1), QString(), QString(), QString(), money(int64Min)}};
     plan.presentationDeck = {QStringLiteral("capacity"), QStringLiteral("targets"),
                              QStringLiteral("split:1"), QStringLiteral("actual")};
+    plan.speakerNotes = {{QStringLiteral("title"), QStringLiteral("先感谢团队\nThen the target")},
+                         {QStringLiteral("capacity"), QStringLiteral("Two hires by May 🚀")}};
     return plan;
 }
 
@@ -158,6 +160,7 @@ void requireSamePlan(const Plan &actual, const Plan &expected)
     CHECK(actual.metrics == expected.metrics);
     CHECK(actual.history == expected.history);
     CHECK(actual.presentationDeck == expected.presentationDeck);
+    CHECK(actual.speakerNotes == expected.speakerNotes);
     CHECK(actual.ids.peek() == expected.ids.peek());
     // Plan::operator== needs RowIdSource to be comparable; use it as soon as it is.
     if constexpr (std::equality_comparable<Plan>)
@@ -663,6 +666,33 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
         CHECK(
             errorFor(QStringLiteral("plan.presentationDeck"), QStringLiteral("funnel")).message() ==
             QStringLiteral("plan.presentationDeck: must be a list [ … ] — got \"funnel\""));
+    }
+    SECTION("speaker notes for a slide that does not exist, or notes that are not text")
+    {
+        const Error unknown =
+            errorFor(QStringLiteral("plan.speakerNotes.pie"), QStringLiteral("Say this"));
+        CHECK(unknown.field == QStringLiteral("plan.speakerNotes.pie"));
+        CHECK(unknown.message().startsWith(QStringLiteral(
+            "plan.speakerNotes.pie: is not a slide: the slides are title, headline, targets, ")));
+        CHECK(errorFor(QStringLiteral("plan.speakerNotes.title"), 3).message() ==
+              QStringLiteral("plan.speakerNotes.title: must be text — got 3"));
+        CHECK(errorFor(QStringLiteral("plan.speakerNotes"), QStringLiteral("notes")).message() ==
+              QStringLiteral("plan.speakerNotes: must be an object { … } — got \"notes\""));
+    }
+    SECTION("empty or null speaker notes are no notes")
+    {
+        QJsonObject root = parse(planToJson(plan));
+        const auto notesAt = [](const char *key) {
+            return QStringList{QStringLiteral("plan"), QStringLiteral("speakerNotes"),
+                               QString::fromLatin1(key)};
+        };
+        root = setAt(root, notesAt("funnel"), QString()).toObject();
+        root = setAt(root, notesAt("actual"), QJsonValue(QJsonValue::Null)).toObject();
+        const QByteArray withEmpty = serialize(root);
+        const Result<Plan> read = planFromJson(withEmpty);
+        REQUIRE(read.ok());
+        CHECK_FALSE(read->speakerNotes.contains(QStringLiteral("funnel")));
+        CHECK_FALSE(read->speakerNotes.contains(QStringLiteral("actual")));
     }
     SECTION("a wrong value late in the file still returns no plan at all")
     {

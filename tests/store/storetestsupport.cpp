@@ -190,6 +190,8 @@ Plan fullPlan()
     };
     plan.presentationDeck = {QStringLiteral("funnel"), QStringLiteral("targets"),
                              QStringLiteral("shares:2")};
+    plan.speakerNotes = {{QStringLiteral("title"), QStringLiteral("Thank the team\n谢谢 🚀")},
+                         {QStringLiteral("shares:2"), QStringLiteral("سارة leads")}};
     return plan;
 }
 

@@ -8,7 +8,8 @@
 // plan-v<N+1>.salesplan the same way, and extend the tests of the older files to check that the
 // new step brought them up to date.
 //
-// Version 2 added the presentation deck (the table presentation_deck).
+// Version 2 added the presentation deck (the table presentation_deck), version 6 the speaker
+// notes (the table speaker_notes).
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
@@ -161,6 +162,17 @@ Plan planOfFixtureV5()
     return plan;
 }
 
+// The plan in tests/data/plan-v6.salesplan: the version 5 plan with speaker notes for the title
+// slide and a chart. Never change it.
+Plan planOfFixtureV6()
+{
+    Plan plan = planOfFixtureV5();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v6");
+    plan.speakerNotes = {{QStringLiteral("title"), QStringLiteral("先感謝團隊 🙏\n再講目標")},
+                         {QStringLiteral("funnel"), QStringLiteral("Leads double in Q2")}};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -174,8 +186,9 @@ const QString fixtureV2 = fixturePath(QStringLiteral("plan-v2.salesplan"));
 const QString fixtureV3 = fixturePath(QStringLiteral("plan-v3.salesplan"));
 const QString fixtureV4 = fixturePath(QStringLiteral("plan-v4.salesplan"));
 const QString fixtureV5 = fixturePath(QStringLiteral("plan-v5.salesplan"));
+const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV5;
+const QString &latestFixture = fixtureV6;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -244,6 +257,11 @@ TEST_CASE("Make tests/data/plan-v5.salesplan", "[.make-fixture-v5]")
     makeFixture(fixtureV5, 5, planOfFixtureV5());
 }
 
+TEST_CASE("Make tests/data/plan-v6.salesplan", "[.make-fixture-v6]")
+{
+    makeFixture(fixtureV6, 6, planOfFixtureV6());
+}
+
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
 {
     QTemporaryDir dir;
@@ -275,7 +293,7 @@ TEST_CASE("A version 1 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == asUpdated(planOfFixtureV1()));
     // Step 2 brought it up to date: an empty deck (the default one).
     CHECK((*opened)->plan().presentationDeck.isEmpty());
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QString::number(latest));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT count(*) FROM presentation_deck")) ==
           QStringLiteral("0"));
     Plan edited = (*opened)->plan();
@@ -306,7 +324,7 @@ TEST_CASE("A version 2 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == asUpdated(planOfFixtureV2()));
     // Step 3 brought it up to date: weekdays only, as before, so its figures do not change.
     CHECK((*opened)->plan().targets.funnel.calendar == HolidayCalendar::None);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QString::number(latest));
     Plan edited = (*opened)->plan();
     edited.presentationDeck.move(3, 0);
     edited.presentationDeck.removeAll(QStringLiteral("targets"));
@@ -339,7 +357,7 @@ TEST_CASE("A version 3 file opens and holds the plan it was made with", "[store]
     // Step 4 brought it up to date: its KPI is custom with its typed target, as before.
     CHECK((*opened)->plan().metrics.kpis.first().measures == KpiMeasure::Custom);
     CHECK((*opened)->plan().metrics.kpis.first().targetFrom == KpiTargetFrom::Typed);
-    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("5"));
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QString::number(latest));
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT calendar FROM funnel")) == QStringLiteral("TW"));
     Plan edited = (*opened)->plan();
     edited.targets.funnel.calendar = HolidayCalendar::China;
@@ -388,6 +406,39 @@ TEST_CASE("A version 5 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV5());
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT same_month || ' ' || after_6_months FROM "
                                          "collections")) == QStringLiteral("0.3 0.2"));
+}
+
+TEST_CASE("A version 6 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV6));
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV6);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV6());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT notes FROM speaker_notes WHERE slide_key = "
+                                         "'funnel'")) == QStringLiteral("Leads double in Q2"));
+}
+
+TEST_CASE("A version 5 file gains no speaker notes, and keeps those written after", "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV5);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan().speakerNotes.isEmpty());
+    Plan edited = (*opened)->plan();
+    edited.speakerNotes.insert(QStringLiteral("headline"), QStringLiteral("目标：1.2 亿"));
+    edited.speakerNotes.insert(QStringLiteral("split:0"), QStringLiteral("East first"));
+    REQUIRE(opened.value()->commit(edited).ok());
+    Plan fewer = edited;
+    fewer.speakerNotes.remove(QStringLiteral("split:0"));
+    fewer.speakerNotes[QStringLiteral("headline")] = QStringLiteral("目标：1.3 亿");
+    REQUIRE(opened.value()->commit(fewer).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == fewer);
 }
 
 TEST_CASE("A version 4 file gains quotas by weight, no over-assignment and no collections",

@@ -286,6 +286,14 @@ TEST_CASE("A commit writes only the rows that changed", "[store]")
           }) == 2);
     CHECK(rowsWrittenBy([](Plan &p) { p.info.author = QStringLiteral("Another one"); }) == 1);
     CHECK(rowsWrittenBy([](Plan &p) { p.presentationDeck.clear(); }) == 2);
+    // One slide's notes typed: that slide's row only; removed: that row only.
+    CHECK(rowsWrittenBy([](Plan &p) {
+              p.speakerNotes.insert(QStringLiteral("funnel"), QStringLiteral("Leads first"));
+          }) == 1);
+    CHECK(rowsWrittenBy([](Plan &p) {
+              p.speakerNotes.insert(QStringLiteral("funnel"), QStringLiteral("Leads, then calls"));
+          }) == 1);
+    CHECK(rowsWrittenBy([](Plan &p) { p.speakerNotes.remove(QStringLiteral("funnel")); }) == 1);
     file = reopen(file);
     CHECK(file->plan() == plan);
 }

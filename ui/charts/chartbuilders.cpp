@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace salesplan::ui {
 
@@ -140,20 +141,153 @@ QString percent(qint64 part, qint64 whole)
     return formatPercent(whole > 0 ? double(part) / double(whole) : 0.0, 0);
 }
 
-QString splitTakeaway(int dimension, const PlanSummary &summary)
+// Shares of the year within this ratio of each other read as "evenly".
+constexpr double evenRatio = 1.15;
+
+bool isEven(const QList<qint64> &values)
+{
+    if (values.isEmpty())
+        return false;
+    const auto [smallest, largest] = std::minmax_element(values.begin(), values.end());
+    return *smallest > 0 && double(*largest) <= double(*smallest) * evenRatio;
+}
+
+// The fewest items, the largest first, that carry half the year or more (at most three).
+QList<int> largestCarryingHalf(const QList<qint64> &annual, qint64 whole)
+{
+    QList<int> order(annual.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return annual.at(a) > annual.at(b); });
+    QList<int> chosen;
+    qint64 carried = 0;
+    for (int index : order) {
+        if (chosen.size() == 3 || (carried * 2 >= whole && !chosen.isEmpty()))
+            break;
+        chosen.append(index);
+        carried += annual.at(index);
+    }
+    return chosen;
+}
+
+// "East carries 45 % of the year", "East and North carry 60 % of the year".
+QString carrySentence(const QStringList &names, const QString &share)
+{
+    switch (names.size()) {
+    case 1:
+        return Charts::tr("%1 carries %2 of the year").arg(names.at(0), share);
+    case 2:
+        return Charts::tr("%1 and %2 carry %3 of the year").arg(names.at(0), names.at(1), share);
+    default:
+        return Charts::tr("%1, %2 and %3 carry %4 of the year")
+            .arg(names.at(0), names.at(1), names.at(2), share);
+    }
+}
+
+// "4 regions share the year evenly".
+QString evenSentence(int dimension, int count)
+{
+    switch (dimension) {
+    case 0:
+        return Charts::tr("%n regions share the year evenly", nullptr, count);
+    case 1:
+        return Charts::tr("%n product lines share the year evenly", nullptr, count);
+    default:
+        return Charts::tr("%n reps share the year evenly", nullptr, count);
+    }
+}
+
+// "12 reps carry 5% to 11% of the year each": for many items of which no few carry half.
+QString spreadSentence(int dimension, const QList<qint64> &annual, qint64 whole)
+{
+    const auto [smallest, largest] = std::minmax_element(annual.begin(), annual.end());
+    const QString low = percent(*smallest, whole);
+    const QString high = percent(*largest, whole);
+    const int count = int(annual.size());
+    switch (dimension) {
+    case 0:
+        return Charts::tr("%n regions carry %1 to %2 of the year each", nullptr, count)
+            .arg(low, high);
+    case 1:
+        return Charts::tr("%n product lines carry %1 to %2 of the year each", nullptr, count)
+            .arg(low, high);
+    default:
+        return Charts::tr("%n reps carry %1 to %2 of the year each", nullptr, count).arg(low, high);
+    }
+}
+
+// How many of the items have nothing to carry in the plan's first quarter: reps who start later.
+int startingAfterFirstQuarter(const DimensionSplit &split)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < split.byMonth.size(); ++i) {
+        const MonthValues &months = split.byMonth.at(i);
+        if (split.annual.at(i) > 0 && months[0] == 0 && months[1] == 0 && months[2] == 0)
+            ++count;
+    }
+    return count;
+}
+
+// What the split says: that its items share the year evenly, or which few carry most of it; for
+// the members, how many start after the first quarter too.
+QString splitTakeaway(int dimension, const Plan &plan, const PlanSummary &summary)
 {
     if (!summary.decomposition || summary.decomposition->annual <= 0)
         return {};
-    const DimensionSplit *found = summary.decomposition->split(TargetSplit(dimension));
-    if (!found)
+    const DimensionSplit *split = summary.decomposition->split(TargetSplit(dimension));
+    if (!split || split->annual.isEmpty())
         return {};
-    const DimensionSplit &split = *found;
-    const auto largest = std::max_element(split.annual.begin(), split.annual.end());
-    if (largest == split.annual.end())
+    // Shares of the company's year, as the charts write them (the members' quotas may add up to
+    // more: over-assignment).
+    const qint64 whole = summary.decomposition->annual;
+    // The members' share of the year: those carrying from the start.
+    const int late = dimension == 2 ? startingAfterFirstQuarter(*split) : 0;
+    QList<qint64> fromStart;
+    for (qsizetype i = 0; i < split->annual.size(); ++i) {
+        const MonthValues &months = split->byMonth.at(i);
+        if (dimension != 2 || months[0] > 0 || months[1] > 0 || months[2] > 0)
+            fromStart.append(split->annual.at(i));
+    }
+    QString sentence;
+    if (split->annual.size() > 1 && isEven(fromStart)) {
+        sentence = evenSentence(dimension, int(split->annual.size()));
+    } else {
+        const QList<int> largest = largestCarryingHalf(split->annual, whole);
+        QStringList names;
+        qint64 carried = 0;
+        for (int index : largest) {
+            names.append(split->itemNames.at(index));
+            carried += split->annual.at(index);
+        }
+        sentence = carried * 2 >= whole ? carrySentence(names, percent(carried, whole))
+                                        : spreadSentence(dimension, split->annual, whole);
+    }
+    if (late == 0)
+        return sentence;
+    const QString month = formatMonthName(plan.info.period.monthStart(2).month());
+    //: After what a split says: how many reps start after the plan's third month.
+    return Charts::tr("%1; %n start after %2", nullptr, late).arg(sentence, month);
+}
+
+// What the months say: the quarter that carries most and the peak month, or that the months are
+// even.
+QString monthsTakeaway(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.decomposition || summary.decomposition->annual <= 0)
         return {};
-    const QString name = split.itemNames.at(int(largest - split.annual.begin()));
-    return Charts::tr("%1 carries %2 of the year")
-        .arg(name, percent(*largest, summary.decomposition->annual));
+    const Decomposition &year = *summary.decomposition;
+    const QList<qint64> months(year.months.begin(), year.months.end());
+    if (isEven(months) && double(*std::max_element(months.begin(), months.end())) <=
+                              double(*std::min_element(months.begin(), months.end())) * 1.1)
+        return Charts::tr("Every month carries about %1 of the year")
+            .arg(percent(year.annual / Period::monthCount, year.annual));
+    const auto quarter = std::max_element(year.quarters.begin(), year.quarters.end());
+    const auto peak = std::max_element(year.months.begin(), year.months.end());
+    const QString peakName =
+        formatMonthName(plan.info.period.monthStart(int(peak - year.months.begin())).month());
+    return Charts::tr("%1 carries %2 of the year; %3 is the peak")
+        .arg(quarterName(int(quarter - year.quarters.begin())), percent(*quarter, year.annual),
+             peakName);
 }
 
 QString actualTakeaway(const Plan &plan, const PlanSummary &summary)
@@ -181,19 +315,14 @@ QString actualTakeaway(const Plan &plan, const PlanSummary &summary)
 
 QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary)
 {
+    // A sentence said to a room: plan amounts without cents (¥1.2亿, $8,000,000).
+    const PlanAmountsForPeople forPeople;
     switch (spec.kind) {
-    case ChartKind::TargetsByMonth: {
-        if (!summary.decomposition || summary.decomposition->annual <= 0)
-            return {};
-        const auto &quarters = summary.decomposition->quarters;
-        const auto largest = std::max_element(quarters.begin(), quarters.end());
-        return Charts::tr("%1 carries %2 of the year")
-            .arg(quarterName(int(largest - quarters.begin())),
-                 percent(*largest, summary.decomposition->annual));
-    }
+    case ChartKind::TargetsByMonth:
+        return monthsTakeaway(plan, summary);
     case ChartKind::SplitByMonth:
     case ChartKind::SplitShares:
-        return splitTakeaway(spec.dimension, summary);
+        return splitTakeaway(spec.dimension, plan, summary);
     case ChartKind::Funnel: {
         if (!summary.funnel)
             return {};

@@ -61,6 +61,7 @@ SplitItems topItems(const DimensionSplit &split)
         items.names.append(Charts::tr("Others (%n)", nullptr, count - shown));
         items.annual.append(annual);
         items.byMonth.append(others);
+        items.hasOthers = true;
     }
     return items;
 }

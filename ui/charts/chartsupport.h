@@ -44,8 +44,14 @@ inline constexpr char fullPieProperty[] = "salesplanFullPie"; // qreal on a pie:
 inline constexpr char labelSignProperty[] = "salesplanLabelSign";     // QString on a bar series
 inline constexpr char labelSuffixProperty[] = "salesplanLabelSuffix"; // QString on a bar series
 
-// The most items a split chart shows; the rest are summed into "Others".
+// The most items (slices or bars) a split chart shows: beyond it the smallest are summed into
+// one "Others (14)", so that no more than this many names stand on a slide (the limit is
+// eight; seven leave the long English names of a legend or a donut room to be read whole).
 inline constexpr int maxSplitItems = 7;
+// The largest share of the year "Others" may hold in a donut: a larger one would be the largest
+// slice and say nothing, so the shares are drawn as bars instead (the largest first, "Others"
+// last) — see drawShares().
+inline constexpr double maxOthersShare = 0.25;
 
 QString quarterName(int quarter);
 // "regions", "product lines", "team members" (for titles), and the same as a column header.
@@ -57,6 +63,7 @@ struct SplitItems
     QStringList names;
     QList<qint64> annual;
     QList<MonthValues> byMonth;
+    bool hasOthers = false; // the last item is "Others"
 };
 SplitItems topItems(const DimensionSplit &split);
 

@@ -2,16 +2,28 @@
 
 #include "charts/presentationwindow.h"
 #include "plan/format.h"
+#include "report/reportcharts.h"
+#include "report/reportwriter.h"
 #include "summary/headcount.h"
 #include "summary/teamquotas.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDate>
+#include <QGraphicsScene>
+#include <QLegend>
 #include <QLocale>
 #include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QTextDocumentFragment>
+#include <QXYSeries>
+#include <QtMath>
 
+#include <memory>
 #include <numeric>
 
 namespace salesplan::ui {
@@ -23,10 +35,6 @@ struct Slides
 {
     Q_DECLARE_TR_FUNCTIONS(Slides)
 };
-
-// Point sizes of a chart's own texts on a slide, for a room that reads them from afar.
-constexpr qreal chartTitlePoints = 28;
-constexpr qreal chartLabelPoints = 17;
 
 // Text heights of an opening slide, as shares of the slide's height.
 constexpr qreal headingShare = 0.05;
@@ -93,6 +101,96 @@ void paintFigures(QPainter *painter, const QRectF &band, const QList<SlideFigure
     }
 }
 
+// Paints one chart slide: the plan's name and the counter, the chart's title, the chart (or
+// what it lacks) and the sentence to say about it.
+class ChartSlidePainter
+{
+public:
+    ChartSlidePainter(QPainter *painter, const QRectF &page, const ChartTheme &theme,
+                      const QFont &base)
+        : m_painter(painter)
+        , m_page(page)
+        , m_theme(theme)
+        , m_base(base)
+        , m_h(page.height())
+        , m_margin(page.height() * 0.05)
+    {}
+
+    void paint(const ChartSpec &spec, const Plan &plan, const PlanSummary &summary,
+               const QString &counter)
+    {
+        m_painter->fillRect(m_page, m_theme.background);
+        const QRectF inner = m_page.adjusted(m_margin * 1.2, m_margin, -m_margin * 1.2, -m_margin);
+        const QFont small = pixelFont(m_base, m_h * 0.032);
+        // No boxes for what no font can draw in the plan's name.
+        const QString name =
+            drawableText(plan.info.name.isEmpty() ? Slides::tr("Untitled plan") : plan.info.name,
+                         small, m_painter->device());
+        m_painter->setFont(small);
+        m_painter->setPen(mutedColour(m_theme));
+        const QRectF top(inner.left(), inner.top(), inner.width(), m_h * 0.05);
+        m_painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter, name);
+        m_painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, counter);
+
+        const QString title = chartTitle(spec, plan);
+        m_painter->setFont(pixelFont(m_base, m_h * 0.06, true));
+        m_painter->setPen(m_theme.text);
+        const QRectF titleBox(inner.left(), top.bottom(), inner.width(), m_h * 0.09);
+        m_painter->drawText(titleBox, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, title);
+
+        std::unique_ptr<QChart> chart(buildChart(spec, plan, summary, m_theme));
+        const QString explanation = prepareSlideChart(chart.get(), title, m_h);
+        const QString takeaway = chartTakeaway(spec, plan, summary);
+        const QFont sayFont = pixelFont(m_base, m_h * 0.042);
+        const QRectF sayArea(inner.left(), 0, inner.width(), m_h * 0.2);
+        QRectF say = takeaway.isEmpty() || takeaway == explanation
+                         ? QRectF()
+                         : QFontMetricsF(sayFont).boundingRect(
+                               sayArea, Qt::AlignHCenter | Qt::TextWordWrap, takeaway);
+        const qreal sayHeight = say.isEmpty() ? 0 : say.height() + m_h * 0.02;
+        const QRectF body(inner.left(), titleBox.bottom() + m_h * 0.01, inner.width(),
+                          inner.bottom() - sayHeight - titleBox.bottom() - m_h * 0.01);
+        if (explanation.isEmpty())
+            drawChart(chart.get(), body);
+        else
+            drawCentred(explanation, pixelFont(m_base, m_h * 0.05), body, m_theme.text);
+        if (sayHeight > 0)
+            drawCentred(
+                takeaway, sayFont,
+                QRectF(inner.left(), inner.bottom() - say.height(), inner.width(), say.height()),
+                m_theme.text);
+    }
+
+private:
+    void drawChart(QChart *chart, const QRectF &area)
+    {
+        useReportFont(chart, m_base);
+        // Laid out at the size it is drawn (the page's dots are screen-like), as vectors.
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
+        scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
+        hideInvisibleText(scene);
+        scene.render(m_painter, area, scene.sceneRect());
+        scene.removeItem(chart);
+    }
+
+    void drawCentred(const QString &text, const QFont &font, const QRectF &area,
+                     const QColor &colour)
+    {
+        m_painter->setFont(font);
+        m_painter->setPen(colour);
+        m_painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+
+    QPainter *m_painter;
+    QRectF m_page;
+    ChartTheme m_theme;
+    QFont m_base;
+    qreal m_h;
+    qreal m_margin;
+};
+
 } // namespace
 
 QColor mutedColour(const ChartTheme &theme)
@@ -120,6 +218,8 @@ OpeningSlide titleSlide(const Plan &plan)
 
 OpeningSlide headlineSlide(const Plan &plan, const PlanSummary &summary)
 {
+    // Numbers read from the back of the room: plan amounts without cents.
+    const PlanAmountsForPeople forPeople;
     OpeningSlide slide;
     //: The heading of the headline slide that follows the title slide.
     slide.heading = Slides::tr("The year in numbers");
@@ -193,7 +293,7 @@ void paintOpeningSlide(QPainter *painter, const QRectF &rect, const OpeningSlide
     painter->restore();
 }
 
-QString prepareSlideChart(QChart *chart, const QString &title)
+QString prepareSlideChart(QChart *chart, const QString &title, qreal slideHeight)
 {
     // A chart that cannot be drawn explains what is missing in its own title, after the chart's
     // name: the slide shows that explanation instead of an empty plot.
@@ -208,8 +308,83 @@ QString prepareSlideChart(QChart *chart, const QString &title)
     }
     chart->setTitle(QString());
     chart->setBackgroundRoundness(0);
-    enlargeChartFonts(chart, chartTitlePoints, chartLabelPoints);
+    sizeSlideChartFonts(chart, slideHeight);
     return explanation;
+}
+
+void adjustChartFonts(QChart *chart, const std::function<QFont(const QFont &)> &adjust)
+{
+    if (!chart)
+        return;
+    chart->setTitleFont(adjust(chart->titleFont()));
+    if (QLegend *legend = chart->legend())
+        legend->setFont(adjust(legend->font()));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(adjust(axis->labelsFont()));
+        axis->setTitleFont(adjust(axis->titleFont()));
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *one : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelFont(adjust(set->labelFont()));
+        } else if (auto *pie = qobject_cast<QPieSeries *>(one)) {
+            const QList<QPieSlice *> slices = pie->slices();
+            for (QPieSlice *slice : slices)
+                slice->setLabelFont(adjust(slice->labelFont()));
+        } else if (auto *xy = qobject_cast<QXYSeries *>(one)) {
+            xy->setPointLabelsFont(adjust(xy->pointLabelsFont()));
+        }
+    }
+}
+
+void sizeSlideChartFonts(QChart *chart, qreal slideHeight)
+{
+    if (!chart)
+        return;
+    const qreal pixels = slideHeight * qMax(slideChartLabelShare, slideTextFloor);
+    adjustChartFonts(chart, [pixels](const QFont &font) {
+        QFont sized = font;
+        sized.setPixelSize(qMax(1, qCeil(pixels)));
+        return sized;
+    });
+    // The labels' room depends on their size: fitted again for the new one.
+    fitBarLabels(chart);
+    fitPieLabels(chart);
+    fitLegend(chart);
+}
+
+QString deckSlideKey(int index, const QList<ChartSpec> &charts)
+{
+    if (index == 0)
+        return QStringLiteral("title");
+    if (index == 1)
+        return QStringLiteral("headline");
+    const int chart = index - openingSlideCount;
+    return chart >= 0 && chart < charts.size() ? charts.at(chart).key() : QString();
+}
+
+void paintDeckSlide(QPainter *painter, const QRectF &rect, int index,
+                    const QList<ChartSpec> &charts, const Plan &plan, const PlanSummary &summary,
+                    const ChartTheme &theme, const QFont &base)
+{
+    if (index < openingSlideCount) {
+        // No boxes for what no font can draw in the plan's name and company.
+        OpeningSlide slide = openingSlide(index, plan, summary);
+        slide.heading = drawableText(slide.heading, base, painter->device());
+        slide.lead = drawableText(slide.lead, base, painter->device());
+        paintOpeningSlide(painter, rect, slide, theme, base);
+        return;
+    }
+    const int count = openingSlideCount + int(charts.size());
+    //: The slide counter of a presentation and of the deck: slide 3 of 7.
+    const QString counter = Slides::tr("%1 / %2").arg(index + 1).arg(count);
+    painter->save();
+    ChartSlidePainter(painter, rect, theme, base)
+        .paint(charts.at(index - openingSlideCount), plan, summary, counter);
+    painter->restore();
 }
 
 QFont pixelFont(const QFont &base, qreal pixels, bool bold)

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QPainter;
@@ -59,9 +61,34 @@ QColor mutedColour(const ChartTheme &theme);
 // `base` at `pixels` pixels (at least one), bold or not: slide text is sized from the slide.
 QFont pixelFont(const QFont &base, qreal pixels, bool bold = false);
 
-// Readies a built chart for a slide: no title inside it (the slide shows it above the chart in
-// a larger font), square corners and texts large enough for the back of the room. Returns the
-// chart's explanation of what it lacks, in plain words, or nothing when the chart has data.
-QString prepareSlideChart(QChart *chart, const QString &title);
+// The smallest text on a slide, as a share of the slide's height: what the back of the room
+// still reads. Every text of a slide and of its chart is at least this large.
+inline constexpr qreal slideTextFloor = 0.025;
+// The height of a chart's labels, legend and axis texts on a slide, as a share of its height.
+inline constexpr qreal slideChartLabelShare = 0.028;
+
+// Readies a built chart for a slide `slideHeight` pixels tall: no title inside it (the slide
+// shows it above the chart in a larger font), square corners and texts sized from the slide's
+// height (sizeSlideChartFonts). Returns the chart's explanation of what it lacks, in plain
+// words, or nothing when the chart has data.
+QString prepareSlideChart(QChart *chart, const QString &title, qreal slideHeight);
+// Sizes every text of a chart (legend, axes, value and slice labels) for a slide `slideHeight`
+// pixels tall: slideChartLabelShare of it.
+void sizeSlideChartFonts(QChart *chart, qreal slideHeight);
+// Calls `adjust` on every font of a chart (title, legend, axes, bar, slice and point labels) and
+// sets what it returns.
+void adjustChartFonts(QChart *chart, const std::function<QFont(const QFont &)> &adjust);
+
+// The key of slide `index` of a deck whose charts are `charts`: "title", "headline", then the
+// charts' keys. The key of its speaker notes (Plan::speakerNotes).
+QString deckSlideKey(int index, const QList<ChartSpec> &charts);
+
+// Paints slide `index` of a deck whose charts are `charts` into `rect`: an opening slide, or a
+// chart slide with the plan's name, the counter ("3 / 9"), the chart's title, the chart (or what
+// it lacks) and the sentence to say about it. Every text is sized from the rect's height. The
+// deck PDF and the presenter view paint their slides with it.
+void paintDeckSlide(QPainter *painter, const QRectF &rect, int index,
+                    const QList<ChartSpec> &charts, const Plan &plan, const PlanSummary &summary,
+                    const ChartTheme &theme, const QFont &base);
 
 } // namespace salesplan::ui

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -20,25 +22,18 @@ namespace salesplan::ui {
 
 namespace {
 
-// Point sizes of a slide's texts, for a room that reads them from several metres away.
-constexpr qreal planNamePoints = 22;
-constexpr qreal titlePoints = 34;
-constexpr qreal takeawayPoints = 26;
-constexpr qreal counterPoints = 20;
+// Text heights of a slide, as shares of the window's height, for a room that reads them from
+// several metres away (none under slideTextFloor).
+constexpr qreal planNameShare = 0.032;
+constexpr qreal titleShare = 0.06;
+constexpr qreal takeawayShare = 0.042;
+constexpr qreal counterShare = 0.032;
 
 QFont atLeast(QFont font, qreal points)
 {
     // A font sized in pixels has no point size (-1): it is given one.
     if (font.pointSizeF() < points)
         font.setPointSizeF(points);
-    return font;
-}
-
-QFont sized(const QFont &base, qreal points, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(points);
-    font.setBold(bold);
     return font;
 }
 
@@ -71,12 +66,10 @@ private:
     OpeningSlide m_slide;
 };
 
-QLabel *makeLabel(QWidget *parent, const QString &objectName, const QFont &font,
-                  const QColor &colour)
+QLabel *makeLabel(QWidget *parent, const QString &objectName, const QColor &colour)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setFont(font);
     label->setTextFormat(Qt::PlainText);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, colour);
@@ -91,27 +84,10 @@ void enlargeChartFonts(QChart *chart, qreal titlePoints, qreal labelPoints)
     if (!chart)
         return;
     chart->setTitleFont(atLeast(chart->titleFont(), titlePoints));
-    if (QLegend *legend = chart->legend())
-        legend->setFont(atLeast(legend->font(), labelPoints));
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsFont(atLeast(axis->labelsFont(), labelPoints));
-        axis->setTitleFont(atLeast(axis->titleFont(), labelPoints));
-    }
-    const QList<QAbstractSeries *> series = chart->series();
-    for (QAbstractSeries *one : series) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(one)) {
-            const QList<QBarSet *> sets = bars->barSets();
-            for (QBarSet *set : sets)
-                set->setLabelFont(atLeast(set->labelFont(), labelPoints));
-        } else if (auto *pie = qobject_cast<QPieSeries *>(one)) {
-            const QList<QPieSlice *> slices = pie->slices();
-            for (QPieSlice *slice : slices)
-                slice->setLabelFont(atLeast(slice->labelFont(), labelPoints));
-        } else if (auto *xy = qobject_cast<QXYSeries *>(one)) {
-            xy->setPointLabelsFont(atLeast(xy->pointLabelsFont(), labelPoints));
-        }
-    }
+    const QFont title = chart->titleFont();
+    adjustChartFonts(chart,
+                     [labelPoints](const QFont &font) { return atLeast(font, labelPoints); });
+    chart->setTitleFont(title);
 }
 
 QList<ChartSpec> PresentationWindow::deckSlides(const Plan &plan, const PlanSummary &summary)
@@ -152,22 +128,16 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     palette.setColor(QPalette::Base, m_theme.background);
     setPalette(palette);
 
-    const QFont base = font();
-    m_planName = makeLabel(this, QStringLiteral("planName"), sized(base, planNamePoints),
-                           mutedColour(m_theme));
+    m_planName = makeLabel(this, QStringLiteral("planName"), mutedColour(m_theme));
     showPlanName();
-    m_title =
-        makeLabel(this, QStringLiteral("slideTitle"), sized(base, titlePoints, true), m_theme.text);
+    m_title = makeLabel(this, QStringLiteral("slideTitle"), m_theme.text);
     m_title->setWordWrap(true);
-    m_takeaway =
-        makeLabel(this, QStringLiteral("slideTakeaway"), sized(base, takeawayPoints), m_theme.text);
+    m_takeaway = makeLabel(this, QStringLiteral("slideTakeaway"), m_theme.text);
     m_takeaway->setWordWrap(true);
     m_takeaway->setAlignment(Qt::AlignCenter);
-    m_counter = makeLabel(this, QStringLiteral("slideCounter"), sized(base, counterPoints),
-                          mutedColour(m_theme));
+    m_counter = makeLabel(this, QStringLiteral("slideCounter"), mutedColour(m_theme));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_explanation = makeLabel(this, QStringLiteral("slideExplanation"), sized(base, takeawayPoints),
-                              m_theme.text);
+    m_explanation = makeLabel(this, QStringLiteral("slideExplanation"), m_theme.text);
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->hide();
@@ -196,7 +166,33 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     layout->addWidget(m_opening, 1);
     layout->addWidget(m_takeaway);
 
+    sizeTexts();
     showSlide(0);
+}
+
+void PresentationWindow::sizeTexts()
+{
+    const qreal h = height();
+    const QFont base = font();
+    m_planName->setFont(pixelFont(base, h * planNameShare));
+    m_title->setFont(pixelFont(base, h * titleShare, true));
+    m_takeaway->setFont(pixelFont(base, h * takeawayShare));
+    m_counter->setFont(pixelFont(base, h * counterShare));
+    m_explanation->setFont(pixelFont(base, h * takeawayShare));
+    sizeSlideChartFonts(currentChart(), h);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    sizeTexts();
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    QWidget::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
 }
 
 PresentationWindow::~PresentationWindow() = default;
@@ -247,6 +243,7 @@ void PresentationWindow::showSlide(int index)
         showChart(index - openingSlideCount);
     //: The slide counter of a presentation: slide 3 of 7.
     m_counter->setText(tr("%1 / %2").arg(index + 1).arg(slideCount()));
+    emit slideShown(index);
 }
 
 void PresentationWindow::showOpening(int index)
@@ -266,7 +263,7 @@ void PresentationWindow::showChart(int index)
     const ChartSpec &spec = m_slides.at(index);
     QChart *chart = buildChart(spec, m_plan, m_summary, m_theme);
     const QString title = chartTitle(spec, m_plan);
-    const QString explanation = prepareSlideChart(chart, title);
+    const QString explanation = prepareSlideChart(chart, title, height());
     QChart *old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and lets go of the old one
     delete old;

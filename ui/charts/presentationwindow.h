@@ -16,11 +16,12 @@ namespace salesplan::ui {
 
 // Presents a plan full screen, large enough for a projector: the title slide and the headline
 // slide (see deckslides.h), then one chart per slide — the plan's name at the top, the chart's
-// title, the chart, the sentence to say about it and a "3 / 7" counter. Right, Down, Page Down,
-// Space and a click go on; Left, Up, Page Up and Backspace go back; Home and End jump to the first
-// and last slide; Esc leaves.
+// title, the chart, the sentence to say about it and a "3 / 7" counter, every text sized from the
+// window's height. Right, Down, Page Down, Space and a click go on; Left, Up, Page Up and
+// Backspace go back; Home and End jump to the first and last slide; Esc leaves.
 //
-// The window presents a copy of the plan taken when it opens. It owns the chart it shows.
+// The window presents a copy of the plan taken when it opens. It owns the chart it shows, and
+// the slide shown: a presenter view (presenterview.h) turns the slides through it.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,12 @@ public:
     // opening slide.
     QChart *currentChart() const;
     bool isDark() const { return m_theme.dark; }
+    const ChartTheme &theme() const { return m_theme; }
+    // The plan presented (a copy) and its figures.
+    const Plan &plan() const { return m_plan; }
+    const PlanSummary &summary() const { return m_summary; }
+    // The key of slide `index`'s speaker notes (see deckSlideKey()).
+    QString slideKey(int index) const { return deckSlideKey(index, m_slides); }
 
     // Shows slide `index`, kept within the deck.
     void showSlide(int index);
@@ -56,8 +63,16 @@ public:
     // Writes the window and the slide shown again in the current language and number format.
     void refresh();
 
+signals:
+    // Another slide is shown.
+    void slideShown(int index);
+    // The window was closed (Esc, or by its owner).
+    void closed();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
@@ -65,6 +80,7 @@ private:
     void showPlanName();
     void showOpening(int index);
     void showChart(int index);
+    void sizeTexts();
 
     Plan m_plan;
     PlanSummary m_summary;

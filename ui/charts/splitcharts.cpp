@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -44,6 +45,67 @@ const DimensionSplit *splitOrExplain(QChart *chart, const QString &title, int di
         return nullptr;
     }
     return summary.decomposition->split(TargetSplit(dimension));
+}
+
+// The shares as bars, the largest on top and "Others" at the bottom, each with its percent: for
+// a dimension of many items whose "Others" would be the largest slice of a donut.
+void drawShareBars(QChart *chart, const QString &title, const SplitItems &items, qint64 annual,
+                   const QString &currency, const ChartTheme &theme)
+{
+    const QString shape = QStringLiteral("sharebars|%1").arg(items.names.size());
+    if (!hasShape(chart, shape)) {
+        clearChart(chart);
+        auto *bars = new QHorizontalBarSeries;
+        bars->setObjectName(QStringLiteral("shares.bars"));
+        bars->setBarWidth(0.7);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        // "@value %" in the locale's way of writing a percent.
+        bars->setLabelsFormat(
+            formatPercent(0.5, 0).replace(QStringLiteral("50"), QStringLiteral("@value")));
+        bars->setLabelsPrecision(2);
+        bars->setProperty(labelsProperty, true);
+        bars->append(new QBarSet(Charts::tr("Share of the year")));
+        chart->addSeries(bars);
+        auto *names = new QBarCategoryAxis;
+        names->setObjectName(QStringLiteral("items"));
+        chart->addAxis(names, Qt::AlignLeft);
+        auto *value = new QValueAxis;
+        value->setObjectName(QStringLiteral("value"));
+        value->setLabelFormat(QStringLiteral("%.0f"));
+        value->setVisible(false); // each bar says its percent
+        chart->addAxis(value, Qt::AlignBottom);
+        bars->attachAxis(names);
+        bars->attachAxis(value);
+        setShape(chart, shape, title);
+        chart->legend()->hide();
+    }
+    // Bottom to top: "Others", then the smallest to the largest.
+    QList<qint64> values = items.annual;
+    QStringList categories = items.names;
+    std::reverse(values.begin(), values.end());
+    std::reverse(categories.begin(), categories.end());
+    QStringList tips;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        tips.append(Charts::tr("%1: %2 (%3)")
+                        .arg(categories.at(i), formatMoneyExact(values.at(i), currency),
+                             formatPercent(double(values.at(i)) / double(annual))));
+    auto *bars =
+        static_cast<QHorizontalBarSeries *>(findSeries(chart, QStringLiteral("shares.bars")));
+    QBarSet *set = bars->barSets().at(0);
+    set->setColor(theme.palette.at(0));
+    setBarValues(set, values, double(annual) / 100.0);
+    if (items.hasOthers) {
+        set->setSelectedColor(theme.grid.lighter(theme.dark ? 180 : 85)); // "Others" is grey
+        set->selectBar(0);
+    }
+    setExact(set, values, tips);
+    auto *names = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("items")));
+    if (names->categories() != categories)
+        names->setCategories(categories);
+    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
+    // Room on the right for the percent written after the longest bar.
+    const double largest = double(*std::max_element(values.begin(), values.end()));
+    value->setRange(0, largest / (double(annual) / 100.0) * 1.2);
 }
 
 } // namespace
@@ -94,7 +156,7 @@ void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const Plan
                                  formatMoneyExact(months[size_t(m)], currency)));
         if (set->label() != items.names.at(i))
             set->setLabel(items.names.at(i));
-        const bool others = items.annual.size() < split->annual.size() && i == sets.size() - 1;
+        const bool others = items.hasOthers && i == sets.size() - 1;
         set->setColor(others ? theme.grid.lighter(theme.dark ? 180 : 85)
                              : theme.palette.at(int(i % theme.palette.size())));
         setBarValues(set, values, scale.divisor);
@@ -118,6 +180,8 @@ void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummar
     const SplitItems items = topItems(*split);
     const QString currency = summary.decomposition->currency;
     const qint64 annual = summary.decomposition->annual;
+    if (items.hasOthers && double(items.annual.last()) > maxOthersShare * double(annual))
+        return drawShareBars(chart, title, items, annual, currency, theme);
 
     const QString shape = QStringLiteral("shares|%1").arg(items.names.size());
     if (!hasShape(chart, shape)) {
@@ -148,7 +212,7 @@ void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         slice->setLabelVisible(share >= 0.03);
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelArmLengthFactor(0.12);
-        const bool others = items.annual.size() < split->annual.size() && i == slices.size() - 1;
+        const bool others = items.hasOthers && i == slices.size() - 1;
         slice->setColor(others ? theme.grid.lighter(theme.dark ? 180 : 85)
                                : theme.palette.at(int(i % theme.palette.size())));
         QFont font = slice->labelFont();
