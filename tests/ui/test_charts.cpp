@@ -346,7 +346,7 @@ TEST_CASE("The bridge's waterfall floats each change from last year's actual to 
         CHECK(steps->categories().at(1).contains(u'+'));
     }
     CHECK(chartTakeaway({ChartKind::Bridge, 0}, plan, summary).toStdString() ==
-          "华东 brings the largest rise: +¥8,870,200.00 (+19.7%)");
+          "华东 brings the largest rise: +¥8,870,200 (+19.7%)");
 }
 
 TEST_CASE("The bridge explains itself without last year's history", "[charts]")

@@ -81,7 +81,7 @@ TEST_CASE("Every slide of the default deck has data", "[deck]")
     QTemporaryDir dir;
     const QString pdf = writeDeck(bare, dir, QStringLiteral("bare.pdf"));
     CHECK(reporttest::pageCount(pdf) == openingSlideCount + int(slides.size()));
-    CHECK(reporttest::pdfText(pdf, 2).contains(formatMoney(bare.targets.annualTarget)));
+    CHECK(reporttest::pdfText(pdf, 2).contains(formatPlanAmount(bare.targets.annualTarget)));
 }
 
 TEST_CASE("Without product lines the deck leaves them out and Choose Slides says no data", "[deck]")
@@ -134,7 +134,7 @@ TEST_CASE("The deck PDF is a 16:9 page a slide, opening with the title and the h
     CHECK(title.contains(plan.info.company));
     CHECK(title.contains(plan.info.author));
     const QString headline = reporttest::pdfText(pdf, 2).simplified();
-    CHECK(headline.contains(formatMoney(plan.targets.annualTarget)));
+    CHECK(headline.contains(formatPlanAmount(plan.targets.annualTarget)));
     const QString third = reporttest::pdfText(pdf, 3).simplified();
     CHECK(third.contains(chartTitle(PresentationWindow::deckSlides(plan).first(), plan)));
 
@@ -155,7 +155,7 @@ TEST_CASE("The Chinese deck speaks Chinese in Noto Sans CJK", "[deck]")
     Translators::use(QStringLiteral("zh_CN"));
     const QString pdf = writeDeck(plan, dir, QStringLiteral("deck-zh.pdf"));
     const QString targetsTitle = chartTitle(ChartSpec{ChartKind::TargetsByMonth, 0}, plan);
-    const QString target = formatMoney(plan.targets.annualTarget);
+    const QString target = formatPlanAmount(plan.targets.annualTarget);
     Translators::use(QStringLiteral("en"));
 
     const QString text = reporttest::pdfText(pdf);
@@ -187,7 +187,7 @@ TEST_CASE("The presentation opens with the title and headline slides", "[deck]")
     window.nextSlide();
     const OpeningSlide headline = headlineSlide(plan, summarizePlan(plan));
     CHECK(window.currentTitle() == headline.heading);
-    CHECK(headline.lead == formatMoney(plan.targets.annualTarget));
+    CHECK(headline.lead == formatPlanAmount(plan.targets.annualTarget));
     CHECK(headline.figures.size() == 3);
     window.nextSlide();
     REQUIRE(window.currentChart());
