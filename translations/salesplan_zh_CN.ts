@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bridge</name>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="108" />
+        <source>Not in the history</source>
+        <translation>历史数据未涵盖</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="109" />
+        <source>History above actual</source>
+        <translation>历史数据高于实际完成</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="115" />
+        <source>Other / not assigned</source>
+        <translation>其他 / 未归属</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="53" />
@@ -35,89 +53,168 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="96" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="103" />
         <source>Targets by month</source>
         <translation>各月目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="100" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="107" />
         <source>Targets by region and month</source>
         <translation>各区域月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="102" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="109" />
         <source>Targets by product line and month</source>
         <translation>各产品线月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="104" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="111" />
         <source>Targets by team member and month</source>
         <translation>各成员月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="109" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="116" />
         <source>Share of the year by region</source>
         <translation>各区域全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="111" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="118" />
         <source>Share of the year by product line</source>
         <translation>各产品线全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="113" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="120" />
         <source>Share of the year by team member</source>
         <translation>各成员全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="116" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="123" />
         <source>Funnel: from leads to won deals</source>
         <translation>销售漏斗：从线索到赢单</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="118" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="125" />
         <source>Reps required and available by month</source>
         <translation>各月所需与可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="120" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="127" />
         <source>Plan against actual, cumulative</source>
         <translation>计划与实际完成对比（累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="122" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="129" />
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="146" />
-        <location filename="../ui/charts/chartbuilders.cpp" line="181" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="131" />
+        <source>From last year to this year by region</source>
+        <translation>从去年到今年（按区域）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="132" />
+        <source>From last year to this year by product line</source>
+        <translation>从去年到今年（按产品线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="178" />
         <source>%1 carries %2 of the year</source>
         <translation>%1 占全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="180" />
+        <source>%1 and %2 carry %3 of the year</source>
+        <translation>%1 和 %2 占全年 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="182" />
+        <source>%1, %2 and %3 carry %4 of the year</source>
+        <translation>%1、%2 和 %3 占全年 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
+        <source>%n regions share the year evenly</source>
+        <translation>
+            <numerusform>%n 个区域平均分摊全年目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="194" />
+        <source>%n product lines share the year evenly</source>
+        <translation>
+            <numerusform>%n 条产品线平均分摊全年目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="196" />
+        <source>%n reps share the year evenly</source>
+        <translation>
+            <numerusform>%n 名销售平均分摊全年目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="209" />
+        <source>%n regions carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 个区域各占全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="212" />
+        <source>%n product lines carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 条产品线各占全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="215" />
+        <source>%n reps carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 名销售各占全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="269" />
+        <source>%1; %n start after %2</source>
+        <extracomment>After what a split says: how many reps start after the plan's third month.</extracomment>
+        <translation>
+            <numerusform>%1；%n 人在%2之后到岗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="282" />
+        <source>Every month carries about %1 of the year</source>
+        <translation>每月约占全年 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="288" />
+        <source>%1 carries %2 of the year; %3 is the peak</source>
+        <translation>%1 占全年 %2；%3为峰值月</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="297" />
         <location filename="../ui/charts/actualchart.cpp" line="22" />
         <source>No actuals yet: import monthly results to compare</source>
         <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="162" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="305" />
         <source>%1 booked by %2</source>
         <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="166" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="309" />
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="168" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="311" />
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="330" />
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
@@ -143,26 +240,27 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="61" />
+        <location filename="../ui/charts/bridgechart.cpp" line="51" />
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="130" />
+        <location filename="../ui/charts/chartsupport.cpp" line="131" />
         <source>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="164" />
-        <location filename="../ui/charts/splitcharts.cpp" line="28" />
+        <location filename="../ui/charts/chartsupport.cpp" line="165" />
+        <location filename="../ui/charts/splitcharts.cpp" line="29" />
         <location filename="../ui/charts/funnelchart.cpp" line="21" />
         <location filename="../ui/charts/capacitychart.cpp" line="27" />
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="169" />
+        <location filename="../ui/charts/chartsupport.cpp" line="170" />
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -185,70 +283,77 @@
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="74" />
+        <location filename="../ui/charts/targetschart.cpp" line="76" />
         <location filename="../ui/charts/funnelchart.cpp" line="41" />
+        <location filename="../ui/charts/bridgechart.cpp" line="193" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="110" />
+        <location filename="../ui/charts/targetschart.cpp" line="116" />
         <source>%1: target %2</source>
         <translation>%1：目标 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="113" />
+        <location filename="../ui/charts/targetschart.cpp" line="119" />
         <source>, stretch %1</source>
         <translation>，冲刺 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="116" />
+        <location filename="../ui/charts/targetschart.cpp" line="122" />
         <source>, last year %1</source>
         <translation>，去年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="130" />
+        <location filename="../ui/charts/targetschart.cpp" line="135" />
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="137" />
-        <location filename="../ui/charts/targetschart.cpp" line="188" />
+        <location filename="../ui/charts/targetschart.cpp" line="142" />
+        <location filename="../ui/charts/targetschart.cpp" line="190" />
         <source>Stretch tier (+%1)</source>
         <translation>冲刺目标（+%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="147" />
-        <location filename="../ui/charts/targetschart.cpp" line="196" />
+        <location filename="../ui/charts/targetschart.cpp" line="152" />
+        <location filename="../ui/charts/targetschart.cpp" line="198" />
         <source>Actual %1</source>
         <translation>%1年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="33" />
+        <location filename="../ui/charts/splitcharts.cpp" line="34" />
         <source>No team members yet: add them in the Team section</source>
         <translation>尚无团队成员：请在“团队”部分添加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="34" />
+        <location filename="../ui/charts/splitcharts.cpp" line="35" />
         <source>No %1 yet: add them in Targets, Splits</source>
         <translation>尚无%1：请在“目标 ▸ 拆分”中添加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="41" />
+        <location filename="../ui/charts/splitcharts.cpp" line="42" />
         <source>The target cannot be split yet: %1</source>
         <translation>目标暂时无法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="91" />
+        <location filename="../ui/charts/splitcharts.cpp" line="67" />
+        <source>Share of the year</source>
+        <translation>全年占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/splitcharts.cpp" line="153" />
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（当月共 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="142" />
+        <location filename="../ui/charts/splitcharts.cpp" line="206" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="159" />
+        <location filename="../ui/charts/splitcharts.cpp" line="89" />
+        <location filename="../ui/charts/splitcharts.cpp" line="223" />
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -384,6 +489,51 @@
         <location filename="../ui/charts/collectionschart.cpp" line="99" />
         <source>%1: booked %2, collected %3, of which %4 from last year</source>
         <translation>%1：签约%2，回款%3，其中%4来自去年签约</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="58" />
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="60" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="105" />
+        <source>Last year and this year</source>
+        <translation>去年与今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="106" />
+        <source>Rise</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="107" />
+        <source>Fall</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="177" />
+        <source>No history of last year by region: import last year's bookings with their regions</source>
+        <translation>暂无去年分区域的历史数据：请导入去年的签约额及其所属区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="179" />
+        <source>No history of last year by product line: import last year's bookings with their product lines</source>
+        <translation>暂无去年分产品线的历史数据：请导入去年的签约额及其所属产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="249" />
+        <source>%1 brings the largest rise: %2</source>
+        <translation>%1 增幅最大：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="250" />
+        <source>%1 brings the largest fall: %2</source>
+        <translation>%1 降幅最大：%2</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1143,44 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
 </context>
 <context>
+    <name>Cost</name>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="20" />
+        <source>cost of the plan</source>
+        <translation>计划成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="20" />
+        <source>is too large to calculate with</source>
+        <translation>数值过大，无法计算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="26" />
+        <source>must be zero or more</source>
+        <translation>不能小于零</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="75" />
+        <source>revenue target</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="75" />
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="76" />
+        <source>commission rate</source>
+        <translation>提成比例</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="78" />
+        <source>accelerator rate</source>
+        <translation>超额提成比例</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="73" />
@@ -1018,29 +1206,18 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>DeckPdf</name>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="84" />
-        <source>Untitled plan</source>
-        <translation>未命名计划</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="171" />
-        <source>%1 / %2</source>
-        <extracomment>The slide counter of the deck: slide 3 of 7.</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="183" />
+        <location filename="../ui/charts/deckpdf.cpp" line="85" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="187" />
-        <location filename="../ui/charts/deckpdf.cpp" line="203" />
+        <location filename="../ui/charts/deckpdf.cpp" line="89" />
+        <location filename="../ui/charts/deckpdf.cpp" line="112" />
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="198" />
+        <location filename="../ui/charts/deckpdf.cpp" line="102" />
         <source>the deck could not be drawn</source>
         <translation>无法绘制演示文稿</translation>
     </message>
@@ -2690,123 +2867,123 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>LiveFigures</name>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="63" />
+        <location filename="../core/summary/livefigures.cpp" line="65" />
         <source>The plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="65" />
+        <location filename="../core/summary/livefigures.cpp" line="67" />
         <source>The annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="68" />
+        <location filename="../core/summary/livefigures.cpp" line="70" />
         <source>Last year's actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="71" />
+        <location filename="../core/summary/livefigures.cpp" line="73" />
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="74" />
+        <location filename="../core/summary/livefigures.cpp" line="76" />
         <source>The stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="76" />
+        <location filename="../core/summary/livefigures.cpp" line="78" />
         <source>The challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="83" />
+        <location filename="../core/summary/livefigures.cpp" line="85" />
         <source>The target of Q%1</source>
         <translation>Q%1目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="100" />
         <location filename="../core/summary/livefigures.cpp" line="102" />
+        <location filename="../core/summary/livefigures.cpp" line="104" />
         <source>%1's target</source>
         <translation>%1的目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="103" />
+        <location filename="../core/summary/livefigures.cpp" line="105" />
         <source>%1's quota</source>
         <translation>%1的指标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="126" />
+        <location filename="../core/summary/livefigures.cpp" line="128" />
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="127" />
+        <location filename="../core/summary/livefigures.cpp" line="129" />
         <source>Demos and proposals</source>
         <translation>产品演示和方案</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="129" />
+        <location filename="../core/summary/livefigures.cpp" line="131" />
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="131" />
+        <location filename="../core/summary/livefigures.cpp" line="133" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="132" />
+        <location filename="../core/summary/livefigures.cpp" line="134" />
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="133" />
+        <location filename="../core/summary/livefigures.cpp" line="135" />
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="135" />
+        <location filename="../core/summary/livefigures.cpp" line="137" />
         <source>Reps to employ for the year</source>
         <translation>全年需配置的销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="137" />
+        <location filename="../core/summary/livefigures.cpp" line="139" />
         <source>Reps on the team</source>
         <translation>团队现有销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="139" />
+        <location filename="../core/summary/livefigures.cpp" line="141" />
         <source>Reps to hire for the year</source>
         <translation>全年需招聘的销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="142" />
+        <location filename="../core/summary/livefigures.cpp" line="144" />
         <source>The marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="149" />
+        <location filename="../core/summary/livefigures.cpp" line="151" />
         <source>What the reps' quotas add up to</source>
         <translation>销售指标合计</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="151" />
+        <location filename="../core/summary/livefigures.cpp" line="153" />
         <source>The over-assignment</source>
         <translation>超额分配比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="160" />
+        <location filename="../core/summary/livefigures.cpp" line="162" />
         <source>Cash collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="163" />
+        <location filename="../core/summary/livefigures.cpp" line="165" />
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="195" />
+        <location filename="../core/summary/livefigures.cpp" line="281" />
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
         <translation>“%1”中的%2不是本计划的实时数字，将按原样输出。</translation>
     </message>
@@ -3352,14 +3529,14 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="214" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="215" />
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="433" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="465" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="434" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="466" />
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
@@ -3374,109 +3551,115 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="98" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="99" />
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="120" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="563" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="121" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="564" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="617" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="152" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="153" />
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="142" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="143" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="143" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="144" />
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="166" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="167" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="178" />
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="189" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="190" />
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="222" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="223" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="232" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="233" />
         <source>must be an amount written as text, such as "%1"</source>
         <translation>必须是写成文本的金额，例如 "%1"</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="243" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="268" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="244" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="269" />
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="262" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="263" />
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="283" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="284" />
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="295" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="296" />
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="346" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="347" />
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="448" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="449" />
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="528" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="529" />
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="532" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="533" />
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="332" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="333" />
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="589" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="590" />
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="636" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="611" />
+        <source>is not a slide: the slides are %1</source>
+        <translation>不是幻灯片：可用的幻灯片为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="662" />
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -3801,58 +3984,65 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="118" />
+        <location filename="../ui/charts/deckslides.cpp" line="127" />
+        <location filename="../ui/charts/deckslides.cpp" line="208" />
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="121" />
+        <location filename="../ui/charts/deckslides.cpp" line="211" />
         <source>Sales plan %1</source>
         <extracomment>Under the plan's name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="124" />
+        <location filename="../ui/charts/deckslides.cpp" line="214" />
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>汇报人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="133" />
+        <location filename="../ui/charts/deckslides.cpp" line="225" />
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年关键数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="135" />
+        <location filename="../ui/charts/deckslides.cpp" line="227" />
         <source>Annual target %1</source>
         <translation>%1年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="140" />
+        <location filename="../ui/charts/deckslides.cpp" line="232" />
         <source>%1 on last year's %2</source>
         <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
         <translation>较去年 %2 增长 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="145" />
+        <location filename="../ui/charts/deckslides.cpp" line="237" />
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="149" />
+        <location filename="../ui/charts/deckslides.cpp" line="241" />
         <source>What the reps carry</source>
         <translation>销售承担的个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="154" />
+        <location filename="../ui/charts/deckslides.cpp" line="246" />
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="157" />
+        <location filename="../ui/charts/deckslides.cpp" line="249" />
         <source>Leads to generate</source>
         <translation>需获取线索数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="383" />
+        <source>%1 / %2</source>
+        <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4171,12 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="97" />
+        <location filename="../core/summary/plansummary.cpp" line="115" />
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="99" />
+        <location filename="../core/summary/plansummary.cpp" line="117" />
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
@@ -4059,6 +4249,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="70" />
+        <location filename="../app/summaryprinter.cpp" line="194" />
         <source>Last year's actual</source>
         <translation>去年实际完成</translation>
     </message>
@@ -4115,6 +4306,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="120" />
+        <location filename="../app/summaryprinter.cpp" line="211" />
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
@@ -4204,7 +4396,72 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="188" />
+        <location filename="../app/summaryprinter.cpp" line="192" />
+        <source>From last year to this year by region</source>
+        <translation>从去年到今年（按区域）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="193" />
+        <source>From last year to this year by product line</source>
+        <translation>从去年到今年（按产品线）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="201" />
+        <source>This year's target</source>
+        <translation>今年目标</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="209" />
+        <source>Cost of the plan</source>
+        <translation>计划成本</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="213" />
+        <source>Commission at plan</source>
+        <translation>达成目标时的提成</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="215" />
+        <source>Commission at stretch tier</source>
+        <translation>达成冲刺目标时的提成</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="216" />
+        <source>%1 (accelerator %2)</source>
+        <translation>%1（其中超额提成 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="217" />
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="219" />
+        <source>Tools, not in the total</source>
+        <translation>工具（未计入合计）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="221" />
+        <source>Marketing</source>
+        <translation>营销费用</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="223" />
+        <source>Total at plan</source>
+        <translation>达成目标时合计</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="224" />
+        <source>%1 (%2 of the target)</source>
+        <translation>%1（占目标 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="226" />
+        <source>Per won deal</source>
+        <translation>每笔赢单成本</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="233" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -4247,10 +4504,68 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <location filename="../app/main.cpp" line="132" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::BridgeSection</name>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="39" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="42" />
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="43" />
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="52" />
+        <source>Last year's actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan's figure.</source>
+        <translation>计划中的去年实际完成为 %1；历史数据中 %2 年的签约额合计为 %3。差额单列一行，因此桥图从计划中的数字起算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="66" />
+        <source>Split</source>
+        <translation>拆分维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="67" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="68" />
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="69" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="70" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="71" />
+        <source>Change %</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="97" />
+        <source>From last year to this year</source>
+        <translation>从去年到今年</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4636,86 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
 </context>
 <context>
+    <name>salesplan::ui::CostSection</name>
+    <message>
+        <location filename="../ui/report/costsection.h" line="18" />
+        <source>Cost of the plan</source>
+        <translation>计划成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="16" />
+        <source>Commission at plan (%1 of the target)</source>
+        <translation>达成目标时的提成（目标的 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="19" />
+        <source>Sales tools</source>
+        <translation>销售工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="22" />
+        <source>Marketing (%1 leads × %2)</source>
+        <translation>营销费用（%1 条线索 × %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="25" />
+        <source>Total at plan</source>
+        <translation>达成目标时合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="26" />
+        <source>Share of the target</source>
+        <translation>占目标比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="29" />
+        <source>Per won deal (%1 deals)</source>
+        <translation>每笔赢单成本（共 %1 单）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="39" />
+        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2 — %3 at plan plus %4 at %5 on the revenue above the target.</source>
+        <translation>计入超额提成：若团队达成 %1 的冲刺目标，提成为 %2——其中达成目标部分 %3，超出目标的销售额按 %5 计提 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="51" />
+        <source>Tools paid in other currencies are not added: %1.</source>
+        <translation>以其他币种支付的工具费用未计入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="53" />
+        <source>Not included: the team's salaries and other headcount costs, which the plan does not hold.</source>
+        <translation>未包含：团队薪资及其他人力成本（计划中没有这些数据）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="64" />
+        <source>Not worked out</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="68" />
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="68" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="77" />
+        <source>%1 (%2 of the target):
+commission at plan %3 + tools %4</source>
+        <translation>%1（占目标 %2）：
+达成目标时的提成 %3 + 工具 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="81" />
+        <source> + marketing %1</source>
+        <translation> + 营销 %1</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::DeckDialog</name>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="27" />
@@ -4358,12 +4753,12 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ExecutiveSummary</name>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="34" />
+        <location filename="../ui/report/executivesummary.cpp" line="35" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="35" />
+        <location filename="../ui/report/executivesummary.cpp" line="36" />
         <source>%1, %2 on last year's %3</source>
         <translation>%1，较去年 %3 增长 %2</translation>
     </message>
@@ -4378,81 +4773,80 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>冲刺目标 %1 · 挑战目标 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="54" />
+        <location filename="../ui/report/executivesummary.cpp" line="55" />
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="55" />
+        <location filename="../ui/report/executivesummary.cpp" line="56" />
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超额分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="64" />
+        <location filename="../ui/report/executivesummary.cpp" line="65" />
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="70" />
+        <location filename="../ui/report/executivesummary.cpp" line="68" />
         <source>Cost of sales</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="71" />
-        <source>%1: commission at plan %2 (%3 of the target)
-+ tools %4</source>
-        <translation>%1：达成计划时提成 %2（目标的 %3）
-+ 工具 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <location filename="../ui/report/executivesummary.cpp" line="77" />
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（评分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="89" />
+        <location filename="../ui/report/executivesummary.cpp" line="83" />
         <source>Largest risks</source>
         <translation>主要风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="86" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="96" />
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
         <source>KPIs to watch</source>
         <translation>重点关注的关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="98" />
+        <location filename="../ui/report/executivesummary.cpp" line="94" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="124" />
+        <location filename="../ui/report/executivesummary.cpp" line="123" />
         <source>no new hires</source>
         <translation>不新增招聘</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="125" />
+        <location filename="../ui/report/executivesummary.cpp" line="124" />
         <source>1 hire</source>
         <translation>招聘 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="126" />
+        <location filename="../ui/report/executivesummary.cpp" line="125" />
         <source>%1 hires</source>
         <translation>招聘 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="128" />
+        <location filename="../ui/report/executivesummary.cpp" line="127" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>请批准 %1 的目标、%2 及 %3 的营销预算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="130" />
+        <location filename="../ui/report/executivesummary.cpp" line="129" />
         <source>Approve the %1 target and %2.</source>
         <translation>请批准 %1 的目标及 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="149" />
+        <source>amount</source>
+        <comment>a KPI's unit that means money</comment>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -5079,158 +5473,168 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>Presenter &amp;View…</source>
+        <translation>演讲者视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203" />
+        <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
+        <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year's sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="262" />
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>%1
 
 Open it read-only?</source>
@@ -5239,84 +5643,84 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainwindow.cpp" line="509" />
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65" />
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68" />
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -5325,84 +5729,84 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="383" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="388" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="489" />
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484" />
-        <location filename="../ui/mainwindow.cpp" line="493" />
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="491" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -5846,6 +6250,25 @@ The plan shows what the file holds.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::PdfNavigation</name>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="176" />
+        <source>the PDF's bookmarks could not be added: %1</source>
+        <translation>无法添加 PDF 书签：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="198" />
+        <source>Sales plan %1</source>
+        <extracomment>The subject of the report's and the deck's PDF: Sales plan 2027 — the company.</extracomment>
+        <translation>%1年度销售计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="199" />
+        <source>Sales plan %1 — %2</source>
+        <translation>%1年度销售计划 — %2</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65" />
@@ -5880,429 +6303,442 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="104" />
+        <location filename="../ui/report/reportwriter.cpp" line="122" />
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265" />
-        <location filename="../ui/report/planreport.cpp" line="692" />
+        <location filename="../ui/report/reportwriter.cpp" line="652" />
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="286" />
+        <location filename="../ui/report/planreport.cpp" line="758" />
         <location filename="../ui/report/exportpdfdialog.cpp" line="50" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268" />
+        <location filename="../ui/report/planreport.cpp" line="289" />
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270" />
+        <location filename="../ui/report/planreport.cpp" line="291" />
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="271" />
+        <location filename="../ui/report/planreport.cpp" line="292" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="274" />
+        <location filename="../ui/report/planreport.cpp" line="295" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="276" />
+        <location filename="../ui/report/planreport.cpp" line="297" />
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289" />
+        <location filename="../ui/report/planreport.cpp" line="309" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="294" />
+        <location filename="../ui/report/planreport.cpp" line="315" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="246" />
+        <location filename="../ui/report/planreport.cpp" line="264" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308" />
+        <location filename="../ui/report/planreport.cpp" line="329" />
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310" />
+        <location filename="../ui/report/planreport.cpp" line="332" />
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312" />
+        <location filename="../ui/report/planreport.cpp" line="334" />
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="160" />
-        <location filename="../ui/report/planreport.cpp" line="418" />
+        <location filename="../ui/report/planreport.cpp" line="181" />
+        <location filename="../ui/report/planreport.cpp" line="466" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="418" />
+        <location filename="../ui/report/planreport.cpp" line="466" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318" />
+        <location filename="../ui/report/planreport.cpp" line="341" />
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="141" />
+        <location filename="../ui/report/planreport.cpp" line="160" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="321" />
+        <location filename="../ui/report/planreport.cpp" line="346" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="327" />
+        <location filename="../ui/report/planreport.cpp" line="353" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328" />
-        <location filename="../ui/report/planreport.cpp" line="372" />
+        <location filename="../ui/report/planreport.cpp" line="355" />
+        <location filename="../ui/report/planreport.cpp" line="399" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329" />
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="333" />
+        <location filename="../ui/report/planreport.cpp" line="360" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="336" />
+        <location filename="../ui/report/planreport.cpp" line="363" />
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="337" />
+        <location filename="../ui/report/planreport.cpp" line="364" />
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245" />
+        <location filename="../ui/report/planreport.cpp" line="263" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="111" />
+        <location filename="../ui/report/planreport.cpp" line="130" />
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="112" />
+        <location filename="../ui/report/planreport.cpp" line="131" />
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="151" />
+        <location filename="../ui/report/planreport.cpp" line="170" />
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="157" />
+        <location filename="../ui/report/planreport.cpp" line="178" />
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="161" />
+        <location filename="../ui/report/planreport.cpp" line="182" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="162" />
+        <location filename="../ui/report/planreport.cpp" line="183" />
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="164" />
+        <location filename="../ui/report/planreport.cpp" line="185" />
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="349" />
+        <location filename="../ui/report/planreport.cpp" line="376" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="378" />
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="355" />
+        <location filename="../ui/report/planreport.cpp" line="382" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357" />
+        <location filename="../ui/report/planreport.cpp" line="384" />
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358" />
+        <location filename="../ui/report/planreport.cpp" line="385" />
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371" />
+        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="398" />
+        <location filename="../ui/report/planreport.cpp" line="427" />
+        <location filename="../ui/report/planreport.cpp" line="574" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="373" />
+        <location filename="../ui/report/planreport.cpp" line="354" />
+        <source>Quarter target</source>
+        <translation>季度目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="356" />
+        <source>Month target</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="400" />
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374" />
+        <location filename="../ui/report/planreport.cpp" line="401" />
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424" />
+        <location filename="../ui/report/planreport.cpp" line="472" />
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426" />
+        <location filename="../ui/report/planreport.cpp" line="474" />
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="431" />
+        <location filename="../ui/report/planreport.cpp" line="479" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432" />
+        <location filename="../ui/report/planreport.cpp" line="480" />
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="433" />
+        <location filename="../ui/report/planreport.cpp" line="481" />
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="434" />
+        <location filename="../ui/report/planreport.cpp" line="482" />
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="435" />
+        <location filename="../ui/report/planreport.cpp" line="483" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="436" />
+        <location filename="../ui/report/planreport.cpp" line="484" />
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="437" />
+        <location filename="../ui/report/planreport.cpp" line="485" />
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="438" />
+        <location filename="../ui/report/planreport.cpp" line="486" />
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="441" />
+        <location filename="../ui/report/planreport.cpp" line="490" />
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447" />
+        <location filename="../ui/report/planreport.cpp" line="496" />
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="457" />
+        <location filename="../ui/report/planreport.cpp" line="506" />
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484" />
+        <location filename="../ui/report/planreport.cpp" line="534" />
         <source>Team by region</source>
         <translation>各区域团队</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486" />
+        <location filename="../ui/report/planreport.cpp" line="536" />
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492" />
+        <location filename="../ui/report/planreport.cpp" line="542" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="493" />
-        <location filename="../ui/report/planreport.cpp" line="634" />
+        <location filename="../ui/report/planreport.cpp" line="543" />
+        <location filename="../ui/report/planreport.cpp" line="695" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="462" />
+        <location filename="../ui/report/planreport.cpp" line="511" />
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="467" />
+        <location filename="../ui/report/planreport.cpp" line="516" />
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="468" />
+        <location filename="../ui/report/planreport.cpp" line="517" />
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="494" />
+        <location filename="../ui/report/planreport.cpp" line="544" />
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="495" />
+        <location filename="../ui/report/planreport.cpp" line="545" />
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515" />
+        <location filename="../ui/report/planreport.cpp" line="567" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="526" />
+        <location filename="../ui/report/planreport.cpp" line="583" />
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="529" />
+        <location filename="../ui/report/planreport.cpp" line="586" />
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547" />
+        <location filename="../ui/report/planreport.cpp" line="604" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="550" />
+        <location filename="../ui/report/planreport.cpp" line="607" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="566" />
+        <location filename="../ui/report/planreport.cpp" line="623" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="577" />
+        <location filename="../ui/report/planreport.cpp" line="634" />
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="594" />
+        <location filename="../ui/report/planreport.cpp" line="655" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="591" />
+        <location filename="../ui/report/planreport.cpp" line="652" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="599" />
+        <location filename="../ui/report/planreport.cpp" line="660" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="641" />
+        <location filename="../ui/report/planreport.cpp" line="702" />
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="655" />
+        <location filename="../ui/report/planreport.cpp" line="716" />
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="660" />
+        <location filename="../ui/report/planreport.cpp" line="721" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="661" />
+        <location filename="../ui/report/planreport.cpp" line="722" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="662" />
+        <location filename="../ui/report/planreport.cpp" line="723" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="703" />
+        <location filename="../ui/report/planreport.cpp" line="769" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="719" />
+        <location filename="../ui/report/planreport.cpp" line="788" />
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="721" />
+        <location filename="../ui/report/planreport.cpp" line="790" />
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="732" />
+        <location filename="../ui/report/planreport.cpp" line="832" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="736" />
-        <location filename="../ui/report/planreport.cpp" line="754" />
+        <location filename="../ui/report/planreport.cpp" line="836" />
+        <location filename="../ui/report/planreport.cpp" line="861" />
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="760" />
+        <location filename="../ui/report/planreport.cpp" line="867" />
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -6400,20 +6836,64 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="206" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="202" />
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="207" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="203" />
         <source>%1 — presentation</source>
         <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="249" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="245" />
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PresenterView</name>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="98" />
+        <source>End of the deck</source>
+        <translation>演示文稿结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="216" />
+        <source>%1 — presenter view</source>
+        <translation>%1 — 演讲者视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="217" />
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="218" />
+        <source>Speaker notes</source>
+        <translation>演讲者备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="220" />
+        <source>No notes for this slide.</source>
+        <translation>此幻灯片没有备注。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="221" />
+        <source>No notes for this slide: click here to write some.</source>
+        <translation>此幻灯片没有备注：点击此处添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="235" />
+        <source>Slide %1 of %2</source>
+        <extracomment>The presenter view: which slide the audience sees.</extracomment>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="261" />
+        <source>Edit speaker notes</source>
+        <translation>编辑演讲者备注</translation>
     </message>
 </context>
 <context>

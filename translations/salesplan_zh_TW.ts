@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Bridge</name>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="108" />
+        <source>Not in the history</source>
+        <translation>歷史資料未涵蓋</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="109" />
+        <source>History above actual</source>
+        <translation>歷史資料高於實際達成</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planbridge.cpp" line="115" />
+        <source>Other / not assigned</source>
+        <translation>其他 / 未歸屬</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="53" />
@@ -35,89 +53,168 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="96" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="103" />
         <source>Targets by month</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="100" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="107" />
         <source>Targets by region and month</source>
         <translation>各區域每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="102" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="109" />
         <source>Targets by product line and month</source>
         <translation>各產品線每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="104" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="111" />
         <source>Targets by team member and month</source>
         <translation>各成員每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="109" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="116" />
         <source>Share of the year by region</source>
         <translation>各區域全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="111" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="118" />
         <source>Share of the year by product line</source>
         <translation>各產品線全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="113" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="120" />
         <source>Share of the year by team member</source>
         <translation>各成員全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="116" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="123" />
         <source>Funnel: from leads to won deals</source>
         <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="118" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="125" />
         <source>Reps required and available by month</source>
         <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="120" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="127" />
         <source>Plan against actual, cumulative</source>
         <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="122" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="129" />
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="146" />
-        <location filename="../ui/charts/chartbuilders.cpp" line="181" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="131" />
+        <source>From last year to this year by region</source>
+        <translation>從去年到今年（依區域）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="132" />
+        <source>From last year to this year by product line</source>
+        <translation>從去年到今年（依產品線）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="178" />
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="180" />
+        <source>%1 and %2 carry %3 of the year</source>
+        <translation>%1 和 %2 佔全年 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="182" />
+        <source>%1, %2 and %3 carry %4 of the year</source>
+        <translation>%1、%2 和 %3 佔全年 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
+        <source>%n regions share the year evenly</source>
+        <translation>
+            <numerusform>%n 個區域平均分攤全年目標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="194" />
+        <source>%n product lines share the year evenly</source>
+        <translation>
+            <numerusform>%n 條產品線平均分攤全年目標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="196" />
+        <source>%n reps share the year evenly</source>
+        <translation>
+            <numerusform>%n 位業務平均分攤全年目標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="209" />
+        <source>%n regions carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 個區域各佔全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="212" />
+        <source>%n product lines carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 條產品線各佔全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="215" />
+        <source>%n reps carry %1 to %2 of the year each</source>
+        <translation>
+            <numerusform>%n 位業務各佔全年 %1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/chartbuilders.cpp" line="269" />
+        <source>%1; %n start after %2</source>
+        <extracomment>After what a split says: how many reps start after the plan's third month.</extracomment>
+        <translation>
+            <numerusform>%1；%n 人在%2之後到職</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="282" />
+        <source>Every month carries about %1 of the year</source>
+        <translation>每月約佔全年 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="288" />
+        <source>%1 carries %2 of the year; %3 is the peak</source>
+        <translation>%1 佔全年 %2；%3為高峰月</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="297" />
         <location filename="../ui/charts/actualchart.cpp" line="22" />
         <source>No actuals yet: import monthly results to compare</source>
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="162" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="305" />
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="166" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="309" />
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="168" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="311" />
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="330" />
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -143,26 +240,27 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="61" />
+        <location filename="../ui/charts/bridgechart.cpp" line="51" />
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="130" />
+        <location filename="../ui/charts/chartsupport.cpp" line="131" />
         <source>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="164" />
-        <location filename="../ui/charts/splitcharts.cpp" line="28" />
+        <location filename="../ui/charts/chartsupport.cpp" line="165" />
+        <location filename="../ui/charts/splitcharts.cpp" line="29" />
         <location filename="../ui/charts/funnelchart.cpp" line="21" />
         <location filename="../ui/charts/capacitychart.cpp" line="27" />
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="169" />
+        <location filename="../ui/charts/chartsupport.cpp" line="170" />
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
@@ -185,70 +283,77 @@
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="74" />
+        <location filename="../ui/charts/targetschart.cpp" line="76" />
         <location filename="../ui/charts/funnelchart.cpp" line="41" />
+        <location filename="../ui/charts/bridgechart.cpp" line="193" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="110" />
+        <location filename="../ui/charts/targetschart.cpp" line="116" />
         <source>%1: target %2</source>
         <translation>%1：目標 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="113" />
+        <location filename="../ui/charts/targetschart.cpp" line="119" />
         <source>, stretch %1</source>
         <translation>，衝刺 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="116" />
+        <location filename="../ui/charts/targetschart.cpp" line="122" />
         <source>, last year %1</source>
         <translation>，去年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="130" />
+        <location filename="../ui/charts/targetschart.cpp" line="135" />
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="137" />
-        <location filename="../ui/charts/targetschart.cpp" line="188" />
+        <location filename="../ui/charts/targetschart.cpp" line="142" />
+        <location filename="../ui/charts/targetschart.cpp" line="190" />
         <source>Stretch tier (+%1)</source>
         <translation>衝刺目標（+%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="147" />
-        <location filename="../ui/charts/targetschart.cpp" line="196" />
+        <location filename="../ui/charts/targetschart.cpp" line="152" />
+        <location filename="../ui/charts/targetschart.cpp" line="198" />
         <source>Actual %1</source>
         <translation>%1年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="33" />
+        <location filename="../ui/charts/splitcharts.cpp" line="34" />
         <source>No team members yet: add them in the Team section</source>
         <translation>尚無團隊成員：請在「團隊」部分新增</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="34" />
+        <location filename="../ui/charts/splitcharts.cpp" line="35" />
         <source>No %1 yet: add them in Targets, Splits</source>
         <translation>尚無%1：請在「目標 ▸ 拆分」中新增</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="41" />
+        <location filename="../ui/charts/splitcharts.cpp" line="42" />
         <source>The target cannot be split yet: %1</source>
         <translation>目標暫時無法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="91" />
+        <location filename="../ui/charts/splitcharts.cpp" line="67" />
+        <source>Share of the year</source>
+        <translation>全年佔比</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/splitcharts.cpp" line="153" />
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="142" />
+        <location filename="../ui/charts/splitcharts.cpp" line="206" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="159" />
+        <location filename="../ui/charts/splitcharts.cpp" line="89" />
+        <location filename="../ui/charts/splitcharts.cpp" line="223" />
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -384,6 +489,51 @@
         <location filename="../ui/charts/collectionschart.cpp" line="99" />
         <source>%1: booked %2, collected %3, of which %4 from last year</source>
         <translation>%1：簽約%2，回款%3，其中%4來自去年簽約</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="58" />
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="60" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="105" />
+        <source>Last year and this year</source>
+        <translation>去年與今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="106" />
+        <source>Rise</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="107" />
+        <source>Fall</source>
+        <translation>減少</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="177" />
+        <source>No history of last year by region: import last year's bookings with their regions</source>
+        <translation>尚無去年各區域的歷史資料：請匯入去年的簽約額及其所屬區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="179" />
+        <source>No history of last year by product line: import last year's bookings with their product lines</source>
+        <translation>尚無去年各產品線的歷史資料：請匯入去年的簽約額及其所屬產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="249" />
+        <source>%1 brings the largest rise: %2</source>
+        <translation>%1 增幅最大：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/bridgechart.cpp" line="250" />
+        <source>%1 brings the largest fall: %2</source>
+        <translation>%1 降幅最大：%2</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1143,44 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
 </context>
 <context>
+    <name>Cost</name>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="20" />
+        <source>cost of the plan</source>
+        <translation>計畫成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="20" />
+        <source>is too large to calculate with</source>
+        <translation>數值過大，無法計算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="26" />
+        <source>must be zero or more</source>
+        <translation>不能小於零</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="75" />
+        <source>revenue target</source>
+        <translation>業績目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="75" />
+        <source>must be more than zero</source>
+        <translation>必須大於零</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="76" />
+        <source>commission rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plancost.cpp" line="78" />
+        <source>accelerator rate</source>
+        <translation>超額佣金比例</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/exchange/csvreader.cpp" line="73" />
@@ -1018,29 +1206,18 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>DeckPdf</name>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="84" />
-        <source>Untitled plan</source>
-        <translation>未命名計畫</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="171" />
-        <source>%1 / %2</source>
-        <extracomment>The slide counter of the deck: slide 3 of 7.</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="183" />
+        <location filename="../ui/charts/deckpdf.cpp" line="85" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="187" />
-        <location filename="../ui/charts/deckpdf.cpp" line="203" />
+        <location filename="../ui/charts/deckpdf.cpp" line="89" />
+        <location filename="../ui/charts/deckpdf.cpp" line="112" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="198" />
+        <location filename="../ui/charts/deckpdf.cpp" line="102" />
         <source>the deck could not be drawn</source>
         <translation>無法繪製簡報</translation>
     </message>
@@ -2690,123 +2867,123 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>LiveFigures</name>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="63" />
+        <location filename="../core/summary/livefigures.cpp" line="65" />
         <source>The plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="65" />
+        <location filename="../core/summary/livefigures.cpp" line="67" />
         <source>The annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="68" />
+        <location filename="../core/summary/livefigures.cpp" line="70" />
         <source>Last year's actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="71" />
+        <location filename="../core/summary/livefigures.cpp" line="73" />
         <source>Growth on last year</source>
         <translation>較去年成長</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="74" />
+        <location filename="../core/summary/livefigures.cpp" line="76" />
         <source>The stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="76" />
+        <location filename="../core/summary/livefigures.cpp" line="78" />
         <source>The challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="83" />
+        <location filename="../core/summary/livefigures.cpp" line="85" />
         <source>The target of Q%1</source>
         <translation>Q%1目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="100" />
         <location filename="../core/summary/livefigures.cpp" line="102" />
+        <location filename="../core/summary/livefigures.cpp" line="104" />
         <source>%1's target</source>
         <translation>%1的目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="103" />
+        <location filename="../core/summary/livefigures.cpp" line="105" />
         <source>%1's quota</source>
         <translation>%1的配額</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="126" />
+        <location filename="../core/summary/livefigures.cpp" line="128" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="127" />
+        <location filename="../core/summary/livefigures.cpp" line="129" />
         <source>Demos and proposals</source>
         <translation>產品展示與提案</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="129" />
+        <location filename="../core/summary/livefigures.cpp" line="131" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="131" />
+        <location filename="../core/summary/livefigures.cpp" line="133" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="132" />
+        <location filename="../core/summary/livefigures.cpp" line="134" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="133" />
+        <location filename="../core/summary/livefigures.cpp" line="135" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="135" />
+        <location filename="../core/summary/livefigures.cpp" line="137" />
         <source>Reps to employ for the year</source>
         <translation>全年需配置的業務人數</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="137" />
+        <location filename="../core/summary/livefigures.cpp" line="139" />
         <source>Reps on the team</source>
         <translation>團隊現有業務人數</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="139" />
+        <location filename="../core/summary/livefigures.cpp" line="141" />
         <source>Reps to hire for the year</source>
         <translation>全年需招募的業務人數</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="142" />
+        <location filename="../core/summary/livefigures.cpp" line="144" />
         <source>The marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="149" />
+        <location filename="../core/summary/livefigures.cpp" line="151" />
         <source>What the reps' quotas add up to</source>
         <translation>業務配額合計</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="151" />
+        <location filename="../core/summary/livefigures.cpp" line="153" />
         <source>The over-assignment</source>
         <translation>超額分配比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="160" />
+        <location filename="../core/summary/livefigures.cpp" line="162" />
         <source>Cash collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="163" />
+        <location filename="../core/summary/livefigures.cpp" line="165" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="195" />
+        <location filename="../core/summary/livefigures.cpp" line="281" />
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
         <translation>「%1」中的%2不是本計畫的即時數字，將依原樣輸出。</translation>
     </message>
@@ -3352,14 +3529,14 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="214" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="215" />
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="433" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="465" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="434" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="466" />
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
@@ -3374,109 +3551,115 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="98" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="99" />
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="120" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="563" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="121" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="564" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="617" />
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="152" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="153" />
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="142" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="143" />
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="143" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="144" />
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="166" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="167" />
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="178" />
         <source>must be true or false</source>
         <translation>必須是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="189" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="190" />
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="222" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="223" />
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="232" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="233" />
         <source>must be an amount written as text, such as "%1"</source>
         <translation>必須是寫成文字的金額，例如 "%1"</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="243" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="268" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="244" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="269" />
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="262" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="263" />
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="283" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="284" />
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="295" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="296" />
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="346" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="347" />
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="448" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="449" />
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="528" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="529" />
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="532" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="533" />
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="332" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="333" />
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="589" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="590" />
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="636" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="611" />
+        <source>is not a slide: the slides are %1</source>
+        <translation>不是投影片：可用的投影片為 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="662" />
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -3801,58 +3984,65 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="118" />
+        <location filename="../ui/charts/deckslides.cpp" line="127" />
+        <location filename="../ui/charts/deckslides.cpp" line="208" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="121" />
+        <location filename="../ui/charts/deckslides.cpp" line="211" />
         <source>Sales plan %1</source>
         <extracomment>Under the plan's name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="124" />
+        <location filename="../ui/charts/deckslides.cpp" line="214" />
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>報告人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="133" />
+        <location filename="../ui/charts/deckslides.cpp" line="225" />
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="135" />
+        <location filename="../ui/charts/deckslides.cpp" line="227" />
         <source>Annual target %1</source>
         <translation>%1年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="140" />
+        <location filename="../ui/charts/deckslides.cpp" line="232" />
         <source>%1 on last year's %2</source>
         <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
         <translation>較去年 %2 成長 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="145" />
+        <location filename="../ui/charts/deckslides.cpp" line="237" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="149" />
+        <location filename="../ui/charts/deckslides.cpp" line="241" />
         <source>What the reps carry</source>
         <translation>業務承擔的個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="154" />
+        <location filename="../ui/charts/deckslides.cpp" line="246" />
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="157" />
+        <location filename="../ui/charts/deckslides.cpp" line="249" />
         <source>Leads to generate</source>
         <translation>需開發潛在客戶數</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/deckslides.cpp" line="383" />
+        <source>%1 / %2</source>
+        <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4171,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="97" />
+        <location filename="../core/summary/plansummary.cpp" line="115" />
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="99" />
+        <location filename="../core/summary/plansummary.cpp" line="117" />
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -4059,6 +4249,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="70" />
+        <location filename="../app/summaryprinter.cpp" line="194" />
         <source>Last year's actual</source>
         <translation>去年實際達成</translation>
     </message>
@@ -4115,6 +4306,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="120" />
+        <location filename="../app/summaryprinter.cpp" line="211" />
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
@@ -4204,7 +4396,72 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="188" />
+        <location filename="../app/summaryprinter.cpp" line="192" />
+        <source>From last year to this year by region</source>
+        <translation>從去年到今年（依區域）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="193" />
+        <source>From last year to this year by product line</source>
+        <translation>從去年到今年（依產品線）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="201" />
+        <source>This year's target</source>
+        <translation>今年目標</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="209" />
+        <source>Cost of the plan</source>
+        <translation>計畫成本</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="213" />
+        <source>Commission at plan</source>
+        <translation>達成目標時的佣金</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="215" />
+        <source>Commission at stretch tier</source>
+        <translation>達成衝刺目標時的佣金</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="216" />
+        <source>%1 (accelerator %2)</source>
+        <translation>%1（其中超額佣金 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="217" />
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="219" />
+        <source>Tools, not in the total</source>
+        <translation>工具（未計入合計）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="221" />
+        <source>Marketing</source>
+        <translation>行銷費用</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="223" />
+        <source>Total at plan</source>
+        <translation>達成目標時合計</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="224" />
+        <source>%1 (%2 of the target)</source>
+        <translation>%1（佔目標 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="226" />
+        <source>Per won deal</source>
+        <translation>每筆贏單成本</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="233" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -4247,10 +4504,68 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <location filename="../app/main.cpp" line="132" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::BridgeSection</name>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="39" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="42" />
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="43" />
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="52" />
+        <source>Last year's actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan's figure.</source>
+        <translation>計畫中的去年實際達成為 %1；歷史資料中 %2 年的簽約額合計為 %3。差額另列一行，因此橋接圖從計畫中的數字起算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="66" />
+        <source>Split</source>
+        <translation>拆分維度</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="67" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="68" />
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="69" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="70" />
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="71" />
+        <source>Change %</source>
+        <translation>變動率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/bridgesection.cpp" line="97" />
+        <source>From last year to this year</source>
+        <translation>從去年到今年</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4636,86 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
 </context>
 <context>
+    <name>salesplan::ui::CostSection</name>
+    <message>
+        <location filename="../ui/report/costsection.h" line="18" />
+        <source>Cost of the plan</source>
+        <translation>計畫成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="16" />
+        <source>Commission at plan (%1 of the target)</source>
+        <translation>達成目標時的佣金（目標的 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="19" />
+        <source>Sales tools</source>
+        <translation>銷售工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="22" />
+        <source>Marketing (%1 leads × %2)</source>
+        <translation>行銷費用（%1 個潛在客戶 × %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="25" />
+        <source>Total at plan</source>
+        <translation>達成目標時合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="26" />
+        <source>Share of the target</source>
+        <translation>佔目標比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="29" />
+        <source>Per won deal (%1 deals)</source>
+        <translation>每筆贏單成本（共 %1 筆）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="39" />
+        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2 — %3 at plan plus %4 at %5 on the revenue above the target.</source>
+        <translation>計入超額佣金：若團隊達成 %1 的衝刺目標，佣金為 %2——其中達成目標部分 %3，超出目標的業績依 %5 計算 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="51" />
+        <source>Tools paid in other currencies are not added: %1.</source>
+        <translation>以其他幣別支付的工具費用未計入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="53" />
+        <source>Not included: the team's salaries and other headcount costs, which the plan does not hold.</source>
+        <translation>未包含：團隊薪資及其他人事成本（計畫中沒有這些資料）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="64" />
+        <source>Not worked out</source>
+        <translation>無法計算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="68" />
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="68" />
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="77" />
+        <source>%1 (%2 of the target):
+commission at plan %3 + tools %4</source>
+        <translation>%1（佔目標 %2）：
+達成目標時的佣金 %3 + 工具 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/costsection.cpp" line="81" />
+        <source> + marketing %1</source>
+        <translation> + 行銷 %1</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::DeckDialog</name>
     <message>
         <location filename="../ui/charts/deckdialog.cpp" line="27" />
@@ -4358,12 +4753,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::ExecutiveSummary</name>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="34" />
+        <location filename="../ui/report/executivesummary.cpp" line="35" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="35" />
+        <location filename="../ui/report/executivesummary.cpp" line="36" />
         <source>%1, %2 on last year's %3</source>
         <translation>%1，較去年 %3 成長 %2</translation>
     </message>
@@ -4378,81 +4773,80 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>衝刺目標 %1 · 挑戰目標 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="54" />
+        <location filename="../ui/report/executivesummary.cpp" line="55" />
         <source>Assigned to reps</source>
         <translation>分配給業務</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="55" />
+        <location filename="../ui/report/executivesummary.cpp" line="56" />
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超額分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="64" />
+        <location filename="../ui/report/executivesummary.cpp" line="65" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="70" />
+        <location filename="../ui/report/executivesummary.cpp" line="68" />
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="71" />
-        <source>%1: commission at plan %2 (%3 of the target)
-+ tools %4</source>
-        <translation>%1：達成計畫時佣金 %2（目標的 %3）
-+ 工具 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <location filename="../ui/report/executivesummary.cpp" line="77" />
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（評分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="89" />
+        <location filename="../ui/report/executivesummary.cpp" line="83" />
         <source>Largest risks</source>
         <translation>主要風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="86" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="96" />
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
         <source>KPIs to watch</source>
         <translation>需關注的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="98" />
+        <location filename="../ui/report/executivesummary.cpp" line="94" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="124" />
+        <location filename="../ui/report/executivesummary.cpp" line="123" />
         <source>no new hires</source>
         <translation>不新增招募</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="125" />
+        <location filename="../ui/report/executivesummary.cpp" line="124" />
         <source>1 hire</source>
         <translation>招募 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="126" />
+        <location filename="../ui/report/executivesummary.cpp" line="125" />
         <source>%1 hires</source>
         <translation>招募 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="128" />
+        <location filename="../ui/report/executivesummary.cpp" line="127" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>請核准 %1 的目標、%2 及 %3 的行銷預算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="130" />
+        <location filename="../ui/report/executivesummary.cpp" line="129" />
         <source>Approve the %1 target and %2.</source>
         <translation>請核准 %1 的目標及 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/executivesummary.cpp" line="149" />
+        <source>amount</source>
+        <comment>a KPI's unit that means money</comment>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
@@ -5079,158 +5473,168 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>Presenter &amp;View…</source>
+        <translation>簡報者檢視(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203" />
+        <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
+        <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year's sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="262" />
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>%1
 
 Open it read-only?</source>
@@ -5239,84 +5643,84 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainwindow.cpp" line="509" />
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65" />
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68" />
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -5325,84 +5729,84 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="383" />
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="388" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="489" />
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484" />
-        <location filename="../ui/mainwindow.cpp" line="493" />
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="491" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -5846,6 +6250,25 @@ The plan shows what the file holds.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::PdfNavigation</name>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="176" />
+        <source>the PDF's bookmarks could not be added: %1</source>
+        <translation>無法新增 PDF 書籤：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="198" />
+        <source>Sales plan %1</source>
+        <extracomment>The subject of the report's and the deck's PDF: Sales plan 2027 — the company.</extracomment>
+        <translation>%1年度銷售計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdfnavigation.cpp" line="199" />
+        <source>Sales plan %1 — %2</source>
+        <translation>%1年度銷售計畫 — %2</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65" />
@@ -5880,429 +6303,442 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="104" />
+        <location filename="../ui/report/reportwriter.cpp" line="122" />
         <source>page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265" />
-        <location filename="../ui/report/planreport.cpp" line="692" />
+        <location filename="../ui/report/reportwriter.cpp" line="652" />
+        <source>(continued)</source>
+        <translation>（續）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="286" />
+        <location filename="../ui/report/planreport.cpp" line="758" />
         <location filename="../ui/report/exportpdfdialog.cpp" line="50" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="268" />
+        <location filename="../ui/report/planreport.cpp" line="289" />
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="270" />
+        <location filename="../ui/report/planreport.cpp" line="291" />
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="271" />
+        <location filename="../ui/report/planreport.cpp" line="292" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="274" />
+        <location filename="../ui/report/planreport.cpp" line="295" />
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="276" />
+        <location filename="../ui/report/planreport.cpp" line="297" />
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289" />
+        <location filename="../ui/report/planreport.cpp" line="309" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="294" />
+        <location filename="../ui/report/planreport.cpp" line="315" />
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="246" />
+        <location filename="../ui/report/planreport.cpp" line="264" />
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308" />
+        <location filename="../ui/report/planreport.cpp" line="329" />
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310" />
+        <location filename="../ui/report/planreport.cpp" line="332" />
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312" />
+        <location filename="../ui/report/planreport.cpp" line="334" />
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="160" />
-        <location filename="../ui/report/planreport.cpp" line="418" />
+        <location filename="../ui/report/planreport.cpp" line="181" />
+        <location filename="../ui/report/planreport.cpp" line="466" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="418" />
+        <location filename="../ui/report/planreport.cpp" line="466" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318" />
+        <location filename="../ui/report/planreport.cpp" line="341" />
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="141" />
+        <location filename="../ui/report/planreport.cpp" line="160" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="321" />
+        <location filename="../ui/report/planreport.cpp" line="346" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="327" />
+        <location filename="../ui/report/planreport.cpp" line="353" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328" />
-        <location filename="../ui/report/planreport.cpp" line="372" />
+        <location filename="../ui/report/planreport.cpp" line="355" />
+        <location filename="../ui/report/planreport.cpp" line="399" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329" />
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="333" />
+        <location filename="../ui/report/planreport.cpp" line="360" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="336" />
+        <location filename="../ui/report/planreport.cpp" line="363" />
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="337" />
+        <location filename="../ui/report/planreport.cpp" line="364" />
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="245" />
+        <location filename="../ui/report/planreport.cpp" line="263" />
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="111" />
+        <location filename="../ui/report/planreport.cpp" line="130" />
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="112" />
+        <location filename="../ui/report/planreport.cpp" line="131" />
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="151" />
+        <location filename="../ui/report/planreport.cpp" line="170" />
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="157" />
+        <location filename="../ui/report/planreport.cpp" line="178" />
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="161" />
+        <location filename="../ui/report/planreport.cpp" line="182" />
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="162" />
+        <location filename="../ui/report/planreport.cpp" line="183" />
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="164" />
+        <location filename="../ui/report/planreport.cpp" line="185" />
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="349" />
+        <location filename="../ui/report/planreport.cpp" line="376" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="378" />
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="355" />
+        <location filename="../ui/report/planreport.cpp" line="382" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357" />
+        <location filename="../ui/report/planreport.cpp" line="384" />
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358" />
+        <location filename="../ui/report/planreport.cpp" line="385" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371" />
+        <location filename="../ui/report/planreport.cpp" line="351" />
+        <location filename="../ui/report/planreport.cpp" line="398" />
+        <location filename="../ui/report/planreport.cpp" line="427" />
+        <location filename="../ui/report/planreport.cpp" line="574" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="373" />
+        <location filename="../ui/report/planreport.cpp" line="354" />
+        <source>Quarter target</source>
+        <translation>每季目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="356" />
+        <source>Month target</source>
+        <translation>每月目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="400" />
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="374" />
+        <location filename="../ui/report/planreport.cpp" line="401" />
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424" />
+        <location filename="../ui/report/planreport.cpp" line="472" />
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426" />
+        <location filename="../ui/report/planreport.cpp" line="474" />
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="431" />
+        <location filename="../ui/report/planreport.cpp" line="479" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432" />
+        <location filename="../ui/report/planreport.cpp" line="480" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="433" />
+        <location filename="../ui/report/planreport.cpp" line="481" />
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="434" />
+        <location filename="../ui/report/planreport.cpp" line="482" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="435" />
+        <location filename="../ui/report/planreport.cpp" line="483" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="436" />
+        <location filename="../ui/report/planreport.cpp" line="484" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="437" />
+        <location filename="../ui/report/planreport.cpp" line="485" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="438" />
+        <location filename="../ui/report/planreport.cpp" line="486" />
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="441" />
+        <location filename="../ui/report/planreport.cpp" line="490" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447" />
+        <location filename="../ui/report/planreport.cpp" line="496" />
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="457" />
+        <location filename="../ui/report/planreport.cpp" line="506" />
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484" />
+        <location filename="../ui/report/planreport.cpp" line="534" />
         <source>Team by region</source>
         <translation>各區域團隊</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486" />
+        <location filename="../ui/report/planreport.cpp" line="536" />
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492" />
+        <location filename="../ui/report/planreport.cpp" line="542" />
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="493" />
-        <location filename="../ui/report/planreport.cpp" line="634" />
+        <location filename="../ui/report/planreport.cpp" line="543" />
+        <location filename="../ui/report/planreport.cpp" line="695" />
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="462" />
+        <location filename="../ui/report/planreport.cpp" line="511" />
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="467" />
+        <location filename="../ui/report/planreport.cpp" line="516" />
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="468" />
+        <location filename="../ui/report/planreport.cpp" line="517" />
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="494" />
+        <location filename="../ui/report/planreport.cpp" line="544" />
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="495" />
+        <location filename="../ui/report/planreport.cpp" line="545" />
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515" />
+        <location filename="../ui/report/planreport.cpp" line="567" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="526" />
+        <location filename="../ui/report/planreport.cpp" line="583" />
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="529" />
+        <location filename="../ui/report/planreport.cpp" line="586" />
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547" />
+        <location filename="../ui/report/planreport.cpp" line="604" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="550" />
+        <location filename="../ui/report/planreport.cpp" line="607" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="566" />
+        <location filename="../ui/report/planreport.cpp" line="623" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="577" />
+        <location filename="../ui/report/planreport.cpp" line="634" />
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="594" />
+        <location filename="../ui/report/planreport.cpp" line="655" />
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="591" />
+        <location filename="../ui/report/planreport.cpp" line="652" />
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="599" />
+        <location filename="../ui/report/planreport.cpp" line="660" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="641" />
+        <location filename="../ui/report/planreport.cpp" line="702" />
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="655" />
+        <location filename="../ui/report/planreport.cpp" line="716" />
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="660" />
+        <location filename="../ui/report/planreport.cpp" line="721" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="661" />
+        <location filename="../ui/report/planreport.cpp" line="722" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="662" />
+        <location filename="../ui/report/planreport.cpp" line="723" />
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="703" />
+        <location filename="../ui/report/planreport.cpp" line="769" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="719" />
+        <location filename="../ui/report/planreport.cpp" line="788" />
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="721" />
+        <location filename="../ui/report/planreport.cpp" line="790" />
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="732" />
+        <location filename="../ui/report/planreport.cpp" line="832" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="736" />
-        <location filename="../ui/report/planreport.cpp" line="754" />
+        <location filename="../ui/report/planreport.cpp" line="836" />
+        <location filename="../ui/report/planreport.cpp" line="861" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="760" />
+        <location filename="../ui/report/planreport.cpp" line="867" />
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -6400,20 +6836,64 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="206" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="202" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="207" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="203" />
         <source>%1 — presentation</source>
         <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="249" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="245" />
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::PresenterView</name>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="98" />
+        <source>End of the deck</source>
+        <translation>簡報結束</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="216" />
+        <source>%1 — presenter view</source>
+        <translation>%1 — 簡報者檢視</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="217" />
+        <source>Next</source>
+        <translation>下一張</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="218" />
+        <source>Speaker notes</source>
+        <translation>講者備忘稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="220" />
+        <source>No notes for this slide.</source>
+        <translation>這張投影片沒有備忘稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="221" />
+        <source>No notes for this slide: click here to write some.</source>
+        <translation>這張投影片沒有備忘稿：按一下這裡即可撰寫。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="235" />
+        <source>Slide %1 of %2</source>
+        <extracomment>The presenter view: which slide the audience sees.</extracomment>
+        <translation>第 %1 張，共 %2 張</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/presenterview.cpp" line="261" />
+        <source>Edit speaker notes</source>
+        <translation>編輯講者備忘稿</translation>
     </message>
 </context>
 <context>

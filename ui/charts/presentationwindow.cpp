@@ -279,31 +279,49 @@ void PresentationWindow::showChart(int index)
     m_takeaway->setVisible(!takeaway.isEmpty() && takeaway != explanation);
 }
 
-void PresentationWindow::keyPressEvent(QKeyEvent *event)
+SlideKey slideKeyOf(int key)
 {
-    switch (event->key()) {
+    switch (key) {
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
-        nextSlide();
-        break;
+        return SlideKey::Next;
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_PageUp:
     case Qt::Key_Backspace:
+        return SlideKey::Previous;
+    case Qt::Key_Home:
+        return SlideKey::First;
+    case Qt::Key_End:
+        return SlideKey::Last;
+    case Qt::Key_Escape:
+        return SlideKey::Leave;
+    default:
+        return SlideKey::None;
+    }
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (slideKeyOf(event->key())) {
+    case SlideKey::Next:
+        nextSlide();
+        break;
+    case SlideKey::Previous:
         previousSlide();
         break;
-    case Qt::Key_Home:
+    case SlideKey::First:
         showSlide(0);
         break;
-    case Qt::Key_End:
+    case SlideKey::Last:
         showSlide(slideCount() - 1);
         break;
-    case Qt::Key_Escape:
+    case SlideKey::Leave:
         close();
         break;
-    default:
+    case SlideKey::None:
         QWidget::keyPressEvent(event);
         return;
     }

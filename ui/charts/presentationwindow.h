@@ -14,6 +14,12 @@ class QLabel;
 
 namespace salesplan::ui {
 
+// What a key does in a running presentation, the same in the audience window and the presenter
+// view: Right, Down, Page Down and Space go on (what clickers send), Left, Up, Page Up and
+// Backspace go back, Home and End jump to the first and last slide, Esc leaves.
+enum class SlideKey { None, Next, Previous, First, Last, Leave };
+SlideKey slideKeyOf(int key);
+
 // Presents a plan full screen, large enough for a projector: the title slide and the headline
 // slide (see deckslides.h), then one chart per slide — the plan's name at the top, the chart's
 // title, the chart, the sentence to say about it and a "3 / 7" counter, every text sized from the

@@ -290,35 +290,29 @@ void PresenterView::closeEvent(QCloseEvent *event)
 
 void PresenterView::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-    case Qt::Key_PageDown:
-    case Qt::Key_Space:
+    switch (slideKeyOf(event->key())) {
+    case SlideKey::Next:
         nextSlide();
         break;
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-    case Qt::Key_PageUp:
-    case Qt::Key_Backspace:
+    case SlideKey::Previous:
         previousSlide();
         break;
-    case Qt::Key_Home:
+    case SlideKey::First:
         if (m_audience)
             m_audience->showSlide(0);
         break;
-    case Qt::Key_End:
+    case SlideKey::Last:
         if (m_audience)
             m_audience->showSlide(m_audience->slideCount() - 1);
         break;
-    case Qt::Key_Escape:
+    case SlideKey::Leave:
         // Typing in the notes, Esc stops typing; else it ends the presentation.
         if (m_notes->hasFocus())
             setFocus();
         else
             close();
         break;
-    default:
+    case SlideKey::None:
         QWidget::keyPressEvent(event);
         return;
     }
