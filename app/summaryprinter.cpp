@@ -212,8 +212,9 @@ QString SummaryPrinter::costText() const
     const PlanCost &cost = *m_summary.cost;
     text += line(tr("Commission at plan"), money(cost.commissionAtPlan));
     if (const std::optional<qint64> atStretch = cost.commissionAtStretch())
-        text += line(tr("Commission at stretch tier"),
-                     tr("%1 (accelerator %2)").arg(money(*atStretch), money(*cost.accelerator)));
+        text +=
+            line(tr("Commission at stretch tier"),
+                 tr("%1 (%2 more than at plan)").arg(money(*atStretch), money(*cost.accelerator)));
     text += line(tr("Tools"), money(cost.tools));
     for (const Money &other : cost.toolsInOtherCurrencies)
         text += line(tr("Tools, not in the total"), formatMoney(other));

@@ -1160,22 +1160,22 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>不能小于零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="75" />
+        <location filename="../core/summary/plancost.cpp" line="93" />
         <source>revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="75" />
+        <location filename="../core/summary/plancost.cpp" line="93" />
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="76" />
+        <location filename="../core/summary/plancost.cpp" line="94" />
         <source>commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="78" />
+        <location filename="../core/summary/plancost.cpp" line="96" />
         <source>accelerator rate</source>
         <translation>超额提成比例</translation>
     </message>
@@ -4171,12 +4171,12 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="115" />
+        <location filename="../core/summary/plansummary.cpp" line="117" />
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="117" />
+        <location filename="../core/summary/plansummary.cpp" line="119" />
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
@@ -4421,47 +4421,47 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>达成目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="215" />
+        <location filename="../app/summaryprinter.cpp" line="216" />
         <source>Commission at stretch tier</source>
         <translation>达成冲刺目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="216" />
-        <source>%1 (accelerator %2)</source>
-        <translation>%1（其中超额提成 %2）</translation>
+        <location filename="../app/summaryprinter.cpp" line="217" />
+        <source>%1 (%2 more than at plan)</source>
+        <translation>%1（比达成目标时多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="217" />
+        <location filename="../app/summaryprinter.cpp" line="218" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="219" />
+        <location filename="../app/summaryprinter.cpp" line="220" />
         <source>Tools, not in the total</source>
         <translation>工具（未计入合计）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="221" />
+        <location filename="../app/summaryprinter.cpp" line="222" />
         <source>Marketing</source>
         <translation>营销费用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="223" />
+        <location filename="../app/summaryprinter.cpp" line="224" />
         <source>Total at plan</source>
         <translation>达成目标时合计</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="224" />
+        <location filename="../app/summaryprinter.cpp" line="225" />
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="226" />
+        <location filename="../app/summaryprinter.cpp" line="227" />
         <source>Per won deal</source>
         <translation>每笔赢单成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="233" />
+        <location filename="../app/summaryprinter.cpp" line="234" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -4673,44 +4673,44 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>每笔赢单成本（共 %1 单）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="39" />
-        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2 — %3 at plan plus %4 at %5 on the revenue above the target.</source>
-        <translation>计入超额提成：若团队达成 %1 的冲刺目标，提成为 %2——其中达成目标部分 %3，超出目标的销售额按 %5 计提 %4。</translation>
+        <location filename="../ui/report/costsection.cpp" line="41" />
+        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2, %3 more than at plan: %4 on the revenue up to the reps' quotas (%5 in all) and %6 above them.</source>
+        <translation>含超额提成：若团队达成冲刺目标 %1，提成为 %2，比达成目标时多 %3：销售个人指标合计（%5）以内的业绩按 %4 计提，超出部分按 %6 计提。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="51" />
+        <location filename="../ui/report/costsection.cpp" line="56" />
         <source>Tools paid in other currencies are not added: %1.</source>
         <translation>以其他币种支付的工具费用未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="53" />
+        <location filename="../ui/report/costsection.cpp" line="58" />
         <source>Not included: the team's salaries and other headcount costs, which the plan does not hold.</source>
         <translation>未包含：团队薪资及其他人力成本（计划中没有这些数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="64" />
+        <location filename="../ui/report/costsection.cpp" line="69" />
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="68" />
+        <location filename="../ui/report/costsection.cpp" line="73" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="68" />
+        <location filename="../ui/report/costsection.cpp" line="73" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="77" />
+        <location filename="../ui/report/costsection.cpp" line="82" />
         <source>%1 (%2 of the target):
 commission at plan %3 + tools %4</source>
         <translation>%1（占目标 %2）：
 达成目标时的提成 %3 + 工具 %4</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="81" />
+        <location filename="../ui/report/costsection.cpp" line="86" />
         <source> + marketing %1</source>
         <translation> + 营销 %1</translation>
     </message>

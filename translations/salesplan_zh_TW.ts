@@ -1160,22 +1160,22 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>不能小於零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="75" />
+        <location filename="../core/summary/plancost.cpp" line="93" />
         <source>revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="75" />
+        <location filename="../core/summary/plancost.cpp" line="93" />
         <source>must be more than zero</source>
         <translation>必須大於零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="76" />
+        <location filename="../core/summary/plancost.cpp" line="94" />
         <source>commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="78" />
+        <location filename="../core/summary/plancost.cpp" line="96" />
         <source>accelerator rate</source>
         <translation>超額佣金比例</translation>
     </message>
@@ -4171,12 +4171,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="115" />
+        <location filename="../core/summary/plansummary.cpp" line="117" />
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="117" />
+        <location filename="../core/summary/plansummary.cpp" line="119" />
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -4421,47 +4421,47 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>達成目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="215" />
+        <location filename="../app/summaryprinter.cpp" line="216" />
         <source>Commission at stretch tier</source>
         <translation>達成衝刺目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="216" />
-        <source>%1 (accelerator %2)</source>
-        <translation>%1（其中超額佣金 %2）</translation>
+        <location filename="../app/summaryprinter.cpp" line="217" />
+        <source>%1 (%2 more than at plan)</source>
+        <translation>%1（比達成目標時多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="217" />
+        <location filename="../app/summaryprinter.cpp" line="218" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="219" />
+        <location filename="../app/summaryprinter.cpp" line="220" />
         <source>Tools, not in the total</source>
         <translation>工具（未計入合計）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="221" />
+        <location filename="../app/summaryprinter.cpp" line="222" />
         <source>Marketing</source>
         <translation>行銷費用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="223" />
+        <location filename="../app/summaryprinter.cpp" line="224" />
         <source>Total at plan</source>
         <translation>達成目標時合計</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="224" />
+        <location filename="../app/summaryprinter.cpp" line="225" />
         <source>%1 (%2 of the target)</source>
         <translation>%1（佔目標 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="226" />
+        <location filename="../app/summaryprinter.cpp" line="227" />
         <source>Per won deal</source>
         <translation>每筆贏單成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="233" />
+        <location filename="../app/summaryprinter.cpp" line="234" />
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -4673,44 +4673,44 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>每筆贏單成本（共 %1 筆）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="39" />
-        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2 — %3 at plan plus %4 at %5 on the revenue above the target.</source>
-        <translation>計入超額佣金：若團隊達成 %1 的衝刺目標，佣金為 %2——其中達成目標部分 %3，超出目標的業績依 %5 計算 %4。</translation>
+        <location filename="../ui/report/costsection.cpp" line="41" />
+        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2, %3 more than at plan: %4 on the revenue up to the reps' quotas (%5 in all) and %6 above them.</source>
+        <translation>含超額佣金：若團隊達成衝刺目標 %1，佣金為 %2，比達成目標時多 %3：業務個人配額合計（%5）以內的業績按 %4 計算，超出部分按 %6 計算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="51" />
+        <location filename="../ui/report/costsection.cpp" line="56" />
         <source>Tools paid in other currencies are not added: %1.</source>
         <translation>以其他幣別支付的工具費用未計入：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="53" />
+        <location filename="../ui/report/costsection.cpp" line="58" />
         <source>Not included: the team's salaries and other headcount costs, which the plan does not hold.</source>
         <translation>未包含：團隊薪資及其他人事成本（計畫中沒有這些資料）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="64" />
+        <location filename="../ui/report/costsection.cpp" line="69" />
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="68" />
+        <location filename="../ui/report/costsection.cpp" line="73" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="68" />
+        <location filename="../ui/report/costsection.cpp" line="73" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="77" />
+        <location filename="../ui/report/costsection.cpp" line="82" />
         <source>%1 (%2 of the target):
 commission at plan %3 + tools %4</source>
         <translation>%1（佔目標 %2）：
 達成目標時的佣金 %3 + 工具 %4</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="81" />
+        <location filename="../ui/report/costsection.cpp" line="86" />
         <source> + marketing %1</source>
         <translation> + 行銷 %1</translation>
     </message>

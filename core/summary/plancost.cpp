@@ -53,6 +53,24 @@ Status addTools(PlanCost &cost, const QList<Money> &toolCosts)
     return Success{};
 }
 
+// The commission on `revenue` spread over the reps like their quotas: the commission rate up to
+// the quotas' total, the accelerator rate above it.
+Result<qint64> commissionAt(const Money &revenue, const CostInputs &inputs)
+{
+    const Money threshold = inputs.quotaTotal && inputs.quotaTotal->currency == revenue.currency
+                                ? *inputs.quotaTotal
+                                : inputs.target;
+    const Money upToQuota = Money::of(qMin(revenue.minor, threshold.minor), revenue.currency);
+    const Money aboveQuota =
+        Money::of(qMax<qint64>(0, revenue.minor - threshold.minor), revenue.currency);
+    const Result<Money> base = upToQuota.scaled(inputs.commissionRate);
+    const Result<Money> accelerated = aboveQuota.scaled(inputs.acceleratorRate);
+    qint64 sum = 0;
+    if (!base || !accelerated || qAddOverflow(base->minor, accelerated->minor, &sum))
+        return tooLarge();
+    return sum;
+}
+
 } // namespace
 
 std::optional<qint64> PlanCost::commissionAtStretch() const
@@ -85,12 +103,10 @@ Result<PlanCost> planCost(const CostInputs &inputs)
         return tooLarge();
     cost.commissionAtPlan = commission->minor;
     if (inputs.stretch && inputs.stretch->currency == cost.currency) {
-        const Result<Money> above = inputs.stretch->minus(inputs.target);
-        const Result<Money> accelerator =
-            above ? above->scaled(inputs.acceleratorRate) : Result<Money>(above.error());
-        if (!accelerator)
-            return tooLarge();
-        cost.accelerator = qMax<qint64>(0, accelerator->minor);
+        const Result<qint64> atStretch = commissionAt(*inputs.stretch, inputs);
+        if (!atStretch)
+            return atStretch.error();
+        cost.accelerator = qMax<qint64>(0, *atStretch - cost.commissionAtPlan);
     }
     if (const Status ok = addTools(cost, inputs.toolCosts); !ok)
         return ok.error();

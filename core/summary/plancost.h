@@ -10,11 +10,12 @@
 #include <optional>
 
 // What the plan costs to sell, in minor units of the plan's currency: the commission when the
-// team reaches the target (commission rate × target) and when it reaches the stretch tier (plus
-// the accelerator rate × (stretch − target), the revenue above 100 % of quota), the tools' annual
-// costs, and the marketing (the funnel's leads × cost per lead). Headcount cost is not in it: the
-// plan has no salaries. The total is at plan (without the accelerator), also as a share of the
-// target and per won deal.
+// team reaches the target (commission rate × target) and when it reaches the stretch tier, the
+// revenue spread over the reps like their quotas: the commission rate up to the quotas' total and
+// the accelerator rate on the revenue above it (above 100 % of quota), the tools' annual costs, and
+// the marketing (the funnel's leads × cost per lead). Headcount cost is not in it: the plan has no
+// salaries. The total is at plan (without the accelerator), also as a share of the target and per
+// won deal.
 namespace salesplan {
 
 struct PlanCost
@@ -22,7 +23,7 @@ struct PlanCost
     QString currency;
     qint64 target = 0;
     qint64 commissionAtPlan = 0;
-    std::optional<qint64> accelerator;   // at the stretch tier, when the tiers are known
+    std::optional<qint64> accelerator;   // the more at the stretch tier, when the tiers are known
     qint64 tools = 0;                    // the tools in the plan's currency
     QList<Money> toolsInOtherCurrencies; // summed by currency; not in the total
     std::optional<qint64> marketing;     // while the funnel solves
@@ -41,6 +42,9 @@ struct CostInputs
 {
     Money target;
     std::optional<Money> stretch;
+    // The revenue at which the reps reach 100 % of their quotas: the quotas' total, above the
+    // target by the over-assignment. None: the target.
+    std::optional<Money> quotaTotal;
     double commissionRate = 0.0;
     double acceleratorRate = 0.0;
     QList<Money> toolCosts;

@@ -66,6 +66,8 @@ Result<PlanCost> costOf(const Plan &plan, const PlanSummary &summary)
     inputs.target = plan.targets.annualTarget;
     if (summary.tiers)
         inputs.stretch = summary.tiers->stretch;
+    if (summary.quotas)
+        inputs.quotaTotal = Money::of(summary.quotas->assigned, plan.info.currency);
     inputs.commissionRate = plan.team.commissionRate;
     inputs.acceleratorRate = plan.team.acceleratorRate;
     for (const Tool &tool : plan.tools)

@@ -368,11 +368,12 @@ TEST_CASE("summary --json and the text summary give the bridge from last year an
     CHECK(steps.at(0)[u"lastYear"].toString() == QStringLiteral("45129800.00"));
     CHECK(steps.at(0)[u"change"].toString() == QStringLiteral("8870200.00"));
     CHECK(summary.value(u"bridge")[u"productLines"][u"steps"].toArray().size() == 3);
-    // 5 % of ¥1.2亿; 8 % of the 12 % stretch above it (¥1,440万); four tools; leads × ¥150.
+    // 5 % of ¥1.2亿. At the 12 % stretch tier (¥1.344亿) the reps, 10 % over-assigned, are above
+    // quota from ¥1.32亿: 5 % × ¥1,200万 + 8 % × ¥240万 more. Four tools; leads × ¥150.
     const QJsonObject cost = summary.value(u"cost").toObject();
     CHECK(cost.value(u"commissionAtPlan").toString() == QStringLiteral("6000000.00"));
-    CHECK(cost.value(u"acceleratorAtStretch").toString() == QStringLiteral("1152000.00"));
-    CHECK(cost.value(u"commissionAtStretch").toString() == QStringLiteral("7152000.00"));
+    CHECK(cost.value(u"acceleratorAtStretch").toString() == QStringLiteral("792000.00"));
+    CHECK(cost.value(u"commissionAtStretch").toString() == QStringLiteral("6792000.00"));
     CHECK(cost.value(u"tools").toString() == QStringLiteral("180000.00"));
     CHECK(cost.value(u"marketing").toString() ==
           summary.value(u"funnel")[u"marketingBudget"].toString());
@@ -383,7 +384,7 @@ TEST_CASE("summary --json and the text summary give the bridge from last year an
     CHECK(text.out.contains(QStringLiteral("From last year to this year by region")));
     CHECK(text.out.contains(QStringLiteral("+¥8,870,200.00 (+19.7%)")));
     CHECK(text.out.contains(QStringLiteral("Cost of the plan")));
-    CHECK(text.out.contains(QStringLiteral("¥7,152,000.00 (accelerator ¥1,152,000.00)")));
+    CHECK(text.out.contains(QStringLiteral("¥6,792,000.00 (¥792,000.00 more than at plan)")));
 }
 
 TEST_CASE("The screenshot option renders a JSON plan without asking where to save it", "[cli]")

@@ -55,6 +55,21 @@ TEST_CASE("The cost of a ¥5,000万 plan: ¥250万 commission, ¥40万 more at t
     CHECK(cost->perDeal() == 8'312 * yuan);
 }
 
+TEST_CASE("Quotas above the target move the accelerator up to their total", "[cost]")
+{
+    // 10 % over-assigned: the reps reach their quotas at ¥5,500万, the stretch tier itself, so
+    // the ¥500万 above the target earns the commission rate only: 5 % × 500万 = 25万.
+    CostInputs inputs = fiftyMillion();
+    inputs.quotaTotal = cny(5500 * wan);
+    CHECK(planCost(inputs)->accelerator == 25 * wan);
+    // Quotas of ¥5,200万: 5 % × 200万 + 8 % × 300万 = 10万 + 24万.
+    inputs.quotaTotal = cny(5200 * wan);
+    CHECK(planCost(inputs)->accelerator == 34 * wan);
+    CHECK(planCost(inputs)->commissionAtStretch() == 284 * wan);
+    // The commission at plan does not change: the target is below the quotas.
+    CHECK(planCost(inputs)->commissionAtPlan == 250 * wan);
+}
+
 TEST_CASE("Without a solved funnel the cost has no marketing and no cost per deal", "[cost]")
 {
     CostInputs inputs = fiftyMillion();

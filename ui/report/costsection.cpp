@@ -35,15 +35,20 @@ QList<QStringList> costRows(const Plan &plan, const PlanCost &cost)
 QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &cost)
 {
     QStringList notes;
-    if (cost.accelerator && summary.tiers)
+    if (cost.accelerator && summary.tiers) {
+        // The reps reach 100 % of quota when the company reaches their quotas' total.
+        const qint64 quotaTotal = summary.quotas ? summary.quotas->assigned : cost.target;
         notes.append(CostSection::tr("With accelerators: if the team reaches the stretch tier of "
-                                     "%1, the commission is %2 — %3 at plan plus %4 at %5 on the "
-                                     "revenue above the target.")
+                                     "%1, the commission is %2, %3 more than at plan: %4 on the "
+                                     "revenue up to the reps' quotas (%5 in all) and %6 above "
+                                     "them.")
                          .arg(formatMoney(summary.tiers->stretch),
                               formatMoney(*cost.commissionAtStretch(), cost.currency),
-                              formatMoney(cost.commissionAtPlan, cost.currency),
                               formatMoney(*cost.accelerator, cost.currency),
+                              formatPercent(plan.team.commissionRate),
+                              formatMoney(quotaTotal, cost.currency),
                               formatPercent(plan.team.acceleratorRate)));
+    }
     QStringList others;
     for (const Money &other : cost.toolsInOtherCurrencies)
         others.append(formatMoney(other));
