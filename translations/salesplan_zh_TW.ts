@@ -240,7 +240,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="61" />
-        <location filename="../ui/charts/bridgechart.cpp" line="51" />
+        <location filename="../ui/charts/bridgechart.cpp" line="54" />
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="76" />
         <location filename="../ui/charts/funnelchart.cpp" line="41" />
-        <location filename="../ui/charts/bridgechart.cpp" line="193" />
+        <location filename="../ui/charts/bridgechart.cpp" line="228" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -491,47 +491,47 @@
         <translation>%1：簽約%2，回款%3，其中%4來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="58" />
+        <location filename="../ui/charts/bridgechart.cpp" line="61" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="60" />
+        <location filename="../ui/charts/bridgechart.cpp" line="63" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="105" />
+        <location filename="../ui/charts/bridgechart.cpp" line="140" />
         <source>Last year and this year</source>
         <translation>去年與今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="106" />
+        <location filename="../ui/charts/bridgechart.cpp" line="141" />
         <source>Rise</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="107" />
+        <location filename="../ui/charts/bridgechart.cpp" line="142" />
         <source>Fall</source>
         <translation>減少</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="177" />
+        <location filename="../ui/charts/bridgechart.cpp" line="212" />
         <source>No history of last year by region: import last year's bookings with their regions</source>
         <translation>尚無去年各區域的歷史資料：請匯入去年的簽約額及其所屬區域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="179" />
+        <location filename="../ui/charts/bridgechart.cpp" line="214" />
         <source>No history of last year by product line: import last year's bookings with their product lines</source>
         <translation>尚無去年各產品線的歷史資料：請匯入去年的簽約額及其所屬產品線</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="249" />
+        <location filename="../ui/charts/bridgechart.cpp" line="295" />
         <source>%1 brings the largest rise: %2</source>
         <translation>%1 增幅最大：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="250" />
+        <location filename="../ui/charts/bridgechart.cpp" line="296" />
         <source>%1 brings the largest fall: %2</source>
         <translation>%1 降幅最大：%2</translation>
     </message>
@@ -3863,16 +3863,16 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/summary/teamquotas.cpp" line="290" />
-        <source>%1 collected; %2 still to collect at year end</source>
-        <translation>已回款%1；年末應收款%2</translation>
+        <source>%1 to collect in the year; %2 still receivable at year end</source>
+        <translation>全年預計收款 %1；年末應收帳款 %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="301" />
+        <location filename="../core/summary/teamquotas.cpp" line="302" />
         <source>Collections cannot be planned: %1.</source>
         <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="310" />
+        <location filename="../core/summary/teamquotas.cpp" line="311" />
         <source>The quotas cannot be worked out: %1.</source>
         <translation>無法計算個人配額：%1。</translation>
     </message>
@@ -6314,7 +6314,7 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="286" />
-        <location filename="../ui/report/planreport.cpp" line="758" />
+        <location filename="../ui/report/planreport.cpp" line="762" />
         <location filename="../ui/report/exportpdfdialog.cpp" line="50" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
@@ -6377,12 +6377,12 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="181" />
-        <location filename="../ui/report/planreport.cpp" line="466" />
+        <location filename="../ui/report/planreport.cpp" line="470" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="466" />
+        <location filename="../ui/report/planreport.cpp" line="470" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -6408,7 +6408,7 @@ No file was written.</source>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="355" />
-        <location filename="../ui/report/planreport.cpp" line="399" />
+        <location filename="../ui/report/planreport.cpp" line="400" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6468,35 +6468,35 @@ No file was written.</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376" />
+        <location filename="../ui/report/planreport.cpp" line="377" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="378" />
+        <location filename="../ui/report/planreport.cpp" line="379" />
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382" />
+        <location filename="../ui/report/planreport.cpp" line="383" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384" />
+        <location filename="../ui/report/planreport.cpp" line="385" />
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
         <location filename="../ui/report/planreport.cpp" line="351" />
-        <location filename="../ui/report/planreport.cpp" line="398" />
-        <location filename="../ui/report/planreport.cpp" line="427" />
-        <location filename="../ui/report/planreport.cpp" line="574" />
+        <location filename="../ui/report/planreport.cpp" line="399" />
+        <location filename="../ui/report/planreport.cpp" line="431" />
+        <location filename="../ui/report/planreport.cpp" line="578" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -6511,234 +6511,240 @@ No file was written.</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="400" />
+        <location filename="../ui/report/planreport.cpp" line="364" />
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="401" />
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="401" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402" />
+        <location filename="../ui/report/planreport.cpp" line="403" />
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="472" />
+        <location filename="../ui/report/planreport.cpp" line="476" />
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="474" />
+        <location filename="../ui/report/planreport.cpp" line="478" />
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="479" />
+        <location filename="../ui/report/planreport.cpp" line="483" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="480" />
+        <location filename="../ui/report/planreport.cpp" line="484" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="481" />
+        <location filename="../ui/report/planreport.cpp" line="485" />
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="482" />
+        <location filename="../ui/report/planreport.cpp" line="486" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="483" />
+        <location filename="../ui/report/planreport.cpp" line="487" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484" />
+        <location filename="../ui/report/planreport.cpp" line="488" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="485" />
+        <location filename="../ui/report/planreport.cpp" line="489" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486" />
+        <location filename="../ui/report/planreport.cpp" line="490" />
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490" />
+        <location filename="../ui/report/planreport.cpp" line="494" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="496" />
+        <location filename="../ui/report/planreport.cpp" line="500" />
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="506" />
+        <location filename="../ui/report/planreport.cpp" line="510" />
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="534" />
+        <location filename="../ui/report/planreport.cpp" line="538" />
         <source>Team by region</source>
         <translation>各區域團隊</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="536" />
+        <location filename="../ui/report/planreport.cpp" line="540" />
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542" />
+        <location filename="../ui/report/planreport.cpp" line="363" />
+        <location filename="../ui/report/planreport.cpp" line="546" />
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543" />
-        <location filename="../ui/report/planreport.cpp" line="695" />
+        <location filename="../ui/report/planreport.cpp" line="547" />
+        <location filename="../ui/report/planreport.cpp" line="699" />
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511" />
+        <location filename="../ui/report/planreport.cpp" line="515" />
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516" />
+        <location filename="../ui/report/planreport.cpp" line="520" />
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517" />
+        <location filename="../ui/report/planreport.cpp" line="521" />
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="544" />
+        <location filename="../ui/report/planreport.cpp" line="548" />
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="545" />
+        <location filename="../ui/report/planreport.cpp" line="549" />
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="567" />
+        <location filename="../ui/report/planreport.cpp" line="571" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="583" />
+        <location filename="../ui/report/planreport.cpp" line="587" />
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="586" />
+        <location filename="../ui/report/planreport.cpp" line="590" />
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="604" />
+        <location filename="../ui/report/planreport.cpp" line="608" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="607" />
+        <location filename="../ui/report/planreport.cpp" line="611" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="623" />
+        <location filename="../ui/report/planreport.cpp" line="627" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="634" />
+        <location filename="../ui/report/planreport.cpp" line="638" />
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="655" />
+        <location filename="../ui/report/planreport.cpp" line="659" />
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="652" />
+        <location filename="../ui/report/planreport.cpp" line="656" />
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="660" />
+        <location filename="../ui/report/planreport.cpp" line="664" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="702" />
+        <location filename="../ui/report/planreport.cpp" line="706" />
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="716" />
+        <location filename="../ui/report/planreport.cpp" line="720" />
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="721" />
+        <location filename="../ui/report/planreport.cpp" line="725" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="722" />
+        <location filename="../ui/report/planreport.cpp" line="726" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="723" />
+        <location filename="../ui/report/planreport.cpp" line="727" />
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="769" />
+        <location filename="../ui/report/planreport.cpp" line="773" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="788" />
+        <location filename="../ui/report/planreport.cpp" line="792" />
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="790" />
+        <location filename="../ui/report/planreport.cpp" line="794" />
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="832" />
+        <location filename="../ui/report/planreport.cpp" line="836" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="836" />
-        <location filename="../ui/report/planreport.cpp" line="861" />
+        <location filename="../ui/report/planreport.cpp" line="840" />
+        <location filename="../ui/report/planreport.cpp" line="865" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="867" />
+        <location filename="../ui/report/planreport.cpp" line="871" />
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>

@@ -287,7 +287,8 @@ QString collectionsText(const Plan &plan, const CollectionPlan &collections)
     qint64 collected = 0;
     for (qint64 month : collections.months)
         collected += month;
-    return QCoreApplication::translate("Quotas", "%1 collected; %2 still to collect at year end")
+    return QCoreApplication::translate("Quotas",
+                                       "%1 to collect in the year; %2 still receivable at year end")
         .arg(formatMoney(collected, plan.info.currency),
              formatMoney(collections.closingReceivable, plan.info.currency));
 }

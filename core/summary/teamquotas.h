@@ -37,7 +37,8 @@ std::optional<Result<CollectionPlan>> planCollectionsOf(const Plan &plan,
 QString assignedTargetText(const Plan &plan, const QuotaSplit &quotas);
 // What the reps carry in all: "¥1.32亿 (110 %)".
 QString assignedAmountText(const Plan &plan, const QuotaSplit &quotas);
-// The year's collections in one line: "¥1.18亿 collected; ¥1,339万 still to collect at year end".
+// The year's collections in one line: "¥1.18亿 to collect in the year; ¥1,339万 still receivable
+// at year end".
 QString collectionsText(const Plan &plan, const CollectionPlan &collections);
 
 // The findings the quotas and collections raise: quotas that cannot be worked out, a region with

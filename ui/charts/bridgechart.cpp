@@ -13,7 +13,10 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
+#include <optional>
 
 namespace salesplan::ui::chart {
 
@@ -62,11 +65,12 @@ QList<WaterfallBar> waterfallBars(const PlanBridge &bridge)
 }
 
 // The heights of the four stacked sets: the invisible base, the start and end bars, the rises
-// and the falls; and the highest running total.
+// and the falls; and the highest and lowest running totals.
 struct WaterfallSets
 {
     QList<qint64> base, total, rise, fall;
     qint64 highest = 0;
+    qint64 lowest = std::numeric_limits<qint64>::max();
 };
 
 WaterfallSets waterfallSets(const QList<WaterfallBar> &bars)
@@ -82,8 +86,39 @@ WaterfallSets waterfallSets(const QList<WaterfallBar> &bars)
         sets.fall.append(!bar.total && bar.change < 0 ? -bar.change : 0);
         running = after;
         sets.highest = qMax(sets.highest, qMax(before, after));
+        sets.lowest = qMin(sets.lowest, bar.total ? after : qMin(before, after));
     }
     return sets;
+}
+
+// The part of the value axis a waterfall shows when every running total stands high above zero
+// and the changes are small beside them: from a round step below the lowest to one above the
+// highest, so a ¥110万 rise on ¥6,900万 is a bar one can see rather than a sliver on a tall
+// column. None: the axis starts at zero.
+struct AxisWindow
+{
+    double min = 0, max = 0, step = 0;
+};
+
+std::optional<AxisWindow> raisedWindow(const WaterfallSets &heights, const MoneyScale &scale)
+{
+    const double highest = double(heights.highest) / scale.divisor;
+    const double lowest = double(heights.lowest) / scale.divisor;
+    const double spread = highest - lowest;
+    if (lowest <= 0 || spread <= 0 || spread > highest / 2)
+        return std::nullopt;
+    // A step of 1, 2 or 5 × 10^k giving about four steps over the changes.
+    const double rough = spread / 4;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    const double step = rough <= power       ? power
+                        : rough <= 2 * power ? 2 * power
+                        : rough <= 5 * power ? 5 * power
+                                             : 10 * power;
+    AxisWindow window;
+    window.step = step;
+    window.min = qMax(0.0, std::floor((lowest - spread * 0.5) / step) * step);
+    window.max = std::ceil((highest + spread * 0.15) / step) * step;
+    return window;
 }
 
 const PlanBridge *bridgeOf(const PlanSummary &summary, int dimension)
@@ -227,7 +262,18 @@ void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         steps->setCategories(categories);
     auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
     value->setProperty("salesplanSuffix", scale.suffix);
+    value->setProperty("salesplanTop", QVariant()); // a raised window may have moved the range
     setAxisMaximum(value, double(heights.highest) / scale.divisor);
+    value->setTickType(QValueAxis::TicksFixed);
+    if (const std::optional<AxisWindow> window = raisedWindow(heights, scale)) {
+        value->setRange(window->min, window->max);
+        value->setTickType(QValueAxis::TicksDynamic);
+        value->setTickAnchor(0.0);
+        value->setTickInterval(window->step);
+        value->setLabelFormat(value->property("salesplanSign").toString() +
+                              (window->step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) +
+                              scale.suffix);
+    }
 }
 
 QString bridgeTakeaway(int dimension, const PlanSummary &summary)

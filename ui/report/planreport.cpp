@@ -360,8 +360,9 @@ private:
             m_w.labelled(PlanReport::tr("Not decomposed"),
                          m_summary.decomposition.error().message());
         }
-        weighted(PlanReport::tr("Regions"), targets.regions, 0);
-        weighted(PlanReport::tr("Product lines"), targets.products, 1);
+        weighted(PlanReport::tr("Regions"), PlanReport::tr("Region"), targets.regions, 0);
+        weighted(PlanReport::tr("Product lines"), PlanReport::tr("Product line"), targets.products,
+                 1);
         shareCharts();
         funnel();
         collections();
@@ -404,7 +405,10 @@ private:
         drawChart(ChartKind::Collections, 0.45);
     }
 
-    void weighted(const QString &title, const QList<WeightedItem> &items, int dimension)
+    // The regions or product lines, the first column headed by what they are (`itemKind`:
+    // "Region"), not "Name".
+    void weighted(const QString &title, const QString &itemKind, const QList<WeightedItem> &items,
+                  int dimension)
     {
         if (items.isEmpty())
             return;
@@ -418,6 +422,7 @@ private:
                         [](const WeightedItem &item) { return item.quotaAmount.isZero(); }))
             omitted.append(QStringLiteral("quotaAmount"));
         RecordTable table = recordTable(items, shareColumns(weights, dimension), omitted);
+        table.columns.first().header = itemKind;
         const QList<qint64> annual = dimensionTargets(m_summary, dimension);
         if (!annual.isEmpty()) {
             qint64 total = 0;
