@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXYSeries>
 
@@ -260,6 +261,25 @@ TEST_CASE("The shares donut has a hole, every item and percent labels", "[charts
     }
     CHECK(sum == summary.decomposition->annual);
     CHECK(pie->slices().at(0)->label().contains(QStringLiteral("华东")));
+}
+
+TEST_CASE("The members' shares add up to 100 % though their quotas are over-assigned", "[charts]")
+{
+    // The English sample's reps carry 110 % of the target: each slice is a share of their quotas.
+    const Plan plan = sample("sample-en.json");
+    REQUIRE(plan.targets.overAssignment > 0);
+    auto chart = build({ChartKind::SplitShares, 2}, plan);
+    auto *pie = seriesNamed<QPieSeries>(chart.get(), "shares.pie");
+    REQUIRE(pie);
+    static const QRegularExpression percent(QStringLiteral("(\\d+)%"));
+    int sum = 0;
+    for (QPieSlice *slice : pie->slices()) {
+        const QRegularExpressionMatch match = percent.match(slice->label());
+        REQUIRE(match.hasMatch());
+        sum += match.captured(1).toInt();
+    }
+    // Whole percents rounded one by one: within one point a slice of 100.
+    CHECK(std::abs(sum - 100) <= pie->count());
 }
 
 TEST_CASE("The funnel bars are the counts the funnel solver gives", "[charts]")

@@ -237,9 +237,11 @@ QString splitTakeaway(int dimension, const Plan &plan, const PlanSummary &summar
     const DimensionSplit *split = summary.decomposition->split(TargetSplit(dimension));
     if (!split || split->annual.isEmpty())
         return {};
-    // Shares of the company's year, as the charts write them (the members' quotas may add up to
-    // more: over-assignment).
-    const qint64 whole = summary.decomposition->annual;
+    // Shares of the split's own total, as the charts write them: for the members, of their
+    // quotas, which add up to more than the company's year by the over-assignment.
+    const qint64 whole = std::accumulate(split->annual.begin(), split->annual.end(), qint64(0));
+    if (whole <= 0)
+        return {};
     // The members' share of the year: those carrying from the start.
     const int late = dimension == 2 ? startingAfterFirstQuarter(*split) : 0;
     QList<qint64> fromStart;

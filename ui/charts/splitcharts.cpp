@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <numeric>
 
 namespace salesplan::ui::chart {
 
@@ -179,7 +180,9 @@ void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         return;
     const SplitItems items = topItems(*split);
     const QString currency = summary.decomposition->currency;
-    const qint64 annual = summary.decomposition->annual;
+    // Shares of the split's own total, so the slices add up to 100 % even where the members'
+    // quotas add up to more than the company's year (over-assignment).
+    const qint64 annual = std::accumulate(items.annual.begin(), items.annual.end(), qint64(0));
     if (items.hasOthers && double(items.annual.last()) > maxOthersShare * double(annual))
         return drawShareBars(chart, title, items, annual, currency, theme);
 
