@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "language/language.h"
+#include "plan/format.h"
 #include "plan/sectiontitle.h"
 #include "reporttools.h"
 
@@ -67,8 +68,8 @@ TEST_CASE("A report in another language has that language's headings and dates",
         INFO(title.toStdString());
         CHECK(lines.contains(title));
     }
-    const QString date = ui::localeForLanguage(QStringLiteral("zh_CN"))
-                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    const QString date =
+        formatDay(QDate::currentDate(), ui::localeForLanguage(QStringLiteral("zh_CN")));
     INFO(date.toStdString());
     CHECK(pdfText(pdf, 1).contains(date));
 }
@@ -178,8 +179,8 @@ TEST_CASE("salesplan export --lang zh_TW writes the report in Traditional Chines
         INFO(title.toStdString());
         CHECK(lines.contains(title));
     }
-    const QString date = ui::localeForLanguage(QStringLiteral("zh_TW"))
-                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    const QString date =
+        formatDay(QDate::currentDate(), ui::localeForLanguage(QStringLiteral("zh_TW")));
     INFO(date.toStdString());
     CHECK(pdfText(pdf, 1).contains(date));
     CHECK(embeddedFonts(pdf).join(u' ').contains(QStringLiteral("CJKtc")));

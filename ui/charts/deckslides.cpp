@@ -212,7 +212,7 @@ OpeningSlide titleSlide(const Plan &plan)
     if (!plan.info.author.trimmed().isEmpty())
         //: The title slide: who presents the plan (its author).
         slide.lines.append(Slides::tr("Presented by %1").arg(plan.info.author.trimmed()));
-    slide.lines.append(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    slide.lines.append(formatDay(QDate::currentDate()));
     return slide;
 }
 

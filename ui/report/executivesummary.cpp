@@ -51,6 +51,12 @@ void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
     if (summary.funnel)
         figures.append({yearHeadcountLine(*summary.funnel).label,
                         yearHeadcountLine(*summary.funnel).text, Section::Targets});
+    // The year's headcount can be enough while a peak month is not, hires and ramps counted:
+    // leadership hears of that gap here, not first in the capacity chart.
+    if (summary.capacity && summary.capacity->largestShortfall > 0) {
+        const HeadcountLine tightest = tightestMonthLine(*summary.capacity, plan.info.period);
+        figures.append({tightest.label, tightest.text, Section::Targets});
+    }
     if (summary.quotas)
         figures.append({ExecutiveSummary::tr("Assigned to reps"),
                         ExecutiveSummary::tr("%1 with %2 over-assignment")

@@ -289,9 +289,7 @@ private:
             m_w.centred(PlanReport::tr("Sales plan %1").arg(info.period.year), 16, false);
         m_w.space(25);
         m_w.centred(PlanReport::tr("Author: %1").arg(info.author), 11, false);
-        m_w.centred(PlanReport::tr("Date: %1")
-                        .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
-                    11, false);
+        m_w.centred(PlanReport::tr("Date: %1").arg(formatDay(QDate::currentDate())), 11, false);
         m_w.centred(PlanReport::tr("Status: %1").arg(choiceName(info.status)), 11, false);
         m_w.centred(
             PlanReport::tr("Annual target: %1").arg(formatPlanAmount(m_plan.targets.annualTarget)),
