@@ -26,6 +26,7 @@
 #include <QPieSlice>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -367,6 +368,35 @@ TEST_CASE("The bridge's waterfall floats each change from last year's actual to 
     }
     CHECK(chartTakeaway({ChartKind::Bridge, 0}, plan, summary).toStdString() ==
           "华东 brings the largest rise: +¥8,870,200 (+19.7%)");
+}
+
+TEST_CASE("A bridge of small changes starts its axis near last year, each tick read apart",
+          "[charts]")
+{
+    // ¥1亿 last year to ¥1.2亿: from zero the rises would be slivers on tall columns. In M, and
+    // in 亿 where the steps are hundredths.
+    const QLocale previous;
+    for (const bool wanYi : {false, true}) {
+        INFO((wanYi ? "in 万/亿" : "in k/M"));
+        if (wanYi)
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        setLargeAmountsInWanYi(wanYi);
+        auto chart = build({ChartKind::Bridge, 0}, chinese());
+        QValueAxis *value = nullptr;
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+            value = value ? value : qobject_cast<QValueAxis *>(axis);
+        REQUIRE(value);
+        CHECK(value->min() > 0);
+        REQUIRE(value->tickType() == QValueAxis::TicksDynamic);
+        QStringList labels;
+        for (double tick = value->min(); tick <= value->max() + 1e-9; tick += value->tickInterval())
+            labels.append(QString::asprintf(value->labelFormat().toUtf8().constData(), tick));
+        INFO(labels.join(u' ').toStdString());
+        CHECK(labels.size() >= 3);
+        CHECK(labels.removeDuplicates() == 0);
+    }
+    setLargeAmountsInWanYi(false);
+    QLocale::setDefault(previous);
 }
 
 TEST_CASE("The bridge explains itself without last year's history", "[charts]")

@@ -270,9 +270,11 @@ void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummar
         value->setTickType(QValueAxis::TicksDynamic);
         value->setTickAnchor(0.0);
         value->setTickInterval(window->step);
+        // As many decimals as the step needs: 0.05亿 steps read ¥0.95亿, ¥1.00亿, ¥1.05亿.
+        const int decimals =
+            window->step >= 1 ? 0 : int(std::ceil(-std::log10(window->step) - 1e-9));
         value->setLabelFormat(value->property("salesplanSign").toString() +
-                              (window->step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) +
-                              scale.suffix);
+                              QStringLiteral("%.%1f").arg(decimals) + scale.suffix);
     }
 }
 
