@@ -100,13 +100,27 @@ struct AxisWindow
     double min = 0, max = 0, step = 0;
 };
 
+bool isRaised(const WaterfallSets &heights)
+{
+    const qint64 spread = heights.highest - heights.lowest;
+    return heights.lowest > 0 && spread > 0 && spread <= heights.highest / 2;
+}
+
+// The unit of the value axis: that of the highest bar, or of the changes on a raised axis, whose
+// ticks are as far apart as the changes are large (¥9,500万 … ¥12,500万, not ¥0.95亿 … ¥1.25亿).
+MoneyScale axisScale(const WaterfallSets &heights, const QString &currency)
+{
+    const qint64 basis = isRaised(heights) ? heights.highest - heights.lowest : heights.highest;
+    return moneyScale(basis, currency, QLocale());
+}
+
 std::optional<AxisWindow> raisedWindow(const WaterfallSets &heights, const MoneyScale &scale)
 {
+    if (!isRaised(heights))
+        return std::nullopt;
     const double highest = double(heights.highest) / scale.divisor;
     const double lowest = double(heights.lowest) / scale.divisor;
     const double spread = highest - lowest;
-    if (lowest <= 0 || spread <= 0 || spread > highest / 2)
-        return std::nullopt;
     // A step of 1, 2 or 5 × 10^k giving about four steps over the changes.
     const double rough = spread / 4;
     const double power = std::pow(10.0, std::floor(std::log10(rough)));
@@ -219,7 +233,7 @@ void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummar
     const QList<WaterfallBar> bars = waterfallBars(*bridge);
     const WaterfallSets heights = waterfallSets(bars);
     const QString &currency = bridge->currency;
-    const MoneyScale scale = moneyScale(heights.highest, currency, QLocale());
+    const MoneyScale scale = axisScale(heights, currency);
     QStringList categories, tips;
     for (const WaterfallBar &bar : bars) {
         const QString amount =
