@@ -13,8 +13,9 @@ SALESPLAN_PACKAGES=(
     libsqlite3-dev
     # tests
     catch2 xvfb xauth poppler-utils
-    # Chinese text on screen and in the PDF; emoji drawn in one colour in the PDF
-    fonts-noto-cjk fonts-symbola
+    # Latin (Noto Sans) and Chinese text on screen and in the PDF, the same on every machine;
+    # emoji drawn in one colour in the PDF
+    fonts-noto-core fonts-noto-cjk fonts-symbola
     # the PDFs' bookmarks, links and properties, which QPdfWriter cannot write
     libqpdf-dev
 )
