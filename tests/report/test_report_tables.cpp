@@ -5,11 +5,13 @@
 
 #include "plan/fieldformat.h"
 #include "plan/format.h"
+#include "report/statuscolours.h"
 #include "reporttools.h"
 #include "summary/livefigures.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
 
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -84,6 +86,49 @@ TEST_CASE("KPIs and risks read with their choices' names and thresholds as perce
                  QString::number(risk.score())})
               .match(report.text)
               .hasMatch());
+}
+
+// The rows of `image` holding pixels within a few steps of `colour`, grouped into runs of
+// neighbouring rows: one run for each square of that colour drawn one above the other.
+int colourRuns(const QImage &image, const QColor &colour)
+{
+    const auto near = [&colour](QRgb pixel) {
+        return std::abs(qRed(pixel) - colour.red()) < 12 &&
+               std::abs(qGreen(pixel) - colour.green()) < 12 &&
+               std::abs(qBlue(pixel) - colour.blue()) < 12;
+    };
+    int runs = 0;
+    bool inRun = false;
+    for (int y = 0; y < image.height(); ++y) {
+        bool found = false;
+        for (int x = 0; x < image.width() && !found; ++x)
+            found = near(image.pixel(x, y));
+        runs += found && !inRun ? 1 : 0;
+        inRun = found;
+    }
+    return runs;
+}
+
+TEST_CASE("Each KPI's green and amber thresholds carry a square of their colour", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const QList<int> pages =
+        pagesMatching(pdf, QRegularExpression(QStringLiteral("^\\s*KPIs\\s*$"),
+                                              QRegularExpression::MultilineOption));
+    REQUIRE(pages.size() == 1);
+    const QString page = QString::number(pages.first());
+    // Drawn by poppler, not by us.
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+             QStringLiteral("-f"), page, QStringLiteral("-l"), page, QStringLiteral("-singlefile"),
+             pdf, dir.filePath(QStringLiteral("kpis"))});
+    const QImage image(dir.filePath(QStringLiteral("kpis.png")));
+    REQUIRE(!image.isNull());
+    // One green square a KPI, one above the other; nothing else on the page in that green.
+    CHECK(colourRuns(image, ui::StatusColour::green()) == plan.metrics.kpis.size());
 }
 
 TEST_CASE("KPI targets are written by what they measure, and none as a dash", "[report]")

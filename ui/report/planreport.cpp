@@ -17,6 +17,7 @@
 #include "reportwriter.h"
 #include "riskmap.h"
 #include "signoff.h"
+#include "statuscolours.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
 #include "summary/livefigures.h"
@@ -629,6 +630,20 @@ private:
                           .arg(pageOf(appendixTitle())));
     }
 
+    // The KPI table's thresholds in their colours: a green square before the green one, an
+    // amber one before the amber one.
+    static void markThresholds(RecordTable &table)
+    {
+        const QString green = fieldOf<Kpi>(u"greenAt").labelText();
+        const QString amber = fieldOf<Kpi>(u"yellowAt").labelText();
+        for (TableColumn &column : table.columns) {
+            if (column.header == green)
+                column.swatch = StatusColour::green();
+            else if (column.header == amber)
+                column.swatch = StatusColour::amber();
+        }
+    }
+
     void metrics()
     {
         const MetricsSection &metrics = m_plan.metrics;
@@ -639,9 +654,11 @@ private:
             QList<Kpi> kpis = metrics.kpis;
             for (Kpi &kpi : kpis)
                 kpi.unit = ExecutiveSummary::kpiUnit(kpi, m_plan.info.currency);
-            records(recordTable(kpis, {kpiTargets()},
-                                {QStringLiteral("target"), QStringLiteral("measures"),
-                                 QStringLiteral("targetFrom")}));
+            RecordTable table = recordTable(kpis, {kpiTargets()},
+                                            {QStringLiteral("target"), QStringLiteral("measures"),
+                                             QStringLiteral("targetFrom")});
+            markThresholds(table);
+            records(table);
         }
         labelledFields(metrics, {u"reviewCadence", u"reviewNotes"});
         if (!metrics.risks.isEmpty())

@@ -24,6 +24,8 @@ namespace {
 constexpr double bodyPoints = 9.5;
 constexpr double cellPoints = 8.5;
 constexpr double cellPaddingMm = 1.2;
+constexpr double swatchMm = 2.2;     // a column's colour square, before each cell's text
+constexpr double swatchRoomMm = 3.4; // the square and the gap after it
 constexpr double fitSlackMm = 0.5;   // keeps a line measured to fit from wrapping after rounding
 constexpr double bandMm = 6.0;       // the header's and the footer's height
 constexpr double contentGapMm = 4.0; // between the bands and the content
@@ -33,6 +35,13 @@ constexpr double minimumChartShare = 0.8;
 const QColor headingColour(0x00, 0x48, 0x7a);
 const QColor ruleColour(0xbb, 0xbb, 0xbb);
 const QColor headerFill(0xe8, 0xee, 0xf4);
+constexpr double headerUnbrokenMm = 22; // a header up to this wide is never broken
+
+// Whether a cell carries its column's colour square: a filled cell of the body.
+bool hasSwatch(const TableColumn &column, const QString &text, bool body)
+{
+    return body && column.swatch.isValid() && !text.isEmpty();
+}
 
 } // namespace
 
@@ -369,10 +378,12 @@ ReportWriter::Row ReportWriter::rowCells(const TableLayout &table, const QString
     Row row;
     row.reserve(size_t(table.columns.size()));
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        const Qt::Alignment alignment =
-            table.columns.at(i).numeric ? Qt::AlignRight : Qt::AlignLeft;
-        row.emplace_back(cells.value(i), cellFont, table.widths.at(i) - 2 * padding, alignment,
-                         m_device);
+        const TableColumn &column = table.columns.at(i);
+        const Qt::Alignment alignment = column.numeric ? Qt::AlignRight : Qt::AlignLeft;
+        const double swatch =
+            hasSwatch(column, cells.value(i), kind == RowKind::Body) ? mm(swatchRoomMm) : 0.0;
+        row.emplace_back(cells.value(i), cellFont, table.widths.at(i) - 2 * padding - swatch,
+                         alignment, m_device);
     }
     return row;
 }
@@ -412,11 +423,23 @@ void ReportWriter::drawRowSlice(const TableLayout &table, const Row &cells, RowK
     m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, m_y + height), QPointF(table.width, m_y + height));
     m_painter->setPen(Qt::black);
+    const double lineHeight = QFontMetricsF(font(cellPoints), m_device).height();
     double x = 0;
     for (size_t i = 0; i < cells.size(); ++i) {
-        cells[i].draw(m_painter, QPointF(x + padding, m_y + padding), first.at(qsizetype(i)),
-                      counts.at(qsizetype(i)));
-        x += table.widths.at(qsizetype(i));
+        const qsizetype column = qsizetype(i);
+        double textX = x + padding;
+        if (hasSwatch(table.columns.at(column), cells[i].text(), kind == RowKind::Body)) {
+            if (first.at(column) == 0) {
+                const double side = mm(swatchMm);
+                m_painter->fillRect(
+                    QRectF(textX, m_y + padding + (lineHeight - side) / 2, side, side),
+                    table.columns.at(column).swatch);
+            }
+            textX += mm(swatchRoomMm);
+        }
+        cells[i].draw(m_painter, QPointF(textX, m_y + padding), first.at(column),
+                      counts.at(column));
+        x += table.widths.at(column);
     }
     m_painter->restore();
 }
@@ -516,8 +539,12 @@ void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringLi
             measureColumn(cells, font(cellPoints, lastRow == LastRow::Total), m_device);
         const ColumnExtent header =
             measureColumn({columns.at(i).header}, font(cellPoints, true), m_device);
-        extents.append({qMax(body.narrowest, header.narrowest) + padding,
-                        qMax(body.widest, header.widest) + padding, body.length});
+        // A header is a short label: broken only when it is long ("可能/性" reads badly).
+        const double headerNarrowest =
+            header.widest <= mm(headerUnbrokenMm) ? header.widest : header.narrowest;
+        const double swatch = columns.at(i).swatch.isValid() ? mm(swatchRoomMm) : 0.0;
+        extents.append({qMax(body.narrowest + swatch, headerNarrowest) + padding,
+                        qMax(body.widest + swatch, header.widest) + padding, body.length});
     }
     const QList<double> widths = fitColumns(extents, m_width);
     for (qsizetype i = 0; i < columns.size(); ++i)

@@ -28,6 +28,9 @@ struct TableColumn
     QString header;
     double weight = 1.0;
     bool numeric = false;
+    // A small square of this colour before each filled cell of the body, as a KPI's green and
+    // amber thresholds carry; none while invalid.
+    QColor swatch = QColor();
 };
 
 // Whether a table's last row adds up the rows above it: a total row is bold and ruled above.

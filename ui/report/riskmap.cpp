@@ -1,5 +1,7 @@
 #include "riskmap.h"
 
+#include "statuscolours.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRectF>
@@ -14,10 +16,10 @@ constexpr int gridSize = 5;
 QColor scoreColour(int score)
 {
     if (score <= 4)
-        return QColor(0xd4, 0xef, 0xcf);
+        return StatusColour::paleGreen();
     if (score <= 9)
-        return QColor(0xf0, 0xb0, 0x50);
-    return QColor(0xc8, 0x50, 0x4a);
+        return StatusColour::amber();
+    return StatusColour::red();
 }
 
 // The labels of the risks in the cell of `likelihood` and `impact`.

@@ -28,6 +28,11 @@ TextBlock::~TextBlock() = default;
 TextBlock::TextBlock(TextBlock &&) noexcept = default;
 TextBlock &TextBlock::operator=(TextBlock &&) noexcept = default;
 
+QString TextBlock::text() const
+{
+    return m_layout->text();
+}
+
 int TextBlock::lineCount() const
 {
     return m_layout->lineCount();

@@ -25,6 +25,7 @@ public:
     TextBlock(TextBlock &&) noexcept;
     TextBlock &operator=(TextBlock &&) noexcept;
 
+    QString text() const;
     int lineCount() const;
     double height() const;
     // The height of lines [first, first + count).
