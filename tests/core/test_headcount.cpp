@@ -1,25 +1,15 @@
 // The headcount in words: the year's headcount and the tightest month, as every view says them.
-#include "exchange/planjson.h"
+#include "sampleplans.h"
 #include "summary/headcount.h"
 #include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-
 using namespace salesplan;
 
 namespace {
 
-Plan samplePlan(const char *name)
-{
-    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/") +
-               QString::fromLatin1(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    Result<Plan> plan = planFromJson(file.readAll());
-    REQUIRE(plan);
-    return *plan;
-}
+using coretest::samplePlan;
 
 QStringList messagesOf(const QList<Finding> &findings, Severity severity, Section section)
 {

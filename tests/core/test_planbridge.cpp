@@ -1,11 +1,9 @@
 // The bridge from last year's actual to this year's target, by region and by product line.
-#include "exchange/planjson.h"
+#include "sampleplans.h"
 #include "summary/planbridge.h"
 #include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
-
-#include <QFile>
 
 using namespace salesplan;
 
@@ -13,15 +11,7 @@ namespace {
 
 constexpr qint64 yuan = 100;
 
-Plan samplePlan(const char *name)
-{
-    QFile file(QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/") +
-               QString::fromLatin1(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    Result<Plan> plan = planFromJson(file.readAll());
-    REQUIRE(plan);
-    return *plan;
-}
+using coretest::samplePlan;
 
 HistoryEntry entry(int year, int month, const QString &region, qint64 amount)
 {
