@@ -73,8 +73,10 @@ QString Cli::usage()
               "Commands (they need no display):\n"
               "  export FILE --json OUT        Write the plan as JSON.\n"
               "  export FILE --pdf OUT [--page A4|Letter] [--open-points]\n"
+              "             [--confidential TEXT]\n"
               "                                Write the plan as a PDF report (A4 unless told;\n"
-              "                                the open findings in the appendix if asked).\n"
+              "                                the open findings in the appendix if asked;\n"
+              "                                TEXT on the cover and in every page's footer).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
@@ -115,7 +117,8 @@ int Cli::run(const QStringList &arguments)
         const auto words =
             parseWords(rest,
                        lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
-                                          QStringLiteral("--deck"), QStringLiteral("--page")},
+                                          QStringLiteral("--deck"), QStringLiteral("--page"),
+                                          QStringLiteral("--confidential")},
                        {QStringLiteral("--open-points")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
@@ -201,6 +204,11 @@ int Cli::runExport(const Words &words)
         if (!pdf)
             return fail(tr("--open-points goes with --pdf"));
         options.includeOpenPoints = true;
+    }
+    if (words.options.contains(QStringLiteral("--confidential"))) {
+        if (!pdf)
+            return fail(tr("--confidential goes with --pdf"));
+        options.confidentiality = words.options.value(QStringLiteral("--confidential"));
     }
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)

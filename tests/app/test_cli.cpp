@@ -60,7 +60,8 @@ TEST_CASE("The help option lists the commands and the exit codes", "[cli]")
 {
     const Run run = runSalesplan({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
-    for (const char *word : {"export", "import", "summary", "check", "--lang", "Exit codes"})
+    for (const char *word :
+         {"export", "import", "summary", "check", "--lang", "--confidential", "Exit codes"})
         CHECK(run.out.contains(QString::fromLatin1(word)));
 }
 
@@ -443,4 +444,36 @@ TEST_CASE("export --open-points adds the open findings to the report, and only t
     CHECK(json.exitCode == 2);
     CHECK(json.err.contains(QStringLiteral("--open-points goes with --pdf")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("p.json"))));
+}
+
+TEST_CASE("export --confidential puts the line on the report, and only on a report", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString line = QStringLiteral("Confidential — for the leadership team only");
+    const QString pdf = dir.filePath(QStringLiteral("confidential.pdf"));
+    const Run run =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--pdf"),
+                      pdf, QStringLiteral("--confidential"), line});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                     QStringLiteral("2"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    CHECK(QString::fromUtf8(pdftotext.readAllStandardOutput()).count(line) == 3);
+
+    const QString json = dir.filePath(QStringLiteral("p.json"));
+    const Run refused =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--json"),
+                      json, QStringLiteral("--confidential"), line});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("--confidential goes with --pdf")));
+    CHECK_FALSE(QFileInfo::exists(json));
+    const Run bare = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                   QStringLiteral("--pdf"), pdf, QStringLiteral("--confidential")});
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err.contains(QStringLiteral("--confidential")));
+    CHECK(bare.err.contains(QStringLiteral("needs a value")));
 }

@@ -1,5 +1,6 @@
 // What the report options change in the PDF a reader gets: the language of its own texts, the
-// sections it holds, and a cancel from the progress callback that leaves no file behind.
+// sections it holds, a cancel from the progress callback that leaves no file behind, and the
+// confidentiality line on the cover and in every footer.
 #include <catch2/catch.hpp>
 
 #include "language/language.h"
@@ -13,6 +14,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace salesplan;
 using namespace reporttest;
@@ -184,4 +187,77 @@ TEST_CASE("salesplan export --lang zh_TW writes the report in Traditional Chines
     INFO(date.toStdString());
     CHECK(pdfText(pdf, 1).contains(date));
     CHECK(embeddedFonts(pdf).join(u' ').contains(QStringLiteral("CJKtc")));
+}
+
+namespace {
+
+// The words of the footer's line on `page`: the lowest line, which ends in "page X of Y".
+QList<PdfWord> footerWords(const QString &pdf, int page)
+{
+    QList<PdfWord> words = pdfWords(pdf, page);
+    double bottom = 0;
+    for (const PdfWord &word : words)
+        bottom = qMax(bottom, word.box.top());
+    words.removeIf([bottom](const PdfWord &word) { return word.box.top() < bottom - 2; });
+    std::sort(words.begin(), words.end(),
+              [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("A confidentiality line is on the cover and in every page's footer", "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString line = QStringLiteral("Confidential — for the leadership team only");
+    const QString with = dir.filePath(QStringLiteral("with.pdf"));
+    ui::ReportOptions options;
+    options.confidentiality = line;
+    writeReport(plan, with, options);
+
+    CHECK(pdfText(with, 1).count(line) == 2); // under the status lines and in the footer
+    const int pages = pageCount(with);
+    for (int page = 2; page <= pages; ++page) {
+        INFO("page " << page);
+        const QList<PdfWord> footer = footerWords(with, page);
+        REQUIRE(footer.size() > 4);
+        CHECK(footer.first().text == QStringLiteral("Confidential"));
+        CHECK(footer.at(footer.size() - 4).text == QStringLiteral("page"));
+    }
+
+    const QString without = dir.filePath(QStringLiteral("without.pdf"));
+    writeReport(plan, without);
+    CHECK_FALSE(pdfText(without).contains(QStringLiteral("Confidential")));
+    CHECK(pageCount(without) == pages);
+}
+
+TEST_CASE("A long confidentiality line is cut short in the footer before the page number",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ui::ReportOptions options;
+    options.confidentiality = QStringLiteral("Confidential") +
+                              QStringLiteral(" — for the leadership team only").repeated(16) +
+                              QStringLiteral(" THE END");
+    writeReport(plan, pdf, options);
+
+    const int pages = pageCount(pdf);
+    for (int page = 1; page <= pages; ++page) {
+        INFO("page " << page);
+        const QList<PdfWord> footer = footerWords(pdf, page);
+        REQUIRE(footer.size() > 5);
+        const QStringList pageNumber = {footer.at(footer.size() - 4).text,
+                                        footer.at(footer.size() - 3).text,
+                                        footer.at(footer.size() - 2).text, footer.last().text};
+        CHECK(pageNumber == QStringList{QStringLiteral("page"), QString::number(page),
+                                        QStringLiteral("of"), QString::number(pages)});
+        const PdfWord &noteEnd = footer.at(footer.size() - 5);
+        CHECK(noteEnd.text.endsWith(QStringLiteral("…")));
+        CHECK(noteEnd.box.right() < footer.at(footer.size() - 4).box.left() - 5);
+        CHECK(footer.first().text == QStringLiteral("Confidential"));
+    }
+    CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("THE END"))); // the cover cuts it short too
 }

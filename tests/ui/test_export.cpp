@@ -213,6 +213,33 @@ TEST_CASE("The dialog remembers the paper and the folder, and asks before replac
     CHECK(QFileInfo(next.outputPath()).absolutePath() == QFileInfo(existing).absolutePath());
 }
 
+TEST_CASE("The dialog's confidentiality line goes into the report options and is remembered",
+          "[export]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const Plan plan = sample("sample-en.json");
+    ExportPdfDialog dialog(plan);
+    auto *line = child<QLineEdit>(&dialog, "confidentialityEdit");
+    CHECK(line->text().isEmpty());
+    CHECK_FALSE(line->placeholderText().isEmpty());
+    CHECK(dialog.options().confidentiality.isEmpty());
+    line->setText(QStringLiteral("  Confidential —  board only "));
+    CHECK(dialog.options().confidentiality == QStringLiteral("Confidential — board only"));
+    child<QLineEdit>(&dialog, "exportPathEdit")->setText(dir.filePath(QStringLiteral("a.pdf")));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    ExportPdfDialog next(plan);
+    auto *nextLine = child<QLineEdit>(&next, "confidentialityEdit");
+    CHECK(nextLine->text() == QStringLiteral("Confidential — board only"));
+    CHECK(next.options().confidentiality == QStringLiteral("Confidential — board only"));
+    nextLine->clear();
+    child<QLineEdit>(&next, "exportPathEdit")->setText(dir.filePath(QStringLiteral("b.pdf")));
+    next.accept();
+    CHECK(ExportPdfDialog(plan).options().confidentiality.isEmpty());
+}
+
 TEST_CASE("Exporting with the dialog's choices writes the ticked sections and leaves out the "
           "others",
           "[export]")

@@ -28,6 +28,7 @@ namespace {
 const QString pageKey = QStringLiteral("exportPdf/page");
 const QString languageKey = QStringLiteral("exportPdf/language");
 const QString folderKey = QStringLiteral("exportPdf/folder");
+const QString confidentialityKey = QStringLiteral("exportPdf/confidentiality");
 constexpr int sectionRole = Qt::UserRole;
 
 // The folder of the last export, else Documents, else home.
@@ -79,6 +80,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_sections(new QListWidget(this))
     , m_openPoints(new QCheckBox(tr("List the &open points in the appendix"), this))
+    , m_confidentiality(new QLineEdit(rememberedConfidentiality(), this))
 {
     setObjectName(QStringLiteral("exportPdfDialog"));
     setWindowTitle(tr("Export PDF"));
@@ -109,6 +111,11 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
                                  "appendix of details always come."));
     always->setWordWrap(true);
     form->addRow(QString(), always);
+    m_confidentiality->setObjectName(QStringLiteral("confidentialityEdit"));
+    m_confidentiality->setPlaceholderText(
+        tr("Optional, e.g. Confidential — for the leadership team only"));
+    m_confidentiality->setToolTip(tr("Printed on the cover and in every page's footer."));
+    form->addRow(tr("&Confidentiality line:"), m_confidentiality);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -182,6 +189,7 @@ ReportOptions ExportPdfDialog::options() const
             options.sections.append(Section(item->data(sectionRole).toInt()));
     }
     options.includeOpenPoints = m_openPoints->isChecked();
+    options.confidentiality = m_confidentiality->text().simplified();
     return options;
 }
 
@@ -190,6 +198,11 @@ QPageSize::PageSizeId ExportPdfDialog::defaultPageSize(const QLocale &locale)
     const QLocale::Territory territory = locale.territory();
     return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
                                                                               : QPageSize::A4;
+}
+
+QString ExportPdfDialog::rememberedConfidentiality()
+{
+    return QSettings().value(confidentialityKey).toString();
 }
 
 void ExportPdfDialog::accept()
@@ -234,6 +247,7 @@ void ExportPdfDialog::rememberChoices() const
                                    : QStringLiteral("A4"));
     settings.setValue(languageKey, m_language->currentData().toString());
     settings.setValue(folderKey, QFileInfo(outputPath()).absolutePath());
+    settings.setValue(confidentialityKey, m_confidentiality->text().simplified());
 }
 
 } // namespace salesplan::ui

@@ -15,8 +15,8 @@ class QPushButton;
 namespace salesplan::ui {
 
 // File ▸ Export PDF…: where to write the plan's report, on which paper, in which language and
-// with which sections. Remembers the paper, the language and the folder for next time; asks
-// before a typed path replaces a file.
+// with which sections and which confidentiality line. Remembers the paper, the language, the
+// confidentiality line and the folder for next time; asks before a typed path replaces a file.
 class ExportPdfDialog : public QDialog
 {
     Q_OBJECT
@@ -25,11 +25,14 @@ public:
 
     // The file to write: absolute, ending in .pdf when the user gave no suffix.
     QString outputPath() const;
-    // The chosen paper, language, sections and open points (no progress callback).
+    // The chosen paper, language, sections, open points and confidentiality line (no progress
+    // callback).
     ReportOptions options() const;
 
     // Letter where people print on it (the United States and Canada), A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize(const QLocale &locale);
+    // The confidentiality line of the last export, for the next one and for printing.
+    static QString rememberedConfidentiality();
 
     void accept() override;
 
@@ -48,6 +51,7 @@ private:
     QComboBox *m_language = nullptr;
     QListWidget *m_sections = nullptr;
     QCheckBox *m_openPoints = nullptr;
+    QLineEdit *m_confidentiality = nullptr;
     QPushButton *m_ok = nullptr;
     QString m_confirmedPath; // the file dialog already asked about replacing this one
 };

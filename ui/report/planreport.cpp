@@ -295,6 +295,10 @@ private:
         m_w.centred(
             PlanReport::tr("Annual target: %1").arg(formatPlanAmount(m_plan.targets.annualTarget)),
             11, true);
+        if (!m_options.confidentiality.simplified().isEmpty()) {
+            m_w.space(8);
+            m_w.centred(m_options.confidentiality.simplified(), 11, false);
+        }
         m_w.newPage();
     }
 
@@ -787,6 +791,7 @@ PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOpt
     writer.setProgress(options.progress);
     if (m_plan.info.status == PlanStatus::Draft)
         writer.setWatermark(tr("DRAFT"));
+    writer.setFooterNote(options.confidentiality.simplified());
     ReportContent(m_plan, summary, options, counter.headings(), writer).write();
     const bool ended = painter.end();
     if (navigation)

@@ -33,6 +33,9 @@ struct ReportOptions
                                Section::Metrics};
     // Whether the appendix lists the open findings about these sections as "Open points".
     bool includeOpenPoints = false;
+    // A line such as "Confidential — for the leadership team only", printed on the cover and in
+    // every page's footer; none when empty.
+    QString confidentiality;
     // Called after each page is painted with the pages done and the page count; returning false
     // cancels the report (render() then returns reportCancelled()).
     std::function<bool(int pagesDone, int pageCount)> progress;
@@ -46,7 +49,8 @@ Error reportCancelled();
 // quarter and month, the region and product splits, the funnel and capacity, the risks as a heat
 // map, charts drawn as vectors, a sign-off block, and an appendix with the long tables (members,
 // quotas, stages, tools) and, when asked, the open findings; every page with the plan's name and
-// "page X of Y", and a DRAFT watermark while the plan is a draft.
+// "page X of Y", and a DRAFT watermark while the plan is a draft; and, when asked, a
+// confidentiality line on the cover and in every footer.
 class PlanReport
 {
     Q_DECLARE_TR_FUNCTIONS(salesplan::ui::PlanReport)

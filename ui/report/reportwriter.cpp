@@ -98,7 +98,6 @@ void ReportWriter::startPage()
     if (!m_painter)
         return;
     drawHeader();
-    drawFooter();
 }
 
 void ReportWriter::drawHeader()
@@ -127,11 +126,27 @@ void ReportWriter::drawFooter()
     m_painter->setPen(QPen(ruleColour, 0));
     m_painter->drawLine(QPointF(0, footerTop), QPointF(m_width, footerTop));
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
-    m_painter->drawText(QRectF(0, footerTop + mm(1), m_width, band), Qt::AlignRight | Qt::AlignTop,
-                        QCoreApplication::translate("salesplan::ui::PlanReport", "page %1 of %2")
-                            .arg(m_page)
-                            .arg(m_totalPages));
+    const QString pageText =
+        QCoreApplication::translate("salesplan::ui::PlanReport", "page %1 of %2")
+            .arg(m_page)
+            .arg(m_totalPages);
+    const QRectF line(0, footerTop + mm(1), m_width, band);
+    m_painter->drawText(line, Qt::AlignRight | Qt::AlignTop, pageText);
+    // The note keeps a gap before the page number, whatever its length.
+    const double pageWidth = QFontMetricsF(m_painter->font(), m_device).horizontalAdvance(pageText);
+    drawFooterNote(line.adjusted(0, 0, -(pageWidth + mm(5)), 0));
     m_painter->restore();
+}
+
+void ReportWriter::drawFooterNote(const QRectF &room)
+{
+    if (m_footerNote.isEmpty() || room.width() <= 0)
+        return;
+    const QFont noteFont = m_painter->font();
+    const QString shown = QFontMetricsF(noteFont, m_device)
+                              .elidedText(drawableText(m_footerNote, noteFont, m_device),
+                                          Qt::ElideRight, room.width());
+    m_painter->drawText(room, Qt::AlignLeft | Qt::AlignTop, shown);
 }
 
 void ReportWriter::drawWatermark()
@@ -153,6 +168,9 @@ void ReportWriter::drawWatermark()
 
 void ReportWriter::endPage()
 {
+    // The footer comes as the page ends, so a note set after the first page began is on it too.
+    if (m_painter)
+        drawFooter();
     drawWatermark();
     if (m_painter && m_progress && !m_progress(m_page, m_totalPages))
         m_cancelled = true;

@@ -139,6 +139,9 @@ public:
     void finish();
     // Text drawn lightly and diagonally across every page, such as "DRAFT"; none when empty.
     void setWatermark(const QString &text) { m_watermark = text; }
+    // Text in small type on the left of every page's footer, such as a confidentiality line,
+    // cut short before it reaches "page X of Y"; none when empty.
+    void setFooterNote(const QString &text) { m_footerNote = text; }
 
     int pageCount() const { return m_page; }
     // The top-level headings in order, with the page each landed on.
@@ -166,6 +169,7 @@ private:
     void startPage();
     void endPage();
     void drawFooter();
+    void drawFooterNote(const QRectF &room);
     void drawHeader();
     void drawWatermark();
     struct TableLayout;
@@ -191,6 +195,7 @@ private:
     QFont m_base;
     QString m_headerText;
     QString m_watermark;
+    QString m_footerNote;
     int m_totalPages;
     std::function<bool(int, int)> m_progress;
     bool m_cancelled = false;
