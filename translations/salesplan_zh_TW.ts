@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="269" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="271" />
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan's third month.</extracomment>
         <translation>
@@ -183,38 +183,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="282" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="284" />
         <source>Every month carries about %1 of the year</source>
         <translation>每月約佔全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="288" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="290" />
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 佔全年 %2；%3為高峰月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="297" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="299" />
         <location filename="../ui/charts/actualchart.cpp" line="22" />
         <source>No actuals yet: import monthly results to compare</source>
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="305" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="307" />
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="309" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="311" />
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="311" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="313" />
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="330" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="332" />
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../ui/charts/chartsupport.cpp" line="165" />
-        <location filename="../ui/charts/splitcharts.cpp" line="29" />
+        <location filename="../ui/charts/splitcharts.cpp" line="30" />
         <location filename="../ui/charts/funnelchart.cpp" line="21" />
         <location filename="../ui/charts/capacitychart.cpp" line="27" />
         <source>No revenue target yet: enter the annual target in Targets</source>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../ui/charts/targetschart.cpp" line="76" />
         <location filename="../ui/charts/funnelchart.cpp" line="41" />
-        <location filename="../ui/charts/bridgechart.cpp" line="228" />
+        <location filename="../ui/charts/bridgechart.cpp" line="242" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -322,38 +322,38 @@
         <translation>%1年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="34" />
+        <location filename="../ui/charts/splitcharts.cpp" line="35" />
         <source>No team members yet: add them in the Team section</source>
         <translation>尚無團隊成員：請在「團隊」部分新增</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="35" />
+        <location filename="../ui/charts/splitcharts.cpp" line="36" />
         <source>No %1 yet: add them in Targets, Splits</source>
         <translation>尚無%1：請在「目標 ▸ 拆分」中新增</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="42" />
+        <location filename="../ui/charts/splitcharts.cpp" line="43" />
         <source>The target cannot be split yet: %1</source>
         <translation>目標暫時無法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="67" />
+        <location filename="../ui/charts/splitcharts.cpp" line="68" />
         <source>Share of the year</source>
         <translation>全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="153" />
+        <location filename="../ui/charts/splitcharts.cpp" line="154" />
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="206" />
+        <location filename="../ui/charts/splitcharts.cpp" line="209" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="89" />
-        <location filename="../ui/charts/splitcharts.cpp" line="223" />
+        <location filename="../ui/charts/splitcharts.cpp" line="90" />
+        <location filename="../ui/charts/splitcharts.cpp" line="226" />
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -501,37 +501,37 @@
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="140" />
+        <location filename="../ui/charts/bridgechart.cpp" line="154" />
         <source>Last year and this year</source>
         <translation>去年與今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="141" />
+        <location filename="../ui/charts/bridgechart.cpp" line="155" />
         <source>Rise</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="142" />
+        <location filename="../ui/charts/bridgechart.cpp" line="156" />
         <source>Fall</source>
         <translation>減少</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="212" />
+        <location filename="../ui/charts/bridgechart.cpp" line="226" />
         <source>No history of last year by region: import last year's bookings with their regions</source>
         <translation>尚無去年各區域的歷史資料：請匯入去年的簽約額及其所屬區域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="214" />
+        <location filename="../ui/charts/bridgechart.cpp" line="228" />
         <source>No history of last year by product line: import last year's bookings with their product lines</source>
         <translation>尚無去年各產品線的歷史資料：請匯入去年的簽約額及其所屬產品線</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="295" />
+        <location filename="../ui/charts/bridgechart.cpp" line="311" />
         <source>%1 brings the largest rise: %2</source>
         <translation>%1 增幅最大：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="296" />
+        <location filename="../ui/charts/bridgechart.cpp" line="312" />
         <source>%1 brings the largest fall: %2</source>
         <translation>%1 降幅最大：%2</translation>
     </message>
@@ -902,22 +902,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="130" />
+        <location filename="../app/cli.cpp" line="133" />
         <source>unknown command "%1"</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141" />
+        <location filename="../app/cli.cpp" line="144" />
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146" />
+        <location filename="../app/cli.cpp" line="149" />
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="153" />
+        <location filename="../app/cli.cpp" line="156" />
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
@@ -940,8 +940,10 @@ Options:
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON.
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
+             [--confidential TEXT]
                                 Write the plan as a PDF report (A4 unless told;
-                                the open findings in the appendix if asked).
+                                the open findings in the appendix if asked;
+                                TEXT on the cover and in every page's footer).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
@@ -969,8 +971,10 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
 指令（不需要圖形介面）：
   export FILE --json OUT        將計畫匯出為 JSON。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
+             [--confidential TEXT]
                                 將計畫匯出為 PDF 報告（未指定時為 A4；
-                                指定時在附錄中列出待決事項）。
+                                指定時在附錄中列出待決事項；
+                                TEXT 印在封面與每頁頁尾）。
   export FILE --deck OUT        將簡報匯出為 PDF，
                                 每張投影片為一頁 16:9 頁面。
   import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
@@ -985,59 +989,64 @@ FILE 為 .salesplan 檔或 .json 計畫。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="187" />
+        <location filename="../app/cli.cpp" line="190" />
         <source>export needs exactly one of --json OUT, --pdf OUT or --deck OUT</source>
         <translation>export 必須指定 --json OUT、--pdf OUT 或 --deck OUT 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="191" />
+        <location filename="../app/cli.cpp" line="194" />
         <source>--page goes with --pdf</source>
         <translation>--page 只能搭配 --pdf 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198" />
+        <location filename="../app/cli.cpp" line="201" />
         <source>--page: "%1" is not a page size; use A4 or Letter</source>
         <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="202" />
+        <location filename="../app/cli.cpp" line="205" />
         <source>--open-points goes with --pdf</source>
         <translation>--open-points 只能與 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226" />
+        <location filename="../app/cli.cpp" line="210" />
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="234" />
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="228" />
+        <location filename="../app/cli.cpp" line="236" />
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，請改用其他檔名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="241" />
+        <location filename="../app/cli.cpp" line="249" />
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="246" />
+        <location filename="../app/cli.cpp" line="254" />
         <source>%1: cannot be read (%2)</source>
         <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="251" />
-        <location filename="../app/cli.cpp" line="257" />
-        <location filename="../app/cli.cpp" line="263" />
+        <location filename="../app/cli.cpp" line="259" />
+        <location filename="../app/cli.cpp" line="265" />
+        <location filename="../app/cli.cpp" line="271" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="253" />
+        <location filename="../app/cli.cpp" line="261" />
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="264" />
+        <location filename="../app/cli.cpp" line="272" />
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -4773,77 +4782,77 @@ commission at plan %3 + tools %4</source>
         <translation>衝刺目標 %1 · 挑戰目標 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="55" />
+        <location filename="../ui/report/executivesummary.cpp" line="61" />
         <source>Assigned to reps</source>
         <translation>分配給業務</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="56" />
+        <location filename="../ui/report/executivesummary.cpp" line="62" />
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超額分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="65" />
+        <location filename="../ui/report/executivesummary.cpp" line="71" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="68" />
+        <location filename="../ui/report/executivesummary.cpp" line="74" />
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="77" />
+        <location filename="../ui/report/executivesummary.cpp" line="83" />
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（評分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <location filename="../ui/report/executivesummary.cpp" line="89" />
         <source>Largest risks</source>
         <translation>主要風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="86" />
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="98" />
         <source>KPIs to watch</source>
         <translation>需關注的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="94" />
+        <location filename="../ui/report/executivesummary.cpp" line="100" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="123" />
+        <location filename="../ui/report/executivesummary.cpp" line="129" />
         <source>no new hires</source>
         <translation>不新增招募</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="124" />
+        <location filename="../ui/report/executivesummary.cpp" line="130" />
         <source>1 hire</source>
         <translation>招募 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="125" />
+        <location filename="../ui/report/executivesummary.cpp" line="131" />
         <source>%1 hires</source>
         <translation>招募 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="127" />
+        <location filename="../ui/report/executivesummary.cpp" line="133" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>請核准 %1 的目標、%2 及 %3 的行銷預算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="129" />
+        <location filename="../ui/report/executivesummary.cpp" line="135" />
         <source>Approve the %1 target and %2.</source>
         <translation>請核准 %1 的目標及 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="149" />
+        <location filename="../ui/report/executivesummary.cpp" line="155" />
         <source>amount</source>
         <comment>a KPI's unit that means money</comment>
         <translation>金額</translation>
@@ -4852,78 +4861,93 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="84" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="86" />
         <location filename="../ui/report/planprinting.cpp" line="67" />
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="95" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="97" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="102" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="104" />
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="103" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="105" />
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="104" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="106" />
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="105" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="107" />
         <source>&amp;Sections:</source>
         <translation>章節(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="81" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82" />
         <source>List the &amp;open points in the appendix</source>
         <translation>在附錄中列出待決事項(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="108" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="110" />
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、執行摘要、目錄、審核簽署及附錄（明細）一律包含在內。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="121" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="116" />
+        <source>Optional, e.g. Confidential — for the leadership team only</source>
+        <translation>選填，例如：機密——僅供管理階層閱讀</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="117" />
+        <source>Printed on the cover and in every page's footer.</source>
+        <translation>印在封面與每頁頁尾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="118" />
+        <source>&amp;Confidentiality line:</source>
+        <translation>保密聲明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="128" />
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="134" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="141" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="135" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="142" />
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="205" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="218" />
         <source>Export the plan as PDF</source>
         <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="206" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="219" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="224" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="237" />
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="225" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="238" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
@@ -6290,12 +6314,12 @@ No file was written.</source>
 未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="114" />
+        <location filename="../ui/report/planprinting.cpp" line="117" />
         <source>Print preview — %1</source>
         <translation>預覽列印 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="121" />
+        <location filename="../ui/report/planprinting.cpp" line="124" />
         <source>Cannot print the plan</source>
         <translation>無法列印計畫</translation>
     </message>
@@ -6303,448 +6327,448 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="122" />
+        <location filename="../ui/report/reportwriter.cpp" line="130" />
         <source>page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="652" />
+        <location filename="../ui/report/reportwriter.cpp" line="697" />
         <source>(continued)</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="286" />
-        <location filename="../ui/report/planreport.cpp" line="762" />
-        <location filename="../ui/report/exportpdfdialog.cpp" line="50" />
+        <location filename="../ui/report/planreport.cpp" line="287" />
+        <location filename="../ui/report/planreport.cpp" line="782" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="51" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289" />
+        <location filename="../ui/report/planreport.cpp" line="290" />
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="291" />
+        <location filename="../ui/report/planreport.cpp" line="292" />
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="292" />
+        <location filename="../ui/report/planreport.cpp" line="293" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="295" />
+        <location filename="../ui/report/planreport.cpp" line="294" />
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="297" />
+        <location filename="../ui/report/planreport.cpp" line="296" />
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="309" />
+        <location filename="../ui/report/planreport.cpp" line="312" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315" />
+        <location filename="../ui/report/planreport.cpp" line="318" />
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="264" />
+        <location filename="../ui/report/planreport.cpp" line="265" />
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="329" />
+        <location filename="../ui/report/planreport.cpp" line="332" />
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="332" />
+        <location filename="../ui/report/planreport.cpp" line="335" />
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334" />
+        <location filename="../ui/report/planreport.cpp" line="337" />
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="181" />
-        <location filename="../ui/report/planreport.cpp" line="470" />
+        <location filename="../ui/report/planreport.cpp" line="182" />
+        <location filename="../ui/report/planreport.cpp" line="474" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="470" />
+        <location filename="../ui/report/planreport.cpp" line="474" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="341" />
+        <location filename="../ui/report/planreport.cpp" line="344" />
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="160" />
+        <location filename="../ui/report/planreport.cpp" line="161" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="346" />
+        <location filename="../ui/report/planreport.cpp" line="349" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353" />
+        <location filename="../ui/report/planreport.cpp" line="356" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="355" />
-        <location filename="../ui/report/planreport.cpp" line="400" />
+        <location filename="../ui/report/planreport.cpp" line="358" />
+        <location filename="../ui/report/planreport.cpp" line="403" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="360" />
+        <location filename="../ui/report/planreport.cpp" line="363" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="363" />
+        <location filename="../ui/report/planreport.cpp" line="366" />
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="364" />
+        <location filename="../ui/report/planreport.cpp" line="367" />
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="263" />
+        <location filename="../ui/report/planreport.cpp" line="264" />
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="130" />
+        <location filename="../ui/report/planreport.cpp" line="131" />
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="131" />
+        <location filename="../ui/report/planreport.cpp" line="132" />
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="170" />
+        <location filename="../ui/report/planreport.cpp" line="171" />
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178" />
+        <location filename="../ui/report/planreport.cpp" line="179" />
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="182" />
+        <location filename="../ui/report/planreport.cpp" line="183" />
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183" />
+        <location filename="../ui/report/planreport.cpp" line="184" />
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="185" />
+        <location filename="../ui/report/planreport.cpp" line="186" />
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="377" />
+        <location filename="../ui/report/planreport.cpp" line="380" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="379" />
+        <location filename="../ui/report/planreport.cpp" line="382" />
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="385" />
+        <location filename="../ui/report/planreport.cpp" line="388" />
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386" />
+        <location filename="../ui/report/planreport.cpp" line="389" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351" />
-        <location filename="../ui/report/planreport.cpp" line="399" />
-        <location filename="../ui/report/planreport.cpp" line="431" />
-        <location filename="../ui/report/planreport.cpp" line="578" />
+        <location filename="../ui/report/planreport.cpp" line="354" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
+        <location filename="../ui/report/planreport.cpp" line="435" />
+        <location filename="../ui/report/planreport.cpp" line="582" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="354" />
+        <location filename="../ui/report/planreport.cpp" line="357" />
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356" />
+        <location filename="../ui/report/planreport.cpp" line="359" />
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="364" />
+        <location filename="../ui/report/planreport.cpp" line="367" />
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="401" />
+        <location filename="../ui/report/planreport.cpp" line="404" />
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402" />
+        <location filename="../ui/report/planreport.cpp" line="405" />
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="403" />
+        <location filename="../ui/report/planreport.cpp" line="406" />
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="476" />
+        <location filename="../ui/report/planreport.cpp" line="480" />
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="478" />
+        <location filename="../ui/report/planreport.cpp" line="482" />
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="483" />
+        <location filename="../ui/report/planreport.cpp" line="487" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="484" />
+        <location filename="../ui/report/planreport.cpp" line="488" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="485" />
+        <location filename="../ui/report/planreport.cpp" line="489" />
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="486" />
+        <location filename="../ui/report/planreport.cpp" line="490" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487" />
+        <location filename="../ui/report/planreport.cpp" line="491" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488" />
+        <location filename="../ui/report/planreport.cpp" line="492" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="489" />
+        <location filename="../ui/report/planreport.cpp" line="493" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490" />
+        <location filename="../ui/report/planreport.cpp" line="494" />
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="494" />
+        <location filename="../ui/report/planreport.cpp" line="498" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="500" />
+        <location filename="../ui/report/planreport.cpp" line="504" />
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510" />
+        <location filename="../ui/report/planreport.cpp" line="514" />
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="538" />
+        <location filename="../ui/report/planreport.cpp" line="542" />
         <source>Team by region</source>
         <translation>各區域團隊</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="540" />
+        <location filename="../ui/report/planreport.cpp" line="544" />
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="363" />
-        <location filename="../ui/report/planreport.cpp" line="546" />
+        <location filename="../ui/report/planreport.cpp" line="366" />
+        <location filename="../ui/report/planreport.cpp" line="550" />
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547" />
-        <location filename="../ui/report/planreport.cpp" line="699" />
+        <location filename="../ui/report/planreport.cpp" line="551" />
+        <location filename="../ui/report/planreport.cpp" line="719" />
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515" />
+        <location filename="../ui/report/planreport.cpp" line="519" />
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="520" />
+        <location filename="../ui/report/planreport.cpp" line="524" />
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521" />
+        <location filename="../ui/report/planreport.cpp" line="525" />
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548" />
+        <location filename="../ui/report/planreport.cpp" line="552" />
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="549" />
+        <location filename="../ui/report/planreport.cpp" line="553" />
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="571" />
+        <location filename="../ui/report/planreport.cpp" line="575" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="587" />
+        <location filename="../ui/report/planreport.cpp" line="591" />
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="590" />
+        <location filename="../ui/report/planreport.cpp" line="594" />
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="608" />
+        <location filename="../ui/report/planreport.cpp" line="612" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="611" />
+        <location filename="../ui/report/planreport.cpp" line="615" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="627" />
+        <location filename="../ui/report/planreport.cpp" line="631" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="638" />
+        <location filename="../ui/report/planreport.cpp" line="656" />
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="659" />
+        <location filename="../ui/report/planreport.cpp" line="679" />
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="656" />
+        <location filename="../ui/report/planreport.cpp" line="676" />
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="664" />
+        <location filename="../ui/report/planreport.cpp" line="684" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="706" />
+        <location filename="../ui/report/planreport.cpp" line="726" />
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="720" />
+        <location filename="../ui/report/planreport.cpp" line="740" />
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="725" />
+        <location filename="../ui/report/planreport.cpp" line="745" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="726" />
+        <location filename="../ui/report/planreport.cpp" line="746" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="727" />
+        <location filename="../ui/report/planreport.cpp" line="747" />
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="773" />
+        <location filename="../ui/report/planreport.cpp" line="793" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="792" />
+        <location filename="../ui/report/planreport.cpp" line="813" />
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="794" />
+        <location filename="../ui/report/planreport.cpp" line="815" />
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="836" />
+        <location filename="../ui/report/planreport.cpp" line="857" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="840" />
-        <location filename="../ui/report/planreport.cpp" line="865" />
+        <location filename="../ui/report/planreport.cpp" line="861" />
+        <location filename="../ui/report/planreport.cpp" line="886" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="871" />
+        <location filename="../ui/report/planreport.cpp" line="892" />
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -6924,12 +6948,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::RiskMap</name>
     <message>
-        <location filename="../ui/report/riskmap.cpp" line="89" />
+        <location filename="../ui/report/riskmap.cpp" line="91" />
         <source>Likelihood →</source>
         <translation>可能性 →</translation>
     </message>
     <message>
-        <location filename="../ui/report/riskmap.cpp" line="94" />
+        <location filename="../ui/report/riskmap.cpp" line="96" />
         <source>Impact →</source>
         <translation>影響 →</translation>
     </message>

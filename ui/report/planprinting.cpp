@@ -95,7 +95,10 @@ QString PlanPrinting::exportInteractively(const Plan &plan, QWidget *parent)
 
 Result<int> PlanPrinting::print(const Plan &plan, QPrinter *printer)
 {
-    return PlanReport(plan).render(printer);
+    // Printed as exported, with the confidentiality line the last export used.
+    ReportOptions options;
+    options.confidentiality = ExportPdfDialog::rememberedConfidentiality();
+    return PlanReport(plan).render(printer, options);
 }
 
 void PlanPrinting::setUpPrinter(const Plan &plan, QPrinter *printer)
