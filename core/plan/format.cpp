@@ -1,6 +1,7 @@
 #include "plan/format.h"
 
 #include <atomic>
+#include <limits>
 #include <utility>
 
 namespace salesplan {
@@ -165,29 +166,71 @@ QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &l
     return formatMoneyExact(Money::of(minor, currency), locale);
 }
 
-QString formatPlanAmount(const Money &money, const QLocale &locale)
+namespace {
+
+quint64 magnitudeOf(const Money &money)
 {
-    const quint64 perMajor = quint64(minorPerMajor(money.currency));
-    const quint64 magnitude =
-        money.minor < 0 ? quint64(0) - quint64(money.minor) : quint64(money.minor);
-    const quint64 wan = perMajor * 10'000;
-    UnitFigure figure = roundedInUnits(magnitude, perMajor, 0);
-    QString unit;
-    if (wanYiEnabled && locale.language() == QLocale::Chinese && figure.whole >= 10'000) {
-        figure = roundedInUnits(magnitude, wan, 1);
-        unit = wanCharacter(locale);
-        if (figure.whole >= 100)
-            figure = roundedInUnits(magnitude, wan, 0);
-        if (figure.whole >= 10'000) {
-            figure = roundedInUnits(magnitude, wan * 10'000, 2);
-            unit = yiCharacter(locale);
-        }
-    }
+    return money.minor < 0 ? quint64(0) - quint64(money.minor) : quint64(money.minor);
+}
+
+// `money` rounded to `decimals` of `unitMinor` minor units, with `unit` after the digits.
+QString planAmountIn(const Money &money, quint64 unitMinor, int decimals, const QString &unit,
+                     const QLocale &locale)
+{
+    const UnitFigure figure = roundedInUnits(magnitudeOf(money), unitMinor, decimals);
     QString text = grouped(QString::number(figure.whole), locale);
     if (!figure.decimals.isEmpty())
         text += locale.decimalPoint() + figure.decimals;
     const bool zero = figure.whole == 0 && figure.decimals.isEmpty();
-    return withSign(zero ? Money::of(0, money.currency) : money, locale, text + unit);
+    // Zero needs no unit: ¥0 in a column of 万.
+    return zero ? withSign(Money::of(0, money.currency), locale, text)
+                : withSign(money, locale, text + unit);
+}
+
+bool writesWanYi(const QLocale &locale)
+{
+    return wanYiEnabled && locale.language() == QLocale::Chinese;
+}
+
+} // namespace
+
+QString formatPlanAmount(const Money &money, const QLocale &locale)
+{
+    const quint64 perMajor = quint64(minorPerMajor(money.currency));
+    const quint64 magnitude = magnitudeOf(money);
+    const quint64 wan = perMajor * 10'000;
+    if (!writesWanYi(locale) || roundedInUnits(magnitude, perMajor, 0).whole < 10'000)
+        return planAmountIn(money, perMajor, 0, {}, locale);
+    if (roundedInUnits(magnitude, wan, 0).whole >= 10'000)
+        return planAmountIn(money, wan * 10'000, 2, yiCharacter(locale), locale);
+    const int decimals = roundedInUnits(magnitude, wan, 1).whole >= 100 ? 0 : 1;
+    return planAmountIn(money, wan, decimals, wanCharacter(locale), locale);
+}
+
+QStringList formatPlanAmountColumn(const QList<qint64> &minors, const QString &currency,
+                                   const QLocale &locale)
+{
+    const quint64 wan = quint64(minorPerMajor(currency)) * 10'000;
+    quint64 largest = 0;
+    quint64 smallest = std::numeric_limits<quint64>::max();
+    for (const qint64 minor : minors) {
+        const quint64 magnitude = magnitudeOf(Money::of(minor, currency));
+        largest = qMax(largest, magnitude);
+        if (magnitude > 0)
+            smallest = qMin(smallest, magnitude);
+    }
+    // In 万 throughout when some amount is in 万 (and none is only a few yuan beside them).
+    const bool inWan = writesWanYi(locale) && roundedInUnits(largest, wan, 1).whole >= 1 &&
+                       roundedInUnits(smallest, wan, 0).whole < 10'000;
+    QStringList texts;
+    for (const qint64 minor : minors) {
+        const Money money = Money::of(minor, currency);
+        texts.append(inWan ? planAmountIn(money, wan,
+                                          roundedInUnits(smallest, wan, 1).whole >= 100 ? 0 : 1,
+                                          wanCharacter(locale), locale)
+                           : formatPlanAmount(money, locale));
+    }
+    return texts;
 }
 
 QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &locale)

@@ -38,6 +38,12 @@ QString formatMoneyExact(qint64 minor, const QString &currency, const QLocale &l
 // so it never shows ".00" nor ".0". Exact figures (detail tables, tooltips) use formatMoneyExact.
 QString formatPlanAmount(const Money &money, const QLocale &locale = QLocale());
 QString formatPlanAmount(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+// Plan amounts standing in one column of a table, in one unit so they line up and compare by
+// eye: as formatPlanAmount(), except that with largeAmountsInWanYi() and a Chinese locale a
+// column with any amount below 1亿 is written in 万 throughout (¥4,513万 … ¥10,000万, never
+// ¥4,513万 … ¥1亿), whole 万 when every amount but zero is from 100万 up, else to one decimal.
+QStringList formatPlanAmountColumn(const QList<qint64> &minors, const QString &currency,
+                                   const QLocale &locale = QLocale());
 // While one lives, formatMoney() in this thread writes formatPlanAmount(): what a document
 // written for people (the report's body, the executive summary) shows, including the figures
 // the plan's summaries put in sentences. Scopes nest, with ExactAmounts too: the innermost wins.

@@ -168,6 +168,26 @@ TEST_CASE("A plan amount is written in whole units, never with cents", "[format]
     CHECK(formatPlanAmount(yuan(120'000'000), simplified) == QStringLiteral("¥1,200,000"));
 }
 
+TEST_CASE("A column of plan amounts is written in one unit", "[format]")
+{
+    const WanYiSetting wanYi(true);
+    const auto column = [](const QList<qint64> &minors, const QLocale &locale) {
+        return formatPlanAmountColumn(minors, QStringLiteral("CNY"), locale).join(u' ');
+    };
+    // Regions and their total: 万 throughout, the total not in 亿.
+    CHECK(column({4'513'000'000, 5'487'000'000, 10'000'000'000}, simplified).toStdString() ==
+          "¥4,513万 ¥5,487万 ¥10,000万");
+    // A change column: a change below 100万 brings one decimal to all.
+    CHECK(column({887'000'000, 29'900'000, 50'000'000}, simplified).toStdString() ==
+          "¥887万 ¥29.9万 ¥50万");
+    CHECK(column({-887'000'000, 0}, simplified).toStdString() == "-¥887万 ¥0");
+    // Every amount from 1亿: in 亿, as one amount is.
+    CHECK(column({12'000'000'000, 30'000'000'000}, simplified).toStdString() == "¥1.2亿 ¥3亿");
+    // Without 万/亿 (English), each as formatPlanAmount writes it.
+    CHECK(column({4'513'000'000, 10'000'000'000}, english).toStdString() ==
+          "¥45,130,000 ¥100,000,000");
+}
+
 TEST_CASE("A plan amount in 万 and 亿 has one precision rule and never shows .00", "[format]")
 {
     const WanYiSetting wanYi(true);

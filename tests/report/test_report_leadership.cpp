@@ -155,6 +155,36 @@ TEST_CASE("No plan amount in the body has cents, in English or in 万 and 亿", 
     }
 }
 
+TEST_CASE("With 万 and 亿 on, a table's column of amounts is in one unit, its total too",
+          "[report]")
+{
+    setLargeAmountsInWanYi(true);
+    const Plan plan = samplePlan("sample-zh_CN.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    ui::ReportOptions options;
+    options.language = QStringLiteral("zh_CN");
+    writeReport(plan, pdf, options);
+    setLargeAmountsInWanYi(false);
+
+    // The ¥1.2亿 target's months and quarters in 万, their total ¥12,000万 (not ¥1.2亿).
+    static const QRegularExpression heading(QStringLiteral("^\\s*季度与月度目标\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QList<int> pages = pagesMatching(pdf, heading);
+    REQUIRE(pages.size() == 1);
+    const QString page = pdfLayoutText(pdf, pages.first());
+    static const QRegularExpression total(QStringLiteral("^合计\\s+(\\S+)\\s+(\\S+)\\s*$"),
+                                          QRegularExpression::MultilineOption);
+    QString totals;
+    for (auto it = total.globalMatch(page); it.hasNext();) {
+        const auto match = it.next();
+        totals += match.captured(1) + u' ' + match.captured(2) + u'\n';
+    }
+    INFO(page.toStdString());
+    CHECK(totals.contains(QStringLiteral("¥12,000万 ¥12,000万")));
+    CHECK_FALSE(page.contains(QStringLiteral("¥1.2亿")));
+}
+
 TEST_CASE("With 万 and 亿 on, the appendix's detail tables are exact to the fen", "[report]")
 {
     setLargeAmountsInWanYi(true);

@@ -7,6 +7,7 @@
 #include <QChart>
 
 #include <memory>
+#include <numeric>
 #include <vector>
 
 namespace salesplan::ui {
@@ -20,25 +21,44 @@ QString rateText(qint64 change, qint64 lastYear)
     return formatChangeRate(double(change) / double(lastYear));
 }
 
+// `amounts` as one table column in one unit, with a + or − before each when `signed`.
+QStringList column(const QList<qint64> &amounts, const QString &currency, bool withSign = false)
+{
+    QList<qint64> magnitudes;
+    for (const qint64 amount : amounts)
+        magnitudes.append(withSign ? qAbs(amount) : amount);
+    QStringList texts = formatPlanAmountColumn(magnitudes, currency);
+    if (withSign)
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            texts[i].prepend(amounts.at(i) < 0 ? QStringLiteral("−") : QStringLiteral("+"));
+    return texts;
+}
+
 // The rows of one split: its name in the first column of its first row, then each item and the
-// total.
+// total, each column of amounts in one unit (¥4,513万 … ¥10,000万).
 QList<QStringList> bridgeRows(const PlanBridge &bridge)
 {
-    const auto money = [&bridge](qint64 minor) {
-        return formatMoney(minor, bridge.currency);
-    };
-    QList<QStringList> rows;
-    qint64 lastYear = 0, thisYear = 0;
+    QList<qint64> lastYears, thisYears, changes;
     for (const BridgeStep &step : bridge.steps) {
-        rows.append({QString(), step.name, money(step.lastYear), money(step.thisYear),
-                     formatChange(step.change(), bridge.currency),
-                     rateText(step.change(), step.lastYear)});
-        lastYear += step.lastYear;
-        thisYear += step.thisYear;
+        lastYears.append(step.lastYear);
+        thisYears.append(step.thisYear);
+        changes.append(step.change());
     }
-    rows.append({QString(), BridgeSection::tr("Total"), money(lastYear), money(thisYear),
-                 formatChange(thisYear - lastYear, bridge.currency),
-                 rateText(thisYear - lastYear, lastYear)});
+    const qint64 lastYear = std::accumulate(lastYears.begin(), lastYears.end(), qint64(0));
+    const qint64 thisYear = std::accumulate(thisYears.begin(), thisYears.end(), qint64(0));
+    lastYears.append(lastYear);
+    thisYears.append(thisYear);
+    changes.append(thisYear - lastYear);
+    const QStringList lastYearTexts = column(lastYears, bridge.currency);
+    const QStringList thisYearTexts = column(thisYears, bridge.currency);
+    const QStringList changeTexts = column(changes, bridge.currency, true);
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < lastYears.size(); ++i) {
+        const bool total = i + 1 == lastYears.size();
+        rows.append({QString(), total ? BridgeSection::tr("Total") : bridge.steps.at(i).name,
+                     lastYearTexts.at(i), thisYearTexts.at(i), changeTexts.at(i),
+                     rateText(changes.at(i), lastYears.at(i))});
+    }
     rows.first()[0] = bridge.dimension == TargetSplit::Regions ? BridgeSection::tr("Regions")
                                                                : BridgeSection::tr("Product lines");
     return rows;

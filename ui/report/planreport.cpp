@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace salesplan::ui {
 
@@ -84,6 +85,11 @@ QList<LiveFigure> liveFiguresExact(const Plan &plan, const PlanSummary &summary)
 {
     const ExactAmounts exact;
     return liveFigures(plan, summary);
+}
+
+qint64 sumOf(const QList<qint64> &amounts)
+{
+    return std::accumulate(amounts.begin(), amounts.end(), qint64(0));
 }
 
 // What the report says, in order, written through a ReportWriter; the same for both passes.
@@ -220,6 +226,12 @@ private:
 
     QString money(qint64 minor) const { return formatPlanAmount(minor, m_plan.info.currency); }
     QString count(qint64 value) const { return QLocale().toString(value); }
+    // A table column of `amounts` and their `total` below them, in one unit (¥4,513万 … ¥10,000万).
+    QStringList amountColumn(QList<qint64> amounts, qint64 total) const
+    {
+        amounts.append(total);
+        return formatPlanAmountColumn(amounts, m_plan.info.currency);
+    }
     void sectionHeading(Section section) { m_w.heading(sectionTitle(section)); }
     // A table of records, its texts' live figures ({target}…) filled in.
     void records(const RecordTable &table, LastRow lastRow = LastRow::Plain)
@@ -261,11 +273,12 @@ private:
         for (const double weight : weights)
             total += weight;
         const QList<qint64> annual = dimensionTargets(m_summary, dimension);
+        const QStringList targets = amountColumn(annual, sumOf(annual));
         AddedColumn share{{PlanReport::tr("Share"), 1, true}, {}, {}};
         AddedColumn target{{PlanReport::tr("Annual target"), 1, true}, {}, {}};
         for (qsizetype i = 0; i < weights.size(); ++i) {
             share.cells.append(total > 0 ? formatPercent(weights.at(i) / total) : QString());
-            target.cells.append(i < annual.size() ? money(annual.at(i)) : QString());
+            target.cells.append(i < annual.size() ? targets.at(i) : QString());
         }
         return {share, target};
     }
@@ -342,17 +355,21 @@ private:
         if (m_summary.decomposition) {
             const Decomposition &decomposition = *m_summary.decomposition;
             m_w.heading(PlanReport::tr("Targets by quarter and month"), 2);
-            // A quarter and its target on the line of its first month: 12 lines and the total.
+            // A quarter and its target on the line of its first month: 12 lines and the total,
+            // each column of amounts in one unit.
+            const QStringList quarters =
+                amountColumn({decomposition.quarters.begin(), decomposition.quarters.end()},
+                             decomposition.annual);
+            const QStringList months = amountColumn(
+                {decomposition.months.begin(), decomposition.months.end()}, decomposition.annual);
             QList<QStringList> rows;
             for (int m = 0; m < Period::monthCount; ++m) {
                 const bool first = m % 3 == 0;
                 rows.append({first ? PlanReport::tr("Q%1").arg(m / 3 + 1) : QString(),
-                             first ? money(decomposition.quarters[size_t(m / 3)]) : QString(),
-                             formatMonthOfYear(m_plan.info.period.monthStart(m)),
-                             money(decomposition.months[size_t(m)])});
+                             first ? quarters.at(m / 3) : QString(),
+                             formatMonthOfYear(m_plan.info.period.monthStart(m)), months.at(m)});
             }
-            rows.append({PlanReport::tr("Total"), money(decomposition.annual), QString(),
-                         money(decomposition.annual)});
+            rows.append({PlanReport::tr("Total"), quarters.last(), QString(), months.last()});
             m_w.table({{PlanReport::tr("Quarter"), 0.8},
                        {PlanReport::tr("Quarter target"), 1.3, true},
                        {PlanReport::tr("Month"), 1.1},
@@ -388,18 +405,19 @@ private:
         figures({{PlanReport::tr("Receivable when the year starts"), money(collections.opening)},
                  {PlanReport::tr("Still to collect at year end"),
                   money(collections.closingReceivable)}});
-        const MonthValues &bookings = m_summary.decomposition->months;
+        // Each column of amounts in one unit, its total under it.
+        const auto column = [this](const MonthValues &months) {
+            const QList<qint64> amounts(months.begin(), months.end());
+            return amountColumn(amounts, sumOf(amounts));
+        };
+        const QStringList booked = column(m_summary.decomposition->months);
+        const QStringList collected = column(collections.months);
+        const QStringList fromOpening = column(collections.fromOpening);
         QList<QStringList> rows;
-        qint64 booked = 0, collected = 0, fromOpening = 0;
-        for (int m = 0; m < Period::monthCount; ++m) {
-            const size_t i = size_t(m);
-            rows.append({formatMonthOfYear(m_plan.info.period.monthStart(m)), money(bookings[i]),
-                         money(collections.months[i]), money(collections.fromOpening[i])});
-            booked += bookings[i];
-            collected += collections.months[i];
-            fromOpening += collections.fromOpening[i];
-        }
-        rows.append({PlanReport::tr("Total"), money(booked), money(collected), money(fromOpening)});
+        for (int m = 0; m < Period::monthCount; ++m)
+            rows.append({formatMonthOfYear(m_plan.info.period.monthStart(m)), booked.at(m),
+                         collected.at(m), fromOpening.at(m)});
+        rows.append({PlanReport::tr("Total"), booked.last(), collected.last(), fromOpening.last()});
         m_w.table({{PlanReport::tr("Month"), 1},
                    {PlanReport::tr("Bookings"), 1.4, true},
                    {PlanReport::tr("Collected"), 1.4, true},
@@ -428,12 +446,9 @@ private:
         table.columns.first().header = itemKind;
         const QList<qint64> annual = dimensionTargets(m_summary, dimension);
         if (!annual.isEmpty()) {
-            qint64 total = 0;
-            for (const qint64 amount : annual)
-                total += amount;
             QStringList totals(table.columns.size());
             totals.first() = PlanReport::tr("Total");
-            totals.last() = money(total);
+            totals.last() = amountColumn(annual, sumOf(annual)).last();
             totals[totals.size() - 2] = formatPercent(1.0);
             table.rows.append(totals);
         }
@@ -560,7 +575,7 @@ private:
     {
         QList<QStringList> rows;
         int allMembers = 0, allHires = 0;
-        qint64 allQuotas = 0;
+        QList<qint64> regionQuotas;
         for (const GroupQuota &group : quotas.groups) {
             int members = 0, hires = 0;
             for (const Member &member : m_plan.team.members)
@@ -573,13 +588,16 @@ private:
             for (const qint64 month : group.assigned)
                 total += month;
             rows.append({quotas.byRegion ? group.name : PlanReport::tr("Whole company"),
-                         count(members), count(hires), money(total)});
+                         count(members), count(hires), QString()});
+            regionQuotas.append(total);
             allMembers += members;
             allHires += hires;
-            allQuotas += total;
         }
-        rows.append(
-            {PlanReport::tr("Total"), count(allMembers), count(allHires), money(allQuotas)});
+        rows.append({PlanReport::tr("Total"), count(allMembers), count(allHires), QString()});
+        // The quotas in one unit, the total under them.
+        const QStringList amounts = amountColumn(regionQuotas, sumOf(regionQuotas));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rows[i].last() = amounts.at(i);
         return rows;
     }
 
