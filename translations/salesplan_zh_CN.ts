@@ -4522,57 +4522,57 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::BridgeSection</name>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="39" />
+        <location filename="../ui/report/bridgesection.cpp" line="58" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="42" />
+        <location filename="../ui/report/bridgesection.cpp" line="62" />
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="43" />
+        <location filename="../ui/report/bridgesection.cpp" line="63" />
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="52" />
+        <location filename="../ui/report/bridgesection.cpp" line="72" />
         <source>Last year's actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan's figure.</source>
         <translation>计划中的去年实际完成为 %1；历史数据中 %2 年的签约额合计为 %3。差额单列一行，因此桥图从计划中的数字起算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="66" />
+        <location filename="../ui/report/bridgesection.cpp" line="86" />
         <source>Split</source>
         <translation>拆分维度</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="67" />
+        <location filename="../ui/report/bridgesection.cpp" line="87" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="68" />
+        <location filename="../ui/report/bridgesection.cpp" line="88" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="69" />
+        <location filename="../ui/report/bridgesection.cpp" line="89" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="70" />
+        <location filename="../ui/report/bridgesection.cpp" line="90" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="71" />
+        <location filename="../ui/report/bridgesection.cpp" line="91" />
         <source>Change %</source>
         <translation>变化率</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="97" />
+        <location filename="../ui/report/bridgesection.cpp" line="117" />
         <source>From last year to this year</source>
         <translation>从去年到今年</translation>
     </message>
@@ -4762,97 +4762,97 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExecutiveSummary</name>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="35" />
+        <location filename="../ui/report/executivesummary.cpp" line="36" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="36" />
+        <location filename="../ui/report/executivesummary.cpp" line="37" />
         <source>%1, %2 on last year's %3</source>
         <translation>%1，较去年 %3 增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="42" />
+        <location filename="../ui/report/executivesummary.cpp" line="43" />
         <source>Stretch and challenge</source>
         <translation>冲刺目标与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="43" />
+        <location filename="../ui/report/executivesummary.cpp" line="44" />
         <source>Stretch %1 · challenge %2</source>
         <translation>冲刺目标 %1 · 挑战目标 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="61" />
+        <location filename="../ui/report/executivesummary.cpp" line="63" />
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="62" />
+        <location filename="../ui/report/executivesummary.cpp" line="64" />
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超额分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="71" />
+        <location filename="../ui/report/executivesummary.cpp" line="73" />
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="74" />
+        <location filename="../ui/report/executivesummary.cpp" line="77" />
         <source>Cost of sales</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <location filename="../ui/report/executivesummary.cpp" line="87" />
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（评分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="89" />
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
         <source>Largest risks</source>
         <translation>主要风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="96" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="98" />
+        <location filename="../ui/report/executivesummary.cpp" line="102" />
         <source>KPIs to watch</source>
         <translation>重点关注的关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="100" />
+        <location filename="../ui/report/executivesummary.cpp" line="105" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="129" />
+        <location filename="../ui/report/executivesummary.cpp" line="135" />
         <source>no new hires</source>
         <translation>不新增招聘</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="130" />
+        <location filename="../ui/report/executivesummary.cpp" line="136" />
         <source>1 hire</source>
         <translation>招聘 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="131" />
+        <location filename="../ui/report/executivesummary.cpp" line="137" />
         <source>%1 hires</source>
         <translation>招聘 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="133" />
+        <location filename="../ui/report/executivesummary.cpp" line="139" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>请批准 %1 的目标、%2 及 %3 的营销预算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="135" />
+        <location filename="../ui/report/executivesummary.cpp" line="141" />
         <source>Approve the %1 target and %2.</source>
         <translation>请批准 %1 的目标及 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="155" />
+        <location filename="../ui/report/executivesummary.cpp" line="161" />
         <source>amount</source>
         <comment>a KPI's unit that means money</comment>
         <translation>金额</translation>
@@ -6332,443 +6332,418 @@ No file was written.</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="697" />
+        <location filename="../ui/report/reportwriter.cpp" line="696" />
         <source>(continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="287" />
-        <location filename="../ui/report/planreport.cpp" line="782" />
+        <location filename="../ui/report/planreport.cpp" line="303" />
+        <location filename="../ui/report/planreport.cpp" line="803" />
         <location filename="../ui/report/exportpdfdialog.cpp" line="51" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290" />
+        <location filename="../ui/report/planreport.cpp" line="306" />
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="292" />
+        <location filename="../ui/report/planreport.cpp" line="308" />
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="293" />
+        <location filename="../ui/report/planreport.cpp" line="309" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="294" />
+        <location filename="../ui/report/planreport.cpp" line="310" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="296" />
+        <location filename="../ui/report/planreport.cpp" line="312" />
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312" />
+        <location filename="../ui/report/planreport.cpp" line="328" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318" />
+        <location filename="../ui/report/planreport.cpp" line="334" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265" />
+        <location filename="../ui/report/planreport.cpp" line="281" />
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="332" />
+        <location filename="../ui/report/planreport.cpp" line="348" />
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="335" />
+        <location filename="../ui/report/planreport.cpp" line="351" />
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="337" />
+        <location filename="../ui/report/planreport.cpp" line="353" />
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="182" />
-        <location filename="../ui/report/planreport.cpp" line="474" />
+        <location filename="../ui/report/planreport.cpp" line="191" />
+        <location filename="../ui/report/planreport.cpp" line="492" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="474" />
+        <location filename="../ui/report/planreport.cpp" line="492" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="344" />
+        <location filename="../ui/report/planreport.cpp" line="360" />
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="161" />
+        <location filename="../ui/report/planreport.cpp" line="168" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="349" />
+        <location filename="../ui/report/planreport.cpp" line="371" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356" />
+        <location filename="../ui/report/planreport.cpp" line="376" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358" />
-        <location filename="../ui/report/planreport.cpp" line="403" />
+        <location filename="../ui/report/planreport.cpp" line="378" />
+        <location filename="../ui/report/planreport.cpp" line="424" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="363" />
+        <location filename="../ui/report/planreport.cpp" line="383" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367" />
+        <location filename="../ui/report/planreport.cpp" line="387" />
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="264" />
+        <location filename="../ui/report/planreport.cpp" line="280" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="131" />
+        <location filename="../ui/report/planreport.cpp" line="138" />
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="132" />
+        <location filename="../ui/report/planreport.cpp" line="139" />
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="171" />
+        <location filename="../ui/report/planreport.cpp" line="178" />
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179" />
+        <location filename="../ui/report/planreport.cpp" line="188" />
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183" />
+        <location filename="../ui/report/planreport.cpp" line="192" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="184" />
+        <location filename="../ui/report/planreport.cpp" line="193" />
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="186" />
+        <location filename="../ui/report/planreport.cpp" line="195" />
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380" />
-        <source>Collections</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="382" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386" />
+        <location filename="../ui/report/planreport.cpp" line="406" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388" />
+        <location filename="../ui/report/planreport.cpp" line="408" />
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389" />
+        <location filename="../ui/report/planreport.cpp" line="409" />
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="354" />
-        <location filename="../ui/report/planreport.cpp" line="402" />
-        <location filename="../ui/report/planreport.cpp" line="435" />
-        <location filename="../ui/report/planreport.cpp" line="582" />
+        <location filename="../ui/report/planreport.cpp" line="375" />
+        <location filename="../ui/report/planreport.cpp" line="423" />
+        <location filename="../ui/report/planreport.cpp" line="453" />
+        <location filename="../ui/report/planreport.cpp" line="599" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357" />
+        <location filename="../ui/report/planreport.cpp" line="377" />
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="359" />
+        <location filename="../ui/report/planreport.cpp" line="379" />
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367" />
+        <location filename="../ui/report/planreport.cpp" line="387" />
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="404" />
+        <location filename="../ui/report/planreport.cpp" line="425" />
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405" />
+        <location filename="../ui/report/planreport.cpp" line="426" />
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406" />
+        <location filename="../ui/report/planreport.cpp" line="427" />
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="480" />
-        <source>Funnel and capacity</source>
-        <translation>销售漏斗与产能</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="482" />
+        <location filename="../ui/report/planreport.cpp" line="500" />
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487" />
+        <location filename="../ui/report/planreport.cpp" line="505" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488" />
+        <location filename="../ui/report/planreport.cpp" line="506" />
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="489" />
+        <location filename="../ui/report/planreport.cpp" line="507" />
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490" />
+        <location filename="../ui/report/planreport.cpp" line="508" />
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="491" />
+        <location filename="../ui/report/planreport.cpp" line="509" />
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492" />
+        <location filename="../ui/report/planreport.cpp" line="510" />
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="493" />
+        <location filename="../ui/report/planreport.cpp" line="511" />
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="494" />
+        <location filename="../ui/report/planreport.cpp" line="512" />
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="498" />
+        <location filename="../ui/report/planreport.cpp" line="516" />
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="504" />
+        <location filename="../ui/report/planreport.cpp" line="522" />
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="514" />
+        <location filename="../ui/report/planreport.cpp" line="532" />
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542" />
-        <source>Team by region</source>
-        <translation>各区域团队</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="544" />
+        <location filename="../ui/report/planreport.cpp" line="562" />
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366" />
-        <location filename="../ui/report/planreport.cpp" line="550" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
+        <location filename="../ui/report/planreport.cpp" line="568" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="551" />
-        <location filename="../ui/report/planreport.cpp" line="719" />
+        <location filename="../ui/report/planreport.cpp" line="569" />
+        <location filename="../ui/report/planreport.cpp" line="740" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519" />
+        <location filename="../ui/report/planreport.cpp" line="537" />
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="524" />
+        <location filename="../ui/report/planreport.cpp" line="542" />
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="525" />
+        <location filename="../ui/report/planreport.cpp" line="543" />
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="552" />
+        <location filename="../ui/report/planreport.cpp" line="570" />
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="553" />
+        <location filename="../ui/report/planreport.cpp" line="571" />
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575" />
+        <location filename="../ui/report/planreport.cpp" line="593" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="591" />
+        <location filename="../ui/report/planreport.cpp" line="612" />
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="594" />
+        <location filename="../ui/report/planreport.cpp" line="615" />
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612" />
+        <location filename="../ui/report/planreport.cpp" line="633" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="615" />
+        <location filename="../ui/report/planreport.cpp" line="636" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="631" />
+        <location filename="../ui/report/planreport.cpp" line="652" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="656" />
-        <source>KPIs</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="679" />
-        <source>Risks</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="676" />
+        <location filename="../ui/report/planreport.cpp" line="697" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="684" />
+        <location filename="../ui/report/planreport.cpp" line="705" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="726" />
+        <location filename="../ui/report/planreport.cpp" line="747" />
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="740" />
+        <location filename="../ui/report/planreport.cpp" line="761" />
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="745" />
+        <location filename="../ui/report/planreport.cpp" line="766" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="746" />
+        <location filename="../ui/report/planreport.cpp" line="767" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="747" />
+        <location filename="../ui/report/planreport.cpp" line="768" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="793" />
+        <location filename="../ui/report/planreport.cpp" line="814" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="813" />
+        <location filename="../ui/report/planreport.cpp" line="834" />
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="815" />
+        <location filename="../ui/report/planreport.cpp" line="836" />
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="857" />
+        <location filename="../ui/report/planreport.cpp" line="878" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="861" />
-        <location filename="../ui/report/planreport.cpp" line="886" />
+        <location filename="../ui/report/planreport.cpp" line="882" />
+        <location filename="../ui/report/planreport.cpp" line="907" />
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="892" />
+        <location filename="../ui/report/planreport.cpp" line="913" />
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -6943,6 +6918,34 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="73" />
         <source>… and %1 more</source>
         <translation>…另有 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReportHeadings</name>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="14" />
+        <source>Funnel and capacity</source>
+        <translation>销售漏斗与产能</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="15" />
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="16" />
+        <source>Team by region</source>
+        <translation>各区域团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="17" />
+        <source>KPIs</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="18" />
+        <source>Risks</source>
+        <translation>风险</translation>
     </message>
 </context>
 <context>

@@ -4522,57 +4522,57 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>salesplan::ui::BridgeSection</name>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="39" />
+        <location filename="../ui/report/bridgesection.cpp" line="58" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="42" />
+        <location filename="../ui/report/bridgesection.cpp" line="62" />
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="43" />
+        <location filename="../ui/report/bridgesection.cpp" line="63" />
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="52" />
+        <location filename="../ui/report/bridgesection.cpp" line="72" />
         <source>Last year's actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan's figure.</source>
         <translation>計畫中的去年實際達成為 %1；歷史資料中 %2 年的簽約額合計為 %3。差額另列一行，因此橋接圖從計畫中的數字起算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="66" />
+        <location filename="../ui/report/bridgesection.cpp" line="86" />
         <source>Split</source>
         <translation>拆分維度</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="67" />
+        <location filename="../ui/report/bridgesection.cpp" line="87" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="68" />
+        <location filename="../ui/report/bridgesection.cpp" line="88" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="69" />
+        <location filename="../ui/report/bridgesection.cpp" line="89" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="70" />
+        <location filename="../ui/report/bridgesection.cpp" line="90" />
         <source>Change</source>
         <translation>變動</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="71" />
+        <location filename="../ui/report/bridgesection.cpp" line="91" />
         <source>Change %</source>
         <translation>變動率</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="97" />
+        <location filename="../ui/report/bridgesection.cpp" line="117" />
         <source>From last year to this year</source>
         <translation>從去年到今年</translation>
     </message>
@@ -4762,97 +4762,97 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExecutiveSummary</name>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="35" />
+        <location filename="../ui/report/executivesummary.cpp" line="36" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="36" />
+        <location filename="../ui/report/executivesummary.cpp" line="37" />
         <source>%1, %2 on last year's %3</source>
         <translation>%1，較去年 %3 成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="42" />
+        <location filename="../ui/report/executivesummary.cpp" line="43" />
         <source>Stretch and challenge</source>
         <translation>衝刺目標與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="43" />
+        <location filename="../ui/report/executivesummary.cpp" line="44" />
         <source>Stretch %1 · challenge %2</source>
         <translation>衝刺目標 %1 · 挑戰目標 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="61" />
+        <location filename="../ui/report/executivesummary.cpp" line="63" />
         <source>Assigned to reps</source>
         <translation>分配給業務</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="62" />
+        <location filename="../ui/report/executivesummary.cpp" line="64" />
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超額分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="71" />
+        <location filename="../ui/report/executivesummary.cpp" line="73" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="74" />
+        <location filename="../ui/report/executivesummary.cpp" line="77" />
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="83" />
+        <location filename="../ui/report/executivesummary.cpp" line="87" />
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（評分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="89" />
+        <location filename="../ui/report/executivesummary.cpp" line="92" />
         <source>Largest risks</source>
         <translation>主要風險</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="96" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="98" />
+        <location filename="../ui/report/executivesummary.cpp" line="102" />
         <source>KPIs to watch</source>
         <translation>需關注的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="100" />
+        <location filename="../ui/report/executivesummary.cpp" line="105" />
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="129" />
+        <location filename="../ui/report/executivesummary.cpp" line="135" />
         <source>no new hires</source>
         <translation>不新增招募</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="130" />
+        <location filename="../ui/report/executivesummary.cpp" line="136" />
         <source>1 hire</source>
         <translation>招募 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="131" />
+        <location filename="../ui/report/executivesummary.cpp" line="137" />
         <source>%1 hires</source>
         <translation>招募 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="133" />
+        <location filename="../ui/report/executivesummary.cpp" line="139" />
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>請核准 %1 的目標、%2 及 %3 的行銷預算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="135" />
+        <location filename="../ui/report/executivesummary.cpp" line="141" />
         <source>Approve the %1 target and %2.</source>
         <translation>請核准 %1 的目標及 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="155" />
+        <location filename="../ui/report/executivesummary.cpp" line="161" />
         <source>amount</source>
         <comment>a KPI's unit that means money</comment>
         <translation>金額</translation>
@@ -6332,443 +6332,418 @@ No file was written.</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="697" />
+        <location filename="../ui/report/reportwriter.cpp" line="696" />
         <source>(continued)</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="287" />
-        <location filename="../ui/report/planreport.cpp" line="782" />
+        <location filename="../ui/report/planreport.cpp" line="303" />
+        <location filename="../ui/report/planreport.cpp" line="803" />
         <location filename="../ui/report/exportpdfdialog.cpp" line="51" />
         <location filename="../ui/report/planprinting.cpp" line="30" />
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290" />
+        <location filename="../ui/report/planreport.cpp" line="306" />
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="292" />
+        <location filename="../ui/report/planreport.cpp" line="308" />
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="293" />
+        <location filename="../ui/report/planreport.cpp" line="309" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="294" />
+        <location filename="../ui/report/planreport.cpp" line="310" />
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="296" />
+        <location filename="../ui/report/planreport.cpp" line="312" />
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312" />
+        <location filename="../ui/report/planreport.cpp" line="328" />
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318" />
+        <location filename="../ui/report/planreport.cpp" line="334" />
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="265" />
+        <location filename="../ui/report/planreport.cpp" line="281" />
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="332" />
+        <location filename="../ui/report/planreport.cpp" line="348" />
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="335" />
+        <location filename="../ui/report/planreport.cpp" line="351" />
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="337" />
+        <location filename="../ui/report/planreport.cpp" line="353" />
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="182" />
-        <location filename="../ui/report/planreport.cpp" line="474" />
+        <location filename="../ui/report/planreport.cpp" line="191" />
+        <location filename="../ui/report/planreport.cpp" line="492" />
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="474" />
+        <location filename="../ui/report/planreport.cpp" line="492" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="344" />
+        <location filename="../ui/report/planreport.cpp" line="360" />
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="161" />
+        <location filename="../ui/report/planreport.cpp" line="168" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="349" />
+        <location filename="../ui/report/planreport.cpp" line="371" />
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356" />
+        <location filename="../ui/report/planreport.cpp" line="376" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358" />
-        <location filename="../ui/report/planreport.cpp" line="403" />
+        <location filename="../ui/report/planreport.cpp" line="378" />
+        <location filename="../ui/report/planreport.cpp" line="424" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="363" />
+        <location filename="../ui/report/planreport.cpp" line="383" />
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367" />
+        <location filename="../ui/report/planreport.cpp" line="387" />
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="264" />
+        <location filename="../ui/report/planreport.cpp" line="280" />
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="131" />
+        <location filename="../ui/report/planreport.cpp" line="138" />
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="132" />
+        <location filename="../ui/report/planreport.cpp" line="139" />
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="171" />
+        <location filename="../ui/report/planreport.cpp" line="178" />
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179" />
+        <location filename="../ui/report/planreport.cpp" line="188" />
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183" />
+        <location filename="../ui/report/planreport.cpp" line="192" />
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="184" />
+        <location filename="../ui/report/planreport.cpp" line="193" />
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="186" />
+        <location filename="../ui/report/planreport.cpp" line="195" />
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380" />
-        <source>Collections</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="382" />
+        <location filename="../ui/report/planreport.cpp" line="402" />
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386" />
+        <location filename="../ui/report/planreport.cpp" line="406" />
         <source>Of each month's bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388" />
+        <location filename="../ui/report/planreport.cpp" line="408" />
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389" />
+        <location filename="../ui/report/planreport.cpp" line="409" />
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="354" />
-        <location filename="../ui/report/planreport.cpp" line="402" />
-        <location filename="../ui/report/planreport.cpp" line="435" />
-        <location filename="../ui/report/planreport.cpp" line="582" />
+        <location filename="../ui/report/planreport.cpp" line="375" />
+        <location filename="../ui/report/planreport.cpp" line="423" />
+        <location filename="../ui/report/planreport.cpp" line="453" />
+        <location filename="../ui/report/planreport.cpp" line="599" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="357" />
+        <location filename="../ui/report/planreport.cpp" line="377" />
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="359" />
+        <location filename="../ui/report/planreport.cpp" line="379" />
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367" />
+        <location filename="../ui/report/planreport.cpp" line="387" />
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="404" />
+        <location filename="../ui/report/planreport.cpp" line="425" />
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="405" />
+        <location filename="../ui/report/planreport.cpp" line="426" />
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406" />
+        <location filename="../ui/report/planreport.cpp" line="427" />
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="480" />
-        <source>Funnel and capacity</source>
-        <translation>銷售漏斗與產能</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="482" />
+        <location filename="../ui/report/planreport.cpp" line="500" />
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="487" />
+        <location filename="../ui/report/planreport.cpp" line="505" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="488" />
+        <location filename="../ui/report/planreport.cpp" line="506" />
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="489" />
+        <location filename="../ui/report/planreport.cpp" line="507" />
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="490" />
+        <location filename="../ui/report/planreport.cpp" line="508" />
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="491" />
+        <location filename="../ui/report/planreport.cpp" line="509" />
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492" />
+        <location filename="../ui/report/planreport.cpp" line="510" />
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="493" />
+        <location filename="../ui/report/planreport.cpp" line="511" />
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="494" />
+        <location filename="../ui/report/planreport.cpp" line="512" />
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="498" />
+        <location filename="../ui/report/planreport.cpp" line="516" />
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="504" />
+        <location filename="../ui/report/planreport.cpp" line="522" />
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="514" />
+        <location filename="../ui/report/planreport.cpp" line="532" />
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542" />
-        <source>Team by region</source>
-        <translation>各區域團隊</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="544" />
+        <location filename="../ui/report/planreport.cpp" line="562" />
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366" />
-        <location filename="../ui/report/planreport.cpp" line="550" />
+        <location filename="../ui/report/planreport.cpp" line="386" />
+        <location filename="../ui/report/planreport.cpp" line="568" />
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="551" />
-        <location filename="../ui/report/planreport.cpp" line="719" />
+        <location filename="../ui/report/planreport.cpp" line="569" />
+        <location filename="../ui/report/planreport.cpp" line="740" />
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519" />
+        <location filename="../ui/report/planreport.cpp" line="537" />
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="524" />
+        <location filename="../ui/report/planreport.cpp" line="542" />
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="525" />
+        <location filename="../ui/report/planreport.cpp" line="543" />
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="552" />
+        <location filename="../ui/report/planreport.cpp" line="570" />
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="553" />
+        <location filename="../ui/report/planreport.cpp" line="571" />
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575" />
+        <location filename="../ui/report/planreport.cpp" line="593" />
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="591" />
+        <location filename="../ui/report/planreport.cpp" line="612" />
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="594" />
+        <location filename="../ui/report/planreport.cpp" line="615" />
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612" />
+        <location filename="../ui/report/planreport.cpp" line="633" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="615" />
+        <location filename="../ui/report/planreport.cpp" line="636" />
         <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="631" />
+        <location filename="../ui/report/planreport.cpp" line="652" />
         <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="656" />
-        <source>KPIs</source>
-        <translation>關鍵指標</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="679" />
-        <source>Risks</source>
-        <translation>風險</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/planreport.cpp" line="676" />
+        <location filename="../ui/report/planreport.cpp" line="697" />
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="684" />
+        <location filename="../ui/report/planreport.cpp" line="705" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="726" />
+        <location filename="../ui/report/planreport.cpp" line="747" />
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="740" />
+        <location filename="../ui/report/planreport.cpp" line="761" />
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="745" />
+        <location filename="../ui/report/planreport.cpp" line="766" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="746" />
+        <location filename="../ui/report/planreport.cpp" line="767" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="747" />
+        <location filename="../ui/report/planreport.cpp" line="768" />
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="793" />
+        <location filename="../ui/report/planreport.cpp" line="814" />
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="813" />
+        <location filename="../ui/report/planreport.cpp" line="834" />
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="815" />
+        <location filename="../ui/report/planreport.cpp" line="836" />
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="857" />
+        <location filename="../ui/report/planreport.cpp" line="878" />
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="861" />
-        <location filename="../ui/report/planreport.cpp" line="886" />
+        <location filename="../ui/report/planreport.cpp" line="882" />
+        <location filename="../ui/report/planreport.cpp" line="907" />
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="892" />
+        <location filename="../ui/report/planreport.cpp" line="913" />
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -6943,6 +6918,34 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="73" />
         <source>… and %1 more</source>
         <translation>…另有 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReportHeadings</name>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="14" />
+        <source>Funnel and capacity</source>
+        <translation>銷售漏斗與產能</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="15" />
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="16" />
+        <source>Team by region</source>
+        <translation>各區域團隊</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="17" />
+        <source>KPIs</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="18" />
+        <source>Risks</source>
+        <translation>風險</translation>
     </message>
 </context>
 <context>

@@ -171,14 +171,19 @@ TEST_CASE("The contents lines and the summary's cells lead to their sections",
     options.language = QStringLiteral("zh_CN");
     writeReport(samplePlan("sample-zh_CN.json"), pdf, options);
 
-    const QList<Bookmark> sections = topLevel(bookmarks(pdf));
-    // The page of the section whose title the link's text names (the longest such title).
-    const auto pageNamed = [&sections](const QString &text) {
+    const QList<Bookmark> all = bookmarks(pdf);
+    const QList<Bookmark> sections = topLevel(all);
+    // The page of the heading whose title the link's text names (the longest such title, the
+    // first of equals): a section, or a heading within one.
+    const auto namedIn = [&all](const QString &text) {
         Bookmark named;
-        for (const Bookmark &bookmark : sections)
+        for (const Bookmark &bookmark : all)
             if (text.contains(bookmark.title) && bookmark.title.size() > named.title.size())
                 named = bookmark;
-        return named.page;
+        return named;
+    };
+    const auto pageNamed = [&namedIn](const QString &text) {
+        return namedIn(text).page;
     };
     // "Targets . . . . 4": the page a line gives is the page it leads to, its section's.
     const auto leadsWhereItSays = [&pageNamed](const PageLink &link) {
@@ -190,11 +195,16 @@ TEST_CASE("The contents lines and the summary's cells lead to their sections",
     CHECK(contents.size() == sections.size() - 2); // not the summary, not the contents
     for (const PageLink &link : contents)
         leadsWhereItSays(link);
-    // "见“目标”第 4 页" in the executive summary, likewise.
+    // "见“目标”第 4 页" in the executive summary, likewise; the headcount, the budget, the
+    // collections, the risks and the KPIs lead to their own headings within the sections.
     const QList<PageLink> summary = links(pdf, 2);
     CHECK(summary.size() >= 4);
-    for (const PageLink &link : summary)
+    int toHeadings = 0;
+    for (const PageLink &link : summary) {
         leadsWhereItSays(link);
+        toHeadings += namedIn(link.text).level > 1 ? 1 : 0;
+    }
+    CHECK(toHeadings >= 4);
 }
 
 TEST_CASE("The report and the deck say who wrote them, about what, in which language",

@@ -2,6 +2,7 @@
 
 #include "costsection.h"
 #include "plan/format.h"
+#include "reportheadings.h"
 #include "riskmap.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
@@ -50,29 +51,32 @@ void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
 {
     if (summary.funnel)
         figures.append({yearHeadcountLine(*summary.funnel).label,
-                        yearHeadcountLine(*summary.funnel).text, Section::Targets});
+                        yearHeadcountLine(*summary.funnel).text, Section::Targets,
+                        ReportHeadings::funnel()});
     // The year's headcount can be enough while a peak month is not, hires and ramps counted:
     // leadership hears of that gap here, not first in the capacity chart.
     if (summary.capacity && summary.capacity->largestShortfall > 0) {
         const HeadcountLine tightest = tightestMonthLine(*summary.capacity, plan.info.period);
-        figures.append({tightest.label, tightest.text, Section::Targets});
+        figures.append({tightest.label, tightest.text, Section::Targets, ReportHeadings::funnel()});
     }
     if (summary.quotas)
         figures.append({ExecutiveSummary::tr("Assigned to reps"),
                         ExecutiveSummary::tr("%1 with %2 over-assignment")
                             .arg(assignedAmountText(plan, *summary.quotas),
                                  formatPercent(plan.targets.overAssignment)),
-                        Section::Team});
+                        Section::Team, ReportHeadings::teamByRegion()});
 }
 
 void addCosts(Figures &figures, const PlanSummary &summary)
 {
     if (summary.funnel && !summary.funnel->marketingBudget.isZero())
         figures.append({ExecutiveSummary::tr("Marketing budget"),
-                        formatPlanAmount(summary.funnel->marketingBudget), Section::Targets});
+                        formatPlanAmount(summary.funnel->marketingBudget), Section::Targets,
+                        ReportHeadings::funnel()});
     if (summary.cost)
         figures.append({ExecutiveSummary::tr("Cost of sales"),
-                        CostSection::totalLine(*summary.cost), Section::Team});
+                        CostSection::totalLine(*summary.cost), Section::Team,
+                        CostSection::title()});
 }
 
 void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary)
@@ -85,8 +89,8 @@ void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary
                          .arg(risk.score()));
     }
     if (!risks.isEmpty())
-        figures.append(
-            {ExecutiveSummary::tr("Largest risks"), risks.join(u'\n'), Section::Metrics});
+        figures.append({ExecutiveSummary::tr("Largest risks"), risks.join(u'\n'), Section::Metrics,
+                        ReportHeadings::risks()});
     QStringList kpis;
     for (const Kpi &kpi : plan.metrics.kpis)
         kpis.append(ExecutiveSummary::tr("%1: %2").arg(
@@ -95,10 +99,12 @@ void addWatchList(Figures &figures, const Plan &plan, const PlanSummary &summary
                                                                plan.info.currency),
                                plan.info.currency)));
     if (!kpis.isEmpty())
-        figures.append({ExecutiveSummary::tr("KPIs to watch"), kpis.join(u'\n'), Section::Metrics});
+        figures.append({ExecutiveSummary::tr("KPIs to watch"), kpis.join(u'\n'), Section::Metrics,
+                        ReportHeadings::kpis()});
     if (summary.collections && *summary.collections)
         figures.append({ExecutiveSummary::tr("Collections"),
-                        collectionsText(plan, **summary.collections), Section::Targets});
+                        collectionsText(plan, **summary.collections), Section::Targets,
+                        ReportHeadings::collections()});
 }
 
 } // namespace

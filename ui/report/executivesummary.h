@@ -11,12 +11,13 @@
 namespace salesplan::ui {
 
 // One line of the executive summary: what it is, the plan's figure, and the section that has
-// the detail.
+// the detail, and the heading in it where it stands (empty: the section's start).
 struct SummaryFigure
 {
     QString label;
     QString value;
     Section detail = Section::Targets;
+    QString heading = QString();
 };
 
 // Page one of the report in figures: what leadership is asked to approve, each figure the same

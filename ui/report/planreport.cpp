@@ -14,6 +14,7 @@
 #include "quotatables.h"
 #include "recordtable.h"
 #include "reportcharts.h"
+#include "reportheadings.h"
 #include "reportwriter.h"
 #include "riskmap.h"
 #include "signoff.h"
@@ -178,7 +179,9 @@ private:
         QList<QStringList> rows;
         QStringList details;
         for (const SummaryFigure &figure : ExecutiveSummary::figures(m_plan, m_summary)) {
-            const QString title = sectionTitle(figure.detail);
+            // Where the detail is: the heading named, else the section.
+            const QString title =
+                figure.heading.isEmpty() ? sectionTitle(figure.detail) : figure.heading;
             details.append(included(figure.detail) ? title : QString());
             rows.append({figure.label, filled(figure.value),
                          included(figure.detail)
@@ -394,7 +397,7 @@ private:
     {
         if (!m_summary.collections)
             return;
-        m_w.heading(PlanReport::tr("Collections"), 2);
+        m_w.heading(ReportHeadings::collections(), 2);
         if (!*m_summary.collections) {
             m_w.labelled(PlanReport::tr("Not planned"), m_summary.collections->error().message());
             return;
@@ -492,7 +495,7 @@ private:
 
     void funnel()
     {
-        m_w.heading(PlanReport::tr("Funnel and capacity"), 2);
+        m_w.heading(ReportHeadings::funnel(), 2);
         if (!m_summary.funnel) {
             m_w.labelled(PlanReport::tr("Not solved"), m_summary.funnel.error().message());
             return;
@@ -554,7 +557,7 @@ private:
     {
         if (m_plan.team.members.isEmpty() && m_plan.team.hiring.isEmpty())
             return;
-        m_w.heading(PlanReport::tr("Team by region"), 2);
+        m_w.heading(ReportHeadings::teamByRegion(), 2);
         if (hasQuotas() && !m_summary.quotas) {
             m_w.labelled(PlanReport::tr("Quotas not worked out"),
                          m_summary.quotas.error().message());
@@ -671,7 +674,7 @@ private:
         const MetricsSection &metrics = m_plan.metrics;
         sectionHeading(Section::Metrics);
         if (!metrics.kpis.isEmpty()) {
-            m_w.heading(PlanReport::tr("KPIs"), 2);
+            m_w.heading(ReportHeadings::kpis(), 2);
             // A KPI measured in money is in the plan's currency, never in an "amount".
             QList<Kpi> kpis = metrics.kpis;
             for (Kpi &kpi : kpis)
@@ -694,7 +697,7 @@ private:
         AddedColumn score{{PlanReport::tr("Score"), 1, true}, {}, QStringLiteral("impact")};
         for (const Risk &risk : all)
             score.cells.append(count(risk.score()));
-        m_w.heading(PlanReport::tr("Risks"), 2);
+        m_w.heading(ReportHeadings::risks(), 2);
         m_w.drawing(80, [&all](QPainter &painter, const QRectF &area) {
             RiskMap::draw(painter, area, all);
         });
@@ -859,7 +862,7 @@ PdfNavigation reportNavigation(const Plan &plan, const ReportOptions &options,
     }
     for (const LinkArea &link : painted.links)
         for (const PaintedHeading &heading : painted.headings)
-            if (heading.level == 1 && heading.text == link.target) {
+            if (heading.text == link.target) {
                 navigation.links.append({link.page, toPoints.mapRect(link.area), placeOf(heading)});
                 break;
             }

@@ -248,8 +248,7 @@ void ReportWriter::drawHeading(const PendingHeading &heading)
                           m_device);
     if (!atPageTop())
         m_y += mm(top ? 7 : 3.5);
-    if (top)
-        m_headings.append({heading.text, m_page});
+    m_headings.append({heading.text, m_page});
     if (m_painter) {
         m_navigation.headings.append({heading.text, heading.level, m_page, m_y});
         m_painter->save();

@@ -144,7 +144,7 @@ public:
     void setFooterNote(const QString &text) { m_footerNote = text; }
 
     int pageCount() const { return m_page; }
-    // The top-level headings in order, with the page each landed on.
+    // The headings in order, every level, with the page each landed on.
     const QList<HeadingPlace> &headings() const { return m_headings; }
     // Every heading painted and every link area, from the painting pass.
     const PaintedNavigation &navigation() const { return m_navigation; }
