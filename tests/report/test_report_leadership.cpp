@@ -155,17 +155,23 @@ TEST_CASE("No plan amount in the body has cents, in English or in 万 and 亿", 
     }
 }
 
-TEST_CASE("With 万 and 亿 on, a table's column of amounts is in one unit, its total too",
-          "[report]")
+// The report of `plan` in Chinese with the 万/亿 preference on, as a Chinese manager exports it.
+void writeChineseWithWanYi(const Plan &plan, const QString &pdf)
 {
     setLargeAmountsInWanYi(true);
-    const Plan plan = samplePlan("sample-zh_CN.json");
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     ui::ReportOptions options;
     options.language = QStringLiteral("zh_CN");
     writeReport(plan, pdf, options);
     setLargeAmountsInWanYi(false);
+}
+
+TEST_CASE("With 万 and 亿 on, a table's column of amounts is in one unit, its total too",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-zh_CN.json");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeChineseWithWanYi(plan, pdf);
 
     // The ¥1.2亿 target's months and quarters in 万, their total ¥12,000万 (not ¥1.2亿).
     static const QRegularExpression heading(QStringLiteral("^\\s*季度与月度目标\\s*$"),
@@ -187,14 +193,10 @@ TEST_CASE("With 万 and 亿 on, a table's column of amounts is in one unit, its 
 
 TEST_CASE("With 万 and 亿 on, the appendix's detail tables are exact to the fen", "[report]")
 {
-    setLargeAmountsInWanYi(true);
     const Plan plan = samplePlan("sample-zh_CN.json");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
-    ui::ReportOptions options;
-    options.language = QStringLiteral("zh_CN");
-    writeReport(plan, pdf, options);
-    setLargeAmountsInWanYi(false);
+    writeChineseWithWanYi(plan, pdf);
 
     static const QRegularExpression heading(QStringLiteral("^\\s*附录：明细\\s*$"),
                                             QRegularExpression::MultilineOption);
