@@ -117,16 +117,19 @@ std::optional<PlanBridge> planBridge(const Plan &plan, const Decomposition &deco
     return bridge;
 }
 
+QString withChangeSign(double change, const QString &magnitude)
+{
+    return (change < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
 QString formatChange(qint64 minor, const QString &currency)
 {
-    const QString amount = formatMoney(qAbs(minor), currency);
-    return (minor < 0 ? QStringLiteral("−") : QStringLiteral("+")) + amount;
+    return withChangeSign(double(minor), formatMoney(qAbs(minor), currency));
 }
 
 QString formatChangeRate(double rate)
 {
-    const QString percent = formatPercent(std::abs(rate));
-    return (rate < 0 ? QStringLiteral("−") : QStringLiteral("+")) + percent;
+    return withChangeSign(rate, formatPercent(std::abs(rate)));
 }
 
 QList<PlanBridge> planBridges(const Plan &plan, const Decomposition &decomposition)

@@ -55,6 +55,8 @@ std::optional<PlanBridge> planBridge(const Plan &plan, const Decomposition &deco
 // A change as the bridge writes it everywhere, with its sign: "+¥1,200.00", "−¥300.00", "+20.0 %".
 QString formatChange(qint64 minor, const QString &currency);
 QString formatChangeRate(double rate);
+// `magnitude`, the change written without its sign, after the sign of `change`: "+" or "−".
+QString withChangeSign(double change, const QString &magnitude);
 
 // The bridges of the regions and the product lines that have history, in that order.
 QList<PlanBridge> planBridges(const Plan &plan, const Decomposition &decomposition);

@@ -54,15 +54,12 @@ Status addTools(PlanCost &cost, const QList<Money> &toolCosts)
 }
 
 // The commission on `revenue` spread over the reps like their quotas: the commission rate up to
-// the quotas' total, the accelerator rate above it.
-Result<qint64> commissionAt(const Money &revenue, const CostInputs &inputs)
+// `quotaTotal`, the accelerator rate above it.
+Result<qint64> commissionAt(const Money &revenue, qint64 quotaTotal, const CostInputs &inputs)
 {
-    const Money threshold = inputs.quotaTotal && inputs.quotaTotal->currency == revenue.currency
-                                ? *inputs.quotaTotal
-                                : inputs.target;
-    const Money upToQuota = Money::of(qMin(revenue.minor, threshold.minor), revenue.currency);
+    const Money upToQuota = Money::of(qMin(revenue.minor, quotaTotal), revenue.currency);
     const Money aboveQuota =
-        Money::of(qMax<qint64>(0, revenue.minor - threshold.minor), revenue.currency);
+        Money::of(qMax<qint64>(0, revenue.minor - quotaTotal), revenue.currency);
     const Result<Money> base = upToQuota.scaled(inputs.commissionRate);
     const Result<Money> accelerated = aboveQuota.scaled(inputs.acceleratorRate);
     qint64 sum = 0;
@@ -98,12 +95,15 @@ Result<PlanCost> planCost(const CostInputs &inputs)
     PlanCost cost;
     cost.currency = inputs.target.currency;
     cost.target = inputs.target.minor;
+    cost.quotaTotal = inputs.quotaTotal && inputs.quotaTotal->currency == cost.currency
+                          ? inputs.quotaTotal->minor
+                          : cost.target;
     const Result<Money> commission = inputs.target.scaled(inputs.commissionRate);
     if (!commission)
         return tooLarge();
     cost.commissionAtPlan = commission->minor;
     if (inputs.stretch && inputs.stretch->currency == cost.currency) {
-        const Result<qint64> atStretch = commissionAt(*inputs.stretch, inputs);
+        const Result<qint64> atStretch = commissionAt(*inputs.stretch, cost.quotaTotal, inputs);
         if (!atStretch)
             return atStretch.error();
         cost.accelerator = qMax<qint64>(0, *atStretch - cost.commissionAtPlan);

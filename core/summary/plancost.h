@@ -22,6 +22,7 @@ struct PlanCost
 {
     QString currency;
     qint64 target = 0;
+    qint64 quotaTotal = 0; // the revenue at which the reps reach 100 % of quota
     qint64 commissionAtPlan = 0;
     std::optional<qint64> accelerator;   // the more at the stretch tier, when the tiers are known
     qint64 tools = 0;                    // the tools in the plan's currency

@@ -56,16 +56,8 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
         actualLine->setPointsVisible(true);
         chart->addSeries(planLine);
         chart->addSeries(actualLine);
-        auto *months = new QBarCategoryAxis;
-        months->setObjectName(QStringLiteral("months"));
-        chart->addAxis(months, Qt::AlignBottom);
-        QValueAxis *value = moneyAxis(scale, currency);
-        value->setObjectName(QStringLiteral("value"));
-        chart->addAxis(value, Qt::AlignLeft);
-        for (QLineSeries *line : {planLine, actualLine}) {
-            line->attachAxis(months);
-            line->attachAxis(value);
-        }
+        addCategoryAndMoneyAxes(chart, QStringLiteral("months"), scale, currency,
+                                {planLine, actualLine});
         setShape(chart, shape, title);
     }
     auto *planLine = static_cast<QLineSeries *>(findSeries(chart, QStringLiteral("actual.plan")));

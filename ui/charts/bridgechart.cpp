@@ -160,14 +160,7 @@ void buildSeries(QChart *chart, const MoneyScale &scale, const QString &currency
         bars->append(set);
     }
     chart->addSeries(bars);
-    auto *steps = new QBarCategoryAxis;
-    steps->setObjectName(QStringLiteral("steps"));
-    chart->addAxis(steps, Qt::AlignBottom);
-    QValueAxis *value = moneyAxis(scale, currency);
-    value->setObjectName(QStringLiteral("value"));
-    chart->addAxis(value, Qt::AlignLeft);
-    bars->attachAxis(steps);
-    bars->attachAxis(value);
+    addCategoryAndMoneyAxes(chart, QStringLiteral("steps"), scale, currency, {bars});
 }
 
 // The amount under a bar in its own scale, to about three digits without trailing zeros:
@@ -208,8 +201,7 @@ QString wrapped(const QString &name)
 
 QString signedAmount(qint64 minor, const QString &currency)
 {
-    return (minor < 0 ? QStringLiteral("−") : QStringLiteral("+")) +
-           shortAmount(qAbs(minor), currency);
+    return withChangeSign(double(minor), shortAmount(qAbs(minor), currency));
 }
 
 } // namespace

@@ -98,6 +98,10 @@ QAbstractAxis *findAxis(const QChart *chart, const QString &name);
 
 // A value axis from 0 to a nice number above `largest`, labelled with the scale.
 QValueAxis *moneyAxis(const MoneyScale &scale, const QString &currency);
+// The axes of a chart of amounts by category: a category axis named `categoriesName` at the
+// bottom and a money axis named "value" on the left, `series` attached to both.
+void addCategoryAndMoneyAxes(QChart *chart, const QString &categoriesName, const MoneyScale &scale,
+                             const QString &currency, const QList<QAbstractSeries *> &series);
 void setAxisMaximum(QValueAxis *axis, double largest);
 // `minor` rounded to what a label with `decimals` of the scale writes, so the bars drawn from them
 // read "719" and "1,075" (Qt writes a bar's value with significant digits, never to a fixed

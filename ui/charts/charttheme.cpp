@@ -104,6 +104,21 @@ QValueAxis *moneyAxis(const MoneyScale &scale, const QString &currency)
     return axis;
 }
 
+void addCategoryAndMoneyAxes(QChart *chart, const QString &categoriesName, const MoneyScale &scale,
+                             const QString &currency, const QList<QAbstractSeries *> &series)
+{
+    auto *categories = new QBarCategoryAxis;
+    categories->setObjectName(categoriesName);
+    chart->addAxis(categories, Qt::AlignBottom);
+    QValueAxis *value = moneyAxis(scale, currency);
+    value->setObjectName(QStringLiteral("value"));
+    chart->addAxis(value, Qt::AlignLeft);
+    for (QAbstractSeries *one : series) {
+        one->attachAxis(categories);
+        one->attachAxis(value);
+    }
+}
+
 void setAxisMaximum(QValueAxis *axis, double largest)
 {
     const double top = largest > 0 ? largest * 1.08 : 1.0;

@@ -62,17 +62,7 @@ void buildSeries(QChart *chart, const MoneyScale &scale, const QString &currency
     opening->setName(Charts::tr("From last year"));
     opening->setPointsVisible(true);
     chart->addSeries(opening);
-    auto *months = new QBarCategoryAxis;
-    months->setObjectName(QStringLiteral("months"));
-    chart->addAxis(months, Qt::AlignBottom);
-    QValueAxis *value = moneyAxis(scale, currency);
-    value->setObjectName(QStringLiteral("value"));
-    chart->addAxis(value, Qt::AlignLeft);
-    for (QAbstractSeries *one :
-         {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(opening)}) {
-        one->attachAxis(months);
-        one->attachAxis(value);
-    }
+    addCategoryAndMoneyAxes(chart, QStringLiteral("months"), scale, currency, {bars, opening});
 }
 
 } // namespace

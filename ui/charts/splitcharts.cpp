@@ -133,14 +133,7 @@ void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const Plan
         for (qsizetype i = 0; i < items.names.size(); ++i)
             bars->append(new QBarSet(items.names.at(i)));
         chart->addSeries(bars);
-        auto *axis = new QBarCategoryAxis;
-        axis->setObjectName(QStringLiteral("months"));
-        chart->addAxis(axis, Qt::AlignBottom);
-        QValueAxis *value = moneyAxis(scale, currency);
-        value->setObjectName(QStringLiteral("value"));
-        chart->addAxis(value, Qt::AlignLeft);
-        bars->attachAxis(axis);
-        bars->attachAxis(value);
+        addCategoryAndMoneyAxes(chart, QStringLiteral("months"), scale, currency, {bars});
         setShape(chart, shape, title);
     }
     auto *bars = static_cast<QStackedBarSeries *>(findSeries(chart, QStringLiteral("split.bars")));

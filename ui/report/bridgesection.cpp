@@ -30,7 +30,7 @@ QStringList column(const QList<qint64> &amounts, const QString &currency, bool w
     QStringList texts = formatPlanAmountColumn(magnitudes, currency);
     if (withSign)
         for (qsizetype i = 0; i < texts.size(); ++i)
-            texts[i].prepend(amounts.at(i) < 0 ? QStringLiteral("−") : QStringLiteral("+"));
+            texts[i] = withChangeSign(double(amounts.at(i)), texts.at(i));
     return texts;
 }
 

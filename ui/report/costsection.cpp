@@ -36,8 +36,6 @@ QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &
 {
     QStringList notes;
     if (cost.accelerator && summary.tiers) {
-        // The reps reach 100 % of quota when the company reaches their quotas' total.
-        const qint64 quotaTotal = summary.quotas ? summary.quotas->assigned : cost.target;
         notes.append(CostSection::tr("With accelerators: if the team reaches the stretch tier of "
                                      "%1, the commission is %2, %3 more than at plan: %4 on the "
                                      "revenue up to the reps' quotas (%5 in all) and %6 above "
@@ -46,7 +44,7 @@ QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &
                               formatMoney(*cost.commissionAtStretch(), cost.currency),
                               formatMoney(*cost.accelerator, cost.currency),
                               formatPercent(plan.team.commissionRate),
-                              formatMoney(quotaTotal, cost.currency),
+                              formatMoney(cost.quotaTotal, cost.currency),
                               formatPercent(plan.team.acceleratorRate)));
     }
     QStringList others;

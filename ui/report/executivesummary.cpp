@@ -49,10 +49,10 @@ void addTarget(Figures &figures, const Plan &plan, const PlanSummary &summary)
 
 void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
 {
-    if (summary.funnel)
-        figures.append({yearHeadcountLine(*summary.funnel).label,
-                        yearHeadcountLine(*summary.funnel).text, Section::Targets,
-                        ReportHeadings::funnel()});
+    if (summary.funnel) {
+        const HeadcountLine year = yearHeadcountLine(*summary.funnel);
+        figures.append({year.label, year.text, Section::Targets, ReportHeadings::funnel()});
+    }
     // The year's headcount can be enough while a peak month is not, hires and ramps counted:
     // leadership hears of that gap here, not first in the capacity chart.
     if (summary.capacity && summary.capacity->largestShortfall > 0) {
