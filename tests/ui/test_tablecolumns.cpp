@@ -119,7 +119,7 @@ TEST_CASE("Every table's headers are its fields' labels, its tooltips their hint
     // Where a KPI's target comes from shows in its target cell, not in a column of its own.
     checkFieldColumns<Kpi>(tableOf(&metrics, "metrics.kpisEditor"),
                            {u"name", u"definition", u"unit", u"target", u"frequency", u"measures",
-                            u"greenAt", u"yellowAt"});
+                            u"greenAt", u"yellowAt", u"direction"});
     checkFieldColumns<Risk>(tableOf(&metrics, "metrics.risksEditor"));
     TargetsEditor targets(document);
     checkFieldColumns<WeightedItem>(tableOf(&targets, "targets.regionsEditor"));
