@@ -107,7 +107,7 @@ void writeKpiTarget(XlsxSheet &sheet, int row, int column, const Kpi &kpi, doubl
     case KpiMeasure::Custom:
         break;
     }
-    sheet.decimal(row, column, target);
+    sheet.number(row, column, target);
 }
 
 } // namespace
@@ -166,13 +166,14 @@ void writeKpiSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
     if (plan.metrics.kpis.isEmpty())
         return;
     XlsxSheet sheet = book.addSheet(PlanWorkbook::tr("KPIs"));
+    // The texts first, then the figures, so no right-aligned header abuts a left-aligned one.
     const QStringList headers = {PlanWorkbook::tr("KPI"),      PlanWorkbook::tr("Measures"),
-                                 PlanWorkbook::tr("Reviewed"), PlanWorkbook::tr("Target"),
-                                 PlanWorkbook::tr("Unit"),     PlanWorkbook::tr("Target from"),
+                                 PlanWorkbook::tr("Reviewed"), PlanWorkbook::tr("Target from"),
+                                 PlanWorkbook::tr("Unit"),     PlanWorkbook::tr("Target"),
                                  PlanWorkbook::tr("Green at"), PlanWorkbook::tr("Amber at")};
+    constexpr int firstFigure = 5;
     for (qsizetype column = 0; column < headers.size(); ++column) {
-        const bool figure = column == 3 || column >= 6;
-        if (figure)
+        if (column >= firstFigure)
             sheet.numberHeader(0, int(column), headers.at(column));
         else
             sheet.header(0, int(column), headers.at(column));
@@ -182,11 +183,11 @@ void writeKpiSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
         sheet.text(row, 0, kpi.name);
         sheet.text(row, 1, choiceName(kpi.measures));
         sheet.text(row, 2, choiceName(kpi.frequency));
-        writeKpiTarget(sheet, row, 3, kpi, kpiTarget(kpi, plan, summary), plan.info.currency);
-        sheet.text(row, 4, kpi.unit);
-        sheet.text(row, 5,
+        sheet.text(row, 3,
                    kpiFollowsPlan(kpi, plan, summary) ? choiceName(KpiTargetFrom::Plan)
                                                       : choiceName(KpiTargetFrom::Typed));
+        sheet.text(row, 4, kpi.unit);
+        writeKpiTarget(sheet, row, 5, kpi, kpiTarget(kpi, plan, summary), plan.info.currency);
         sheet.percent(row, 6, kpi.greenAt);
         sheet.percent(row, 7, kpi.yellowAt);
         ++row;

@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace salesplan {
 
@@ -255,6 +256,14 @@ void XlsxSheet::decimal(int row, int column, double value)
     widen(column, formatNumber(value, 2, QLocale::c()));
 }
 
+void XlsxSheet::number(int row, int column, double value)
+{
+    if (value == std::round(value))
+        count(row, column, value);
+    else
+        decimal(row, column, value);
+}
+
 void XlsxSheet::percent(int row, int column, double fraction)
 {
     if (!m_sheet)
@@ -301,7 +310,7 @@ void XlsxSheet::finish()
     worksheet_fit_to_pages(m_sheet, 1, 0);
     worksheet_repeat_rows(m_sheet, 0, 0);
     for (qsizetype column = 0; column < m_widths.size(); ++column) {
-        const int width = std::clamp(m_widths.at(column) + 2, minimumWidth, widestColumn);
+        const int width = std::clamp(m_widths.at(column) + 3, minimumWidth, widestColumn);
         m_book->check(worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column),
                                            double(width), nullptr));
     }

@@ -32,7 +32,7 @@ struct XlsxFormats
     lxw_format *moneyTotal = nullptr;
     lxw_format *count = nullptr;
     lxw_format *countTotal = nullptr;
-    lxw_format *decimal = nullptr;
+    lxw_format *decimal = nullptr; // to two decimals
     lxw_format *percent = nullptr;
     lxw_format *percentTotal = nullptr;
 };
@@ -96,6 +96,8 @@ public:
     void money(int row, int column, qint64 minor);
     void count(int row, int column, double value);
     void decimal(int row, int column, double value);
+    // A count when `value` is whole, else a decimal.
+    void number(int row, int column, double value);
     void percent(int row, int column, double fraction);
     // A formula over cells of this sheet with the value it has now; `format` as the cells it
     // stands for. `shownAs` is its text for sizing the column.
