@@ -3,12 +3,14 @@
 and compares every figure and formula with `salesplan summary PLAN --json`.
 
 usage: check_workbook.py SALESPLAN PLAN LANGUAGE TRANSLATIONS_DIR [--self-test]
+                         [--no-collections]
 
 Exit 0 when the workbook holds the plan's figures to the cent, every total is a SUM formula over
 the right cells whose stored value is that sum, the sheets carry the translated names, their
 headers are frozen and the title and author are set. --self-test also changes one figure of the
 workbook read back and requires the check to find it, so the check is known to fail when a
-figure is wrong.
+figure is wrong. --no-collections exports the plan (a JSON plan) with its collection terms
+cleared: the workbook then has no Collections sheet.
 """
 
 import json
@@ -174,6 +176,19 @@ def check_workbook(formulas, values, summary, names, wan_yi):
     return check.problems
 
 
+def without_collections(plan, scratch):
+    """A copy of the JSON plan in `scratch` whose collections are not planned."""
+    with open(plan, encoding="utf-8") as source:
+        document = json.load(source)
+    terms = document["plan"]["targets"]["collections"]
+    for key in terms:
+        terms[key] = "0.00" if key == "openingReceivable" else 0
+    copy = os.path.join(scratch, "no-collections.json")
+    with open(copy, "w", encoding="utf-8") as target:
+        json.dump(document, target, ensure_ascii=False)
+    return copy
+
+
 def main():
     salesplan, plan, language, translation_dir = sys.argv[1:5]
     self_test = "--self-test" in sys.argv
@@ -182,6 +197,8 @@ def main():
     for label in ["Annual target", "Stretch tier", "Challenge tier", "Won deals needed"]:
         names[label] = found.get(label, label)
     with tempfile.TemporaryDirectory() as scratch:
+        if "--no-collections" in sys.argv:
+            plan = without_collections(plan, scratch)
         # A settings folder of its own: the 万/亿 preference is its default, on.
         environment = dict(os.environ, XDG_CONFIG_HOME=scratch, HOME=scratch, LANG="C.UTF-8",
                            QT_QPA_PLATFORM="offscreen")
