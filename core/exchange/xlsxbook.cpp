@@ -4,7 +4,9 @@
 #include "plan/format.h"
 #include "plan/money.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <xlsxwriter.h>
@@ -87,6 +89,17 @@ XlsxFormats makeFormats(lxw_workbook *book, const QString &money)
     return formats;
 }
 
+// A file name as libxlsxwriter opens it: UTF-8 on Windows (it converts to wide characters), the
+// file system's encoding elsewhere.
+QByteArray fileNameBytes(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
 QString columnName(int column)
 {
     QString name;
@@ -135,7 +148,12 @@ XlsxBook::XlsxBook(const QString &path, const QString &currency, const QLocale &
     : m_currency(currency)
     , m_locale(locale)
 {
-    m_book = workbook_new(QFile::encodeName(path).constData());
+    // libxlsxwriter's own temporary files go beside the workbook, not to tmpfile(), which fails
+    // for users who cannot write to the root of a Windows drive.
+    QByteArray folder = fileNameBytes(QFileInfo(path).absolutePath());
+    lxw_workbook_options options{};
+    options.tmpdir = folder.data();
+    m_book = workbook_new_opt(fileNameBytes(path).constData(), &options);
     if (m_book)
         m_formats = makeFormats(m_book, moneyNumberFormat(currency, locale, wanYi));
 }
