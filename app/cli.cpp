@@ -3,7 +3,9 @@
 #include "charts/deckpdf.h"
 #include "exchange/historycsv.h"
 #include "exchange/planio.h"
+#include "exchange/planworkbook.h"
 #include "exchange/summaryjson.h"
+#include "preferencesdialog.h"
 #include "report/planreport.h"
 #include "store/planfile.h"
 #include "summary/plansummary.h"
@@ -79,6 +81,8 @@ QString Cli::usage()
               "                                TEXT on the cover and in every page's footer).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
+              "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
+              "                                whose totals are formulas.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
               "  import-history FILE CSV [--replace]\n"
               "                                Add the booked amounts of a CSV file to the plan's\n"
@@ -114,12 +118,12 @@ int Cli::run(const QStringList &arguments)
         return words ? runCheck(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("export")) {
-        const auto words =
-            parseWords(rest,
-                       lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
-                                          QStringLiteral("--deck"), QStringLiteral("--page"),
-                                          QStringLiteral("--confidential")},
-                       {QStringLiteral("--open-points")}, 1);
+        const auto words = parseWords(
+            rest,
+            lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
+                               QStringLiteral("--deck"), QStringLiteral("--xlsx"),
+                               QStringLiteral("--page"), QStringLiteral("--confidential")},
+            {QStringLiteral("--open-points")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -186,8 +190,10 @@ int Cli::runExport(const Words &words)
     const bool json = words.options.contains(QStringLiteral("--json"));
     const bool pdf = words.options.contains(QStringLiteral("--pdf"));
     const bool deck = words.options.contains(QStringLiteral("--deck"));
-    if (int(json) + int(pdf) + int(deck) != 1)
-        return fail(tr("export needs exactly one of --json OUT, --pdf OUT or --deck OUT"));
+    const bool xlsx = words.options.contains(QStringLiteral("--xlsx"));
+    if (int(json) + int(pdf) + int(deck) + int(xlsx) != 1)
+        return fail(
+            tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT"));
     ui::ReportOptions options;
     if (words.options.contains(QStringLiteral("--page"))) {
         if (!pdf)
@@ -213,6 +219,8 @@ int Cli::runExport(const Words &words)
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
+    if (xlsx)
+        return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
     if (deck) {
         const Status written =
             ui::writeDeckPdf(*plan, words.options.value(QStringLiteral("--deck")));
@@ -224,6 +232,13 @@ int Cli::runExport(const Words &words)
         return written ? Ok : fail(written.error().message());
     }
     const Status written = exportJsonPlan(*plan, words.options.value(QStringLiteral("--json")));
+    return written ? Ok : fail(written.error().message());
+}
+
+int Cli::exportWorkbook(const Plan &plan, const QString &path)
+{
+    ui::preferences::applyNumberFormat(); // 万/亿 in Chinese as the window shows amounts
+    const Status written = writePlanWorkbook(plan, summarizePlan(plan), path);
     return written ? Ok : fail(written.error().message());
 }
 

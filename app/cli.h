@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/plan.h"
 #include "plan/result.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ private:
     int runSummary(const Words &words);
     int runCheck(const Words &words);
     int runExport(const Words &words);
+    int exportWorkbook(const Plan &plan, const QString &path);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
 

@@ -18,6 +18,9 @@ SALESPLAN_PACKAGES=(
     fonts-noto-core fonts-noto-cjk fonts-symbola
     # the PDFs' bookmarks, links and properties, which QPdfWriter cannot write
     libqpdf-dev
+    # the .xlsx workbook export; openpyxl (Debian's /usr/bin/python3) reads it back in the tests,
+    # LibreOffice Calc is the peer the workbook benchmark measures against
+    libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

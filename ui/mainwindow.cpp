@@ -15,6 +15,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
+#include "report/workbookexport.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -166,6 +167,9 @@ void MainWindow::createMenus()
     QAction *exportPdf = file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportWorkbook =
+        file->addAction(tr("Export &Workbook…"), this, &MainWindow::exportWorkbook);
+    exportWorkbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     QAction *exportDeck = file->addAction(tr("Export Dec&k…"), this, &MainWindow::exportDeck);
     exportDeck->setObjectName(QStringLiteral("exportDeckAction"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -177,7 +181,7 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_documentActions = {saveAs, exportJson, exportPdf, exportDeck, print, close};
+    m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -496,6 +500,17 @@ void MainWindow::exportPdf()
     if (!m_document)
         return;
     const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
+    if (!path.isEmpty())
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
+}
+
+// File ▸ Export Workbook…: the figures as an .xlsx workbook whose totals are formulas.
+void MainWindow::exportWorkbook()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        WorkbookExport::exportInteractively(m_document->plan(), m_document->summary(), this);
     if (!path.isEmpty())
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }

@@ -477,3 +477,50 @@ TEST_CASE("export --confidential puts the line on the report, and only on a repo
     CHECK(bare.err.contains(QStringLiteral("--confidential")));
     CHECK(bare.err.contains(QStringLiteral("needs a value")));
 }
+
+TEST_CASE("export --xlsx writes a workbook and refuses what goes with other formats", "[cli]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString workbook = dir.filePath(QStringLiteral("plan.xlsx"));
+    SECTION("it writes the workbook")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-zh_CN.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN")});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(QFileInfo(workbook).size() > 0);
+    }
+    SECTION("--page goes with --pdf only")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--page"),
+                                      QStringLiteral("A4")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--page goes with --pdf")));
+        CHECK_FALSE(QFileInfo::exists(workbook));
+    }
+    SECTION("one format at a time")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--json"),
+                                      dir.filePath(QStringLiteral("plan.json"))});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("exactly one of")));
+        CHECK(run.err.contains(QStringLiteral("--xlsx OUT")));
+    }
+    SECTION("a folder that does not exist exits 2 in words and makes nothing")
+    {
+        const QString missing = dir.filePath(QStringLiteral("missing/plan.xlsx"));
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), missing});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("cannot be written")));
+        CHECK(QDir(dir.path()).isEmpty());
+    }
+    SECTION("the help lists it")
+    {
+        CHECK(runSalesplan({QStringLiteral("--help")}).out.contains(QStringLiteral("--xlsx OUT")));
+    }
+}
