@@ -257,7 +257,7 @@ void ImportHistoryDialog::openFile(const QString &path)
 
 void ImportHistoryDialog::readPreview(const std::optional<HistoryColumnMapping> &mapping)
 {
-    const Result<HistoryCsvPreview> preview =
+    const Result<HistoryPreview> preview =
         previewHistoryCsv(m_bytes, m_document->plan().info.currency, mapping);
     m_preview.reset();
     m_readError.clear();
@@ -334,7 +334,7 @@ void ImportHistoryDialog::showRows()
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
 
-    const QList<HistoryCsvRow> rows = m_preview ? m_preview->rows : QList<HistoryCsvRow>();
+    const QList<HistoryRow> rows = m_preview ? m_preview->rows : QList<HistoryRow>();
     m_rowsTitle->setText(
         (m_preview && m_preview->canImport() ? tr("Rows to import: %1") : tr("Rows that read: %1"))
             .arg(locale.toString(rows.size())));
@@ -345,10 +345,9 @@ void ImportHistoryDialog::showRows()
                         : QString());
     m_more->setVisible(rows.size() > maxPreviewRows);
 
-    const QList<HistoryCsvRefusal> refused =
-        m_preview ? m_preview->refused : QList<HistoryCsvRefusal>();
+    const QList<HistoryRefusal> refused = m_preview ? m_preview->refused : QList<HistoryRefusal>();
     m_refusedTitle->setText(tr("Refused rows: %1").arg(locale.toString(refused.size())));
-    m_refused->showRefused(refused, maxRefusedRows);
+    m_refused->showRefused(refused, m_preview ? m_preview->sheet : QString(), maxRefusedRows);
     m_refusedBox->setVisible(!refused.isEmpty());
 }
 
@@ -389,7 +388,7 @@ void ImportHistoryDialog::accept()
 // The import as one edit of the plan: one undo step.
 bool ImportHistoryDialog::importRows()
 {
-    const QList<HistoryCsvRow> rows = m_preview->rows;
+    const QList<HistoryRow> rows = m_preview->rows;
     const bool replace = m_replace->isChecked();
     return m_document->edit(tr("Import history from %1").arg(QFileInfo(m_path).fileName()),
                             [rows, replace](Plan &plan) {

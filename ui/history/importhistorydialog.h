@@ -41,7 +41,7 @@ public:
 
     QString filePath() const { return m_path; }
     // What the file would import; none when it could not be read.
-    const std::optional<HistoryCsvPreview> &preview() const { return m_preview; }
+    const std::optional<HistoryPreview> &preview() const { return m_preview; }
 
     // Imports the rows as one undo step and closes; stays open when the plan could not be written.
     void accept() override;
@@ -63,7 +63,7 @@ private:
     PlanDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
-    std::optional<HistoryCsvPreview> m_preview;
+    std::optional<HistoryPreview> m_preview;
     QString m_readError; // why the file gives no preview
 
     QLabel *m_file = nullptr;
