@@ -11,7 +11,10 @@ SALESPLAN_PACKAGES=(
     libicu-dev libical-dev
     # SQLite's C API, for the raw-commit floor in the store benchmark
     libsqlite3-dev
-    # tests
+    # QuaZip unzips the .xlsx workbooks history is imported from
+    libquazip1-qt6-dev
+    # tests (Debian's python3 with openpyxl writes the workbooks the .xlsx import is tested with)
+    python3-openpyxl
     catch2 xvfb xauth poppler-utils
     # Latin (Noto Sans) and Chinese text on screen and in the PDF, the same on every machine;
     # emoji drawn in one colour in the PDF
