@@ -41,7 +41,7 @@ QString megabytes(quint64 bytes)
 Error tooLarge(const QString &part)
 {
     return Error{{},
-                 Words::tr("the workbook's part %1 unpacks to more than %2 MB, more than "
+                 Words::tr("the workbook's part %1 unpacks to more than %2 MB, the most "
                            "SalesPlan reads from one part; keep the history in a smaller "
                            "workbook or save it as CSV")
                      .arg(part, megabytes(XlsxPackage::maxPartBytes))};

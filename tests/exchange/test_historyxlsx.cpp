@@ -169,7 +169,7 @@ TEST_CASE("Workbooks that are no .xlsx are refused in words", "[historyxlsx]")
 
     timer.restart();
     CHECK(refusal(workbook("huge-strings.xlsx")) ==
-          u"the workbook's part xl/sharedStrings.xml unpacks to more than 64 MB, more than "
+          u"the workbook's part xl/sharedStrings.xml unpacks to more than 64 MB, the most "
           "SalesPlan reads from one part; keep the history in a smaller workbook or save it as "
           "CSV"_qs);
     WARN("100 MB of shared strings refused in " << timer.elapsed() << " ms");
