@@ -59,10 +59,25 @@ CellPosition cellPosition(QStringView reference)
     return position;
 }
 
+// Whether a number is written in at most 15 digits without an exponent, as Excel shows it.
+bool isPlainNumber(QStringView value)
+{
+    int digits = 0;
+    for (const QChar c : value) {
+        if (c.isDigit())
+            ++digits;
+        else if (c != u'.' && c != u'-')
+            return false;
+    }
+    return digits > 0 && digits <= 15;
+}
+
 // The digits Excel shows for a number, at most 15 significant ones ("1234.5", "100",
 // "0.3" for 0.30000000000000004), never in exponent form.
 QString numberText(QStringView value)
 {
+    if (isPlainNumber(value))
+        return value.toString(); // what most cells hold: no need to round or reformat
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
@@ -87,11 +102,12 @@ QString dateText(QStringView value, bool date1904)
     return QDate(1899, 12, days < 60 ? 31 : 30).addDays(days).toString(Qt::ISODate);
 }
 
-// The text of the cell whose <c> start `xml` has just read; reads up to its end.
-QString cellText(QXmlStreamReader &xml, const CellContext &context)
+// The text of the cell whose <c> start `xml` has just read, with its attributes; reads up to its
+// end.
+QString cellText(QXmlStreamReader &xml, const QXmlStreamAttributes &attributes,
+                 const CellContext &context)
 {
-    const QXmlStreamAttributes attributes = xml.attributes();
-    const QString type = attributes.value(QLatin1String("t")).toString();
+    const QStringView type = attributes.value(QLatin1String("t")).toString();
     const int style = attributes.value(QLatin1String("s")).toInt();
     QString value;
     while (xml.readNextStartElement()) {
@@ -124,6 +140,11 @@ struct CellRange
     CellPosition last;
 };
 
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
 // The rows of a sheet as they are read: blank rows are never stored, so a sheet of a million
 // formatted but empty rows costs no memory.
 class SheetRows
@@ -131,7 +152,7 @@ class SheetRows
 public:
     Status add(int row, int column, const QString &text)
     {
-        if (text.trimmed().isEmpty() || column < 0)
+        if (isBlank(text) || column < 0)
             return Success{};
         if (m_rows.isEmpty() || m_rows.back().line != row)
             m_rows.append(TextRow{row, {}});
@@ -240,9 +261,11 @@ Result<QList<TextRow>> readSheetRows(const QByteArray &bytes, const QString &par
             row = numbered > 0 ? numbered : row + 1;
             column = -1;
         } else if (xml.name() == u"c") {
-            const CellPosition position = cellPosition(xml.attributes().value(QLatin1String("r")));
+            const QXmlStreamAttributes attributes = xml.attributes();
+            const CellPosition position = cellPosition(attributes.value(QLatin1String("r")));
             column = position.column >= 0 ? position.column : column + 1;
-            if (const Status added = rows.add(row, column, cellText(xml, context)); !added)
+            if (const Status added = rows.add(row, column, cellText(xml, attributes, context));
+                !added)
                 return added.error();
         } else if (xml.name() == u"mergeCell") {
             if (const auto range = mergedRange(xml.attributes().value(QLatin1String("ref"))))
