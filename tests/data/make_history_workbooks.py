@@ -203,15 +203,18 @@ def truncated():
 
 
 def bench_history(rows):
-    """`rows` rows of month, region, product, member and amount, written as Excel would."""
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("History")
+    """`rows` rows of month, region, product, member and amount: months as dates with a date
+    format (openpyxl writes text as inline strings)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "History"
     sheet.append(["月份", "区域", "产品", "销售人员", "金额"])
     regions = ["华东", "华北", "华南", "西部"]
     products = ["软件", "服务", "硬件"]
     for i in range(rows):
         sheet.append([datetime.date(2020 + i % 6, 1 + i % 12, 1), regions[i % 4], products[i % 3],
                       f"销售{i % 200:03}", 1000 + (i * 37) % 90000 + 0.5])
+        sheet.cell(row=i + 2, column=1).number_format = "yyyy-mm"
     book.save(path("bench-history.xlsx"))
 
 
