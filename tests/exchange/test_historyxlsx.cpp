@@ -72,6 +72,26 @@ TEST_CASE("A Chinese workbook with a title, a merged header and a total row impo
     CHECK(read.canImport());
 }
 
+TEST_CASE("The same workbook saved by LibreOffice, with shared strings and computed totals, "
+          "imports the same rows",
+          "[historyxlsx]")
+{
+    QFile saved(QStringLiteral(SALESPLAN_TEST_DATA "/xlsx-history-zh-libreoffice.xlsx"));
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    const Result<XlsxTable> table = readXlsxTable(bytes);
+    REQUIRE(table.ok());
+    CHECK(table->table.rows.last().cells == QStringList{u"合计"_qs, {}, {}, {}, u"215734.5"_qs});
+    const HistoryPreview fromLibreOffice = preview(bytes);
+    const HistoryPreview fromOpenpyxl = preview(workbook("history-zh.xlsx"));
+    CHECK(fromLibreOffice.headerLine == 3);
+    REQUIRE(fromLibreOffice.rows.size() == fromOpenpyxl.rows.size());
+    for (qsizetype i = 0; i < fromOpenpyxl.rows.size(); ++i) {
+        CHECK(fromLibreOffice.rows.at(i).line == fromOpenpyxl.rows.at(i).line);
+        CHECK(fromLibreOffice.rows.at(i).entry == fromOpenpyxl.rows.at(i).entry);
+    }
+}
+
 TEST_CASE("A workbook's sheet is chosen by its name; an unknown name lists the sheets",
           "[historyxlsx]")
 {
