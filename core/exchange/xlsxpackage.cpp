@@ -102,9 +102,9 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
     if (m_sizes.value(part) > quint64(maxPartBytes))
         return tooLarge(part);
     QuaZipFile file(m_zip.get());
+    const Error damaged{{}, Words::tr("the workbook's part %1 is damaged").arg(part)};
     if (!m_zip->setCurrentFile(part) || !file.open(QIODevice::ReadOnly))
-        return Error{{},
-                     Words::tr("the workbook's part %1 cannot be read; it is damaged").arg(part)};
+        return damaged;
     QByteArray data;
     data.reserve(qsizetype(m_sizes.value(part)));
     // The zip's directory may lie: the limit holds for what is unpacked too.
@@ -119,7 +119,7 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
     }
     file.close();
     if (file.getZipError() != UNZ_OK || data.size() != qsizetype(m_sizes.value(part)))
-        return Error{{}, Words::tr("the workbook's part %1 is damaged").arg(part)};
+        return damaged;
     return data;
 }
 

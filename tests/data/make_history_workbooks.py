@@ -2,9 +2,9 @@
 """Writes the .xlsx workbooks the history import is tested with into the folder given.
 
 openpyxl (an independent writer) makes the ordinary workbooks; the zip module makes the parts
-openpyxl cannot write: cached formula values, inline strings, rich text, a million empty rows,
-100 MB of shared strings, a macro workbook, and an OLE file like the one Excel wraps a
-password-protected workbook in. Run by the tests with Debian's /usr/bin/python3.
+openpyxl cannot write: cached formula values, shared strings of rich text, a million empty rows,
+100 MB of shared strings, a part whose zip header understates its size, a macro workbook, and an
+OLE file like the one Excel wraps a password-protected workbook in. Run by the tests with Debian's /usr/bin/python3.
 """
 import datetime
 import os
@@ -178,6 +178,24 @@ def huge_shared_strings():
     handmade("huge-strings.xlsx", [], (item for _ in range(100 * 1024 * 1024 // len(item) + 1)))
 
 
+def understated_size():
+    """A shared-strings part of 1 MB whose zip directory says 1,000 bytes."""
+    item = b"<si><t>" + b"x" * 1000 + b"</t></si>"
+    handmade("understated.xlsx", [], [item] * 1000)
+    with open(path("understated.xlsx"), "rb") as book:
+        data = bytearray(book.read())
+    name = b"xl/sharedStrings.xml"
+    entry = data.rfind(b"PK\x01\x02", 0, data.rfind(name))  # its central directory entry
+    assert data[entry + 46: entry + 46 + len(name)] == name
+    if data[entry + 24: entry + 28] == b"\xff\xff\xff\xff":  # the size is in the zip64 field
+        field = entry + 46 + len(name) + 4
+        data[field: field + 8] = (1000).to_bytes(8, "little")
+    else:
+        data[entry + 24: entry + 28] = (1000).to_bytes(4, "little")
+    with open(path("understated.xlsx"), "wb") as book:
+        book.write(data)
+
+
 def macro_workbook():
     handmade("macros.xlsm", ['<row r="1"><c r="A1" t="inlineStr"><is><t>month</t></is></c></row>'], [],
              main=XLSM_MAIN, extra={"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"})
@@ -228,6 +246,7 @@ else:
     dates_1900_edges()
     empty_rows()
     huge_shared_strings()
+    understated_size()
     macro_workbook()
     password_protected()
     truncated()

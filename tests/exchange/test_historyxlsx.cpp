@@ -193,6 +193,9 @@ TEST_CASE("Workbooks that are no .xlsx are refused in words", "[historyxlsx]")
           "SalesPlan reads from one part; keep the history in a smaller workbook or save it as "
           "CSV"_qs);
     WARN("100 MB of shared strings refused in " << timer.elapsed() << " ms");
+    // A zip directory that understates a part's size: nothing past it is unpacked.
+    CHECK(refusal(workbook("understated.xlsx")) ==
+          u"the workbook's part xl/sharedStrings.xml is damaged"_qs);
 }
 
 TEST_CASE("A million empty rows are passed over", "[historyxlsx]")
