@@ -1,5 +1,6 @@
 #include "exchange/historyfile.h"
 
+#include "exchange/xlsxpackage.h"
 #include "exchange/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -19,9 +20,7 @@ struct HistoryFileWords
 bool isWorkbookFile(const QString &fileName, const QByteArray &bytes)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls" ||
-           bytes.startsWith("PK\x03\x04") ||
-           bytes.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+    return suffix == u"xlsx" || suffix == u"xlsm" || isZipOrCompoundFile(bytes);
 }
 
 Result<HistoryPreview> previewHistoryXlsx(const QByteArray &bytes, const QString &currency,

@@ -6,8 +6,9 @@
 // the import dialog and the command line.
 namespace salesplan {
 
-// Whether a file is read as a workbook, not as CSV: its name ends in .xlsx, .xlsm or .xls, or its
-// bytes are a zip or an OLE compound file (what Excel writes, whatever the name says).
+// Whether a file is read as a workbook, not as CSV: its name ends in .xlsx or .xlsm, or its bytes
+// are a zip or an OLE compound file (what Excel writes, whatever the name says). A ".xls" of text
+// — what many CRMs export — is read as CSV.
 bool isWorkbookFile(const QString &fileName, const QByteArray &bytes);
 
 // previewHistory() of a workbook's sheet named `sheet`, or of its first sheet. The preview names

@@ -49,6 +49,11 @@ Error tooLarge(const QString &part)
 
 } // namespace
 
+bool isZipOrCompoundFile(const QByteArray &bytes)
+{
+    return bytes.startsWith("PK\x03\x04") || isCompoundFile(bytes);
+}
+
 XlsxPackage::~XlsxPackage() = default;
 
 Result<std::shared_ptr<XlsxPackage>> XlsxPackage::open(const QByteArray &bytes)

@@ -16,6 +16,10 @@ class QuaZip;
 // its parts, none larger than maxPartBytes unpacked.
 namespace salesplan {
 
+// Whether `bytes` begin like a zip file (an .xlsx) or an OLE compound file (an .xls, or a
+// workbook with a password), whatever the file's name says.
+bool isZipOrCompoundFile(const QByteArray &bytes);
+
 class XlsxPackage
 {
 public:

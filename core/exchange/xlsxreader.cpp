@@ -28,6 +28,7 @@ using Words = XlsxReaderWords;
 // on the memory a sheet with a cell far to the right of many rows would take.
 constexpr qsizetype maxCells = 20'000'000;
 constexpr int maxColumns = 16384; // XFD, Excel's last column
+constexpr int maxRows = 1048576;  // Excel's last row
 
 // What the cells of a sheet are read with.
 struct CellContext
@@ -43,19 +44,24 @@ struct CellPosition
     int column = 0; // from 0
 };
 
-// "AB12" -> row 12, column 27; row or column 0 / -1 when the reference lacks it.
+// "AB12" -> row 12, column 27; row 0 or column -1 when the reference lacks it or it lies beyond
+// Excel's last row or column.
 CellPosition cellPosition(QStringView reference)
 {
     CellPosition position{0, -1};
     qsizetype i = 0;
     int column = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
+    for (; i < reference.size() && column <= maxColumns; ++i) {
+        const char16_t letter = reference.at(i).toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
+            break;
+        column = column * 26 + (letter - u'A' + 1);
+    }
     if (i > 0 && column <= maxColumns)
         position.column = column - 1;
     bool ok = false;
     const int row = reference.mid(i).toInt(&ok);
-    position.row = ok && row > 0 ? row : 0;
+    position.row = ok && row > 0 && row <= maxRows ? row : 0;
     return position;
 }
 
@@ -258,7 +264,7 @@ Result<QList<TextRow>> readSheetRows(const QByteArray &bytes, const QString &par
             continue;
         if (xml.name() == u"row") {
             const int numbered = xml.attributes().value(QLatin1String("r")).toInt();
-            row = numbered > 0 ? numbered : row + 1;
+            row = numbered > 0 && numbered <= maxRows ? numbered : row + 1;
             column = -1;
         } else if (xml.name() == u"c") {
             const QXmlStreamAttributes attributes = xml.attributes();

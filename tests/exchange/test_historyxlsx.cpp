@@ -226,5 +226,7 @@ TEST_CASE("A file is read as a workbook by its name or its bytes", "[historyxlsx
 {
     CHECK(isWorkbookFile(QStringLiteral("h.XLSX"), "month,amount"));
     CHECK(isWorkbookFile(QStringLiteral("h.csv"), "PK\x03\x04"));
+    CHECK(isWorkbookFile(QStringLiteral("h.xls"), "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
     CHECK_FALSE(isWorkbookFile(QStringLiteral("h.csv"), "month,amount"));
+    CHECK_FALSE(isWorkbookFile(QStringLiteral("crm-export.xls"), "month\tamount\n"));
 }
