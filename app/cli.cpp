@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "charts/deckpdf.h"
-#include "exchange/historycsv.h"
+#include "exchange/historyfile.h"
 #include "exchange/planio.h"
 #include "exchange/planworkbook.h"
 #include "exchange/summaryjson.h"
@@ -84,9 +84,11 @@ QString Cli::usage()
               "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
               "                                whose totals are formulas.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
-              "  import-history FILE CSV [--replace]\n"
-              "                                Add the booked amounts of a CSV file to the plan's\n"
-              "                                history (--replace: instead of what it holds).\n"
+              "  import-history FILE TABLE [--sheet NAME] [--replace]\n"
+              "                                Add the booked amounts of a CSV file or an .xlsx\n"
+              "                                workbook (its first sheet, or the sheet NAME) to\n"
+              "                                the plan's history (--replace: instead of what it\n"
+              "                                holds).\n"
               "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
               "  check FILE                    Print the findings; exit 1 when there are errors.\n"
               "FILE is a .salesplan file or a .json plan.\n"
@@ -131,7 +133,8 @@ int Cli::run(const QStringList &arguments)
         return words ? runImport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import-history")) {
-        const auto words = parseWords(rest, lang, {QStringLiteral("--replace")}, 2);
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--sheet")},
+                                      {QStringLiteral("--replace")}, 2);
         return words ? runImportHistory(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
@@ -259,15 +262,19 @@ int Cli::runImport(const Words &words)
 int Cli::runImportHistory(const Words &words)
 {
     const QString planPath = words.positional.at(0);
-    const QString csvPath = words.positional.at(1);
+    const QString tablePath = words.positional.at(1);
     if (isJsonPlanPath(planPath))
         return fail(tr("%1: import-history adds to a .salesplan file; import the JSON plan into "
                        "one first")
                         .arg(planPath));
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(csvPath, csv.errorString()));
-    const QByteArray bytes = csv.readAll();
+    QFile table(tablePath);
+    if (!table.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot be read (%2)").arg(tablePath, table.errorString()));
+    const QByteArray bytes = table.readAll();
+    const QString sheet = words.options.value(QStringLiteral("--sheet"));
+    if (words.options.contains(QStringLiteral("--sheet")) && !isWorkbookFile(tablePath, bytes))
+        return fail(
+            tr("%1: --sheet is for .xlsx workbooks; a CSV file has no sheets").arg(tablePath));
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     auto file = PlanFile::open(planPath, PlanFile::Access::ReadWrite, &problem);
     if (!file)
@@ -275,9 +282,13 @@ int Cli::runImportHistory(const Words &words)
     if ((*file)->isReadOnly())
         return fail(tr("%1: cannot be changed: %2").arg(planPath, (*file)->readOnlyReason()));
     Plan plan = (*file)->plan();
-    const auto entries = importHistoryCsv(bytes, plan.info.currency, plan.ids);
+    const Result<HistoryPreview> preview =
+        previewHistoryFile(tablePath, bytes, plan.info.currency, sheet);
+    if (!preview)
+        return fail(tr("%1: %2").arg(tablePath, preview.error().message()));
+    const auto entries = importHistory(*preview, plan.ids);
     if (!entries)
-        return fail(tr("%1: %2").arg(csvPath, entries.error().message()));
+        return fail(tr("%1: %2").arg(tablePath, entries.error().message()));
     if (words.options.contains(QStringLiteral("--replace")))
         plan.history.clear();
     plan.history.append(*entries);

@@ -465,7 +465,8 @@ void MainWindow::importJson()
         openJson(path);
 }
 
-// File ▸ Import History…: a CSV file's rows into the plan's history, as one undo step.
+// File ▸ Import History…: a CSV file's or a workbook's rows into the plan's history, as one undo
+// step.
 void MainWindow::importHistory()
 {
     if (!m_document || m_document->isReadOnly())

@@ -1,9 +1,12 @@
 // The salesplan executable, run headless as a user or a script runs it: what it prints and its
 // exit codes (0 ok, 1 the plan has errors, 2 bad usage or bad input).
+#include "historyworkbooks.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -320,6 +323,86 @@ TEST_CASE("import-history refuses bad rows, naming each line, and writes nothing
     CHECK(json.exitCode == 2);
     CHECK(json.err.contains(QStringLiteral("import the JSON plan into one first")));
     CHECK(fileHash(plan) == before);
+}
+
+// A new plan file made from the English sample in `folder`.
+QString newPlanFile(const QTemporaryDir &folder)
+{
+    const QString plan = folder.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(runSalesplan(
+                {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), plan})
+                .exitCode == 0);
+    return plan;
+}
+
+TEST_CASE("import-history reads an .xlsx workbook's first sheet, or the sheet named", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QString workbook = historyworkbooks::path(QStringLiteral("history-zh.xlsx"));
+    REQUIRE_FALSE(workbook.isEmpty());
+    const Run first = runSalesplan({QStringLiteral("import-history"), plan, workbook});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("5 history rows imported")));
+    const Run second = runSalesplan({QStringLiteral("import-history"), plan, workbook,
+                                     QStringLiteral("--sheet"), QStringLiteral("2024")});
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("2 history rows imported")));
+
+    const QByteArray before = fileHash(plan);
+    const Run unknown = runSalesplan({QStringLiteral("import-history"), plan, workbook,
+                                      QStringLiteral("--sheet"), QStringLiteral("2023")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(
+        QStringLiteral("has no sheet \"2023\"; its sheets are \"2025销售\", \"2024\", \"说明\"")));
+    const Run csv = runSalesplan({QStringLiteral("import-history"), plan,
+                                  QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv"),
+                                  QStringLiteral("--sheet"), QStringLiteral("2024")});
+    CHECK(csv.exitCode == 2);
+    CHECK(csv.err.contains(
+        QStringLiteral("--sheet is for .xlsx workbooks; a CSV file has no sheets")));
+    CHECK(fileHash(plan) == before);
+}
+
+TEST_CASE("import-history refuses bad workbooks in words and leaves the plan as it was", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QString renamedXls = folder.filePath(QStringLiteral("old.xlsx"));
+    REQUIRE(QFile::copy(QStringLiteral(SALESPLAN_TEST_DATA "/xlsx-history-biff.xls"), renamedXls));
+    const QList<std::pair<QString, QString>> refused{
+        {historyworkbooks::path(QStringLiteral("truncated.xlsx")), QStringLiteral("cut short")},
+        {renamedXls, QStringLiteral("is an Excel 97–2003 .xls workbook; save it as .xlsx or CSV")},
+        {historyworkbooks::path(QStringLiteral("password.xlsx")),
+         QStringLiteral("is password-protected; save it without a password")},
+        {historyworkbooks::path(QStringLiteral("macros.xlsm")), QStringLiteral("holds macros")},
+        {historyworkbooks::path(QStringLiteral("huge-strings.xlsx")),
+         QStringLiteral("unpacks to more than 64 MB")},
+        {historyworkbooks::path(QStringLiteral("history-bad-rows.xlsx")),
+         QStringLiteral("Sheet, row 7: amount \"abc\" is not a number")},
+    };
+    const QByteArray before = fileHash(plan);
+    for (const auto &[workbook, words] : refused) {
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = runSalesplan({QStringLiteral("import-history"), plan, workbook});
+        WARN(QFileInfo(workbook).fileName().toStdString()
+             << " refused in " << timer.elapsed() << " ms: " << run.err.trimmed().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(words));
+        CHECK(fileHash(plan) == before);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run empty = runSalesplan({QStringLiteral("import-history"), plan,
+                                    historyworkbooks::path(QStringLiteral("empty-rows.xlsx"))});
+    WARN("a million empty rows and one of data imported in " << timer.elapsed() << " ms");
+    CHECK(empty.exitCode == 0);
+    CHECK(empty.out.contains(QStringLiteral("1 history row imported")));
 }
 
 TEST_CASE("summary --json gives a rep who starts in March no quota before it", "[cli]")
