@@ -4,10 +4,13 @@
 #include "exchange/historyfile.h"
 #include "exchange/planio.h"
 #include "exchange/planworkbook.h"
+#include "exchange/reviewjson.h"
 #include "exchange/summaryjson.h"
 #include "preferencesdialog.h"
 #include "report/planreport.h"
+#include "reviewprinter.h"
 #include "store/planfile.h"
+#include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
 
@@ -19,9 +22,9 @@ namespace salesplan {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("import"),
+const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
                                  QStringLiteral("import-history"), QStringLiteral("summary"),
-                                 QStringLiteral("check")};
+                                 QStringLiteral("check"),          QStringLiteral("review")};
 
 bool isHelp(const QString &argument)
 {
@@ -91,9 +94,15 @@ QString Cli::usage()
               "                                holds).\n"
               "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
               "  check FILE                    Print the findings; exit 1 when there are errors.\n"
+              "  review FILE [--month YYYY-MM] [--json]\n"
+              "                                Print the month's review: attainment of every\n"
+              "                                line, the forecast, the KPIs' lights and the\n"
+              "                                deviations (the last month with actuals unless\n"
+              "                                told); exit 1 when a deviation has no note.\n"
               "FILE is a .salesplan file or a .json plan.\n"
               "\n"
-              "Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.\n");
+              "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note),\n"
+              "2 bad usage or bad input.\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -137,6 +146,11 @@ int Cli::run(const QStringList &arguments)
                                       {QStringLiteral("--replace")}, 2);
         return words ? runImportHistory(*words) : fail(words.error().message());
     }
+    if (command == QStringLiteral("review")) {
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--month")},
+                                      {QStringLiteral("--json")}, 1);
+        return words ? runReview(*words) : fail(words.error().message());
+    }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -176,6 +190,32 @@ int Cli::runSummary(const Words &words)
     else
         print(SummaryPrinter(*plan, summary).summaryText());
     return Ok;
+}
+
+int Cli::runReview(const Words &words)
+{
+    const Result<Plan> plan = readPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    const Period &period = plan->info.period;
+    int month = latestActualMonth(*plan);
+    if (words.options.contains(QStringLiteral("--month"))) {
+        const QString text = words.options.value(QStringLiteral("--month"));
+        month = period.monthIndexOf(QDate::fromString(text, u"yyyy-MM"));
+        if (month < 0)
+            return fail(tr("--month %1: give a month of the plan year as YYYY-MM, from %2 to %3")
+                            .arg(text, period.monthStart(0).toString(u"yyyy-MM"),
+                                 period.monthStart(Period::monthCount - 1).toString(u"yyyy-MM")));
+    }
+    const PlanSummary summary = summarizePlan(*plan);
+    const Result<PlanReview> review = reviewPlan(*plan, summary, month);
+    if (!review)
+        return fail(tr("the plan cannot be reviewed: %1").arg(review.error().message()));
+    if (words.options.contains(QStringLiteral("--json")))
+        print(QString::fromUtf8(reviewToJson(*plan, *review)));
+    else
+        print(ReviewPrinter(*plan, *review).text());
+    return review->unnotedCount() > 0 ? PlanHasErrors : Ok;
 }
 
 int Cli::runCheck(const Words &words)

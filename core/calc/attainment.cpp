@@ -86,11 +86,11 @@ qint64 dealsForGap(qint64 gap, qint64 averageDealSize)
 }
 
 Light lightFor(std::optional<double> actual, double target, double greenAt, double yellowAt,
-               Better better)
+               KpiDirection direction)
 {
     if (!actual || !std::isfinite(*actual))
         return Light::NoData;
-    const bool higher = better == Better::Higher;
+    const bool higher = direction == KpiDirection::HigherIsBetter;
     if (higher ? target <= 0 : *actual <= 0)
         return Light::Green;
     const double share = higher ? *actual / target : target / *actual;

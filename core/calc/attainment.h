@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/period.h"
+#include "plan/plan.h"
 
 #include <QtGlobal>
 
@@ -67,15 +68,11 @@ qint64 dealsForGap(qint64 gap, qint64 averageDealSize);
 // A light for a measured value against its target, from the thresholds of a KPI.
 enum class Light { NoData, Red, Yellow, Green };
 
-// How a figure's direction reads: more is better (revenue, leads, win rate) or less is better
-// (cost per lead, days to close).
-enum class Better { Higher, Lower };
-
 // Green at or above `greenAt` × target, yellow at or above `yellowAt` × target, red below; for a
 // figure where lower is better, the share is target ÷ actual (so 10 % above a cost target with the
 // default 0.9 yellow is yellow). NoData when there is no actual; a target of zero is met by any
 // actual (or, when lower is better, only by zero).
 Light lightFor(std::optional<double> actual, double target, double greenAt, double yellowAt,
-               Better better = Better::Higher);
+               KpiDirection direction = KpiDirection::HigherIsBetter);
 
 } // namespace salesplan

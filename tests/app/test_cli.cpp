@@ -16,6 +16,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 namespace {
 
 struct Run
@@ -605,5 +607,119 @@ TEST_CASE("export --xlsx writes a workbook and refuses what goes with other form
     SECTION("the help lists it")
     {
         CHECK(runSalesplan({QStringLiteral("--help")}).out.contains(QStringLiteral("--xlsx OUT")));
+    }
+}
+
+TEST_CASE("review prints the month's attainment and exits 1 while a deviation has no note", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const Run summary = runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")});
+    REQUIRE(summary.exitCode == 0);
+    const QJsonArray regions = QJsonDocument::fromJson(summary.out.toUtf8())
+                                   .object()
+                                   .value(u"decomposition")
+                                   .toObject()
+                                   .value(u"dimensions")
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"items")
+                                   .toArray();
+    REQUIRE(regions.size() == 2);
+    // January to March on target in the first region; the second at 85 % of its March.
+    QString csv = QStringLiteral("month,region,amount\n");
+    for (int month = 0; month < 3; ++month) {
+        for (qsizetype r = 0; r < regions.size(); ++r) {
+            const QJsonObject region = regions.at(r).toObject();
+            double amount = region.value(u"months").toArray().at(month).toString().toDouble();
+            if (r == 1 && month == 2)
+                amount = std::round(amount * 85.0) / 100.0;
+            csv += QStringLiteral("2027-%1,%2,%3\n")
+                       .arg(month + 1, 2, 10, QLatin1Char('0'))
+                       .arg(region.value(u"name").toString())
+                       .arg(amount, 0, 'f', 2);
+        }
+    }
+    const QString csvPath = folder.filePath(QStringLiteral("actuals.csv"));
+    QFile csvFile(csvPath);
+    REQUIRE(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write(csv.toUtf8());
+    csvFile.close();
+    REQUIRE(runSalesplan({QStringLiteral("import-history"), plan, csvPath}).exitCode == 0);
+    const QString lagging = regions.at(1).toObject().value(u"name").toString();
+
+    const Run text = runSalesplan({QStringLiteral("review"), plan});
+    CHECK(text.exitCode == 1); // March, the last month with actuals, has an unexplained deviation
+    CHECK(text.out.contains(QStringLiteral("Review of March 2027")));
+    CHECK(text.out.contains(QStringLiteral("Region ") + lagging + QStringLiteral(" ")));
+    CHECK(text.out.contains(QStringLiteral("85.0% of plan — needs a note")));
+
+    const Run json = runSalesplan({QStringLiteral("review"), plan, QStringLiteral("--month"),
+                                   QStringLiteral("2027-03"), QStringLiteral("--json")});
+    CHECK(json.exitCode == 1);
+    const QJsonObject review = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject west =
+        review.value(u"attainment").toObject().value(u"regions").toArray().at(1).toObject();
+    CHECK(west.value(u"name").toString() == lagging);
+    CHECK(west.value(u"month").toObject().value(u"ratio").toDouble() == Approx(0.85).epsilon(1e-4));
+    CHECK(west.value(u"ytd").toObject().value(u"actual").isString());
+    const QJsonObject company =
+        review.value(u"attainment").toObject().value(u"company").toArray().at(0).toObject();
+    CHECK(company.value(u"month").toObject().value(u"ratio").toDouble() > 0.9);
+    CHECK(review.value(u"forecast").toObject().value(u"runRate").isString());
+    const QJsonArray deviations = review.value(u"deviations").toArray();
+    REQUIRE(deviations.size() == 1);
+    CHECK(deviations.at(0).toObject().value(u"subject").toString() == QStringLiteral("region"));
+    CHECK_FALSE(deviations.at(0).toObject().value(u"noted").toBool());
+    // April has no actuals: no data, not 0 %.
+    const Run april = runSalesplan({QStringLiteral("review"), plan, QStringLiteral("--month"),
+                                    QStringLiteral("2027-04"), QStringLiteral("--json")});
+    CHECK(april.exitCode == 0);
+    const QJsonObject aprilCompany = QJsonDocument::fromJson(april.out.toUtf8())
+                                         .object()
+                                         .value(u"attainment")
+                                         .toObject()
+                                         .value(u"company")
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+    CHECK(aprilCompany.value(u"month").toObject().value(u"actual").isNull());
+    CHECK(aprilCompany.value(u"month").toObject().value(u"ratio").isNull());
+
+    SECTION("A note in the review log explains the deviation")
+    {
+        const QString exported = folder.filePath(QStringLiteral("noted.json"));
+        REQUIRE(runSalesplan({QStringLiteral("export"), plan, QStringLiteral("--json"), exported})
+                    .exitCode == 0);
+        QFile file(exported);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject planObject = document.value(u"plan").toObject();
+        QJsonObject metrics = planObject.value(u"metrics").toObject();
+        metrics.insert(
+            QStringLiteral("reviewLog"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("month"), QStringLiteral("2027-03")},
+                {QStringLiteral("subject"), QStringLiteral("region")},
+                {QStringLiteral("name"), lagging},
+                {QStringLiteral("cause"), QStringLiteral("A large renewal slipped to April")}}});
+        planObject.insert(QStringLiteral("metrics"), metrics);
+        document.insert(QStringLiteral("plan"), planObject);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+        const Run noted = runSalesplan({QStringLiteral("review"), exported});
+        CHECK(noted.exitCode == 0);
+        CHECK(noted.out.contains(QStringLiteral("noted in the review log")));
+    }
+    SECTION("A month outside the plan year is refused in words")
+    {
+        const Run outside = runSalesplan(
+            {QStringLiteral("review"), plan, QStringLiteral("--month"), QStringLiteral("2026-12")});
+        CHECK(outside.exitCode == 2);
+        CHECK(outside.err.contains(QStringLiteral("give a month of the plan year as YYYY-MM")));
     }
 }

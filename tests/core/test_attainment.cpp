@@ -125,11 +125,11 @@ TEST_CASE("Red, yellow and green from a KPI's thresholds", "[attainment]")
     }
     SECTION("Lower is better: a cost per lead 10 % above its target is yellow")
     {
-        CHECK(lightFor(110.0, 100.0, 1.0, 0.9, Better::Lower) == Light::Yellow);
-        CHECK(lightFor(95.0, 100.0, 1.0, 0.9, Better::Lower) == Light::Green);
-        CHECK(lightFor(130.0, 100.0, 1.0, 0.9, Better::Lower) == Light::Red);
-        CHECK(lightFor(0.0, 100.0, 1.0, 0.9, Better::Lower) == Light::Green);
-        CHECK(lightFor(1.0, 0.0, 1.0, 0.9, Better::Lower) == Light::Red);
+        CHECK(lightFor(110.0, 100.0, 1.0, 0.9, KpiDirection::LowerIsBetter) == Light::Yellow);
+        CHECK(lightFor(95.0, 100.0, 1.0, 0.9, KpiDirection::LowerIsBetter) == Light::Green);
+        CHECK(lightFor(130.0, 100.0, 1.0, 0.9, KpiDirection::LowerIsBetter) == Light::Red);
+        CHECK(lightFor(0.0, 100.0, 1.0, 0.9, KpiDirection::LowerIsBetter) == Light::Green);
+        CHECK(lightFor(1.0, 0.0, 1.0, 0.9, KpiDirection::LowerIsBetter) == Light::Red);
     }
     SECTION("No actual is no data; a zero target is met")
     {
