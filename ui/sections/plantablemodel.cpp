@@ -1,5 +1,6 @@
 #include "plantablemodel.h"
 
+#include "cells/fieldcells.h"
 #include "document/plandocument.h"
 
 namespace salesplan::ui {
@@ -7,6 +8,23 @@ namespace salesplan::ui {
 const Plan &documentPlan(const PlanDocument *document)
 {
     return document->plan();
+}
+
+QString PasteProblem::message() const
+{
+    // The reason names the value ("\"abc\" is not an amount") or not ("must be a whole number").
+    const QString quoted = QStringLiteral("\"%1\"").arg(text);
+    const QString what =
+        reason.contains(text) ? reason : QStringLiteral("%1 %2").arg(quoted, reason);
+    return PlanTableModel::tr("Row %1, %2: %3").arg(row).arg(column, what);
+}
+
+QString PlanTableModel::pasteProblem(int column, const QString &text) const
+{
+    const QString problem = cellInputProblem(columnSpec(column), text, cellContext(m_document));
+    if (!problem.isEmpty())
+        return problem;
+    return tr("\"%1\" does not fit with the rest of the row").arg(text.trimmed());
 }
 
 PlanTableModel::PlanTableModel(PlanDocument *document, Section section, QObject *parent)
