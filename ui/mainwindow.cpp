@@ -213,7 +213,7 @@ void MainWindow::createMenus()
     copy->setObjectName(QStringLiteral("copyAction"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setStatusTip(tr("Copy the selected cells of a table, to paste into Excel or WPS"));
-    QAction *paste = edit->addAction(tr("&Paste"), this, [] { copyOrPaste(/*paste=*/true); });
+    QAction *paste = edit->addAction(tr("P&aste"), this, [] { copyOrPaste(/*paste=*/true); });
     paste->setObjectName(QStringLiteral("pasteAction"));
     paste->setShortcut(QKeySequence::Paste);
     paste->setStatusTip(tr("Paste cells copied from Excel or WPS into a table at its current "
