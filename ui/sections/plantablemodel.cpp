@@ -31,6 +31,7 @@ PlanTableModel::PlanTableModel(PlanDocument *document, Section section, QObject 
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_section(section)
+    , m_rowsPart(partOf(section))
 {
     connect(document, &PlanDocument::changed, this, &PlanTableModel::refresh);
 }
@@ -44,7 +45,7 @@ bool PlanTableModel::editPlan(const QString &text, const std::function<void(Plan
 void PlanTableModel::refresh(PlanChanges changes)
 {
     // The plan's information holds the currency and the period the rows are written in.
-    if (!changes.testAnyFlags(partOf(m_section) | PlanPart::Info | m_alsoShows))
+    if (!changes.testAnyFlags(m_rowsPart | PlanPart::Info | m_alsoShows))
         return;
     // Same row count: update the cells in place, so the current cell and selection stay.
     const int rows = rowCount();

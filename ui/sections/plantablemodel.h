@@ -67,6 +67,8 @@ public:
     // Other parts of the plan some cells are worked out from (a KPI's target from the targets):
     // their changes refresh the cells too.
     void setAlsoShows(PlanChanges parts) { m_alsoShows = parts; }
+    // The part of the plan the rows are in, when it is not the section's (the history).
+    void setRowsPart(PlanPart part) { m_rowsPart = part; }
 
     // What `column` holds.
     virtual ColumnSpec columnSpec(int column) const = 0;
@@ -103,6 +105,7 @@ private:
 
     PlanDocument *m_document;
     Section m_section;
+    PlanPart m_rowsPart;
     PlanChanges m_alsoShows;
     int m_shownRows = -1; // rows the views were last told of; -1 before the first refresh
 };

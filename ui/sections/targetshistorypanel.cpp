@@ -38,7 +38,7 @@ RowTableModel<HistoryEntry> *historyModel(PlanDocument *document, QObject *paren
         [](Plan &plan) -> QList<HistoryEntry> & { return plan.history; },
         fieldColumns<HistoryEntry>(document),
         [document](RowIdSource &ids) { return newHistoryEntry(document->plan(), ids); }, parent);
-    model->setAlsoShows(PlanPart::History);
+    model->setRowsPart(PlanPart::History); // not refreshed by every edit of the targets
     return model;
 }
 
