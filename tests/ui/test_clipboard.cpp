@@ -160,6 +160,7 @@ TEST_CASE("Ctrl+V in the regions table overwrites from the current row and adds 
         WeightedItem{1, QStringLiteral("华东"), 1.0, Money{0, QStringLiteral("CNY")}},
         WeightedItem{2, QStringLiteral("华南"), 1.0, Money{0, QStringLiteral("CNY")}}};
     start.ids = RowIdSource(3);
+    start.targets.annualTarget = Money{10'000'000'000, QStringLiteral("CNY")};
     auto document = newDocument(dir, start);
     TargetsEditor editor(document.get());
     auto *table = editor.findChild<TableEditor *>(QStringLiteral("targets.regionsEditor"));
@@ -179,6 +180,16 @@ TEST_CASE("Ctrl+V in the regions table overwrites from the current row and adds 
     CHECK(regions.at(2).name == QStringLiteral("华北"));
     CHECK(regions.at(2).weight == Approx(1.5));
     CHECK(regions.at(2).id != regions.at(1).id);
+
+    // The annual targets worked out for them are copied as plain amounts.
+    const int annual = table->model()->columnOf(u"annualTarget");
+    view->selectionModel()->select(table->model()->index(1, annual),
+                                   QItemSelectionModel::ClearAndSelect);
+    clipboardOf(table)->copy();
+    const QString copied = QGuiApplication::clipboard()->text();
+    // ¥1亿 split by the weights 1 : 2 : 1.5, not "¥4,444.44万" as the cell shows it.
+    CHECK(copied.startsWith(QStringLiteral("44444444.4")));
+    CHECK(copied.size() == QStringLiteral("44444444.44").size());
 }
 
 TEST_CASE("History pasted with a Chinese header lands in month order; a bad month is listed",

@@ -167,7 +167,7 @@ public:
             return column.copyText ? column.copyText(rows().at(index.row()))
                                    : column.value(rows().at(index.row())).toString();
         }
-        if (role == SpreadsheetFormatRole)
+        if (role == SpreadsheetFormatRole && column.copyText) // else words, such as "Fixed"
             return spreadsheetFormat(column.spec.kind);
         if (role == Qt::TextAlignmentRole && column.spec.holdsFigures())
             return int(Qt::AlignRight | Qt::AlignVCenter);
