@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -329,6 +330,26 @@ TEST_CASE("A few cells of the decomposition are copied bare, as plain numbers", 
     CHECK(annual.endsWith(QStringLiteral(".00")));
     CHECK(QGuiApplication::clipboard()->mimeData()->html().contains(
         QStringLiteral("mso-number-format:'#,##0.00'")));
+
+    // The quotas and the collections by month are copied as amounts too.
+    const QRegularExpression amount(QStringLiteral("^-?\\d+\\.\\d\\d$"));
+    for (const char *name : {"targets.members", "targets.collections.table"}) {
+        auto *table = editor.findChild<QTableView *>(QString::fromLatin1(name));
+        REQUIRE(table);
+        REQUIRE(TableClipboard::of(table));
+        INFO(name);
+        REQUIRE(table->model()->rowCount() > 0);
+        int column = 0;
+        while (!table->model()->index(0, column).data(SpreadsheetTextRole).isValid() &&
+               column < table->model()->columnCount())
+            ++column;
+        REQUIRE(column < table->model()->columnCount());
+        table->setCurrentIndex(table->model()->index(0, column));
+        table->selectionModel()->select(table->currentIndex(), QItemSelectionModel::ClearAndSelect);
+        TableClipboard::of(table)->copy();
+        CHECK(amount.match(QGuiApplication::clipboard()->text()).hasMatch());
+        CHECK(QGuiApplication::clipboard()->text() != table->currentIndex().data().toString());
+    }
 }
 
 TEST_CASE("Edit ▸ Paste pastes into the table that has the focus, and Edit ▸ Copy copies a "

@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidgetItem>
 
 namespace salesplan::ui {
 
@@ -229,6 +230,12 @@ void TableClipboard::showProblems(const QList<PasteProblem> &problems) const
     box.setObjectName(QStringLiteral("pasteProblems"));
     box.setInformativeText(lines.join(u'\n'));
     box.exec();
+}
+
+void copyAsAmount(QTableWidgetItem *item, qint64 minor, const QString &currency)
+{
+    item->setData(SpreadsheetTextRole, Money{minor, currency}.toPlainString());
+    item->setData(SpreadsheetFormatRole, spreadsheetFormat(FieldKind::Money));
 }
 
 bool TableClipboard::eventFilter(QObject *watched, QEvent *event)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QTableView;
+class QTableWidgetItem;
 
 namespace salesplan::ui {
 
@@ -58,5 +59,9 @@ private:
     QTableView *m_view;
     PlanTableModel *m_model;
 };
+
+// Makes `item`, a cell that shows `minor` units of `currency` as people read it (¥1.2亿), copy as
+// the plain amount a spreadsheet sums (120000000.00).
+void copyAsAmount(QTableWidgetItem *item, qint64 minor, const QString &currency);
 
 } // namespace salesplan::ui
