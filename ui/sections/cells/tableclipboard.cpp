@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTableWidgetItem>
 
+#include <algorithm>
+
 namespace salesplan::ui {
 
 namespace {
@@ -151,25 +153,60 @@ void TableClipboard::paste()
     showProblems(pasteText(data->text()));
 }
 
+int TableClipboard::columnNamed(const QString &name) const
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        for (const QString &known : m_model->columnNames(column)) {
+            if (sameName(name, known))
+                return column;
+        }
+    }
+    return -1;
+}
+
 QList<int> TableClipboard::headerColumns(const QStringList &firstRow) const
 {
     QList<int> columns;
-    bool namesAny = false;
     for (const QString &cell : firstRow) {
-        int named = -1;
-        for (int column = 0;
-             column < m_model->columnCount() && named < 0 && !cell.trimmed().isEmpty(); ++column) {
-            for (const QString &name : m_model->columnNames(column)) {
-                if (sameName(cell, name))
-                    named = column;
-            }
-        }
+        const int named = cell.trimmed().isEmpty() ? -1 : columnNamed(cell);
         if (named < 0 && !cell.trimmed().isEmpty())
             return {}; // a cell that names no column: the row is data
-        namesAny = namesAny || named >= 0;
         columns.append(named);
     }
+    const bool namesAny =
+        std::any_of(columns.cbegin(), columns.cend(), [](int c) { return c >= 0; });
     return namesAny ? columns : QList<int>();
+}
+
+bool TableClipboard::placeByHeader(QList<QStringList> &cells) const
+{
+    const QList<int> named = cells.size() > 1 ? headerColumns(cells.first()) : QList<int>();
+    if (named.isEmpty())
+        return false;
+    cells.removeFirst();
+    for (QStringList &row : cells) {
+        QStringList placed(m_model->columnCount());
+        for (qsizetype i = 0; i < row.size() && i < named.size(); ++i) {
+            if (named.at(i) >= 0)
+                placed[named.at(i)] = row.at(i);
+        }
+        row = placed;
+    }
+    return true;
+}
+
+QList<int> TableClipboard::planRows(int top, qsizetype count) const
+{
+    const QAbstractItemModel *shown = m_view->model();
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(shown);
+    QList<int> rows;
+    for (int at = top; at < top + count; ++at) {
+        if (at >= shown->rowCount())
+            rows.append(-1);
+        else
+            rows.append(proxy ? proxy->mapToSource(proxy->index(at, 0)).row() : at);
+    }
+    return rows;
 }
 
 QList<PasteProblem> TableClipboard::pasteText(const QString &text)
@@ -181,32 +218,13 @@ QList<PasteProblem> TableClipboard::pasteText(const QString &text)
     const QModelIndex current = m_view->currentIndex();
     const int top = current.isValid() ? current.row() : shown->rowCount();
     int left = current.isValid() ? current.column() : 0;
-    const QList<int> named = cells.size() > 1 ? headerColumns(cells.first()) : QList<int>();
-    if (!named.isEmpty()) {
-        // Each pasted column goes into the column its header names.
-        cells.removeFirst();
-        for (QStringList &row : cells) {
-            QStringList placed(m_model->columnCount());
-            for (qsizetype i = 0; i < row.size() && i < named.size(); ++i) {
-                if (named.at(i) >= 0)
-                    placed[named.at(i)] = row.at(i);
-            }
-            row = placed;
-        }
-        left = 0;
-    }
-    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(shown);
-    QList<int> rows;
+    if (placeByHeader(cells))
+        left = 0; // each pasted column went to the column its header names
     QList<int> shownRows;
-    for (int i = 0; i < cells.size(); ++i) {
-        const int at = top + i;
-        shownRows.append(at);
-        if (at >= shown->rowCount())
-            rows.append(-1);
-        else
-            rows.append(proxy ? proxy->mapToSource(proxy->index(at, 0)).row() : at);
-    }
-    const QList<PasteProblem> problems = m_model->pasteCells(rows, shownRows, left, cells);
+    for (int i = 0; i < cells.size(); ++i)
+        shownRows.append(top + i);
+    const QList<PasteProblem> problems =
+        m_model->pasteCells(planRows(top, cells.size()), shownRows, left, cells);
     const QModelIndex start = shown->index(qMin(top, shown->rowCount() - 1), left);
     if (start.isValid())
         m_view->setCurrentIndex(start);

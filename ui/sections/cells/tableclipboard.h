@@ -51,8 +51,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The model's column `name` names (its title in any language, or its key), or -1.
+    int columnNamed(const QString &name) const;
     // For a header row, the model's column each pasted column names (-1: none); else empty.
     QList<int> headerColumns(const QStringList &firstRow) const;
+    // When the first row is a header: drops it and puts each pasted column where it names.
+    bool placeByHeader(QList<QStringList> &cells) const;
+    // The plan's rows the shown rows from `top` on are (-1 past the end: a new row).
+    QList<int> planRows(int top, qsizetype count) const;
     void showProblems(const QList<PasteProblem> &problems) const;
     void addContextMenu();
 
