@@ -387,3 +387,33 @@ TEST_CASE("Edit ▸ Paste pastes into the table that has the focus, and Edit ▸
     window.findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("a field's words"));
 }
+
+TEST_CASE("A paste into the risks, shown highest score first, lands in the rows the user sees; "
+          "a choice is read by its name",
+          "[clipboard]")
+{
+    QTemporaryDir dir;
+    Plan start = makeDefaultPlan();
+    start.metrics.risks = {Risk{1, RiskCategory::Market, QStringLiteral("low"), 1, 1, {}, {}},
+                           Risk{2, RiskCategory::Market, QStringLiteral("high"), 5, 5, {}, {}}};
+    start.ids = RowIdSource(3);
+    auto document = newDocument(dir, start);
+    MetricsEditor editor(document.get());
+    auto *table = editor.findChild<TableEditor *>(QStringLiteral("metrics.risksEditor"));
+    PlanTableModel *model = table->model();
+    QTableView *view = table->view();
+    // The first row shown is the plan's second risk, the one scored 25.
+    view->setCurrentIndex(view->model()->index(0, model->columnOf(u"category")));
+    const QString category = choiceName(RiskCategory::Customer);
+    CHECK(clipboardOf(table)
+              ->pasteText(QStringLiteral("%1\tprice war\n%1\tnew entrant\n").arg(category))
+              .isEmpty());
+
+    const QList<Risk> &risks = document->plan().metrics.risks;
+    REQUIRE(risks.size() == 2);
+    CHECK(risks.at(1).description == QStringLiteral("price war"));
+    CHECK(risks.at(1).category == RiskCategory::Customer);
+    CHECK(risks.at(1).score() == 25);
+    CHECK(risks.at(0).description == QStringLiteral("new entrant")); // shown second
+    CHECK(risks.at(0).score() == 1);
+}
