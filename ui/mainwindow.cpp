@@ -16,6 +16,7 @@
 #include "recentfiles.h"
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
+#include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -31,6 +32,7 @@
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,6 +50,26 @@
 namespace salesplan::ui {
 
 namespace {
+
+// Edit ▸ Copy and Paste: the cells of the table that has the focus (TableClipboard), else the
+// text of the field that has it.
+void copyOrPaste(bool paste)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (TableClipboard *table = TableClipboard::of(focus)) {
+        if (paste)
+            table->paste();
+        else
+            table->copy();
+        return;
+    }
+    for (QObject *target :
+         {static_cast<QObject *>(focus),
+          focus ? static_cast<QObject *>(focus->findChild<QLineEdit *>()) : nullptr}) {
+        if (target && QMetaObject::invokeMethod(target, paste ? "paste" : "copy"))
+            return;
+    }
+}
 
 const QString darkPresentationKey = QStringLiteral("presentation/dark");
 
@@ -190,6 +212,16 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy"), this, [] { copyOrPaste(/*paste=*/false); });
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected cells of a table, to paste into Excel or WPS"));
+    QAction *paste = edit->addAction(tr("P&aste"), this, [] { copyOrPaste(/*paste=*/true); });
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setStatusTip(tr("Paste cells copied from Excel or WPS into a table at its current "
+                           "cell, as one undo step"));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
