@@ -11,8 +11,8 @@ SALESPLAN_PACKAGES=(
     libicu-dev libical-dev
     # SQLite's C API, for the raw-commit floor in the store benchmark
     libsqlite3-dev
-    # QuaZip unzips the .xlsx workbooks history is imported from
-    libquazip1-qt6-dev
+    # zlib's minizip unzips the .xlsx workbooks history is imported from
+    libminizip-dev
     # tests (Debian's python3 with openpyxl writes the workbooks the .xlsx import is tested with
     # and reads back the ones the export writes)
     python3-openpyxl

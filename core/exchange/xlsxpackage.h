@@ -8,12 +8,12 @@
 
 #include <memory>
 
-class QBuffer;
-class QuaZip;
-
 // The zip package of an .xlsx workbook, opened from its bytes: refuses in words what is no .xlsx
 // (a password-protected or Excel 97–2003 workbook, a macro workbook, a file cut short) and reads
-// its parts, none larger than maxPartBytes unpacked.
+// its parts, none larger than maxPartBytes unpacked. Unzipped with zlib's minizip, the library
+// libxlsxwriter writes with (QuaZip exports minizip's function names with its own meanings, so
+// in one process with libxlsxwriter on Linux the writer's zipOpen() bound to QuaZip's and
+// crashed: stachenov/quazip#169).
 namespace salesplan {
 
 // Whether `bytes` begin like a zip file (an .xlsx) or an OLE compound file (an .xls, or a
@@ -38,12 +38,13 @@ public:
     Result<QByteArray> read(const QString &part) const;
 
 private:
+    friend struct XlsxPackageStream;
     XlsxPackage() = default;
     Status refuseMacros() const;
 
     QByteArray m_bytes;
-    std::unique_ptr<QBuffer> m_buffer;
-    std::unique_ptr<QuaZip> m_zip;
+    qint64 m_position = 0;           // where minizip reads in m_bytes
+    void *m_zip = nullptr;           // minizip's unzFile over m_bytes
     QHash<QString, quint64> m_sizes; // unpacked size by part name, as the zip's directory says
 };
 
