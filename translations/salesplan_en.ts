@@ -4,8 +4,8 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="61" />
-        <location filename="../ui/charts/bridgechart.cpp" line="51" />
+        <location filename="../ui/charts/chartsupport.cpp" line="61"/>
+        <location filename="../ui/charts/bridgechart.cpp" line="54"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/capacitychart.cpp" line="53" />
+        <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>, %n short</source>
         <translation>
             <numerusform>, %n short</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="192" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="192"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n region shares the year evenly</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="194" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="194"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n product line shares the year evenly</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="196" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="196"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n rep shares the year evenly</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="209" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n region carries %1 to %2 of the year</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="212" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="212"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n product line carries %1 to %2 of the year</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="215" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="215"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n rep carries %1 to %2 of the year</numerusform>
@@ -69,9 +69,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="269" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="271"/>
         <source>%1; %n start after %2</source>
-        <extracomment>After what a split says: how many reps start after the plan's third month.</extracomment>
+        <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
             <numerusform>%1; %n starts after %2</numerusform>
             <numerusform>%1; %n start after %2</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="326" />
+        <location filename="../core/check/findings.cpp" line="326"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="153" />
+        <location filename="../app/cli.cpp" line="177"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="264" />
+        <location filename="../app/cli.cpp" line="338"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -114,7 +114,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/plan/money.cpp" line="118" />
+        <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
         <translation>
             <numerusform>has more than %n decimal place</numerusform>
@@ -123,9 +123,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/reviewprinter.cpp" line="120"/>
+        <source>%1, about %n deal(s)</source>
+        <translation>
+            <numerusform>%1, about %n deal</numerusform>
+            <numerusform>%1, about %n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="117" />
+        <location filename="../core/summary/plansummary.cpp" line="119"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
@@ -136,7 +147,7 @@
 <context>
     <name>salesplan::ui::HolidaysPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sections/holidayspanel.cpp" line="250" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
         <source>%n day(s) off imported.</source>
         <translation>
             <numerusform>%n day off imported.</numerusform>
@@ -147,7 +158,7 @@
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="216" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="228"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>&amp;Replace the history (%n row now)</numerusform>
@@ -155,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="370" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="421"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>Fix the %n refused row in the file, or map the columns, then import.</numerusform>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="377" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -171,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="379" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="430"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -182,11 +193,30 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="208" />
+        <location filename="../ui/overviewpage.cpp" line="208"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>
             <numerusform>%n reps short</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TableClipboard</name>
+    <message numerus="yes">
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="243"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="245"/>
+        <source>%n cell(s) could not be read and were left out; the rest was pasted.</source>
+        <translation>
+            <numerusform>%n cell could not be read and was left out; the rest was pasted.</numerusform>
+            <numerusform>%n cells could not be read and were left out; the rest was pasted.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,8 +16,6 @@ struct XlsxPackageWords
     Q_DECLARE_TR_FUNCTIONS(XlsxPackage)
 };
 
-using Words = XlsxPackageWords;
-
 // An OLE compound file: what Excel 97–2003 writes, and what Excel wraps a workbook with a password
 // in (its "EncryptionInfo" stream, named in UTF-16).
 bool isCompoundFile(const QByteArray &bytes)
@@ -41,11 +39,12 @@ QString megabytes(quint64 bytes)
 
 Error tooLarge(const QString &part)
 {
-    return Error{{},
-                 Words::tr("the workbook's part %1 unpacks to more than %2 MB, the most "
-                           "SalesPlan reads from one part; keep the history in a smaller "
-                           "workbook or save it as CSV")
-                     .arg(part, megabytes(XlsxPackage::maxPartBytes))};
+    return Error{
+        {},
+        XlsxPackageWords::tr("the workbook's part %1 unpacks to more than %2 MB, the most "
+                             "SalesPlan reads from one part; keep the history in a smaller "
+                             "workbook or save it as CSV")
+            .arg(part, megabytes(XlsxPackage::maxPartBytes))};
 }
 
 // minizip reads the package from memory through these, its "file" being the package itself.
@@ -132,13 +131,15 @@ Result<std::shared_ptr<XlsxPackage>> XlsxPackage::open(const QByteArray &bytes)
 {
     if (isCompoundFile(bytes)) {
         if (hasEncryptionInfo(bytes)) {
-            return Error{{},
-                         Words::tr("the workbook is password-protected; save it without a "
-                                   "password and import it again")};
+            return Error{
+                {},
+                XlsxPackageWords::tr("the workbook is password-protected; save it without a "
+                                     "password and import it again")};
         }
-        return Error{{},
-                     Words::tr("the file is an Excel 97–2003 .xls workbook; save it as .xlsx or "
-                               "CSV and import it again")};
+        return Error{
+            {},
+            XlsxPackageWords::tr("the file is an Excel 97–2003 .xls workbook; save it as .xlsx or "
+                                 "CSV and import it again")};
     }
     std::shared_ptr<XlsxPackage> package(new XlsxPackage);
     package->m_bytes = bytes;
@@ -149,13 +150,15 @@ Result<std::shared_ptr<XlsxPackage>> XlsxPackage::open(const QByteArray &bytes)
     if (bytes.startsWith("PK"))
         package->m_zip = unzOpen2_64("workbook.xlsx", &stream);
     if (!package->m_zip) {
-        return Error{{},
-                     Words::tr("the file is not a complete .xlsx workbook: it is cut short or "
-                               "not a workbook at all")};
+        return Error{
+            {},
+            XlsxPackageWords::tr("the file is not a complete .xlsx workbook: it is cut short or "
+                                 "not a workbook at all")};
     }
     package->m_sizes = partSizes(package->m_zip);
     if (package->m_sizes.isEmpty() || !package->contains(QStringLiteral("[Content_Types].xml"))) {
-        return Error{{}, Words::tr("the file is a zip archive but not an .xlsx workbook")};
+        return Error{{},
+                     XlsxPackageWords::tr("the file is a zip archive but not an .xlsx workbook")};
     }
     if (const Status macros = package->refuseMacros(); !macros)
         return macros.error();
@@ -168,9 +171,10 @@ Status XlsxPackage::refuseMacros() const
     if (!types)
         return types.error();
     if (contains(QStringLiteral("xl/vbaProject.bin")) || types->contains("macroEnabled")) {
-        return Error{{},
-                     Words::tr("the workbook holds macros (an .xlsm workbook), which SalesPlan "
-                               "does not open; save it as .xlsx without macros or as CSV")};
+        return Error{
+            {},
+            XlsxPackageWords::tr("the workbook holds macros (an .xlsm workbook), which SalesPlan "
+                                 "does not open; save it as .xlsx without macros or as CSV")};
     }
     return Success{};
 }
@@ -178,10 +182,11 @@ Status XlsxPackage::refuseMacros() const
 Result<QByteArray> XlsxPackage::read(const QString &part) const
 {
     if (!contains(part))
-        return Error{{}, Words::tr("the workbook has no part %1; it is damaged").arg(part)};
+        return Error{{},
+                     XlsxPackageWords::tr("the workbook has no part %1; it is damaged").arg(part)};
     if (m_sizes.value(part) > quint64(maxPartBytes))
         return tooLarge(part);
-    const Error damaged{{}, Words::tr("the workbook's part %1 is damaged").arg(part)};
+    const Error damaged{{}, XlsxPackageWords::tr("the workbook's part %1 is damaged").arg(part)};
     if (unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK ||
         unzOpenCurrentFile(m_zip) != UNZ_OK)
         return damaged;

@@ -22,8 +22,6 @@ struct XlsxReaderWords
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 };
 
-using Words = XlsxReaderWords;
-
 // Cells a sheet may hold, blank ones between them counted: enough for any history, and a bound
 // on the memory a sheet with a cell far to the right of many rows would take.
 constexpr qsizetype maxCells = 20'000'000;
@@ -166,10 +164,11 @@ public:
         if (column >= cells.size()) {
             m_cells += column + 1 - cells.size();
             if (m_cells > maxCells) {
-                return Error{{},
-                             Words::tr("the sheet has more than %1 cells; SalesPlan reads "
-                                       "smaller sheets")
-                                 .arg(QLocale().toString(maxCells))};
+                return Error{
+                    {},
+                    XlsxReaderWords::tr("the sheet has more than %1 cells; SalesPlan reads "
+                                        "smaller sheets")
+                        .arg(QLocale().toString(maxCells))};
             }
             cells.resize(column + 1);
         }
@@ -280,7 +279,7 @@ Result<QList<TextRow>> readSheetRows(const QByteArray &bytes, const QString &par
     }
     if (xml.hasError()) {
         return Error{{},
-                     Words::tr("the workbook's part %1 is damaged (%2 at line %3)")
+                     XlsxReaderWords::tr("the workbook's part %1 is damaged (%2 at line %3)")
                          .arg(part, xml.errorString())
                          .arg(xml.lineNumber())};
     }
@@ -302,7 +301,7 @@ Result<XlsxSheetPart> chosenSheet(const XlsxWorkbook &workbook, const QString &n
     for (const XlsxSheetPart &sheet : workbook.sheets)
         names.append(u'"' + sheet.name + u'"');
     return Error{{},
-                 Words::tr("the workbook has no sheet \"%1\"; its sheets are %2")
+                 XlsxReaderWords::tr("the workbook has no sheet \"%1\"; its sheets are %2")
                      .arg(name, names.join(QStringLiteral(", ")))};
 }
 
