@@ -2,6 +2,7 @@
 
 #include "language/language.h"
 #include "plan/sectiontitle.h"
+#include "report/exportpaths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,9 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
@@ -30,16 +29,6 @@ const QString languageKey = QStringLiteral("exportPdf/language");
 const QString folderKey = QStringLiteral("exportPdf/folder");
 const QString confidentialityKey = QStringLiteral("exportPdf/confidentiality");
 constexpr int sectionRole = Qt::UserRole;
-
-// The folder of the last export, else Documents, else home.
-QString startFolder()
-{
-    const QString last = QSettings().value(folderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
 
 // The plan's own language when SalesPlan speaks it, else the last export's, else the UI's.
 QString defaultLanguage(const Plan &plan)
@@ -75,7 +64,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     setWindowTitle(tr("Export PDF"));
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setText(QDir::toNativeSeparators(
-        QDir(startFolder()).filePath(exportFileName(plan, QStringLiteral(".pdf")))));
+        QDir(exportStartFolder(folderKey)).filePath(exportFileName(plan, QStringLiteral(".pdf")))));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     fillPageSizes();
     fillLanguages(plan);
@@ -160,7 +149,7 @@ QString ExportPdfDialog::outputPath() const
     QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (path.isEmpty())
         return {};
-    path = QDir(startFolder()).absoluteFilePath(path);
+    path = QDir(exportStartFolder(folderKey)).absoluteFilePath(path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     return QDir::cleanPath(path);
@@ -180,16 +169,6 @@ ReportOptions ExportPdfDialog::options() const
     options.includeOpenPoints = m_openPoints->isChecked();
     options.confidentiality = m_confidentiality->text().simplified();
     return options;
-}
-
-QString exportFileName(const Plan &plan, const QString &suffix)
-{
-    QString name = plan.info.name.trimmed();
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
-                 QStringLiteral("-"));
-    if (name.isEmpty())
-        name = PlanReport::tr("Untitled plan");
-    return name + suffix;
 }
 
 QPageSize::PageSizeId ExportPdfDialog::defaultPageSize(const QLocale &locale)

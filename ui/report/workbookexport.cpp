@@ -1,14 +1,13 @@
 #include "report/workbookexport.h"
 
 #include "exchange/planworkbook.h"
-#include "report/exportpdfdialog.h"
+#include "report/exportpaths.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace salesplan::ui {
 
@@ -16,20 +15,12 @@ namespace {
 
 const QString folderKey = QStringLiteral("exportWorkbook/folder");
 
-QString startFolder()
-{
-    const QString last = QSettings().value(folderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
-
 } // namespace
 
 QString WorkbookExport::suggestedPath(const Plan &plan)
 {
-    return QDir(startFolder()).filePath(exportFileName(plan, QStringLiteral(".xlsx")));
+    return QDir(exportStartFolder(folderKey))
+        .filePath(exportFileName(plan, QStringLiteral(".xlsx")));
 }
 
 Status WorkbookExport::write(const Plan &plan, const PlanSummary &summary, const QString &path)
