@@ -5314,17 +5314,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>WorkbookExport</name>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="47"/>
+        <location filename="../ui/report/workbookexport.cpp" line="38"/>
         <source>Export the figures as a workbook</source>
         <translation>将计划数据导出为工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="48"/>
+        <location filename="../ui/report/workbookexport.cpp" line="39"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="55"/>
+        <location filename="../ui/report/workbookexport.cpp" line="46"/>
         <source>Cannot export the workbook</source>
         <translation>无法导出工作簿</translation>
     </message>
@@ -5759,93 +5759,93 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="86"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="83"/>
         <source>&amp;Page size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="85"/>
         <source>&amp;Sections:</source>
         <translation>章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="71"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="60"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附录中列出待决事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="99"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、执行摘要、目录、审批签字和附录（明细）始终包含在内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="105"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>可选，例如：机密——仅供管理层阅读</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面和每页页脚。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="107"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密声明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="117"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="130"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="119"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="131"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="120"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="217"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="196"/>
         <source>Export the plan as PDF</source>
         <translation>将计划导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="197"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="236"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="215"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="237"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="216"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -6783,92 +6783,102 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="43"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="44"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="47"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="48"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="56"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="72"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
         <source>&amp;KPIs</source>
         <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="89"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="91"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="105"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="107"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="111"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <source>Edit the deviation that needs a note</source>
+        <translation>编辑需写说明的偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <source>Note &amp;deviations above:</source>
+        <translation>偏差超过此值需说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="136"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="140"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review n&amp;otes:</source>
         <translation>复盘说明(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="154"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="169"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -7284,7 +7294,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="303"/>
         <location filename="../ui/report/planreport.cpp" line="808"/>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="191"/>
+        <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>

@@ -5314,17 +5314,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>WorkbookExport</name>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="47"/>
+        <location filename="../ui/report/workbookexport.cpp" line="38"/>
         <source>Export the figures as a workbook</source>
         <translation>將計畫數據匯出為活頁簿</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="48"/>
+        <location filename="../ui/report/workbookexport.cpp" line="39"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="55"/>
+        <location filename="../ui/report/workbookexport.cpp" line="46"/>
         <source>Cannot export the workbook</source>
         <translation>無法匯出活頁簿</translation>
     </message>
@@ -5759,93 +5759,93 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="86"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="83"/>
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="85"/>
         <source>&amp;Sections:</source>
         <translation>章節(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="71"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="60"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附錄中列出待決事項(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="99"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、執行摘要、目錄、審核簽署及附錄（明細）一律包含在內。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="105"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>選填，例如：機密——僅供管理階層閱讀</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面與每頁頁尾。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="107"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密聲明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="117"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="130"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="119"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="131"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="120"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="217"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="196"/>
         <source>Export the plan as PDF</source>
         <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="218"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="197"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="236"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="215"/>
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="237"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="216"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
@@ -6783,92 +6783,102 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="43"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>評分 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="44"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="47"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="48"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="54"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="56"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑選幾個能及早看出計畫是否按預期推進的&lt;b&gt;關鍵指標&lt;/b&gt;：合格潛在客戶、贏單率、客單價和各期營收都是不錯的起點。寫清楚每個指標的計算方式、目標值，以及多久檢視一次。門檻值能把數字變成燈號，例如&lt;i&gt;達成目標的 100% 為綠燈，90% 起為黃燈，低於 90% 為紅燈&lt;/i&gt;；落差超過約 10% 就值得做根本原因分析（不斷追問「為什麼」，直到找出可以著手處理的原因）。&lt;/p&gt;&lt;p&gt;訂好&lt;b&gt;檢討會議&lt;/b&gt;的節奏：例如每週按區域檢查商機管道、每月對照計畫檢討成果、每季調整目標與資源。列出&lt;b&gt;風險&lt;/b&gt;（市場、客戶、執行、財務），以 1 到 5 評估可能性與影響，並為每項風險訂出因應措施和負責人，例如&lt;i&gt;競爭對手針對中型客戶降價——可能性 3，影響 4——以更快的導入速度和年繳折扣因應。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="72"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
         <source>&amp;KPIs</source>
         <translation>關鍵指標(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
         <source>R&amp;isks</source>
         <translation>風險(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="89"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="91"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="105"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="107"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="111"/>
         <source>Change review cadence</source>
         <translation>變更檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review &amp;cadence:</source>
         <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="118"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <source>Edit the deviation that needs a note</source>
+        <translation>編輯需寫說明的偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <source>Note &amp;deviations above:</source>
+        <translation>偏差超過此值需說明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="136"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="140"/>
         <source>Edit review notes</source>
         <translation>編輯檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="133"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review n&amp;otes:</source>
         <translation>檢討會議備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="154"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="169"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
@@ -7284,7 +7294,7 @@ No file was written.</source>
     <message>
         <location filename="../ui/report/planreport.cpp" line="303"/>
         <location filename="../ui/report/planreport.cpp" line="808"/>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="191"/>
+        <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>

@@ -231,6 +231,34 @@ TEST_CASE("A likelihood of 7 is refused", "[sections]")
     CHECK(planOnDisk(document->filePath()).metrics.risks.at(row).likelihood == 5);
 }
 
+TEST_CASE("The deviation that asks for a review note is a percent, 250 refused", "[sections]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, makeDefaultPlan());
+    MetricsEditor editor(document.get());
+    auto *threshold = editor.findChild<QLineEdit *>(QStringLiteral("metrics.deviationThreshold"));
+    REQUIRE(threshold);
+    CHECK(threshold->text() == QStringLiteral("10"));
+    const auto enter = [threshold](const QString &text) {
+        threshold->setFocus();
+        threshold->selectAll();
+        QTest::keyClicks(threshold, text);
+        QTest::keyClick(threshold, Qt::Key_Return);
+    };
+    const int steps = document->undoStack()->count();
+    enter(QStringLiteral("250"));
+    CHECK(document->plan().metrics.deviationThreshold == 0.10);
+    CHECK(document->undoStack()->count() == steps);
+    auto *problem = editor.findChild<QLabel *>(QStringLiteral("metrics.deviationThresholdProblem"));
+    REQUIRE(problem);
+    CHECK(problem->text().contains(QStringLiteral("out of range")));
+
+    enter(QStringLiteral("15"));
+    CHECK(document->plan().metrics.deviationThreshold == Approx(0.15));
+    CHECK(document->undoStack()->count() == steps + 1);
+    CHECK(planOnDisk(document->filePath()).metrics.deviationThreshold == Approx(0.15));
+}
+
 TEST_CASE("Risks show the highest score first, and adding one still works", "[sections]")
 {
     QTemporaryDir dir;

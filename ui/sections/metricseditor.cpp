@@ -5,8 +5,10 @@
 #include "cells/tableparts.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
+#include "fieldwidgets.h"
 #include "metricseditortables.h"
 #include "plan/choices.h"
+#include "plan/fields.h"
 #include "tableeditor.h"
 
 #include <QComboBox>
@@ -116,6 +118,19 @@ QWidget *MetricsEditor::buildReview()
     auto *form = new QFormLayout;
     form->setVerticalSpacing(6);
     addFormRow(form, tr("Review &cadence:"), m_cadence, m_cadence, tr("Review cadence"));
+    const FieldOf<MetricsSection> &threshold =
+        *fieldsOf<MetricsSection>().find(u"deviationThreshold");
+    auto *deviation = new PercentField(
+        document(),
+        {QStringLiteral("metrics.deviationThreshold"), tr("Edit the deviation that needs a note"),
+         [](const Plan &plan) { return plan.metrics.deviationThreshold; },
+         [](Plan &plan, double value) {
+             plan.metrics.deviationThreshold = value;
+         }},
+        rangeOf<MetricsSection>(u"deviationThreshold"), box);
+    deviation->setToolTip(threshold.hintText());
+    addFormRow(form, tr("Note &deviations above:"), deviation, deviation->lineEdit(),
+               threshold.labelText());
 
     auto *notes = multiLineEdit(3,
                                 tr("Who meets when, what is looked at, what happens when a "
