@@ -51,9 +51,12 @@ void collectSpan(icalcomponent *event, icaltime_span *span, void *data)
     lastDay = std::max(startDay, lastDay);
     const char *summary = icalcomponent_get_summary(event);
     const QString name = summary ? QString::fromUtf8(summary).trimmed() : QString();
-    for (qint64 day = startDay; day <= lastDay; ++day) {
+    // Only the days in range are visited: an event may last for centuries.
+    const qint64 from = std::max(startDay, epoch.daysTo(collected->first));
+    const qint64 to = std::min(lastDay, epoch.daysTo(collected->last));
+    for (qint64 day = from; day <= to; ++day) {
         const QDate date = epoch.addDays(day);
-        if (date >= collected->first && date <= collected->last && !collected->days.contains(date))
+        if (!collected->days.contains(date))
             collected->days.insert(date, name);
     }
 }
