@@ -70,3 +70,26 @@ TEST_CASE("Text that is not a calendar, or a calendar without events, is refused
     REQUIRE_FALSE(empty);
     CHECK(empty.error().message() == QStringLiteral("the calendar holds no events with a date"));
 }
+
+TEST_CASE("A yearly event's excluded year is left out and an extra date is added", "[ics]")
+{
+    const QByteArray text =
+        calendar("BEGIN:VEVENT\r\nUID:6\r\nDTSTART;VALUE=DATE:20200501\r\nRRULE:FREQ=YEARLY\r\n"
+                 "EXDATE;VALUE=DATE:20270501\r\nRDATE;VALUE=DATE:20270503\r\nSUMMARY:Labour Day\r\n"
+                 "END:VEVENT\r\n");
+    const auto days = readIcsDays(text, first, last);
+    REQUIRE(days);
+    CHECK(datesOf(*days) == QList<QDate>{QDate(2027, 5, 3)});
+}
+
+TEST_CASE("An event that repeats every second is refused in words, not expanded for minutes",
+          "[ics]")
+{
+    const QByteArray text = calendar("BEGIN:VEVENT\r\nUID:7\r\nDTSTART:20270101T000000Z\r\n"
+                                     "RRULE:FREQ=SECONDLY\r\nSUMMARY:Tick\r\nEND:VEVENT\r\n");
+    const auto days = readIcsDays(text, first, last);
+    REQUIRE_FALSE(days);
+    CHECK(days.error().message() ==
+          QStringLiteral("the event \"Tick\" repeats more than 5000 times; a calendar of days off "
+                         "repeats its days yearly, weekly or daily"));
+}
