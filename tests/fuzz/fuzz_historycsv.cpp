@@ -74,6 +74,23 @@ void checkImport(const QByteArray &bytes, const HistoryCsvPreview &preview, cons
     }
 }
 
+// Choosing by hand the columns the header named reads the same rows: what the import dialog
+// shows before and after the user confirms its choice.
+void checkSameChoice(const QByteArray &bytes, const HistoryCsvPreview &preview,
+                     const QString &currency)
+{
+    const Result<HistoryCsvPreview> chosen = previewHistoryCsv(bytes, currency, preview.mapping);
+    fuzzCheck(chosen.ok(), "a file that previews previews with the columns it names");
+    fuzzCheck(chosen->rows.size() == preview.rows.size() &&
+                  chosen->refused.size() == preview.refused.size(),
+              "the columns the header names, chosen by hand, read the same rows");
+    for (qsizetype i = 0; i < preview.rows.size(); ++i) {
+        fuzzCheck(chosen->rows.at(i).line == preview.rows.at(i).line &&
+                      chosen->rows.at(i).entry == preview.rows.at(i).entry,
+                  "the columns the header names, chosen by hand, read the same rows");
+    }
+}
+
 // A choice of columns by hand from the first bytes: some out of range, some chosen twice.
 HistoryColumnMapping chosenMapping(const QByteArray &bytes)
 {
@@ -98,6 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         checkPreview(bytes, *preview, currency);
         checkImport(bytes, *preview, currency);
+        checkSameChoice(bytes, *preview, currency);
     }
     const QString currency = QStringLiteral("CNY");
     const Result<HistoryCsvPreview> chosen =
