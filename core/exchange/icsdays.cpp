@@ -13,8 +13,9 @@ namespace salesplan {
 namespace {
 
 // The most occurrences of one rule that are followed. The rules of days off repeat yearly,
-// monthly, weekly or at most daily, which over the years read stays far below this; a rule that
-// repeats by the hour or second would keep the import busy for minutes.
+// monthly, weekly or at most daily, which over the years read stays far below this. A rule by the
+// hour, minute or second is not followed at all: libical may search centuries of hours for an
+// occurrence that never comes (FREQ=HOURLY;BYDAY=4TH), which kept the import busy for a minute.
 constexpr int maxOccurrences = 5000;
 
 struct ComponentFree
@@ -109,7 +110,7 @@ Recurrence recurrenceOf(icalcomponent *event)
 
 // The days an event covers from `from` to `to`: its start when it has no rule, else each
 // occurrence of its rules, and the extra dates, less the dates excluded. (EXRULE, which RFC 5545
-// dropped, is not read.) False when a rule repeats more than maxOccurrences times.
+// dropped, is not read.) False when a rule repeats by the hour or more than maxOccurrences times.
 bool collectEvent(icalcomponent *event, const icaltimetype &from, const icaltimetype &to,
                   Collected &collected)
 {
@@ -127,6 +128,8 @@ bool collectEvent(icalcomponent *event, const icaltimetype &from, const icaltime
     if (recurrence.rules.isEmpty())
         occur(start);
     for (const icalrecurrencetype &rule : recurrence.rules) {
+        if (rule.freq < ICAL_DAILY_RECURRENCE)
+            return false;
         const std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)> iterator(
             icalrecur_iterator_new(rule, start), icalrecur_iterator_free);
         if (!iterator)
@@ -176,8 +179,8 @@ Result<QList<CalendarDay>> readIcsDays(const QByteArray &text, const QDate &firs
         if (!collectEvent(event, from, to, collected)) {
             const char *summary = icalcomponent_get_summary(event);
             return Error{QString(),
-                         IcsDays::tr("the event \"%1\" repeats more than %2 times; a calendar of "
-                                     "days off repeats its days yearly, weekly or daily")
+                         IcsDays::tr("the event \"%1\" repeats more often than days off do: by "
+                                     "the hour, or more than %2 times")
                              .arg(QString::fromUtf8(summary ? summary : "").trimmed())
                              .arg(maxOccurrences)};
         }
