@@ -1,11 +1,16 @@
 #include "cli.h"
 
 #include "charts/deckpdf.h"
-#include "exchange/historycsv.h"
+#include "exchange/historyfile.h"
 #include "exchange/planio.h"
+#include "exchange/planworkbook.h"
+#include "exchange/reviewjson.h"
 #include "exchange/summaryjson.h"
+#include "preferencesdialog.h"
 #include "report/planreport.h"
+#include "reviewprinter.h"
 #include "store/planfile.h"
+#include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
 
@@ -17,9 +22,9 @@ namespace salesplan {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export"), QStringLiteral("import"),
+const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
                                  QStringLiteral("import-history"), QStringLiteral("summary"),
-                                 QStringLiteral("check")};
+                                 QStringLiteral("check"),          QStringLiteral("review")};
 
 bool isHelp(const QString &argument)
 {
@@ -79,15 +84,25 @@ QString Cli::usage()
               "                                TEXT on the cover and in every page's footer).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
+              "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
+              "                                whose totals are formulas.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
-              "  import-history FILE CSV [--replace]\n"
-              "                                Add the booked amounts of a CSV file to the plan's\n"
-              "                                history (--replace: instead of what it holds).\n"
+              "  import-history FILE TABLE [--sheet NAME] [--replace]\n"
+              "                                Add the booked amounts of a CSV file or an .xlsx\n"
+              "                                workbook (its first sheet, or the sheet NAME) to\n"
+              "                                the plan's history (--replace: instead of what it\n"
+              "                                holds).\n"
               "  summary FILE [--json]         Print targets, funnel, capacity and findings.\n"
               "  check FILE                    Print the findings; exit 1 when there are errors.\n"
+              "  review FILE [--month YYYY-MM] [--json]\n"
+              "                                Print the month's review: attainment of every\n"
+              "                                line, the forecast, the KPIs' lights and the\n"
+              "                                deviations (the last month with actuals unless\n"
+              "                                told); exit 1 when a deviation has no note.\n"
               "FILE is a .salesplan file or a .json plan.\n"
               "\n"
-              "Exit codes: 0 ok, 1 the plan has errors, 2 bad usage or bad input.\n");
+              "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note),\n"
+              "2 bad usage or bad input.\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -114,12 +129,12 @@ int Cli::run(const QStringList &arguments)
         return words ? runCheck(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("export")) {
-        const auto words =
-            parseWords(rest,
-                       lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
-                                          QStringLiteral("--deck"), QStringLiteral("--page"),
-                                          QStringLiteral("--confidential")},
-                       {QStringLiteral("--open-points")}, 1);
+        const auto words = parseWords(
+            rest,
+            lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
+                               QStringLiteral("--deck"), QStringLiteral("--xlsx"),
+                               QStringLiteral("--page"), QStringLiteral("--confidential")},
+            {QStringLiteral("--open-points")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -127,8 +142,14 @@ int Cli::run(const QStringList &arguments)
         return words ? runImport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import-history")) {
-        const auto words = parseWords(rest, lang, {QStringLiteral("--replace")}, 2);
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--sheet")},
+                                      {QStringLiteral("--replace")}, 2);
         return words ? runImportHistory(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("review")) {
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--month")},
+                                      {QStringLiteral("--json")}, 1);
+        return words ? runReview(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
@@ -171,6 +192,32 @@ int Cli::runSummary(const Words &words)
     return Ok;
 }
 
+int Cli::runReview(const Words &words)
+{
+    const Result<Plan> plan = readPlan(words.positional.first());
+    if (!plan)
+        return fail(plan.error().message());
+    const Period &period = plan->info.period;
+    int month = latestActualMonth(*plan);
+    if (words.options.contains(QStringLiteral("--month"))) {
+        const QString text = words.options.value(QStringLiteral("--month"));
+        month = period.monthIndexOf(QDate::fromString(text, u"yyyy-MM"));
+        if (month < 0)
+            return fail(tr("--month %1: give a month of the plan year as YYYY-MM, from %2 to %3")
+                            .arg(text, period.monthStart(0).toString(u"yyyy-MM"),
+                                 period.monthStart(Period::monthCount - 1).toString(u"yyyy-MM")));
+    }
+    const PlanSummary summary = summarizePlan(*plan);
+    const Result<PlanReview> review = reviewPlan(*plan, summary, month);
+    if (!review)
+        return fail(tr("the plan cannot be reviewed: %1").arg(review.error().message()));
+    if (words.options.contains(QStringLiteral("--json")))
+        print(QString::fromUtf8(reviewToJson(*plan, *review)));
+    else
+        print(ReviewPrinter(*plan, *review).text());
+    return review->unnotedCount() > 0 ? PlanHasErrors : Ok;
+}
+
 int Cli::runCheck(const Words &words)
 {
     const Result<Plan> plan = readPlan(words.positional.first());
@@ -186,8 +233,10 @@ int Cli::runExport(const Words &words)
     const bool json = words.options.contains(QStringLiteral("--json"));
     const bool pdf = words.options.contains(QStringLiteral("--pdf"));
     const bool deck = words.options.contains(QStringLiteral("--deck"));
-    if (int(json) + int(pdf) + int(deck) != 1)
-        return fail(tr("export needs exactly one of --json OUT, --pdf OUT or --deck OUT"));
+    const bool xlsx = words.options.contains(QStringLiteral("--xlsx"));
+    if (int(json) + int(pdf) + int(deck) + int(xlsx) != 1)
+        return fail(
+            tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT"));
     ui::ReportOptions options;
     if (words.options.contains(QStringLiteral("--page"))) {
         if (!pdf)
@@ -213,6 +262,8 @@ int Cli::runExport(const Words &words)
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
+    if (xlsx)
+        return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
     if (deck) {
         const Status written =
             ui::writeDeckPdf(*plan, words.options.value(QStringLiteral("--deck")));
@@ -224,6 +275,13 @@ int Cli::runExport(const Words &words)
         return written ? Ok : fail(written.error().message());
     }
     const Status written = exportJsonPlan(*plan, words.options.value(QStringLiteral("--json")));
+    return written ? Ok : fail(written.error().message());
+}
+
+int Cli::exportWorkbook(const Plan &plan, const QString &path)
+{
+    ui::preferences::applyNumberFormat(); // 万/亿 in Chinese as the window shows amounts
+    const Status written = writePlanWorkbook(plan, summarizePlan(plan), path);
     return written ? Ok : fail(written.error().message());
 }
 
@@ -244,15 +302,19 @@ int Cli::runImport(const Words &words)
 int Cli::runImportHistory(const Words &words)
 {
     const QString planPath = words.positional.at(0);
-    const QString csvPath = words.positional.at(1);
+    const QString tablePath = words.positional.at(1);
     if (isJsonPlanPath(planPath))
         return fail(tr("%1: import-history adds to a .salesplan file; import the JSON plan into "
                        "one first")
                         .arg(planPath));
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(csvPath, csv.errorString()));
-    const QByteArray bytes = csv.readAll();
+    QFile table(tablePath);
+    if (!table.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot be read (%2)").arg(tablePath, table.errorString()));
+    const QByteArray bytes = table.readAll();
+    const QString sheet = words.options.value(QStringLiteral("--sheet"));
+    if (words.options.contains(QStringLiteral("--sheet")) && !isWorkbookFile(tablePath, bytes))
+        return fail(
+            tr("%1: --sheet is for .xlsx workbooks; a CSV file has no sheets").arg(tablePath));
     PlanFile::OpenProblem problem = PlanFile::OpenProblem::None;
     auto file = PlanFile::open(planPath, PlanFile::Access::ReadWrite, &problem);
     if (!file)
@@ -260,9 +322,13 @@ int Cli::runImportHistory(const Words &words)
     if ((*file)->isReadOnly())
         return fail(tr("%1: cannot be changed: %2").arg(planPath, (*file)->readOnlyReason()));
     Plan plan = (*file)->plan();
-    const auto entries = importHistoryCsv(bytes, plan.info.currency, plan.ids);
+    const Result<HistoryPreview> preview =
+        previewHistoryFile(tablePath, bytes, plan.info.currency, sheet);
+    if (!preview)
+        return fail(tr("%1: %2").arg(tablePath, preview.error().message()));
+    const auto entries = importHistory(*preview, plan.ids);
     if (!entries)
-        return fail(tr("%1: %2").arg(csvPath, entries.error().message()));
+        return fail(tr("%1: %2").arg(tablePath, entries.error().message()));
     if (words.options.contains(QStringLiteral("--replace")))
         plan.history.clear();
     plan.history.append(*entries);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/plan.h"
 #include "plan/result.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,8 @@
 namespace salesplan {
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
-// display (export, import, import-history, summary, check). Exit codes: 0 ok, 1 the plan has
-// errors, 2 bad usage or bad input; errors go to stderr in words.
+// display (export, import, import-history, summary, check, review). Exit codes: 0 ok, 1 the plan
+// has errors, 2 bad usage or bad input; errors go to stderr in words.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -36,7 +37,9 @@ private:
 
     int runSummary(const Words &words);
     int runCheck(const Words &words);
+    int runReview(const Words &words);
     int runExport(const Words &words);
+    int exportWorkbook(const Plan &plan, const QString &path);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
 

@@ -11,13 +11,20 @@ SALESPLAN_PACKAGES=(
     libicu-dev libical-dev
     # SQLite's C API, for the raw-commit floor in the store benchmark
     libsqlite3-dev
-    # tests
+    # QuaZip unzips the .xlsx workbooks history is imported from
+    libquazip1-qt6-dev
+    # tests (Debian's python3 with openpyxl writes the workbooks the .xlsx import is tested with
+    # and reads back the ones the export writes)
+    python3-openpyxl
     catch2 xvfb xauth poppler-utils
     # Latin (Noto Sans) and Chinese text on screen and in the PDF, the same on every machine;
     # emoji drawn in one colour in the PDF
     fonts-noto-core fonts-noto-cjk fonts-symbola
     # the PDFs' bookmarks, links and properties, which QPdfWriter cannot write
     libqpdf-dev
+    # the .xlsx workbook export (openpyxl, above, reads it back in the tests; the workbook
+    # benchmark compares with LibreOffice Calc when libreoffice-calc-nogui is installed)
+    libxlsxwriter-dev
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

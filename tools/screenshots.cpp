@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -281,6 +283,19 @@ void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
     save(preview.get(), previewName);
 }
 
+void ScreenshotWriter::saveEditMenu(ui::MainWindow &window, const QString &name)
+{
+    const auto *copy = window.findChild<QAction *>(QStringLiteral("copyAction"));
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (!menu->actions().contains(copy))
+            continue;
+        menu->popup(window.mapToGlobal(QPoint(0, 0)));
+        save(menu, name);
+        menu->hide();
+        return;
+    }
+}
+
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
 {
     ScreenshotWriter writer(folder);
@@ -310,6 +325,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),
                              QStringLiteral("15-print-preview"));
     writer.saveImportPreview(document, &window, QStringLiteral("16-import-history-preview"));
+    writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
     return writer.written();
 }
 

@@ -15,6 +15,8 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "report/planprinting.h"
+#include "report/workbookexport.h"
+#include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
@@ -30,6 +32,7 @@
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +50,26 @@
 namespace salesplan::ui {
 
 namespace {
+
+// Edit ▸ Copy and Paste: the cells of the table that has the focus (TableClipboard), else the
+// text of the field that has it.
+void copyOrPaste(bool paste)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (TableClipboard *table = TableClipboard::of(focus)) {
+        if (paste)
+            table->paste();
+        else
+            table->copy();
+        return;
+    }
+    for (QObject *target :
+         {static_cast<QObject *>(focus),
+          focus ? static_cast<QObject *>(focus->findChild<QLineEdit *>()) : nullptr}) {
+        if (target && QMetaObject::invokeMethod(target, paste ? "paste" : "copy"))
+            return;
+    }
+}
 
 const QString darkPresentationKey = QStringLiteral("presentation/dark");
 
@@ -166,6 +189,9 @@ void MainWindow::createMenus()
     QAction *exportPdf = file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportWorkbook =
+        file->addAction(tr("Export &Workbook…"), this, &MainWindow::exportWorkbook);
+    exportWorkbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     QAction *exportDeck = file->addAction(tr("Export Dec&k…"), this, &MainWindow::exportDeck);
     exportDeck->setObjectName(QStringLiteral("exportDeckAction"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -177,7 +203,7 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_documentActions = {saveAs, exportJson, exportPdf, exportDeck, print, close};
+    m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -186,6 +212,16 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy"), this, [] { copyOrPaste(/*paste=*/false); });
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected cells of a table, to paste into Excel or WPS"));
+    QAction *paste = edit->addAction(tr("P&aste"), this, [] { copyOrPaste(/*paste=*/true); });
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setStatusTip(tr("Paste cells copied from Excel or WPS into a table at its current "
+                           "cell, as one undo step"));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -461,7 +497,8 @@ void MainWindow::importJson()
         openJson(path);
 }
 
-// File ▸ Import History…: a CSV file's rows into the plan's history, as one undo step.
+// File ▸ Import History…: a CSV file's or a workbook's rows into the plan's history, as one undo
+// step.
 void MainWindow::importHistory()
 {
     if (!m_document || m_document->isReadOnly())
@@ -496,6 +533,17 @@ void MainWindow::exportPdf()
     if (!m_document)
         return;
     const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
+    if (!path.isEmpty())
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
+}
+
+// File ▸ Export Workbook…: the figures as an .xlsx workbook whose totals are formulas.
+void MainWindow::exportWorkbook()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        WorkbookExport::exportInteractively(m_document->plan(), m_document->summary(), this);
     if (!path.isEmpty())
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }

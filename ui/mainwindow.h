@@ -91,6 +91,7 @@ private:
     void importHistory();
     void exportJson();
     void exportPdf();
+    void exportWorkbook();
     void exportDeck();
     void print();
     bool openJson(const QString &jsonPath);

@@ -105,17 +105,17 @@ Result<CsvTable> splitCsv(const QString &input)
     table.separator = detectSeparator(text);
 
     int line = 1;
-    CsvRecord record{line, {}};
+    TextRow record{line, {}};
     QString field;
     bool quoted = false;    // inside a quoted field
     int quoteLine = 0;      // where the open quote began
     bool fieldDone = false; // a quoted field has ended; text after it is appended as is
 
     const auto endRecord = [&](int nextLine) {
-        record.fields.append(field);
-        if (!isBlank(record.fields))
-            table.records.append(record);
-        record = CsvRecord{nextLine, {}};
+        record.cells.append(field);
+        if (!isBlank(record.cells))
+            table.table.rows.append(record);
+        record = TextRow{nextLine, {}};
         field.clear();
         fieldDone = false;
     };
@@ -141,7 +141,7 @@ Result<CsvTable> splitCsv(const QString &input)
             quoteLine = line;
             field.clear(); // spaces before the opening quote are not part of the field
         } else if (c == table.separator) {
-            record.fields.append(field);
+            record.cells.append(field);
             field.clear();
             fieldDone = false;
         } else if (c == u'\r' || c == u'\n') {

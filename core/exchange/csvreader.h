@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/texttable.h"
 #include "plan/result.h"
 
 #include <QByteArray>
@@ -22,16 +23,10 @@ struct CsvText
 // (a superset of GBK and GB2312).
 Result<CsvText> decodeCsv(const QByteArray &bytes);
 
-struct CsvRecord
-{
-    int line = 0; // the line the record starts on, from 1
-    QStringList fields;
-};
-
 struct CsvTable
 {
     QChar separator = u',';
-    QList<CsvRecord> records; // blank lines and rows of empty fields left out
+    TextTable table; // a row a record; blank lines and records of empty fields left out
 };
 
 // Splits text into records. The separator is the one of comma, semicolon or tab that occurs most

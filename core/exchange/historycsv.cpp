@@ -222,21 +222,20 @@ QString columnTitle(const QStringList &columns, qsizetype index)
     return QString::number(index + 1) + u' ' + quoted(columns.at(index));
 }
 
-void requireColumns(const HistoryColumnMapping &mapping, const CsvRecord &header,
-                    QStringList &problems)
+void requireColumns(const HistoryColumnMapping &mapping, const TextRow &header,
+                    const QString &place, QStringList &problems)
 {
     QStringList found;
-    for (const QString &field : header.fields) {
+    for (const QString &field : header.cells) {
         if (!field.trimmed().isEmpty())
             found.append(field.trimmed());
     }
     const auto requireColumn = [&](Column column, const QString &examples) {
         if (mapping.column(column) < 0) {
-            problems.append(HistoryCsv::tr("the file has no %1 column (expected a header such as "
-                                           "%2); line %3 has: %4")
-                                .arg(columnName(column), examples)
-                                .arg(header.line)
-                                .arg(found.join(QStringLiteral(", "))));
+            problems.append(
+                HistoryCsv::tr("the file has no %1 column (expected a header such as "
+                               "%2); %3 has: %4")
+                    .arg(columnName(column), examples, place, found.join(QStringLiteral(", "))));
         }
     };
     requireColumn(Column::Month, QStringLiteral("month, 月份, 日期"));
@@ -245,8 +244,8 @@ void requireColumns(const HistoryColumnMapping &mapping, const CsvRecord &header
 
 // Which field each column holds, from the header's names; two columns of one field are a problem
 // (the first is kept), as is a required field that no column names.
-HistoryColumnMapping detectColumns(const CsvRecord &header, const QStringList &columns,
-                                   QStringList &problems)
+HistoryColumnMapping detectColumns(const TextRow &header, const QString &place,
+                                   const QStringList &columns, QStringList &problems)
 {
     HistoryColumnMapping mapping;
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -255,16 +254,15 @@ HistoryColumnMapping detectColumns(const CsvRecord &header, const QStringList &c
             continue; // other columns (notes, customer...) are left alone
         const qsizetype first = mapping.column(*column);
         if (first >= 0) {
-            problems.append(HistoryCsv::tr("line %1: columns %2 and %3 are both the %4 column; "
+            problems.append(HistoryCsv::tr("%1: columns %2 and %3 are both the %4 column; "
                                            "remove or rename one")
-                                .arg(header.line)
-                                .arg(columnTitle(columns, first), columnTitle(columns, i),
+                                .arg(place, columnTitle(columns, first), columnTitle(columns, i),
                                      columnName(*column)));
             continue;
         }
         mapping.setColumn(*column, i);
     }
-    requireColumns(mapping, header, problems);
+    requireColumns(mapping, header, place, problems);
     return mapping;
 }
 
@@ -304,10 +302,10 @@ struct NamedColumns
     bool any = false;
 };
 
-NamedColumns namedColumns(const CsvRecord &record)
+NamedColumns namedColumns(const TextRow &record)
 {
     NamedColumns named;
-    for (const QString &field : record.fields) {
+    for (const QString &field : record.cells) {
         const std::optional<Column> column = columnOf(field);
         named.month = named.month || column == Column::Month;
         named.amount = named.amount || column == Column::Amount;
@@ -319,7 +317,7 @@ NamedColumns namedColumns(const CsvRecord &record)
 // Sheets often carry a title ("2025年销售明细") above the header; the header is the first of the
 // first lines that names the month and amount columns, else the first that names any column
 // (the others are then mapped by hand), else the first line.
-qsizetype headerIndex(const QList<CsvRecord> &records)
+qsizetype headerIndex(const QList<TextRow> &records)
 {
     constexpr qsizetype searched = 10;
     const qsizetype count = qMin(searched, records.size());
@@ -346,15 +344,14 @@ bool isTotalRow(const QString &monthText)
     return totals.contains(normalizeHeader(monthText));
 }
 
-QString fieldOf(const CsvRecord &record, const HistoryColumnMapping &mapping, Column column)
+QString fieldOf(const TextRow &record, const HistoryColumnMapping &mapping, Column column)
 {
     const qsizetype index = mapping.column(column);
-    return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
-                                                      : QString();
+    return index >= 0 && index < record.cells.size() ? record.cells.at(index).trimmed() : QString();
 }
 
 // Reads one row into `entry`; returns why it is refused, or nothing.
-QStringList readRow(const CsvRecord &record, const HistoryColumnMapping &mapping,
+QStringList readRow(const TextRow &record, const HistoryColumnMapping &mapping,
                     const QString &currency, HistoryEntry &entry)
 {
     QStringList reasons;
@@ -381,14 +378,14 @@ QStringList readRow(const CsvRecord &record, const HistoryColumnMapping &mapping
 }
 
 // Reads the records below the header into the preview's rows and refused rows.
-void readRows(const QList<CsvRecord> &records, qsizetype header, const QString &currency,
-              HistoryCsvPreview &preview)
+void readRows(const QList<TextRow> &records, qsizetype header, const QString &currency,
+              HistoryPreview &preview)
 {
     for (qsizetype r = header + 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+        const TextRow &record = records.at(r);
         if (isTotalRow(fieldOf(record, preview.mapping, Column::Month)))
             continue;
-        HistoryCsvRow row{record.line, {}};
+        HistoryRow row{record.line, {}};
         const QStringList reasons = readRow(record, preview.mapping, currency, row.entry);
         if (reasons.isEmpty())
             preview.rows.append(row);
@@ -399,68 +396,84 @@ void readRows(const QList<CsvRecord> &records, qsizetype header, const QString &
 
 } // namespace
 
-Result<HistoryCsvPreview> previewHistoryCsv(const QByteArray &bytes, const QString &currency,
-                                            const std::optional<HistoryColumnMapping> &mapping)
+Result<HistoryPreview> previewHistory(const TextTable &table, const QString &currency,
+                                      const std::optional<HistoryColumnMapping> &mapping)
 {
     if (!isCurrencyCode(currency)) {
         return Error{
             HistoryCsv::tr("currency"),
             HistoryCsv::tr("%1 is not a three-letter currency code").arg(quoted(currency))};
     }
+    const QList<TextRow> &records = table.rows;
+    if (records.isEmpty())
+        return Error{{}, HistoryCsv::tr("the file is empty")};
+
+    const qsizetype header = headerIndex(records);
+    HistoryPreview preview;
+    preview.sheet = table.sheet;
+    preview.headerLine = records.at(header).line;
+    for (const QString &field : records.at(header).cells)
+        preview.columns.append(field.trimmed());
+    preview.mapping = mapping
+                          ? chosenColumns(*mapping, preview.columns, preview.problems)
+                          : detectColumns(records.at(header), preview.placeOf(preview.headerLine),
+                                          preview.columns, preview.problems);
+    if (preview.mapping.column(Column::Month) >= 0 && preview.mapping.column(Column::Amount) >= 0)
+        readRows(records, header, currency, preview);
+    return preview;
+}
+
+Result<HistoryPreview> previewHistoryCsv(const QByteArray &bytes, const QString &currency,
+                                         const std::optional<HistoryColumnMapping> &mapping)
+{
     const Result<CsvText> text = decodeCsv(bytes);
     if (!text)
         return text.error();
     const Result<CsvTable> table = splitCsv(text->text);
     if (!table)
         return table.error();
-    const QList<CsvRecord> &records = table->records;
-    if (records.isEmpty())
-        return Error{{}, HistoryCsv::tr("the file is empty")};
-
-    const qsizetype header = headerIndex(records);
-    HistoryCsvPreview preview;
-    preview.encoding = text->encoding;
-    preview.separator = table->separator;
-    preview.headerLine = records.at(header).line;
-    for (const QString &field : records.at(header).fields)
-        preview.columns.append(field.trimmed());
-    preview.mapping = mapping
-                          ? chosenColumns(*mapping, preview.columns, preview.problems)
-                          : detectColumns(records.at(header), preview.columns, preview.problems);
-    if (preview.mapping.column(Column::Month) >= 0 && preview.mapping.column(Column::Amount) >= 0)
-        readRows(records, header, currency, preview);
+    Result<HistoryPreview> preview = previewHistory(table->table, currency, mapping);
+    if (preview) {
+        preview.value().encoding = text->encoding;
+        preview.value().separator = table->separator;
+    }
     return preview;
 }
 
-QList<HistoryEntry> historyEntries(const QList<HistoryCsvRow> &rows, RowIdSource &ids)
+QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids)
 {
     QList<HistoryEntry> entries;
     entries.reserve(rows.size());
-    for (const HistoryCsvRow &row : rows) {
+    for (const HistoryRow &row : rows) {
         entries.append(row.entry);
         entries.back().id = ids.take();
     }
     return entries;
 }
 
-Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QString &currency,
-                                             RowIdSource &ids)
+Result<QList<HistoryEntry>> importHistory(const HistoryPreview &preview, RowIdSource &ids)
 {
-    const Result<HistoryCsvPreview> preview = previewHistoryCsv(bytes, currency);
-    if (!preview)
-        return preview.error();
-    if (!preview->problems.isEmpty())
-        return Error{{}, problemList(preview->problems)};
+    if (!preview.problems.isEmpty())
+        return Error{{}, problemList(preview.problems)};
     QStringList problems;
-    for (const HistoryCsvRefusal &refusal : preview->refused) {
+    for (const HistoryRefusal &refusal : preview.refused) {
         for (const QString &reason : refusal.reasons)
-            problems.append(HistoryCsv::tr("line %1: ").arg(refusal.line) + reason);
+            problems.append(preview.placeOf(refusal.line) + HistoryCsv::tr(": ") + reason);
     }
     if (!problems.isEmpty())
         return Error{{}, problemList(problems)};
-    if (preview->rows.isEmpty())
+    if (preview.rows.isEmpty())
         return Error{{}, HistoryCsv::tr("the file has a header but no rows below it")};
-    return historyEntries(preview->rows, ids);
+    return historyEntries(preview.rows, ids);
+}
+
+Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QString &currency,
+                                             RowIdSource &ids)
+{
+    const Result<HistoryPreview> preview = previewHistoryCsv(bytes, currency);
+    if (!preview)
+        return preview.error();
+    return importHistory(*preview, ids);
 }
 
 } // namespace salesplan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/texttable.h"
 #include "plan/ids.h"
 #include "plan/plan.h"
 #include "plan/result.h"
@@ -12,15 +13,15 @@
 #include <array>
 #include <optional>
 
-// Imports booked amounts by month from a CSV file that a spreadsheet wrote, for the history the
-// seasonality and growth figures are computed from.
+// Imports booked amounts by month from a table a spreadsheet wrote — a CSV file or a workbook's
+// sheet (historyfile.h) — for the history the seasonality and growth figures are computed from.
 namespace salesplan {
 
 // The fields of a history row that a column of the file may hold; month and amount are required.
 enum class HistoryField { Month, Region, Product, Member, Amount };
 inline constexpr int historyFieldCount = 5;
 
-// Which column of the file holds each field: an index into HistoryCsvPreview::columns, or -1 for
+// Which column of the table holds each field: an index into HistoryPreview::columns, or -1 for
 // none.
 struct HistoryColumnMapping
 {
@@ -31,35 +32,39 @@ struct HistoryColumnMapping
     bool operator==(const HistoryColumnMapping &) const = default;
 };
 
-// A row of the file that reads as a history entry (its id is not taken yet).
-struct HistoryCsvRow
+// A row of the table that reads as a history entry (its id is not taken yet).
+struct HistoryRow
 {
-    int line = 0; // the line the row starts on, from 1
+    int line = 0; // the CSV line the row starts on or the sheet's row, from 1
     HistoryEntry entry;
 };
 
-// A row of the file that is refused, with every reason ("amount \"abc\" is not a number").
-struct HistoryCsvRefusal
+// A row of the table that is refused, with every reason ("amount \"abc\" is not a number").
+struct HistoryRefusal
 {
     int line = 0;
     QStringList reasons;
 };
 
-// What a CSV file would import, before anything is imported: how the file was read, which column
+// What a file would import, before anything is imported: how the file was read, which column
 // holds which field, the rows that read and the rows that are refused.
-struct HistoryCsvPreview
+struct HistoryPreview
 {
-    QString encoding;    // "UTF-8", "UTF-16" or "GB18030"
-    QChar separator;     // ',', ';' or '\t'
-    int headerLine = 0;  // the line of the header, from 1
+    QString encoding;    // a CSV file's: "UTF-8", "UTF-16" or "GB18030"
+    QChar separator;     // a CSV file's: ',', ';' or '\t'
+    QString sheet;       // a workbook's: the sheet read (empty for a CSV file)
+    QStringList sheets;  // a workbook's: all its sheets, in order
+    int headerLine = 0;  // the line or row of the header, from 1
     QStringList columns; // the header's column names, trimmed; a name may be empty
     HistoryColumnMapping mapping;
     QStringList problems; // what stops the whole file: a required field without a column, ...
-    QList<HistoryCsvRow> rows;
-    QList<HistoryCsvRefusal> refused;
+    QList<HistoryRow> rows;
+    QList<HistoryRefusal> refused;
 
     // Whether every row reads and there is at least one.
     bool canImport() const { return problems.isEmpty() && refused.isEmpty() && !rows.isEmpty(); }
+    // "line 7" in a CSV file, "Sheet1, row 7" in a workbook.
+    QString placeOf(int line) const { return rowPlace(sheet, line); }
 };
 
 // Reads the columns month, region, product, member and amount. The header names them in English
@@ -71,19 +76,27 @@ struct HistoryCsvPreview
 //
 // Without `mapping` the columns are found from the header's names (two columns of one field are a
 // problem); with it, the caller's choice is used as it is (a column may feed one field only).
-// Fails only when there is nothing to preview: a wrong currency, bytes that are no text, a quote
-// that is not closed, an empty file.
-Result<HistoryCsvPreview>
+// Fails only when there is nothing to preview: a wrong currency or an empty table.
+Result<HistoryPreview>
+previewHistory(const TextTable &table, const QString &currency,
+               const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
+
+// previewHistory() of a CSV file's bytes, with the encoding and separator it was read with. Fails
+// also for bytes that are no text and a quote that is not closed.
+Result<HistoryPreview>
 previewHistoryCsv(const QByteArray &bytes, const QString &currency,
                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
 
 // The rows as history entries, each with an id from `ids`.
-QList<HistoryEntry> historyEntries(const QList<HistoryCsvRow> &rows, RowIdSource &ids);
+QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids);
 
-// The preview of `bytes` with the columns found from the header, as entries with ids from `ids`.
-// Either every row is valid and all are returned, or nothing is and the error lists every bad
-// line: "line 7: amount \"abc\" is not a number; line 9: month \"2026-13\" is not a month". The
-// ids are only taken when the import succeeds.
+// A preview's rows as entries with ids from `ids`. Either every row is valid and all are
+// returned, or nothing is and the error lists every bad row: "line 7: amount \"abc\" is not a
+// number; line 9: month \"2026-13\" is not a month" (in a workbook "Sheet1, row 7: …"). The ids
+// are only taken when the import succeeds.
+Result<QList<HistoryEntry>> importHistory(const HistoryPreview &preview, RowIdSource &ids);
+
+// importHistory() of a CSV file's bytes, with the columns found from the header.
 Result<QList<HistoryEntry>> importHistoryCsv(const QByteArray &bytes, const QString &currency,
                                              RowIdSource &ids);
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 #include <optional>
@@ -77,11 +78,13 @@ public:
         readRows(object, path, u"tools", plan.tools);
         readMetrics(object, path, plan.metrics);
         readRows(object, path, u"history", plan.history);
+        readRows(object, path, u"kpiActuals", plan.kpiActuals);
         readPresentationDeck(object, path, plan.presentationDeck);
         readSpeakerNotes(object, path, plan.speakerNotes);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
+        checkKpiActuals(plan, path);
         if (m_error)
             return *m_error;
         return plan;
@@ -576,6 +579,7 @@ private:
         readFields(object, path, metrics);
         readRows(object, path, u"kpis", metrics.kpis);
         readRows(object, path, u"risks", metrics.risks);
+        readRows(object, path, u"reviewLog", metrics.reviewLog);
     }
 
     // The chart keys of the presentation deck; a key this build does not know is refused
@@ -644,6 +648,22 @@ private:
         table(plan.metrics.kpis, joinPath(path, u"metrics.kpis"));
         table(plan.metrics.risks, joinPath(path, u"metrics.risks"));
         table(plan.history, joinPath(path, u"history"));
+        table(plan.kpiActuals, joinPath(path, u"kpiActuals"));
+        table(plan.metrics.reviewLog, joinPath(path, u"metrics.reviewLog"));
+    }
+
+    // Every KPI actual names a KPI of the plan by its id.
+    void checkKpiActuals(const Plan &plan, const QString &path)
+    {
+        QSet<RowId> kpis;
+        for (const Kpi &kpi : plan.metrics.kpis)
+            kpis.insert(kpi.id);
+        const QString at = joinPath(path, u"kpiActuals");
+        for (qsizetype i = 0; i < plan.kpiActuals.size() && !m_error; ++i) {
+            if (!kpis.contains(plan.kpiActuals.at(i).kpi))
+                fail(indexPath(at, i) + QStringLiteral(".kpi"),
+                     PlanJson::tr("no KPI has the id %1").arg(plan.kpiActuals.at(i).kpi));
+        }
     }
 
     // Ids are unique within the plan; rows without one get fresh ids above every id in use.

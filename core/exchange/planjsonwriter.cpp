@@ -28,6 +28,7 @@ public:
                 {QStringLiteral("tools"), rows(m_plan.tools)},
                 {QStringLiteral("metrics"), metrics()},
                 {QStringLiteral("history"), rows(m_plan.history)},
+                {QStringLiteral("kpiActuals"), rows(m_plan.kpiActuals)},
                 {QStringLiteral("presentationDeck"),
                  QJsonArray::fromStringList(m_plan.presentationDeck)},
                 {QStringLiteral("speakerNotes"), speakerNotes()},
@@ -200,6 +201,7 @@ private:
         QJsonObject object = fields(metrics);
         object.insert(QStringLiteral("kpis"), rows(metrics.kpis));
         object.insert(QStringLiteral("risks"), rows(metrics.risks));
+        object.insert(QStringLiteral("reviewLog"), rows(metrics.reviewLog));
         return object;
     }
 

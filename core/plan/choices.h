@@ -117,6 +117,24 @@ inline constexpr std::array choiceItems<KpiTargetFrom>{
     ChoiceItem{int(KpiTargetFrom::Plan), u"plan", QT_TRANSLATE_NOOP("Choice", "The plan")},
 };
 
+template <>
+inline constexpr std::array choiceItems<KpiDirection>{
+    ChoiceItem{int(KpiDirection::HigherIsBetter), u"higher",
+               QT_TRANSLATE_NOOP("Choice", "Higher is better")},
+    ChoiceItem{int(KpiDirection::LowerIsBetter), u"lower",
+               QT_TRANSLATE_NOOP("Choice", "Lower is better")},
+};
+
+template <>
+inline constexpr std::array choiceItems<ReviewSubject>{
+    ChoiceItem{int(ReviewSubject::Company), u"company", QT_TRANSLATE_NOOP("Choice", "Company")},
+    ChoiceItem{int(ReviewSubject::Region), u"region", QT_TRANSLATE_NOOP("Choice", "Region")},
+    ChoiceItem{int(ReviewSubject::Product), u"product",
+               QT_TRANSLATE_NOOP("Choice", "Product line")},
+    ChoiceItem{int(ReviewSubject::Member), u"member", QT_TRANSLATE_NOOP("Choice", "Member")},
+    ChoiceItem{int(ReviewSubject::Kpi), u"kpi", QT_TRANSLATE_NOOP("Choice", "KPI")},
+};
+
 template <typename E> constexpr ChoiceList choicesOf()
 {
     static_assert(!choiceItems<E>.empty(), "no choice table for this enum");

@@ -425,6 +425,53 @@ template <> const RecordFields<Tool> &fieldsOf<Tool>()
     return list;
 }
 
+template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>()
+{
+    static const RecordFields<KpiActual> list{{
+        field<&KpiActual::kpi>(u"kpi", u"kpi", K::Count, QT_TRANSLATE_NOOP("Field", "KPI"),
+                               QT_TRANSLATE_NOOP("Field", "The id of the KPI measured."), 1,
+                               std::numeric_limits<int>::max()),
+        field<&KpiActual::month>(u"month", u"month", K::Month, QT_TRANSLATE_NOOP("Field", "Month"),
+                                 nullptr),
+        field<&KpiActual::value>(u"value", u"value", K::Number,
+                                 QT_TRANSLATE_NOOP("Field", "Actual"),
+                                 QT_TRANSLATE_NOOP("Field", "What was measured in the month, in "
+                                                            "the KPI's unit.")),
+    }};
+    return list;
+}
+template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>()
+{
+    static const RecordFields<ReviewEntry> list{{
+        field<&ReviewEntry::month>(u"month", u"month", K::Month,
+                                   QT_TRANSLATE_NOOP("Field", "Month"),
+                                   QT_TRANSLATE_NOOP("Field", "The month reviewed.")),
+        field<&ReviewEntry::subject>(u"subject", u"subject", K::Choice,
+                                     QT_TRANSLATE_NOOP("Field", "Line"),
+                                     QT_TRANSLATE_NOOP("Field", "What deviates: the company, a "
+                                                                "region, a product line, a "
+                                                                "member or a KPI.")),
+        field<&ReviewEntry::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Name"),
+                                  QT_TRANSLATE_NOOP("Field", "Which region, product line, member "
+                                                             "or KPI.")),
+        field<&ReviewEntry::cause>(u"cause", u"cause", K::Note, QT_TRANSLATE_NOOP("Field", "Cause"),
+                                   QT_TRANSLATE_NOOP("Field", "Why it happened: ask why until "
+                                                              "the answer is something you can "
+                                                              "act on, one why a line.")),
+        field<&ReviewEntry::action>(u"action", u"action", K::Note,
+                                    QT_TRANSLATE_NOOP("Field", "Action"),
+                                    QT_TRANSLATE_NOOP("Field", "What is done about it.")),
+        field<&ReviewEntry::owner>(u"owner", u"owner", K::Text, QT_TRANSLATE_NOOP("Field", "Owner"),
+                                   QT_TRANSLATE_NOOP("Field", "Who does it.")),
+        field<&ReviewEntry::due>(u"due", u"due", K::Date, QT_TRANSLATE_NOOP("Field", "Due"),
+                                 QT_TRANSLATE_NOOP("Field", "By when.")),
+        field<&ReviewEntry::done>(u"done", u"done", K::Flag, QT_TRANSLATE_NOOP("Field", "Done"),
+                                  QT_TRANSLATE_NOOP("Field", "Whether the action was done; the "
+                                                             "next review shows it until it "
+                                                             "is.")),
+    }};
+    return list;
+}
 template <> const RecordFields<MetricsSection> &fieldsOf<MetricsSection>()
 {
     static const RecordFields<MetricsSection> list{{
@@ -437,6 +484,12 @@ template <> const RecordFields<MetricsSection> &fieldsOf<MetricsSection>()
                                             QT_TRANSLATE_NOOP("Field", "Who takes part, what is "
                                                                        "looked at and what is "
                                                                        "decided")),
+        field<&MetricsSection::deviationThreshold>(
+            u"deviationThreshold", u"deviation_threshold", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Note deviations above"),
+            QT_TRANSLATE_NOOP("Field", "A line of the monthly review further from plan than "
+                                       "this (10 %: below 90 % or above 110 %) asks for a note "
+                                       "on its cause and the action taken.")),
     }};
     return list;
 }
@@ -482,6 +535,12 @@ template <> const RecordFields<Kpi> &fieldsOf<Kpi>()
                                                              "target, red below it. It cannot be "
                                                              "above the green threshold."),
                                   0.0, largestThreshold),
+            field<&Kpi::direction>(u"direction", u"direction", K::Choice,
+                                   QT_TRANSLATE_NOOP("Field", "Better when"),
+                                   QT_TRANSLATE_NOOP("Field", "Whether more is better (revenue, "
+                                                              "leads) or less (cost per lead, "
+                                                              "days to close); the lights "
+                                                              "read the thresholds that way.")),
         },
         [](const Kpi &kpi) { return kpi.yellowAt <= kpi.greenAt; },
         u"yellowAt",

@@ -123,6 +123,8 @@ template <> const RecordFields<MetricsSection> &fieldsOf<MetricsSection>();
 template <> const RecordFields<Kpi> &fieldsOf<Kpi>();
 template <> const RecordFields<Risk> &fieldsOf<Risk>();
 template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>();
+template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>();
+template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

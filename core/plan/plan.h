@@ -242,6 +242,12 @@ enum class KpiMeasure { Custom, QualifiedLeads, WinRate, AverageDealSize, Revenu
 // Where a KPI's target comes from: worked out from the plan (while it measures one of the
 // plan's figures) or typed by the user.
 enum class KpiTargetFrom { Typed, Plan };
+// Which way a KPI's figure is better: more (revenue, leads, win rate) or less (cost per lead,
+// days to close).
+enum class KpiDirection { HigherIsBetter, LowerIsBetter };
+// What a line of the monthly review is: the company's target, a region's, a product line's, a
+// member's, or a KPI.
+enum class ReviewSubject { Company, Region, Product, Member, Kpi };
 
 struct Kpi
 {
@@ -255,6 +261,7 @@ struct Kpi
     double yellowAt = 0.9; // at or above which it is yellow; below it, red
     KpiMeasure measures = KpiMeasure::Custom;
     KpiTargetFrom targetFrom = KpiTargetFrom::Typed;
+    KpiDirection direction = KpiDirection::HigherIsBetter;
     bool operator==(const Kpi &) const = default;
 };
 
@@ -271,12 +278,33 @@ struct Risk
     bool operator==(const Risk &) const = default;
 };
 
+// A note of the monthly review on a line that deviates from plan: why it happened (a chain of
+// whys, one a line), what is done about it, by whom and by when, and whether it was done. The
+// next month's review shows it again until it is done.
+struct ReviewEntry
+{
+    RowId id = 0;
+    QDate month; // the reviewed month, the first day of it
+    ReviewSubject subject = ReviewSubject::Company;
+    QString name; // the region, product line, member or KPI; empty for the company
+    QString cause;
+    QString action;
+    QString owner;
+    QDate due; // invalid = none
+    bool done = false;
+    bool operator==(const ReviewEntry &) const = default;
+};
+
 struct MetricsSection
 {
     QList<Kpi> kpis;
     ReviewFrequency reviewCadence = ReviewFrequency::Monthly;
     QString reviewNotes;
     QList<Risk> risks;
+    // A line of the monthly review whose month is further from plan than this (0.10: below 90 %
+    // or above 110 %) asks for a note.
+    double deviationThreshold = 0.10;
+    QList<ReviewEntry> reviewLog;
     bool operator==(const MetricsSection &) const = default;
 };
 
@@ -294,6 +322,17 @@ struct HistoryEntry
     bool operator==(const HistoryEntry &) const = default;
 };
 
+// A KPI's measured value in one month of the plan year (leads counted, a win rate in percent, a
+// deal size in currency units), for the KPIs whose figure the history of bookings does not give.
+struct KpiActual
+{
+    RowId id = 0;
+    int kpi = 0; // the Kpi's id (row ids stay far below 2³¹)
+    QDate month; // the first day of the month
+    double value = 0.0;
+    bool operator==(const KpiActual &) const = default;
+};
+
 // --- The plan ---------------------------------------------------------------------------------
 
 struct Plan
@@ -307,6 +346,7 @@ struct Plan
     QList<Tool> tools;
     MetricsSection metrics;
     QList<HistoryEntry> history;
+    QList<KpiActual> kpiActuals;
     // The charts shown when presenting, by their keys ("targets", "split:0", ...), in order;
     // empty means the default deck (every chart that has data). See isPresentationChartKey().
     QStringList presentationDeck;

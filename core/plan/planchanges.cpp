@@ -34,7 +34,8 @@ PlanChanges changedParts(const Plan &before, const Plan &after)
     changes.setFlag(PlanPart::Stages, before.stages != after.stages);
     changes.setFlag(PlanPart::Tools, before.tools != after.tools);
     changes.setFlag(PlanPart::Metrics, before.metrics != after.metrics);
-    changes.setFlag(PlanPart::History, before.history != after.history);
+    changes.setFlag(PlanPart::History,
+                    before.history != after.history || before.kpiActuals != after.kpiActuals);
     changes.setFlag(PlanPart::Deck, before.presentationDeck != after.presentationDeck ||
                                         before.speakerNotes != after.speakerNotes);
     return changes;

@@ -7,9 +7,9 @@
 namespace salesplan {
 
 // A part of a plan that an edit can change: the plan's information (name, currency, period...),
-// each of the seven sections, the history of actuals and the presentation deck (its charts and
-// speaker notes). A set of parts, PlanChanges, says what an edit, undo or redo changed, so views
-// refresh only for their data.
+// each of the seven sections, the actuals (booked amounts by month and the KPIs' measured values)
+// and the presentation deck (its charts and speaker notes). A set of parts, PlanChanges, says
+// what an edit, undo or redo changed, so views refresh only for their data.
 enum class PlanPart : unsigned {
     Info = 1u << 0,
     Mission = 1u << 1,

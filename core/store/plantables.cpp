@@ -248,6 +248,8 @@ const RowTables &rowTables()
         rowTable<Kpi>(QStringLiteral("kpis")),
         rowTable<Risk>(QStringLiteral("risks")),
         rowTable<HistoryEntry>(QStringLiteral("history")),
+        rowTable<KpiActual>(QStringLiteral("kpi_actuals")),
+        rowTable<ReviewEntry>(QStringLiteral("review_log")),
     };
     return tables;
 }

@@ -49,6 +49,8 @@ struct RowTables
     RowTable<Kpi> kpis;
     RowTable<Risk> risks;
     RowTable<HistoryEntry> history;
+    RowTable<KpiActual> kpiActuals;
+    RowTable<ReviewEntry> reviewLog;
 };
 
 const RowTables &rowTables();
@@ -87,6 +89,10 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.risks, [](auto &plan) -> auto & { return plan.metrics.risks; });
     step(
         tables.history, [](auto &plan) -> auto & { return plan.history; });
+    step(
+        tables.kpiActuals, [](auto &plan) -> auto & { return plan.kpiActuals; });
+    step(
+        tables.reviewLog, [](auto &plan) -> auto & { return plan.metrics.reviewLog; });
     return status;
 }
 

@@ -257,6 +257,32 @@ const char16_t *const version6[] = {
     ) STRICT)",
 };
 
+// Schema version 7: the plan in execution — which way a KPI is better, the deviation that asks
+// for a note, the KPIs' monthly actuals and the review log. Existing KPIs are better higher.
+const char16_t *const version7[] = {
+    uR"(ALTER TABLE kpis ADD COLUMN direction TEXT NOT NULL DEFAULT 'higher')",
+    uR"(ALTER TABLE metrics ADD COLUMN deviation_threshold REAL NOT NULL DEFAULT 0.1)",
+    uR"(CREATE TABLE kpi_actuals (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        kpi INTEGER NOT NULL,
+        month TEXT,
+        value REAL NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        month TEXT,
+        subject TEXT NOT NULL,
+        name TEXT NOT NULL,
+        cause TEXT NOT NULL,
+        action TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        due TEXT,
+        done INTEGER NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -297,6 +323,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the speaker notes"),
          [](const QSqlDatabase &db) {
              return runAll(db, version6);
+         }},
+        {QStringLiteral("add the KPIs' actuals and the review log"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version7);
          }},
     };
     return steps;

@@ -1,9 +1,12 @@
 // The salesplan executable, run headless as a user or a script runs it: what it prints and its
 // exit codes (0 ok, 1 the plan has errors, 2 bad usage or bad input).
+#include "historyworkbooks.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 namespace {
 
@@ -322,6 +327,86 @@ TEST_CASE("import-history refuses bad rows, naming each line, and writes nothing
     CHECK(fileHash(plan) == before);
 }
 
+// A new plan file made from the English sample in `folder`.
+QString newPlanFile(const QTemporaryDir &folder)
+{
+    const QString plan = folder.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(runSalesplan(
+                {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), plan})
+                .exitCode == 0);
+    return plan;
+}
+
+TEST_CASE("import-history reads an .xlsx workbook's first sheet, or the sheet named", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QString workbook = historyworkbooks::path(QStringLiteral("history-zh.xlsx"));
+    REQUIRE_FALSE(workbook.isEmpty());
+    const Run first = runSalesplan({QStringLiteral("import-history"), plan, workbook});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("5 history rows imported")));
+    const Run second = runSalesplan({QStringLiteral("import-history"), plan, workbook,
+                                     QStringLiteral("--sheet"), QStringLiteral("2024")});
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("2 history rows imported")));
+
+    const QByteArray before = fileHash(plan);
+    const Run unknown = runSalesplan({QStringLiteral("import-history"), plan, workbook,
+                                      QStringLiteral("--sheet"), QStringLiteral("2023")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(
+        QStringLiteral("has no sheet \"2023\"; its sheets are \"2025销售\", \"2024\", \"说明\"")));
+    const Run csv = runSalesplan({QStringLiteral("import-history"), plan,
+                                  QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv"),
+                                  QStringLiteral("--sheet"), QStringLiteral("2024")});
+    CHECK(csv.exitCode == 2);
+    CHECK(csv.err.contains(
+        QStringLiteral("--sheet is for .xlsx workbooks; a CSV file has no sheets")));
+    CHECK(fileHash(plan) == before);
+}
+
+TEST_CASE("import-history refuses bad workbooks in words and leaves the plan as it was", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QString renamedXls = folder.filePath(QStringLiteral("old.xlsx"));
+    REQUIRE(QFile::copy(QStringLiteral(SALESPLAN_TEST_DATA "/xlsx-history-biff.xls"), renamedXls));
+    const QList<std::pair<QString, QString>> refused{
+        {historyworkbooks::path(QStringLiteral("truncated.xlsx")), QStringLiteral("cut short")},
+        {renamedXls, QStringLiteral("is an Excel 97–2003 .xls workbook; save it as .xlsx or CSV")},
+        {historyworkbooks::path(QStringLiteral("password.xlsx")),
+         QStringLiteral("is password-protected; save it without a password")},
+        {historyworkbooks::path(QStringLiteral("macros.xlsm")), QStringLiteral("holds macros")},
+        {historyworkbooks::path(QStringLiteral("huge-strings.xlsx")),
+         QStringLiteral("unpacks to more than 64 MB")},
+        {historyworkbooks::path(QStringLiteral("history-bad-rows.xlsx")),
+         QStringLiteral("Sheet, row 7: amount \"abc\" is not a number")},
+    };
+    const QByteArray before = fileHash(plan);
+    for (const auto &[workbook, words] : refused) {
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = runSalesplan({QStringLiteral("import-history"), plan, workbook});
+        WARN(QFileInfo(workbook).fileName().toStdString()
+             << " refused in " << timer.elapsed() << " ms: " << run.err.trimmed().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(words));
+        CHECK(fileHash(plan) == before);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run empty = runSalesplan({QStringLiteral("import-history"), plan,
+                                    historyworkbooks::path(QStringLiteral("empty-rows.xlsx"))});
+    WARN("a million empty rows and one of data imported in " << timer.elapsed() << " ms");
+    CHECK(empty.exitCode == 0);
+    CHECK(empty.out.contains(QStringLiteral("1 history row imported")));
+}
+
 TEST_CASE("summary --json gives a rep who starts in March no quota before it", "[cli]")
 {
     const Run run = runSalesplan(
@@ -476,4 +561,165 @@ TEST_CASE("export --confidential puts the line on the report, and only on a repo
     CHECK(bare.exitCode == 2);
     CHECK(bare.err.contains(QStringLiteral("--confidential")));
     CHECK(bare.err.contains(QStringLiteral("needs a value")));
+}
+
+TEST_CASE("export --xlsx writes a workbook and refuses what goes with other formats", "[cli]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString workbook = dir.filePath(QStringLiteral("plan.xlsx"));
+    SECTION("it writes the workbook")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-zh_CN.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN")});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(QFileInfo(workbook).size() > 0);
+    }
+    SECTION("--page goes with --pdf only")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--page"),
+                                      QStringLiteral("A4")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--page goes with --pdf")));
+        CHECK_FALSE(QFileInfo::exists(workbook));
+    }
+    SECTION("one format at a time")
+    {
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), workbook, QStringLiteral("--json"),
+                                      dir.filePath(QStringLiteral("plan.json"))});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("exactly one of")));
+        CHECK(run.err.contains(QStringLiteral("--xlsx OUT")));
+    }
+    SECTION("a folder that does not exist exits 2 in words and makes nothing")
+    {
+        const QString missing = dir.filePath(QStringLiteral("missing/plan.xlsx"));
+        const Run run = runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                                      QStringLiteral("--xlsx"), missing});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("cannot be written")));
+        CHECK(QDir(dir.path()).isEmpty());
+    }
+    SECTION("the help lists it")
+    {
+        CHECK(runSalesplan({QStringLiteral("--help")}).out.contains(QStringLiteral("--xlsx OUT")));
+    }
+}
+
+TEST_CASE("review prints the month's attainment and exits 1 while a deviation has no note", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const Run summary = runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")});
+    REQUIRE(summary.exitCode == 0);
+    const QJsonArray regions = QJsonDocument::fromJson(summary.out.toUtf8())
+                                   .object()
+                                   .value(u"decomposition")
+                                   .toObject()
+                                   .value(u"dimensions")
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"items")
+                                   .toArray();
+    REQUIRE(regions.size() == 2);
+    // January to March on target in the first region; the second at 85 % of its March.
+    QString csv = QStringLiteral("month,region,amount\n");
+    for (int month = 0; month < 3; ++month) {
+        for (qsizetype r = 0; r < regions.size(); ++r) {
+            const QJsonObject region = regions.at(r).toObject();
+            double amount = region.value(u"months").toArray().at(month).toString().toDouble();
+            if (r == 1 && month == 2)
+                amount = std::round(amount * 85.0) / 100.0;
+            csv += QStringLiteral("2027-%1,%2,%3\n")
+                       .arg(month + 1, 2, 10, QLatin1Char('0'))
+                       .arg(region.value(u"name").toString())
+                       .arg(amount, 0, 'f', 2);
+        }
+    }
+    const QString csvPath = folder.filePath(QStringLiteral("actuals.csv"));
+    QFile csvFile(csvPath);
+    REQUIRE(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write(csv.toUtf8());
+    csvFile.close();
+    REQUIRE(runSalesplan({QStringLiteral("import-history"), plan, csvPath}).exitCode == 0);
+    const QString lagging = regions.at(1).toObject().value(u"name").toString();
+
+    const Run text = runSalesplan({QStringLiteral("review"), plan});
+    CHECK(text.exitCode == 1); // March, the last month with actuals, has an unexplained deviation
+    CHECK(text.out.contains(QStringLiteral("Review of March 2027")));
+    CHECK(text.out.contains(QStringLiteral("Region ") + lagging + QStringLiteral(" ")));
+    CHECK(text.out.contains(QStringLiteral("85.0% of plan — needs a note")));
+
+    const Run json = runSalesplan({QStringLiteral("review"), plan, QStringLiteral("--month"),
+                                   QStringLiteral("2027-03"), QStringLiteral("--json")});
+    CHECK(json.exitCode == 1);
+    const QJsonObject review = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject west =
+        review.value(u"attainment").toObject().value(u"regions").toArray().at(1).toObject();
+    CHECK(west.value(u"name").toString() == lagging);
+    CHECK(west.value(u"month").toObject().value(u"ratio").toDouble() == Approx(0.85).epsilon(1e-4));
+    CHECK(west.value(u"ytd").toObject().value(u"actual").isString());
+    const QJsonObject company =
+        review.value(u"attainment").toObject().value(u"company").toArray().at(0).toObject();
+    CHECK(company.value(u"month").toObject().value(u"ratio").toDouble() > 0.9);
+    CHECK(review.value(u"forecast").toObject().value(u"runRate").isString());
+    const QJsonArray deviations = review.value(u"deviations").toArray();
+    REQUIRE(deviations.size() == 1);
+    CHECK(deviations.at(0).toObject().value(u"subject").toString() == QStringLiteral("region"));
+    CHECK_FALSE(deviations.at(0).toObject().value(u"noted").toBool());
+    // April has no actuals: no data, not 0 %.
+    const Run april = runSalesplan({QStringLiteral("review"), plan, QStringLiteral("--month"),
+                                    QStringLiteral("2027-04"), QStringLiteral("--json")});
+    CHECK(april.exitCode == 0);
+    const QJsonObject aprilCompany = QJsonDocument::fromJson(april.out.toUtf8())
+                                         .object()
+                                         .value(u"attainment")
+                                         .toObject()
+                                         .value(u"company")
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+    CHECK(aprilCompany.value(u"month").toObject().value(u"actual").isNull());
+    CHECK(aprilCompany.value(u"month").toObject().value(u"ratio").isNull());
+
+    SECTION("A note in the review log explains the deviation")
+    {
+        const QString exported = folder.filePath(QStringLiteral("noted.json"));
+        REQUIRE(runSalesplan({QStringLiteral("export"), plan, QStringLiteral("--json"), exported})
+                    .exitCode == 0);
+        QFile file(exported);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject planObject = document.value(u"plan").toObject();
+        QJsonObject metrics = planObject.value(u"metrics").toObject();
+        metrics.insert(
+            QStringLiteral("reviewLog"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("month"), QStringLiteral("2027-03")},
+                {QStringLiteral("subject"), QStringLiteral("region")},
+                {QStringLiteral("name"), lagging},
+                {QStringLiteral("cause"), QStringLiteral("A large renewal slipped to April")}}});
+        planObject.insert(QStringLiteral("metrics"), metrics);
+        document.insert(QStringLiteral("plan"), planObject);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+        const Run noted = runSalesplan({QStringLiteral("review"), exported});
+        CHECK(noted.exitCode == 0);
+        CHECK(noted.out.contains(QStringLiteral("noted in the review log")));
+    }
+    SECTION("A month outside the plan year is refused in words")
+    {
+        const Run outside = runSalesplan(
+            {QStringLiteral("review"), plan, QStringLiteral("--month"), QStringLiteral("2026-12")});
+        CHECK(outside.exitCode == 2);
+        CHECK(outside.err.contains(QStringLiteral("give a month of the plan year as YYYY-MM")));
+    }
 }

@@ -8,7 +8,7 @@
 
 using namespace salesplan;
 
-Plan largeBenchPlan()
+Plan largeBenchPlan(int members)
 {
     Plan plan = makeDefaultPlan();
     plan.info.name = QStringLiteral("Benchmark plan");
@@ -21,7 +21,7 @@ Plan largeBenchPlan()
     for (int i = 0; i < 4; ++i)
         plan.targets.products.append(
             {plan.ids.take(), QStringLiteral("Product %1").arg(i), 1.0 + i, {}});
-    for (int i = 0; i < 500; ++i) {
+    for (int i = 0; i < members; ++i) {
         Member member;
         member.id = plan.ids.take();
         member.name = QStringLiteral("销售代表 %1").arg(i);

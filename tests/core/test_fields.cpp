@@ -59,6 +59,8 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<KpiMeasure>() ==
           QStringLiteral("custom,qualified_leads,win_rate,average_deal_size,revenue"));
     CHECK(joinedKeys<KpiTargetFrom>() == QStringLiteral("typed,plan"));
+    CHECK(joinedKeys<KpiDirection>() == QStringLiteral("higher,lower"));
+    CHECK(joinedKeys<ReviewSubject>() == QStringLiteral("company,region,product,member,kpi"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -127,17 +129,23 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
           QStringLiteral("name=name purpose=purpose owner=owner annualCost=annual_cost "
                          "dataHeld=data_held"));
     CHECK(keysAndColumns<MetricsSection>().join(u' ') ==
-          QStringLiteral("reviewCadence=review_cadence reviewNotes=review_notes"));
+          QStringLiteral("reviewCadence=review_cadence reviewNotes=review_notes "
+                         "deviationThreshold=deviation_threshold"));
     CHECK(keysAndColumns<Kpi>().join(u' ') ==
           QStringLiteral("name=name definition=definition unit=unit target=target "
                          "frequency=frequency measures=measures targetFrom=target_from "
-                         "greenAt=green_at yellowAt=yellow_at"));
+                         "greenAt=green_at yellowAt=yellow_at direction=direction"));
     CHECK(keysAndColumns<Risk>().join(u' ') ==
           QStringLiteral("category=category description=description likelihood=likelihood "
                          "impact=impact mitigation=mitigation owner=owner"));
     CHECK(keysAndColumns<HistoryEntry>().join(u' ') ==
           QStringLiteral("month=month region=region product=product member=member "
                          "amount=amount"));
+    CHECK(keysAndColumns<KpiActual>().join(u' ') ==
+          QStringLiteral("kpi=kpi month=month value=value"));
+    CHECK(keysAndColumns<ReviewEntry>().join(u' ') ==
+          QStringLiteral("month=month subject=subject name=name cause=cause action=action "
+                         "owner=owner due=due done=done"));
 }
 
 TEST_CASE("Every field reads and writes its member and takes its default", "[fields]")

@@ -299,20 +299,20 @@ TEST_CASE("history CSV: bytes that are no text, and a wrong currency", "[csv]")
 
 namespace {
 
-HistoryCsvPreview preview(const QByteArray &bytes,
+HistoryPreview preview(const QByteArray &bytes,
                           const std::optional<HistoryColumnMapping> &mapping = std::nullopt)
 {
-    const Result<HistoryCsvPreview> result =
+    const Result<HistoryPreview> result =
         previewHistoryCsv(bytes, QStringLiteral("CNY"), mapping);
     if (!result)
         FAIL(result.error().message().toStdString());
     return *result;
 }
 
-QList<int> linesOf(const QList<HistoryCsvRow> &rows)
+QList<int> linesOf(const QList<HistoryRow> &rows)
 {
     QList<int> lines;
-    for (const HistoryCsvRow &row : rows)
+    for (const HistoryRow &row : rows)
         lines.append(row.line);
     return lines;
 }
@@ -321,7 +321,7 @@ QList<int> linesOf(const QList<HistoryCsvRow> &rows)
 
 TEST_CASE("a history CSV preview lists the rows that read and the refused ones", "[csv]")
 {
-    const HistoryCsvPreview bad = preview(fixture("csv-history-bad-rows.csv"));
+    const HistoryPreview bad = preview(fixture("csv-history-bad-rows.csv"));
     CHECK(bad.encoding == QStringLiteral("UTF-8"));
     CHECK(bad.separator == u',');
     CHECK(bad.headerLine == 1);
@@ -344,7 +344,7 @@ TEST_CASE("a history CSV preview lists the rows that read and the refused ones",
           QStringList{QStringLiteral("month \"2026-13\" is not a month")});
     CHECK_FALSE(bad.canImport());
 
-    const HistoryCsvPreview twoReasons = preview("month,amount\n,\n2026-x,abc\n2026-02,3\n");
+    const HistoryPreview twoReasons = preview("month,amount\n,\n2026-x,abc\n2026-02,3\n");
     REQUIRE(twoReasons.refused.size() == 1); // the line of empty fields is no row
     CHECK(twoReasons.refused.at(0).line == 3);
     CHECK(twoReasons.refused.at(0).reasons ==
@@ -352,7 +352,7 @@ TEST_CASE("a history CSV preview lists the rows that read and the refused ones",
                       QStringLiteral("amount \"abc\" is not a number")});
     CHECK(linesOf(twoReasons.rows) == QList<int>{4});
 
-    const HistoryCsvPreview good = preview(fixture("csv-history-en.csv"));
+    const HistoryPreview good = preview(fixture("csv-history-en.csv"));
     CHECK(good.canImport());
     CHECK(good.rows.size() == 4);
     CHECK(good.columns.size() == 6); // Notes is listed, and read by no field
@@ -366,7 +366,7 @@ TEST_CASE("a history CSV preview lists the rows that read and the refused ones",
 
 TEST_CASE("a history CSV preview names the encoding and separator it read", "[csv]")
 {
-    const HistoryCsvPreview gbk = preview(fixture("csv-history-gbk.csv"));
+    const HistoryPreview gbk = preview(fixture("csv-history-gbk.csv"));
     CHECK(gbk.encoding == QStringLiteral("GB18030"));
     CHECK(gbk.columns == QStringList{QStringLiteral("日期"), QStringLiteral("地区"),
                                      QStringLiteral("产品"), QStringLiteral("业务员"),
@@ -386,7 +386,7 @@ TEST_CASE("a history CSV column with an unknown header is mapped by hand", "[csv
                          "month,region,Umsatz (netto)\n"
                          "2026-01,East,100\n"
                          "2026-02,West,\"2,000.50\"\n");
-    const HistoryCsvPreview found = preview(csv);
+    const HistoryPreview found = preview(csv);
     CHECK(found.headerLine == 2); // the line that names some columns, below the title
     CHECK(found.columns == QStringList{QStringLiteral("month"), QStringLiteral("region"),
                                        QStringLiteral("Umsatz (netto)")});
@@ -398,7 +398,7 @@ TEST_CASE("a history CSV column with an unknown header is mapped by hand", "[csv
 
     HistoryColumnMapping mapping = found.mapping;
     mapping.setColumn(HistoryField::Amount, 2);
-    const HistoryCsvPreview mapped = preview(csv, mapping);
+    const HistoryPreview mapped = preview(csv, mapping);
     CHECK(mapped.problems.isEmpty());
     CHECK(mapped.mapping == mapping);
     REQUIRE(mapped.rows.size() == 2);
@@ -417,7 +417,7 @@ TEST_CASE("a history CSV column with an unknown header is mapped by hand", "[csv
                   "amount; a column holds one of them")});
         HistoryColumnMapping outside = mapping;
         outside.setColumn(HistoryField::Amount, 3);
-        const HistoryCsvPreview none = preview(csv, outside);
+        const HistoryPreview none = preview(csv, outside);
         CHECK(none.mapping.column(HistoryField::Amount) == -1);
         CHECK(none.problems ==
               QStringList{QStringLiteral("choose the column that holds the amount")});
@@ -425,13 +425,13 @@ TEST_CASE("a history CSV column with an unknown header is mapped by hand", "[csv
     SECTION("two columns of one field: the first is read, and the choice is the user's")
     {
         const QByteArray two("月份,金额,销售额\n2026-01,1,2\n");
-        const HistoryCsvPreview both = preview(two);
+        const HistoryPreview both = preview(two);
         CHECK(both.mapping.column(HistoryField::Amount) == 1);
         CHECK(both.problems.size() == 1);
         CHECK_FALSE(both.canImport());
         HistoryColumnMapping second = both.mapping;
         second.setColumn(HistoryField::Amount, 2);
-        const HistoryCsvPreview chosen = preview(two, second);
+        const HistoryPreview chosen = preview(two, second);
         CHECK(chosen.canImport());
         CHECK(chosen.rows.at(0).entry.amount == cny(2'00));
     }

@@ -159,6 +159,7 @@ void requireSamePlan(const Plan &actual, const Plan &expected)
     CHECK(actual.tools == expected.tools);
     CHECK(actual.metrics == expected.metrics);
     CHECK(actual.history == expected.history);
+    CHECK(actual.kpiActuals == expected.kpiActuals);
     CHECK(actual.presentationDeck == expected.presentationDeck);
     CHECK(actual.speakerNotes == expected.speakerNotes);
     CHECK(actual.ids.peek() == expected.ids.peek());
@@ -749,6 +750,62 @@ TEST_CASE("what a KPI measures and where its target comes from are kept", "[json
         withValue(plan, QStringLiteral("plan.metrics.kpis.0.targetFrom"), QStringLiteral("x")));
     CHECK(error.message() == QStringLiteral("plan.metrics.kpis[0].targetFrom: must be one of "
                                             "typed, plan — got \"x\""));
+}
+
+TEST_CASE("the plan in execution is kept: KPI actuals, the review log, a KPI better lower",
+          "[json]")
+{
+    Plan plan = fullPlan();
+    const int kpi = int(plan.metrics.kpis.at(0).id);
+    plan.metrics.kpis[0].direction = KpiDirection::LowerIsBetter;
+    plan.metrics.deviationThreshold = 0.2;
+    plan.kpiActuals = {{plan.ids.take(), kpi, QDate(2027, 3, 1), 118.0},
+                       {plan.ids.take(), kpi, QDate(2027, 4, 1), 96.5}};
+    ReviewEntry note;
+    note.id = plan.ids.take();
+    note.month = QDate(2027, 4, 1);
+    note.subject = ReviewSubject::Kpi;
+    note.name = plan.metrics.kpis.at(0).name;
+    note.cause = QStringLiteral("线索质量下降\n渠道换了投放人群");
+    note.action = QStringLiteral("恢复原投放人群");
+    note.owner = QStringLiteral("市场部");
+    note.due = QDate(2027, 5, 15);
+    note.done = true;
+    plan.metrics.reviewLog = {note};
+
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"direction\": \"lower\""));
+    CHECK(json.contains("\"subject\": \"kpi\""));
+    CHECK(json.contains("\"month\": \"2027-03\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.kpiActuals == plan.kpiActuals);
+    CHECK(back.metrics == plan.metrics);
+
+    SECTION("An actual of a KPI the plan does not have is refused, naming the id")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.kpiActuals.1.kpi"), 99'999));
+        CHECK(error.message() == QStringLiteral("plan.kpiActuals[1].kpi: no KPI has the id 99999"));
+    }
+    SECTION("A threshold of 250 % is refused in words")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.metrics.deviationThreshold"), 2.5));
+        CHECK(error.message().startsWith(QStringLiteral("plan.metrics.deviationThreshold:")));
+    }
+    SECTION("A file from before has none, and KPIs better higher")
+    {
+        QJsonValue object = parse(planToJson(plan));
+        for (const char *key : {"plan.kpiActuals", "plan.metrics.reviewLog",
+                                "plan.metrics.deviationThreshold", "plan.metrics.kpis.0.direction"})
+            object = setAt(object, QString::fromLatin1(key).split(u'.'), QJsonValue::Undefined);
+        const Result<Plan> older = planFromJson(serialize(object.toObject()));
+        REQUIRE(older.ok());
+        CHECK(older->kpiActuals.isEmpty());
+        CHECK(older->metrics.reviewLog.isEmpty());
+        CHECK(older->metrics.deviationThreshold == 0.10);
+        CHECK(older->metrics.kpis.at(0).direction == KpiDirection::HigherIsBetter);
+    }
 }
 
 TEST_CASE("quota settings and collection terms are kept, and older files keep their figures",

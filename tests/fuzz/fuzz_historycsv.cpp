@@ -16,29 +16,28 @@ qsizetype recordsBelow(const QByteArray &bytes, int headerLine)
     const Result<CsvText> text = decodeCsv(bytes);
     const Result<CsvTable> table = splitCsv(text->text);
     qsizetype count = 0;
-    for (const CsvRecord &record : table->records)
-        count += record.line > headerLine ? 1 : 0;
+    for (const TextRow &row : table->table.rows)
+        count += row.line > headerLine ? 1 : 0;
     return count;
 }
 
-void checkLines(const HistoryCsvPreview &preview)
+void checkLines(const HistoryPreview &preview)
 {
     int previous = preview.headerLine;
-    for (const HistoryCsvRow &row : preview.rows) {
+    for (const HistoryRow &row : preview.rows) {
         fuzzCheck(row.line > previous, "rows lie below the header, in file order");
         fuzzCheck(row.entry.month.isValid() && row.entry.month.day() == 1, "a row has a month");
         previous = row.line;
     }
     previous = preview.headerLine;
-    for (const HistoryCsvRefusal &refusal : preview.refused) {
+    for (const HistoryRefusal &refusal : preview.refused) {
         fuzzCheck(refusal.line > previous, "refused rows lie below the header, in file order");
         fuzzCheck(!refusal.reasons.isEmpty(), "a refused row says why");
         previous = refusal.line;
     }
 }
 
-void checkPreview(const QByteArray &bytes, const HistoryCsvPreview &preview,
-                  const QString &currency)
+void checkPreview(const QByteArray &bytes, const HistoryPreview &preview, const QString &currency)
 {
     for (const qsizetype column : preview.mapping.columns)
         fuzzCheck(column >= -1 && column < preview.columns.size(), "a mapped column exists");
@@ -50,12 +49,12 @@ void checkPreview(const QByteArray &bytes, const HistoryCsvPreview &preview,
     fuzzCheck(preview.rows.size() + preview.refused.size() <=
                   recordsBelow(bytes, preview.headerLine),
               "rows and refused rows add up to at most the records below the header");
-    for (const HistoryCsvRow &row : preview.rows)
+    for (const HistoryRow &row : preview.rows)
         fuzzCheck(row.entry.amount.currency == currency, "amounts are in the plan's currency");
     checkLines(preview);
 }
 
-void checkImport(const QByteArray &bytes, const HistoryCsvPreview &preview, const QString &currency)
+void checkImport(const QByteArray &bytes, const HistoryPreview &preview, const QString &currency)
 {
     RowIdSource ids(100);
     const RowIdSource before = ids;
@@ -76,10 +75,10 @@ void checkImport(const QByteArray &bytes, const HistoryCsvPreview &preview, cons
 
 // Choosing by hand the columns the header named reads the same rows: what the import dialog
 // shows before and after the user confirms its choice.
-void checkSameChoice(const QByteArray &bytes, const HistoryCsvPreview &preview,
+void checkSameChoice(const QByteArray &bytes, const HistoryPreview &preview,
                      const QString &currency)
 {
-    const Result<HistoryCsvPreview> chosen = previewHistoryCsv(bytes, currency, preview.mapping);
+    const Result<HistoryPreview> chosen = previewHistoryCsv(bytes, currency, preview.mapping);
     fuzzCheck(chosen.ok(), "a file that previews previews with the columns it names");
     fuzzCheck(chosen->rows.size() == preview.rows.size() &&
                   chosen->refused.size() == preview.refused.size(),
@@ -108,7 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const char *code : {"CNY", "JPY", "KWD", "EUR"}) {
         const QString currency = QString::fromLatin1(code);
-        const Result<HistoryCsvPreview> preview = previewHistoryCsv(bytes, currency);
+        const Result<HistoryPreview> preview = previewHistoryCsv(bytes, currency);
         if (!preview) {
             fuzzCheck(!preview.error().reason.isEmpty(), "a file without a preview says why");
             continue;
@@ -118,8 +117,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkSameChoice(bytes, *preview, currency);
     }
     const QString currency = QStringLiteral("CNY");
-    const Result<HistoryCsvPreview> chosen =
-        previewHistoryCsv(bytes, currency, chosenMapping(bytes));
+    const Result<HistoryPreview> chosen = previewHistoryCsv(bytes, currency, chosenMapping(bytes));
     if (chosen)
         checkPreview(bytes, *chosen, currency);
     return 0;

@@ -88,6 +88,22 @@ TEST_CASE("KPIs and risks read with their choices' names and thresholds as perce
               .hasMatch());
 }
 
+TEST_CASE("Which way a KPI is better shows when one is better lower", "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    const QString header = fieldsOf<Kpi>().find(u"direction")->labelText();
+    CHECK_FALSE(Report(plan).text.contains(header));
+    Kpi &cost = plan.metrics.kpis.first();
+    cost.direction = KpiDirection::LowerIsBetter;
+    const Report report(plan);
+    CHECK(report.text.contains(header));
+    // On the KPI's first line, after its yellow threshold (its definition may wrap).
+    const QRegularExpression row(
+        QRegularExpression::escape(cost.name) + QStringLiteral(".*") +
+        rowOf({shown(cost, u"yellowAt"), choiceName(KpiDirection::LowerIsBetter)}).pattern());
+    CHECK(row.match(report.text).hasMatch());
+}
+
 // The rows of `image` holding pixels within a few steps of `colour`, grouped into runs of
 // neighbouring rows: one run for each square of that colour drawn one above the other.
 int colourRuns(const QImage &image, const QColor &colour)

@@ -102,26 +102,32 @@ Announced announced(const QByteArray &output, const QString &committedBefore)
     return said;
 }
 
-// Starts store_crash_child with `arguments` and kills it: mostly after it has printed its first
-// line (so a slow, loaded machine still kills it at work), one time in five at any moment from
-// its start. Returns what it printed.
+// Starts store_crash_child with `arguments` and kills it: mostly after it has reported its first
+// commit or save (so a slow, loaded machine still kills it at work), one time in five at any moment
+// from its start. Returns what it printed.
 QByteArray runAndKill(const QStringList &arguments, QRandomGenerator &random)
 {
     QProcess child;
     child.start(QStringLiteral(STORE_CRASH_CHILD), arguments);
     REQUIRE(child.waitForStarted());
+    QByteArray output;
     if (random.bounded(5) == 0) {
         QThread::msleep(random.bounded(5, 90));
     } else {
-        REQUIRE(child.waitForReadyRead(30000));
+        const auto reported = [&output] {
+            return output.contains("committed") || output.contains("saved");
+        };
+        while (!reported() && child.waitForReadyRead(30000))
+            output += child.readAllStandardOutput();
         QThread::msleep(random.bounded(0, 40));
     }
-    INFO("child stderr: " << child.readAllStandardError().toStdString());
-    REQUIRE(child.state() == QProcess::Running);
+    const bool running = child.state() == QProcess::Running;
     child.kill();
-    REQUIRE(child.waitForFinished());
+    child.waitForFinished();
+    INFO("child stderr: " << child.readAllStandardError().toStdString());
+    REQUIRE(running);
     REQUIRE(child.exitStatus() == QProcess::CrashExit);
-    return child.readAllStandardOutput();
+    return output + child.readAllStandardOutput();
 }
 
 // The plan at `path` after a kill: whole by SQLite's own check, and opened for editing (the
@@ -162,10 +168,9 @@ QMap<QString, int> killWhileWriting(const QString &mode, int rounds)
         REQUIRE((inFile == said.committed || inFile == said.writing));
         commits += said.commits;
     }
-    // The children got some work done before the kills (on a loaded machine a child may be
-    // killed before its first commit now and then; the writes in flight are checked by the
-    // caller).
-    CHECK(commits >= rounds / 4);
+    // The children got work done before the kills: four rounds in five wait for a first commit
+    // (the writes in flight are checked by the caller).
+    CHECK(commits >= rounds / 2);
     return inFlight;
 }
 

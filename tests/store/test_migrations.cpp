@@ -173,6 +173,30 @@ Plan planOfFixtureV6()
     return plan;
 }
 
+// The plan in tests/data/plan-v7.salesplan: the version 6 plan in execution — a KPI where lower
+// is better, a deviation threshold of 15 %, KPI actuals for two months and a review note. Never
+// change it.
+Plan planOfFixtureV7()
+{
+    Plan plan = planOfFixtureV6();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v7");
+    plan.metrics.kpis.first().direction = KpiDirection::LowerIsBetter;
+    plan.metrics.deviationThreshold = 0.15;
+    plan.ids = RowIdSource(60);
+    plan.kpiActuals = {{50, 12, QDate(2027, 1, 1), 31.5}, {51, 15, QDate(2027, 2, 1), 4'200'000}};
+    ReviewEntry note;
+    note.id = 52;
+    note.month = QDate(2027, 2, 1);
+    note.subject = ReviewSubject::Region;
+    note.name = QStringLiteral("華北");
+    note.cause = QStringLiteral("大客戶延後簽約\n預算凍結到三月");
+    note.action = QStringLiteral("三月初再約決策人");
+    note.owner = QStringLiteral("王經理");
+    note.due = QDate(2027, 3, 10);
+    plan.metrics.reviewLog = {note};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -187,8 +211,9 @@ const QString fixtureV3 = fixturePath(QStringLiteral("plan-v3.salesplan"));
 const QString fixtureV4 = fixturePath(QStringLiteral("plan-v4.salesplan"));
 const QString fixtureV5 = fixturePath(QStringLiteral("plan-v5.salesplan"));
 const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
+const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV6;
+const QString &latestFixture = fixtureV7;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -260,6 +285,11 @@ TEST_CASE("Make tests/data/plan-v5.salesplan", "[.make-fixture-v5]")
 TEST_CASE("Make tests/data/plan-v6.salesplan", "[.make-fixture-v6]")
 {
     makeFixture(fixtureV6, 6, planOfFixtureV6());
+}
+
+TEST_CASE("Make tests/data/plan-v7.salesplan", "[.make-fixture-v7]")
+{
+    makeFixture(fixtureV7, 7, planOfFixtureV7());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
@@ -418,6 +448,45 @@ TEST_CASE("A version 6 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV6());
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT notes FROM speaker_notes WHERE slide_key = "
                                          "'funnel'")) == QStringLiteral("Leads double in Q2"));
+}
+
+TEST_CASE("A version 7 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV7));
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV7);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV7());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT subject || ' ' || name || ' ' || done FROM "
+                                         "review_log")) == QStringLiteral("region 華北 0"));
+}
+
+TEST_CASE("A version 6 file gains KPIs better when higher, a 10 % deviation and no actuals, and "
+          "keeps those written after",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV6);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    const Plan &plan = (*opened)->plan();
+    CHECK(plan.metrics.kpis.first().direction == KpiDirection::HigherIsBetter);
+    CHECK(plan.metrics.deviationThreshold == 0.10);
+    CHECK(plan.kpiActuals.isEmpty());
+    CHECK(plan.metrics.reviewLog.isEmpty());
+
+    Plan edited = plan;
+    const Plan v7 = planOfFixtureV7();
+    edited.kpiActuals = v7.kpiActuals;
+    edited.metrics.reviewLog = v7.metrics.reviewLog;
+    edited.metrics.reviewLog.first().done = true;
+    edited.ids = v7.ids;
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == edited);
 }
 
 TEST_CASE("A version 5 file gains no speaker notes, and keeps those written after", "[store]")

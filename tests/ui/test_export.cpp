@@ -1,5 +1,6 @@
-// File ▸ Export PDF… and File ▸ Print…: the dialog's choices, the export they drive (read back with
-// pdftotext), a cancelled export that leaves the old file alone, and printing with its preview.
+// File ▸ Export PDF…, File ▸ Export Workbook… and File ▸ Print…: the dialog's choices, the export
+// they drive (read back with pdftotext), a cancelled export that leaves the old file alone, and
+// printing with its preview.
 #include <catch2/catch.hpp>
 
 #include "document/plandocument.h"
@@ -9,6 +10,7 @@
 #include "plan/sectiontitle.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
+#include "report/workbookexport.h"
 #include "store/planfile.h"
 #include "uitestsupport.h"
 
@@ -19,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -386,4 +389,28 @@ TEST_CASE("The window keeps its language while an export borrows another", "[exp
     REQUIRE(seen.size() > 1);
     CHECK(seen.count(fileMenu) == seen.size());
     CHECK(pdfText(pdf).contains(QStringLiteral("使命与定位"))); // the report did speak Chinese
+}
+
+TEST_CASE("Export Workbook is offered while a plan is open and starts in its last folder",
+          "[export]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, sample("sample-en.json")));
+    MainWindow window;
+    auto *exportWorkbook = child<QAction>(&window, "exportWorkbookAction");
+    CHECK_FALSE(exportWorkbook->isEnabled());
+    REQUIRE(window.openFile(path));
+    CHECK(exportWorkbook->isEnabled());
+
+    const Plan &plan = window.document()->plan();
+    CHECK(QFileInfo(WorkbookExport::suggestedPath(plan)).fileName() ==
+          plan.info.name + QStringLiteral(".xlsx"));
+    const QString folder = dir.filePath(QStringLiteral("workbooks"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString workbook = QDir(folder).filePath(QStringLiteral("figures.xlsx"));
+    REQUIRE(WorkbookExport::write(plan, window.document()->summary(), workbook));
+    CHECK(QFileInfo(workbook).size() > 0);
+    CHECK(QFileInfo(WorkbookExport::suggestedPath(plan)).absolutePath() == folder);
 }

@@ -5,6 +5,7 @@
 
 #include "document/plandocument.h"
 #include "history/importhistorydialog.h"
+#include "historyworkbooks.h"
 #include "language/language.h"
 #include "mainwindow.h"
 #include "plan/format.h"
@@ -336,6 +337,60 @@ TEST_CASE("File ▸ Import History is there only for a plan open for editing", "
     QSettings().clear();
 }
 
+TEST_CASE("The history import previews an .xlsx workbook's sheets and imports the one chosen",
+          "[history]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, sample("sample-zh_CN.json"));
+    const QList<HistoryEntry> before = document->plan().history;
+    ImportHistoryDialog dialog(document.get());
+
+    dialog.openFile(historyworkbooks::path(QStringLiteral("history-bad-rows.xlsx")));
+    CHECK(labelText(dialog, "historyEncoding") == QStringLiteral("sheet \"Sheet\""));
+    CHECK_FALSE(child<QComboBox>(dialog, "historySheet")->isVisibleTo(&dialog)); // one sheet
+    CHECK_FALSE(child<QLabel>(dialog, "historySeparator")->isVisibleTo(&dialog));
+    const auto *refused = child<QListWidget>(dialog, "historyRefused");
+    REQUIRE(refused->count() == 2);
+    CHECK(refused->item(0)->text() ==
+          QStringLiteral("Sheet, row 7: amount \"abc\" is not a number"));
+    CHECK(refused->item(1)->text() ==
+          QStringLiteral("Sheet, row 8: month \"2026-13\" is not a month"));
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+
+    dialog.openFile(historyworkbooks::path(QStringLiteral("history-zh.xlsx")));
+    auto *sheets = child<QComboBox>(dialog, "historySheet");
+    CHECK(sheets->isVisibleTo(&dialog));
+    REQUIRE(sheets->count() == 3);
+    CHECK(sheets->currentText() == QStringLiteral("2025销售")); // the first sheet
+    CHECK(labelText(dialog, "historyHeader") == QStringLiteral("header in row 3"));
+    CHECK(child<QComboBox>(dialog, "amountColumn")->currentText() == QStringLiteral("金额"));
+    const auto *table = child<QTableWidget>(dialog, "historyPreview");
+    CHECK(table->rowCount() == 5);
+    CHECK(table->verticalHeaderItem(0)->text() == QStringLiteral("4")); // the row in the sheet
+    CHECK(importButton(dialog)->isEnabled());
+
+    sheets->setCurrentIndex(2);
+    emit sheets->activated(2); // "说明" holds a note, no history
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+    CHECK(child<QLabel>(dialog, "historyProblems")->isVisibleTo(&dialog));
+    CHECK(child<QComboBox>(dialog, "historySheet")->isVisibleTo(&dialog)); // still a choice
+
+    sheets->setCurrentIndex(1);
+    emit sheets->activated(1);
+    REQUIRE(table->rowCount() == 2);
+    CHECK(child<QComboBox>(dialog, "monthColumn")->currentText() == QStringLiteral("Month"));
+    REQUIRE(importButton(dialog)->isEnabled());
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const QList<HistoryEntry> &after = document->plan().history;
+    REQUIRE(after.size() == before.size() + 2);
+    CHECK(after.last().month == QDate(2024, 12, 1));
+    CHECK(planOnDisk(document->filePath()).history == after);
+    CHECK(document->undoStack()->count() == 1);
+    document->undoStack()->undo();
+    CHECK(planOnDisk(document->filePath()).history == before);
+}
+
 // Not run by ctest: renders the dialog to PNG for a person to look at, in English and Simplified
 // Chinese, with a good file and one with refused rows. SALESPLAN_SHOTS names the folder.
 TEST_CASE("Render the history import dialog", "[.shots]")
@@ -361,7 +416,10 @@ TEST_CASE("Render the history import dialog", "[.shots]")
             {QStringLiteral("gbk"), fixture("csv-history-gbk.csv")},
             {QStringLiteral("bad"), fixture("csv-history-bad-rows.csv")},
             {QStringLiteral("unmapped"), unknownColumn},
-            {QStringLiteral("many"), manyRows}};
+            {QStringLiteral("many"), manyRows},
+            {QStringLiteral("xlsx"), historyworkbooks::path(QStringLiteral("history-zh.xlsx"))},
+            {QStringLiteral("xlsx-bad"),
+             historyworkbooks::path(QStringLiteral("history-bad-rows.xlsx"))}};
         for (const auto &[name, path] : files) {
             ImportHistoryDialog dialog(document.get());
             dialog.openFile(path);

@@ -92,7 +92,7 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     for (const char *tab :
          {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
           "03-targets-4-decomposition.png", "03-targets-5-funnel.png",
-          "03-targets-6-collections.png", "03-targets-7-holidays.png"})
+          "03-targets-6-collections.png", "03-targets-7-holidays.png", "03-targets-8-history.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
     // The annual target with "1e30" typed into it, then left: refused, the plan's value back.
     for (const char *invalid :
@@ -111,7 +111,7 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
           "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
           "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
           "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",
-          "15-print-preview.png", "16-import-history-preview.png"})
+          "15-print-preview.png", "16-import-history-preview.png", "17-edit-menu.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
 
     // Every file is a picture; the window's pages are 1280 × 800, as the README says.

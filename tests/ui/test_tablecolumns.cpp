@@ -111,11 +111,15 @@ TEST_CASE("Every table's headers are its fields' labels, its tooltips their hint
     checkFieldColumns<Role>(tableOf(&team, "team.rolesEditor"));
     checkFieldColumns<Member>(tableOf(&team, "team.membersEditor"));
     checkFieldColumns<Hire>(tableOf(&team, "team.hiringEditor"));
+    // The first KPI measures none of the plan's figures, so its target cell's tooltip is the
+    // field's hint (a KPI that measures one says where its target comes from instead).
+    document->edit(QStringLiteral("test"),
+                   [](Plan &plan) { plan.metrics.kpis.first().measures = KpiMeasure::Custom; });
     MetricsEditor metrics(document);
     // Where a KPI's target comes from shows in its target cell, not in a column of its own.
     checkFieldColumns<Kpi>(tableOf(&metrics, "metrics.kpisEditor"),
                            {u"name", u"definition", u"unit", u"target", u"frequency", u"measures",
-                            u"greenAt", u"yellowAt"});
+                            u"greenAt", u"yellowAt", u"direction"});
     checkFieldColumns<Risk>(tableOf(&metrics, "metrics.risksEditor"));
     TargetsEditor targets(document);
     checkFieldColumns<WeightedItem>(tableOf(&targets, "targets.regionsEditor"));

@@ -36,12 +36,12 @@ HistoryRowsTable::HistoryRowsTable(QWidget *parent)
     setWordWrap(false);
 }
 
-void HistoryRowsTable::showRows(const QList<HistoryCsvRow> &rows, int limit)
+void HistoryRowsTable::showRows(const QList<HistoryRow> &rows, int limit)
 {
     const int shown = int(qMin<qsizetype>(rows.size(), limit));
     setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
-        const HistoryCsvRow &row = rows.at(r);
+        const HistoryRow &row = rows.at(r);
         setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(row.line)));
         setItem(r, MonthColumn, cell(formatMonthOfYear(row.entry.month)));
         setItem(r, RegionColumn, cell(row.entry.region));
@@ -58,16 +58,18 @@ RefusedRowsList::RefusedRowsList(QWidget *parent)
     setAlternatingRowColors(true);
 }
 
-void RefusedRowsList::showRefused(const QList<HistoryCsvRefusal> &refused, int limit)
+void RefusedRowsList::showRefused(const QList<HistoryRefusal> &refused, const QString &sheet,
+                                  int limit)
 {
     clear();
     const QLocale locale;
     const int shown = int(qMin<qsizetype>(refused.size(), limit));
     for (int i = 0; i < shown; ++i) {
-        const HistoryCsvRefusal &refusal = refused.at(i);
-        //: A refused row of a CSV file: "Line 7: amount "abc" is not a number".
-        addItem(
-            tr("Line %1: %2").arg(QString::number(refusal.line), refusal.reasons.join(tr("; "))));
+        const HistoryRefusal &refusal = refused.at(i);
+        QString place = rowPlace(sheet, refusal.line);
+        place[0] = place[0].toUpper();
+        //: A refused row: "Line 7: amount "abc" is not a number" or "Sheet1, row 7: …".
+        addItem(tr("%1: %2").arg(place, refusal.reasons.join(tr("; "))));
     }
     if (refused.size() > shown)
         addItem(tr("… and %1 more").arg(locale.toString(refused.size() - shown)));

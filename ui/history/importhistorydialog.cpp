@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -127,12 +128,23 @@ QWidget *ImportHistoryDialog::createFileBox()
     m_encoding->setObjectName(QStringLiteral("historyEncoding"));
     m_separator = new QLabel(box);
     m_separator->setObjectName(QStringLiteral("historySeparator"));
+    m_sheets = new QComboBox(box);
+    m_sheets->setObjectName(QStringLiteral("historySheet"));
+    m_sheets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_sheets, &QComboBox::activated, this, &ImportHistoryDialog::chooseSheet);
+    m_sheetLabel = new QLabel(tr("&Sheet:"), box);
+    m_sheetLabel->setBuddy(m_sheets);
     m_header = new QLabel(box);
     m_header->setObjectName(QStringLiteral("historyHeader"));
     auto *readRow = new QHBoxLayout;
     readRow->setSpacing(24);
     readRow->addWidget(m_encoding);
     readRow->addWidget(m_separator);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->setSpacing(6);
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheets);
+    readRow->addLayout(sheetRow);
     readRow->addWidget(m_header);
     readRow->addStretch(1);
 
@@ -232,8 +244,9 @@ bool ImportHistoryDialog::chooseFile()
 {
     const QString folder = QFileInfo(m_path.isEmpty() ? m_document->filePath() : m_path).path();
     const QString path = QFileDialog::getOpenFileName(isVisible() ? this : parentWidget(),
-                                                      tr("Import history from CSV"), folder,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                      tr("Import history"), folder,
+                                                      tr("Spreadsheets (*.csv *.xlsx);;CSV files "
+                                                         "(*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
     openFile(path);
@@ -244,6 +257,7 @@ void ImportHistoryDialog::openFile(const QString &path)
 {
     m_path = path;
     m_bytes.clear();
+    m_sheet.clear();
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         m_bytes = file.readAll();
@@ -257,8 +271,8 @@ void ImportHistoryDialog::openFile(const QString &path)
 
 void ImportHistoryDialog::readPreview(const std::optional<HistoryColumnMapping> &mapping)
 {
-    const Result<HistoryCsvPreview> preview =
-        previewHistoryCsv(m_bytes, m_document->plan().info.currency, mapping);
+    const Result<HistoryPreview> preview =
+        previewHistoryFile(m_path, m_bytes, m_document->plan().info.currency, m_sheet, mapping);
     m_preview.reset();
     m_readError.clear();
     if (preview)
@@ -285,17 +299,55 @@ void ImportHistoryDialog::remap()
     updateImport();
 }
 
+// Reads the workbook's sheet the user chose, its columns found anew.
+void ImportHistoryDialog::chooseSheet(int index)
+{
+    m_sheet = m_sheets->itemText(index);
+    readPreview(std::nullopt);
+    showFile();
+}
+
 void ImportHistoryDialog::showFile()
 {
     m_file->setText(m_path.isEmpty() ? tr("No file chosen") : QFileInfo(m_path).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(m_path));
-    const bool read = m_preview.has_value();
-    m_encoding->setText(read ? encodingName(m_preview->encoding) : QString());
-    m_separator->setText(read ? separatorName(m_preview->separator) : QString());
-    m_header->setText(read ? tr("header on line %1").arg(m_preview->headerLine) : QString());
+    showReadAs();
     showColumns();
     showRows();
     updateImport();
+}
+
+// A CSV file's encoding and separator, or a workbook's sheet (a choice when it has several), and
+// where the header is.
+void ImportHistoryDialog::showReadAs()
+{
+    const bool read = m_preview.has_value();
+    const bool workbook = read && !m_preview->sheet.isEmpty();
+    const bool severalSheets = workbook && m_preview->sheets.size() > 1;
+    if (workbook)
+        m_encoding->setText(tr("sheet \"%1\"").arg(m_preview->sheet));
+    else
+        m_encoding->setText(read ? encodingName(m_preview->encoding) : QString());
+    m_encoding->setVisible(!severalSheets);
+    m_separator->setText(read && !workbook ? separatorName(m_preview->separator) : QString());
+    m_separator->setVisible(read && !workbook);
+    {
+        const QSignalBlocker blocker(m_sheets);
+        m_sheets->clear();
+        if (severalSheets) {
+            m_sheets->addItems(m_preview->sheets);
+            m_sheets->setCurrentText(m_preview->sheet);
+        }
+    }
+    m_sheets->setVisible(severalSheets);
+    m_sheetLabel->setVisible(severalSheets);
+    QString header;
+    if (read && m_preview->headerLine > 0)
+        header = workbook ? tr("header in row %1").arg(m_preview->headerLine)
+                          : tr("header on line %1").arg(m_preview->headerLine);
+    m_header->setText(header);
+    m_rows->verticalHeader()->setToolTip(workbook ? tr("The row of the sheet")
+                                                  : tr("The line of the file"));
 }
 
 void ImportHistoryDialog::showColumns()
@@ -334,7 +386,7 @@ void ImportHistoryDialog::showRows()
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
 
-    const QList<HistoryCsvRow> rows = m_preview ? m_preview->rows : QList<HistoryCsvRow>();
+    const QList<HistoryRow> rows = m_preview ? m_preview->rows : QList<HistoryRow>();
     m_rowsTitle->setText(
         (m_preview && m_preview->canImport() ? tr("Rows to import: %1") : tr("Rows that read: %1"))
             .arg(locale.toString(rows.size())));
@@ -345,10 +397,9 @@ void ImportHistoryDialog::showRows()
                         : QString());
     m_more->setVisible(rows.size() > maxPreviewRows);
 
-    const QList<HistoryCsvRefusal> refused =
-        m_preview ? m_preview->refused : QList<HistoryCsvRefusal>();
+    const QList<HistoryRefusal> refused = m_preview ? m_preview->refused : QList<HistoryRefusal>();
     m_refusedTitle->setText(tr("Refused rows: %1").arg(locale.toString(refused.size())));
-    m_refused->showRefused(refused, maxRefusedRows);
+    m_refused->showRefused(refused, m_preview ? m_preview->sheet : QString(), maxRefusedRows);
     m_refusedBox->setVisible(!refused.isEmpty());
 }
 
@@ -389,7 +440,7 @@ void ImportHistoryDialog::accept()
 // The import as one edit of the plan: one undo step.
 bool ImportHistoryDialog::importRows()
 {
-    const QList<HistoryCsvRow> rows = m_preview->rows;
+    const QList<HistoryRow> rows = m_preview->rows;
     const bool replace = m_replace->isChecked();
     return m_document->edit(tr("Import history from %1").arg(QFileInfo(m_path).fileName()),
                             [rows, replace](Plan &plan) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/historycsv.h"
+#include "exchange/historyfile.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -19,10 +19,11 @@ class HistoryRowsTable;
 class PlanDocument;
 class RefusedRowsList;
 
-// File ▸ Import History…: previews a CSV file of booked amounts — how it was read, which column
-// holds which field (the user may change it), the rows that read and the rows that are refused —
-// and adds its rows to the plan's history, or replaces it, as one undo step. Only a file whose
-// every row reads is imported.
+// File ▸ Import History…: previews a CSV file or an .xlsx workbook's sheet of booked amounts —
+// how it was read (encoding and separator, or the sheet, chosen when there are several), which
+// column holds which field (the user may change it), the rows that read and the rows that are
+// refused — and adds its rows to the plan's history, or replaces it, as one undo step. Only a file
+// whose every row reads is imported.
 class ImportHistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -34,14 +35,15 @@ public:
     // The document must outlive the dialog.
     explicit ImportHistoryDialog(PlanDocument *document, QWidget *parent = nullptr);
 
-    // Asks for a CSV file and previews it; false when the user chose none.
+    // Asks for a CSV file or a workbook and previews it; false when the user chose none.
     bool chooseFile();
-    // Reads and previews the CSV file at `path`; a file that cannot be read is said so.
+    // Reads and previews the file at `path` (a workbook's first sheet); a file that cannot be
+    // read is said so.
     void openFile(const QString &path);
 
     QString filePath() const { return m_path; }
     // What the file would import; none when it could not be read.
-    const std::optional<HistoryCsvPreview> &preview() const { return m_preview; }
+    const std::optional<HistoryPreview> &preview() const { return m_preview; }
 
     // Imports the rows as one undo step and closes; stays open when the plan could not be written.
     void accept() override;
@@ -53,7 +55,9 @@ private:
     QWidget *createChoiceBox();
     void readPreview(const std::optional<HistoryColumnMapping> &mapping);
     void remap();
+    void chooseSheet(int index);
     void showFile();
+    void showReadAs();
     void showColumns();
     void showRows();
     void updateImport();
@@ -63,12 +67,15 @@ private:
     PlanDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
-    std::optional<HistoryCsvPreview> m_preview;
+    QString m_sheet; // the workbook's sheet chosen; empty for its first
+    std::optional<HistoryPreview> m_preview;
     QString m_readError; // why the file gives no preview
 
     QLabel *m_file = nullptr;
     QLabel *m_encoding = nullptr;
     QLabel *m_separator = nullptr;
+    QLabel *m_sheetLabel = nullptr;
+    QComboBox *m_sheets = nullptr;
     QLabel *m_header = nullptr;
     std::array<QComboBox *, historyFieldCount> m_columns{};
     QLabel *m_problems = nullptr;

@@ -47,6 +47,27 @@ void removeTranslator(QPointer<QTranslator> &translator)
 
 } // namespace
 
+QStringList textInEveryLanguage(const char *context, const char *source)
+{
+    // Loaded once, beside the installed ones: the app's own translations of each language.
+    static const QList<QTranslator *> everyLanguage = [] {
+        QList<QTranslator *> list;
+        for (const QString &code : {simplified, traditional}) {
+            if (QTranslator *translator =
+                    loadTranslator(QStringLiteral("salesplan"), code, QStringLiteral(":/i18n")))
+                list.append(translator);
+        }
+        return list;
+    }();
+    QStringList texts{QString::fromUtf8(source)};
+    for (const QTranslator *translator : everyLanguage) {
+        const QString translated = translator->translate(context, source);
+        if (!translated.isEmpty() && !texts.contains(translated))
+            texts.append(translated);
+    }
+    return texts;
+}
+
 QList<LanguageChoice> supportedLanguages()
 {
     return {{english, QStringLiteral("English")},

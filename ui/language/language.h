@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace salesplan::ui {
 
@@ -28,6 +29,11 @@ QString languageForCode(const QString &code);
 
 // The locale that formats numbers and dates for a supported language code.
 QLocale localeForLanguage(const QString &code);
+
+// `source` (a text of translation context `context`) and its translation in every supported
+// language, without repeats: how a column may be titled in a pasted header, whatever the
+// language the user copied it in.
+QStringList textInEveryLanguage(const char *context, const char *source);
 
 // The process's translators: Qt's own (qtbase) and SalesPlan's, for one language at a time.
 // Switching installs the new pair and sets the default QLocale; Qt then sends every widget a

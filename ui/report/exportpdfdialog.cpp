@@ -41,17 +41,6 @@ QString startFolder()
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
-// "<plan name>.pdf", with the characters file systems refuse replaced.
-QString suggestedFileName(const Plan &plan)
-{
-    QString name = plan.info.name.trimmed();
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
-                 QStringLiteral("-"));
-    if (name.isEmpty())
-        name = PlanReport::tr("Untitled plan");
-    return name + QStringLiteral(".pdf");
-}
-
 // The plan's own language when SalesPlan speaks it, else the last export's, else the UI's.
 QString defaultLanguage(const Plan &plan)
 {
@@ -85,8 +74,8 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     setObjectName(QStringLiteral("exportPdfDialog"));
     setWindowTitle(tr("Export PDF"));
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
-    m_path->setText(
-        QDir::toNativeSeparators(QDir(startFolder()).filePath(suggestedFileName(plan))));
+    m_path->setText(QDir::toNativeSeparators(
+        QDir(startFolder()).filePath(exportFileName(plan, QStringLiteral(".pdf")))));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     fillPageSizes();
     fillLanguages(plan);
@@ -191,6 +180,16 @@ ReportOptions ExportPdfDialog::options() const
     options.includeOpenPoints = m_openPoints->isChecked();
     options.confidentiality = m_confidentiality->text().simplified();
     return options;
+}
+
+QString exportFileName(const Plan &plan, const QString &suffix)
+{
+    QString name = plan.info.name.trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")),
+                 QStringLiteral("-"));
+    if (name.isEmpty())
+        name = PlanReport::tr("Untitled plan");
+    return name + suffix;
 }
 
 QPageSize::PageSizeId ExportPdfDialog::defaultPageSize(const QLocale &locale)

@@ -14,6 +14,10 @@ class QPushButton;
 
 namespace salesplan::ui {
 
+// The file name an export suggests: the plan's name with `suffix` ("Plan 2027.pdf"), the
+// characters file systems refuse replaced by "-"; "Untitled plan" for a plan without a name.
+QString exportFileName(const Plan &plan, const QString &suffix);
+
 // File ▸ Export PDF…: where to write the plan's report, on which paper, in which language and
 // with which sections and which confidentiality line. Remembers the paper, the language, the
 // confidentiality line and the folder for next time; asks before a typed path replaces a file.

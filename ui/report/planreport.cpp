@@ -679,9 +679,14 @@ private:
             QList<Kpi> kpis = metrics.kpis;
             for (Kpi &kpi : kpis)
                 kpi.unit = ExecutiveSummary::kpiUnit(kpi, m_plan.info.currency);
-            RecordTable table = recordTable(kpis, {kpiTargets()},
-                                            {QStringLiteral("target"), QStringLiteral("measures"),
-                                             QStringLiteral("targetFrom")});
+            // Which way a KPI is better shows only when some KPI is better lower.
+            QStringList omitted{QStringLiteral("target"), QStringLiteral("measures"),
+                                QStringLiteral("targetFrom")};
+            if (std::none_of(kpis.cbegin(), kpis.cend(), [](const Kpi &kpi) {
+                    return kpi.direction == KpiDirection::LowerIsBetter;
+                }))
+                omitted.append(QStringLiteral("direction"));
+            RecordTable table = recordTable(kpis, {kpiTargets()}, omitted);
             markThresholds(table);
             records(table);
         }

@@ -90,7 +90,8 @@ RowTableModel<Kpi> *MetricsTables::kpis(PlanDocument *document, QObject *parent)
     QList<RowColumn<Kpi>> columns =
         fieldColumns<Kpi>(document, {u"name", u"definition", u"unit", u"measures"});
     columns.append(kpiTargetColumn(document));
-    columns.append(fieldColumns<Kpi>(document, {u"frequency", u"greenAt", u"yellowAt"}));
+    columns.append(
+        fieldColumns<Kpi>(document, {u"frequency", u"greenAt", u"yellowAt", u"direction"}));
     auto *model = new RowTableModel<Kpi>(
         document, Section::Metrics,
         [](const Plan &p) -> const QList<Kpi> & { return p.metrics.kpis; },

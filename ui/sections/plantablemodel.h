@@ -3,6 +3,7 @@
 #include "plan/fields.h"
 #include "plan/plan.h"
 #include "plan/planchanges.h"
+#include "sections/cells/spreadsheettext.h"
 
 #include <QAbstractTableModel>
 
@@ -33,6 +34,19 @@ struct ColumnSpec
     bool holdsText() const { return kind == FieldKind::Text || kind == FieldKind::Note; }
 };
 
+// A cell a paste could not fill: its row and column as the table shows them, what was pasted and
+// why it was refused.
+struct PasteProblem
+{
+    int row = 0; // from 1, as the table numbers its rows
+    QString column;
+    QString text;
+    QString reason;
+
+    // "Row 3, Quota: \"abc\" is not an amount".
+    QString message() const;
+};
+
 // The Qt model of one table of the plan (competitors, members, stages, risks...). It reads the
 // rows from the document every time and turns every change into a document edit, so undo, the
 // file, the charts and every view of the table stay in step. RowTableModel<Row> fills it in.
@@ -53,6 +67,8 @@ public:
     // Other parts of the plan some cells are worked out from (a KPI's target from the targets):
     // their changes refresh the cells too.
     void setAlsoShows(PlanChanges parts) { m_alsoShows = parts; }
+    // The part of the plan the rows are in, when it is not the section's (the history).
+    void setRowsPart(PlanPart part) { m_rowsPart = part; }
 
     // What `column` holds.
     virtual ColumnSpec columnSpec(int column) const = 0;
@@ -66,7 +82,21 @@ public:
         return -1;
     }
 
+    // The names a pasted header row may give `column`: its title in every language and its key.
+    virtual QStringList columnNames(int column) const = 0;
+
+    // Pastes `cells` from `firstColumn` on as ONE undoable edit: the i-th row of cells into the
+    // plan's row `rows[i]`, or into a new row at the end where that is -1. Each cell is read as
+    // typed input; an empty cell or one under a read-only column leaves its field as it is, and
+    // a cell that cannot be read is skipped and listed (the rest of its row is still pasted).
+    // `shownRows[i]` is the row the table shows it in, for the problems' row numbers.
+    virtual QList<PasteProblem> pasteCells(const QList<int> &rows, const QList<int> &shownRows,
+                                           int firstColumn, const QList<QStringList> &cells) = 0;
+
 protected:
+    // Why `text` cannot go into `column`'s field, in words.
+    QString pasteProblem(int column, const QString &text) const;
+
     // Applies `change` as one undoable edit named `text`.
     bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
 
@@ -75,6 +105,7 @@ private:
 
     PlanDocument *m_document;
     Section m_section;
+    PlanPart m_rowsPart;
     PlanChanges m_alsoShows;
     int m_shownRows = -1; // rows the views were last told of; -1 before the first refresh
 };
@@ -90,6 +121,8 @@ template <typename Row> struct RowColumn
     std::function<QString(const Row &)> cellToolTip = {}; // a row's own tooltip, before toolTip
     std::function<QVariant(const Row &)> editValue = {};  // what an editor starts from; none: value
     ColumnSpec spec = {};
+    std::function<QString(const Row &)> copyText = {}; // what a spreadsheet reads; none: value
+    QStringList otherTitles = {}; // the title in every language, for a pasted header
 };
 
 // A PlanTableModel over a QList<Row> inside the plan, described by its columns. Its undo texts
@@ -130,6 +163,12 @@ public:
             return column.value(rows().at(index.row()));
         if (role == Qt::EditRole)
             return column.editValue(rows().at(index.row()));
+        if (role == SpreadsheetTextRole) {
+            return column.copyText ? column.copyText(rows().at(index.row()))
+                                   : column.value(rows().at(index.row())).toString();
+        }
+        if (role == SpreadsheetFormatRole && column.copyText) // else words, such as "Fixed"
+            return spreadsheetFormat(column.spec.kind);
         if (role == Qt::TextAlignmentRole && column.spec.holdsFigures())
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole) {
@@ -142,6 +181,39 @@ public:
     }
 
     ColumnSpec columnSpec(int column) const override { return m_columns.value(column).spec; }
+
+    QStringList columnNames(int column) const override
+    {
+        const RowColumn<Row> &shown = m_columns.at(column);
+        return QStringList{shown.title, shown.spec.key} + shown.otherTitles;
+    }
+
+    QList<PasteProblem> pasteCells(const QList<int> &rows, const QList<int> &shownRows,
+                                   int firstColumn, const QList<QStringList> &cells) override
+    {
+        QList<PasteProblem> problems;
+        editPlan(PlanTableModel::tr("Paste"), [&](Plan &plan) {
+            QList<Row> &list = m_write(plan);
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const bool existing = rows.value(i, -1) >= 0;
+                Row row = existing ? list.at(rows.at(i)) : m_makeRow(plan.ids);
+                const Row made = row;
+                for (qsizetype j = 0; j < cells.at(i).size(); ++j) {
+                    if (const QString problem =
+                            pasteInto(row, firstColumn + int(j), cells.at(i).at(j));
+                        !problem.isEmpty())
+                        problems.append({shownRows.value(i) + 1,
+                                         m_columns.at(firstColumn + j).title,
+                                         cells.at(i).at(j).trimmed(), problem});
+                }
+                if (existing)
+                    list[rows.at(i)] = row;
+                else if (!(row == made)) // a new row with nothing readable is not added
+                    list.append(row);
+            }
+        });
+        return problems;
+    }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -201,6 +273,19 @@ public:
 
 private:
     const Plan &planOf() const;
+
+    // Sets `column` of `row` from pasted `text`; why not when it is refused, else nothing.
+    QString pasteInto(Row &row, int column, const QString &text) const
+    {
+        if (column >= m_columns.size() || text.trimmed().isEmpty() ||
+            !m_columns.at(column).setValue)
+            return {};
+        Row changed = row;
+        if (!m_columns.at(column).setValue(changed, text))
+            return pasteProblem(column, text);
+        row = changed;
+        return {};
+    }
 
     ReadRows m_read;
     WriteRows m_write;

@@ -2,6 +2,7 @@
 
 #include "cells/columnsetup.h"
 #include "cells/formparts.h"
+#include "cells/tableclipboard.h"
 #include "plantablemodel.h"
 
 #include <QHBoxLayout>
@@ -70,6 +71,7 @@ TableEditor::TableEditor(PlanTableModel *model, QSortFilterProxyModel *order,
 {
     setObjectName(objectName + QStringLiteral("Editor"));
     setUpView(objectName, accessibleName);
+    new TableClipboard(m_view, model);
     layOutButtons();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TableEditor::updateButtons);

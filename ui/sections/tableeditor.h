@@ -12,7 +12,8 @@ class PlanTableModel;
 
 // A table of the plan with Add, Remove, Move up and Move down: by buttons, by keyboard (Insert,
 // Delete, Ctrl+Up, Ctrl+Down) and by dragging rows. Columns stretch to fit; long text wraps in
-// tooltips. Each column gets the cell editor and width of its field's kind (setUpColumns); an
+// tooltips. Cells copy to and paste from spreadsheets (Ctrl+C, Ctrl+V; see TableClipboard). Each
+// column gets the cell editor and width of its field's kind (setUpColumns); an
 // editor sets its own delegate for a special column on view().
 //
 // Given a sorting proxy (the risks, highest score first), the view shows the rows in the proxy's

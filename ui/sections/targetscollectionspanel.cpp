@@ -1,5 +1,6 @@
 #include "targetscollectionspanel.h"
 
+#include "cells/tableclipboard.h"
 #include "charts/collectionstext.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
@@ -63,6 +64,14 @@ QTableWidgetItem *figureItem(const QString &text, bool bold = false)
     QFont font = item->font();
     font.setBold(bold);
     item->setFont(font);
+    return item;
+}
+
+// An amount as a figure cell that copies as the plain amount.
+QTableWidgetItem *amountItem(qint64 minor, const QString &currency, bool bold = false)
+{
+    QTableWidgetItem *item = figureItem(formatMoney(minor, currency), bold);
+    copyAsAmount(item, minor, currency);
     return item;
 }
 
@@ -180,6 +189,7 @@ QWidget *TargetsCollectionsPanel::makeMonthsGroup()
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    new TableClipboard(m_table); // copied to a spreadsheet as numbers
     m_closing = figureLabel(QStringLiteral("targets.collections.closing"),
                             tr("Still to collect at year end"), group);
     QFont bold = m_closing->font();
@@ -265,7 +275,7 @@ void TargetsCollectionsPanel::showMonths(const PlanSummary &summary)
                          new QTableWidgetItem(formatMonthOfYear(period.monthStart(m))));
         m_table->item(m, MonthColumn)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         for (int column = BookingsColumn; column < ColumnCount; ++column) {
-            m_table->setItem(m, column, figureItem(formatMoney(values[column], currency)));
+            m_table->setItem(m, column, amountItem(values[column], currency));
             totals[column] += values[column];
         }
     }
@@ -273,7 +283,7 @@ void TargetsCollectionsPanel::showMonths(const PlanSummary &summary)
     m_table->setItem(total, MonthColumn, figureItem(tr("Total"), true));
     m_table->item(total, MonthColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int column = BookingsColumn; column < ColumnCount; ++column)
-        m_table->setItem(total, column, figureItem(formatMoney(totals[column], currency), true));
+        m_table->setItem(total, column, amountItem(totals[column], currency, true));
     m_closing->setText(tr("Still to collect at year end: %1")
                            .arg(formatMoney(collections.closingReceivable, currency)));
 }

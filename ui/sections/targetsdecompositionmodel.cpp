@@ -1,6 +1,7 @@
 #include "targetsdecompositionmodel.h"
 
 #include "plan/format.h"
+#include "sections/cells/spreadsheettext.h"
 #include "summary/plansummary.h"
 
 #include <QBrush>
@@ -217,6 +218,12 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
         if (line.kind == RowKind::Total)
             return QBrush(QPalette().color(QPalette::Midlight));
         return {};
+    case SpreadsheetTextRole:
+        if (isPeriod)
+            return periodLabel(line).trimmed();
+        return Money{valueAt(line, index.column()), m_currency}.toPlainString();
+    case SpreadsheetFormatRole:
+        return spreadsheetFormat(isPeriod ? FieldKind::Text : FieldKind::Money);
     case MinorUnitsRole:
         return isPeriod ? QVariant() : QVariant(valueAt(line, index.column()));
     case RowKindRole:

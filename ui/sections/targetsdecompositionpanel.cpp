@@ -1,5 +1,6 @@
 #include "targetsdecompositionpanel.h"
 
+#include "cells/tableclipboard.h"
 #include "document/plandocument.h"
 #include "summary/plansummary.h"
 #include "targetsdecompositionmodel.h"
@@ -43,7 +44,7 @@ TargetsDecompositionPanel::TargetsDecompositionPanel(PlanDocument *document, QWi
     m_view->setAccessibleName(tr("Target by quarter and month"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    new TableClipboard(m_view); // copied to a spreadsheet as numbers; never pasted into
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

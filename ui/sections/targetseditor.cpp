@@ -8,6 +8,7 @@
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
 #include "targetsgoalpanel.h"
+#include "targetshistorypanel.h"
 #include "targetsseasonalitypanel.h"
 #include "targetssplitspanel.h"
 
@@ -123,6 +124,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
     m_tabs->addTab(scrolled(m_collections), tr("Co&llections"));
     m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
+    m_tabs->addTab(new TargetsHistoryPanel(document, m_tabs), tr("Histor&y"));
     contentLayout()->addWidget(m_tabs, 1);
     addPanelCharts(document, m_splits, m_decomposition, m_funnel, m_collections);
 

@@ -15,8 +15,8 @@ class TargetsSplitsPanel;
 
 // The editor of section 2, Targets: the revenue target and its tiers, seasonality, the splits
 // by region, product line and person, the live decomposition, the funnel and capacity behind
-// it, and the cash the bookings bring in (collections), one tab each. Every figure shown is derived
-// from the plan on each change.
+// it, the cash the bookings bring in (collections), the work calendar and the history of earlier
+// years' bookings, one tab each. Every figure shown is derived from the plan on each change.
 class TargetsEditor : public SectionEditor
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "targetsquotasgroup.h"
 
+#include "cells/tableclipboard.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
@@ -108,6 +109,7 @@ TargetsQuotasGroup::TargetsQuotasGroup(PlanDocument *document, QWidget *parent)
     m_members->setWordWrap(false);
     m_members->verticalHeader()->hide();
     m_members->setAlternatingRowColors(true);
+    new TableClipboard(m_members); // copied to a spreadsheet as numbers
     m_membersNote = noteLabel({}, this);
     m_membersProblem = problemLabel(QStringLiteral("targets.membersProblem"), this);
     auto *layout = new QVBoxLayout(this);
@@ -192,9 +194,11 @@ void TargetsQuotasGroup::showHolders(const PlanSummary &summary)
         const QStringList texts = holderTexts(plan, holder, quotas, quota);
         for (int column = 0; column < HolderColumnCount; ++column)
             m_members->setItem(row, column, holderItem(column, texts.at(column)));
-        if (quota)
+        if (quota) {
             m_members->item(row, AnnualColumn)
                 ->setToolTip(exactMoneyTip(quota->annual, plan.info.currency));
+            copyAsAmount(m_members->item(row, AnnualColumn), quota->annual, plan.info.currency);
+        }
     }
     if (unassigned) {
         const int row = int(holders.size());
@@ -208,6 +212,7 @@ void TargetsQuotasGroup::showHolders(const PlanSummary &summary)
             m_members->setItem(row, column, holderItem(column, texts.at(column)));
         m_members->item(row, AnnualColumn)
             ->setToolTip(exactMoneyTip(quotas->unassigned, plan.info.currency));
+        copyAsAmount(m_members->item(row, AnnualColumn), quotas->unassigned, plan.info.currency);
     }
     m_members->setVisible(!holders.isEmpty());
     fitRows(m_members);

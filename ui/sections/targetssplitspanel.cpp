@@ -94,6 +94,11 @@ PlanTableModel *makeSplitModel(PlanDocument *document, ItemList list, const QStr
         const std::optional<qint64> part = amountPart(plan, plan.targets.*list, item);
         return part ? exactMoneyTip(*part, plan.info.currency) : QString();
     };
+    amount.copyText = [document, list](const WeightedItem &item) {
+        const Plan &plan = documentPlan(document);
+        const std::optional<qint64> part = amountPart(plan, plan.targets.*list, item);
+        return part ? Money{*part, plan.info.currency}.toPlainString() : QString();
+    };
     columns.append(amount);
     return new RowTableModel<WeightedItem>(
         document, Section::Targets,

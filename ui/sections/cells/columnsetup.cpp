@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "document/plandocument.h"
+#include "fieldcells.h"
 #include "sections/plantablemodel.h"
 #include "tableparts.h"
 #include "valuedelegates.h"
@@ -10,20 +11,9 @@
 #include <QLocale>
 #include <QTableView>
 
-#include <algorithm>
-#include <limits>
-
 namespace salesplan::ui {
 
 namespace {
-
-// The largest number a cell takes where the field sets no limit.
-constexpr double largestNumber = 1e12;
-
-double upperLimit(double maximum)
-{
-    return std::min(maximum, largestNumber);
-}
 
 QList<CellChoice> cellChoices(ChoiceList choices)
 {
@@ -38,18 +28,16 @@ QAbstractItemDelegate *delegateFor(const ColumnSpec &spec, PlanDocument *documen
 {
     switch (spec.kind) {
     case FieldKind::Rate:
-        return new NumberDelegate(spec.minimum * 100.0, upperLimit(spec.maximum) * 100.0, 1, true,
-                                  parent);
     case FieldKind::Number:
-        return new NumberDelegate(spec.minimum, upperLimit(spec.maximum), 3, false, parent);
-    case FieldKind::Count:
-        return new NumberDelegate(spec.minimum,
-                                  std::min(spec.maximum, double(std::numeric_limits<int>::max())),
-                                  0, false, parent);
+    case FieldKind::Count: {
+        const NumberRule rule = cellNumberRule(spec);
+        return new NumberDelegate(rule.minimum, rule.maximum, rule.decimals, rule.percent, parent);
+    }
     case FieldKind::Date:
-    case FieldKind::Month:
         return new DateDelegate([document] { return document->plan().info.period.firstDay(); },
                                 parent);
+    case FieldKind::Month: // a month of history: any year
+        return new DateDelegate([] { return QDate(1990, 1, 1); }, parent);
     case FieldKind::Choice: {
         const ChoiceList choices = spec.choices;
         return new ChoiceDelegate([choices] { return cellChoices(choices); }, /*editable=*/false,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/numberinput.h"
 #include "sections/plantablemodel.h"
 
 #include <QDate>
@@ -38,11 +39,26 @@ QVariant cellText(const ColumnSpec &spec, const QVariant &value);
 QVariant cellEditValue(const ColumnSpec &spec, const QVariant &value);
 
 // The value typed, pasted or picked into a cell, as FieldOf::set takes it: text trimmed, money
-// parsed in the plan's currency, a rate read in percent (45, "45 %") and stored as a fraction, a
-// whole number for a count, a date from a QDate or 2027-03-01, a choice from its value, key or
-// name. Nothing when the input cannot be read; the range is the field's to check.
+// parsed in the plan's currency (1.2亿, 5千万, ¥1,200), a rate read in percent (45, "45 %",
+// "４５％") and stored as a fraction, a whole number for a count (numbers read by cellNumberRule),
+// a date from a QDate or 2027-03-01, 2027-03, 2027/3/1 or 2027年3月 (a month: its first day), a
+// choice from its value, key or name. Nothing when the input cannot be read; the range is the
+// field's to check.
 std::optional<QVariant> cellInput(const ColumnSpec &spec, const QVariant &input,
                                   const CellContext &context);
+
+// The rule a number typed or pasted into a rate, number or count cell is read by: the field's range
+// (in percent for a rate) and the decimals its cell editor takes.
+NumberRule cellNumberRule(const ColumnSpec &spec);
+
+// Why `text`, typed or pasted into a cell of `spec`, cannot be read or is out of the field's range,
+// in words ("\"abc\" is not an amount", "250% is out of range: 0% to 100%"); empty when it reads.
+QString cellInputProblem(const ColumnSpec &spec, const QString &text, const CellContext &context);
+
+// A value as a spreadsheet reads it when pasted: money as a plain number (1234567.50, so a column
+// sums), a rate as 12.5%, a number or count without grouping, a date as 2027-03-01 (empty for
+// none), a choice by its translated name, text as it is.
+QString cellCopyText(const ColumnSpec &spec, const QVariant &value);
 
 // A cell's own tooltip, shown before the column's hint: the full text of a text column without a
 // hint (a narrow column cuts it short), every digit of money shown in 万 or 亿; empty otherwise.

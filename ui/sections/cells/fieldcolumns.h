@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldcells.h"
+#include "language/language.h"
 #include "plan/fields.h"
 #include "sections/plantablemodel.h"
 
@@ -32,6 +33,10 @@ RowColumn<Row> fieldColumn(const FieldOf<Row> &field, const PlanDocument *docume
     column.value = [field, spec](const Row &row) {
         return cellText(spec, field.get(row));
     };
+    column.copyText = [field, spec](const Row &row) {
+        return cellCopyText(spec, field.get(row));
+    };
+    column.otherTitles = textInEveryLanguage("Field", field.label);
     column.editValue = [field, spec](const Row &row) {
         return cellEditValue(spec, field.get(row));
     };

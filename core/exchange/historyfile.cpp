@@ -1,0 +1,57 @@
+#include "exchange/historyfile.h"
+
+#include "exchange/xlsxpackage.h"
+#include "exchange/xlsxreader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace salesplan {
+
+namespace {
+
+struct HistoryFileWords
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryFile)
+};
+
+} // namespace
+
+bool isWorkbookFile(const QString &fileName, const QByteArray &bytes)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == u"xlsx" || suffix == u"xlsm" || isZipOrCompoundFile(bytes);
+}
+
+Result<HistoryPreview> previewHistoryXlsx(const QByteArray &bytes, const QString &currency,
+                                          const QString &sheet,
+                                          const std::optional<HistoryColumnMapping> &mapping)
+{
+    const Result<XlsxTable> workbook = readXlsxTable(bytes, sheet);
+    if (!workbook)
+        return workbook.error();
+    HistoryPreview preview;
+    if (workbook->table.rows.isEmpty()) {
+        preview.sheet = workbook->table.sheet;
+        preview.problems.append(
+            HistoryFileWords::tr("the sheet \"%1\" is empty").arg(workbook->table.sheet));
+    } else {
+        const Result<HistoryPreview> read = previewHistory(workbook->table, currency, mapping);
+        if (!read)
+            return read.error();
+        preview = *read;
+    }
+    preview.sheets = workbook->sheets;
+    return preview;
+}
+
+Result<HistoryPreview> previewHistoryFile(const QString &fileName, const QByteArray &bytes,
+                                          const QString &currency, const QString &sheet,
+                                          const std::optional<HistoryColumnMapping> &mapping)
+{
+    if (isWorkbookFile(fileName, bytes))
+        return previewHistoryXlsx(bytes, currency, sheet, mapping);
+    return previewHistoryCsv(bytes, currency, mapping);
+}
+
+} // namespace salesplan

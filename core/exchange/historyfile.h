@@ -1,0 +1,28 @@
+#pragma once
+
+#include "exchange/historycsv.h"
+
+// Previews the history a file holds, whether a CSV file or an .xlsx workbook: the one entry for
+// the import dialog and the command line.
+namespace salesplan {
+
+// Whether a file is read as a workbook, not as CSV: its name ends in .xlsx or .xlsm, or its bytes
+// are a zip or an OLE compound file (what Excel writes, whatever the name says). A ".xls" of text
+// — what many CRMs export — is read as CSV.
+bool isWorkbookFile(const QString &fileName, const QByteArray &bytes);
+
+// previewHistory() of a workbook's sheet named `sheet`, or of its first sheet. The preview names
+// the sheet and lists the workbook's sheets; a sheet without cells is a problem of the preview
+// (another sheet may be chosen), not a failure.
+Result<HistoryPreview>
+previewHistoryXlsx(const QByteArray &bytes, const QString &currency, const QString &sheet = {},
+                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
+
+// previewHistoryXlsx() or previewHistoryCsv(), as isWorkbookFile() says; `sheet` is for a
+// workbook only.
+Result<HistoryPreview>
+previewHistoryFile(const QString &fileName, const QByteArray &bytes, const QString &currency,
+                   const QString &sheet = {},
+                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
+
+} // namespace salesplan

@@ -1,0 +1,266 @@
+#include "summary/planreview.h"
+
+#include "plan/format.h"
+#include "summary/kpitargets.h"
+#include "summary/plansummary.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace salesplan {
+
+namespace {
+
+// The translation context of the review's messages.
+struct Review
+{
+    Q_DECLARE_TR_FUNCTIONS(Review)
+};
+
+ReviewSubject subjectOf(TargetSplit split)
+{
+    switch (split) {
+    case TargetSplit::Regions:
+        return ReviewSubject::Region;
+    case TargetSplit::Products:
+        return ReviewSubject::Product;
+    case TargetSplit::Members:
+        break;
+    }
+    return ReviewSubject::Member;
+}
+
+QString nameIn(const HistoryEntry &entry, TargetSplit split)
+{
+    switch (split) {
+    case TargetSplit::Regions:
+        return entry.region.trimmed();
+    case TargetSplit::Products:
+        return entry.product.trimmed();
+    case TargetSplit::Members:
+        break;
+    }
+    return entry.member.trimmed();
+}
+
+bool counts(const HistoryEntry &entry, const Plan &plan)
+{
+    return entry.amount.currency == plan.info.currency ||
+           (entry.amount.isZero() && entry.amount.currency.isEmpty());
+}
+
+ReviewLine lineOf(ReviewSubject subject, const QString &name, const MonthValues &targets,
+                  const MonthActuals &actuals, int monthIndex, qint64 dealSize)
+{
+    ReviewLine line;
+    line.subject = subject;
+    line.name = name;
+    line.attainment = attainmentAt(targets, actuals, monthIndex);
+    line.forecast = forecastAt(targets, actuals, monthIndex);
+    line.gapDeals = dealsForGap(line.attainment.year.gap().value_or(0), dealSize);
+    return line;
+}
+
+bool beyond(double ratio, double threshold)
+{
+    return std::abs(ratio - 1.0) > threshold + 1e-12;
+}
+
+bool noted(const Plan &plan, const QDate &month, ReviewSubject subject, const QString &name)
+{
+    return std::any_of(plan.metrics.reviewLog.cbegin(), plan.metrics.reviewLog.cend(),
+                       [&](const ReviewEntry &entry) {
+                           return entry.month == month && entry.subject == subject &&
+                                  entry.name.trimmed() == name.trimmed();
+                       });
+}
+
+// The KPI's measured value in the month: typed, or for a KPI of revenue the month's bookings.
+std::optional<double> kpiActual(const Kpi &kpi, const Plan &plan, int monthIndex,
+                                const MonthActuals &booked)
+{
+    const QDate month = plan.info.period.monthStart(monthIndex);
+    std::optional<double> typed;
+    for (const KpiActual &actual : plan.kpiActuals) {
+        if (actual.kpi == kpi.id && actual.month == month)
+            typed = actual.value;
+    }
+    if (typed || kpi.measures != KpiMeasure::Revenue)
+        return typed;
+    if (const std::optional<qint64> &minor = booked[std::size_t(monthIndex)])
+        return double(*minor) / double(minorPerMajor(plan.info.currency));
+    return std::nullopt;
+}
+
+KpiReview kpiReviewOf(const Kpi &kpi, const Plan &plan, const PlanSummary &summary, int monthIndex,
+                      const MonthActuals &booked)
+{
+    KpiReview review;
+    review.id = kpi.id;
+    review.name = kpi.name;
+    review.actual = kpiActual(kpi, plan, monthIndex, booked);
+    review.target = kpiMonthTarget(kpi, plan, summary);
+    review.light = lightFor(review.actual, review.target, kpi.greenAt, kpi.yellowAt, kpi.direction);
+    return review;
+}
+
+// actual ÷ target, or target ÷ actual for a KPI better lower; none without both.
+std::optional<double> kpiRatio(const KpiReview &review, KpiDirection direction)
+{
+    if (!review.actual || review.target <= 0)
+        return std::nullopt;
+    if (direction == KpiDirection::HigherIsBetter)
+        return *review.actual / review.target;
+    return *review.actual > 0 ? std::optional(review.target / *review.actual) : std::nullopt;
+}
+
+void addDeviations(PlanReview &review, const Plan &plan)
+{
+    const QDate month = plan.info.period.monthStart(review.monthIndex);
+    for (const ReviewLine &line : review.lines) {
+        const std::optional<double> ratio = line.attainment.month.ratio();
+        if (ratio && beyond(*ratio, review.threshold))
+            review.deviations.append(
+                {line.subject, line.name, *ratio, noted(plan, month, line.subject, line.name)});
+    }
+    for (qsizetype i = 0; i < review.kpis.size(); ++i) {
+        const KpiReview &kpi = review.kpis.at(i);
+        const std::optional<double> ratio = kpiRatio(kpi, plan.metrics.kpis.at(i).direction);
+        if (ratio && beyond(*ratio, review.threshold))
+            review.deviations.append({ReviewSubject::Kpi, kpi.name, *ratio,
+                                      noted(plan, month, ReviewSubject::Kpi, kpi.name)});
+    }
+}
+
+QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
+                      const QString &currency)
+{
+    const QString money = formatPlanAmount(amount, currency);
+    switch (split) {
+    case TargetSplit::Regions:
+        return name.isEmpty() ? Review::tr("%1 booked without a region").arg(money)
+                              : Review::tr("%1 booked for region \"%2\", which the plan does not "
+                                           "have")
+                                    .arg(money, name);
+    case TargetSplit::Products:
+        return name.isEmpty()
+                   ? Review::tr("%1 booked without a product line").arg(money)
+                   : Review::tr("%1 booked for product line \"%2\", which the plan does not have")
+                         .arg(money, name);
+    case TargetSplit::Members:
+        break;
+    }
+    return name.isEmpty()
+               ? Review::tr("%1 booked without a team member").arg(money)
+               : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
+}
+
+// The lines of one dimension, and what of the actuals none of its items takes.
+void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &split,
+                  qint64 dealSize)
+{
+    QMap<QString, qint64> unmatched;
+    const Period &period = plan.info.period;
+    for (const HistoryEntry &entry : plan.history) {
+        const int month = period.monthIndexOf(entry.month);
+        const QString name = nameIn(entry, split.kind);
+        if (month < 0 || month > review.monthIndex || !counts(entry, plan) ||
+            split.itemNames.contains(name))
+            continue;
+        unmatched[name] += entry.amount.minor;
+    }
+    for (qsizetype i = 0; i < split.itemNames.size(); ++i) {
+        const QString name = split.itemNames.at(i);
+        const MonthActuals actuals = planYearActuals(plan, [&](const HistoryEntry &entry) {
+            return nameIn(entry, split.kind) == name.trimmed();
+        });
+        review.lines.append(lineOf(subjectOf(split.kind), name, split.byMonth.at(i), actuals,
+                                   review.monthIndex, dealSize));
+    }
+    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+        review.unmatched.append(
+            unmatchedText(split.kind, it.key(), it.value(), plan.info.currency));
+}
+
+} // namespace
+
+MonthActuals planYearActuals(const Plan &plan,
+                             const std::function<bool(const HistoryEntry &)> &accepts)
+{
+    MonthActuals actuals{};
+    const Period &period = plan.info.period;
+    for (const HistoryEntry &entry : plan.history) {
+        const int month = period.monthIndexOf(entry.month);
+        if (month < 0 || !counts(entry, plan) || (accepts && !accepts(entry)))
+            continue;
+        std::optional<qint64> &sum = actuals[std::size_t(month)];
+        sum = sum.value_or(0) + entry.amount.minor;
+    }
+    return actuals;
+}
+
+Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int monthIndex)
+{
+    if (!summary.decomposition)
+        return summary.decomposition.error();
+    const Decomposition &decomposition = *summary.decomposition;
+    const qint64 dealSize = plan.targets.funnel.averageDealSize.minor;
+    PlanReview review;
+    review.monthIndex = monthIndex;
+    review.threshold = plan.metrics.deviationThreshold;
+    const MonthActuals company = planYearActuals(plan);
+    for (int m = 0; m <= monthIndex; ++m)
+        review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
+    review.lines.append(lineOf(ReviewSubject::Company, QString(), decomposition.months, company,
+                               monthIndex, dealSize));
+    for (const DimensionSplit &split : decomposition.dimensions)
+        addDimension(review, plan, split, dealSize);
+    for (const Kpi &kpi : plan.metrics.kpis)
+        review.kpis.append(kpiReviewOf(kpi, plan, summary, monthIndex, company));
+    addDeviations(review, plan);
+    return review;
+}
+
+qsizetype PlanReview::unnotedCount() const
+{
+    return std::count_if(deviations.cbegin(), deviations.cend(),
+                         [](const Deviation &deviation) { return !deviation.noted; });
+}
+
+double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary)
+{
+    const double target = kpiTarget(kpi, plan, summary);
+    const bool perPeriod =
+        kpi.measures == KpiMeasure::QualifiedLeads || kpi.measures == KpiMeasure::Revenue;
+    return perPeriod ? target * periodsPerYear(kpi.frequency) / Period::monthCount : target;
+}
+
+QString lightName(Light light)
+{
+    switch (light) {
+    case Light::Green:
+        return Review::tr("Green");
+    case Light::Yellow:
+        return Review::tr("Yellow");
+    case Light::Red:
+        return Review::tr("Red");
+    case Light::NoData:
+        break;
+    }
+    return Review::tr("No data");
+}
+
+int latestActualMonth(const Plan &plan)
+{
+    int latest = 0;
+    for (const HistoryEntry &entry : plan.history)
+        latest = std::max(latest, plan.info.period.monthIndexOf(entry.month));
+    for (const KpiActual &actual : plan.kpiActuals)
+        latest = std::max(latest, plan.info.period.monthIndexOf(actual.month));
+    return latest;
+}
+
+} // namespace salesplan

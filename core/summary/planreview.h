@@ -1,0 +1,88 @@
+#pragma once
+
+#include "calc/attainment.h"
+#include "calc/decompose.h"
+#include "plan/plan.h"
+#include "plan/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// The monthly review of a plan in execution: every line of the target (the company, each region,
+// product line and member) against the actuals booked so far, where the year is heading, each
+// KPI's light, and the lines that deviate from plan by more than the plan's threshold with
+// whether the review log explains them. The booked actuals are the plan's history entries dated
+// inside the plan year; the KPIs' are Plan::kpiActuals.
+namespace salesplan {
+
+struct PlanSummary;
+
+struct ReviewLine
+{
+    ReviewSubject subject = ReviewSubject::Company;
+    QString name; // empty for the company
+    ReviewAttainment attainment;
+    YearForecast forecast;
+    qint64 gapDeals = 0; // the year's gap in deals of the plan's average size
+};
+
+// A KPI in the reviewed month: what was measured against its target for a month.
+struct KpiReview
+{
+    RowId id = 0;
+    QString name;
+    std::optional<double> actual; // none: nothing measured for the month
+    double target = 0.0;          // for one month (see kpiMonthTarget)
+    Light light = Light::NoData;
+};
+
+// A line or KPI further from plan in the month than the threshold.
+struct Deviation
+{
+    ReviewSubject subject = ReviewSubject::Company;
+    QString name;
+    double ratio = 0.0; // actual ÷ target (for a KPI better lower, target ÷ actual)
+    bool noted = false; // the review log has a note on it for the month
+};
+
+struct PlanReview
+{
+    int monthIndex = 0;      // the reviewed month, 0–11 in the plan year
+    double threshold = 0.10; // the plan's deviation threshold
+    bool hasActuals = false; // some month up to the reviewed one has booked actuals
+    QList<ReviewLine> lines; // the company first, then regions, product lines and members
+    QList<KpiReview> kpis;
+    QList<Deviation> deviations;
+    // Actuals no line of a level takes: "¥12万 booked for region "North", which the plan does
+    // not have". They still count for the company.
+    QStringList unmatched;
+
+    // The deviations the review log does not explain yet.
+    qsizetype unnotedCount() const;
+};
+
+// The review at the plan's month `monthIndex` (0–11). Refused when the target cannot be
+// decomposed (the error says why).
+Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int monthIndex);
+
+// The actuals of the plan year by month, of the entries `accepts` takes (all when it is empty).
+MonthActuals planYearActuals(const Plan &plan,
+                             const std::function<bool(const HistoryEntry &)> &accepts = {});
+
+// A KPI's target for one month: counts and amounts per period (qualified leads, revenue) scaled
+// from the KPI's period to a month (a weekly 20 leads is 86.7 a month); a rate, a deal size or a
+// custom KPI as it is.
+double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary);
+
+// A light in words, so that it never shows as a colour alone: "Green", "Yellow", "Red", "No data".
+QString lightName(Light light);
+
+// The month the review looks at when none is asked for: the last month of the plan year with
+// booked actuals, else the first month.
+int latestActualMonth(const Plan &plan);
+
+} // namespace salesplan

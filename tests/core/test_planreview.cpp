@@ -1,0 +1,221 @@
+#include "sampleplans.h"
+#include "summary/kpitargets.h"
+#include "summary/planreview.h"
+#include "summary/plansummary.h"
+
+#include <catch2/catch.hpp>
+
+using namespace salesplan;
+
+namespace {
+
+HistoryEntry booked(const Plan &plan, int monthIndex, const QString &region, qint64 minor)
+{
+    HistoryEntry entry;
+    entry.month = plan.info.period.monthStart(monthIndex);
+    entry.region = region;
+    entry.amount = Money{minor, plan.info.currency};
+    return entry;
+}
+
+const ReviewLine *lineNamed(const PlanReview &review, ReviewSubject subject, const QString &name)
+{
+    for (const ReviewLine &line : review.lines) {
+        if (line.subject == subject && line.name == name)
+            return &line;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The review of May: every region against its targets, the deviations and the "
+          "actuals no region takes",
+          "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    const PlanSummary before = summarizePlan(plan);
+    REQUIRE(before.decomposition);
+    const DimensionSplit *regions = before.decomposition->split(TargetSplit::Regions);
+    REQUIRE(regions);
+    REQUIRE(regions->itemNames.size() >= 2);
+    const QString first = regions->itemNames.at(0);
+
+    // January to May booked on target in every region, except the first region's May at 80 %.
+    for (int m = 0; m < 5; ++m) {
+        for (qsizetype r = 0; r < regions->itemNames.size(); ++r) {
+            const qint64 target = regions->byMonth.at(r)[std::size_t(m)];
+            plan.history.append(booked(plan, m, regions->itemNames.at(r),
+                                       r == 0 && m == 4 ? target * 8 / 10 : target));
+        }
+    }
+    plan.history.append(booked(plan, 4, QStringLiteral("North"), 120'000'00)); // ¥12万
+    plan.history.append(booked(plan, 6, first, 999'999'00)); // July: after the review
+    const PlanSummary summary = summarizePlan(plan);
+    const Result<PlanReview> review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    CHECK(review->hasActuals);
+
+    const ReviewLine &company = review->lines.first();
+    REQUIRE(company.subject == ReviewSubject::Company);
+    qint64 targetToMay = 0;
+    for (int m = 0; m < 5; ++m)
+        targetToMay += summary.decomposition->months[std::size_t(m)];
+    const qint64 shortInMay = regions->byMonth.at(0)[4] - regions->byMonth.at(0)[4] * 8 / 10;
+    CHECK(company.attainment.yearToDate.target == targetToMay);
+    CHECK(*company.attainment.yearToDate.actual == targetToMay - shortInMay + 120'000'00);
+    CHECK(company.attainment.year.target == summary.decomposition->annual);
+
+    const ReviewLine *lagging = lineNamed(*review, ReviewSubject::Region, first);
+    REQUIRE(lagging);
+    CHECK(*lagging->attainment.month.ratio() == Approx(0.8).epsilon(1e-6));
+    CHECK(lagging->attainment.quarter.actual < lagging->attainment.quarter.target);
+    const ReviewLine *onPlan = lineNamed(*review, ReviewSubject::Region, regions->itemNames.at(1));
+    REQUIRE(onPlan);
+    CHECK(*onPlan->attainment.month.ratio() == Approx(1.0));
+    CHECK(onPlan->forecast.runRate == onPlan->forecast.planRest); // on plan: both the target
+    CHECK(onPlan->forecast.planRest == regions->annual.at(1));
+
+    // The first region is 20 % under in May; the others are on plan. No product line or member
+    // has actuals, so none deviates (no data is not a deviation).
+    QStringList deviating;
+    for (const Deviation &deviation : review->deviations) {
+        if (deviation.subject != ReviewSubject::Kpi)
+            deviating.append(deviation.name);
+    }
+    CHECK(deviating.contains(first));
+    CHECK_FALSE(deviating.contains(regions->itemNames.at(1)));
+    for (const ReviewLine &line : review->lines) {
+        if (line.subject == ReviewSubject::Product || line.subject == ReviewSubject::Member)
+            CHECK_FALSE(line.attainment.month.actual);
+    }
+
+    // The booking for a region the plan lacks is said, with its amount; the company counts it.
+    const QStringList north = review->unmatched.filter(QStringLiteral("\"North\""));
+    REQUIRE(north.size() == 1);
+    CHECK((north.first().contains(QStringLiteral("120,000")) ||
+           north.first().contains(QStringLiteral("12万"))));
+}
+
+TEST_CASE("A plan with no actuals in the year reviews as no data", "[review]")
+{
+    const Plan plan = coretest::samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    const Result<PlanReview> review = reviewPlan(plan, summary, 2);
+    REQUIRE(review);
+    CHECK_FALSE(review->hasActuals);
+    CHECK(review->deviations.isEmpty());
+    CHECK_FALSE(review->lines.first().attainment.yearToDate.ratio());
+    // Nothing booked: the forecast is the plan's remaining months.
+    CHECK(review->lines.first().forecast.planRest ==
+          summary.decomposition->annual - summary.decomposition->months[0] -
+              summary.decomposition->months[1] - summary.decomposition->months[2]);
+}
+
+TEST_CASE("The KPIs of the review: typed actuals, revenue from the bookings, lights, and the "
+          "deviations the review log explains",
+          "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    const auto kpiMeasuring = [&plan](KpiMeasure measure) -> Kpi & {
+        for (Kpi &kpi : plan.metrics.kpis) {
+            if (kpi.measures == measure)
+                return kpi;
+        }
+        FAIL("the sample has no such KPI");
+        return plan.metrics.kpis.first();
+    };
+    Kpi &leads = kpiMeasuring(KpiMeasure::QualifiedLeads);
+    Kpi &winRate = kpiMeasuring(KpiMeasure::WinRate);
+    leads.frequency = ReviewFrequency::Weekly; // a weekly target, compared for a month
+    const QDate march = plan.info.period.monthStart(2);
+    plan.kpiActuals = {{plan.ids.take(), int(leads.id), march, 600.0},
+                       {plan.ids.take(), int(winRate.id), march, 28.0},
+                       {plan.ids.take(), int(winRate.id), march.addMonths(-1), 10.0}};
+    const PlanSummary summary = summarizePlan(plan);
+    const double monthLeads = kpiTarget(leads, plan, summary) * 52 / 12;
+    const Result<PlanReview> review = reviewPlan(plan, summary, 2);
+    REQUIRE(review);
+
+    const auto kpiNamed = [&](const QString &name) {
+        for (const KpiReview &kpi : review->kpis) {
+            if (kpi.name == name)
+                return kpi;
+        }
+        FAIL("no such KPI in the review");
+        return KpiReview{};
+    };
+    const KpiReview leadsReview = kpiNamed(leads.name);
+    CHECK(leadsReview.target == Approx(monthLeads));
+    CHECK(*leadsReview.actual == 600.0);
+    // The sample's win rate is 35 %; 28 % is 80 % of it: red with the default thresholds.
+    const KpiReview winReview = kpiNamed(winRate.name);
+    CHECK(winReview.target == Approx(35.0));
+    CHECK(winReview.light == Light::Red);
+    // Nothing booked in March: the revenue KPI has no data, and no line deviates.
+    for (const KpiReview &kpi : review->kpis) {
+        if (kpi.name != leads.name && kpi.name != winRate.name)
+            CHECK(kpi.light == Light::NoData);
+    }
+    CHECK(review->lines.first().attainment.month.actual == std::nullopt);
+
+    // The win rate deviates by 20 %; until the log has a note on it for March, it is unnoted.
+    const auto winDeviation = [&](const PlanReview &of) {
+        for (const Deviation &deviation : of.deviations) {
+            if (deviation.subject == ReviewSubject::Kpi && deviation.name == winRate.name)
+                return std::optional(deviation);
+        }
+        return std::optional<Deviation>();
+    };
+    REQUIRE(winDeviation(*review));
+    CHECK(winDeviation(*review)->ratio == Approx(0.8));
+    CHECK_FALSE(winDeviation(*review)->noted);
+    CHECK(review->unnotedCount() >= 1);
+
+    ReviewEntry note;
+    note.id = plan.ids.take();
+    note.month = march;
+    note.subject = ReviewSubject::Kpi;
+    note.name = winRate.name;
+    note.cause = QStringLiteral("报价太晚\n方案评审排队两周");
+    plan.metrics.reviewLog.append(note);
+    const Result<PlanReview> noted = reviewPlan(plan, summarizePlan(plan), 2);
+    REQUIRE(noted);
+    CHECK(winDeviation(*noted)->noted);
+    CHECK(noted->unnotedCount() == review->unnotedCount() - 1);
+
+    SECTION("Revenue booked in the month is the revenue KPI's actual")
+    {
+        Kpi &revenue = kpiMeasuring(KpiMeasure::AverageDealSize);
+        revenue.measures = KpiMeasure::Revenue;
+        revenue.targetFrom = KpiTargetFrom::Plan;
+        HistoryEntry entry;
+        entry.month = march;
+        entry.amount = Money{qint64(9'000'000) * 100, plan.info.currency};
+        plan.history.append(entry);
+        const PlanSummary withBookings = summarizePlan(plan);
+        const Result<PlanReview> booked = reviewPlan(plan, withBookings, 2);
+        REQUIRE(booked);
+        const KpiReview revenueReview = [&] {
+            for (const KpiReview &kpi : booked->kpis) {
+                if (kpi.id == revenue.id)
+                    return kpi;
+            }
+            return KpiReview{};
+        }();
+        CHECK(*revenueReview.actual == 9'000'000.0);
+        CHECK(revenueReview.target == Approx(120'000'000.0 / 12));
+        CHECK(revenueReview.light == Light::Yellow); // 90 %
+    }
+}
+
+TEST_CASE("The review looks at the last month with actuals unless told", "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-en.json");
+    CHECK(latestActualMonth(plan) == 0);
+    HistoryEntry entry;
+    entry.month = plan.info.period.monthStart(4);
+    entry.amount = Money{100, plan.info.currency};
+    plan.history.append(entry);
+    CHECK(latestActualMonth(plan) == 4);
+}
