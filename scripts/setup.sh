@@ -29,20 +29,24 @@ SALESPLAN_PACKAGES=(
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# salesplan_missing_packages [EXTRA PACKAGE...]: the packages of the list (and the extra ones)
+# that are not installed.
 salesplan_missing_packages() {
     local package
-    for package in "${SALESPLAN_PACKAGES[@]}"; do
+    for package in "${SALESPLAN_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             echo "$package"
         fi
     done
 }
 
+# salesplan_install_packages [EXTRA PACKAGE...]: installs what is missing of the list and of the
+# extra packages a script needs beyond it (scripts/fuzz: clang and its libFuzzer).
 salesplan_install_packages() {
     local missing
-    missing=$(salesplan_missing_packages)
+    missing=$(salesplan_missing_packages "$@")
     if [ -z "$missing" ]; then
-        echo "setup: all $(echo "${SALESPLAN_PACKAGES[@]}" | wc -w) Debian packages are installed"
+        echo "setup: all $(echo "${SALESPLAN_PACKAGES[@]}" "$@" | wc -w) Debian packages are installed"
         return 0
     fi
     local sudo=""

@@ -70,3 +70,37 @@ TEST_CASE("Text that is not a calendar, or a calendar without events, is refused
     REQUIRE_FALSE(empty);
     CHECK(empty.error().message() == QStringLiteral("the calendar holds no events with a date"));
 }
+
+TEST_CASE("A yearly event's excluded year is left out and an extra date is added", "[ics]")
+{
+    const QByteArray text =
+        calendar("BEGIN:VEVENT\r\nUID:6\r\nDTSTART;VALUE=DATE:20200501\r\nRRULE:FREQ=YEARLY\r\n"
+                 "EXDATE;VALUE=DATE:20270501\r\nRDATE;VALUE=DATE:20270503\r\nSUMMARY:Labour Day\r\n"
+                 "END:VEVENT\r\n");
+    const auto days = readIcsDays(text, first, last);
+    REQUIRE(days);
+    CHECK(datesOf(*days) == QList<QDate>{QDate(2027, 5, 3)});
+}
+
+TEST_CASE(
+    "An event that repeats by the second or hour is refused in words, not searched for minutes",
+    "[ics]")
+{
+    const QByteArray text = calendar("BEGIN:VEVENT\r\nUID:7\r\nDTSTART:20270101T000000Z\r\n"
+                                     "RRULE:FREQ=SECONDLY\r\nSUMMARY:Tick\r\nEND:VEVENT\r\n");
+    const auto days = readIcsDays(text, first, last);
+    REQUIRE_FALSE(days);
+    CHECK(days.error().message() ==
+          QStringLiteral("the event \"Tick\" repeats more often than days off do: by the hour, or "
+                         "more than 5000 times"));
+}
+
+TEST_CASE("A daily event repeated for more than 5000 days is refused in words", "[ics]")
+{
+    const QByteArray text = calendar("BEGIN:VEVENT\r\nUID:8\r\nDTSTART;VALUE=DATE:20000101\r\n"
+                                     "RRULE:FREQ=DAILY;COUNT=20000\r\nSUMMARY:Every day\r\n"
+                                     "END:VEVENT\r\n");
+    const auto days = readIcsDays(text, first, last);
+    REQUIRE_FALSE(days);
+    CHECK(days.error().message().contains(QStringLiteral("more than 5000 times")));
+}
