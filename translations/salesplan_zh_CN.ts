@@ -2978,12 +2978,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>IcsDays</name>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="66"/>
+        <location filename="../core/exchange/icsdays.cpp" line="161"/>
         <source>this is not an iCalendar (.ics) file</source>
         <translation>这不是 iCalendar（.ics）文件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="87"/>
+        <location filename="../core/exchange/icsdays.cpp" line="182"/>
+        <source>the event &quot;%1&quot; repeats more often than days off do: by the hour, or more than %2 times</source>
+        <translation>事件“%1”重复过于频繁，不像假日：按小时重复，或超过 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="189"/>
         <source>the calendar holds no events with a date</source>
         <translation>日历中没有带日期的事件</translation>
     </message>

@@ -2978,12 +2978,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>IcsDays</name>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="66"/>
+        <location filename="../core/exchange/icsdays.cpp" line="161"/>
         <source>this is not an iCalendar (.ics) file</source>
         <translation>這不是 iCalendar（.ics）檔案</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="87"/>
+        <location filename="../core/exchange/icsdays.cpp" line="182"/>
+        <source>the event &quot;%1&quot; repeats more often than days off do: by the hour, or more than %2 times</source>
+        <translation>事件「%1」重複過於頻繁，不像假日：按小時重複，或超過 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/icsdays.cpp" line="189"/>
         <source>the calendar holds no events with a date</source>
         <translation>行事曆中沒有任何帶日期的事件</translation>
     </message>
