@@ -24,7 +24,9 @@ struct XlsxReaderWords
 
 // Cells a sheet may hold, blank ones between them counted: enough for any history, and a bound
 // on the memory a sheet with a cell far to the right of many rows would take.
-constexpr qsizetype maxCells = 20'000'000;
+constexpr qsizetype maxCells = 5'000'000;
+// The most cells merged ranges fill in all: headers and titles take a few dozen.
+constexpr qint64 maxMergedFill = 100'000;
 constexpr int maxColumns = 16384; // XFD, Excel's last column
 constexpr int maxRows = 1048576;  // Excel's last row
 
@@ -111,7 +113,7 @@ QString dateText(QStringView value, bool date1904)
 QString cellText(QXmlStreamReader &xml, const QXmlStreamAttributes &attributes,
                  const CellContext &context)
 {
-    const QStringView type = attributes.value(QLatin1String("t")).toString();
+    const QString type = attributes.value(QLatin1String("t")).toString();
     const int style = attributes.value(QLatin1String("s")).toInt();
     QString value;
     while (xml.readNextStartElement()) {
@@ -177,18 +179,23 @@ public:
     }
 
     // Gives every cell of each merged range the value of its first cell, so a header merged
-    // over two rows or columns names the column in each.
+    // over two rows or columns names the column in each; at most maxMergedFill cells in all, so
+    // a sheet of many merged ranges cannot grow without end.
     void fillMerged(const QList<CellRange> &ranges)
     {
         std::stable_sort(m_rows.begin(), m_rows.end(),
                          [](const TextRow &a, const TextRow &b) { return a.line < b.line; });
+        qint64 filled = 0;
         for (const CellRange &range : ranges) {
             const QString value = cell(range.first.row, range.first.column);
             if (value.isEmpty())
                 continue;
             for (int row = range.first.row; row <= range.last.row; ++row) {
-                for (int column = range.first.column; column <= range.last.column; ++column)
+                for (int column = range.first.column; column <= range.last.column; ++column) {
+                    if (++filled > maxMergedFill)
+                        return;
                     setCell(row, column, value);
+                }
             }
         }
     }
