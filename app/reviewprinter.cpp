@@ -5,6 +5,8 @@
 #include "summary/kpitargets.h"
 #include "textlayout.h"
 
+#include <limits>
+
 namespace salesplan {
 
 using textlayout::line;
@@ -115,9 +117,13 @@ QString ReviewPrinter::forecastText() const
                             : money(forecast.runRate));
     text += line(tr("Booked + the plan's months"), money(forecast.planRest));
     const qint64 gap = company.attainment.year.gap().value_or(target);
-    if (gap > 0)
+    const bool countable =
+        company.gapDeals > 0 && company.gapDeals <= std::numeric_limits<int>::max();
+    if (gap > 0 && countable)
         text += line(tr("Still to book"),
                      tr("%1, about %n deal(s)", nullptr, int(company.gapDeals)).arg(money(gap)));
+    else if (gap > 0)
+        text += line(tr("Still to book"), money(gap));
     return text;
 }
 

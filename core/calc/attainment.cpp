@@ -72,9 +72,11 @@ YearForecast forecastAt(const MonthValues &targets, const MonthActuals &actuals,
     const qint64 rest = targetOf(targets, monthIndex + 1, Period::monthCount - 1);
     YearForecast forecast;
     forecast.planRest = booked + rest;
-    forecast.runRate = targetSoFar > 0 ? qint64(std::llround(double(booked) / double(targetSoFar) *
-                                                             double(targetSoFar + rest)))
-                                       : forecast.planRest;
+    // An estimate: scaled in double, exact to the minor unit below 2⁵³ minor units (¥90万亿).
+    const double scaled = targetSoFar > 0
+                              ? double(booked) / double(targetSoFar) * double(targetSoFar + rest)
+                              : double(forecast.planRest);
+    forecast.runRate = std::abs(scaled) < 9.0e18 ? qint64(std::llround(scaled)) : forecast.planRest;
     return forecast;
 }
 

@@ -5,10 +5,12 @@
 #include "summary/plansummary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace salesplan {
 
@@ -158,31 +160,75 @@ QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
                : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
 }
 
+// The actuals of one dimension's items by month, and what of them no item takes. A month in
+// which some booking names an item of the dimension counts as booked for every item: an item
+// that sold nothing that month reads 0 %, not "no data".
+struct DimensionActuals
+{
+    QList<MonthActuals> items;
+    QMap<QString, qint64> unmatched; // up to the reviewed month, by the name booked
+};
+
+DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split, int monthIndex)
+{
+    QHash<QString, qsizetype> positions;
+    for (qsizetype i = 0; i < split.itemNames.size(); ++i)
+        positions.insert(split.itemNames.at(i).trimmed(), i);
+    DimensionActuals result;
+    result.items.resize(split.itemNames.size());
+    std::array<bool, Period::monthCount> recorded{};
+    const Period &period = plan.info.period;
+    for (const HistoryEntry &entry : plan.history) {
+        const int month = period.monthIndexOf(entry.month);
+        if (month < 0 || !counts(entry, plan))
+            continue;
+        const QString name = nameIn(entry, split.kind);
+        const auto found = positions.constFind(name);
+        if (found == positions.constEnd()) {
+            if (month <= monthIndex)
+                result.unmatched[name] += entry.amount.minor;
+            continue;
+        }
+        recorded[std::size_t(month)] = true;
+        std::optional<qint64> &sum = result.items[*found][std::size_t(month)];
+        sum = sum.value_or(0) + entry.amount.minor;
+    }
+    for (MonthActuals &item : result.items) {
+        for (int m = 0; m < Period::monthCount; ++m) {
+            if (recorded[std::size_t(m)] && !item[std::size_t(m)])
+                item[std::size_t(m)] = 0;
+        }
+    }
+    return result;
+}
+
 // The lines of one dimension, and what of the actuals none of its items takes.
 void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &split,
                   qint64 dealSize)
 {
-    QMap<QString, qint64> unmatched;
-    const Period &period = plan.info.period;
-    for (const HistoryEntry &entry : plan.history) {
-        const int month = period.monthIndexOf(entry.month);
-        const QString name = nameIn(entry, split.kind);
-        if (month < 0 || month > review.monthIndex || !counts(entry, plan) ||
-            split.itemNames.contains(name))
-            continue;
-        unmatched[name] += entry.amount.minor;
-    }
-    for (qsizetype i = 0; i < split.itemNames.size(); ++i) {
-        const QString name = split.itemNames.at(i);
-        const MonthActuals actuals = planYearActuals(plan, [&](const HistoryEntry &entry) {
-            return nameIn(entry, split.kind) == name.trimmed();
-        });
-        review.lines.append(lineOf(subjectOf(split.kind), name, split.byMonth.at(i), actuals,
-                                   review.monthIndex, dealSize));
-    }
-    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+    const DimensionActuals actuals = dimensionActuals(plan, split, review.monthIndex);
+    for (qsizetype i = 0; i < split.itemNames.size(); ++i)
+        review.lines.append(lineOf(subjectOf(split.kind), split.itemNames.at(i),
+                                   split.byMonth.at(i), actuals.items.at(i), review.monthIndex,
+                                   dealSize));
+    for (auto it = actuals.unmatched.cbegin(); it != actuals.unmatched.cend(); ++it)
         review.unmatched.append(
             unmatchedText(split.kind, it.key(), it.value(), plan.info.currency));
+}
+
+// Whether every sum of the plan year's actuals stays within qint64: the sum of their sizes does.
+bool actualsAddUp(const Plan &plan)
+{
+    qint64 total = 0;
+    for (const HistoryEntry &entry : plan.history) {
+        if (plan.info.period.monthIndexOf(entry.month) < 0)
+            continue;
+        const qint64 minor = entry.amount.minor;
+        if (minor == std::numeric_limits<qint64>::min() ||
+            qAddOverflow(total, minor < 0 ? -minor : minor, &total))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -206,6 +252,10 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
 {
     if (!summary.decomposition)
         return summary.decomposition.error();
+    if (!actualsAddUp(plan))
+        return Error{{},
+                     Review::tr("the actuals of the plan year are too large to add up; check "
+                                "the history's amounts")};
     const Decomposition &decomposition = *summary.decomposition;
     const qint64 dealSize = plan.targets.funnel.averageDealSize.minor;
     PlanReview review;

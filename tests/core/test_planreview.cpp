@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <limits>
+
 using namespace salesplan;
 
 namespace {
@@ -218,4 +221,48 @@ TEST_CASE("The review looks at the last month with actuals unless told", "[revie
     entry.amount = Money{100, plan.info.currency};
     plan.history.append(entry);
     CHECK(latestActualMonth(plan) == 4);
+}
+
+TEST_CASE("A region that booked nothing in a month others booked is 0 %, and names match "
+          "without their spaces",
+          "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    const PlanSummary before = summarizePlan(plan);
+    const DimensionSplit *regions = before.decomposition->split(TargetSplit::Regions);
+    REQUIRE(regions->itemNames.size() >= 3);
+    // May: the first region on target (its name typed with spaces), the second too, the third
+    // nothing at all.
+    for (int r = 0; r < 2; ++r)
+        plan.history.append(
+            booked(plan, 4,
+                   r == 0 ? QStringLiteral(" ") + regions->itemNames.at(0) + QStringLiteral(" ")
+                          : regions->itemNames.at(1),
+                   regions->byMonth.at(r)[4]));
+    const Result<PlanReview> review = reviewPlan(plan, summarizePlan(plan), 4);
+    REQUIRE(review);
+    const ReviewLine *first = lineNamed(*review, ReviewSubject::Region, regions->itemNames.at(0));
+    REQUIRE(first);
+    CHECK(*first->attainment.month.ratio() == Approx(1.0));
+    CHECK(review->unmatched.isEmpty() == false); // no product line or member named
+    CHECK(review->unmatched.filter(regions->itemNames.at(0)).isEmpty());
+    const ReviewLine *silent = lineNamed(*review, ReviewSubject::Region, regions->itemNames.at(2));
+    REQUIRE(silent);
+    CHECK(silent->attainment.month.actual == qint64(0));
+    CHECK(*silent->attainment.month.ratio() == 0.0);
+    CHECK(std::any_of(
+        review->deviations.cbegin(), review->deviations.cend(),
+        [&](const Deviation &deviation) { return deviation.name == regions->itemNames.at(2); }));
+    // April had no bookings at all: no data, for every region.
+    CHECK_FALSE(attainmentAt(regions->byMonth.at(2), {}, 3).month.actual);
+}
+
+TEST_CASE("Actuals too large to add up are refused in words", "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-en.json");
+    for (int i = 0; i < 2; ++i)
+        plan.history.append(booked(plan, 0, QString(), std::numeric_limits<qint64>::max() - 1));
+    const Result<PlanReview> review = reviewPlan(plan, summarizePlan(plan), 0);
+    REQUIRE_FALSE(review);
+    CHECK(review.error().message().contains(QStringLiteral("too large to add up")));
 }
