@@ -100,6 +100,17 @@ QByteArray fileNameBytes(const QString &path)
 #endif
 }
 
+// A folder as libxlsxwriter's temporary files take it: it opens them with the narrow C library
+// calls, which read the ANSI code page on Windows (not UTF-8, as for the workbook's own name).
+QByteArray tempFolderBytes(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(folder).toLocal8Bit();
+#else
+    return QFile::encodeName(folder);
+#endif
+}
+
 QString columnName(int column)
 {
     QString name;
@@ -150,7 +161,7 @@ XlsxBook::XlsxBook(const QString &path, const QString &currency, const QLocale &
 {
     // libxlsxwriter's own temporary files go beside the workbook, not to tmpfile(), which fails
     // for users who cannot write to the root of a Windows drive.
-    QByteArray folder = fileNameBytes(QFileInfo(path).absolutePath());
+    QByteArray folder = tempFolderBytes(QFileInfo(path).absolutePath());
     lxw_workbook_options options{};
     options.tmpdir = folder.data();
     m_book = workbook_new_opt(fileNameBytes(path).constData(), &options);

@@ -34,13 +34,15 @@ Status WorkbookExport::write(const Plan &plan, const PlanSummary &summary, const
 QString WorkbookExport::exportInteractively(const Plan &plan, const PlanSummary &summary,
                                             QWidget *parent)
 {
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export the figures as a workbook"),
-                                     suggestedPath(plan), tr("Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
+    // The dialog adds ".xlsx" to a name typed without it before it asks whether to replace a
+    // file, so "Plan" never overwrites "Plan.xlsx" unasked.
+    QFileDialog dialog(parent, tr("Export the figures as a workbook"), suggestedPath(plan),
+                       tr("Excel workbooks (*.xlsx)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xlsx");
+    const QString path = dialog.selectedFiles().constFirst();
     const Status written = write(plan, summary, path);
     if (!written) {
         QMessageBox::warning(parent, tr("Cannot export the workbook"), written.error().message());
