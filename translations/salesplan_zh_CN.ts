@@ -2884,12 +2884,13 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="461"/>
-        <source>: </source>
-        <translation>：</translation>
+        <location filename="../core/exchange/historycsv.cpp" line="462"/>
+        <source>%1: %2</source>
+        <extracomment>A refused row: &quot;line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="466"/>
+        <location filename="../core/exchange/historycsv.cpp" line="467"/>
         <source>the file has a header but no rows below it</source>
         <translation>文件只有表头，下面没有数据行</translation>
     </message>
@@ -3910,7 +3911,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>无法写入：没有可用的临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="198"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="209"/>
         <source>the workbook could not be written (%1)</source>
         <translation>无法写入工作簿（%1）</translation>
     </message>
@@ -4492,52 +4493,57 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="144"/>
+        <location filename="../core/summary/planreview.cpp" line="146"/>
         <source>%1 booked without a region</source>
         <translation>%1 的销售额未标明区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="145"/>
+        <location filename="../core/summary/planreview.cpp" line="147"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在区域“%2”下，但计划中没有该区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="150"/>
+        <location filename="../core/summary/planreview.cpp" line="152"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的销售额未标明产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="151"/>
+        <location filename="../core/summary/planreview.cpp" line="153"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在产品线“%2”下，但计划中没有该产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="157"/>
+        <location filename="../core/summary/planreview.cpp" line="159"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的销售额未标明团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="158"/>
+        <location filename="../core/summary/planreview.cpp" line="160"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的销售额记在“%2”名下，但此人不在团队中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="245"/>
+        <location filename="../core/summary/planreview.cpp" line="257"/>
+        <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
+        <translation>计划年度的实际数额过大，无法加总；请检查历史数据中的金额</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="295"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="247"/>
+        <location filename="../core/summary/planreview.cpp" line="297"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="249"/>
+        <location filename="../core/summary/planreview.cpp" line="299"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="253"/>
+        <location filename="../core/summary/planreview.cpp" line="303"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -4545,140 +4551,141 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="34"/>
+        <location filename="../app/reviewprinter.cpp" line="36"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="36"/>
+        <location filename="../app/reviewprinter.cpp" line="38"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="38"/>
+        <location filename="../app/reviewprinter.cpp" line="40"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="71"/>
+        <location filename="../app/reviewprinter.cpp" line="73"/>
         <source>Review of %1 — %2</source>
         <translation>%1复盘 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="75"/>
+        <location filename="../app/reviewprinter.cpp" line="77"/>
         <source>No actuals are booked up to %1 yet: import the months&apos; results with import-history to compare them with the plan.</source>
         <translation>截至%1尚无实际完成数据：请用 import-history 导入各月业绩，以便与计划对比。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="80"/>
+        <location filename="../app/reviewprinter.cpp" line="82"/>
         <source>Booked to date: %1 of %2 planned (%3).</source>
         <translation>累计完成：%1，计划 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="88"/>
+        <location filename="../app/reviewprinter.cpp" line="90"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="88"/>
+        <location filename="../app/reviewprinter.cpp" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="89"/>
+        <location filename="../app/reviewprinter.cpp" line="91"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="89"/>
+        <location filename="../app/reviewprinter.cpp" line="91"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="93"/>
-        <location filename="../app/reviewprinter.cpp" line="151"/>
+        <location filename="../app/reviewprinter.cpp" line="95"/>
+        <location filename="../app/reviewprinter.cpp" line="157"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="110"/>
+        <location filename="../app/reviewprinter.cpp" line="112"/>
         <source>Forecast for the year</source>
         <translation>全年预测</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="111"/>
+        <location filename="../app/reviewprinter.cpp" line="113"/>
         <source>At the seasonal run rate</source>
         <translation>按当前进度推算（含季节性）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="112"/>
+        <location filename="../app/reviewprinter.cpp" line="114"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="116"/>
+        <location filename="../app/reviewprinter.cpp" line="118"/>
         <source>Booked + the plan&apos;s months</source>
         <translation>已完成 + 其余月份按计划</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="119"/>
+        <location filename="../app/reviewprinter.cpp" line="123"/>
+        <location filename="../app/reviewprinter.cpp" line="126"/>
         <source>Still to book</source>
         <translation>尚需完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="120"/>
+        <location filename="../app/reviewprinter.cpp" line="124"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1，约 %n 单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="128"/>
+        <location filename="../app/reviewprinter.cpp" line="134"/>
         <source>KPIs in %1</source>
         <translation>%1关键指标</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="136"/>
+        <location filename="../app/reviewprinter.cpp" line="142"/>
         <source>%1 against %2</source>
         <translation>实际 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="137"/>
+        <location filename="../app/reviewprinter.cpp" line="143"/>
         <source>nothing measured; target %1</source>
         <translation>尚无实际值；目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="146"/>
+        <location filename="../app/reviewprinter.cpp" line="152"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏离计划超过 %1 的项目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="148"/>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="152"/>
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="153"/>
+        <location filename="../app/reviewprinter.cpp" line="159"/>
         <source>noted in the review log</source>
         <translation>已记入复盘记录</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="160"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填写说明：原因、措施、负责人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="155"/>
+        <location filename="../app/reviewprinter.cpp" line="161"/>
         <source>%1 of plan — %2</source>
         <translation>完成计划的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="164"/>
+        <location filename="../app/reviewprinter.cpp" line="170"/>
         <source>Actuals no line takes</source>
         <translation>无法归入任何项目的实际完成</translation>
     </message>
@@ -5319,17 +5326,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>WorkbookExport</name>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="38"/>
+        <location filename="../ui/report/workbookexport.cpp" line="39"/>
         <source>Export the figures as a workbook</source>
         <translation>将计划数据导出为工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="39"/>
+        <location filename="../ui/report/workbookexport.cpp" line="40"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="46"/>
+        <location filename="../ui/report/workbookexport.cpp" line="48"/>
         <source>Cannot export the workbook</source>
         <translation>无法导出工作簿</translation>
     </message>
@@ -5393,17 +5400,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="169"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="171"/>
         <source>the sheet has more than %1 cells; SalesPlan reads smaller sheets</source>
         <translation>工作表的单元格超过 %1 个；SalesPlan 只能读取更小的工作表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="282"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="289"/>
         <source>the workbook&apos;s part %1 is damaged (%2 at line %3)</source>
         <translation>工作簿中的 %1 部分已损坏（第 %3 行：%2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="304"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="311"/>
         <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
         <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
     </message>
@@ -7879,18 +7886,18 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::RefusedRowsList</name>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="72"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="72"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>%1: %2</source>
         <extracomment>A refused row: &quot;Line 7: amount &quot;abc&quot; is not a number&quot; or &quot;Sheet1, row 7: …&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="75"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="76"/>
         <source>… and %1 more</source>
         <translation>…另有 %1 行</translation>
     </message>

@@ -2884,12 +2884,13 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="461"/>
-        <source>: </source>
-        <translation>：</translation>
+        <location filename="../core/exchange/historycsv.cpp" line="462"/>
+        <source>%1: %2</source>
+        <extracomment>A refused row: &quot;line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="466"/>
+        <location filename="../core/exchange/historycsv.cpp" line="467"/>
         <source>the file has a header but no rows below it</source>
         <translation>檔案只有標題列，下方沒有資料列</translation>
     </message>
@@ -3910,7 +3911,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>無法寫入：沒有可用的暫存資料夾（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="198"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="209"/>
         <source>the workbook could not be written (%1)</source>
         <translation>無法寫入活頁簿（%1）</translation>
     </message>
@@ -4492,52 +4493,57 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="144"/>
+        <location filename="../core/summary/planreview.cpp" line="146"/>
         <source>%1 booked without a region</source>
         <translation>%1 的業績未標明區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="145"/>
+        <location filename="../core/summary/planreview.cpp" line="147"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在區域「%2」，但計畫中沒有這個區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="150"/>
+        <location filename="../core/summary/planreview.cpp" line="152"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的業績未標明產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="151"/>
+        <location filename="../core/summary/planreview.cpp" line="153"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在產品線「%2」，但計畫中沒有這個產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="157"/>
+        <location filename="../core/summary/planreview.cpp" line="159"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的業績未標明團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="158"/>
+        <location filename="../core/summary/planreview.cpp" line="160"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的業績記在「%2」名下，但此人不在團隊中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="245"/>
+        <location filename="../core/summary/planreview.cpp" line="257"/>
+        <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
+        <translation>計畫年度的實際數額過大，無法加總；請檢查歷史資料中的金額</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="295"/>
         <source>Green</source>
         <translation>綠燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="247"/>
+        <location filename="../core/summary/planreview.cpp" line="297"/>
         <source>Yellow</source>
         <translation>黃燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="249"/>
+        <location filename="../core/summary/planreview.cpp" line="299"/>
         <source>Red</source>
         <translation>紅燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="253"/>
+        <location filename="../core/summary/planreview.cpp" line="303"/>
         <source>No data</source>
         <translation>無資料</translation>
     </message>
@@ -4545,140 +4551,141 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="34"/>
+        <location filename="../app/reviewprinter.cpp" line="36"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="36"/>
+        <location filename="../app/reviewprinter.cpp" line="38"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="38"/>
+        <location filename="../app/reviewprinter.cpp" line="40"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="71"/>
+        <location filename="../app/reviewprinter.cpp" line="73"/>
         <source>Review of %1 — %2</source>
         <translation>%1檢討 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="75"/>
+        <location filename="../app/reviewprinter.cpp" line="77"/>
         <source>No actuals are booked up to %1 yet: import the months&apos; results with import-history to compare them with the plan.</source>
         <translation>截至%1尚無實際達成資料：請用 import-history 匯入各月業績，以便與計畫比較。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="80"/>
+        <location filename="../app/reviewprinter.cpp" line="82"/>
         <source>Booked to date: %1 of %2 planned (%3).</source>
         <translation>累計達成：%1，計畫 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="88"/>
+        <location filename="../app/reviewprinter.cpp" line="90"/>
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="88"/>
+        <location filename="../app/reviewprinter.cpp" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="89"/>
+        <location filename="../app/reviewprinter.cpp" line="91"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="89"/>
+        <location filename="../app/reviewprinter.cpp" line="91"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="93"/>
-        <location filename="../app/reviewprinter.cpp" line="151"/>
+        <location filename="../app/reviewprinter.cpp" line="95"/>
+        <location filename="../app/reviewprinter.cpp" line="157"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="110"/>
+        <location filename="../app/reviewprinter.cpp" line="112"/>
         <source>Forecast for the year</source>
         <translation>全年預測</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="111"/>
+        <location filename="../app/reviewprinter.cpp" line="113"/>
         <source>At the seasonal run rate</source>
         <translation>依目前進度推估（含季節性）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="112"/>
+        <location filename="../app/reviewprinter.cpp" line="114"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（佔目標 %2）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="116"/>
+        <location filename="../app/reviewprinter.cpp" line="118"/>
         <source>Booked + the plan&apos;s months</source>
         <translation>已達成 + 其餘月份依計畫</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="119"/>
+        <location filename="../app/reviewprinter.cpp" line="123"/>
+        <location filename="../app/reviewprinter.cpp" line="126"/>
         <source>Still to book</source>
         <translation>尚需達成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="120"/>
+        <location filename="../app/reviewprinter.cpp" line="124"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1，約 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="128"/>
+        <location filename="../app/reviewprinter.cpp" line="134"/>
         <source>KPIs in %1</source>
         <translation>%1關鍵指標</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="136"/>
+        <location filename="../app/reviewprinter.cpp" line="142"/>
         <source>%1 against %2</source>
         <translation>實際 %1，目標 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="137"/>
+        <location filename="../app/reviewprinter.cpp" line="143"/>
         <source>nothing measured; target %1</source>
         <translation>尚無實際值；目標 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="146"/>
+        <location filename="../app/reviewprinter.cpp" line="152"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏離計畫超過 %1 的項目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="148"/>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="152"/>
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="153"/>
+        <location filename="../app/reviewprinter.cpp" line="159"/>
         <source>noted in the review log</source>
         <translation>已記入檢討紀錄</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="160"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填寫說明：原因、對策、負責人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="155"/>
+        <location filename="../app/reviewprinter.cpp" line="161"/>
         <source>%1 of plan — %2</source>
         <translation>達成計畫的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="164"/>
+        <location filename="../app/reviewprinter.cpp" line="170"/>
         <source>Actuals no line takes</source>
         <translation>無法歸入任何項目的實際達成</translation>
     </message>
@@ -5319,17 +5326,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>WorkbookExport</name>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="38"/>
+        <location filename="../ui/report/workbookexport.cpp" line="39"/>
         <source>Export the figures as a workbook</source>
         <translation>將計畫數據匯出為活頁簿</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="39"/>
+        <location filename="../ui/report/workbookexport.cpp" line="40"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="46"/>
+        <location filename="../ui/report/workbookexport.cpp" line="48"/>
         <source>Cannot export the workbook</source>
         <translation>無法匯出活頁簿</translation>
     </message>
@@ -5393,17 +5400,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="169"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="171"/>
         <source>the sheet has more than %1 cells; SalesPlan reads smaller sheets</source>
         <translation>工作表的儲存格超過 %1 個；SalesPlan 只能讀取較小的工作表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="282"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="289"/>
         <source>the workbook&apos;s part %1 is damaged (%2 at line %3)</source>
         <translation>活頁簿中的 %1 部分已損毀（第 %3 行：%2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="304"/>
+        <location filename="../core/exchange/xlsxreader.cpp" line="311"/>
         <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
         <translation>活頁簿中沒有工作表「%1」；現有工作表：%2</translation>
     </message>
@@ -7879,18 +7886,18 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::RefusedRowsList</name>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="72"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="72"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>%1: %2</source>
         <extracomment>A refused row: &quot;Line 7: amount &quot;abc&quot; is not a number&quot; or &quot;Sheet1, row 7: …&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="75"/>
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="76"/>
         <source>… and %1 more</source>
         <translation>…另有 %1 列</translation>
     </message>

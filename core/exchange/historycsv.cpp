@@ -458,7 +458,8 @@ Result<QList<HistoryEntry>> importHistory(const HistoryPreview &preview, RowIdSo
     QStringList problems;
     for (const HistoryRefusal &refusal : preview.refused) {
         for (const QString &reason : refusal.reasons)
-            problems.append(preview.placeOf(refusal.line) + HistoryCsv::tr(": ") + reason);
+            //: A refused row: "line 7: amount "abc" is not a number".
+            problems.append(HistoryCsv::tr("%1: %2").arg(preview.placeOf(refusal.line), reason));
     }
     if (!problems.isEmpty())
         return Error{{}, problemList(problems)};

@@ -67,7 +67,8 @@ void RefusedRowsList::showRefused(const QList<HistoryRefusal> &refused, const QS
     for (int i = 0; i < shown; ++i) {
         const HistoryRefusal &refusal = refused.at(i);
         QString place = rowPlace(sheet, refusal.line);
-        place[0] = place[0].toUpper();
+        if (sheet.isEmpty()) // "Line 7"; a sheet's name stays as the workbook spells it
+            place[0] = place[0].toUpper();
         //: A refused row: "Line 7: amount "abc" is not a number" or "Sheet1, row 7: …".
         addItem(tr("%1: %2").arg(place, refusal.reasons.join(tr("; "))));
     }
