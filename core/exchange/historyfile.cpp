@@ -28,8 +28,18 @@ Result<HistoryPreview> previewHistoryXlsx(const QByteArray &bytes, const QString
                                           const std::optional<HistoryColumnMapping> &mapping)
 {
     const Result<XlsxTable> workbook = readXlsxTable(bytes, sheet);
-    if (!workbook)
-        return workbook.error();
+    if (!workbook) {
+        // A sheet that cannot be read (damaged, too large, not there) leaves the others to
+        // choose from, when the workbook itself reads.
+        const Result<QStringList> sheets = readXlsxSheetNames(bytes);
+        if (!sheets || sheets->isEmpty())
+            return workbook.error();
+        HistoryPreview preview;
+        preview.sheet = sheet.isEmpty() ? sheets->first() : sheet;
+        preview.sheets = *sheets;
+        preview.problems.append(workbook.error().message());
+        return preview;
+    }
     HistoryPreview preview;
     if (workbook->table.rows.isEmpty()) {
         preview.sheet = workbook->table.sheet;

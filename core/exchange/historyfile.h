@@ -12,8 +12,9 @@ namespace salesplan {
 bool isWorkbookFile(const QString &fileName, const QByteArray &bytes);
 
 // previewHistory() of a workbook's sheet named `sheet`, or of its first sheet. The preview names
-// the sheet and lists the workbook's sheets; a sheet without cells is a problem of the preview
-// (another sheet may be chosen), not a failure.
+// the sheet and lists the workbook's sheets; a sheet without cells, or one that cannot be read
+// (damaged, too large, not in the workbook), is a problem of the preview (another sheet may be
+// chosen), not a failure.
 Result<HistoryPreview>
 previewHistoryXlsx(const QByteArray &bytes, const QString &currency, const QString &sheet = {},
                    const std::optional<HistoryColumnMapping> &mapping = std::nullopt);

@@ -314,6 +314,20 @@ Result<XlsxSheetPart> chosenSheet(const XlsxWorkbook &workbook, const QString &n
 
 } // namespace
 
+Result<QStringList> readXlsxSheetNames(const QByteArray &bytes)
+{
+    const auto package = XlsxPackage::open(bytes);
+    if (!package)
+        return package.error();
+    const Result<XlsxWorkbook> workbook = readXlsxWorkbook(**package);
+    if (!workbook)
+        return workbook.error();
+    QStringList names;
+    for (const XlsxSheetPart &sheet : workbook->sheets)
+        names.append(sheet.name);
+    return names;
+}
+
 Result<XlsxTable> readXlsxTable(const QByteArray &bytes, const QString &sheetName)
 {
     const auto package = XlsxPackage::open(bytes);

@@ -24,4 +24,8 @@ struct XlsxTable
 // workbook does not have (the message lists those it has).
 Result<XlsxTable> readXlsxTable(const QByteArray &bytes, const QString &sheet = {});
 
+// The names of the workbook's worksheets, in the order of their tabs; refused as readXlsxTable()
+// refuses a file that is no workbook.
+Result<QStringList> readXlsxSheetNames(const QByteArray &bytes);
+
 } // namespace salesplan

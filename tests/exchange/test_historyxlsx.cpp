@@ -102,12 +102,16 @@ TEST_CASE("A workbook's sheet is chosen by its name; an unknown name lists the s
     CHECK(second.rows.at(0).entry.month == QDate(2024, 11, 1));
     CHECK(second.rows.at(1).entry.amount == cny(70000));
 
+    // A sheet that cannot be read leaves the workbook's others to choose from.
     const Result<HistoryPreview> unknown =
         previewHistoryXlsx(bytes, QStringLiteral("CNY"), QStringLiteral("2023"));
-    REQUIRE_FALSE(unknown.ok());
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->canImport());
+    CHECK(unknown->sheets == QStringList{u"2025销售"_qs, u"2024"_qs, u"说明"_qs});
     CHECK(
-        unknown.error().message() ==
-        u"the workbook has no sheet \"2023\"; its sheets are \"2025销售\", \"2024\", \"说明\""_qs);
+        unknown->problems ==
+        QStringList{
+            u"the workbook has no sheet \"2023\"; its sheets are \"2025销售\", \"2024\", \"说明\""_qs});
 }
 
 TEST_CASE("Dates of the 1904 system read as the same months", "[historyxlsx]")
