@@ -14,7 +14,6 @@
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -307,10 +306,10 @@ int Cli::runImportHistory(const Words &words)
         return fail(tr("%1: import-history adds to a .salesplan file; import the JSON plan into "
                        "one first")
                         .arg(planPath));
-    QFile table(tablePath);
-    if (!table.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(tablePath, table.errorString()));
-    const QByteArray bytes = table.readAll();
+    const Result<QByteArray> read = readHistoryFile(tablePath);
+    if (!read)
+        return fail(tr("%1: %2").arg(tablePath, read.error().message()));
+    const QByteArray &bytes = *read;
     const QString sheet = words.options.value(QStringLiteral("--sheet"));
     if (words.options.contains(QStringLiteral("--sheet")) && !isWorkbookFile(tablePath, bytes))
         return fail(

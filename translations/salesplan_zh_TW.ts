@@ -937,29 +937,29 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="154"/>
+        <location filename="../app/cli.cpp" line="153"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="165"/>
+        <location filename="../app/cli.cpp" line="164"/>
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="169"/>
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="66"/>
+        <location filename="../app/cli.cpp" line="65"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1044,80 +1044,76 @@ FILE 為 .salesplan 檔或 .json 計畫。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>--month %1: give a month of the plan year as YYYY-MM, from %2 to %3</source>
         <translation>--month %1：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>無法產生計畫檢討：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="239"/>
+        <location filename="../app/cli.cpp" line="238"/>
         <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
         <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>--page goes with --pdf</source>
         <translation>--page 只能搭配 --pdf 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="250"/>
+        <location filename="../app/cli.cpp" line="249"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
         <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="253"/>
         <source>--open-points goes with --pdf</source>
         <translation>--open-points 只能與 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="259"/>
+        <location filename="../app/cli.cpp" line="258"/>
         <source>--confidential goes with --pdf</source>
         <translation>--confidential 須與 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="292"/>
+        <location filename="../app/cli.cpp" line="291"/>
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="294"/>
+        <location filename="../app/cli.cpp" line="293"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，請改用其他檔名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="307"/>
+        <location filename="../app/cli.cpp" line="306"/>
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="312"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="317"/>
+        <location filename="../app/cli.cpp" line="316"/>
         <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
         <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="321"/>
-        <location filename="../app/cli.cpp" line="328"/>
-        <location filename="../app/cli.cpp" line="331"/>
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli.cpp" line="311"/>
+        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="327"/>
+        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="338"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2908,7 +2904,18 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>HistoryFile</name>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="37"/>
+        <location filename="../core/exchange/historyfile.cpp" line="25"/>
+        <location filename="../core/exchange/historyfile.cpp" line="34"/>
+        <source>cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historyfile.cpp" line="28"/>
+        <source>is larger than %1 MB, more than any history needs; export only the months and columns to import</source>
+        <translation>超過 %1 MB，遠超歷史資料所需；請只匯出要匯入的月份和欄</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historyfile.cpp" line="65"/>
         <source>the sheet &quot;%1&quot; is empty</source>
         <translation>工作表「%1」是空的</translation>
     </message>
@@ -2997,27 +3004,27 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="40"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="41"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="40"/>
         <source>R&amp;egion</source>
         <translation>區域(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="43"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="42"/>
         <source>&amp;Product</source>
         <translation>產品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="45"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="44"/>
         <source>Mem&amp;ber</source>
         <translation>成員(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="47"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="46"/>
         <source>&amp;Amount</source>
         <translation>金額(&amp;A)</translation>
     </message>
@@ -6114,201 +6121,201 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="71"/>
         <source>GB18030 (GBK)</source>
         <translation>GB18030 (GBK)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="79"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="78"/>
         <source>semicolon-separated</source>
         <translation>分號分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="81"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
         <source>tab-separated</source>
         <translation>Tab 字元分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="82"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="81"/>
         <source>comma-separated</source>
         <translation>逗號分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="92"/>
-        <location filename="../ui/history/importhistorydialog.cpp" line="247"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="91"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="246"/>
         <source>Import history</source>
         <translation>匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="94"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="93"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="120"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="119"/>
         <source>Choose another &amp;file…</source>
         <translation>選擇其他檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="135"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="134"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="153"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="152"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="154"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="153"/>
         <source>Read as:</source>
         <translation>讀取方式：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="160"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="159"/>
         <source>Columns</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="162"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="161"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
         <translation>為每一項選擇檔案中對應的欄。月份和金額為必選，其餘可不選。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="173"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="172"/>
         <source>(choose a column)</source>
         <translation>（請選擇欄）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="223"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="222"/>
         <source>A&amp;dd to the history</source>
         <translation>新增至歷史資料(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="228"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>取代歷史資料（目前 %n 列）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="248"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="247"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>試算表 (*.csv *.xlsx);;CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="267"/>
-        <source>The file cannot be read: %1.</source>
-        <translation>無法讀取檔案：%1。</translation>
+        <location filename="../ui/history/importhistorydialog.cpp" line="266"/>
+        <source>The file %1.</source>
+        <translation>該檔案%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="281"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="280"/>
         <source>The file cannot be imported: %1.</source>
         <translation>無法匯入檔案：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="312"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
         <source>No file chosen</source>
         <translation>未選擇檔案</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="328"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="327"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>工作表「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="345"/>
         <source>header in row %1</source>
         <translation>標題列在第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="347"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
         <source>header on line %1</source>
         <translation>標題列在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="349"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="348"/>
         <source>The row of the sheet</source>
         <translation>工作表中的列號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="350"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="349"/>
         <source>The line of the file</source>
         <translation>檔案中的行號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="362"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="365"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="364"/>
         <source>Column %1</source>
         <translation>第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="367"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
         <source>Column %1 of the file</source>
         <translation>檔案的第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="391"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
         <source>Rows to import: %1</source>
         <translation>待匯入列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="391"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
         <source>Rows that read: %1</source>
         <translation>已讀取列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="395"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="394"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 列，僅顯示前 %1 列。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="400"/>
         <source>Refused rows: %1</source>
         <translation>無法匯入的列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="416"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="415"/>
         <source>Choose another file.</source>
         <translation>請選擇其他檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="418"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="417"/>
         <source>Choose the columns above, then import.</source>
         <translation>請在上方選擇對應的欄，然後匯入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="421"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="420"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>請在檔案中修正 %n 列無法匯入的資料，或重新對應欄位，然後匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="425"/>
         <source>The file has no rows below its header.</source>
         <translation>檔案的標題列下方沒有資料列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="427"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將以 %n 列資料取代歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="430"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="429"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將新增 %n 列至歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="445"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
         <source>Import history from %1</source>
         <translation>從 %1 匯入歷史資料</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "exchange/xlsxreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace salesplan {
@@ -16,6 +17,23 @@ struct HistoryFileWords
 };
 
 } // namespace
+
+Result<QByteArray> readHistoryFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{{}, HistoryFileWords::tr("cannot be read (%1)").arg(file.errorString())};
+    if (file.size() > maxHistoryFileBytes) {
+        return Error{{},
+                     HistoryFileWords::tr("is larger than %1 MB, more than any history needs; "
+                                          "export only the months and columns to import")
+                         .arg(maxHistoryFileBytes / (1024 * 1024))};
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{{}, HistoryFileWords::tr("cannot be read (%1)").arg(file.errorString())};
+    return bytes;
+}
 
 bool isWorkbookFile(const QString &fileName, const QByteArray &bytes)
 {

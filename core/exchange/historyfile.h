@@ -6,6 +6,14 @@
 // the import dialog and the command line.
 namespace salesplan {
 
+// The largest history file read: far more than 100,000 rows take, and a bound on what a file
+// chosen by mistake (a multi-gigabyte export) loads into memory.
+inline constexpr qint64 maxHistoryFileBytes = 256 * 1024 * 1024;
+
+// The bytes of the history file at `path`; refused in words when it cannot be read or is larger
+// than maxHistoryFileBytes (nothing is read then).
+Result<QByteArray> readHistoryFile(const QString &path);
+
 // Whether a file is read as a workbook, not as CSV: its name ends in .xlsx or .xlsm, or its bytes
 // are a zip or an OLE compound file (what Excel writes, whatever the name says). A ".xls" of text
 // — what many CRMs export — is read as CSV.

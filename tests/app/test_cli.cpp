@@ -723,3 +723,20 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
         CHECK(outside.err.contains(QStringLiteral("give a month of the plan year as YYYY-MM")));
     }
 }
+
+TEST_CASE("import-history refuses a file larger than any history before reading it", "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QByteArray before = fileHash(plan);
+    const QString huge = folder.filePath(QStringLiteral("export.csv"));
+    QFile file(huge);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(qint64(300) * 1024 * 1024)); // sparse: no disk is used
+    file.close();
+    const Run run = runSalesplan({QStringLiteral("import-history"), plan, huge});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("is larger than 256 MB")));
+    CHECK(fileHash(plan) == before);
+}

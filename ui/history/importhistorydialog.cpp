@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -258,13 +257,13 @@ void ImportHistoryDialog::openFile(const QString &path)
     m_path = path;
     m_bytes.clear();
     m_sheet.clear();
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        m_bytes = file.readAll();
+    const Result<QByteArray> read = readHistoryFile(path);
+    if (read) {
+        m_bytes = *read;
         readPreview(std::nullopt);
     } else {
         m_preview.reset();
-        m_readError = tr("The file cannot be read: %1.").arg(file.errorString());
+        m_readError = tr("The file %1.").arg(read.error().message());
     }
     showFile();
 }
