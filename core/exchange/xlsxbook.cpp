@@ -22,14 +22,6 @@ constexpr lxw_color_t headerFill = 0xDDE6F0;
 constexpr int minimumWidth = 6;
 constexpr int widestColumn = 60;
 
-// The digits of an amount in units: #,##0.00 for cents, #,##0 for a currency without them.
-QString digitsFormat(const QString &currency)
-{
-    const int decimals = minorDigits(currency);
-    return decimals > 0 ? QStringLiteral("#,##0.") + QString(decimals, u'0')
-                        : QStringLiteral("#,##0");
-}
-
 QString quoted(const QString &text)
 {
     QString inner = text;
@@ -124,7 +116,7 @@ QString columnName(int column)
 QString moneyNumberFormat(const QString &currency, const QLocale &locale, bool wanYi)
 {
     const QString sign = quoted(signOf(currency, locale));
-    const QString exact = sign + digitsFormat(currency);
+    const QString exact = sign + spreadsheetAmountFormat(currency);
     if (!wanYi)
         return exact;
     const QString yi = sign + QStringLiteral("0\\.00,,") + quoted(yiCharacter(locale));

@@ -276,6 +276,13 @@ QString formatMoneyInWanYi(const Money &money, const QLocale &locale)
     return withSign(money, locale, text + unit);
 }
 
+QString spreadsheetAmountFormat(const QString &currency)
+{
+    const int decimals = minorDigits(currency);
+    return decimals > 0 ? QStringLiteral("#,##0.") + QString(decimals, u'0')
+                        : QStringLiteral("#,##0");
+}
+
 QString formatPercent(double fraction, int decimals, const QLocale &locale)
 {
     return locale.toString(fraction * 100.0, 'f', decimals) + locale.percent();

@@ -84,6 +84,10 @@ QString yiCharacter(const QLocale &locale = QLocale());
 // The currency's sign as formatMoney() writes it before the digits: "¥", "$", "CHF ".
 QString currencySign(const QString &currency, const QLocale &locale = QLocale());
 
+// The number format a spreadsheet (Excel, WPS, LibreOffice) shows an amount in `currency` with:
+// #,##0.00 for a currency with cents, #,##0 for one without (JPY, KRW), #,##0.000 for KWD.
+QString spreadsheetAmountFormat(const QString &currency);
+
 QString formatPercent(double fraction, int decimals = 1, const QLocale &locale = QLocale());
 QString formatCount(double value, int decimals = 0, const QLocale &locale = QLocale());
 // A number with at most `maxDecimals` decimals and no trailing zeros: 1,200, 2.5 or 0.25.

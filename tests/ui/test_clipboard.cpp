@@ -307,6 +307,29 @@ TEST_CASE("Copied members reach the clipboard as numbers a spreadsheet sums, wit
     }
 }
 
+TEST_CASE("Amounts in a currency without cents are copied with its digits", "[clipboard]")
+{
+    QTemporaryDir dir;
+    Plan plan = makeDefaultPlan();
+    plan.info.currency = QStringLiteral("JPY");
+    Member member;
+    member.id = plan.ids.take();
+    member.name = QStringLiteral("佐藤");
+    member.quotaAmount = Money{12'000'000, QStringLiteral("JPY")};
+    plan.team.members = {member};
+    auto document = newDocument(dir, plan);
+    TeamEditor editor(document.get());
+    auto *table = editor.findChild<TableEditor *>(QStringLiteral("team.membersEditor"));
+    REQUIRE(table);
+    table->view()->selectRow(0);
+    clipboardOf(table)->copy();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    CHECK(data->text().contains(QStringLiteral("12000000")));
+    CHECK_FALSE(data->text().contains(QStringLiteral("12000000.")));
+    CHECK(data->html().contains(QStringLiteral("mso-number-format:'#,##0'")));
+    CHECK_FALSE(data->html().contains(QStringLiteral("#,##0.00")));
+}
+
 TEST_CASE("A few cells of the decomposition are copied bare, as plain numbers", "[clipboard]")
 {
     QTemporaryDir dir;

@@ -168,7 +168,7 @@ public:
                                    : column.value(rows().at(index.row())).toString();
         }
         if (role == SpreadsheetFormatRole && column.copyText) // else words, such as "Fixed"
-            return spreadsheetFormat(column.spec.kind);
+            return spreadsheetFormat(column.spec.kind, planOf().info.currency);
         if (role == Qt::TextAlignmentRole && column.spec.holdsFigures())
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole) {

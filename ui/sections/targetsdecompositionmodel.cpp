@@ -223,7 +223,7 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
             return periodLabel(line).trimmed();
         return Money{valueAt(line, index.column()), m_currency}.toPlainString();
     case SpreadsheetFormatRole:
-        return spreadsheetFormat(isPeriod ? FieldKind::Text : FieldKind::Money);
+        return spreadsheetFormat(isPeriod ? FieldKind::Text : FieldKind::Money, m_currency);
     case MinorUnitsRole:
         return isPeriod ? QVariant() : QVariant(valueAt(line, index.column()));
     case RowKindRole:

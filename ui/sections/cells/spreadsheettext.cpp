@@ -1,5 +1,7 @@
 #include "spreadsheettext.h"
 
+#include "plan/format.h"
+
 namespace salesplan::ui {
 
 namespace {
@@ -80,11 +82,11 @@ bool isEmptyRow(const QStringList &row)
 
 } // namespace
 
-QString spreadsheetFormat(FieldKind kind)
+QString spreadsheetFormat(FieldKind kind, const QString &currency)
 {
     switch (kind) {
     case FieldKind::Money:
-        return QStringLiteral("#,##0.00");
+        return spreadsheetAmountFormat(currency);
     case FieldKind::Rate:
         return QStringLiteral("0.0%");
     case FieldKind::Number:

@@ -28,9 +28,9 @@ struct CellBlock
     QStringList formats;     // per column: Excel's number format ("#,##0.00", "@"...)
 };
 
-// Excel's number format for a column of `kind`, carried by a copied HTML table: money with
-// grouping and two decimals, a rate in percent, dates ISO, text as text.
-QString spreadsheetFormat(FieldKind kind);
+// Excel's number format for a column of `kind`, carried by a copied HTML table: money in
+// `currency` with grouping and its decimals, a rate in percent, dates ISO, text as text.
+QString spreadsheetFormat(FieldKind kind, const QString &currency = {});
 
 // The block as tab-separated values the way Excel writes them: a cell holding a tab, a line
 // break or a quote is quoted ("a ""b"""), rows end with a line break but the last.

@@ -253,7 +253,7 @@ void TableClipboard::showProblems(const QList<PasteProblem> &problems) const
 void copyAsAmount(QTableWidgetItem *item, qint64 minor, const QString &currency)
 {
     item->setData(SpreadsheetTextRole, Money{minor, currency}.toPlainString());
-    item->setData(SpreadsheetFormatRole, spreadsheetFormat(FieldKind::Money));
+    item->setData(SpreadsheetFormatRole, spreadsheetFormat(FieldKind::Money, currency));
 }
 
 bool TableClipboard::eventFilter(QObject *watched, QEvent *event)
