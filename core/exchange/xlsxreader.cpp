@@ -312,52 +312,68 @@ Result<XlsxSheetPart> chosenSheet(const XlsxWorkbook &workbook, const QString &n
                      .arg(name, names.join(QStringLiteral(", ")))};
 }
 
+// A workbook's package with its workbook part read.
+struct OpenedWorkbook
+{
+    std::shared_ptr<XlsxPackage> package;
+    XlsxWorkbook workbook;
+
+    QStringList sheetNames() const
+    {
+        QStringList names;
+        for (const XlsxSheetPart &sheet : workbook.sheets)
+            names.append(sheet.name);
+        return names;
+    }
+};
+
+Result<OpenedWorkbook> openWorkbook(const QByteArray &bytes)
+{
+    const auto package = XlsxPackage::open(bytes);
+    if (!package)
+        return package.error();
+    const Result<XlsxWorkbook> workbook = readXlsxWorkbook(**package);
+    if (!workbook)
+        return workbook.error();
+    return OpenedWorkbook{*package, *workbook};
+}
+
 } // namespace
 
 Result<QStringList> readXlsxSheetNames(const QByteArray &bytes)
 {
-    const auto package = XlsxPackage::open(bytes);
-    if (!package)
-        return package.error();
-    const Result<XlsxWorkbook> workbook = readXlsxWorkbook(**package);
-    if (!workbook)
-        return workbook.error();
-    QStringList names;
-    for (const XlsxSheetPart &sheet : workbook->sheets)
-        names.append(sheet.name);
-    return names;
+    const Result<OpenedWorkbook> opened = openWorkbook(bytes);
+    if (!opened)
+        return opened.error();
+    return opened->sheetNames();
 }
 
 Result<XlsxTable> readXlsxTable(const QByteArray &bytes, const QString &sheetName)
 {
-    const auto package = XlsxPackage::open(bytes);
-    if (!package)
-        return package.error();
-    const Result<XlsxWorkbook> workbook = readXlsxWorkbook(**package);
-    if (!workbook)
-        return workbook.error();
-    const Result<XlsxSheetPart> sheet = chosenSheet(*workbook, sheetName);
+    const Result<OpenedWorkbook> opened = openWorkbook(bytes);
+    if (!opened)
+        return opened.error();
+    const XlsxPackage &package = *opened->package;
+    const XlsxWorkbook &workbook = opened->workbook;
+    const Result<XlsxSheetPart> sheet = chosenSheet(workbook, sheetName);
     if (!sheet)
         return sheet.error();
-    const Result<QByteArray> sheetBytes = (*package)->read(sheet->part);
+    const Result<QByteArray> sheetBytes = package.read(sheet->part);
     if (!sheetBytes)
         return sheetBytes.error();
-    const Result<QStringList> strings =
-        readXlsxSharedStrings(**package, workbook->sharedStringsPart);
+    const Result<QStringList> strings = readXlsxSharedStrings(package, workbook.sharedStringsPart);
     if (!strings)
         return strings.error();
-    const Result<std::vector<bool>> dateStyles =
-        readXlsxDateStyles(**package, workbook->stylesPart);
+    const Result<std::vector<bool>> dateStyles = readXlsxDateStyles(package, workbook.stylesPart);
     if (!dateStyles)
         return dateStyles.error();
 
     const Result<QList<TextRow>> rows =
-        readSheetRows(*sheetBytes, sheet->part, {*strings, *dateStyles, workbook->date1904});
+        readSheetRows(*sheetBytes, sheet->part, {*strings, *dateStyles, workbook.date1904});
     if (!rows)
         return rows.error();
     XlsxTable table;
-    for (const XlsxSheetPart &each : workbook->sheets)
-        table.sheets.append(each.name);
+    table.sheets = opened->sheetNames();
     table.table.sheet = sheet->name;
     table.table.rows = *rows;
     return table;
