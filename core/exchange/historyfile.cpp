@@ -58,18 +58,24 @@ Result<HistoryPreview> previewHistoryXlsx(const QByteArray &bytes, const QString
         preview.problems.append(workbook.error().message());
         return preview;
     }
+    return previewXlsxTable(*workbook, currency, mapping);
+}
+
+Result<HistoryPreview> previewXlsxTable(const XlsxTable &workbook, const QString &currency,
+                                        const std::optional<HistoryColumnMapping> &mapping)
+{
     HistoryPreview preview;
-    if (workbook->table.rows.isEmpty()) {
-        preview.sheet = workbook->table.sheet;
+    if (workbook.table.rows.isEmpty()) {
+        preview.sheet = workbook.table.sheet;
         preview.problems.append(
-            HistoryFileWords::tr("the sheet \"%1\" is empty").arg(workbook->table.sheet));
+            HistoryFileWords::tr("the sheet \"%1\" is empty").arg(workbook.table.sheet));
     } else {
-        const Result<HistoryPreview> read = previewHistory(workbook->table, currency, mapping);
+        const Result<HistoryPreview> read = previewHistory(workbook.table, currency, mapping);
         if (!read)
             return read.error();
         preview = *read;
     }
-    preview.sheets = workbook->sheets;
+    preview.sheets = workbook.sheets;
     return preview;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/historycsv.h"
+#include "exchange/xlsxreader.h"
 
 // Previews the history a file holds, whether a CSV file or an .xlsx workbook: the one entry for
 // the import dialog and the command line.
@@ -26,6 +27,12 @@ bool isWorkbookFile(const QString &fileName, const QByteArray &bytes);
 Result<HistoryPreview>
 previewHistoryXlsx(const QByteArray &bytes, const QString &currency, const QString &sheet = {},
                    const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
+
+// previewHistory() of a workbook's sheet already read (readXlsxTable()), so that choosing other
+// columns does not read the workbook again; a sheet without cells is a problem of the preview.
+Result<HistoryPreview>
+previewXlsxTable(const XlsxTable &workbook, const QString &currency,
+                 const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
 
 // previewHistoryXlsx() or previewHistoryCsv(), as isWorkbookFile() says; `sheet` is for a
 // workbook only.

@@ -369,6 +369,18 @@ TEST_CASE("The history import previews an .xlsx workbook's sheets and imports th
     CHECK(table->verticalHeaderItem(0)->text() == QStringLiteral("4")); // the row in the sheet
     CHECK(importButton(dialog)->isEnabled());
 
+    // Another column chosen previews the rows already read; the amount's own column back again
+    // reads as before.
+    auto *amount = child<QComboBox>(dialog, "amountColumn");
+    const int amountAt = amount->currentIndex();
+    amount->setCurrentIndex(0); // no column
+    emit amount->activated(0);
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+    amount->setCurrentIndex(amountAt);
+    emit amount->activated(amountAt);
+    CHECK(table->rowCount() == 5);
+    CHECK(importButton(dialog)->isEnabled());
+
     sheets->setCurrentIndex(2);
     emit sheets->activated(2); // "说明" holds a note, no history
     CHECK_FALSE(importButton(dialog)->isEnabled());

@@ -268,10 +268,21 @@ void ImportHistoryDialog::openFile(const QString &path)
     showFile();
 }
 
+// Reads the file (a workbook's sheet only once: choosing other columns previews the rows
+// already read) with `mapping`, or with the columns its header names.
 void ImportHistoryDialog::readPreview(const std::optional<HistoryColumnMapping> &mapping)
 {
+    const QString &currency = m_document->plan().info.currency;
+    if (!mapping || !m_workbook) {
+        m_workbook.reset();
+        if (isWorkbookFile(m_path, m_bytes)) {
+            if (Result<XlsxTable> read = readXlsxTable(m_bytes, m_sheet))
+                m_workbook = std::move(*read);
+        }
+    }
     const Result<HistoryPreview> preview =
-        previewHistoryFile(m_path, m_bytes, m_document->plan().info.currency, m_sheet, mapping);
+        m_workbook ? previewXlsxTable(*m_workbook, currency, mapping)
+                   : previewHistoryFile(m_path, m_bytes, currency, m_sheet, mapping);
     m_preview.reset();
     m_readError.clear();
     if (preview)

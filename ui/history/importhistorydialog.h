@@ -67,7 +67,8 @@ private:
     PlanDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
-    QString m_sheet; // the workbook's sheet chosen; empty for its first
+    QString m_sheet;                     // the workbook's sheet chosen; empty for its first
+    std::optional<XlsxTable> m_workbook; // that sheet's rows, read once
     std::optional<HistoryPreview> m_preview;
     QString m_readError; // why the file gives no preview
 
