@@ -124,6 +124,26 @@ QString ReviewPrinter::forecastText() const
                      tr("%1, about %n deal(s)", nullptr, int(company.gapDeals)).arg(money(gap)));
     else if (gap > 0)
         text += line(tr("Still to book"), money(gap));
+    return text + toCloseText();
+}
+
+QString ReviewPrinter::toCloseText() const
+{
+    if (!m_review.toClose)
+        return {};
+    const BackwardResult &close = *m_review.toClose;
+    QString text = line(tr("To close it"), tr("%1 deals in the %2 working days left")
+                                               .arg(formatCount(double(close.deals)))
+                                               .arg(close.workingDays));
+    text += line(tr("A day, the team"),
+                 tr("%1 calls, %2 demos")
+                     .arg(formatCount(close.callsPerDay, 1), formatCount(close.demosPerDay, 1)));
+    if (close.headcount > 0) {
+        text += line(tr("A day, each of %n rep(s)", nullptr, close.headcount),
+                     tr("%1 calls, %2 demos")
+                         .arg(formatCount(close.callsPerDay / close.headcount, 1),
+                              formatCount(close.demosPerDay / close.headcount, 1)));
+    }
     return text;
 }
 

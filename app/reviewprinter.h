@@ -22,6 +22,7 @@ private:
     QString headline() const;
     QString attainmentText() const;
     QString forecastText() const;
+    QString toCloseText() const;
     QString kpisText() const;
     QString deviationsText() const;
     QString unmatchedText() const;

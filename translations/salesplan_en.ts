@@ -92,7 +92,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="338"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -125,11 +125,19 @@
 <context>
     <name>ReviewPrinter</name>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="120"/>
+        <location filename="../app/reviewprinter.cpp" line="124"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1, about %n deal</numerusform>
             <numerusform>%1, about %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <source>A day, each of %n rep(s)</source>
+        <translation>
+            <numerusform>A day, each of %n rep</numerusform>
+            <numerusform>A day, each of %n reps</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +166,7 @@
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="228"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>&amp;Replace the history (%n row now)</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="421"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>Fix the %n refused row in the file, or map the columns, then import.</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -182,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="430"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>

@@ -2915,7 +2915,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>超过 %1 MB，远超历史数据所需；请只导出要导入的月份和列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="65"/>
+        <location filename="../core/exchange/historyfile.cpp" line="71"/>
         <source>the sheet &quot;%1&quot; is empty</source>
         <translation>工作表“%1”为空</translation>
     </message>
@@ -3918,7 +3918,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>无法写入：没有可用的临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="209"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="201"/>
         <source>the workbook could not be written (%1)</source>
         <translation>无法写入工作簿（%1）</translation>
     </message>
@@ -4500,57 +4500,57 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="146"/>
+        <location filename="../core/summary/planreview.cpp" line="147"/>
         <source>%1 booked without a region</source>
         <translation>%1 的销售额未标明区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="147"/>
+        <location filename="../core/summary/planreview.cpp" line="148"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在区域“%2”下，但计划中没有该区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="152"/>
+        <location filename="../core/summary/planreview.cpp" line="153"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的销售额未标明产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="153"/>
+        <location filename="../core/summary/planreview.cpp" line="154"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在产品线“%2”下，但计划中没有该产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="159"/>
+        <location filename="../core/summary/planreview.cpp" line="160"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的销售额未标明团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="160"/>
+        <location filename="../core/summary/planreview.cpp" line="161"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的销售额记在“%2”名下，但此人不在团队中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="257"/>
+        <location filename="../core/summary/planreview.cpp" line="274"/>
         <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
         <translation>计划年度的实际数额过大，无法加总；请检查历史数据中的金额</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="295"/>
+        <location filename="../core/summary/planreview.cpp" line="313"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="297"/>
+        <location filename="../core/summary/planreview.cpp" line="315"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="299"/>
+        <location filename="../core/summary/planreview.cpp" line="317"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="303"/>
+        <location filename="../core/summary/planreview.cpp" line="321"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -4609,7 +4609,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../app/reviewprinter.cpp" line="95"/>
-        <location filename="../app/reviewprinter.cpp" line="157"/>
+        <location filename="../app/reviewprinter.cpp" line="177"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -4647,52 +4647,80 @@ FILE 为 .salesplan 文件或 .json 计划。
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="134"/>
+        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <source>To close it</source>
+        <translation>补足缺口需要</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <source>%1 deals in the %2 working days left</source>
+        <translation>剩余 %2 个工作日内赢单 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="138"/>
+        <source>A day, the team</source>
+        <translation>团队每天</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="139"/>
+        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <source>%1 calls, %2 demos</source>
+        <translation>电话 %1 次，演示 %2 次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <source>A day, each of %n rep(s)</source>
+        <translation>
+            <numerusform>每名销售每天（共 %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>KPIs in %1</source>
         <translation>%1关键指标</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <location filename="../app/reviewprinter.cpp" line="162"/>
         <source>%1 against %2</source>
         <translation>实际 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <location filename="../app/reviewprinter.cpp" line="163"/>
         <source>nothing measured; target %1</source>
         <translation>尚无实际值；目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="152"/>
+        <location filename="../app/reviewprinter.cpp" line="172"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏离计划超过 %1 的项目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="174"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="158"/>
+        <location filename="../app/reviewprinter.cpp" line="178"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="159"/>
+        <location filename="../app/reviewprinter.cpp" line="179"/>
         <source>noted in the review log</source>
         <translation>已记入复盘记录</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="160"/>
+        <location filename="../app/reviewprinter.cpp" line="180"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填写说明：原因、措施、负责人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="161"/>
+        <location filename="../app/reviewprinter.cpp" line="181"/>
         <source>%1 of plan — %2</source>
         <translation>完成计划的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="170"/>
+        <location filename="../app/reviewprinter.cpp" line="190"/>
         <source>Actuals no line takes</source>
         <translation>无法归入任何项目的实际完成</translation>
     </message>
@@ -6209,113 +6237,113 @@ commission at plan %3 + tools %4</source>
         <translation>该文件%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="280"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
         <source>The file cannot be imported: %1.</source>
         <translation>无法导入文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="322"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="327"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="338"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="345"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="356"/>
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="357"/>
         <source>header on line %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="348"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="359"/>
         <source>The row of the sheet</source>
         <translation>工作表中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="349"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="360"/>
         <source>The line of the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="372"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="364"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>Column %1 of the file</source>
         <translation>文件的第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows to import: %1</source>
         <translation>待导入行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows that read: %1</source>
         <translation>已读取行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="394"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="405"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 行，仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="400"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="411"/>
         <source>Refused rows: %1</source>
         <translation>无法导入的行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="415"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
         <source>Choose another file.</source>
         <translation>请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="417"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
         <source>Choose the columns above, then import.</source>
         <translation>请在上方选择对应的列，然后导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="420"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>请在文件中修正 %n 行无法导入的数据，或重新对应列，然后导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="425"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>The file has no rows below its header.</source>
         <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="427"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将用 %n 行数据替换历史数据。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="429"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将向历史数据添加 %n 行。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="455"/>
         <source>Import history from %1</source>
         <translation>从 %1 导入历史数据</translation>
     </message>

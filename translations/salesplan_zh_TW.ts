@@ -2915,7 +2915,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>超過 %1 MB，遠超歷史資料所需；請只匯出要匯入的月份和欄</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="65"/>
+        <location filename="../core/exchange/historyfile.cpp" line="71"/>
         <source>the sheet &quot;%1&quot; is empty</source>
         <translation>工作表「%1」是空的</translation>
     </message>
@@ -3918,7 +3918,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>無法寫入：沒有可用的暫存資料夾（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="209"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="201"/>
         <source>the workbook could not be written (%1)</source>
         <translation>無法寫入活頁簿（%1）</translation>
     </message>
@@ -4500,57 +4500,57 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="146"/>
+        <location filename="../core/summary/planreview.cpp" line="147"/>
         <source>%1 booked without a region</source>
         <translation>%1 的業績未標明區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="147"/>
+        <location filename="../core/summary/planreview.cpp" line="148"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在區域「%2」，但計畫中沒有這個區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="152"/>
+        <location filename="../core/summary/planreview.cpp" line="153"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的業績未標明產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="153"/>
+        <location filename="../core/summary/planreview.cpp" line="154"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在產品線「%2」，但計畫中沒有這個產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="159"/>
+        <location filename="../core/summary/planreview.cpp" line="160"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的業績未標明團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="160"/>
+        <location filename="../core/summary/planreview.cpp" line="161"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的業績記在「%2」名下，但此人不在團隊中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="257"/>
+        <location filename="../core/summary/planreview.cpp" line="274"/>
         <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
         <translation>計畫年度的實際數額過大，無法加總；請檢查歷史資料中的金額</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="295"/>
+        <location filename="../core/summary/planreview.cpp" line="313"/>
         <source>Green</source>
         <translation>綠燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="297"/>
+        <location filename="../core/summary/planreview.cpp" line="315"/>
         <source>Yellow</source>
         <translation>黃燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="299"/>
+        <location filename="../core/summary/planreview.cpp" line="317"/>
         <source>Red</source>
         <translation>紅燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="303"/>
+        <location filename="../core/summary/planreview.cpp" line="321"/>
         <source>No data</source>
         <translation>無資料</translation>
     </message>
@@ -4609,7 +4609,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../app/reviewprinter.cpp" line="95"/>
-        <location filename="../app/reviewprinter.cpp" line="157"/>
+        <location filename="../app/reviewprinter.cpp" line="177"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -4647,52 +4647,80 @@ FILE 為 .salesplan 檔或 .json 計畫。
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="134"/>
+        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <source>To close it</source>
+        <translation>補足缺口需要</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <source>%1 deals in the %2 working days left</source>
+        <translation>剩餘 %2 個工作日內贏單 %1 筆</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="138"/>
+        <source>A day, the team</source>
+        <translation>團隊每天</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="139"/>
+        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <source>%1 calls, %2 demos</source>
+        <translation>電話 %1 通，展示 %2 場</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <source>A day, each of %n rep(s)</source>
+        <translation>
+            <numerusform>每位業務每天（共 %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>KPIs in %1</source>
         <translation>%1關鍵指標</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <location filename="../app/reviewprinter.cpp" line="162"/>
         <source>%1 against %2</source>
         <translation>實際 %1，目標 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <location filename="../app/reviewprinter.cpp" line="163"/>
         <source>nothing measured; target %1</source>
         <translation>尚無實際值；目標 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="152"/>
+        <location filename="../app/reviewprinter.cpp" line="172"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏離計畫超過 %1 的項目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="174"/>
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="158"/>
+        <location filename="../app/reviewprinter.cpp" line="178"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="159"/>
+        <location filename="../app/reviewprinter.cpp" line="179"/>
         <source>noted in the review log</source>
         <translation>已記入檢討紀錄</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="160"/>
+        <location filename="../app/reviewprinter.cpp" line="180"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填寫說明：原因、對策、負責人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="161"/>
+        <location filename="../app/reviewprinter.cpp" line="181"/>
         <source>%1 of plan — %2</source>
         <translation>達成計畫的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="170"/>
+        <location filename="../app/reviewprinter.cpp" line="190"/>
         <source>Actuals no line takes</source>
         <translation>無法歸入任何項目的實際達成</translation>
     </message>
@@ -6209,113 +6237,113 @@ commission at plan %3 + tools %4</source>
         <translation>該檔案%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="280"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
         <source>The file cannot be imported: %1.</source>
         <translation>無法匯入檔案：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="311"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="322"/>
         <source>No file chosen</source>
         <translation>未選擇檔案</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="327"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="338"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>工作表「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="345"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="356"/>
         <source>header in row %1</source>
         <translation>標題列在第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="346"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="357"/>
         <source>header on line %1</source>
         <translation>標題列在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="348"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="359"/>
         <source>The row of the sheet</source>
         <translation>工作表中的列號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="349"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="360"/>
         <source>The line of the file</source>
         <translation>檔案中的行號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="372"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="364"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
         <source>Column %1</source>
         <translation>第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="366"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>Column %1 of the file</source>
         <translation>檔案的第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows to import: %1</source>
         <translation>待匯入列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="390"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows that read: %1</source>
         <translation>已讀取列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="394"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="405"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 列，僅顯示前 %1 列。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="400"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="411"/>
         <source>Refused rows: %1</source>
         <translation>無法匯入的列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="415"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
         <source>Choose another file.</source>
         <translation>請選擇其他檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="417"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
         <source>Choose the columns above, then import.</source>
         <translation>請在上方選擇對應的欄，然後匯入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="420"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>請在檔案中修正 %n 列無法匯入的資料，或重新對應欄位，然後匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="425"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>The file has no rows below its header.</source>
         <translation>檔案的標題列下方沒有資料列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="427"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將以 %n 列資料取代歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="429"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將新增 %n 列至歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="455"/>
         <source>Import history from %1</source>
         <translation>從 %1 匯入歷史資料</translation>
     </message>

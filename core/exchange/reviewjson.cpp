@@ -91,6 +91,25 @@ QJsonArray deviationsJson(const PlanReview &review)
     return deviations;
 }
 
+// What closing the year's gap needs, or null when nothing does (or nothing can be worked out).
+QJsonValue toCloseJson(const PlanReview &review)
+{
+    if (!review.toClose)
+        return QJsonValue::Null;
+    const BackwardResult &close = *review.toClose;
+    const int reps = close.headcount;
+    return QJsonObject{
+        {QStringLiteral("deals"), close.deals},
+        {QStringLiteral("workingDays"), close.workingDays},
+        {QStringLiteral("callsPerDay"), close.callsPerDay},
+        {QStringLiteral("demosPerDay"), close.demosPerDay},
+        {QStringLiteral("headcount"), reps},
+        {QStringLiteral("callsPerRepDay"),
+         reps > 0 ? QJsonValue(close.callsPerDay / reps) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("demosPerRepDay"),
+         reps > 0 ? QJsonValue(close.demosPerDay / reps) : QJsonValue(QJsonValue::Null)}};
+}
+
 } // namespace
 
 QString lightKey(Light light)
@@ -122,6 +141,7 @@ QByteArray reviewToJson(const Plan &plan, const PlanReview &review)
         {QStringLiteral("forecast"),
          QJsonObject{{QStringLiteral("runRate"), amount(forecast.runRate, currency)},
                      {QStringLiteral("plan"), amount(forecast.planRest, currency)}}},
+        {QStringLiteral("toClose"), toCloseJson(review)},
         {QStringLiteral("kpis"), kpisJson(review)},
         {QStringLiteral("deviations"), deviationsJson(review)},
         {QStringLiteral("unmatched"), QJsonArray::fromStringList(review.unmatched)},

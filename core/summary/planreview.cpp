@@ -1,5 +1,6 @@
 #include "summary/planreview.h"
 
+#include "calc/planinputs.h"
 #include "plan/format.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
@@ -231,6 +232,22 @@ bool actualsAddUp(const Plan &plan)
     return true;
 }
 
+// The funnel backward from what is still to book, over the working days after `monthIndex`.
+std::optional<BackwardResult> toCloseGap(const Plan &plan, const PlanSummary &summary,
+                                         const ReviewLine &company, int monthIndex)
+{
+    const qint64 gap = company.attainment.year.gap().value_or(company.attainment.year.target);
+    int daysLeft = 0;
+    for (int m = monthIndex + 1; m < Period::monthCount; ++m)
+        daysLeft += int(summary.workingDays[std::size_t(m)]);
+    if (gap <= 0 || daysLeft <= 0)
+        return std::nullopt;
+    BackwardInputs inputs = backwardInputs(plan, daysLeft);
+    inputs.revenueTarget = Money{gap, plan.info.currency};
+    const Result<BackwardResult> solved = solveBackward(inputs);
+    return solved ? std::optional(*solved) : std::nullopt;
+}
+
 } // namespace
 
 MonthActuals planYearActuals(const Plan &plan,
@@ -270,6 +287,7 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
         addDimension(review, plan, split, dealSize);
     for (const Kpi &kpi : plan.metrics.kpis)
         review.kpis.append(kpiReviewOf(kpi, plan, summary, monthIndex, company));
+    review.toClose = toCloseGap(plan, summary, review.lines.first(), monthIndex);
     addDeviations(review, plan);
     return review;
 }

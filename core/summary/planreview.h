@@ -2,6 +2,7 @@
 
 #include "calc/attainment.h"
 #include "calc/decompose.h"
+#include "calc/funnel.h"
 #include "plan/plan.h"
 #include "plan/result.h"
 
@@ -57,6 +58,10 @@ struct PlanReview
     QList<ReviewLine> lines; // the company first, then regions, product lines and members
     QList<KpiReview> kpis;
     QList<Deviation> deviations;
+    // What closing the company's year gap needs in the working days after the reviewed month:
+    // the funnel solved backward from the gap (deals, calls and demos a day, reps). None when
+    // the gap is closed, no working day is left or the funnel cannot be solved.
+    std::optional<BackwardResult> toClose;
     // Actuals no line of a level takes: "¥12万 booked for region "North", which the plan does
     // not have". They still count for the company.
     QStringList unmatched;

@@ -669,6 +669,10 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
         review.value(u"attainment").toObject().value(u"company").toArray().at(0).toObject();
     CHECK(company.value(u"month").toObject().value(u"ratio").toDouble() > 0.9);
     CHECK(review.value(u"forecast").toObject().value(u"runRate").isString());
+    const QJsonObject toClose = review.value(u"toClose").toObject();
+    CHECK(toClose.value(u"deals").toInt() > 0);
+    CHECK(toClose.value(u"callsPerRepDay").toDouble() > 0);
+    CHECK(text.out.contains(QStringLiteral("working days left")));
     const QJsonArray deviations = review.value(u"deviations").toArray();
     REQUIRE(deviations.size() == 1);
     CHECK(deviations.at(0).toObject().value(u"subject").toString() == QStringLiteral("region"));

@@ -266,3 +266,29 @@ TEST_CASE("Actuals too large to add up are refused in words", "[review]")
     REQUIRE_FALSE(review);
     CHECK(review.error().message().contains(QStringLiteral("too large to add up")));
 }
+
+TEST_CASE("Closing the year's gap: the funnel from what is still to book over the working days "
+          "left",
+          "[review]")
+{
+    const Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.funnel);
+    const Result<PlanReview> may = reviewPlan(plan, summary, 4);
+    REQUIRE(may);
+    REQUIRE(may->toClose);
+    // Nothing booked: the whole year is still to book, in the working days of June to December.
+    int daysLeft = 0;
+    for (int m = 5; m < 12; ++m)
+        daysLeft += int(summary.workingDays[std::size_t(m)]);
+    CHECK(may->toClose->workingDays == daysLeft);
+    CHECK(may->toClose->deals == summary.funnel->deals);
+    CHECK(may->toClose->calls == summary.funnel->calls);
+    CHECK(may->toClose->callsPerDay == Approx(double(summary.funnel->calls) / daysLeft));
+    CHECK(may->toClose->callsPerDay > summary.funnel->callsPerDay); // fewer days for it all
+
+    // December is the last month: no working day is left to close anything.
+    const Result<PlanReview> december = reviewPlan(plan, summary, 11);
+    REQUIRE(december);
+    CHECK_FALSE(december->toClose);
+}
