@@ -250,14 +250,13 @@ std::optional<BackwardResult> toCloseGap(const Plan &plan, const PlanSummary &su
 
 } // namespace
 
-MonthActuals planYearActuals(const Plan &plan,
-                             const std::function<bool(const HistoryEntry &)> &accepts)
+MonthActuals planYearActuals(const Plan &plan)
 {
     MonthActuals actuals{};
     const Period &period = plan.info.period;
     for (const HistoryEntry &entry : plan.history) {
         const int month = period.monthIndexOf(entry.month);
-        if (month < 0 || !counts(entry, plan) || (accepts && !accepts(entry)))
+        if (month < 0 || !counts(entry, plan))
             continue;
         std::optional<qint64> &sum = actuals[std::size_t(month)];
         sum = sum.value_or(0) + entry.amount.minor;

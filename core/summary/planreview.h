@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 // The monthly review of a plan in execution: every line of the target (the company, each region,
@@ -74,9 +73,8 @@ struct PlanReview
 // decomposed (the error says why).
 Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int monthIndex);
 
-// The actuals of the plan year by month, of the entries `accepts` takes (all when it is empty).
-MonthActuals planYearActuals(const Plan &plan,
-                             const std::function<bool(const HistoryEntry &)> &accepts = {});
+// The company's actuals of the plan year by month: the history's entries in the plan's currency.
+MonthActuals planYearActuals(const Plan &plan);
 
 // A KPI's target for one month: counts and amounts per period (qualified leads, revenue) scaled
 // from the KPI's period to a month (a weekly 20 leads is 86.7 a month); a rate, a deal size or a

@@ -610,6 +610,12 @@ TEST_CASE("export --xlsx writes a workbook and refuses what goes with other form
     }
 }
 
+// Line `index` of `level` ("company", "regions", …) in the attainment of `salesplan review --json`.
+QJsonObject reviewLine(const QJsonObject &review, QStringView level, int index)
+{
+    return review.value(u"attainment").toObject().value(level).toArray().at(index).toObject();
+}
+
 TEST_CASE("review prints the month's attainment and exits 1 while a deviation has no note", "[cli]")
 {
     QTemporaryDir folder;
@@ -660,13 +666,11 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
                                    QStringLiteral("2027-03"), QStringLiteral("--json")});
     CHECK(json.exitCode == 1);
     const QJsonObject review = QJsonDocument::fromJson(json.out.toUtf8()).object();
-    const QJsonObject west =
-        review.value(u"attainment").toObject().value(u"regions").toArray().at(1).toObject();
+    const QJsonObject west = reviewLine(review, u"regions", 1);
     CHECK(west.value(u"name").toString() == lagging);
     CHECK(west.value(u"month").toObject().value(u"ratio").toDouble() == Approx(0.85).epsilon(1e-4));
     CHECK(west.value(u"ytd").toObject().value(u"actual").isString());
-    const QJsonObject company =
-        review.value(u"attainment").toObject().value(u"company").toArray().at(0).toObject();
+    const QJsonObject company = reviewLine(review, u"company", 0);
     CHECK(company.value(u"month").toObject().value(u"ratio").toDouble() > 0.9);
     CHECK(review.value(u"forecast").toObject().value(u"runRate").isString());
     const QJsonObject toClose = review.value(u"toClose").toObject();
@@ -681,14 +685,8 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
     const Run april = runSalesplan({QStringLiteral("review"), plan, QStringLiteral("--month"),
                                     QStringLiteral("2027-04"), QStringLiteral("--json")});
     CHECK(april.exitCode == 0);
-    const QJsonObject aprilCompany = QJsonDocument::fromJson(april.out.toUtf8())
-                                         .object()
-                                         .value(u"attainment")
-                                         .toObject()
-                                         .value(u"company")
-                                         .toArray()
-                                         .at(0)
-                                         .toObject();
+    const QJsonObject aprilCompany =
+        reviewLine(QJsonDocument::fromJson(april.out.toUtf8()).object(), u"company", 0);
     CHECK(aprilCompany.value(u"month").toObject().value(u"actual").isNull());
     CHECK(aprilCompany.value(u"month").toObject().value(u"ratio").isNull());
 
