@@ -21,12 +21,16 @@ QString ratioText(const Attainment &window)
     return ratio ? formatPercent(*ratio) : QStringLiteral("—");
 }
 
-// One line of the attainment table: the name, then month, quarter and year to date.
-QString attainmentRow(const QString &name, const ReviewAttainment &attainment)
+// One line of the attainment table: the name, then month, quarter and year to date, and the
+// year to date's light in words.
+QString attainmentRow(const QString &name, const ReviewAttainment &attainment,
+                      const PlanReview &review)
 {
-    return QStringLiteral("  %1  %2%3%4\n")
+    return QStringLiteral("  %1  %2%3%4%5\n")
         .arg(padded(name, 28), padded(ratioText(attainment.month), 11),
-             padded(ratioText(attainment.quarter), 11), ratioText(attainment.yearToDate));
+             padded(ratioText(attainment.quarter), 11),
+             padded(ratioText(attainment.yearToDate), 14),
+             lightName(review.lightOf(attainment.yearToDate)));
 }
 
 QString levelTitle(ReviewSubject subject)
@@ -86,20 +90,21 @@ QString ReviewPrinter::headline() const
 
 QString ReviewPrinter::attainmentText() const
 {
-    QString text = sectionTitle(QStringLiteral("  %1  %2%3%4")
+    QString text = sectionTitle(QStringLiteral("  %1  %2%3%4%5")
                                     .arg(padded(tr("Attainment"), 28), padded(tr("Month"), 11),
-                                         padded(tr("Quarter"), 11), tr("Year to date")));
+                                         padded(tr("Quarter"), 11), padded(tr("Year to date"), 14),
+                                         tr("Status")));
     std::optional<ReviewSubject> level;
     for (const ReviewLine &reviewLine : m_review.lines) {
         if (reviewLine.subject == ReviewSubject::Company) {
-            text += attainmentRow(tr("Company"), reviewLine.attainment);
+            text += attainmentRow(tr("Company"), reviewLine.attainment, m_review);
             continue;
         }
         if (level != reviewLine.subject) {
             level = reviewLine.subject;
             text += levelTitle(reviewLine.subject) + u'\n';
         }
-        text += attainmentRow(reviewLine.name, reviewLine.attainment);
+        text += attainmentRow(reviewLine.name, reviewLine.attainment, m_review);
     }
     return text;
 }

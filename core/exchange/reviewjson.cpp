@@ -20,22 +20,23 @@ QJsonValue optionalValue(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject windowJson(const Attainment &window, const QString &currency)
+QJsonObject windowJson(const Attainment &window, const PlanReview &review, const QString &currency)
 {
     return {{QStringLiteral("actual"),
              window.actual ? amount(*window.actual, currency) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("target"), amount(window.target, currency)},
-            {QStringLiteral("ratio"), optionalValue(window.ratio())}};
+            {QStringLiteral("ratio"), optionalValue(window.ratio())},
+            {QStringLiteral("status"), lightKey(review.lightOf(window))}};
 }
 
-QJsonObject lineJson(const ReviewLine &line, const QString &currency)
+QJsonObject lineJson(const ReviewLine &line, const PlanReview &review, const QString &currency)
 {
     const ReviewAttainment &attainment = line.attainment;
     return {{QStringLiteral("name"), line.name},
-            {QStringLiteral("month"), windowJson(attainment.month, currency)},
-            {QStringLiteral("quarter"), windowJson(attainment.quarter, currency)},
-            {QStringLiteral("ytd"), windowJson(attainment.yearToDate, currency)},
-            {QStringLiteral("year"), windowJson(attainment.year, currency)},
+            {QStringLiteral("month"), windowJson(attainment.month, review, currency)},
+            {QStringLiteral("quarter"), windowJson(attainment.quarter, review, currency)},
+            {QStringLiteral("ytd"), windowJson(attainment.yearToDate, review, currency)},
+            {QStringLiteral("year"), windowJson(attainment.year, review, currency)},
             {QStringLiteral("gapDeals"), line.gapDeals}};
 }
 
@@ -62,7 +63,7 @@ QJsonObject attainmentJson(const PlanReview &review, const QString &currency)
                                QStringLiteral("products"), QStringLiteral("members")})
         levels.insert(key, {});
     for (const ReviewLine &line : review.lines)
-        levels[levelKey(line.subject)].append(lineJson(line, currency));
+        levels[levelKey(line.subject)].append(lineJson(line, review, currency));
     QJsonObject object;
     for (auto it = levels.cbegin(); it != levels.cend(); ++it)
         object.insert(it.key(), it.value());

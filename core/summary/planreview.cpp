@@ -248,6 +248,15 @@ std::optional<BackwardResult> toCloseGap(const Plan &plan, const PlanSummary &su
     return solved ? std::optional(*solved) : std::nullopt;
 }
 
+LineThresholds lineThresholdsOf(const Plan &plan)
+{
+    for (const Kpi &kpi : plan.metrics.kpis) {
+        if (kpi.measures == KpiMeasure::Revenue && kpi.direction == KpiDirection::HigherIsBetter)
+            return {kpi.greenAt, kpi.yellowAt};
+    }
+    return {};
+}
+
 } // namespace
 
 MonthActuals planYearActuals(const Plan &plan)
@@ -277,6 +286,7 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     PlanReview review;
     review.monthIndex = monthIndex;
     review.threshold = plan.metrics.deviationThreshold;
+    review.lineThresholds = lineThresholdsOf(plan);
     const MonthActuals company = planYearActuals(plan);
     for (int m = 0; m <= monthIndex; ++m)
         review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
@@ -295,6 +305,13 @@ qsizetype PlanReview::unnotedCount() const
 {
     return std::count_if(deviations.cbegin(), deviations.cend(),
                          [](const Deviation &deviation) { return !deviation.noted; });
+}
+
+Light PlanReview::lightOf(const Attainment &window) const
+{
+    const std::optional<double> actual =
+        window.actual ? std::optional(double(*window.actual)) : std::nullopt;
+    return lightFor(actual, double(window.target), lineThresholds.greenAt, lineThresholds.yellowAt);
 }
 
 double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary)

@@ -49,10 +49,19 @@ struct Deviation
     bool noted = false; // the review log has a note on it for the month
 };
 
+// The thresholds a line of the target is lit by: those of the KPI that measures revenue, or the
+// KPIs' defaults (green at 100 %, yellow at 90 %) when the plan has none.
+struct LineThresholds
+{
+    double greenAt = 1.0;
+    double yellowAt = 0.9;
+};
+
 struct PlanReview
 {
     int monthIndex = 0;      // the reviewed month, 0–11 in the plan year
     double threshold = 0.10; // the plan's deviation threshold
+    LineThresholds lineThresholds;
     bool hasActuals = false; // some month up to the reviewed one has booked actuals
     QList<ReviewLine> lines; // the company first, then regions, product lines and members
     QList<KpiReview> kpis;
@@ -67,6 +76,8 @@ struct PlanReview
 
     // The deviations the review log does not explain yet.
     qsizetype unnotedCount() const;
+    // The light of one window of a line's attainment: "no data" without actuals.
+    Light lightOf(const Attainment &window) const;
 };
 
 // The review at the plan's month `monthIndex` (0–11). Refused when the target cannot be

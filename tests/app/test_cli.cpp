@@ -669,6 +669,7 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
     const QJsonObject west = reviewLine(review, u"regions", 1);
     CHECK(west.value(u"name").toString() == lagging);
     CHECK(west.value(u"month").toObject().value(u"ratio").toDouble() == Approx(0.85).epsilon(1e-4));
+    CHECK(west.value(u"month").toObject().value(u"status").toString() == u"red");
     CHECK(west.value(u"ytd").toObject().value(u"actual").isString());
     const QJsonObject company = reviewLine(review, u"company", 0);
     CHECK(company.value(u"month").toObject().value(u"ratio").toDouble() > 0.9);
@@ -689,6 +690,7 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
         reviewLine(QJsonDocument::fromJson(april.out.toUtf8()).object(), u"company", 0);
     CHECK(aprilCompany.value(u"month").toObject().value(u"actual").isNull());
     CHECK(aprilCompany.value(u"month").toObject().value(u"ratio").isNull());
+    CHECK(aprilCompany.value(u"month").toObject().value(u"status").toString() == u"no_data");
 
     SECTION("A note in the review log explains the deviation")
     {

@@ -79,6 +79,15 @@ TEST_CASE("The review of May: every region against its targets, the deviations a
     CHECK(onPlan->forecast.runRate == onPlan->forecast.planRest); // on plan: both the target
     CHECK(onPlan->forecast.planRest == regions->annual.at(1));
 
+    // Lit by the revenue KPI's thresholds (green at 100 %, yellow at 90 %): May at 80 % is red,
+    // on plan is green, and a product line without actuals is no data.
+    CHECK(review->lightOf(lagging->attainment.month) == Light::Red);
+    CHECK(review->lightOf(onPlan->attainment.month) == Light::Green);
+    for (const ReviewLine &line : review->lines) {
+        if (line.subject == ReviewSubject::Product)
+            CHECK(review->lightOf(line.attainment.yearToDate) == Light::NoData);
+    }
+
     // The first region is 20 % under in May; the others are on plan. No product line or member
     // has actuals, so none deviates (no data is not a deviation).
     QStringList deviating;
@@ -98,6 +107,29 @@ TEST_CASE("The review of May: every region against its targets, the deviations a
     REQUIRE(north.size() == 1);
     CHECK((north.first().contains(QStringLiteral("120,000")) ||
            north.first().contains(QStringLiteral("12万"))));
+}
+
+TEST_CASE("Target lines are lit by the revenue KPI's own thresholds", "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-en.json");
+    for (Kpi &kpi : plan.metrics.kpis) {
+        if (kpi.measures == KpiMeasure::Revenue) {
+            kpi.greenAt = 0.95;
+            kpi.yellowAt = 0.7;
+        }
+    }
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.decomposition);
+    const qint64 target = summary.decomposition->months[0];
+    plan.history.append(booked(plan, 0, QString(), target * 8 / 10)); // 80 %
+    const Result<PlanReview> review = reviewPlan(plan, summarizePlan(plan), 0);
+    REQUIRE(review);
+    CHECK(review->lightOf(review->lines.first().attainment.month) == Light::Yellow);
+
+    plan.metrics.kpis.clear(); // no revenue KPI: the defaults, 80 % is red
+    const Result<PlanReview> plain = reviewPlan(plan, summarizePlan(plan), 0);
+    REQUIRE(plain);
+    CHECK(plain->lightOf(plain->lines.first().attainment.month) == Light::Red);
 }
 
 TEST_CASE("A plan with no actuals in the year reviews as no data", "[review]")
