@@ -309,9 +309,10 @@ qsizetype PlanReview::unnotedCount() const
 
 Light PlanReview::lightOf(const Attainment &window) const
 {
-    const std::optional<double> actual =
-        window.actual ? std::optional(double(*window.actual)) : std::nullopt;
-    return lightFor(actual, double(window.target), lineThresholds.greenAt, lineThresholds.yellowAt);
+    if (!window.ratio()) // no actuals, or no target to measure them by: the light follows the %
+        return Light::NoData;
+    return lightFor(double(*window.actual), double(window.target), lineThresholds.greenAt,
+                    lineThresholds.yellowAt);
 }
 
 double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summary)

@@ -76,7 +76,8 @@ struct PlanReview
 
     // The deviations the review log does not explain yet.
     qsizetype unnotedCount() const;
-    // The light of one window of a line's attainment: "no data" without actuals.
+    // The light of one window of a line's attainment: "no data" without actuals or without a
+    // target in the window (a hire who starts later), as its ratio is.
     Light lightOf(const Attainment &window) const;
 };
 

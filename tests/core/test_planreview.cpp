@@ -130,6 +130,7 @@ TEST_CASE("Target lines are lit by the revenue KPI's own thresholds", "[review]"
     const Result<PlanReview> plain = reviewPlan(plan, summarizePlan(plan), 0);
     REQUIRE(plain);
     CHECK(plain->lightOf(plain->lines.first().attainment.month) == Light::Red);
+    CHECK(plain->lightOf(Attainment{0, 0}) == Light::NoData); // nothing to measure against
 }
 
 TEST_CASE("A plan with no actuals in the year reviews as no data", "[review]")
