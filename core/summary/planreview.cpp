@@ -161,9 +161,19 @@ QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
                : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
 }
 
+// Whether an item of the split can book: every region and product line, and the members on the
+// team, but not a line of planned hires (its quota shows in its region's attainment).
+bool canBook(const Plan &plan, const DimensionSplit &split, const QString &name)
+{
+    if (split.kind != TargetSplit::Members)
+        return true;
+    return std::any_of(plan.team.members.cbegin(), plan.team.members.cend(),
+                       [&](const Member &member) { return member.name.trimmed() == name; });
+}
+
 // The actuals of one dimension's items by month, and what of them no item takes. A month in
-// which some booking names an item of the dimension counts as booked for every item: an item
-// that sold nothing that month reads 0 %, not "no data".
+// which some booking names an item of the dimension counts as booked for every item that can
+// book: one that sold nothing that month reads 0 %, not "no data".
 struct DimensionActuals
 {
     QList<MonthActuals> items;
@@ -194,7 +204,10 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
         std::optional<qint64> &sum = result.items[*found][std::size_t(month)];
         sum = sum.value_or(0) + entry.amount.minor;
     }
-    for (MonthActuals &item : result.items) {
+    for (qsizetype i = 0; i < result.items.size(); ++i) {
+        if (!canBook(plan, split, split.itemNames.at(i).trimmed()))
+            continue;
+        MonthActuals &item = result.items[i];
         for (int m = 0; m < Period::monthCount; ++m) {
             if (recorded[std::size_t(m)] && !item[std::size_t(m)])
                 item[std::size_t(m)] = 0;

@@ -290,6 +290,40 @@ TEST_CASE("A region that booked nothing in a month others booked is 0 %, and nam
     CHECK_FALSE(attainmentAt(regions->byMonth.at(2), {}, 3).month.actual);
 }
 
+TEST_CASE("A line of planned hires is no data until something is booked in its name, while a "
+          "member who sold nothing reads 0 %",
+          "[review]")
+{
+    Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    REQUIRE_FALSE(plan.team.hiring.isEmpty());
+    const PlanSummary before = summarizePlan(plan);
+    const DimensionSplit *members = before.decomposition->split(TargetSplit::Members);
+    REQUIRE(members);
+    const QString booking = plan.team.members.at(0).name;
+    const QString silent = plan.team.members.at(1).name;
+    HistoryEntry entry = booked(plan, 11, QString(), 100'000'00);
+    entry.member = booking;
+    plan.history.append(entry);
+    const Result<PlanReview> review = reviewPlan(plan, summarizePlan(plan), 11);
+    REQUIRE(review);
+    CHECK(lineNamed(*review, ReviewSubject::Member, silent)->attainment.month.actual == qint64(0));
+    int hireLines = 0;
+    for (const QString &name : members->itemNames) {
+        const bool onTeam = std::any_of(plan.team.members.cbegin(), plan.team.members.cend(),
+                                        [&](const Member &member) { return member.name == name; });
+        if (onTeam)
+            continue;
+        ++hireLines;
+        const ReviewLine *hire = lineNamed(*review, ReviewSubject::Member, name);
+        REQUIRE(hire);
+        CHECK_FALSE(hire->attainment.month.actual);
+        CHECK(review->lightOf(hire->attainment.yearToDate) == Light::NoData);
+        CHECK(std::none_of(review->deviations.cbegin(), review->deviations.cend(),
+                           [&](const Deviation &deviation) { return deviation.name == name; }));
+    }
+    CHECK(hireLines > 0);
+}
+
 TEST_CASE("Actuals too large to add up are refused in words", "[review]")
 {
     Plan plan = coretest::samplePlan("sample-en.json");
