@@ -1,10 +1,12 @@
-// The review's attainment tables: what a sales manager reads about the plan in execution, in
-// figures and in words beside the colours.
+// The review's attainment tables and the overview's status: what a sales manager reads about the
+// plan in execution, in figures and in words beside the colours.
+#include "overviewpage.h"
 #include "plan/format.h"
 #include "review/attainmentpanel.h"
 #include "reviewtestplans.h"
 #include "summary/planreview.h"
 
+#include <QLabel>
 #include <QTableWidget>
 
 using namespace salesplan;
@@ -136,4 +138,37 @@ TEST_CASE("A table sorts by its figures, no data first", "[review][attainment]")
     regions->sortItems(AttainmentPanel::MonthRatioColumn, Qt::DescendingOrder);
     CHECK(cell(regions, regions->rowCount() - 1, AttainmentPanel::MonthRatioColumn) ==
           QStringLiteral("80.0%"));
+}
+
+TEST_CASE("The overview shows the plan's status only once actuals are booked", "[review][overview]")
+{
+    OverviewPage page;
+    const Plan before = seedPlan();
+    page.showPlan(before, summarizePlan(before));
+    const auto *status = page.findChild<QLabel *>(QStringLiteral("overviewStatus"));
+    REQUIRE(status);
+    CHECK(status->isHidden());
+
+    const Plan after = seedPlanBooked();
+    page.showPlan(after, summarizePlan(after));
+    CHECK(!status->isHidden());
+    CHECK(status->text().contains(QStringLiteral("March 2027")));
+    CHECK(status->text().contains(QStringLiteral("120.0%")));
+    CHECK(status->text().contains(QStringLiteral("Green")));
+}
+
+TEST_CASE("The overview counts the deviations that need a note", "[review][overview]")
+{
+    OverviewPage page;
+    Plan plan = reviewtest::sampleWithActuals();
+    page.showPlan(plan, summarizePlan(plan));
+    const auto *status = page.findChild<QLabel *>(QStringLiteral("overviewStatus"));
+    REQUIRE(status);
+    const Result<PlanReview> review = reviewPlan(plan, summarizePlan(plan), 4);
+    REQUIRE(review);
+    REQUIRE(review->unnotedCount() > 0);
+    CHECK(status->text().contains(QString::number(review->unnotedCount()) +
+                                  QStringLiteral(" deviation")));
+    // The first region, 80 % in May, is a little behind for the year: yellow, in words.
+    CHECK(status->text().contains(QStringLiteral("Yellow")));
 }
