@@ -4,6 +4,7 @@
 #include "plan/format.h"
 #include "review/attainmentpanel.h"
 #include "reviewtestplans.h"
+#include "sections/cells/tableclipboard.h"
 #include "summary/planreview.h"
 
 #include <QLabel>
@@ -137,6 +138,31 @@ TEST_CASE("A table sorts by its figures, no data first", "[review][attainment]")
     CHECK(cell(regions, 0, AttainmentPanel::MonthRatioColumn) == QStringLiteral("80.0%"));
     regions->sortItems(AttainmentPanel::MonthRatioColumn, Qt::DescendingOrder);
     CHECK(cell(regions, regions->rowCount() - 1, AttainmentPanel::MonthRatioColumn) ==
+          QStringLiteral("80.0%"));
+}
+
+TEST_CASE("A table copies to a spreadsheet as plain figures under one-line titles",
+          "[review][attainment]")
+{
+    OpenPlan open(reviewtest::sampleWithActuals());
+    AttainmentPanel panel(open.document.get());
+    QTableWidget *products = panel.table(ReviewSubject::Product);
+    products->selectAll();
+    const TableClipboard *clipboard = TableClipboard::of(products);
+    REQUIRE(clipboard);
+    const CellBlock block = clipboard->selectedBlock();
+    CHECK(block.header.value(AttainmentPanel::MonthActualColumn) == QStringLiteral("Month actual"));
+    REQUIRE(!block.rows.isEmpty());
+    // Booked by region only: the product lines have no actuals, copied as empty cells.
+    CHECK(block.rows.first().value(AttainmentPanel::MonthActualColumn).isEmpty());
+    const QString target = block.rows.first().value(AttainmentPanel::MonthTargetColumn);
+    CHECK(!target.contains(u'¥'));
+    CHECK(target.toDouble() > 0);
+
+    QTableWidget *regions = panel.table(ReviewSubject::Region);
+    regions->selectAll();
+    const CellBlock regionBlock = TableClipboard::of(regions)->selectedBlock();
+    CHECK(regionBlock.rows.first().value(AttainmentPanel::MonthRatioColumn) ==
           QStringLiteral("80.0%"));
 }
 

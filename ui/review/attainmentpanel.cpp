@@ -47,6 +47,7 @@ QTableWidgetItem *noDataItem()
 {
     auto *item = new FigureItem(QStringLiteral("—"), noDataKey);
     item->setToolTip(AttainmentPanel::tr("No data: no actuals are booked in these months yet"));
+    item->setData(SpreadsheetTextRole, QString()); // an empty cell in a spreadsheet, not text
     return item;
 }
 

@@ -15,7 +15,6 @@ QTableWidget *makeReviewTable(const QString &objectName, const QString &accessib
     table->setAccessibleName(accessibleName);
     table->setHorizontalHeaderLabels(columns);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();

@@ -10,7 +10,7 @@ class QWidget;
 namespace salesplan::ui {
 
 // A table of figures to read, sort and copy (Ctrl+C as a spreadsheet takes it): no cell editing,
-// rows selected whole, columns as wide as their contents.
+// columns as wide as their contents.
 QTableWidget *makeReviewTable(const QString &objectName, const QString &accessibleName,
                               const QStringList &columns, QWidget *parent);
 
