@@ -180,7 +180,10 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(document, &PlanDocument::changed, this, &AttainmentPanel::refresh);
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes & reviewParts())
+            refresh();
+    });
     refresh();
 }
 

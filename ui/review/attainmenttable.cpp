@@ -27,6 +27,11 @@ QTableWidget *makeReviewTable(const QString &objectName, const QString &accessib
     return table;
 }
 
+PlanChanges reviewParts()
+{
+    return ~PlanChanges(PlanPart::Mission | PlanPart::Tools | PlanPart::Deck);
+}
+
 void fitTableHeight(QTableWidget *table)
 {
     // A header sizes its columns to the cells it had when last laid out, not on new cells:

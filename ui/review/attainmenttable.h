@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/planchanges.h"
+
 #include <QStringList>
 
 class QTableWidget;
@@ -13,6 +15,10 @@ namespace salesplan::ui {
 // columns as wide as their contents.
 QTableWidget *makeReviewTable(const QString &objectName, const QString &accessibleName,
                               const QStringList &columns, QWidget *parent);
+
+// The parts of the plan a review is worked out from: all but the mission, the tools and the
+// deck, whose edits leave the review's panels as they are.
+PlanChanges reviewParts();
 
 // Makes `table` exactly as tall as its header and rows, measured now; call after filling it.
 void fitTableHeight(QTableWidget *table);

@@ -152,7 +152,10 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
         if (!m_filling && item->column() == DoneColumn)
             setDone(item->data(EntryRole).value<RowId>(), item->checkState() == Qt::Checked);
     });
-    connect(document, &PlanDocument::changed, this, &ReviewLogPanel::refresh);
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes & reviewParts())
+            refresh();
+    });
     refresh();
 }
 
