@@ -13,9 +13,9 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -204,11 +204,7 @@ QTableWidget *AttainmentPanel::table(ReviewSubject level) const
 
 QString AttainmentPanel::forecastText() const
 {
-    QString plain = m_forecast->text();
-    plain.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
-    plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    plain.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-    return plain;
+    return QTextDocumentFragment::fromHtml(m_forecast->text()).toPlainText();
 }
 
 void AttainmentPanel::refresh()
