@@ -139,6 +139,7 @@ TEST_CASE(
 
     const int steps = open.undoSteps();
     actions->item(0, ReviewLogPanel::DoneColumn)->setCheckState(Qt::Checked);
+    QCoreApplication::processEvents(); // the edit follows the click
     CHECK(open.undoSteps() == steps + 1);
     CHECK(open.plan().metrics.reviewLog.first().done);
     CHECK(open.reopened().metrics.reviewLog.first().done);

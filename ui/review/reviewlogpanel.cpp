@@ -127,6 +127,30 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
                             QStringLiteral("reviewlog.log"), tr("Review log"), this);
     m_log->setNewRowColumn(model->columnOf(u"name"));
 
+    layOut();
+
+    connect(m_writeNote, &QPushButton::clicked, this,
+            [this] { writeNote(std::max(m_deviations->currentRow(), 0)); });
+    connect(m_deviations, &QTableWidget::cellActivated, this,
+            [this](int row, int) { writeNote(row); });
+    connect(m_actions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != DoneColumn)
+            return;
+        const auto entry = item->data(EntryRole).value<RowId>();
+        const bool done = item->checkState() == Qt::Checked;
+        // After the click is handled: the edit fills the table anew, deleting the item.
+        QMetaObject::invokeMethod(
+            this, [this, entry, done] { setDone(entry, done); }, Qt::QueuedConnection);
+    });
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes & reviewParts())
+            refresh();
+    });
+    refresh();
+}
+
+void ReviewLogPanel::layOut()
+{
     auto *deviationsLayout = new QVBoxLayout(m_deviationsBox);
     deviationsLayout->addWidget(m_deviations);
     auto *buttonRow = new QHBoxLayout;
@@ -143,20 +167,6 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_deviationsBox);
     layout->addWidget(actionsBox);
     layout->addWidget(logBox, 1);
-
-    connect(m_writeNote, &QPushButton::clicked, this,
-            [this] { writeNote(std::max(m_deviations->currentRow(), 0)); });
-    connect(m_deviations, &QTableWidget::cellActivated, this,
-            [this](int row, int) { writeNote(row); });
-    connect(m_actions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_filling && item->column() == DoneColumn)
-            setDone(item->data(EntryRole).value<RowId>(), item->checkState() == Qt::Checked);
-    });
-    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
-        if (changes & reviewParts())
-            refresh();
-    });
-    refresh();
 }
 
 void ReviewLogPanel::setMonth(int monthIndex)

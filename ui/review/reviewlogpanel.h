@@ -52,6 +52,7 @@ public:
     };
 
 private:
+    void layOut();
     void refresh();
     void showDeviations(const PlanReview &review);
     void showActions();
