@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -149,6 +150,35 @@ TEST_CASE(
     open.document->undoStack()->undo();
     CHECK(!open.plan().metrics.reviewLog.first().done);
     CHECK(actions->item(0, ReviewLogPanel::DoneColumn)->checkState() == Qt::Unchecked);
+
+    // Done in June, due in June: July's review no longer lists it.
+    open.document->undoStack()->redo();
+    panel.setMonth(6);
+    REQUIRE(actions->rowCount() == 1);
+    CHECK(actions->item(0, 0)->text() == QStringLiteral("No action from earlier months is open."));
+}
+
+TEST_CASE("A note dialog cancelled changes nothing; its owner completes from the team",
+          "[review][log]")
+{
+    OpenPlan open(reviewtest::sampleWithActuals());
+    ReviewLogPanel panel(open.document.get());
+    const int steps = open.undoSteps();
+    QStringList completions;
+    QTimer::singleShot(0, &panel, [&] {
+        auto *dialog = qobject_cast<ReviewNoteDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *owner = dialog->findChild<QLineEdit *>(QStringLiteral("owner"));
+        QAbstractItemModel *model = owner->completer()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            completions.append(model->index(row, 0).data().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("why1"))->setText(QStringLiteral("x"));
+        dialog->reject();
+    });
+    panel.writeNote(deviationRow(panel, firstRegion(open)));
+    CHECK(open.undoSteps() == steps);
+    CHECK(open.plan().metrics.reviewLog.isEmpty());
+    CHECK(completions.contains(open.plan().team.members.first().name));
 }
 
 TEST_CASE("The whole log is a table: a row removed is one undo step", "[review][log]")
