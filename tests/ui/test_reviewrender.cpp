@@ -69,6 +69,13 @@ TEST_CASE("Render the review's panels", "[.render]")
             OverviewPage page;
             page.showPlan(open.plan(), open.document->summary());
             save(page, QSize(1100, 760), prefix + QStringLiteral("overview.png"));
+            const Plan before = uitest::sample("sample-zh_CN.json");
+            page.showPlan(before, summarizePlan(before));
+            save(page, QSize(1100, 760), prefix + QStringLiteral("overview-before.png"));
+        }
+        {
+            AttainmentPanel panel(open.document.get());
+            save(panel, QSize(900, 600), prefix + QStringLiteral("attainment-narrow.png"));
         }
     }
     Translators::use(QStringLiteral("en"));

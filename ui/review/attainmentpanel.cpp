@@ -157,10 +157,23 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
     warning.setColor(QPalette::WindowText, severityColor(Severity::Warning, warning));
     m_unmatched->setPalette(warning);
 
+    auto *outer = new QVBoxLayout(this);
+    // The forecast above the tables, wrapped to the panel's width while the tables scroll.
+    outer->addWidget(m_forecast);
+    outer->addWidget(m_unmatched);
+    outer->addWidget(makeTables(), 1);
+
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes & reviewParts())
+            refresh();
+    });
+    refresh();
+}
+
+QScrollArea *AttainmentPanel::makeTables()
+{
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_forecast);
-    layout->addWidget(m_unmatched);
     for (ReviewSubject level : levels) {
         auto *box = new QGroupBox(levelTitle(level), content);
         auto *boxLayout = new QVBoxLayout(box);
@@ -176,15 +189,7 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
-        if (changes & reviewParts())
-            refresh();
-    });
-    refresh();
+    return scroll;
 }
 
 void AttainmentPanel::setMonth(int monthIndex)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace salesplan {
@@ -54,6 +55,8 @@ public:
     };
 
 private:
+    // A group box and table for each level, in a page that scrolls.
+    QScrollArea *makeTables();
     void refresh();
     void showReview(const PlanReview &review);
     void fillTable(QTableWidget *table, const QList<const ReviewLine *> &lines,
