@@ -174,6 +174,7 @@ QScrollArea *AttainmentPanel::makeTables()
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0); // the panel has its margins
     for (ReviewSubject level : levels) {
         auto *box = new QGroupBox(levelTitle(level), content);
         auto *boxLayout = new QVBoxLayout(box);
