@@ -1,8 +1,10 @@
 #include "overviewpage.h"
 
 #include "plan/format.h"
+#include "review/attainmentlight.h"
 #include "severitystyle.h"
 #include "summary/headcount.h"
+#include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace salesplan::ui {
 
@@ -105,12 +108,58 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
+// "3 ● Red, 1 ● Yellow, 8 ● Green" over the lines' year to date and the KPIs' month.
+QString lightCounts(const PlanReview &review)
+{
+    std::array<int, 4> counts{};
+    for (const ReviewLine &line : review.lines)
+        ++counts[std::size_t(review.lightOf(line.attainment.yearToDate))];
+    for (const KpiReview &kpi : review.kpis)
+        ++counts[std::size_t(kpi.light)];
+    QStringList parts;
+    for (Light light : {Light::Red, Light::Yellow, Light::Green}) {
+        if (const int count = counts[std::size_t(light)]; count > 0)
+            //: How many lines and KPIs have a light: "3 ● Red".
+            parts.append(OverviewPage::tr("%1 %2").arg(count).arg(lightHtml(light)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString statusFigures(const Plan &plan, const PlanReview &review)
+{
+    const ReviewLine &company = review.lines.first();
+    const Attainment &toDate = company.attainment.yearToDate;
+    const QString month =
+        formatMonthOfYear(plan.info.period.monthStart(review.monthIndex), MonthForm::Long);
+    const qint64 target = company.attainment.year.target;
+    QString forecast = formatMoney(company.forecast.runRate, plan.info.currency);
+    if (target > 0)
+        forecast =
+            OverviewPage::tr("%1 (%2 of the target)")
+                .arg(forecast, formatPercent(double(company.forecast.runRate) / double(target)));
+    const QString ratio = toDate.ratio() ? formatPercent(*toDate.ratio()) : QStringLiteral("—");
+    QString rows = figureRow(OverviewPage::tr("Reviewed month"), month);
+    rows += QStringLiteral("<tr><td style='padding:2px 24px 2px 0'>%1</td><td><b>%2</b> %3</td>"
+                           "</tr>")
+                .arg(OverviewPage::tr("Year to date").toHtmlEscaped(), ratio.toHtmlEscaped(),
+                     lightHtml(review.lightOf(toDate)));
+    rows += figureRow(OverviewPage::tr("Forecast at the run rate"), forecast);
+    rows += QStringLiteral("<tr><td style='padding:2px 24px 2px 0'>%1</td><td>%2</td></tr>")
+                .arg(OverviewPage::tr("Lines and KPIs").toHtmlEscaped(), lightCounts(review));
+    if (const qsizetype open = review.unnotedCount(); open > 0)
+        rows += figureRow(OverviewPage::tr("Review log"),
+                          OverviewPage::tr("%n deviation(s) need a note", nullptr, int(open)));
+    return QStringLiteral("<table>%1</table>").arg(rows);
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_figures(new QLabel(this))
+    , m_statusHeading(heading(tr("Status"), this))
+    , m_status(new QLabel(this))
     , m_quarters(makeTable(QStringLiteral("quarterTargets"), tr("Quarter targets"),
                            {tr("Target"), tr("Share")}, this))
     , m_months(makeTable(
@@ -130,6 +179,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true); // the headcount lines wrap rather than squeeze the months
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setObjectName(QStringLiteral("overviewStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setWordWrap(true);
@@ -142,20 +195,29 @@ OverviewPage::OverviewPage(QWidget *parent)
             emit findingActivated(m_shownFindings.at(row));
     });
 
+    auto *left = new QVBoxLayout;
+    left->addWidget(heading(tr("Key figures"), this));
+    left->addWidget(m_figures);
+    left->addWidget(heading(tr("Targets by quarter"), this));
+    left->addWidget(m_quarters, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(heading(tr("Targets and capacity by month"), this));
+    right->addWidget(m_months, 1);
+    // Under the months, in the room their twelve rows leave.
+    right->addWidget(m_statusHeading);
+    right->addWidget(m_status);
+    right->addStretch(0); // the room the months, at their full height, leave
+
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 2);
-    layout->addWidget(heading(tr("Key figures"), this), 1, 0);
-    layout->addWidget(m_figures, 2, 0);
-    layout->addWidget(heading(tr("Targets by quarter"), this), 3, 0);
-    layout->addWidget(m_quarters, 4, 0);
-    layout->addWidget(heading(tr("Targets and capacity by month"), this), 1, 1);
-    layout->addWidget(m_months, 2, 1, 3, 1);
-    layout->addWidget(heading(tr("Findings"), this), 5, 0, 1, 2);
-    layout->addWidget(m_findings, 6, 0, 1, 2);
+    layout->addLayout(left, 1, 0);
+    layout->addLayout(right, 1, 1);
+    layout->addWidget(heading(tr("Findings"), this), 2, 0, 1, 2);
+    layout->addWidget(m_findings, 3, 0, 1, 2);
     layout->setColumnStretch(0, 2);
     layout->setColumnStretch(1, 3);
-    layout->setRowStretch(4, 2);
-    layout->setRowStretch(6, 1);
+    layout->setRowStretch(1, 2);
+    layout->setRowStretch(3, 1);
 }
 
 void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
@@ -165,6 +227,24 @@ void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
     showQuarters(plan, summary);
     showMonths(plan, summary);
     showFindings(summary);
+    showStatus(plan, summary);
+}
+
+void OverviewPage::showStatus(const Plan &plan, const PlanSummary &summary)
+{
+    const MonthActuals actuals = planYearActuals(plan);
+    const bool booked = std::any_of(actuals.cbegin(), actuals.cend(),
+                                    [](const std::optional<qint64> &month) { return month; });
+    m_statusHeading->hide();
+    m_status->hide();
+    if (!booked)
+        return;
+    const Result<PlanReview> review = reviewPlan(plan, summary, latestActualMonth(plan));
+    if (!review)
+        return;
+    m_status->setText(statusFigures(plan, *review));
+    m_statusHeading->show();
+    m_status->show();
 }
 
 void OverviewPage::showQuarters(const Plan &plan, const PlanSummary &summary)
@@ -210,6 +290,10 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
             m_months->setItem(m, 4, available);
         }
     }
+    // No taller than its twelve rows, so that the status fits below them.
+    m_months->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    m_months->setMaximumHeight(m_months->horizontalHeader()->sizeHint().height() +
+                               m_months->verticalHeader()->length() + 2 * m_months->frameWidth());
 }
 
 void OverviewPage::showFindings(const PlanSummary &summary)

@@ -16,7 +16,8 @@ struct PlanSummary;
 namespace salesplan::ui {
 
 // The plan at a glance: key figures, quarter and month targets beside the reps each month needs
-// and has, and the findings. Everything shown comes from the Plan and its summary when shown.
+// and has, the status of the plan in execution once actuals are booked, and the findings.
+// Everything shown comes from the Plan and its summary when shown.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -34,9 +35,13 @@ private:
     void showQuarters(const Plan &plan, const PlanSummary &summary);
     void showMonths(const Plan &plan, const PlanSummary &summary);
     void showFindings(const PlanSummary &summary);
+    // The review of the last month with actuals, when the plan year has any.
+    void showStatus(const Plan &plan, const PlanSummary &summary);
 
     QLabel *m_title = nullptr;
     QLabel *m_figures = nullptr;
+    QLabel *m_statusHeading = nullptr;
+    QLabel *m_status = nullptr; // hidden while the plan year has no actuals
     QTableWidget *m_quarters = nullptr;
     QTableWidget *m_months = nullptr;
     QListWidget *m_findings = nullptr;

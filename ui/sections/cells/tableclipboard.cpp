@@ -119,7 +119,7 @@ CellBlock TableClipboard::selectedBlock() const
             Qt::Alignment(first.data(Qt::TextAlignmentRole).toInt()).testFlag(Qt::AlignRight));
         block.formats.append(first.data(SpreadsheetFormatRole).toString());
         if (wholeRowsOrColumns(m_view->selectionModel(), range))
-            block.header.append(model->headerData(column, Qt::Horizontal).toString());
+            block.header.append(model->headerData(column, Qt::Horizontal).toString().simplified());
     }
     for (int row = range.top; row <= range.bottom; ++row) {
         QStringList cells;
