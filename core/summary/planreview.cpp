@@ -1,6 +1,7 @@
 #include "summary/planreview.h"
 
 #include "calc/planinputs.h"
+#include "calc/revision.h"
 #include "plan/format.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
@@ -55,14 +56,26 @@ bool counts(const HistoryEntry &entry, const Plan &plan)
            (entry.amount.isZero() && entry.amount.currency.isEmpty());
 }
 
-ReviewLine lineOf(ReviewSubject subject, const QString &name, const MonthValues &targets,
+// A line's targets: the approved month targets and those in force (the same without a revision).
+struct LineTargets
+{
+    const MonthValues &approved;
+    const MonthValues &inForce;
+};
+
+// The months and quarter are measured against the targets in force, the year against the
+// approved annual target; the run rate scales by the approved seasonality, the plan's remaining
+// months are those in force.
+ReviewLine lineOf(ReviewSubject subject, const QString &name, const LineTargets &targets,
                   const MonthActuals &actuals, int monthIndex, qint64 dealSize)
 {
     ReviewLine line;
     line.subject = subject;
     line.name = name;
-    line.attainment = attainmentAt(targets, actuals, monthIndex);
-    line.forecast = forecastAt(targets, actuals, monthIndex);
+    line.attainment = attainmentAt(targets.inForce, actuals, monthIndex);
+    line.attainment.year.target = attainmentAt(targets.approved, actuals, monthIndex).year.target;
+    line.forecast = forecastAt(targets.approved, actuals, monthIndex);
+    line.forecast.planRest = forecastAt(targets.inForce, actuals, monthIndex).planRest;
     line.gapDeals = dealsForGap(line.attainment.year.gap().value_or(0), dealSize);
     return line;
 }
@@ -205,13 +218,15 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
 
 // The lines of one dimension, and what of the actuals none of its items takes.
 void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &split,
-                  qint64 dealSize)
+                  const LineTargets &company, qint64 dealSize)
 {
     const DimensionActuals actuals = dimensionActuals(plan, split, review.monthIndex);
+    const QList<MonthValues> inForce =
+        itemTargetsInForce(split.byMonth, company.approved, company.inForce);
     for (qsizetype i = 0; i < split.itemNames.size(); ++i)
         review.lines.append(lineOf(subjectOf(split.kind), split.itemNames.at(i),
-                                   split.byMonth.at(i), actuals.items.at(i), review.monthIndex,
-                                   dealSize));
+                                   {split.byMonth.at(i), inForce.at(i)}, actuals.items.at(i),
+                                   review.monthIndex, dealSize));
     for (auto it = actuals.unmatched.cbegin(); it != actuals.unmatched.cend(); ++it)
         review.unmatched.append(
             unmatchedText(split.kind, it.key(), it.value(), plan.info.currency));
@@ -290,10 +305,19 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     const MonthActuals company = planYearActuals(plan);
     for (int m = 0; m <= monthIndex; ++m)
         review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
-    review.lines.append(lineOf(ReviewSubject::Company, QString(), decomposition.months, company,
-                               monthIndex, dealSize));
+    const Period &period = plan.info.period;
+    if (const TargetRevision *revision =
+            revisionInForce(plan.targets.revisions, decomposition.months, period)) {
+        review.revision = *revision;
+        review.revisionChange = revisionChange(*revision, decomposition.months, period);
+    }
+    const MonthValues inForce =
+        targetsInForce(decomposition.months, review.revision ? &*review.revision : nullptr, period);
+    const LineTargets companyTargets{decomposition.months, inForce};
+    review.lines.append(
+        lineOf(ReviewSubject::Company, QString(), companyTargets, company, monthIndex, dealSize));
     for (const DimensionSplit &split : decomposition.dimensions)
-        addDimension(review, plan, split, dealSize);
+        addDimension(review, plan, split, companyTargets, dealSize);
     for (const Kpi &kpi : plan.metrics.kpis)
         review.kpis.append(kpiReviewOf(kpi, plan, summary, monthIndex, company));
     review.toClose = toCloseGap(plan, summary, review.lines.first(), monthIndex);
@@ -335,6 +359,16 @@ QString lightName(Light light)
         break;
     }
     return Review::tr("No data");
+}
+
+QString revisionText(const TargetRevision &revision, qint64 change, const QString &currency)
+{
+    const QString amount = formatPlanAmount(change < 0 ? -change : change, currency);
+    const QString month = formatMonthOfYear(revision.from, MonthForm::Long);
+    return change < 0 ? Review::tr("Targets adjusted from %1: −%2 over the remaining months")
+                            .arg(month, amount)
+                      : Review::tr("Targets adjusted from %1: +%2 over the remaining months")
+                            .arg(month, amount);
 }
 
 int latestActualMonth(const Plan &plan)
