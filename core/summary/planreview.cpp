@@ -174,6 +174,30 @@ QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
                : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
 }
 
+// A history entry dated inside the plan year, with its month (0–11): the review's actuals, found
+// in one pass over the history, which holds the earlier years too.
+struct YearEntry
+{
+    const HistoryEntry *entry = nullptr;
+    int month = 0;
+};
+
+QList<YearEntry> planYearEntries(const Plan &plan)
+{
+    QList<YearEntry> entries;
+    const Period &period = plan.info.period;
+    // Most of a long history lies before the plan year: its days are told apart by number.
+    const qint64 first = period.firstDay().toJulianDay();
+    const qint64 end = period.monthStart(Period::monthCount).toJulianDay();
+    for (const HistoryEntry &entry : plan.history) {
+        const qint64 day = entry.month.toJulianDay();
+        if (!entry.month.isValid() || day < first || day >= end)
+            continue;
+        entries.append({&entry, period.monthIndexOf(entry.month)});
+    }
+    return entries;
+}
+
 // The actuals of one dimension's items by month, and what of them no item takes. A month in
 // which some booking names an item of the dimension counts as booked for every item: an item
 // that sold nothing that month reads 0 %, not "no data".
@@ -183,7 +207,8 @@ struct DimensionActuals
     QMap<QString, qint64> unmatched; // up to the reviewed month, by the name booked
 };
 
-DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split, int monthIndex)
+DimensionActuals dimensionActuals(const Plan &plan, const QList<YearEntry> &entries,
+                                  const DimensionSplit &split, int monthIndex)
 {
     QHash<QString, qsizetype> positions;
     for (qsizetype i = 0; i < split.itemNames.size(); ++i)
@@ -191,10 +216,10 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
     DimensionActuals result;
     result.items.resize(split.itemNames.size());
     std::array<bool, Period::monthCount> recorded{};
-    const Period &period = plan.info.period;
-    for (const HistoryEntry &entry : plan.history) {
-        const int month = period.monthIndexOf(entry.month);
-        if (month < 0 || !counts(entry, plan))
+    for (const YearEntry &yearEntry : entries) {
+        const HistoryEntry &entry = *yearEntry.entry;
+        const int month = yearEntry.month;
+        if (!counts(entry, plan))
             continue;
         const QString name = nameIn(entry, split.kind);
         const auto found = positions.constFind(name);
@@ -217,10 +242,10 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
 }
 
 // The lines of one dimension, and what of the actuals none of its items takes.
-void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &split,
-                  const LineTargets &company, qint64 dealSize)
+void addDimension(PlanReview &review, const Plan &plan, const QList<YearEntry> &entries,
+                  const DimensionSplit &split, const LineTargets &company, qint64 dealSize)
 {
-    const DimensionActuals actuals = dimensionActuals(plan, split, review.monthIndex);
+    const DimensionActuals actuals = dimensionActuals(plan, entries, split, review.monthIndex);
     const QList<MonthValues> inForce =
         itemTargetsInForce(split.byMonth, company.approved, company.inForce);
     for (qsizetype i = 0; i < split.itemNames.size(); ++i)
@@ -233,18 +258,29 @@ void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &sp
 }
 
 // Whether every sum of the plan year's actuals stays within qint64: the sum of their sizes does.
-bool actualsAddUp(const Plan &plan)
+bool actualsAddUp(const QList<YearEntry> &entries)
 {
     qint64 total = 0;
-    for (const HistoryEntry &entry : plan.history) {
-        if (plan.info.period.monthIndexOf(entry.month) < 0)
-            continue;
-        const qint64 minor = entry.amount.minor;
+    for (const YearEntry &entry : entries) {
+        const qint64 minor = entry.entry->amount.minor;
         if (minor == std::numeric_limits<qint64>::min() ||
             qAddOverflow(total, minor < 0 ? -minor : minor, &total))
             return false;
     }
     return true;
+}
+
+// The company's actuals by month from the plan year's entries in the plan's currency.
+MonthActuals companyActuals(const Plan &plan, const QList<YearEntry> &entries)
+{
+    MonthActuals actuals{};
+    for (const YearEntry &entry : entries) {
+        if (!counts(*entry.entry, plan))
+            continue;
+        std::optional<qint64> &sum = actuals[std::size_t(entry.month)];
+        sum = sum.value_or(0) + entry.entry->amount.minor;
+    }
+    return actuals;
 }
 
 // The funnel backward from what is still to book, over the working days after `monthIndex`.
@@ -276,23 +312,15 @@ LineThresholds lineThresholdsOf(const Plan &plan)
 
 MonthActuals planYearActuals(const Plan &plan)
 {
-    MonthActuals actuals{};
-    const Period &period = plan.info.period;
-    for (const HistoryEntry &entry : plan.history) {
-        const int month = period.monthIndexOf(entry.month);
-        if (month < 0 || !counts(entry, plan))
-            continue;
-        std::optional<qint64> &sum = actuals[std::size_t(month)];
-        sum = sum.value_or(0) + entry.amount.minor;
-    }
-    return actuals;
+    return companyActuals(plan, planYearEntries(plan));
 }
 
 Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int monthIndex)
 {
     if (!summary.decomposition)
         return summary.decomposition.error();
-    if (!actualsAddUp(plan))
+    const QList<YearEntry> entries = planYearEntries(plan);
+    if (!actualsAddUp(entries))
         return Error{{},
                      Review::tr("the actuals of the plan year are too large to add up; check "
                                 "the history's amounts")};
@@ -302,7 +330,7 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     review.monthIndex = monthIndex;
     review.threshold = plan.metrics.deviationThreshold;
     review.lineThresholds = lineThresholdsOf(plan);
-    const MonthActuals company = planYearActuals(plan);
+    const MonthActuals company = companyActuals(plan, entries);
     for (int m = 0; m <= monthIndex; ++m)
         review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
     const Period &period = plan.info.period;
@@ -317,7 +345,7 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     review.lines.append(
         lineOf(ReviewSubject::Company, QString(), companyTargets, company, monthIndex, dealSize));
     for (const DimensionSplit &split : decomposition.dimensions)
-        addDimension(review, plan, split, companyTargets, dealSize);
+        addDimension(review, plan, entries, split, companyTargets, dealSize);
     for (const Kpi &kpi : plan.metrics.kpis)
         review.kpis.append(kpiReviewOf(kpi, plan, summary, monthIndex, company));
     review.toClose = toCloseGap(plan, summary, review.lines.first(), monthIndex);
