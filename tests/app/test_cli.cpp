@@ -764,6 +764,9 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
         CHECK(adjustedCompany.value(u"year").toObject().value(u"target").toString() ==
               targets.value(u"annualTarget").toString());
         CHECK(review.value(u"targetsVersion").toString() == u"approved");
+        const Run summaryText = runSalesplan({QStringLiteral("summary"), exported});
+        CHECK(summaryText.out.contains(QStringLiteral("Adjusted month targets")));
+        CHECK(summaryText.out.contains(QStringLiteral("Targets adjusted from April 2027: +")));
     }
     SECTION("A month outside the plan year is refused in words")
     {
