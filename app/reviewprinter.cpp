@@ -85,6 +85,20 @@ QString ReviewPrinter::headline() const
     return text +
            tr("Booked to date: %1 of %2 planned (%3).")
                .arg(money(toDate.actual.value_or(0)), money(toDate.target), ratioText(toDate)) +
+           u'\n' + revisionLine();
+}
+
+QString ReviewPrinter::revisionLine() const
+{
+    if (!m_review.revision)
+        return {};
+    const QString text =
+        revisionText(*m_review.revision, m_review.revisionChange, m_plan.info.currency);
+    const QString note = m_review.revision->note.trimmed();
+    return (note.isEmpty() ? text : tr("%1 (%2)").arg(text, note)) + u'\n' +
+           tr("The approved target of %1 stays; the months are measured against the adjusted "
+              "targets.")
+               .arg(money(m_review.lines.first().attainment.year.target)) +
            u'\n';
 }
 

@@ -20,6 +20,7 @@ public:
 
 private:
     QString headline() const;
+    QString revisionLine() const;
     QString attainmentText() const;
     QString forecastText() const;
     QString toCloseText() const;

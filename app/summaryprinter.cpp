@@ -1,7 +1,9 @@
 #include "summaryprinter.h"
 
+#include "calc/revision.h"
 #include "plan/format.h"
 #include "summary/headcount.h"
+#include "summary/planreview.h"
 #include "summary/teamquotas.h"
 #include "textlayout.h"
 
@@ -65,6 +67,25 @@ QString SummaryPrinter::targetsText() const
         text +=
             line(month.toString(QStringLiteral("yyyy-MM")), money(decomposition.months[size_t(m)]));
     }
+    return text + revisionText(decomposition);
+}
+
+QString SummaryPrinter::revisionText(const Decomposition &decomposition) const
+{
+    const Period &period = m_plan.info.period;
+    const TargetRevision *revision =
+        revisionInForce(m_plan.targets.revisions, decomposition.months, period);
+    if (!revision)
+        return {};
+    QString text = sectionTitle(tr("Adjusted month targets"));
+    const qint64 change = revisionChange(*revision, decomposition.months, period);
+    text += QStringLiteral("  ") +
+            salesplan::revisionText(*revision, change, m_plan.info.currency) + u'\n';
+    if (!revision->note.trimmed().isEmpty())
+        text += QStringLiteral("  ") + revision->note.trimmed() + u'\n';
+    for (int m = period.monthIndexOf(revision->from); m < Period::monthCount; ++m)
+        text += line(period.monthStart(m).toString(QStringLiteral("yyyy-MM")),
+                     money(revision->months[size_t(m)]));
     return text;
 }
 

@@ -21,6 +21,7 @@ public:
 private:
     QString headline() const;
     QString targetsText() const;
+    QString revisionText(const Decomposition &decomposition) const;
     QString dimensionsText() const;
     QString quotasText() const;
     QString collectionsText() const;

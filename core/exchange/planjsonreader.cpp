@@ -85,6 +85,7 @@ public:
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
         checkKpiActuals(plan, path);
+        checkRevisions(plan, path);
         if (m_error)
             return *m_error;
         return plan;
@@ -517,6 +518,8 @@ private:
         readCustomWeights(object, path, targets.customWeights);
         readRows(object, path, u"regions", targets.regions);
         readRows(object, path, u"products", targets.products);
+        readRows(object, path, u"revisions", targets.revisions,
+                 &PlanJsonReader::readRevisionMonths);
         readFunnel(object, path, targets.funnel);
         readFields(objectAt(object, path, u"collections"), joinPath(path, u"collections"),
                    targets.collections);
@@ -545,6 +548,33 @@ private:
         }
         if (!m_error)
             target = weights;
+    }
+
+    // A target revision's twelve month targets: amounts in the plan's currency.
+    void readRevisionMonths(const QJsonObject &object, const QString &path,
+                            TargetRevision &revision)
+    {
+        const auto value = field(object, u"months");
+        const QString at = joinPath(path, u"months");
+        const QString expectation =
+            PlanJson::tr("must be a list of %1 monthly amounts").arg(Period::monthCount);
+        if (!value) {
+            if (!m_error)
+                fail(at, PlanJson::tr("is missing"));
+            return;
+        }
+        if (!value->isArray())
+            return failGot(at, expectation, *value);
+        const QJsonArray array = value->toArray();
+        if (array.size() != Period::monthCount)
+            return fail(at,
+                        PlanJson::tr("%1 — got a list of %2").arg(expectation).arg(array.size()));
+        for (int month = 0; month < Period::monthCount; ++month) {
+            const std::optional<Money> money =
+                moneyOf(array.at(month), indexPath(at, month), m_currency);
+            if (money)
+                revision.months[std::size_t(month)] = money->minor;
+        }
     }
 
     void readTeam(const QJsonObject &planObject, const QString &planPath, TeamSection &team)
@@ -650,6 +680,41 @@ private:
         table(plan.history, joinPath(path, u"history"));
         table(plan.kpiActuals, joinPath(path, u"kpiActuals"));
         table(plan.metrics.reviewLog, joinPath(path, u"metrics.reviewLog"));
+        table(plan.targets.revisions, joinPath(path, u"targets.revisions"));
+    }
+
+    // Every target revision starts inside the plan year after its first month, has no negative
+    // month from then on and adds up to the approved annual target (core/calc/revision.h).
+    void checkRevisions(const Plan &plan, const QString &path)
+    {
+        const QString at = joinPath(path, u"targets.revisions");
+        const Period &period = plan.info.period;
+        for (qsizetype i = 0; i < plan.targets.revisions.size() && !m_error; ++i) {
+            const TargetRevision &revision = plan.targets.revisions.at(i);
+            const QString row = indexPath(at, i);
+            const int first = period.monthIndexOf(revision.from);
+            if (first < 1) {
+                fail(row + QStringLiteral(".from"),
+                     PlanJson::tr("must be a month of the plan year after its first, such as %1")
+                         .arg(period.monthStart(5).toString(u"yyyy-MM")));
+                return;
+            }
+            qint64 total = 0;
+            for (int m = 0; m < Period::monthCount; ++m) {
+                const qint64 minor = revision.months[std::size_t(m)];
+                if (m >= first && minor < 0)
+                    return fail(indexPath(row + QStringLiteral(".months"), m),
+                                PlanJson::tr("must not be negative"));
+                if (qAddOverflow(total, minor, &total))
+                    return fail(row + QStringLiteral(".months"), PlanJson::tr("is too large"));
+            }
+            const Money annual = plan.targets.annualTarget;
+            if (total != annual.minor)
+                fail(row + QStringLiteral(".months"),
+                     PlanJson::tr("add up to %1, not to the annual target %2")
+                         .arg(Money{total, plan.info.currency}.toPlainString(),
+                              Money{annual.minor, plan.info.currency}.toPlainString()));
+        }
     }
 
     // Every KPI actual names a KPI of the plan by its id.

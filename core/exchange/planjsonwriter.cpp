@@ -158,6 +158,21 @@ private:
         return object;
     }
 
+    // Each revision's fields and id, and its twelve months as amounts.
+    QJsonArray revisions() const
+    {
+        QJsonArray array;
+        for (const TargetRevision &revision : m_plan.targets.revisions) {
+            QJsonObject object = row(revision);
+            QJsonArray months;
+            for (qint64 minor : revision.months)
+                months.append(money(Money{minor, m_plan.info.currency}));
+            object.insert(QStringLiteral("months"), months);
+            array.append(object);
+        }
+        return array;
+    }
+
     QJsonObject targets() const
     {
         const TargetsSection &targets = m_plan.targets;
@@ -168,6 +183,7 @@ private:
         object.insert(QStringLiteral("customWeights"), weights);
         object.insert(QStringLiteral("regions"), rows(targets.regions));
         object.insert(QStringLiteral("products"), rows(targets.products));
+        object.insert(QStringLiteral("revisions"), revisions());
         object.insert(QStringLiteral("funnel"), funnel());
         object.insert(QStringLiteral("collections"), fields(targets.collections));
         return object;

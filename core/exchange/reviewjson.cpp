@@ -111,6 +111,16 @@ QJsonValue toCloseJson(const PlanReview &review)
          reps > 0 ? QJsonValue(close.demosPerDay / reps) : QJsonValue(QJsonValue::Null)}};
 }
 
+// Which targets the months are measured against: the approved ones, or a revision's.
+QJsonValue revisionJson(const PlanReview &review, const QString &currency)
+{
+    if (!review.revision)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("from"), review.revision->from.toString(u"yyyy-MM")},
+                       {QStringLiteral("note"), review.revision->note},
+                       {QStringLiteral("change"), amount(review.revisionChange, currency)}};
+}
+
 } // namespace
 
 QString lightKey(Light light)
@@ -138,6 +148,9 @@ QByteArray reviewToJson(const Plan &plan, const PlanReview &review)
         {QStringLiteral("currency"), currency},
         {QStringLiteral("threshold"), review.threshold},
         {QStringLiteral("hasActuals"), review.hasActuals},
+        {QStringLiteral("targetsVersion"),
+         review.revision ? QStringLiteral("adjusted") : QStringLiteral("approved")},
+        {QStringLiteral("targetsRevision"), revisionJson(review, currency)},
         {QStringLiteral("attainment"), attainmentJson(review, currency)},
         {QStringLiteral("forecast"),
          QJsonObject{{QStringLiteral("runRate"), amount(forecast.runRate, currency)},

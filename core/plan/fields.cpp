@@ -581,6 +581,19 @@ template <> const RecordFields<Risk> &fieldsOf<Risk>()
     return list;
 }
 
+template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>()
+{
+    static const RecordFields<TargetRevision> list{{
+        field<&TargetRevision::from>(u"from", u"from_month", K::Month,
+                                     QT_TRANSLATE_NOOP("Field", "From"),
+                                     QT_TRANSLATE_NOOP("Field", "The first month the adjusted "
+                                                                "targets change.")),
+        field<&TargetRevision::note>(u"note", u"note", K::Text, QT_TRANSLATE_NOOP("Field", "Note"),
+                                     QT_TRANSLATE_NOOP("Field", "Why the targets were adjusted.")),
+    }};
+    return list;
+}
+
 template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>()
 {
     static const RecordFields<HistoryEntry> list{{

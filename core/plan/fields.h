@@ -125,6 +125,7 @@ template <> const RecordFields<Risk> &fieldsOf<Risk>();
 template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>();
 template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>();
 template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>();
+template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

@@ -4,10 +4,14 @@ namespace salesplan {
 
 int Period::monthIndexOf(const QDate &date) const
 {
-    if (!date.isValid() || date < firstDay() || date > lastDay())
+    // One conversion of the date to its parts: this runs for every history entry of a review.
+    int dateYear = 0;
+    int dateMonth = 0;
+    date.getDate(&dateYear, &dateMonth, nullptr);
+    if (!date.isValid())
         return -1;
-    const int months = (date.year() - year) * 12 + date.month() - startMonth;
-    return months;
+    const int months = (dateYear - year) * 12 + dateMonth - startMonth;
+    return months >= 0 && months < monthCount ? months : -1;
 }
 
 } // namespace salesplan

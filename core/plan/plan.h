@@ -121,6 +121,22 @@ struct CollectionTerms
     bool operator==(const CollectionTerms &) const = default;
 };
 
+// A new version of the company's month targets made at a monthly review ("Adjust the remaining
+// months"): from the month after the reviewed one, what is still to book to reach the approved
+// annual target, spread over the remaining months. The approved target stays as it is; the last
+// revision is the targets in force from its first month on (core/calc/revision.h).
+struct TargetRevision
+{
+    RowId id = 0;
+    QDate from; // the first month it changes (the month after the reviewed one), its first day
+    QString note;
+    // The company's twelve month targets in minor units of the plan's currency, adding up to the
+    // approved annual target: the months before `from` hold what was booked in them when the
+    // revision was made, the months from `from` on the adjusted targets (never negative).
+    MonthValues months{};
+    bool operator==(const TargetRevision &) const = default;
+};
+
 struct TargetsSection
 {
     Money annualTarget;
@@ -138,6 +154,7 @@ struct TargetsSection
     bool quotasFollowStart = true;
     double overAssignment = 0.0; // reps' quotas add up to the target × (1 + this)
     CollectionTerms collections;
+    QList<TargetRevision> revisions; // oldest first; the last is in force
     bool operator==(const TargetsSection &) const = default;
 };
 

@@ -217,6 +217,32 @@ template <typename R> RowTable<R> rowTable(const QString &name)
     };
 }
 
+// A revision's fields, then its twelve months in minor units (month_1 … month_12).
+RowTable<TargetRevision> revisionTable()
+{
+    QStringList names = columnsOf<TargetRevision>();
+    for (int m = 1; m <= Period::monthCount; ++m)
+        names << QStringLiteral("month_%1").arg(m);
+    return {
+        QStringLiteral("target_revisions"),
+        names,
+        [](const TargetRevision &row) {
+            QVariantList values = valuesOf(row);
+            for (qint64 minor : row.months)
+                values << integer(minor);
+            return values;
+        },
+        [](const QSqlQuery &query, int first) {
+            Columns columns(query, first);
+            TargetRevision row;
+            readFields(columns, row);
+            for (qint64 &minor : row.months)
+                minor = columns.integer();
+            return row;
+        },
+    };
+}
+
 } // namespace
 
 const QList<SingletonTable> &singletonTables()
@@ -250,6 +276,7 @@ const RowTables &rowTables()
         rowTable<HistoryEntry>(QStringLiteral("history")),
         rowTable<KpiActual>(QStringLiteral("kpi_actuals")),
         rowTable<ReviewEntry>(QStringLiteral("review_log")),
+        revisionTable(),
     };
     return tables;
 }

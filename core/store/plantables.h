@@ -51,6 +51,7 @@ struct RowTables
     RowTable<HistoryEntry> history;
     RowTable<KpiActual> kpiActuals;
     RowTable<ReviewEntry> reviewLog;
+    RowTable<TargetRevision> targetRevisions;
 };
 
 const RowTables &rowTables();
@@ -93,6 +94,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.kpiActuals, [](auto &plan) -> auto & { return plan.kpiActuals; });
     step(
         tables.reviewLog, [](auto &plan) -> auto & { return plan.metrics.reviewLog; });
+    step(
+        tables.targetRevisions, [](auto &plan) -> auto & { return plan.targets.revisions; });
     return status;
 }
 

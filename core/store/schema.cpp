@@ -283,6 +283,29 @@ const char16_t *const version7[] = {
     ) STRICT)",
 };
 
+// Schema version 8: "Adjust the remaining months" — the versions of the company's month targets
+// made at monthly reviews, each with its first month, a note and the twelve months in minor units.
+const char16_t *const version8[] = {
+    uR"(CREATE TABLE target_revisions (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        from_month TEXT,
+        note TEXT NOT NULL,
+        month_1 INTEGER NOT NULL,
+        month_2 INTEGER NOT NULL,
+        month_3 INTEGER NOT NULL,
+        month_4 INTEGER NOT NULL,
+        month_5 INTEGER NOT NULL,
+        month_6 INTEGER NOT NULL,
+        month_7 INTEGER NOT NULL,
+        month_8 INTEGER NOT NULL,
+        month_9 INTEGER NOT NULL,
+        month_10 INTEGER NOT NULL,
+        month_11 INTEGER NOT NULL,
+        month_12 INTEGER NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -327,6 +350,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the KPIs' actuals and the review log"),
          [](const QSqlDatabase &db) {
              return runAll(db, version7);
+         }},
+        {QStringLiteral("add the target revisions"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version8);
          }},
     };
     return steps;

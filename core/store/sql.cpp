@@ -79,9 +79,38 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+namespace {
+
+// The number written by the `count` digits at `from`, or -1 when one is not a digit.
+int digitsAt(const QString &text, qsizetype from, qsizetype count)
+{
+    int number = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        number = number * 10 + (c - u'0');
+    }
+    return number;
+}
+
+} // namespace
+
 QDate dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    // The store writes yyyy-MM-dd (dateValue); read it directly, as a file holds one a row of
+    // history, and anything else through Qt's parser.
+    const QString text = value.toString();
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int year = digitsAt(text, 0, 4);
+        const int month = digitsAt(text, 5, 2);
+        const int day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace salesplan::store

@@ -1,6 +1,7 @@
 #include "summary/planreview.h"
 
 #include "calc/planinputs.h"
+#include "calc/revision.h"
 #include "plan/format.h"
 #include "summary/kpitargets.h"
 #include "summary/plansummary.h"
@@ -55,14 +56,26 @@ bool counts(const HistoryEntry &entry, const Plan &plan)
            (entry.amount.isZero() && entry.amount.currency.isEmpty());
 }
 
-ReviewLine lineOf(ReviewSubject subject, const QString &name, const MonthValues &targets,
+// A line's targets: the approved month targets and those in force (the same without a revision).
+struct LineTargets
+{
+    const MonthValues &approved;
+    const MonthValues &inForce;
+};
+
+// The months and quarter are measured against the targets in force, the year against the
+// approved annual target; the run rate scales by the approved seasonality, the plan's remaining
+// months are those in force.
+ReviewLine lineOf(ReviewSubject subject, const QString &name, const LineTargets &targets,
                   const MonthActuals &actuals, int monthIndex, qint64 dealSize)
 {
     ReviewLine line;
     line.subject = subject;
     line.name = name;
-    line.attainment = attainmentAt(targets, actuals, monthIndex);
-    line.forecast = forecastAt(targets, actuals, monthIndex);
+    line.attainment = attainmentAt(targets.inForce, actuals, monthIndex);
+    line.attainment.year.target = attainmentAt(targets.approved, actuals, monthIndex).year.target;
+    line.forecast = forecastAt(targets.approved, actuals, monthIndex);
+    line.forecast.planRest = forecastAt(targets.inForce, actuals, monthIndex).planRest;
     line.gapDeals = dealsForGap(line.attainment.year.gap().value_or(0), dealSize);
     return line;
 }
@@ -161,6 +174,7 @@ QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
                : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
 }
 
+<<<<<<< HEAD
 // Whether an item of the split can book: every region and product line, and the members on the
 // team, but not a line of planned hires (its quota shows in its region's attainment).
 bool canBook(const Plan &plan, const DimensionSplit &split, const QString &name)
@@ -169,6 +183,30 @@ bool canBook(const Plan &plan, const DimensionSplit &split, const QString &name)
         return true;
     return std::any_of(plan.team.members.cbegin(), plan.team.members.cend(),
                        [&](const Member &member) { return member.name.trimmed() == name; });
+=======
+// A history entry dated inside the plan year, with its month (0–11): the review's actuals, found
+// in one pass over the history, which holds the earlier years too.
+struct YearEntry
+{
+    const HistoryEntry *entry = nullptr;
+    int month = 0;
+};
+
+QList<YearEntry> planYearEntries(const Plan &plan)
+{
+    QList<YearEntry> entries;
+    const Period &period = plan.info.period;
+    // Most of a long history lies before the plan year: its days are told apart by number.
+    const qint64 first = period.firstDay().toJulianDay();
+    const qint64 end = period.monthStart(Period::monthCount).toJulianDay();
+    for (const HistoryEntry &entry : plan.history) {
+        const qint64 day = entry.month.toJulianDay();
+        if (!entry.month.isValid() || day < first || day >= end)
+            continue;
+        entries.append({&entry, period.monthIndexOf(entry.month)});
+    }
+    return entries;
+>>>>>>> wt-h4
 }
 
 // The actuals of one dimension's items by month, and what of them no item takes. A month in
@@ -180,7 +218,8 @@ struct DimensionActuals
     QMap<QString, qint64> unmatched; // up to the reviewed month, by the name booked
 };
 
-DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split, int monthIndex)
+DimensionActuals dimensionActuals(const Plan &plan, const QList<YearEntry> &entries,
+                                  const DimensionSplit &split, int monthIndex)
 {
     QHash<QString, qsizetype> positions;
     for (qsizetype i = 0; i < split.itemNames.size(); ++i)
@@ -188,10 +227,10 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
     DimensionActuals result;
     result.items.resize(split.itemNames.size());
     std::array<bool, Period::monthCount> recorded{};
-    const Period &period = plan.info.period;
-    for (const HistoryEntry &entry : plan.history) {
-        const int month = period.monthIndexOf(entry.month);
-        if (month < 0 || !counts(entry, plan))
+    for (const YearEntry &yearEntry : entries) {
+        const HistoryEntry &entry = *yearEntry.entry;
+        const int month = yearEntry.month;
+        if (!counts(entry, plan))
             continue;
         const QString name = nameIn(entry, split.kind);
         const auto found = positions.constFind(name);
@@ -217,32 +256,45 @@ DimensionActuals dimensionActuals(const Plan &plan, const DimensionSplit &split,
 }
 
 // The lines of one dimension, and what of the actuals none of its items takes.
-void addDimension(PlanReview &review, const Plan &plan, const DimensionSplit &split,
-                  qint64 dealSize)
+void addDimension(PlanReview &review, const Plan &plan, const QList<YearEntry> &entries,
+                  const DimensionSplit &split, const LineTargets &company, qint64 dealSize)
 {
-    const DimensionActuals actuals = dimensionActuals(plan, split, review.monthIndex);
+    const DimensionActuals actuals = dimensionActuals(plan, entries, split, review.monthIndex);
+    const QList<MonthValues> inForce =
+        itemTargetsInForce(split.byMonth, company.approved, company.inForce);
     for (qsizetype i = 0; i < split.itemNames.size(); ++i)
         review.lines.append(lineOf(subjectOf(split.kind), split.itemNames.at(i),
-                                   split.byMonth.at(i), actuals.items.at(i), review.monthIndex,
-                                   dealSize));
+                                   {split.byMonth.at(i), inForce.at(i)}, actuals.items.at(i),
+                                   review.monthIndex, dealSize));
     for (auto it = actuals.unmatched.cbegin(); it != actuals.unmatched.cend(); ++it)
         review.unmatched.append(
             unmatchedText(split.kind, it.key(), it.value(), plan.info.currency));
 }
 
 // Whether every sum of the plan year's actuals stays within qint64: the sum of their sizes does.
-bool actualsAddUp(const Plan &plan)
+bool actualsAddUp(const QList<YearEntry> &entries)
 {
     qint64 total = 0;
-    for (const HistoryEntry &entry : plan.history) {
-        if (plan.info.period.monthIndexOf(entry.month) < 0)
-            continue;
-        const qint64 minor = entry.amount.minor;
+    for (const YearEntry &entry : entries) {
+        const qint64 minor = entry.entry->amount.minor;
         if (minor == std::numeric_limits<qint64>::min() ||
             qAddOverflow(total, minor < 0 ? -minor : minor, &total))
             return false;
     }
     return true;
+}
+
+// The company's actuals by month from the plan year's entries in the plan's currency.
+MonthActuals companyActuals(const Plan &plan, const QList<YearEntry> &entries)
+{
+    MonthActuals actuals{};
+    for (const YearEntry &entry : entries) {
+        if (!counts(*entry.entry, plan))
+            continue;
+        std::optional<qint64> &sum = actuals[std::size_t(entry.month)];
+        sum = sum.value_or(0) + entry.entry->amount.minor;
+    }
+    return actuals;
 }
 
 // The funnel backward from what is still to book, over the working days after `monthIndex`.
@@ -274,23 +326,15 @@ LineThresholds lineThresholdsOf(const Plan &plan)
 
 MonthActuals planYearActuals(const Plan &plan)
 {
-    MonthActuals actuals{};
-    const Period &period = plan.info.period;
-    for (const HistoryEntry &entry : plan.history) {
-        const int month = period.monthIndexOf(entry.month);
-        if (month < 0 || !counts(entry, plan))
-            continue;
-        std::optional<qint64> &sum = actuals[std::size_t(month)];
-        sum = sum.value_or(0) + entry.amount.minor;
-    }
-    return actuals;
+    return companyActuals(plan, planYearEntries(plan));
 }
 
 Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int monthIndex)
 {
     if (!summary.decomposition)
         return summary.decomposition.error();
-    if (!actualsAddUp(plan))
+    const QList<YearEntry> entries = planYearEntries(plan);
+    if (!actualsAddUp(entries))
         return Error{{},
                      Review::tr("the actuals of the plan year are too large to add up; check "
                                 "the history's amounts")};
@@ -300,13 +344,22 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     review.monthIndex = monthIndex;
     review.threshold = plan.metrics.deviationThreshold;
     review.lineThresholds = lineThresholdsOf(plan);
-    const MonthActuals company = planYearActuals(plan);
+    const MonthActuals company = companyActuals(plan, entries);
     for (int m = 0; m <= monthIndex; ++m)
         review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
-    review.lines.append(lineOf(ReviewSubject::Company, QString(), decomposition.months, company,
-                               monthIndex, dealSize));
+    const Period &period = plan.info.period;
+    if (const TargetRevision *revision =
+            revisionInForce(plan.targets.revisions, decomposition.months, period)) {
+        review.revision = *revision;
+        review.revisionChange = revisionChange(*revision, decomposition.months, period);
+    }
+    const MonthValues inForce =
+        targetsInForce(decomposition.months, review.revision ? &*review.revision : nullptr, period);
+    const LineTargets companyTargets{decomposition.months, inForce};
+    review.lines.append(
+        lineOf(ReviewSubject::Company, QString(), companyTargets, company, monthIndex, dealSize));
     for (const DimensionSplit &split : decomposition.dimensions)
-        addDimension(review, plan, split, dealSize);
+        addDimension(review, plan, entries, split, companyTargets, dealSize);
     for (const Kpi &kpi : plan.metrics.kpis)
         review.kpis.append(kpiReviewOf(kpi, plan, summary, monthIndex, company));
     review.toClose = toCloseGap(plan, summary, review.lines.first(), monthIndex);
@@ -349,6 +402,16 @@ QString lightName(Light light)
         break;
     }
     return Review::tr("No data");
+}
+
+QString revisionText(const TargetRevision &revision, qint64 change, const QString &currency)
+{
+    const QString amount = formatPlanAmount(change < 0 ? -change : change, currency);
+    const QString month = formatMonthOfYear(revision.from, MonthForm::Long);
+    return change < 0 ? Review::tr("Targets adjusted from %1: −%2 over the remaining months")
+                            .arg(month, amount)
+                      : Review::tr("Targets adjusted from %1: +%2 over the remaining months")
+                            .arg(month, amount);
 }
 
 int latestActualMonth(const Plan &plan)

@@ -73,6 +73,11 @@ struct PlanReview
     // Actuals no line of a level takes: "¥12万 booked for region "North", which the plan does
     // not have". They still count for the company.
     QStringList unmatched;
+    // The targets the months are measured against: the last "Adjust the remaining months"
+    // revision when it is in force (see core/calc/revision.h), else none and the approved ones.
+    // The year is always measured against the approved annual target.
+    std::optional<TargetRevision> revision;
+    qint64 revisionChange = 0; // what the revision adds to its months (see revisionChange())
 
     // The deviations the review log does not explain yet.
     qsizetype unnotedCount() const;
@@ -95,6 +100,11 @@ double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summa
 
 // A light in words, so that it never shows as a colour alone: "Green", "Yellow", "Red", "No data".
 QString lightName(Light light);
+
+// A revision of the targets in words: "Targets adjusted from June 2027: +¥120万 over the remaining
+// months", where `change` is what it adds to the months from its first one on against the
+// approved targets (revisionChange() in core/calc/revision.h; PlanReview::revisionChange).
+QString revisionText(const TargetRevision &revision, qint64 change, const QString &currency);
 
 // The month the review looks at when none is asked for: the last month of the plan year with
 // booked actuals, else the first month.

@@ -719,6 +719,55 @@ TEST_CASE("review prints the month's attainment and exits 1 while a deviation ha
         CHECK(noted.exitCode == 0);
         CHECK(noted.out.contains(QStringLiteral("noted in the review log")));
     }
+    SECTION("Targets adjusted from April are the months' targets, the approved year stays")
+    {
+        const QString exported = folder.filePath(QStringLiteral("adjusted.json"));
+        REQUIRE(runSalesplan({QStringLiteral("export"), plan, QStringLiteral("--json"), exported})
+                    .exitCode == 0);
+        QFile file(exported);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject planObject = document.value(u"plan").toObject();
+        QJsonObject targets = planObject.value(u"targets").toObject();
+        // Nothing booked by March on the revision's own terms: the year over April–December.
+        const qint64 annual = targets.value(u"annualTarget").toString().remove(u'.').toLongLong();
+        QJsonArray months;
+        for (int m = 0; m < 12; ++m) {
+            const qint64 minor = m < 3 ? 0 : annual / 9 + (m == 11 ? annual % 9 : 0);
+            months.append(
+                QStringLiteral("%1.%2").arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0')));
+        }
+        targets.insert(QStringLiteral("revisions"),
+                       QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("2027-04")},
+                                              {QStringLiteral("note"), QStringLiteral("Q2 push")},
+                                              {QStringLiteral("months"), months}}});
+        planObject.insert(QStringLiteral("targets"), targets);
+        document.insert(QStringLiteral("plan"), planObject);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+        const Run adjusted = runSalesplan({QStringLiteral("review"), exported,
+                                           QStringLiteral("--month"), QStringLiteral("2027-04")});
+        CHECK(adjusted.out.contains(QStringLiteral("Targets adjusted from April 2027: +")));
+        CHECK(adjusted.out.contains(QStringLiteral("(Q2 push)")));
+        const Run adjustedJson =
+            runSalesplan({QStringLiteral("review"), exported, QStringLiteral("--month"),
+                          QStringLiteral("2027-04"), QStringLiteral("--json")});
+        const QJsonObject aprilReview = QJsonDocument::fromJson(adjustedJson.out.toUtf8()).object();
+        CHECK(aprilReview.value(u"targetsVersion").toString() == u"adjusted");
+        CHECK(aprilReview.value(u"targetsRevision").toObject().value(u"from").toString() ==
+              u"2027-04");
+        const QJsonObject adjustedCompany = reviewLine(aprilReview, u"company", 0);
+        CHECK(adjustedCompany.value(u"month").toObject().value(u"target").toString() ==
+              months.at(3).toString());
+        CHECK(adjustedCompany.value(u"year").toObject().value(u"target").toString() ==
+              targets.value(u"annualTarget").toString());
+        CHECK(review.value(u"targetsVersion").toString() == u"approved");
+        const Run summaryText = runSalesplan({QStringLiteral("summary"), exported});
+        CHECK(summaryText.out.contains(QStringLiteral("Adjusted month targets")));
+        CHECK(summaryText.out.contains(QStringLiteral("Targets adjusted from April 2027: +")));
+    }
     SECTION("A month outside the plan year is refused in words")
     {
         const Run outside = runSalesplan(

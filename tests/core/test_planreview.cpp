@@ -1,3 +1,4 @@
+#include "calc/revision.h"
 #include "sampleplans.h"
 #include "summary/kpitargets.h"
 #include "summary/planreview.h"
@@ -358,4 +359,71 @@ TEST_CASE("Closing the year's gap: the funnel from what is still to book over th
     const Result<PlanReview> december = reviewPlan(plan, summary, 11);
     REQUIRE(december);
     CHECK_FALSE(december->toClose);
+}
+
+TEST_CASE("After adjusting the remaining months, the months are measured against the adjusted "
+          "targets and the year against the approved one",
+          "[review][revision]")
+{
+    Plan plan = coretest::samplePlan("sample-zh_CN.json");
+    const PlanSummary approvedSummary = summarizePlan(plan);
+    REQUIRE(approvedSummary.decomposition);
+    const Decomposition &approved = *approvedSummary.decomposition;
+    const DimensionSplit *regions = approved.split(TargetSplit::Regions);
+    REQUIRE(regions);
+    // January to May at 80 % of target in every region.
+    for (int m = 0; m < 5; ++m) {
+        for (qsizetype r = 0; r < regions->itemNames.size(); ++r)
+            plan.history.append(booked(plan, m, regions->itemNames.at(r),
+                                       regions->byMonth.at(r)[std::size_t(m)] * 8 / 10));
+    }
+    const PlanSummary summary = summarizePlan(plan);
+    const Result<MonthValues> months = adjustedMonths(approved.months, approved.annual,
+                                                      planYearActuals(plan), 4, plan.info.currency);
+    REQUIRE(months);
+    TargetRevision revision;
+    revision.id = plan.ids.take();
+    revision.from = plan.info.period.monthStart(5);
+    revision.note = QStringLiteral("五月检讨后调整");
+    revision.months = *months;
+    plan.targets.revisions = {revision};
+
+    const Result<PlanReview> before = reviewPlan(plan, summary, 4);
+    const Result<PlanReview> june = reviewPlan(plan, summary, 5);
+    REQUIRE(before);
+    REQUIRE(june);
+    REQUIRE(june->revision);
+    CHECK(june->revision->note == revision.note);
+    qint64 shortByMay = 0;
+    for (int m = 0; m < 5; ++m)
+        shortByMay += approved.months[std::size_t(m)] - (*months)[std::size_t(m)];
+    CHECK(june->revisionChange == shortByMay);
+
+    const ReviewLine &company = june->lines.first();
+    CHECK(company.attainment.month.target == (*months)[5]);
+    CHECK(company.attainment.month.target > approved.months[5]);
+    CHECK(company.attainment.year.target == approved.annual); // the approved year stays
+    // May's review is unchanged: its months come before the revision.
+    CHECK(before->lines.first().attainment.month.target == approved.months[4]);
+    CHECK(before->lines.first().forecast.planRest == approved.annual);
+
+    // Every region's June adds up to the company's adjusted June, each raised alike.
+    qint64 regionsJune = 0;
+    for (const ReviewLine &line : june->lines) {
+        if (line.subject != ReviewSubject::Region)
+            continue;
+        regionsJune += line.attainment.month.target;
+        CHECK(line.attainment.month.target >=
+              regions->byMonth.at(regions->itemNames.indexOf(line.name))[5]);
+    }
+    CHECK(regionsJune == (*months)[5]);
+
+    // The approved target changed after the revision: the revision is no longer in force.
+    plan.targets.annualTarget.minor += 100;
+    const PlanSummary changed = summarizePlan(plan);
+    const Result<PlanReview> stale = reviewPlan(plan, changed, 5);
+    REQUIRE(stale);
+    CHECK_FALSE(stale->revision);
+    CHECK(revisionText(revision, shortByMay, plan.info.currency)
+              .startsWith(QStringLiteral("Targets adjusted from June 2027: +")));
 }

@@ -92,6 +92,8 @@ TEST_CASE("docs/json-format.md describes every key of every field table", "[json
     checkSection<TargetsSection>(QStringLiteral("### `plan.targets`"));
     checkRows<WeightedItem>(QStringLiteral("### `plan.targets`"), QStringLiteral("| `regions`"));
     checkRows<WeightedItem>(QStringLiteral("### `plan.targets`"), QStringLiteral("| `products`"));
+    checkRows<TargetRevision>(QStringLiteral("### `plan.targets`"),
+                              QStringLiteral("Revision rows"));
     checkSection<FunnelAssumptions>(QStringLiteral("### `plan.targets.funnel`"));
     checkSection<CollectionTerms>(QStringLiteral("### `plan.targets.collections`"));
     checkSection<TeamSection>(QStringLiteral("### `plan.team`"));

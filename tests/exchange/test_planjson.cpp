@@ -808,6 +808,62 @@ TEST_CASE("the plan in execution is kept: KPI actuals, the review log, a KPI bet
     }
 }
 
+TEST_CASE("target revisions are kept, and revisions that cannot be the year's targets are refused "
+          "in words",
+          "[json]")
+{
+    Plan plan = fullPlan();
+    const qint64 annual = plan.targets.annualTarget.minor;
+    TargetRevision revision;
+    revision.id = plan.ids.take();
+    revision.from = plan.info.period.monthStart(5);
+    revision.note = QStringLiteral("五月检讨后调整");
+    for (int m = 0; m < 12; ++m)
+        revision.months[std::size_t(m)] = annual / 12;
+    revision.months[11] += annual - annual / 12 * 12;
+    plan.targets.revisions = {revision};
+
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"note\": \"五月检讨后调整\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.targets.revisions == plan.targets.revisions);
+
+    SECTION("Eleven months are refused")
+    {
+        QJsonArray months = parse(json)[u"plan"][u"targets"][u"revisions"][0][u"months"].toArray();
+        months.removeLast();
+        const Error error = importError(
+            withValue(plan, QStringLiteral("plan.targets.revisions.0.months"), QJsonValue(months)));
+        CHECK(error.message() == QStringLiteral("plan.targets.revisions[0].months: must be a list "
+                                                "of 12 monthly amounts — got a list of 11"));
+    }
+    SECTION("A negative month is refused")
+    {
+        plan.targets.revisions[0].months[6] = -100;
+        plan.targets.revisions[0].months[7] += 100;
+        const Result<Plan> read = planFromJson(planToJson(plan));
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().message() ==
+              QStringLiteral("plan.targets.revisions[0].months[6]: must not be negative"));
+    }
+    SECTION("Months that do not add up to the annual target are refused")
+    {
+        plan.targets.revisions[0].months[6] += 100;
+        const Result<Plan> read = planFromJson(planToJson(plan));
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().message().startsWith(
+            QStringLiteral("plan.targets.revisions[0].months: add up to ")));
+        CHECK(read.error().message().contains(QStringLiteral("not to the annual target")));
+    }
+    SECTION("A file from before has none")
+    {
+        const Result<Plan> older =
+            planFromJson(withValue(plan, QStringLiteral("plan.targets.revisions"), {}));
+        REQUIRE(older.ok());
+        CHECK(older->targets.revisions.isEmpty());
+    }
+}
+
 TEST_CASE("quota settings and collection terms are kept, and older files keep their figures",
           "[json]")
 {

@@ -197,6 +197,26 @@ Plan planOfFixtureV7()
     return plan;
 }
 
+// The plan in tests/data/plan-v8.salesplan: the version 7 plan with its targets adjusted after
+// the April review — ¥3,000万 booked by April, the ¥9,000万 still to book over May–December.
+// Never change it.
+Plan planOfFixtureV8()
+{
+    Plan plan = planOfFixtureV7();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v8");
+    plan.ids = RowIdSource(70);
+    TargetRevision revision;
+    revision.id = 60;
+    revision.from = QDate(2027, 5, 1);
+    revision.note = QStringLiteral("四月檢討後調整");
+    for (int m = 0; m < 4; ++m)
+        revision.months[std::size_t(m)] = 7'500'000'00;
+    for (int m = 4; m < 12; ++m)
+        revision.months[std::size_t(m)] = 11'250'000'00;
+    plan.targets.revisions = {revision};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -212,8 +232,9 @@ const QString fixtureV4 = fixturePath(QStringLiteral("plan-v4.salesplan"));
 const QString fixtureV5 = fixturePath(QStringLiteral("plan-v5.salesplan"));
 const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
 const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
+const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV7;
+const QString &latestFixture = fixtureV8;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -290,6 +311,11 @@ TEST_CASE("Make tests/data/plan-v6.salesplan", "[.make-fixture-v6]")
 TEST_CASE("Make tests/data/plan-v7.salesplan", "[.make-fixture-v7]")
 {
     makeFixture(fixtureV7, 7, planOfFixtureV7());
+}
+
+TEST_CASE("Make tests/data/plan-v8.salesplan", "[.make-fixture-v8]")
+{
+    makeFixture(fixtureV8, 8, planOfFixtureV8());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
@@ -460,6 +486,41 @@ TEST_CASE("A version 7 file opens and holds the plan it was made with", "[store]
     CHECK((*opened)->plan() == planOfFixtureV7());
     CHECK(sqlOnFile(copy, QStringLiteral("SELECT subject || ' ' || name || ' ' || done FROM "
                                          "review_log")) == QStringLiteral("region 華北 0"));
+}
+
+TEST_CASE("A version 8 file opens and holds the plan it was made with", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV8));
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV8);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV8());
+    CHECK(sqlOnFile(copy, QStringLiteral("SELECT from_month || ' ' || note || ' ' || month_5 FROM "
+                                         "target_revisions")) ==
+          QStringLiteral("2027-05-01 四月檢討後調整 1125000000"));
+}
+
+TEST_CASE("A version 7 file gains no target revisions, and keeps those written after", "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV7);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan().targets.revisions.isEmpty());
+
+    Plan edited = (*opened)->plan();
+    const Plan v8 = planOfFixtureV8();
+    edited.targets.revisions = v8.targets.revisions;
+    edited.ids = v8.ids;
+    REQUIRE(opened.value()->commit(edited).ok());
+    edited.targets.revisions.first().months[11] += 1;
+    edited.targets.revisions.first().months[10] -= 1;
+    REQUIRE(opened.value()->commit(edited).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == edited);
 }
 
 TEST_CASE("A version 6 file gains KPIs better when higher, a 10 % deviation and no actuals, and "

@@ -5,6 +5,7 @@
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "review/revisionlist.h"
 #include "summary/plansummary.h"
 #include "targetsform.h"
 
@@ -75,6 +76,7 @@ std::optional<Money> relabelled(const Money &money, const QString &currency)
 bool relabelPlan(Plan &plan, const QString &currency)
 {
     bool fits = true;
+    const QString previous = plan.info.currency;
     const auto relabel = [&](Money &money) {
         const std::optional<Money> moved = relabelled(money, currency);
         if (moved)
@@ -92,6 +94,13 @@ bool relabelPlan(Plan &plan, const QString &currency)
         relabel(tool.annualCost);
     for (HistoryEntry &entry : plan.history)
         relabel(entry.amount);
+    for (TargetRevision &revision : plan.targets.revisions) {
+        for (qint64 &minor : revision.months) {
+            Money month{minor, previous}; // kept in the plan's currency, as minor units
+            relabel(month);
+            minor = month.minor;
+        }
+    }
     return fits;
 }
 
@@ -129,6 +138,7 @@ TargetsGoalPanel::TargetsGoalPanel(PlanDocument *document, QWidget *parent)
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(makeTiersGroup());
+    right->addWidget(new TargetRevisionsGroup(document, this));
     right->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
