@@ -10,6 +10,7 @@
 #include "exchange/planjson.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "uitestsupport.h"
 
@@ -103,7 +104,7 @@ struct OpenPlan
 TEST_CASE("Chart keys name every chart and come back", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    CHECK(charts.size() == 13);
+    CHECK(charts.size() == 17);
     for (const ChartSpec &spec : charts) {
         INFO(spec.key().toStdString());
         const auto back = ChartSpec::fromKey(spec.key());
@@ -579,6 +580,10 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
         withActuals.history.append(entry);
     }
     renderAll(withActuals, QStringLiteral("actuals"), QLocale(QLocale::Chinese, QLocale::China));
+    renderAll(uitest::withActualsToMay(chinese()), QStringLiteral("review-zh"),
+              QLocale(QLocale::Chinese, QLocale::China));
+    renderAll(uitest::withActualsToMay(chinese()), QStringLiteral("review-en"),
+              QLocale(QLocale::English, QLocale::UnitedStates));
     Plan empty = makeDefaultPlan();
     renderAll(empty, QStringLiteral("empty"), QLocale(QLocale::English, QLocale::UnitedStates));
     OpenPlan open(chinese());
@@ -587,4 +592,115 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
     page.show();
     QApplication::processEvents();
     CHECK(page.grab().save(QStringLiteral("/tmp/shots-charts/page.png")));
+}
+
+TEST_CASE("The execution charts appear once the plan year has actuals", "[charts][review]")
+{
+    const Plan plan = chinese();
+    const QList<ChartSpec> before = chartsWithData(plan, summarizePlan(plan));
+    const ChartSpec cumulative{ChartKind::Cumulative, 0};
+    CHECK_FALSE(before.contains(cumulative));
+    for (int dimension = 0; dimension < 3; ++dimension)
+        CHECK_FALSE(before.contains(ChartSpec{ChartKind::Attainment, dimension}));
+
+    const Plan executed = uitest::withActualsToMay(plan);
+    const QList<ChartSpec> after = chartsWithData(executed, summarizePlan(executed));
+    CHECK(after.contains(cumulative));
+    for (int dimension = 0; dimension < 3; ++dimension)
+        CHECK(after.contains(ChartSpec{ChartKind::Attainment, dimension}));
+}
+
+TEST_CASE("The cumulative chart adds up the actuals and ends at the review's forecasts",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    auto chart = build({ChartKind::Cumulative, 0}, plan);
+    auto *actual = seriesNamed<QXYSeries>(chart.get(), "cumulative.actual");
+    auto *runRate = seriesNamed<QXYSeries>(chart.get(), "cumulative.runRate");
+    auto *planRest = seriesNamed<QXYSeries>(chart.get(), "cumulative.planRest");
+    REQUIRE(actual);
+    REQUIRE(runRate);
+    REQUIRE(planRest);
+    const MonthActuals booked = planYearActuals(plan);
+    qint64 janToMay = 0;
+    for (int m = 0; m < 5; ++m)
+        janToMay += booked[std::size_t(m)].value_or(0);
+    CHECK(exactValues(actual).size() == 5);
+    CHECK(exactValues(actual).last() == janToMay);
+    CHECK(review->lines.first().attainment.yearToDate.actual == janToMay);
+    CHECK(exactValues(runRate).first() == janToMay);
+    CHECK(exactValues(runRate).last() == review->lines.first().forecast.runRate);
+    CHECK(exactValues(planRest).last() == review->lines.first().forecast.planRest);
+    CHECK(runRate->points().first().x() == 4.0);
+    CHECK(chartTakeaway({ChartKind::Cumulative, 0}, plan, summary)
+              .contains(formatPercent(double(review->lines.first().forecast.runRate) /
+                                          double(summary.decomposition->annual),
+                                      0)));
+}
+
+TEST_CASE("The attainment bars are the review's year-to-date ratios, named with their light",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    auto chart = build({ChartKind::Attainment, 0}, plan);
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "attainment.bars");
+    REQUIRE(bars);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    int regions = 0;
+    for (const ReviewLine &line : review->lines) {
+        if (line.subject != ReviewSubject::Region)
+            continue;
+        ++regions;
+        const double ratio = *line.attainment.yearToDate.ratio();
+        const QString light = lightName(review->lightOf(line.attainment.yearToDate));
+        const QString label =
+            QStringLiteral("%1  %2 · %3").arg(line.name, formatPercent(ratio, 0), light);
+        INFO(label.toStdString());
+        const int index = int(names->categories().indexOf(label));
+        REQUIRE(index >= 0);
+        double drawn = 0.0;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (QBarSet *set : sets)
+            drawn += set->at(index);
+        CHECK(drawn == Approx(ratio * 100.0));
+    }
+    CHECK(names->categories().size() == regions);
+    CHECK(seriesNamed<QXYSeries>(chart.get(), "attainment.target")->points().first().x() == 100.0);
+}
+
+TEST_CASE("Forty members' attainment shows the furthest behind and counts the rest",
+          "[charts][review]")
+{
+    Plan plan = chinese();
+    Member first = plan.team.members.last();
+    first.quotaAmount = Money::of(0, plan.info.currency);
+    first.quotaShare = 0.05;
+    for (int i = 0; i < 28; ++i) {
+        Member member = first;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("Member with a long name %1").arg(i);
+        plan.team.members.append(member);
+    }
+    plan = uitest::withActualsToMay(plan);
+    const auto review = reviewPlan(plan, summarizePlan(plan), 4);
+    REQUIRE(review);
+    const auto members =
+        std::count_if(review->lines.begin(), review->lines.end(), [](const ReviewLine &line) {
+            return line.subject == ReviewSubject::Member && line.attainment.yearToDate.target > 0;
+        });
+    REQUIRE(members >= 40); // with the plan's hires who start before June
+    auto chart = build({ChartKind::Attainment, 2}, plan);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    CHECK(names->categories().size() == 12);
+    CHECK(names->categories().first() == QStringLiteral("… and %1 more").arg(members - 11));
+    for (const QString &name : names->categories())
+        CHECK(name.size() < 40);
 }

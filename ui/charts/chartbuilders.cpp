@@ -35,6 +35,10 @@ QString ChartSpec::key() const
         return QStringLiteral("collections");
     case ChartKind::Bridge:
         return QStringLiteral("bridge:%1").arg(dimension);
+    case ChartKind::Cumulative:
+        return QStringLiteral("cumulative");
+    case ChartKind::Attainment:
+        return QStringLiteral("attainment:%1").arg(dimension);
     }
     return {};
 }
@@ -51,6 +55,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::PlanVsActual, 0};
     if (key == QStringLiteral("collections"))
         return ChartSpec{ChartKind::Collections, 0};
+    if (key == QStringLiteral("cumulative"))
+        return ChartSpec{ChartKind::Cumulative, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -63,6 +69,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::SplitShares, dimension};
     if (kindText == QStringLiteral("bridge") && dimension < 2)
         return ChartSpec{ChartKind::Bridge, dimension};
+    if (kindText == QStringLiteral("attainment"))
+        return ChartSpec{ChartKind::Attainment, dimension};
     return std::nullopt;
 }
 
@@ -79,6 +87,9 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Capacity, 0});
     charts.append({ChartKind::Collections, 0});
     charts.append({ChartKind::PlanVsActual, 0});
+    charts.append({ChartKind::Cumulative, 0});
+    for (int dimension = 0; dimension < 3; ++dimension)
+        charts.append({ChartKind::Attainment, dimension});
     return charts;
 }
 
@@ -130,6 +141,17 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
     case ChartKind::Bridge:
         return spec.dimension == 0 ? Charts::tr("From last year to this year by region")
                                    : Charts::tr("From last year to this year by product line");
+    case ChartKind::Cumulative:
+        return Charts::tr("Cumulative: plan, actual, forecast");
+    case ChartKind::Attainment:
+        switch (spec.dimension) {
+        case 0:
+            return Charts::tr("Attainment by region, year to date");
+        case 1:
+            return Charts::tr("Attainment by product line, year to date");
+        default:
+            return Charts::tr("Attainment by team member, year to date");
+        }
     }
     return {};
 }
@@ -343,6 +365,10 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return collectionsTakeaway(plan, summary);
     case ChartKind::Bridge:
         return bridgeTakeaway(spec.dimension, summary);
+    case ChartKind::Cumulative:
+        return cumulativeTakeaway(plan, summary);
+    case ChartKind::Attainment:
+        return attainmentTakeaway(spec.dimension, plan, summary);
     }
     return {};
 }
@@ -396,6 +422,12 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Bridge:
         drawBridge(chart, spec.dimension, plan, summary, theme);
+        break;
+    case ChartKind::Cumulative:
+        drawCumulative(chart, plan, summary, theme);
+        break;
+    case ChartKind::Attainment:
+        drawAttainment(chart, spec.dimension, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);
