@@ -6,9 +6,11 @@
 #include "charts/chartbuilders.h"
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
+#include "charts/deckslides.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "plan/format.h"
+#include "review/kpiboard.h"
 #include "store/planfile.h"
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
@@ -104,7 +106,7 @@ struct OpenPlan
 TEST_CASE("Chart keys name every chart and come back", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    CHECK(charts.size() == 17);
+    CHECK(charts.size() == 18);
     for (const ChartSpec &spec : charts) {
         INFO(spec.key().toStdString());
         const auto back = ChartSpec::fromKey(spec.key());
@@ -515,7 +517,8 @@ TEST_CASE("The charts page shows every chart and switches to dark", "[charts]")
     OpenPlan open(chinese());
     ChartsPage page(open.document.get());
     CHECK(page.objectName() == QStringLiteral("chartsPage"));
-    CHECK(page.views().size() == allCharts().size());
+    // Every chart but the KPI board, which is tiles on the Review page.
+    CHECK(page.views().size() == allCharts().size() - 1);
     page.setDark(true);
     for (ChartView *view : page.views())
         CHECK(view->chart()->backgroundBrush().color() == ChartTheme::darkTheme().background);
@@ -564,6 +567,32 @@ void renderAll(const Plan &plan, const QString &prefix, const QLocale &locale)
     QLocale::setDefault(previous);
 }
 
+// The KPI board as a slide, light and dark, and as the Review page's widget.
+void renderBoard(const Plan &plan, const QString &prefix, const QLocale &locale)
+{
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const PlanSummary summary = summarizePlan(plan);
+    const QList<ChartSpec> deck{{ChartKind::KpiBoard, 0}};
+    for (const bool dark : {false, true}) {
+        QImage image(1280, 720, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        paintDeckSlide(&painter, QRectF(0, 0, 1280, 720), openingSlideCount, deck, plan, summary,
+                       dark ? ChartTheme::darkTheme() : ChartTheme::light(), QApplication::font());
+        painter.end();
+        CHECK(
+            image.save(QStringLiteral("/tmp/shots-charts/%1-%2-slide-kpiboard.png")
+                           .arg(prefix, dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+    }
+    OpenPlan open(plan);
+    KpiBoard board(open.document.get());
+    board.resize(900, board.heightForWidth(900));
+    board.show();
+    QApplication::processEvents();
+    CHECK(board.grab().save(QStringLiteral("/tmp/shots-charts/%1-kpiboard.png").arg(prefix)));
+    QLocale::setDefault(previous);
+}
+
 } // namespace
 
 TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]")
@@ -584,6 +613,10 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
               QLocale(QLocale::Chinese, QLocale::China));
     renderAll(uitest::withActualsToMay(chinese()), QStringLiteral("review-en"),
               QLocale(QLocale::English, QLocale::UnitedStates));
+    renderBoard(uitest::withActualsToMay(chinese()), QStringLiteral("review-zh"),
+                QLocale(QLocale::Chinese, QLocale::China));
+    renderBoard(uitest::withActualsToMay(chinese()), QStringLiteral("review-en"),
+                QLocale(QLocale::English, QLocale::UnitedStates));
     Plan empty = makeDefaultPlan();
     renderAll(empty, QStringLiteral("empty"), QLocale(QLocale::English, QLocale::UnitedStates));
     OpenPlan open(chinese());
@@ -703,4 +736,36 @@ TEST_CASE("Forty members' attainment shows the furthest behind and counts the re
     CHECK(names->categories().first() == QStringLiteral("… and %1 more").arg(members - 11));
     for (const QString &name : names->categories())
         CHECK(name.size() < 40);
+}
+
+TEST_CASE("The KPI board has a tile for the revenue and each KPI, its light in words",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    const QList<KpiTile> tiles = kpiBoardTiles(*review, plan);
+    REQUIRE(tiles.size() == plan.metrics.kpis.size() + 1);
+    const Attainment &ytd = review->lines.first().attainment.yearToDate;
+    CHECK(tiles.first().name == QStringLiteral("Revenue, year to date"));
+    CHECK(tiles.first().light == review->lightOf(ytd));
+    CHECK(tiles.first().actual == formatPlanAmount(*ytd.actual, plan.info.currency));
+    for (qsizetype i = 1; i < tiles.size(); ++i) {
+        CHECK(tiles.at(i).name == plan.metrics.kpis.at(i - 1).name);
+        CHECK(tiles.at(i).light == review->kpis.at(i - 1).light);
+    }
+
+    OpenPlan open(plan);
+    KpiBoard board(open.document.get());
+    CHECK(board.month() == 4); // the last month with actuals
+    CHECK(board.tiles() == tiles);
+    const QString words = board.accessibleDescription();
+    CHECK(words.contains(lightName(tiles.first().light)));
+    CHECK(words.contains(plan.metrics.kpis.first().name));
+    board.setMonth(0);
+    CHECK(board.tiles() == kpiBoardTiles(plan, summary, 0));
+    CHECK(chartHasData({ChartKind::KpiBoard, 0}, plan, summary));
+    CHECK_FALSE(chartHasData({ChartKind::KpiBoard, 0}, chinese(), summarizePlan(chinese())));
+    CHECK(chartTakeaway({ChartKind::KpiBoard, 0}, plan, summary).contains(QStringLiteral("green")));
 }

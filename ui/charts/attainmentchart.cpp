@@ -96,21 +96,6 @@ QList<Light> lightsInOrder()
     return {Light::Green, Light::Yellow, Light::Red, Light::NoData};
 }
 
-QColor lightColour(Light light, const ChartTheme &theme)
-{
-    switch (light) {
-    case Light::Green:
-        return StatusColour::green();
-    case Light::Yellow:
-        return StatusColour::amber();
-    case Light::Red:
-        return StatusColour::red();
-    case Light::NoData:
-        break;
-    }
-    return theme.grid;
-}
-
 } // namespace
 
 void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
@@ -170,7 +155,7 @@ void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSu
         auto *set = new QBarSet(lightName(light));
         set->setObjectName(QStringLiteral("attainment.%1").arg(int(light)));
         set->append(values);
-        set->setColor(lightColour(light, theme));
+        set->setColor(StatusColour::forLight(light, theme.grid));
         set->setLabelColor(Qt::transparent); // the shares stand beside the names
         setExact(set, exact, tips);
         series->append(set);

@@ -39,6 +39,8 @@ QString ChartSpec::key() const
         return QStringLiteral("cumulative");
     case ChartKind::Attainment:
         return QStringLiteral("attainment:%1").arg(dimension);
+    case ChartKind::KpiBoard:
+        return QStringLiteral("kpiboard");
     }
     return {};
 }
@@ -57,6 +59,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::Collections, 0};
     if (key == QStringLiteral("cumulative"))
         return ChartSpec{ChartKind::Cumulative, 0};
+    if (key == QStringLiteral("kpiboard"))
+        return ChartSpec{ChartKind::KpiBoard, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -90,6 +94,7 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Cumulative, 0});
     for (int dimension = 0; dimension < 3; ++dimension)
         charts.append({ChartKind::Attainment, dimension});
+    charts.append({ChartKind::KpiBoard, 0});
     return charts;
 }
 
@@ -152,6 +157,8 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         default:
             return Charts::tr("Attainment by team member, year to date");
         }
+    case ChartKind::KpiBoard:
+        return Charts::tr("KPI board");
     }
     return {};
 }
@@ -369,6 +376,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return cumulativeTakeaway(plan, summary);
     case ChartKind::Attainment:
         return attainmentTakeaway(spec.dimension, plan, summary);
+    case ChartKind::KpiBoard:
+        return kpiBoardTakeaway(plan, summary);
     }
     return {};
 }
@@ -428,6 +437,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Attainment:
         drawAttainment(chart, spec.dimension, plan, summary, theme);
+        break;
+    case ChartKind::KpiBoard:
+        drawKpiBoardPlaceholder(chart, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);

@@ -147,6 +147,11 @@ void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSu
                     const ChartTheme &theme);
 // "At the run rate the year ends at ¥1.1亿, 96 % of the target (as of May)".
 QString cumulativeTakeaway(const Plan &plan, const PlanSummary &summary);
+// An empty chart that says whether the KPI board has data: the board is painted, not charted.
+void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                             const ChartTheme &theme);
+// "2 of 5 green at May; Qualified leads is red".
+QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary);
 // "3 of 4 on track; East is furthest behind at 80 % (Red)".
 QString attainmentTakeaway(int dimension, const Plan &plan, const PlanSummary &summary);
 // "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.
