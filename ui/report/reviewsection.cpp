@@ -2,12 +2,16 @@
 
 #include "charts/chartbuilders.h"
 #include "plan/format.h"
+#include "reportcharts.h"
 #include "review/kpiboard.h"
 #include "statuscolours.h"
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
 
+#include <QChart>
 #include <QPainter>
+
+#include <memory>
 
 namespace salesplan::ui {
 
@@ -80,6 +84,20 @@ public:
                      money(month.target), percentOf(month), lightName(m_review.lightOf(month)),
                      money(ytd.actual.value_or(0)), money(ytd.target), percentOf(ytd),
                      lightName(m_review.lightOf(ytd))));
+    }
+
+    // The cumulative chart and the regions' attainment: drawn at the last month with actuals, so
+    // only in the review of that month.
+    void charts(const PlanSummary &summary)
+    {
+        if (m_review.monthIndex != latestActualMonth(m_plan))
+            return;
+        for (const ChartSpec spec :
+             {ChartSpec{ChartKind::Cumulative, 0}, ChartSpec{ChartKind::Attainment, 0}}) {
+            const std::unique_ptr<QChart> chart = reportChart(spec, m_plan, summary);
+            if (!chartIsExplanation(chart.get()))
+                m_w.chart(chart.get(), 0.42, chartTakeaway(spec, m_plan, summary));
+        }
     }
 
     void attainment()
@@ -239,6 +257,7 @@ void ReviewSection::write(ReportWriter &writer, const Plan &plan, const PlanSumm
     }
     ReviewWriter content(writer, plan, *review);
     content.headline();
+    content.charts(summary);
     content.attainment();
     content.forecast();
     content.kpiBoard();
