@@ -54,9 +54,10 @@ inline constexpr int maxSplitItems = 7;
 // last) — see drawShares().
 inline constexpr double maxOthersShare = 0.25;
 
-// The most bars an attainment chart shows: beyond it the furthest behind are shown and the rest
-// counted in one row ("… and 28 more"), so that 40 members' names stay readable on a slide.
-inline constexpr int maxAttainmentBars = 12;
+// The most rows an attainment chart shows: beyond it the furthest behind are shown and the rest
+// counted in the last row ("… and 33 more"), so that no more than eight names stand on a slide
+// (with more, Qt leaves every other name out where the rows are too low for the slide's text).
+inline constexpr int maxAttainmentBars = 8;
 
 QString quarterName(int quarter);
 // "regions", "product lines", "team members" (for titles), and the same as a column header.
