@@ -7,6 +7,7 @@
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "charts/deckslides.h"
+#include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "plan/format.h"
@@ -584,6 +585,15 @@ void renderBoard(const Plan &plan, const QString &prefix, const QLocale &locale)
             image.save(QStringLiteral("/tmp/shots-charts/%1-%2-slide-kpiboard.png")
                            .arg(prefix, dark ? QStringLiteral("dark") : QStringLiteral("light"))));
     }
+    Plan boardOnly = plan;
+    boardOnly.presentationDeck = {QStringLiteral("kpiboard")};
+    PresentationWindow window(boardOnly, true);
+    window.resize(1280, 720);
+    window.show();
+    window.showSlide(openingSlideCount);
+    QApplication::processEvents();
+    CHECK(window.grab().save(
+        QStringLiteral("/tmp/shots-charts/%1-presentation-kpiboard.png").arg(prefix)));
     OpenPlan open(plan);
     KpiBoard board(open.document.get());
     board.resize(900, board.heightForWidth(900));
