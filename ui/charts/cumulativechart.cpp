@@ -69,15 +69,19 @@ QLineSeries *addLine(QChart *chart, const char *name, const QString &title)
     return line;
 }
 
+// The legend's names are short, the title says they are cumulative: five long ones do not fit
+// under a chart of the Charts page's grid.
 void buildSeries(QChart *chart, const MoneyScale &scale, const QString &currency)
 {
     clearChart(chart);
     QList<QAbstractSeries *> lines{
-        addLine(chart, "cumulative.plan", Charts::tr("Plan, cumulative")),
-        addLine(chart, "cumulative.actual", Charts::tr("Actual, cumulative")),
-        addLine(chart, "cumulative.runRate", Charts::tr("Forecast at the run rate")),
-        addLine(chart, "cumulative.planRest", Charts::tr("Booked + plan for the rest")),
-        addLine(chart, "cumulative.target", Charts::tr("Annual target"))};
+        addLine(chart, "cumulative.plan", Charts::tr("Plan")),
+        addLine(chart, "cumulative.actual", Charts::tr("Actual")),
+        //: A dashed forecast line: the year to date scaled by the plan's seasonality.
+        addLine(chart, "cumulative.runRate", Charts::tr("Run rate")),
+        //: A dashed forecast line: booked so far plus the plan's remaining months.
+        addLine(chart, "cumulative.planRest", Charts::tr("Booked + plan")),
+        addLine(chart, "cumulative.target", Charts::tr("Target"))};
     static_cast<QLineSeries *>(lines.at(1))->setPointsVisible(true);
     addCategoryAndMoneyAxes(chart, QStringLiteral("months"), scale, currency, lines);
 }
