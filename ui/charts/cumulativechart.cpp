@@ -10,6 +10,8 @@
 #include <QPen>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace salesplan::ui::chart {
 
 namespace {

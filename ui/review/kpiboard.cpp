@@ -14,8 +14,6 @@
 #include <QPainterPath>
 #include <QtMath>
 
-#include <cmath>
-
 namespace salesplan::ui {
 
 namespace {
@@ -48,7 +46,8 @@ KpiTile kpiTile(const KpiReview &measured, const Kpi &kpi, const QString &curren
     return tile;
 }
 
-// Columns of the grid: tiles side by side while each is at least twelve names' letters wide.
+// Columns of the grid: tiles side by side while each is at least 22 average letters wide, and at
+// most four a row.
 int columnsFor(int tiles, qreal width, const QFont &font)
 {
     const qreal narrowest = QFontMetricsF(font).averageCharWidth() * 22;
