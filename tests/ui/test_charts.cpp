@@ -625,7 +625,9 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
               QLocale(QLocale::English, QLocale::UnitedStates));
     renderBoard(uitest::withActualsToMay(chinese()), QStringLiteral("review-zh"),
                 QLocale(QLocale::Chinese, QLocale::China));
-    renderBoard(uitest::withActualsToMay(chinese()), QStringLiteral("review-en"),
+    Plan lowerIsBetter = uitest::withActualsToMay(chinese());
+    lowerIsBetter.metrics.kpis.last().direction = KpiDirection::LowerIsBetter;
+    renderBoard(lowerIsBetter, QStringLiteral("review-en"),
                 QLocale(QLocale::English, QLocale::UnitedStates));
     Plan empty = makeDefaultPlan();
     renderAll(empty, QStringLiteral("empty"), QLocale(QLocale::English, QLocale::UnitedStates));
@@ -778,4 +780,11 @@ TEST_CASE("The KPI board has a tile for the revenue and each KPI, its light in w
     CHECK(chartHasData({ChartKind::KpiBoard, 0}, plan, summary));
     CHECK_FALSE(chartHasData({ChartKind::KpiBoard, 0}, chinese(), summarizePlan(chinese())));
     CHECK(chartTakeaway({ChartKind::KpiBoard, 0}, plan, summary).contains(QStringLiteral("green")));
+
+    // A KPI better when lower says so on its tile.
+    Plan lower = plan;
+    lower.metrics.kpis.last().direction = KpiDirection::LowerIsBetter;
+    const QList<KpiTile> lowerTiles = kpiBoardTiles(lower, summarizePlan(lower), 4);
+    CHECK(lowerTiles.last().lowerIsBetter);
+    CHECK_FALSE(lowerTiles.first().lowerIsBetter);
 }

@@ -160,7 +160,8 @@ public:
             return;
         m_w.heading(ReviewSection::tr("KPI board"), 2);
         const int rows = int((tiles.size() + 2) / 3);
-        m_w.drawing(rows * 30.0, [tiles](QPainter &painter, const QRectF &area) {
+        // About eight lines of the report's 9.5-point text a tile.
+        m_w.drawing(rows * 38.0, [tiles](QPainter &painter, const QRectF &area) {
             paintKpiBoard(&painter, area, tiles, ChartTheme::light(), painter.font());
         });
     }

@@ -57,7 +57,7 @@ int columnsFor(int tiles, qreal width, const QFont &font)
 
 qreal tileHeight(const QFont &font)
 {
-    return QFontMetricsF(font).height() * 7.2;
+    return QFontMetricsF(font).height() * 8.0;
 }
 
 QFont scaled(const QFont &font, qreal factor, bool bold)
@@ -110,12 +110,12 @@ void paintTile(QPainter *painter, const QRectF &tile, const KpiTile &kpi, const 
     painter->setPen(Qt::NoPen);
     painter->setBrush(light);
     painter->drawEllipse(QRectF(box.left(), lineTop + (metrics.height() - dot) / 2, dot, dot));
-    QString status = lightName(kpi.light);
+    drawLine(painter, box.adjusted(dot * 1.6, 0, 0, 0), lineTop, lightName(kpi.light),
+             scaled(font, 1.0, true), theme.text);
     if (kpi.lowerIsBetter)
-        //: On a KPI tile: the light's word, then that the KPI is better when lower.
-        status = KpiBoard::tr("%1 · better when lower").arg(status);
-    drawLine(painter, box.adjusted(dot * 1.6, 0, 0, 0), lineTop, status, scaled(font, 1.0, true),
-             theme.text);
+        //: On a KPI tile, under its light: the KPI is met by staying under its target.
+        drawLine(painter, box, lineTop + metrics.height(), KpiBoard::tr("Better when lower"), font,
+                 muted);
 }
 
 } // namespace

@@ -41,7 +41,7 @@ QList<KpiTile> kpiBoardTiles(const PlanReview &review, const Plan &plan);
 QList<KpiTile> kpiBoardTiles(const Plan &plan, const PlanSummary &summary, int monthIndex);
 
 // Paints the tiles into `rect` as a grid, each with its light as a coloured band and in words:
-// the names in `font`, the actuals larger. A tile is at most eight lines of `font` tall, so a tall
+// the names in `font`, the actuals larger. A tile is about eight lines of `font` tall, so a tall
 // rect is not filled with stretched tiles. The Review page, the deck slide and the PDF paint it.
 void paintKpiBoard(QPainter *painter, const QRectF &rect, const QList<KpiTile> &tiles,
                    const ChartTheme &theme, const QFont &font);
