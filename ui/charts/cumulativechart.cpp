@@ -10,6 +10,8 @@
 #include <QPen>
 #include <QValueAxis>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace salesplan::ui::chart {
@@ -117,6 +119,11 @@ void setValues(QLineSeries *line, const QList<qint64> &values, int first, const 
 std::optional<PlanReview> chartReview(const Plan &plan, const PlanSummary &summary)
 {
     if (!summary.decomposition || summary.decomposition->annual <= 0)
+        return std::nullopt;
+    // One pass over the history first: a plan year without actuals needs no review.
+    const MonthActuals booked = planYearActuals(plan);
+    if (std::none_of(booked.begin(), booked.end(),
+                     [](const std::optional<qint64> &month) { return month.has_value(); }))
         return std::nullopt;
     Result<PlanReview> review = reviewPlan(plan, summary, latestActualMonth(plan));
     if (!review || !review->hasActuals || review->lines.isEmpty())
