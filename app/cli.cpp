@@ -77,10 +77,11 @@ QString Cli::usage()
               "Commands (they need no display):\n"
               "  export FILE --json OUT        Write the plan as JSON.\n"
               "  export FILE --pdf OUT [--page A4|Letter] [--open-points]\n"
-              "             [--confidential TEXT]\n"
+              "             [--confidential TEXT] [--review-month YYYY-MM]\n"
               "                                Write the plan as a PDF report (A4 unless told;\n"
               "                                the open findings in the appendix if asked;\n"
-              "                                TEXT on the cover and in every page's footer).\n"
+              "                                TEXT on the cover and in every page's footer;\n"
+              "                                the execution review of the month if asked).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
               "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
@@ -132,7 +133,8 @@ int Cli::run(const QStringList &arguments)
             rest,
             lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
                                QStringLiteral("--deck"), QStringLiteral("--xlsx"),
-                               QStringLiteral("--page"), QStringLiteral("--confidential")},
+                               QStringLiteral("--page"), QStringLiteral("--confidential"),
+                               QStringLiteral("--review-month")},
             {QStringLiteral("--open-points")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
@@ -191,20 +193,30 @@ int Cli::runSummary(const Words &words)
     return Ok;
 }
 
+Result<int> Cli::planMonthOption(const Plan &plan, const QString &option, const QString &text)
+{
+    const Period &period = plan.info.period;
+    const int month = period.monthIndexOf(QDate::fromString(text, u"yyyy-MM"));
+    if (month < 0)
+        return Error{{},
+                     tr("%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4")
+                         .arg(option, text, period.monthStart(0).toString(u"yyyy-MM"),
+                              period.monthStart(Period::monthCount - 1).toString(u"yyyy-MM"))};
+    return month;
+}
+
 int Cli::runReview(const Words &words)
 {
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
-    const Period &period = plan->info.period;
     int month = latestActualMonth(*plan);
     if (words.options.contains(QStringLiteral("--month"))) {
-        const QString text = words.options.value(QStringLiteral("--month"));
-        month = period.monthIndexOf(QDate::fromString(text, u"yyyy-MM"));
-        if (month < 0)
-            return fail(tr("--month %1: give a month of the plan year as YYYY-MM, from %2 to %3")
-                            .arg(text, period.monthStart(0).toString(u"yyyy-MM"),
-                                 period.monthStart(Period::monthCount - 1).toString(u"yyyy-MM")));
+        const Result<int> asked = planMonthOption(*plan, QStringLiteral("--month"),
+                                                  words.options.value(QStringLiteral("--month")));
+        if (!asked)
+            return fail(asked.error().message());
+        month = *asked;
     }
     const PlanSummary summary = summarizePlan(*plan);
     const Result<PlanReview> review = reviewPlan(*plan, summary, month);
@@ -258,9 +270,20 @@ int Cli::runExport(const Words &words)
             return fail(tr("--confidential goes with --pdf"));
         options.confidentiality = words.options.value(QStringLiteral("--confidential"));
     }
+    const bool review = words.options.contains(QStringLiteral("--review-month"));
+    if (review && !pdf)
+        return fail(tr("--review-month goes with --pdf"));
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
+    if (review) {
+        const Result<int> month =
+            planMonthOption(*plan, QStringLiteral("--review-month"),
+                            words.options.value(QStringLiteral("--review-month")));
+        if (!month)
+            return fail(month.error().message());
+        options.reviewMonth = *month;
+    }
     if (xlsx)
         return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
     if (deck) {

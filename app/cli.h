@@ -38,6 +38,10 @@ private:
     int runSummary(const Words &words);
     int runCheck(const Words &words);
     int runReview(const Words &words);
+    // The month of the plan year (0–11) an option such as --month gives as YYYY-MM; refused in
+    // words when it is no month or lies outside the plan year.
+    static Result<int> planMonthOption(const Plan &plan, const QString &option,
+                                       const QString &text);
     int runExport(const Words &words);
     int exportWorkbook(const Plan &plan, const QString &path);
     int runImport(const Words &words);

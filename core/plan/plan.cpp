@@ -113,12 +113,15 @@ Plan makeDefaultPlan()
 
 const QStringList &presentationChartKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("targets"),  QStringLiteral("split:0"),  QStringLiteral("split:1"),
-        QStringLiteral("split:2"),  QStringLiteral("shares:0"), QStringLiteral("shares:1"),
-        QStringLiteral("shares:2"), QStringLiteral("bridge:0"), QStringLiteral("bridge:1"),
-        QStringLiteral("funnel"),   QStringLiteral("capacity"), QStringLiteral("collections"),
-        QStringLiteral("actual")};
+    static const QStringList keys{QStringLiteral("targets"),      QStringLiteral("split:0"),
+                                  QStringLiteral("split:1"),      QStringLiteral("split:2"),
+                                  QStringLiteral("shares:0"),     QStringLiteral("shares:1"),
+                                  QStringLiteral("shares:2"),     QStringLiteral("bridge:0"),
+                                  QStringLiteral("bridge:1"),     QStringLiteral("funnel"),
+                                  QStringLiteral("capacity"),     QStringLiteral("collections"),
+                                  QStringLiteral("actual"),       QStringLiteral("cumulative"),
+                                  QStringLiteral("attainment:0"), QStringLiteral("attainment:1"),
+                                  QStringLiteral("attainment:2"), QStringLiteral("kpiboard")};
     return keys;
 }
 

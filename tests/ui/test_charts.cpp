@@ -6,10 +6,14 @@
 #include "charts/chartbuilders.h"
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
+#include "charts/deckslides.h"
+#include "charts/presentationwindow.h"
 #include "document/plandocument.h"
 #include "exchange/planjson.h"
 #include "plan/format.h"
+#include "review/kpiboard.h"
 #include "store/planfile.h"
+#include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "uitestsupport.h"
 
@@ -103,7 +107,7 @@ struct OpenPlan
 TEST_CASE("Chart keys name every chart and come back", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    CHECK(charts.size() == 13);
+    CHECK(charts.size() == 18);
     for (const ChartSpec &spec : charts) {
         INFO(spec.key().toStdString());
         const auto back = ChartSpec::fromKey(spec.key());
@@ -514,7 +518,8 @@ TEST_CASE("The charts page shows every chart and switches to dark", "[charts]")
     OpenPlan open(chinese());
     ChartsPage page(open.document.get());
     CHECK(page.objectName() == QStringLiteral("chartsPage"));
-    CHECK(page.views().size() == allCharts().size());
+    // Every chart but the KPI board, which is tiles on the Review page.
+    CHECK(page.views().size() == allCharts().size() - 1);
     page.setDark(true);
     for (ChartView *view : page.views())
         CHECK(view->chart()->backgroundBrush().color() == ChartTheme::darkTheme().background);
@@ -563,6 +568,41 @@ void renderAll(const Plan &plan, const QString &prefix, const QLocale &locale)
     QLocale::setDefault(previous);
 }
 
+// The KPI board as a slide, light and dark, and as the Review page's widget.
+void renderBoard(const Plan &plan, const QString &prefix, const QLocale &locale)
+{
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const PlanSummary summary = summarizePlan(plan);
+    const QList<ChartSpec> deck{{ChartKind::KpiBoard, 0}};
+    for (const bool dark : {false, true}) {
+        QImage image(1280, 720, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        paintDeckSlide(&painter, QRectF(0, 0, 1280, 720), openingSlideCount, deck, plan, summary,
+                       dark ? ChartTheme::darkTheme() : ChartTheme::light(), QApplication::font());
+        painter.end();
+        CHECK(
+            image.save(QStringLiteral("/tmp/shots-charts/%1-%2-slide-kpiboard.png")
+                           .arg(prefix, dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+    }
+    Plan boardOnly = plan;
+    boardOnly.presentationDeck = {QStringLiteral("kpiboard")};
+    PresentationWindow window(boardOnly, true);
+    window.resize(1280, 720);
+    window.show();
+    window.showSlide(openingSlideCount);
+    QApplication::processEvents();
+    CHECK(window.grab().save(
+        QStringLiteral("/tmp/shots-charts/%1-presentation-kpiboard.png").arg(prefix)));
+    OpenPlan open(plan);
+    KpiBoard board(open.document.get());
+    board.resize(900, board.heightForWidth(900));
+    board.show();
+    QApplication::processEvents();
+    CHECK(board.grab().save(QStringLiteral("/tmp/shots-charts/%1-kpiboard.png").arg(prefix)));
+    QLocale::setDefault(previous);
+}
+
 } // namespace
 
 TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]")
@@ -579,6 +619,16 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
         withActuals.history.append(entry);
     }
     renderAll(withActuals, QStringLiteral("actuals"), QLocale(QLocale::Chinese, QLocale::China));
+    renderAll(uitest::withActualsToMay(chinese()), QStringLiteral("review-zh"),
+              QLocale(QLocale::Chinese, QLocale::China));
+    renderAll(uitest::withActualsToMay(chinese()), QStringLiteral("review-en"),
+              QLocale(QLocale::English, QLocale::UnitedStates));
+    renderBoard(uitest::withActualsToMay(chinese()), QStringLiteral("review-zh"),
+                QLocale(QLocale::Chinese, QLocale::China));
+    Plan lowerIsBetter = uitest::withActualsToMay(chinese());
+    lowerIsBetter.metrics.kpis.last().direction = KpiDirection::LowerIsBetter;
+    renderBoard(lowerIsBetter, QStringLiteral("review-en"),
+                QLocale(QLocale::English, QLocale::UnitedStates));
     Plan empty = makeDefaultPlan();
     renderAll(empty, QStringLiteral("empty"), QLocale(QLocale::English, QLocale::UnitedStates));
     OpenPlan open(chinese());
@@ -587,4 +637,154 @@ TEST_CASE("Render every chart of both samples, light and dark", "[.screenshots]"
     page.show();
     QApplication::processEvents();
     CHECK(page.grab().save(QStringLiteral("/tmp/shots-charts/page.png")));
+}
+
+TEST_CASE("The execution charts appear once the plan year has actuals", "[charts][review]")
+{
+    const Plan plan = chinese();
+    const QList<ChartSpec> before = chartsWithData(plan, summarizePlan(plan));
+    const ChartSpec cumulative{ChartKind::Cumulative, 0};
+    CHECK_FALSE(before.contains(cumulative));
+    for (int dimension = 0; dimension < 3; ++dimension)
+        CHECK_FALSE(before.contains(ChartSpec{ChartKind::Attainment, dimension}));
+
+    const Plan executed = uitest::withActualsToMay(plan);
+    const QList<ChartSpec> after = chartsWithData(executed, summarizePlan(executed));
+    CHECK(after.contains(cumulative));
+    for (int dimension = 0; dimension < 3; ++dimension)
+        CHECK(after.contains(ChartSpec{ChartKind::Attainment, dimension}));
+}
+
+TEST_CASE("The cumulative chart adds up the actuals and ends at the review's forecasts",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    auto chart = build({ChartKind::Cumulative, 0}, plan);
+    auto *actual = seriesNamed<QXYSeries>(chart.get(), "cumulative.actual");
+    auto *runRate = seriesNamed<QXYSeries>(chart.get(), "cumulative.runRate");
+    auto *planRest = seriesNamed<QXYSeries>(chart.get(), "cumulative.planRest");
+    REQUIRE(actual);
+    REQUIRE(runRate);
+    REQUIRE(planRest);
+    const MonthActuals booked = planYearActuals(plan);
+    qint64 janToMay = 0;
+    for (int m = 0; m < 5; ++m)
+        janToMay += booked[std::size_t(m)].value_or(0);
+    CHECK(exactValues(actual).size() == 5);
+    CHECK(exactValues(actual).last() == janToMay);
+    CHECK(review->lines.first().attainment.yearToDate.actual == janToMay);
+    CHECK(exactValues(runRate).first() == janToMay);
+    CHECK(exactValues(runRate).last() == review->lines.first().forecast.runRate);
+    CHECK(exactValues(planRest).last() == review->lines.first().forecast.planRest);
+    CHECK(runRate->points().first().x() == 4.0);
+    CHECK(chartTakeaway({ChartKind::Cumulative, 0}, plan, summary)
+              .contains(formatPercent(double(review->lines.first().forecast.runRate) /
+                                          double(summary.decomposition->annual),
+                                      0)));
+}
+
+TEST_CASE("The attainment bars are the review's year-to-date ratios, named with their light",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    auto chart = build({ChartKind::Attainment, 0}, plan);
+    auto *bars = seriesNamed<QAbstractBarSeries>(chart.get(), "attainment.bars");
+    REQUIRE(bars);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    int regions = 0;
+    for (const ReviewLine &line : review->lines) {
+        if (line.subject != ReviewSubject::Region)
+            continue;
+        ++regions;
+        const double ratio = *line.attainment.yearToDate.ratio();
+        const QString light = lightName(review->lightOf(line.attainment.yearToDate));
+        const QString label =
+            QStringLiteral("%1  %2 · %3").arg(line.name, formatPercent(ratio, 0), light);
+        INFO(label.toStdString());
+        const int index = int(names->categories().indexOf(label));
+        REQUIRE(index >= 0);
+        double drawn = 0.0;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (QBarSet *set : sets)
+            drawn += set->at(index);
+        CHECK(drawn == Approx(ratio * 100.0));
+    }
+    CHECK(names->categories().size() == regions);
+    CHECK(seriesNamed<QXYSeries>(chart.get(), "attainment.target")->points().first().x() == 100.0);
+}
+
+TEST_CASE("Forty members' attainment shows the furthest behind and counts the rest",
+          "[charts][review]")
+{
+    Plan plan = chinese();
+    Member first = plan.team.members.last();
+    first.quotaAmount = Money::of(0, plan.info.currency);
+    first.quotaShare = 0.05;
+    for (int i = 0; i < 28; ++i) {
+        Member member = first;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("Member with a long name %1").arg(i);
+        plan.team.members.append(member);
+    }
+    plan = uitest::withActualsToMay(plan);
+    const auto review = reviewPlan(plan, summarizePlan(plan), 4);
+    REQUIRE(review);
+    const auto members =
+        std::count_if(review->lines.begin(), review->lines.end(), [](const ReviewLine &line) {
+            return line.subject == ReviewSubject::Member && line.attainment.yearToDate.target > 0;
+        });
+    REQUIRE(members >= 40); // with the plan's hires who start before June
+    auto chart = build({ChartKind::Attainment, 2}, plan);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    CHECK(names->categories().size() == 8);
+    CHECK(names->categories().first() == QStringLiteral("… and %1 more").arg(members - 7));
+    for (const QString &name : names->categories())
+        CHECK(name.size() < 40);
+}
+
+TEST_CASE("The KPI board has a tile for the revenue and each KPI, its light in words",
+          "[charts][review]")
+{
+    const Plan plan = uitest::withActualsToMay(chinese());
+    const PlanSummary summary = summarizePlan(plan);
+    const auto review = reviewPlan(plan, summary, 4);
+    REQUIRE(review);
+    const QList<KpiTile> tiles = kpiBoardTiles(*review, plan);
+    REQUIRE(tiles.size() == plan.metrics.kpis.size() + 1);
+    const Attainment &ytd = review->lines.first().attainment.yearToDate;
+    CHECK(tiles.first().name == QStringLiteral("Revenue, year to date"));
+    CHECK(tiles.first().light == review->lightOf(ytd));
+    CHECK(tiles.first().actual == formatPlanAmount(*ytd.actual, plan.info.currency));
+    for (qsizetype i = 1; i < tiles.size(); ++i) {
+        CHECK(tiles.at(i).name == plan.metrics.kpis.at(i - 1).name);
+        CHECK(tiles.at(i).light == review->kpis.at(i - 1).light);
+    }
+
+    OpenPlan open(plan);
+    KpiBoard board(open.document.get());
+    CHECK(board.month() == 4); // the last month with actuals
+    CHECK(board.tiles() == tiles);
+    const QString words = board.accessibleDescription();
+    CHECK(words.contains(lightName(tiles.first().light)));
+    CHECK(words.contains(plan.metrics.kpis.first().name));
+    board.setMonth(0);
+    CHECK(board.tiles() == kpiBoardTiles(plan, summary, 0));
+    CHECK(chartHasData({ChartKind::KpiBoard, 0}, plan, summary));
+    CHECK_FALSE(chartHasData({ChartKind::KpiBoard, 0}, chinese(), summarizePlan(chinese())));
+    CHECK(chartTakeaway({ChartKind::KpiBoard, 0}, plan, summary).contains(QStringLiteral("green")));
+
+    // A KPI better when lower says so on its tile.
+    Plan lower = plan;
+    lower.metrics.kpis.last().direction = KpiDirection::LowerIsBetter;
+    const QList<KpiTile> lowerTiles = kpiBoardTiles(lower, summarizePlan(lower), 4);
+    CHECK(lowerTiles.last().lowerIsBetter);
+    CHECK_FALSE(lowerTiles.first().lowerIsBetter);
 }

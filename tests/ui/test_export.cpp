@@ -414,3 +414,21 @@ TEST_CASE("Export Workbook is offered while a plan is open and starts in its las
     CHECK(QFileInfo(workbook).size() > 0);
     CHECK(QFileInfo(WorkbookExport::suggestedPath(plan)).absolutePath() == folder);
 }
+
+TEST_CASE("The export dialog offers the execution review of the latest month with actuals",
+          "[export][review]")
+{
+    const Plan plan = uitest::sample("sample-zh_CN.json");
+    ui::ExportPdfDialog before(plan);
+    auto *month = before.findChild<QComboBox *>(QStringLiteral("reviewMonthCombo"));
+    REQUIRE(month);
+    CHECK(month->count() == 13); // none and the twelve months
+    CHECK_FALSE(before.options().reviewMonth.has_value());
+
+    ui::ExportPdfDialog after(uitest::withActualsToMay(plan));
+    month = after.findChild<QComboBox *>(QStringLiteral("reviewMonthCombo"));
+    REQUIRE(month);
+    CHECK(after.options().reviewMonth == 4);
+    month->setCurrentIndex(0);
+    CHECK_FALSE(after.options().reviewMonth.has_value());
+}

@@ -156,8 +156,12 @@ TEST_CASE("The slides are the deck in its order, or every chart with data when i
     plan.presentationDeck.clear();
     const QList<ChartSpec> withData = chartsWithData(plan, summarizePlan(plan));
     CHECK(PresentationWindow::deckSlides(plan) == withData);
-    CHECK(withData.size() == allCharts().size() - 1);
-    CHECK_FALSE(withData.contains(spec(QStringLiteral("actual")))); // no actuals yet
+    // Without actuals yet: no plan against actual, cumulative, attainment or KPI board.
+    CHECK(withData.size() == allCharts().size() - 6);
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("actual"))));
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("cumulative"))));
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("attainment:0"))));
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("kpiboard"))));
     plan.presentationDeck = {QStringLiteral("no-such-chart")};
     CHECK(PresentationWindow::deckSlides(plan) == withData);
 }

@@ -35,6 +35,12 @@ QString ChartSpec::key() const
         return QStringLiteral("collections");
     case ChartKind::Bridge:
         return QStringLiteral("bridge:%1").arg(dimension);
+    case ChartKind::Cumulative:
+        return QStringLiteral("cumulative");
+    case ChartKind::Attainment:
+        return QStringLiteral("attainment:%1").arg(dimension);
+    case ChartKind::KpiBoard:
+        return QStringLiteral("kpiboard");
     }
     return {};
 }
@@ -51,6 +57,10 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::PlanVsActual, 0};
     if (key == QStringLiteral("collections"))
         return ChartSpec{ChartKind::Collections, 0};
+    if (key == QStringLiteral("cumulative"))
+        return ChartSpec{ChartKind::Cumulative, 0};
+    if (key == QStringLiteral("kpiboard"))
+        return ChartSpec{ChartKind::KpiBoard, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -63,6 +73,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::SplitShares, dimension};
     if (kindText == QStringLiteral("bridge") && dimension < 2)
         return ChartSpec{ChartKind::Bridge, dimension};
+    if (kindText == QStringLiteral("attainment"))
+        return ChartSpec{ChartKind::Attainment, dimension};
     return std::nullopt;
 }
 
@@ -79,6 +91,10 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Capacity, 0});
     charts.append({ChartKind::Collections, 0});
     charts.append({ChartKind::PlanVsActual, 0});
+    charts.append({ChartKind::Cumulative, 0});
+    for (int dimension = 0; dimension < 3; ++dimension)
+        charts.append({ChartKind::Attainment, dimension});
+    charts.append({ChartKind::KpiBoard, 0});
     return charts;
 }
 
@@ -130,6 +146,19 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
     case ChartKind::Bridge:
         return spec.dimension == 0 ? Charts::tr("From last year to this year by region")
                                    : Charts::tr("From last year to this year by product line");
+    case ChartKind::Cumulative:
+        return Charts::tr("Cumulative: plan, actual, forecast");
+    case ChartKind::Attainment:
+        switch (spec.dimension) {
+        case 0:
+            return Charts::tr("Attainment by region, year to date");
+        case 1:
+            return Charts::tr("Attainment by product line, year to date");
+        default:
+            return Charts::tr("Attainment by team member, year to date");
+        }
+    case ChartKind::KpiBoard:
+        return Charts::tr("KPI board");
     }
     return {};
 }
@@ -343,6 +372,12 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return collectionsTakeaway(plan, summary);
     case ChartKind::Bridge:
         return bridgeTakeaway(spec.dimension, summary);
+    case ChartKind::Cumulative:
+        return cumulativeTakeaway(plan, summary);
+    case ChartKind::Attainment:
+        return attainmentTakeaway(spec.dimension, plan, summary);
+    case ChartKind::KpiBoard:
+        return kpiBoardTakeaway(plan, summary);
     }
     return {};
 }
@@ -396,6 +431,15 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Bridge:
         drawBridge(chart, spec.dimension, plan, summary, theme);
+        break;
+    case ChartKind::Cumulative:
+        drawCumulative(chart, plan, summary, theme);
+        break;
+    case ChartKind::Attainment:
+        drawAttainment(chart, spec.dimension, plan, summary, theme);
+        break;
+    case ChartKind::KpiBoard:
+        drawKpiBoardPlaceholder(chart, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);

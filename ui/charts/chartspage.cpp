@@ -22,7 +22,9 @@ ChartsPage::ChartsPage(PlanDocument *document, QWidget *parent)
     auto *grid = new QWidget;
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setSpacing(12);
-    const QList<ChartSpec> charts = allCharts();
+    QList<ChartSpec> charts = allCharts();
+    // The KPI board is tiles, not a chart: the Review page shows it.
+    charts.removeIf([](const ChartSpec &spec) { return spec.kind == ChartKind::KpiBoard; });
     for (int i = 0; i < charts.size(); ++i) {
         auto *view = new ChartView(document, charts.at(i), grid);
         view->setMinimumHeight(380);

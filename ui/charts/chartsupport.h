@@ -4,6 +4,7 @@
 // them up to date in place.
 
 #include "charts/chartbuilders.h"
+#include "summary/planreview.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,6 +53,11 @@ inline constexpr int maxSplitItems = 7;
 // slice and say nothing, so the shares are drawn as bars instead (the largest first, "Others"
 // last) — see drawShares().
 inline constexpr double maxOthersShare = 0.25;
+
+// The most rows an attainment chart shows: beyond it the furthest behind are shown and the rest
+// counted in the last row ("… and 33 more"), so that no more than eight names stand on a slide
+// (with more, Qt leaves every other name out where the rows are too low for the slide's text).
+inline constexpr int maxAttainmentBars = 8;
 
 QString quarterName(int quarter);
 // "regions", "product lines", "team members" (for titles), and the same as a column header.
@@ -113,6 +119,8 @@ void setMoneyBarLabels(QAbstractBarSeries *bars, const MoneyScale &scale, const 
 // Colours, fonts and the background of the chart, its axes and its legend.
 void applyTheme(QChart *chart, const ChartTheme &theme);
 QColor ghost(const QColor &color, const ChartTheme &theme);
+// The colour of a reference line (the annual target, 100 %): between the text and the background.
+QColor referenceColour(const ChartTheme &theme);
 
 // Each chart draws itself into `chart`, in place when the shape is the same.
 void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
@@ -131,6 +139,22 @@ void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary
                      const ChartTheme &theme);
 void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
                 const ChartTheme &theme);
+// The review the execution charts show: at the last month with actuals; none while the plan year
+// has no actuals or the target cannot be decomposed.
+std::optional<PlanReview> chartReview(const Plan &plan, const PlanSummary &summary);
+void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                    const ChartTheme &theme);
+void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
+                    const ChartTheme &theme);
+// "At the run rate the year ends at ¥1.1亿, 96 % of the target (as of May)".
+QString cumulativeTakeaway(const Plan &plan, const PlanSummary &summary);
+// An empty chart that says whether the KPI board has data: the board is painted, not charted.
+void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                             const ChartTheme &theme);
+// "2 of 5 green at May; Qualified leads is red".
+QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary);
+// "3 of 4 on track; East is furthest behind at 80 % (Red)".
+QString attainmentTakeaway(int dimension, const Plan &plan, const PlanSummary &summary);
 // "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.
 QString bridgeTakeaway(int dimension, const PlanSummary &summary);
 

@@ -156,6 +156,13 @@ void setMoneyBarLabels(QAbstractBarSeries *bars, const MoneyScale &scale, const 
     bars->setLabelsPrecision(15);
 }
 
+QColor referenceColour(const ChartTheme &theme)
+{
+    QColor colour = theme.text;
+    colour.setAlphaF(0.55f);
+    return colour;
+}
+
 QColor ghost(const QColor &color, const ChartTheme &theme)
 {
     QColor faded = color;

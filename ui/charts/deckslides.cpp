@@ -4,7 +4,9 @@
 #include "plan/format.h"
 #include "report/reportcharts.h"
 #include "report/reportwriter.h"
+#include "review/kpiboard.h"
 #include "summary/headcount.h"
+#include "summary/planreview.h"
 #include "summary/teamquotas.h"
 
 #include <QAbstractAxis>
@@ -150,7 +152,10 @@ public:
         const qreal sayHeight = say.isEmpty() ? 0 : say.height() + m_h * 0.02;
         const QRectF body(inner.left(), titleBox.bottom() + m_h * 0.01, inner.width(),
                           inner.bottom() - sayHeight - titleBox.bottom() - m_h * 0.01);
-        if (explanation.isEmpty())
+        if (explanation.isEmpty() && spec.kind == ChartKind::KpiBoard)
+            paintKpiBoard(m_painter, body, kpiBoardTiles(plan, summary, latestActualMonth(plan)),
+                          m_theme, pixelFont(m_base, m_h * kpiBoardTextShare));
+        else if (explanation.isEmpty())
             drawChart(chart.get(), body);
         else
             drawCentred(explanation, pixelFont(m_base, m_h * 0.05), body, m_theme.text);

@@ -64,6 +64,8 @@ QFont pixelFont(const QFont &base, qreal pixels, bool bold = false);
 // The smallest text on a slide, as a share of the slide's height: what the back of the room
 // still reads. Every text of a slide and of its chart is at least this large.
 inline constexpr qreal slideTextFloor = 0.025;
+// The height of the KPI board's names on a slide, as a share of its height.
+inline constexpr qreal kpiBoardTextShare = 0.03;
 // The height of a chart's labels, legend and axis texts on a slide, as a share of its height.
 inline constexpr qreal slideChartLabelShare = 0.028;
 

@@ -1,5 +1,8 @@
 #include "charts/presentationwindow.h"
 
+#include "review/kpiboard.h"
+#include "summary/planreview.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -64,6 +67,39 @@ protected:
 private:
     ChartTheme m_theme;
     OpeningSlide m_slide;
+};
+
+// The KPI board slide: the tiles painted with the slide's theme, their text sized from the
+// window's height as the charts' are.
+class KpiBoardSlideView : public QWidget
+{
+public:
+    KpiBoardSlideView(const ChartTheme &theme, QWidget *parent)
+        : QWidget(parent)
+        , m_theme(theme)
+    {
+        setObjectName(QStringLiteral("kpiBoardSlide"));
+        setAttribute(Qt::WA_TransparentForMouseEvents); // a click turns the slide
+    }
+    void setTiles(QList<KpiTile> tiles)
+    {
+        m_tiles = std::move(tiles);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), m_theme.background);
+        const qreal slideHeight = window() ? window()->height() : height();
+        paintKpiBoard(&painter, rect(), m_tiles, m_theme,
+                      pixelFont(font(), slideHeight * kpiBoardTextShare));
+    }
+
+private:
+    ChartTheme m_theme;
+    QList<KpiTile> m_tiles;
 };
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName, const QColor &colour)
@@ -143,6 +179,8 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     m_explanation->hide();
     m_opening = new OpeningSlideView(m_theme, this);
     m_opening->hide();
+    m_board = new KpiBoardSlideView(m_theme, this);
+    m_board->hide();
 
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("slideChart"));
@@ -164,6 +202,7 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     layout->addWidget(m_view, 1);
     layout->addWidget(m_explanation, 1);
     layout->addWidget(m_opening, 1);
+    layout->addWidget(m_board, 1);
     layout->addWidget(m_takeaway);
 
     sizeTexts();
@@ -253,6 +292,7 @@ void PresentationWindow::showOpening(int index)
     m_title->setText(slide.title);
     m_title->hide(); // the slide paints its own heading
     m_view->hide();
+    m_board->hide();
     m_explanation->hide();
     m_takeaway->hide();
     m_opening->show();
@@ -273,7 +313,12 @@ void PresentationWindow::showChart(int index)
     m_title->show();
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
-    m_view->setVisible(explanation.isEmpty());
+    const bool board = spec.kind == ChartKind::KpiBoard && explanation.isEmpty();
+    if (board)
+        static_cast<KpiBoardSlideView *>(m_board)->setTiles(
+            kpiBoardTiles(m_plan, m_summary, latestActualMonth(m_plan)));
+    m_board->setVisible(board);
+    m_view->setVisible(explanation.isEmpty() && !board);
     const QString takeaway = chartTakeaway(spec, m_plan, m_summary);
     m_takeaway->setText(takeaway);
     m_takeaway->setVisible(!takeaway.isEmpty() && takeaway != explanation);

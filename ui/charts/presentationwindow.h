@@ -100,6 +100,7 @@ private:
     QLabel *m_takeaway = nullptr;
     QLabel *m_counter = nullptr;
     QWidget *m_opening = nullptr; // paints the opening slides
+    QWidget *m_board = nullptr;   // paints the KPI board
 };
 
 // Makes every text of a chart at least this large (in points): its title, axis labels and

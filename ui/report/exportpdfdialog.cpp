@@ -1,8 +1,10 @@
 #include "report/exportpdfdialog.h"
 
 #include "language/language.h"
+#include "plan/format.h"
 #include "plan/sectiontitle.h"
 #include "report/exportpaths.h"
+#include "summary/planreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace salesplan::ui {
 
@@ -58,6 +62,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_sections(new QListWidget(this))
     , m_openPoints(new QCheckBox(tr("List the &open points in the appendix"), this))
+    , m_reviewMonth(new QComboBox(this))
     , m_confidentiality(new QLineEdit(rememberedConfidentiality(), this))
 {
     setObjectName(QStringLiteral("exportPdfDialog"));
@@ -69,6 +74,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     fillPageSizes();
     fillLanguages(plan);
     fillSections();
+    fillReviewMonths(plan);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -89,6 +95,7 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
                                  "appendix of details always come."));
     always->setWordWrap(true);
     form->addRow(QString(), always);
+    form->addRow(tr("Execution &review for:"), m_reviewMonth);
     m_confidentiality->setObjectName(QStringLiteral("confidentialityEdit"));
     m_confidentiality->setPlaceholderText(
         tr("Optional, e.g. Confidential — for the leadership team only"));
@@ -155,6 +162,24 @@ QString ExportPdfDialog::outputPath() const
     return QDir::cleanPath(path);
 }
 
+void ExportPdfDialog::fillReviewMonths(const Plan &plan)
+{
+    m_reviewMonth->setObjectName(QStringLiteral("reviewMonthCombo"));
+    //: Export PDF ▸ Execution review for: no review section.
+    m_reviewMonth->addItem(tr("None"));
+    for (int month = 0; month < Period::monthCount; ++month)
+        m_reviewMonth->addItem(
+            formatMonthOfYear(plan.info.period.monthStart(month), MonthForm::Long), month);
+    // The latest month with actuals when the plan year has any.
+    const MonthActuals actuals = planYearActuals(plan);
+    const bool booked =
+        std::any_of(actuals.begin(), actuals.end(),
+                    [](const std::optional<qint64> &month) { return month.has_value(); });
+    m_reviewMonth->setCurrentIndex(booked ? latestActualMonth(plan) + 1 : 0);
+    m_reviewMonth->setToolTip(tr("Adds the month's attainment, forecast, KPI board, deviations "
+                                 "and open actions as a section of the report."));
+}
+
 ReportOptions ExportPdfDialog::options() const
 {
     ReportOptions options;
@@ -167,6 +192,8 @@ ReportOptions ExportPdfDialog::options() const
             options.sections.append(Section(item->data(sectionRole).toInt()));
     }
     options.includeOpenPoints = m_openPoints->isChecked();
+    if (const QVariant month = m_reviewMonth->currentData(); month.isValid())
+        options.reviewMonth = month.toInt();
     options.confidentiality = m_confidentiality->text().simplified();
     return options;
 }

@@ -14,8 +14,9 @@ class QPushButton;
 
 namespace salesplan::ui {
 
-// File ▸ Export PDF…: where to write the plan's report, on which paper, in which language and
-// with which sections and which confidentiality line. Remembers the paper, the language, the
+// File ▸ Export PDF…: where to write the plan's report, on which paper, in which language,
+// with which sections, the execution review of which month (if any) and which confidentiality
+// line. Remembers the paper, the language, the
 // confidentiality line and the folder for next time; asks before a typed path replaces a file.
 class ExportPdfDialog : public QDialog
 {
@@ -41,6 +42,7 @@ private:
     void fillPageSizes();
     void fillLanguages(const Plan &plan);
     void fillSections();
+    void fillReviewMonths(const Plan &plan);
     void browse();
     void updateOkButton();
     bool confirmOverwrite();
@@ -51,6 +53,7 @@ private:
     QComboBox *m_language = nullptr;
     QListWidget *m_sections = nullptr;
     QCheckBox *m_openPoints = nullptr;
+    QComboBox *m_reviewMonth = nullptr; // the month of the execution review, or none
     QLineEdit *m_confidentiality = nullptr;
     QPushButton *m_ok = nullptr;
     QString m_confirmedPath; // the file dialog already asked about replacing this one

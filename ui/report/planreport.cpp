@@ -16,6 +16,7 @@
 #include "reportcharts.h"
 #include "reportheadings.h"
 #include "reportwriter.h"
+#include "reviewsection.h"
 #include "riskmap.h"
 #include "signoff.h"
 #include "statuscolours.h"
@@ -123,6 +124,8 @@ public:
             for (int section = 0; section < sectionCount; ++section)
                 if (included(Section(section)))
                     writeSection(Section(section));
+            if (m_options.reviewMonth)
+                ReviewSection::write(m_w, m_plan, m_summary, *m_options.reviewMonth);
             signOff();
         }
         {
@@ -157,6 +160,8 @@ private:
         for (int section = 0; section < sectionCount; ++section)
             if (included(Section(section)))
                 titles.append(sectionTitle(Section(section)));
+        if (m_options.reviewMonth)
+            titles.append(ReviewSection::title(m_plan, *m_options.reviewMonth));
         titles.append(signOffTitle());
         if (hasAppendix())
             titles.append(appendixTitle());

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -36,6 +37,9 @@ struct ReportOptions
     // A line such as "Confidential — for the leadership team only", printed on the cover and in
     // every page's footer; none when empty.
     QString confidentiality;
+    // The month of the plan year (0–11) whose execution review the report carries after the plan
+    // sections (see ReviewSection); none: no such section.
+    std::optional<int> reviewMonth;
     // Called after each page is painted with the pages done and the page count; returning false
     // cancels the report (render() then returns reportCancelled()).
     std::function<bool(int pagesDone, int pageCount)> progress;

@@ -40,7 +40,7 @@ constexpr double headerUnbrokenMm = 22; // a header up to this wide is never bro
 // Whether a cell carries its column's colour square: a filled cell of the body.
 bool hasSwatch(const TableColumn &column, const QString &text, bool body)
 {
-    return body && column.swatch.isValid() && !text.isEmpty();
+    return body && column.swatchFor(text).isValid();
 }
 
 } // namespace
@@ -450,7 +450,7 @@ void ReportWriter::drawRowSlice(const TableLayout &table, const Row &cells, RowK
                 const double side = mm(swatchMm);
                 m_painter->fillRect(
                     QRectF(textX, m_y + padding + (lineHeight - side) / 2, side, side),
-                    table.columns.at(column).swatch);
+                    table.columns.at(column).swatchFor(cells[i].text()));
             }
             textX += mm(swatchRoomMm);
         }
@@ -559,7 +559,9 @@ void ReportWriter::fittedTable(QList<TableColumn> columns, const QList<QStringLi
         // A header is a short label: broken only when it is long ("可能/性" reads badly).
         const double headerNarrowest =
             header.widest <= mm(headerUnbrokenMm) ? header.widest : header.narrowest;
-        const double swatch = columns.at(i).swatch.isValid() ? mm(swatchRoomMm) : 0.0;
+        const double swatch = columns.at(i).swatch.isValid() || !columns.at(i).swatches.isEmpty()
+                                  ? mm(swatchRoomMm)
+                                  : 0.0;
         extents.append({qMax(body.narrowest + swatch, headerNarrowest) + padding,
                         qMax(body.widest + swatch, header.widest) + padding, body.length});
     }

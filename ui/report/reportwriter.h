@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -31,6 +33,15 @@ struct TableColumn
     // A small square of this colour before each filled cell of the body, as a KPI's green and
     // amber thresholds carry; none while invalid.
     QColor swatch = QColor();
+    // A square of the colour a cell's text names, as a status word carries its light's colour
+    // ("Red"); before the column's swatch.
+    QHash<QString, QColor> swatches = {};
+
+    // The colour square before a cell of the body holding `text`: invalid for none.
+    QColor swatchFor(const QString &text) const
+    {
+        return text.isEmpty() ? QColor() : swatches.value(text, swatch);
+    }
 };
 
 // Whether a table's last row adds up the rows above it: a total row is bold and ruled above.

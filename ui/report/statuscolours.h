@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calc/attainment.h"
+
 #include <QColor>
 
 // The colours of a status in the report: the bands of the risk heat map and a KPI's thresholds.
@@ -22,6 +24,22 @@ inline QColor amber()
 inline QColor red()
 {
     return QColor(0xc8, 0x50, 0x4a);
+}
+
+// The colour of a review's light (always shown with its word, lightName()); `noData` for none.
+inline QColor forLight(Light light, const QColor &noData)
+{
+    switch (light) {
+    case Light::Green:
+        return green();
+    case Light::Yellow:
+        return amber();
+    case Light::Red:
+        return red();
+    case Light::NoData:
+        break;
+    }
+    return noData;
 }
 
 } // namespace salesplan::ui::StatusColour
