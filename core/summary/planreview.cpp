@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -174,16 +175,21 @@ QString unmatchedText(TargetSplit split, const QString &name, qint64 amount,
                : Review::tr("%1 booked for \"%2\", who is not on the team").arg(money, name);
 }
 
-<<<<<<< HEAD
-// Whether an item of the split can book: every region and product line, and the members on the
+// The names that can book in a split: every region and product line, and the members on the
 // team, but not a line of planned hires (its quota shows in its region's attainment).
-bool canBook(const Plan &plan, const DimensionSplit &split, const QString &name)
+QSet<QString> bookingNames(const Plan &plan, const DimensionSplit &split)
 {
-    if (split.kind != TargetSplit::Members)
-        return true;
-    return std::any_of(plan.team.members.cbegin(), plan.team.members.cend(),
-                       [&](const Member &member) { return member.name.trimmed() == name; });
-=======
+    QSet<QString> names;
+    if (split.kind != TargetSplit::Members) {
+        for (const QString &name : split.itemNames)
+            names.insert(name.trimmed());
+        return names;
+    }
+    for (const Member &member : plan.team.members)
+        names.insert(member.name.trimmed());
+    return names;
+}
+
 // A history entry dated inside the plan year, with its month (0–11): the review's actuals, found
 // in one pass over the history, which holds the earlier years too.
 struct YearEntry
@@ -206,7 +212,6 @@ QList<YearEntry> planYearEntries(const Plan &plan)
         entries.append({&entry, period.monthIndexOf(entry.month)});
     }
     return entries;
->>>>>>> wt-h4
 }
 
 // The actuals of one dimension's items by month, and what of them no item takes. A month in
@@ -243,8 +248,9 @@ DimensionActuals dimensionActuals(const Plan &plan, const QList<YearEntry> &entr
         std::optional<qint64> &sum = result.items[*found][std::size_t(month)];
         sum = sum.value_or(0) + entry.amount.minor;
     }
+    const QSet<QString> canBook = bookingNames(plan, split);
     for (qsizetype i = 0; i < result.items.size(); ++i) {
-        if (!canBook(plan, split, split.itemNames.at(i).trimmed()))
+        if (!canBook.contains(split.itemNames.at(i).trimmed()))
             continue;
         MonthActuals &item = result.items[i];
         for (int m = 0; m < Period::monthCount; ++m) {
