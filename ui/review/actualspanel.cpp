@@ -1,0 +1,185 @@
+#include "review/actualspanel.h"
+
+#include "document/plandocument.h"
+#include "history/importhistorydialog.h"
+#include "review/actualsgridmodel.h"
+#include "review/actualskpimodel.h"
+#include "sections/cells/tableclipboard.h"
+#include "sections/cells/tableparts.h"
+#include "sections/cells/valuedelegates.h"
+#include "sections/targetsform.h"
+#include "severitystyle.h"
+#include "summary/actualsinput.h"
+#include "summary/planreview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+namespace {
+
+// A cell typed as text and read by the model, which refuses what it cannot take: the reason is
+// shown beside the cell (the model's tooltip for it) and nothing is saved.
+class TypedCellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
+    {
+        auto *edit = new QLineEdit(parent);
+        edit->setFrame(false);
+        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        edit->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        return edit;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        writeCell(model, index, static_cast<QLineEdit *>(editor)->text(), editor);
+    }
+};
+
+QString byName(ActualsBy by)
+{
+    switch (by) {
+    case ActualsBy::Region:
+        return ActualsPanel::tr("Region");
+    case ActualsBy::Product:
+        return ActualsPanel::tr("Product line");
+    case ActualsBy::Member:
+        return ActualsPanel::tr("Member");
+    case ActualsBy::Company:
+        break;
+    }
+    return ActualsPanel::tr("Company");
+}
+
+} // namespace
+
+ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_gridModel(new ActualsGridModel(document, this))
+    , m_kpiModel(new ActualsKpiModel(document, this))
+{
+    setObjectName(QStringLiteral("review.page.actuals"));
+    m_grid = createTable(QStringLiteral("actuals.grid"), tr("Booked actuals"));
+    m_grid->setModel(m_gridModel);
+    m_kpiGrid = createTable(QStringLiteral("actuals.kpis"), tr("KPI actuals"));
+    m_kpiGrid->setModel(m_kpiModel);
+    for (QTableView *view : {m_grid, m_kpiGrid}) {
+        auto *model = static_cast<PlanTableModel *>(view->model());
+        new TableClipboard(view, document->isReadOnly() ? nullptr : model);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    }
+    fitTableToRows(m_kpiGrid, 2, 0, 8);
+
+    m_warnings = new FindingLines(this);
+    m_warnings->setObjectName(QStringLiteral("actuals.warnings"));
+    auto *kpiTitle =
+        new QLabel(tr("KPIs measured each month (revenue comes from the bookings)"), this);
+    kpiTitle->setBuddy(m_kpiGrid);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createTopRow());
+    layout->addWidget(m_grid, 3);
+    layout->addWidget(m_warnings);
+    layout->addWidget(kpiTitle);
+    layout->addWidget(m_kpiGrid, 1);
+    connect(document, &PlanDocument::changed, this, &ActualsPanel::showWarnings);
+    showWarnings();
+}
+
+QWidget *ActualsPanel::createTopRow()
+{
+    auto *row = new QWidget(this);
+    m_by = new QComboBox(row);
+    m_by->setObjectName(QStringLiteral("actuals.by"));
+    for (ActualsBy by : actualsDimensions(m_document->plan()))
+        m_by->addItem(byName(by), int(by));
+    connect(m_by, &QComboBox::currentIndexChanged, this,
+            [this] { m_gridModel->setBy(ActualsBy(m_by->currentData().toInt())); });
+    auto *byLabel = new QLabel(tr("&By:"), row);
+    byLabel->setBuddy(m_by);
+    m_import = new QPushButton(tr("Import Actuals…"), row);
+    m_import->setObjectName(QStringLiteral("actuals.import"));
+    m_import->setEnabled(!m_document->isReadOnly());
+    connect(m_import, &QPushButton::clicked, this, &ActualsPanel::importActuals);
+    const QString how =
+        m_document->isReadOnly()
+            ? tr("The plan is open read-only: the actuals are shown, not edited.")
+            : tr("Type what was booked each month, paste a block from Excel or WPS (Ctrl+V) or "
+                 "import a file. An empty cell has no data; 0 is a month that booked nothing.");
+    QLabel *note = noteLabel(how, row);
+
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(byLabel);
+    layout->addWidget(m_by);
+    layout->addWidget(note, 1);
+    layout->addWidget(m_import, 0, Qt::AlignTop);
+    return row;
+}
+
+QTableView *ActualsPanel::createTable(const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setItemDelegate(new TypedCellDelegate(view));
+    view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->horizontalHeader()->setMinimumSectionSize(40);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString ActualsPanel::warnings() const
+{
+    return m_warnings->text();
+}
+
+// What the company's total counts twice, and the bookings no line of the plan takes.
+void ActualsPanel::showWarnings()
+{
+    const Plan &plan = m_document->plan();
+    QList<FindingLine> lines;
+    for (const QString &warning : actualsCountedTwice(plan))
+        lines.append({Severity::Warning, warning});
+    const Result<PlanReview> review =
+        reviewPlan(plan, m_document->summary(), Period::monthCount - 1);
+    if (review) {
+        for (const QString &unmatched : review->unmatched)
+            lines.append(
+                {Severity::Warning, tr("%1 — it counts for the company only.").arg(unmatched)});
+    }
+    m_warnings->setLines(lines);
+}
+
+void ActualsPanel::importActuals()
+{
+    if (m_document->isReadOnly())
+        return;
+    ImportHistoryDialog dialog(m_document, window());
+    if (dialog.chooseFile())
+        dialog.exec();
+}
+
+} // namespace salesplan::ui
