@@ -162,6 +162,7 @@ MainWindow::~MainWindow()
 {
     // The editors read the document: let them go first.
     m_pages->removeWidget(m_overview);
+    delete m_review;
     delete m_charts;
     qDeleteAll(m_editors);
     m_editors.clear();
