@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace salesplan::ui {
 
 namespace {
@@ -85,8 +87,11 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
     for (QTableView *view : {m_grid, m_kpiGrid}) {
         auto *model = static_cast<PlanTableModel *>(view->model());
         new TableClipboard(view, document->isReadOnly() ? nullptr : model);
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+        connect(model, &QAbstractItemModel::modelReset, this, &ActualsPanel::alignNameColumns);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ActualsPanel::alignNameColumns);
     }
+    alignNameColumns();
     fitTableToRows(m_kpiGrid, 2, 0, 8);
 
     m_warnings = new FindingLines(this);
@@ -149,6 +154,19 @@ QTableView *ActualsPanel::createTable(const QString &objectName, const QString &
     view->horizontalHeader()->setMinimumSectionSize(40);
     view->setWordWrap(false);
     return view;
+}
+
+// The names' columns of both grids as wide as the widest name, so that their months line up.
+void ActualsPanel::alignNameColumns()
+{
+    int width = 0;
+    for (const QAbstractItemView *view : {m_grid, m_kpiGrid}) {
+        const auto *table = static_cast<const QTableView *>(view);
+        width = std::max(
+            {width, view->sizeHintForColumn(0), table->horizontalHeader()->sectionSizeHint(0)});
+    }
+    for (QTableView *view : {m_grid, m_kpiGrid})
+        view->horizontalHeader()->resizeSection(0, width);
 }
 
 QString ActualsPanel::warnings() const

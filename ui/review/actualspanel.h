@@ -36,6 +36,7 @@ private:
     QWidget *createTopRow();
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
     void showWarnings();
+    void alignNameColumns();
     void importActuals();
 
     PlanDocument *m_document;
