@@ -440,6 +440,20 @@ Result<HistoryPreview> previewHistoryCsv(const QByteArray &bytes, const QString 
     return preview;
 }
 
+HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear)
+{
+    HistoryYears years;
+    for (const HistoryRow &row : rows) {
+        if (planYear.monthIndexOf(row.entry.month) >= 0)
+            ++years.actuals;
+        else if (row.entry.month < planYear.firstDay())
+            ++years.earlier;
+        else
+            ++years.later;
+    }
+    return years;
+}
+
 QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids)
 {
     QList<HistoryEntry> entries;

@@ -87,6 +87,17 @@ Result<HistoryPreview>
 previewHistoryCsv(const QByteArray &bytes, const QString &currency,
                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
 
+// How the rows of a file fall around a plan year: booked actuals of the plan year (what the
+// monthly review reads), history of earlier years (what seasonality and growth read), and months
+// after it, which nothing reads yet.
+struct HistoryYears
+{
+    int actuals = 0;
+    int earlier = 0;
+    int later = 0;
+};
+HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear);
+
 // The rows as history entries, each with an id from `ids`.
 QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids);
 

@@ -434,11 +434,27 @@ QString ImportHistoryDialog::importNote() const
     const int rows = int(m_preview->rows.size());
     if (rows == 0)
         return tr("The file has no rows below its header.");
-    return m_replace->isChecked()
-               ? tr("%n row(s) will replace the history. Edit ▸ Undo takes the import back.",
-                    nullptr, rows)
-               : tr("%n row(s) will be added to the history. Edit ▸ Undo takes the import back.",
-                    nullptr, rows);
+    const QString what =
+        m_replace->isChecked()
+            ? tr("%n row(s) will replace the history. Edit ▸ Undo takes the import back.", nullptr,
+                 rows)
+            : tr("%n row(s) will be added to the history. Edit ▸ Undo takes the import back.",
+                 nullptr, rows);
+    return what + u' ' + yearsNote();
+}
+
+// Which rows are the plan year's actuals and which earlier years' history.
+QString ImportHistoryDialog::yearsNote() const
+{
+    const Period &period = m_document->plan().info.period;
+    const HistoryYears years = historyYears(m_preview->rows, period);
+    QString note = tr("Actuals of the plan year %1: %2; history of earlier years: %3.")
+                       .arg(QString::number(period.year), QLocale().toString(years.actuals),
+                            QLocale().toString(years.earlier));
+    if (years.later > 0)
+        note += u' ' +
+                tr("%n row(s) fall after the plan year: nothing reads them.", nullptr, years.later);
+    return note;
 }
 
 void ImportHistoryDialog::accept()

@@ -62,6 +62,7 @@ private:
     void showRows();
     void updateImport();
     QString importNote() const;
+    QString yearsNote() const;
     bool importRows();
 
     PlanDocument *m_document;
