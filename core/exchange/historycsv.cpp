@@ -440,6 +440,11 @@ Result<HistoryPreview> previewHistoryCsv(const QByteArray &bytes, const QString 
     return preview;
 }
 
+Result<QDate> parseHistoryMonth(const QString &text)
+{
+    return parseMonth(text.trimmed());
+}
+
 HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear)
 {
     HistoryYears years;

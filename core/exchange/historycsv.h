@@ -87,6 +87,10 @@ Result<HistoryPreview>
 previewHistoryCsv(const QByteArray &bytes, const QString &currency,
                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
 
+// A month as history files write it (2026-01, 2026/1, 2026-01-15, 2026年1月, 202601): its first
+// day; refused in words when it is none.
+Result<QDate> parseHistoryMonth(const QString &text);
+
 // How the rows of a file fall around a plan year: booked actuals of the plan year (what the
 // monthly review reads), history of earlier years (what seasonality and growth read), and months
 // after it, which nothing reads yet.
