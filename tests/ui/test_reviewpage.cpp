@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -358,4 +359,37 @@ TEST_CASE("The navigator lists Review after Charts in every language, and the mo
     }
     CHECK(navigator->item(9)->text() == QStringLiteral("Review"));
     QSettings().clear();
+}
+
+TEST_CASE("KPI actuals imported from a CSV file are one undo step; a file with a refused row "
+          "imports nothing and says why",
+          "[review]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, englishSample());
+    ActualsPanel panel(document.get());
+    const auto write = [&dir](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const int steps = document->undoStack()->count();
+    const QString refused = panel.importKpiActuals(
+        write("bad.csv", "month,KPI,value\n2027-01,Win rate,30\n2027-01,NPS,40\n"));
+    CHECK(refused == QStringLiteral("line 3: no KPI of the plan is named \"NPS\""));
+    CHECK(document->plan().kpiActuals.isEmpty());
+    CHECK(document->undoStack()->count() == steps);
+
+    CHECK(panel
+              .importKpiActuals(write("good.csv", "月份,指标,实际值\n2027-01,Win rate,30\n"
+                                                  "2027-02,Qualified leads,120\n"))
+              .isEmpty());
+    CHECK(document->undoStack()->count() == steps + 1);
+    CHECK(kpiCell(panel.kpiModel(), QStringLiteral("Win rate"), 0).data().toString() ==
+          QStringLiteral("30.0%"));
+    CHECK(kpiCell(panel.kpiModel(), QStringLiteral("Qualified leads"), 1).data().toString() ==
+          QStringLiteral("120"));
+    document->undoStack()->undo();
+    CHECK(document->plan().kpiActuals.isEmpty());
 }

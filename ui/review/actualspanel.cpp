@@ -1,6 +1,8 @@
 #include "review/actualspanel.h"
 
 #include "document/plandocument.h"
+#include "exchange/historyfile.h"
+#include "exchange/kpiactualsfile.h"
 #include "history/importhistorydialog.h"
 #include "review/actualsgridmodel.h"
 #include "review/actualskpimodel.h"
@@ -13,10 +15,13 @@
 #include "summary/planreview.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -99,12 +104,21 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
     auto *kpiTitle =
         new QLabel(tr("KPIs measured each month (revenue comes from the bookings)"), this);
     kpiTitle->setBuddy(m_kpiGrid);
+    m_importKpis = new QPushButton(tr("Import KPI Actuals…"), this);
+    m_importKpis->setObjectName(QStringLiteral("actuals.importKpis"));
+    m_importKpis->setToolTip(tr("A CSV file or Excel workbook with the columns month, KPI and "
+                                "value (月份, 指标, 实际值)"));
+    m_importKpis->setEnabled(!document->isReadOnly());
+    connect(m_importKpis, &QPushButton::clicked, this, &ActualsPanel::chooseKpiActuals);
+    auto *kpiRow = new QHBoxLayout;
+    kpiRow->addWidget(kpiTitle, 1);
+    kpiRow->addWidget(m_importKpis);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
     layout->addWidget(m_grid, 3);
     layout->addWidget(m_warnings);
-    layout->addWidget(kpiTitle);
+    layout->addLayout(kpiRow);
     layout->addWidget(m_kpiGrid, 1);
     connect(document, &PlanDocument::changed, this, &ActualsPanel::showWarnings);
     showWarnings();
@@ -189,6 +203,45 @@ void ActualsPanel::showWarnings()
                 {Severity::Warning, tr("%1 — it counts for the company only.").arg(unmatched)});
     }
     m_warnings->setLines(lines);
+}
+
+QString ActualsPanel::importKpiActuals(const QString &path)
+{
+    const Result<QByteArray> bytes = readHistoryFile(path);
+    if (!bytes)
+        return bytes.error().message();
+    const Plan &plan = m_document->plan();
+    const Result<KpiActualsRead> read = readKpiActualsFile(path, *bytes, plan);
+    if (!read)
+        return read.error().message();
+    if (!read->refused.isEmpty())
+        return read->refused.join(u'\n');
+    if (read->rows.isEmpty())
+        return tr("The file has no rows below its header.");
+    const QList<KpiActualRow> rows = read->rows;
+    m_document->edit(tr("Import KPI actuals from %1").arg(QFileInfo(path).fileName()),
+                     [rows](Plan &changed) { applyKpiActuals(changed, rows); });
+    return {};
+}
+
+void ActualsPanel::chooseKpiActuals()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import KPI actuals"), QString(),
+                                     tr("Tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString problems = importKpiActuals(path);
+    if (problems.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Import KPI actuals"),
+                    tr("Nothing was imported from %1. Fix these rows in the file, then import "
+                       "it again.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, window());
+    box.setDetailedText(problems);
+    box.setInformativeText(problems.section(u'\n', 0, 9));
+    box.exec();
 }
 
 void ActualsPanel::importActuals()

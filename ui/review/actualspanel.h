@@ -31,6 +31,9 @@ public:
     QComboBox *bySelector() const { return m_by; }
     // The warnings' texts, one a line.
     QString warnings() const;
+    // Imports the KPI values of the CSV file or workbook at `path` as one undo step, only when
+    // every row reads; otherwise returns why nothing was imported, one reason a line.
+    QString importKpiActuals(const QString &path);
 
 private:
     QWidget *createTopRow();
@@ -38,12 +41,14 @@ private:
     void showWarnings();
     void alignNameColumns();
     void importActuals();
+    void chooseKpiActuals();
 
     PlanDocument *m_document;
     ActualsGridModel *m_gridModel;
     ActualsKpiModel *m_kpiModel;
     QComboBox *m_by = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_importKpis = nullptr;
     QTableView *m_grid = nullptr;
     QTableView *m_kpiGrid = nullptr;
     FindingLines *m_warnings = nullptr;
