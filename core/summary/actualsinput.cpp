@@ -95,7 +95,7 @@ QList<qsizetype> cellEntries(const Plan &plan, ActualsBy by, const QString &name
 
 // The level an entry of the plan year is typed at, by the names it gives: a region alone, a
 // product line alone, a member (with or without the member's region), or none (the company).
-// Entries that give more (imported rows) have no level: they are one booking each.
+// Entries that give more (imported rows) are Detailed: one booking each.
 enum class Level { Company, Region, Product, Member, Detailed };
 
 Level levelOf(const Plan &plan, const HistoryEntry &entry)
@@ -127,6 +127,57 @@ QString levelName(Level level)
         break;
     }
     return ActualsInput::tr("in imported rows");
+}
+
+// Whether two entries of one month may be the same booking entered twice: one is a total (the
+// company's, a region's, a product line's or a member's) that the other is a part of. Entries
+// that name the same level are different bookings.
+bool overlap(const Plan &plan, const HistoryEntry &a, const HistoryEntry &b)
+{
+    const Level levelA = levelOf(plan, a);
+    const Level levelB = levelOf(plan, b);
+    if (levelA == levelB && levelA != Level::Detailed)
+        return levelA == Level::Company; // two typed company totals, or one typed twice
+    const auto covers = [](const QString &total, const QString &part) {
+        return total.trimmed().isEmpty() || part.trimmed().isEmpty() ||
+               total.trimmed() == part.trimmed();
+    };
+    const auto totalCovers = [&](const HistoryEntry &total, Level level, const HistoryEntry &part) {
+        switch (level) {
+        case Level::Company:
+            return true;
+        case Level::Region:
+            return covers(total.region, part.region);
+        case Level::Product:
+            return covers(total.product, part.product);
+        case Level::Member:
+            return covers(total.member, part.member) && covers(total.region, part.region);
+        case Level::Detailed:
+            break;
+        }
+        return false;
+    };
+    if (levelA == Level::Detailed && levelB == Level::Detailed)
+        return false;
+    return levelA != Level::Detailed ? totalCovers(a, levelA, b) : totalCovers(b, levelB, a);
+}
+
+// The levels of the month's entries that some other entry of the month may repeat, in order.
+QList<Level> levelsCountedTwice(const Plan &plan, const QList<const HistoryEntry *> &entries)
+{
+    QList<Level> levels;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        for (qsizetype j = i + 1; j < entries.size(); ++j) {
+            if (!overlap(plan, *entries.at(i), *entries.at(j)))
+                continue;
+            for (Level level : {levelOf(plan, *entries.at(i)), levelOf(plan, *entries.at(j))}) {
+                if (!levels.contains(level))
+                    levels.append(level);
+            }
+        }
+    }
+    std::sort(levels.begin(), levels.end());
+    return levels;
 }
 
 } // namespace
@@ -256,23 +307,19 @@ Status setActualsCell(Plan &plan, ActualsBy by, const QString &name, int monthIn
 
 QStringList actualsCountedTwice(const Plan &plan)
 {
-    std::array<QList<Level>, Period::monthCount> levels;
+    std::array<QList<const HistoryEntry *>, Period::monthCount> months;
     for (const HistoryEntry &entry : plan.history) {
         const int month = plan.info.period.monthIndexOf(entry.month);
-        if (month < 0)
-            continue;
-        const Level level = levelOf(plan, entry);
-        if (!levels[std::size_t(month)].contains(level))
-            levels[std::size_t(month)].append(level);
+        if (month >= 0)
+            months[std::size_t(month)].append(&entry);
     }
     QStringList warnings;
     for (int month = 0; month < Period::monthCount; ++month) {
-        QList<Level> found = levels[std::size_t(month)];
-        if (found.size() < 2)
+        const QList<Level> twice = levelsCountedTwice(plan, months[std::size_t(month)]);
+        if (twice.isEmpty())
             continue;
-        std::sort(found.begin(), found.end());
         QStringList names;
-        for (Level level : found)
+        for (Level level : twice)
             names.append(levelName(level));
         warnings.append(
             ActualsInput::tr("%1 has actuals %2: the company's total adds them all, so a "

@@ -147,8 +147,8 @@ TEST_CASE("A booked amount typed into the grid is a history entry the review's c
     CHECK(eastMarch.data().toString() == QStringLiteral("$120,000"));
 }
 
-TEST_CASE("A member's typed actual carries the member's region; the same month typed by region "
-          "too is warned of as counted twice",
+TEST_CASE("A member's typed actual carries the member's region; a region's total typed beside a "
+          "member of it is warned of as counted twice",
           "[review]")
 {
     QTemporaryDir dir;
@@ -172,6 +172,12 @@ TEST_CASE("A member's typed actual carries the member's region; the same month t
     // The region's cell is the member's entry: typing it would change a member's booking.
     CHECK_FALSE(westJanuary.flags().testFlag(Qt::ItemIsEditable));
     REQUIRE(model->setData(cellOf(model, QStringLiteral("East"), 0), QStringLiteral("80000"),
+                           Qt::EditRole));
+    // East's total and Marcus's booking in the West are different bookings.
+    CHECK_FALSE(panel.warnings().contains(QStringLiteral("counts twice")));
+    // Alex's booking in the East may be part of East's total.
+    showBy(&panel, ActualsBy::Member);
+    REQUIRE(model->setData(cellOf(model, QStringLiteral("Alex Moreno"), 0), QStringLiteral("20000"),
                            Qt::EditRole));
     const QString warnings = panel.warnings();
     CHECK(warnings.contains(QStringLiteral("January 2027")));
