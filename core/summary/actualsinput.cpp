@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace salesplan {
 
@@ -129,56 +131,116 @@ QString levelName(Level level)
     return ActualsInput::tr("in imported rows");
 }
 
-// Whether two entries of one month may be the same booking entered twice: one is a total (the
-// company's, a region's, a product line's or a member's) that the other is a part of. Entries
-// that name the same level are different bookings.
-bool overlap(const Plan &plan, const HistoryEntry &a, const HistoryEntry &b)
+// What one month's entries hold at each level, to find a total and a booking that may be the
+// same one entered twice: a total (the company's, a region's, a product line's or a member's)
+// beside an entry that may be part of it. Entries of one level are different bookings.
+struct MonthLevels
 {
-    const Level levelA = levelOf(plan, a);
-    const Level levelB = levelOf(plan, b);
-    if (levelA == levelB && levelA != Level::Detailed)
-        return levelA == Level::Company; // two typed company totals, or one typed twice
-    const auto covers = [](const QString &total, const QString &part) {
-        return total.trimmed().isEmpty() || part.trimmed().isEmpty() ||
-               total.trimmed() == part.trimmed();
-    };
-    const auto totalCovers = [&](const HistoryEntry &total, Level level, const HistoryEntry &part) {
+    int company = 0;
+    QSet<QString> regions;                      // typed region totals
+    QSet<QString> products;                     // typed product line totals
+    QList<std::pair<QString, QString>> members; // typed member totals: member, region
+    QSet<QString> detailedRegions;              // the imported rows' regions ("" for none)
+    QSet<QString> detailedProducts;             // their product lines
+    QSet<QString> detailedMembers;              // their members, of the rows that name one
+    QSet<QString> detailedRegionsNoMember;      // the regions of the rows that name no member
+    bool detailed = false;
+
+    void add(Level level, const HistoryEntry &entry)
+    {
+        const QString region = entry.region.trimmed();
         switch (level) {
         case Level::Company:
-            return true;
+            ++company;
+            break;
         case Level::Region:
-            return covers(total.region, part.region);
+            regions.insert(region);
+            break;
         case Level::Product:
-            return covers(total.product, part.product);
+            products.insert(entry.product.trimmed());
+            break;
         case Level::Member:
-            return covers(total.member, part.member) && covers(total.region, part.region);
+            members.append({entry.member.trimmed(), region});
+            break;
         case Level::Detailed:
+            detailed = true;
+            detailedRegions.insert(region);
+            detailedProducts.insert(entry.product.trimmed());
+            if (entry.member.trimmed().isEmpty())
+                detailedRegionsNoMember.insert(region);
+            else
+                detailedMembers.insert(entry.member.trimmed());
             break;
         }
-        return false;
-    };
-    if (levelA == Level::Detailed && levelB == Level::Detailed)
-        return false;
-    return levelA != Level::Detailed ? totalCovers(a, levelA, b) : totalCovers(b, levelB, a);
-}
+    }
 
-// The levels of the month's entries that some other entry of the month may repeat, in order.
-QList<Level> levelsCountedTwice(const Plan &plan, const QList<const HistoryEntry *> &entries)
-{
-    QList<Level> levels;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        for (qsizetype j = i + 1; j < entries.size(); ++j) {
-            if (!overlap(plan, *entries.at(i), *entries.at(j)))
-                continue;
-            for (Level level : {levelOf(plan, *entries.at(i)), levelOf(plan, *entries.at(j))}) {
-                if (!levels.contains(level))
+    QList<Level> present() const
+    {
+        QList<Level> levels;
+        const std::array<bool, 5> has{company > 0, !regions.isEmpty(), !products.isEmpty(),
+                                      !members.isEmpty(), detailed};
+        for (int level = 0; level < int(has.size()); ++level) {
+            if (has[std::size_t(level)])
+                levels.append(Level(level));
+        }
+        return levels;
+    }
+
+    bool memberInRegionTotal() const
+    {
+        return std::any_of(members.cbegin(), members.cend(), [this](const auto &member) {
+            return !regions.isEmpty() &&
+                   (member.second.isEmpty() || regions.contains(member.second));
+        });
+    }
+    bool regionTotalOverRows() const
+    {
+        return !regions.isEmpty() &&
+               (detailedRegions.contains(QString()) || detailedRegions.intersects(regions));
+    }
+    bool productTotalOverRows() const
+    {
+        return !products.isEmpty() &&
+               (detailedProducts.contains(QString()) || detailedProducts.intersects(products));
+    }
+    bool memberTotalOverRows() const
+    {
+        return std::any_of(members.cbegin(), members.cend(), [this](const auto &member) {
+            const QString &region = member.second;
+            const bool rowWithoutMember =
+                !detailedRegionsNoMember.isEmpty() &&
+                (region.isEmpty() || detailedRegionsNoMember.contains(QString()) ||
+                 detailedRegionsNoMember.contains(region));
+            return detailedMembers.contains(member.first) || rowWithoutMember;
+        });
+    }
+
+    // The levels that hold a booking another level of the month may hold too, in order.
+    QList<Level> countedTwice() const
+    {
+        const QList<Level> all = present();
+        if (company > 0 && all.size() > 1)
+            return all; // the company's total holds every other booking
+        // Each pair of levels whose entries may be one booking: a total and a part of it.
+        const std::array<std::tuple<Level, Level, bool>, 6> pairs{{
+            {Level::Region, Level::Product, !regions.isEmpty() && !products.isEmpty()},
+            {Level::Region, Level::Member, memberInRegionTotal()},
+            {Level::Region, Level::Detailed, regionTotalOverRows()},
+            {Level::Product, Level::Member, !products.isEmpty() && !members.isEmpty()},
+            {Level::Product, Level::Detailed, productTotalOverRows()},
+            {Level::Member, Level::Detailed, memberTotalOverRows()},
+        }};
+        QList<Level> levels;
+        for (const auto &[first, second, repeated] : pairs) {
+            for (Level level : {first, second}) {
+                if (repeated && !levels.contains(level))
                     levels.append(level);
             }
         }
+        std::sort(levels.begin(), levels.end());
+        return levels;
     }
-    std::sort(levels.begin(), levels.end());
-    return levels;
-}
+};
 
 } // namespace
 
@@ -307,15 +369,15 @@ Status setActualsCell(Plan &plan, ActualsBy by, const QString &name, int monthIn
 
 QStringList actualsCountedTwice(const Plan &plan)
 {
-    std::array<QList<const HistoryEntry *>, Period::monthCount> months;
+    std::array<MonthLevels, Period::monthCount> months;
     for (const HistoryEntry &entry : plan.history) {
         const int month = plan.info.period.monthIndexOf(entry.month);
         if (month >= 0)
-            months[std::size_t(month)].append(&entry);
+            months[std::size_t(month)].add(levelOf(plan, entry), entry);
     }
     QStringList warnings;
     for (int month = 0; month < Period::monthCount; ++month) {
-        const QList<Level> twice = levelsCountedTwice(plan, months[std::size_t(month)]);
+        const QList<Level> twice = months[std::size_t(month)].countedTwice();
         if (twice.isEmpty())
             continue;
         QStringList names;
