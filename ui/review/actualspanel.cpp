@@ -7,7 +7,6 @@
 #include "review/actualsgridmodel.h"
 #include "review/actualskpimodel.h"
 #include "sections/cells/tableclipboard.h"
-#include "sections/cells/tableparts.h"
 #include "sections/cells/valuedelegates.h"
 #include "sections/targetsform.h"
 #include "severitystyle.h"
@@ -97,7 +96,8 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
         connect(model, &QAbstractItemModel::dataChanged, this, &ActualsPanel::alignNameColumns);
     }
     alignNameColumns();
-    fitTableToRows(m_kpiGrid, 2, 0, 8);
+    fitKpiGrid();
+    connect(m_kpiModel, &QAbstractItemModel::modelReset, this, &ActualsPanel::fitKpiGrid);
 
     m_warnings = new FindingLines(this);
     m_warnings->setObjectName(QStringLiteral("actuals.warnings"));
@@ -116,10 +116,10 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createTopRow());
-    layout->addWidget(m_grid, 3);
+    layout->addWidget(m_grid, 1);
     layout->addWidget(m_warnings);
     layout->addLayout(kpiRow);
-    layout->addWidget(m_kpiGrid, 1);
+    layout->addWidget(m_kpiGrid);
     connect(document, &PlanDocument::changed, this, &ActualsPanel::showWarnings);
     showWarnings();
 }
@@ -183,6 +183,16 @@ void ActualsPanel::alignNameColumns()
         view->horizontalHeader()->resizeSection(0, width);
 }
 
+// The KPI grid as high as its rows (a few; more than eight scroll), so the bookings get the rest.
+void ActualsPanel::fitKpiGrid()
+{
+    constexpr int mostRows = 8;
+    const int rows = std::clamp(m_kpiModel->rowCount(), 1, mostRows);
+    m_kpiGrid->setFixedHeight(rows * m_kpiGrid->verticalHeader()->defaultSectionSize() +
+                              m_kpiGrid->horizontalHeader()->sizeHint().height() +
+                              2 * m_kpiGrid->frameWidth());
+}
+
 QString ActualsPanel::warnings() const
 {
     return m_warnings->text();
@@ -199,8 +209,7 @@ void ActualsPanel::showWarnings()
         reviewPlan(plan, m_document->summary(), Period::monthCount - 1);
     if (review) {
         for (const QString &unmatched : review->unmatched)
-            lines.append(
-                {Severity::Warning, tr("%1 — it counts for the company only.").arg(unmatched)});
+            lines.append({Severity::Warning, unmatched});
     }
     m_warnings->setLines(lines);
 }

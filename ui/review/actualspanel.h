@@ -40,6 +40,7 @@ private:
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
     void showWarnings();
     void alignNameColumns();
+    void fitKpiGrid();
     void importActuals();
     void chooseKpiActuals();
 
