@@ -70,6 +70,24 @@ QByteArray historyCsv()
                              "2026-04,North,Services,Cara Diaz,45200.50\n");
 }
 
+// A history file that reads in full: one month of last year and three of the plan year, so the
+// import says which rows are actuals and which history.
+QByteArray actualsCsv(const Period &period)
+{
+    QStringList rows{ui::Translators::current().startsWith(u"zh")
+                         ? QStringLiteral("月份,区域,金额")
+                         : QStringLiteral("month,region,amount")};
+    const QString region = ui::Translators::current().startsWith(u"zh") ? QStringLiteral("华东")
+                                                                        : QStringLiteral("East");
+    for (int month = -1; month < 3; ++month) {
+        const QDate day = period.firstDay().addMonths(month);
+        rows.append(QStringLiteral("%1,%2,%3")
+                        .arg(day.toString(QStringLiteral("yyyy-MM")), region)
+                        .arg(100000 + 10000 * month));
+    }
+    return rows.join(u'\n').toUtf8();
+}
+
 // "split:0" → "split-regions": a chart's deck key, readable as a file name.
 QString chartName(const ui::ChartSpec &spec)
 {
@@ -269,6 +287,20 @@ void ScreenshotWriter::saveImportPreview(PlanDocument *document, QWidget *parent
     save(&dialog, name);
 }
 
+void ScreenshotWriter::saveImportActuals(PlanDocument *document, QWidget *parent,
+                                         const QString &name)
+{
+    const QTemporaryDir folder;
+    QFile csv(folder.filePath(QStringLiteral("actuals.csv")));
+    if (!folder.isValid() || !csv.open(QIODevice::WriteOnly) ||
+        csv.write(actualsCsv(document->plan().info.period)) < 0)
+        return;
+    csv.close();
+    ui::ImportHistoryDialog dialog(document, parent);
+    dialog.openFile(csv.fileName());
+    save(&dialog, name);
+}
+
 void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
                                          const QString &exportName, const QString &previewName)
 {
@@ -325,6 +357,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),
                              QStringLiteral("15-print-preview"));
     writer.saveImportPreview(document, &window, QStringLiteral("16-import-history-preview"));
+    writer.saveImportActuals(document, &window, QStringLiteral("16-import-history-actuals"));
     writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
     return writer.written();
 }
