@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace salesplan;
@@ -243,6 +244,18 @@ TEST_CASE("A 3 × 5 block pasted from a spreadsheet fills the cells as one undo 
               .data()
               .toString() == QStringLiteral("$166,500"));
 
+    // Delete clears the selected cells as one more step.
+    const QModelIndex first = panel.gridModel()->index(0, ActualsGridModel::FirstMonthColumn);
+    view->selectionModel()->select(
+        QItemSelection(first, panel.gridModel()->index(1, ActualsGridModel::FirstMonthColumn + 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(planYearEntries(document->plan()) == 11);
+    CHECK(first.data().toString().isEmpty());
+    CHECK(document->undoStack()->count() == steps + 2);
+
+    document->undoStack()->undo();
+    CHECK(planYearEntries(document->plan()) == 15);
     document->undoStack()->undo();
     CHECK(planYearEntries(document->plan()) == 0);
 }

@@ -298,4 +298,20 @@ QList<PasteProblem> ActualsGridModel::pasteCells(const QList<int> &rows,
     return problems;
 }
 
+bool ActualsGridModel::clearCells(const QModelIndexList &cells)
+{
+    QList<std::pair<QString, int>> cleared; // name, month
+    for (const QModelIndex &index : cells) {
+        if (flags(index).testFlag(Qt::ItemIsEditable) && index.data(Qt::EditRole) != QString())
+            cleared.append({grid().names.at(index.row()), index.column() - FirstMonthColumn});
+    }
+    if (cleared.isEmpty())
+        return false;
+    const ActualsBy by = m_by;
+    return editPlan(tr("Clear actuals"), [&](Plan &plan) {
+        for (const auto &[name, month] : cleared)
+            setActualsCell(plan, by, name, month, std::nullopt);
+    });
+}
+
 } // namespace salesplan::ui

@@ -41,6 +41,8 @@ public:
     QStringList columnNames(int column) const override;
     QList<PasteProblem> pasteCells(const QList<int> &rows, const QList<int> &shownRows,
                                    int firstColumn, const QList<QStringList> &cells) override;
+    // Clears the typed month cells among `cells` as one undoable edit (Delete); the others stay.
+    bool clearCells(const QModelIndexList &cells);
     // The grid has the plan's names as rows: none is added, removed or moved here.
     int addRow(int) override { return -1; }
     bool removeRowAt(int) override { return false; }

@@ -184,4 +184,20 @@ QList<PasteProblem> ActualsKpiModel::pasteCells(const QList<int> &rows, const QL
     return problems;
 }
 
+bool ActualsKpiModel::clearCells(const QModelIndexList &cells)
+{
+    const QList<Kpi> shown = kpis();
+    QList<std::pair<RowId, int>> cleared; // KPI, month
+    for (const QModelIndex &index : cells) {
+        if (flags(index).testFlag(Qt::ItemIsEditable) && index.data(Qt::EditRole) != QString())
+            cleared.append({shown.at(index.row()).id, index.column() - FirstMonthColumn});
+    }
+    if (cleared.isEmpty())
+        return false;
+    return editPlan(tr("Clear KPI actuals"), [&](Plan &plan) {
+        for (const auto &[kpi, month] : cleared)
+            setKpiActual(plan, kpi, month, std::nullopt);
+    });
+}
+
 } // namespace salesplan::ui

@@ -32,6 +32,8 @@ public:
     QStringList columnNames(int column) const override;
     QList<PasteProblem> pasteCells(const QList<int> &rows, const QList<int> &shownRows,
                                    int firstColumn, const QList<QStringList> &cells) override;
+    // Clears the month cells among `cells` as one undoable edit (Delete).
+    bool clearCells(const QModelIndexList &cells);
     // The rows are the plan's KPIs: the Metrics section adds and removes them.
     int addRow(int) override { return -1; }
     bool removeRowAt(int) override { return false; }

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,6 +95,7 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
         connect(model, &QAbstractItemModel::modelReset, this, &ActualsPanel::alignNameColumns);
         connect(model, &QAbstractItemModel::dataChanged, this, &ActualsPanel::alignNameColumns);
+        view->installEventFilter(this);
     }
     alignNameColumns();
     fitKpiGrid();
@@ -143,7 +145,8 @@ QWidget *ActualsPanel::createTopRow()
         m_document->isReadOnly()
             ? tr("The plan is open read-only: the actuals are shown, not edited.")
             : tr("Type what was booked each month, paste a block from Excel or WPS (Ctrl+V) or "
-                 "import a file. An empty cell has no data; 0 is a month that booked nothing.");
+                 "import a file; Delete clears. An empty cell has no data; 0 is a month that "
+                 "booked nothing.");
     QLabel *note = noteLabel(how, row);
 
     auto *layout = new QHBoxLayout(row);
@@ -191,6 +194,26 @@ void ActualsPanel::fitKpiGrid()
     m_kpiGrid->setFixedHeight(rows * m_kpiGrid->verticalHeader()->defaultSectionSize() +
                               m_kpiGrid->horizontalHeader()->sizeHint().height() +
                               2 * m_kpiGrid->frameWidth());
+}
+
+bool ActualsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool grid = watched == m_grid || watched == m_kpiGrid;
+    if (!grid || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    auto *view = static_cast<QTableView *>(watched);
+    // An open cell editor takes its keys itself: these reach the view only between edits.
+    if (key->key() != Qt::Key_Delete && key->key() != Qt::Key_Backspace)
+        return QWidget::eventFilter(watched, event);
+    QModelIndexList cells = view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && view->currentIndex().isValid())
+        cells.append(view->currentIndex());
+    if (view == m_grid)
+        m_gridModel->clearCells(cells);
+    else
+        m_kpiModel->clearCells(cells);
+    return true;
 }
 
 QString ActualsPanel::warnings() const

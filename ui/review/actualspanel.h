@@ -35,6 +35,10 @@ public:
     // every row reads; otherwise returns why nothing was imported, one reason a line.
     QString importKpiActuals(const QString &path);
 
+protected:
+    // Delete or Backspace in a grid clears its selected cells, as in a spreadsheet.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createTopRow();
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
