@@ -101,6 +101,9 @@ struct HistoryYears
     int later = 0;
 };
 HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear);
+// The same in words, for the import dialog and the command line: "Actuals of the plan year 2027:
+// 3; history of earlier years: 1.", and how many rows fall after the plan year when any do.
+QString historyYearsText(const HistoryYears &years, const Period &planYear);
 
 // The rows as history entries, each with an id from `ids`.
 QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids);

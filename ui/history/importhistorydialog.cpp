@@ -440,21 +440,9 @@ QString ImportHistoryDialog::importNote() const
                  rows)
             : tr("%n row(s) will be added to the history. Edit ▸ Undo takes the import back.",
                  nullptr, rows);
-    return what + u' ' + yearsNote();
-}
-
-// Which rows are the plan year's actuals and which earlier years' history.
-QString ImportHistoryDialog::yearsNote() const
-{
-    const Period &period = m_document->plan().info.period;
-    const HistoryYears years = historyYears(m_preview->rows, period);
-    QString note = tr("Actuals of the plan year %1: %2; history of earlier years: %3.")
-                       .arg(QString::number(period.year), QLocale().toString(years.actuals),
-                            QLocale().toString(years.earlier));
-    if (years.later > 0)
-        note += u' ' +
-                tr("%n row(s) fall after the plan year: nothing reads them.", nullptr, years.later);
-    return note;
+    return what + u' ' +
+           historyYearsText(historyYears(m_preview->rows, m_document->plan().info.period),
+                            m_document->plan().info.period);
 }
 
 void ImportHistoryDialog::accept()

@@ -62,7 +62,6 @@ private:
     void showRows();
     void updateImport();
     QString importNote() const;
-    QString yearsNote() const;
     bool importRows();
 
     PlanDocument *m_document;
