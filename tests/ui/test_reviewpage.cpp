@@ -412,3 +412,29 @@ TEST_CASE("KPI actuals imported from a CSV file are one undo step; a file with a
     document->undoStack()->undo();
     CHECK(document->plan().kpiActuals.isEmpty());
 }
+
+TEST_CASE("The By choice follows the plan's dimensions; a plan split by none types the company's "
+          "actuals in one row",
+          "[review]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, englishSample());
+    ActualsPanel panel(document.get());
+    CHECK(panel.bySelector()->count() == 3);
+    REQUIRE(document->edit(QStringLiteral("drop regions"),
+                           [](Plan &plan) { plan.targets.regions.clear(); }));
+    CHECK(panel.bySelector()->count() == 2);
+    CHECK(panel.gridModel()->by() == ActualsBy::Product);
+    REQUIRE(document->edit(QStringLiteral("drop the rest"), [](Plan &plan) {
+        plan.targets.products.clear();
+        plan.team.members.clear();
+    }));
+    CHECK(panel.gridModel()->by() == ActualsBy::Company);
+    ActualsGridModel *model = panel.gridModel();
+    REQUIRE(model->rowCount() == 1); // no total row under the company's own
+    const QModelIndex january = model->index(0, ActualsGridModel::FirstMonthColumn);
+    REQUIRE(model->setData(january, QStringLiteral("1000"), Qt::EditRole));
+    const HistoryEntry &entry = document->plan().history.last();
+    CHECK((entry.region + entry.product + entry.member).isEmpty());
+    CHECK(entry.month == QDate(2027, 1, 1));
+}

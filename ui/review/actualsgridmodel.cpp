@@ -72,7 +72,7 @@ const ActualsGrid &ActualsGridModel::grid() const
 
 int ActualsGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : totalRow() + 1;
+    return parent.isValid() ? 0 : totalRow() + (hasTotalRow() ? 1 : 0);
 }
 
 int ActualsGridModel::columnCount(const QModelIndex &parent) const

@@ -24,8 +24,9 @@ public:
 
     void setBy(ActualsBy by);
     ActualsBy by() const { return m_by; }
-    // The row of the totals, below the names.
+    // The row of the totals, below the names (the company's grid has one row and no total).
     int totalRow() const { return int(grid().names.size()); }
+    bool hasTotalRow() const { return m_by != ActualsBy::Company; }
     // Why `text` cannot go into the cell at `index`, in words; empty when it can.
     QString inputProblem(const QModelIndex &index, const QString &text) const;
 

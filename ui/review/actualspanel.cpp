@@ -122,8 +122,28 @@ ActualsPanel::ActualsPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_warnings);
     layout->addLayout(kpiRow);
     layout->addWidget(m_kpiGrid);
-    connect(document, &PlanDocument::changed, this, &ActualsPanel::showWarnings);
+    connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
+        if (changes.testAnyFlags(PlanPart::Targets | PlanPart::Team))
+            fillDimensions();
+        showWarnings();
+    });
     showWarnings();
+}
+
+// The dimensions the plan has, the one shown kept while the plan still has it.
+void ActualsPanel::fillDimensions()
+{
+    const QList<ActualsBy> dimensions = actualsDimensions(m_document->plan());
+    const ActualsBy shown =
+        dimensions.contains(m_gridModel->by()) ? m_gridModel->by() : dimensions.first();
+    {
+        const QSignalBlocker blocker(m_by);
+        m_by->clear();
+        for (ActualsBy by : dimensions)
+            m_by->addItem(byName(by), int(by));
+        m_by->setCurrentIndex(m_by->findData(int(shown)));
+    }
+    m_gridModel->setBy(shown);
 }
 
 QWidget *ActualsPanel::createTopRow()
@@ -131,8 +151,7 @@ QWidget *ActualsPanel::createTopRow()
     auto *row = new QWidget(this);
     m_by = new QComboBox(row);
     m_by->setObjectName(QStringLiteral("actuals.by"));
-    for (ActualsBy by : actualsDimensions(m_document->plan()))
-        m_by->addItem(byName(by), int(by));
+    fillDimensions();
     connect(m_by, &QComboBox::currentIndexChanged, this,
             [this] { m_gridModel->setBy(ActualsBy(m_by->currentData().toInt())); });
     auto *byLabel = new QLabel(tr("&By:"), row);

@@ -42,6 +42,7 @@ protected:
 private:
     QWidget *createTopRow();
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
+    void fillDimensions();
     void showWarnings();
     void alignNameColumns();
     void fitKpiGrid();
