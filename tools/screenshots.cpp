@@ -12,7 +12,10 @@
 #include "preferencesdialog.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
+#include "review/actualspanel.h"
+#include "review/reviewpage.h"
 #include "sections/sectioneditor.h"
+#include "summary/actualsinput.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -268,6 +271,22 @@ void ScreenshotWriter::saveMemberMonths(ui::MainWindow &window, const QString &n
     tabs->setCurrentIndex(shownTab);
 }
 
+void ScreenshotWriter::saveActualsByMember(ui::MainWindow &window, const QString &name)
+{
+    ui::ReviewPage *review = window.reviewPage();
+    auto *by = review ? review->findChild<QComboBox *>(QStringLiteral("actuals.by")) : nullptr;
+    const int members = by ? by->findData(int(ActualsBy::Member)) : -1;
+    if (members < 0)
+        return;
+    const int shownTab = review->tabs()->currentIndex();
+    const int shownBy = by->currentIndex();
+    review->tabs()->setCurrentWidget(review->actualsPanel());
+    by->setCurrentIndex(members);
+    save(&window, name);
+    by->setCurrentIndex(shownBy);
+    review->tabs()->setCurrentIndex(shownTab);
+}
+
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
     ui::PreferencesDialog dialog(parent);
@@ -348,6 +367,8 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
             writer.saveInvalidAmount(window, name + QStringLiteral("-1-target-invalid"));
             writer.saveMemberMonths(window, name + QStringLiteral("-4-decomposition-members"));
         }
+        if (page == window.reviewPage())
+            writer.saveActualsByMember(window, name + QStringLiteral("-1-actuals-members"));
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }

@@ -43,6 +43,8 @@ public:
     // The Targets editor's month table split by team members (NAME.png): the quota holders'
     // months, the months before someone starts greyed. The split shown is put back.
     void saveMemberMonths(ui::MainWindow &window, const QString &name);
+    // The Review page's Actuals tab by team member (NAME.png); the choice shown is put back.
+    void saveActualsByMember(ui::MainWindow &window, const QString &name);
     // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);
