@@ -49,6 +49,10 @@ ActualsGrid actualsGrid(const Plan &plan, ActualsBy by);
 // One cell of it: the actuals of `name` in the plan's month `monthIndex` (0–11).
 ActualsCell actualsCell(const Plan &plan, ActualsBy by, const QString &name, int monthIndex);
 
+// Whether `entry`, of a cell of `by`, says nothing but what typing that cell writes: its name,
+// and for a member the member's region (or none).
+bool isTypedEntry(const Plan &plan, const HistoryEntry &entry, ActualsBy by);
+
 // Why the cell of `name` and `monthIndex` cannot be typed: it adds up several entries or one with
 // other details (an imported row); empty when it can.
 QString actualsCellLock(const ActualsCell &cell);
@@ -59,11 +63,6 @@ QString actualsCellLock(const ActualsCell &cell);
 // currency.
 Status setActualsCell(Plan &plan, ActualsBy by, const QString &name, int monthIndex,
                       const std::optional<Money> &amount);
-
-// The months whose actuals are typed at more than one level (by region and by member without
-// one, by region and by product line…), each said in words: the company's total adds every
-// level, so a booking entered at two counts twice. Empty when none is.
-QStringList actualsCountedTwice(const Plan &plan);
 
 // --- KPI actuals ------------------------------------------------------------------------------
 

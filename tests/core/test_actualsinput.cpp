@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "summary/actualsinput.h"
+#include "summary/actualslevels.h"
 
 using namespace salesplan;
 

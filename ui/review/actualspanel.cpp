@@ -11,6 +11,7 @@
 #include "sections/targetsform.h"
 #include "severitystyle.h"
 #include "summary/actualsinput.h"
+#include "summary/actualslevels.h"
 #include "summary/planreview.h"
 
 #include <QComboBox>
