@@ -358,6 +358,8 @@ int Cli::runImportHistory(const Words &words)
     if (!committed)
         return fail(tr("%1: %2").arg(planPath, committed.error().message()));
     print(tr("%n history row(s) imported into %1\n", nullptr, int(entries->size())).arg(planPath));
+    print(historyYearsText(historyYears(preview->rows, plan.info.period), plan.info.period) +
+          u'\n');
     return Ok;
 }
 

@@ -12,7 +12,10 @@
 #include "preferencesdialog.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
+#include "review/actualspanel.h"
+#include "review/reviewpage.h"
 #include "sections/sectioneditor.h"
+#include "summary/actualsinput.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -68,6 +71,24 @@ QByteArray historyCsv()
                              "2026-02,West,Standard,Bo Chen,86500\n"
                              "2026-03,East,Enterprise,Ann Lee,n/a\n"
                              "2026-04,North,Services,Cara Diaz,45200.50\n");
+}
+
+// A history file that reads in full: one month of last year and three of the plan year, so the
+// import says which rows are actuals and which history.
+QByteArray actualsCsv(const Period &period)
+{
+    QStringList rows{ui::Translators::current().startsWith(u"zh")
+                         ? QStringLiteral("月份,区域,金额")
+                         : QStringLiteral("month,region,amount")};
+    const QString region = ui::Translators::current().startsWith(u"zh") ? QStringLiteral("华东")
+                                                                        : QStringLiteral("East");
+    for (int month = -1; month < 3; ++month) {
+        const QDate day = period.firstDay().addMonths(month);
+        rows.append(QStringLiteral("%1,%2,%3")
+                        .arg(day.toString(QStringLiteral("yyyy-MM")), region)
+                        .arg(100000 + 10000 * month));
+    }
+    return rows.join(u'\n').toUtf8();
 }
 
 // "split:0" → "split-regions": a chart's deck key, readable as a file name.
@@ -250,6 +271,22 @@ void ScreenshotWriter::saveMemberMonths(ui::MainWindow &window, const QString &n
     tabs->setCurrentIndex(shownTab);
 }
 
+void ScreenshotWriter::saveActualsByMember(ui::MainWindow &window, const QString &name)
+{
+    ui::ReviewPage *review = window.reviewPage();
+    auto *by = review ? review->findChild<QComboBox *>(QStringLiteral("actuals.by")) : nullptr;
+    const int members = by ? by->findData(int(ActualsBy::Member)) : -1;
+    if (members < 0)
+        return;
+    const int shownTab = review->tabs()->currentIndex();
+    const int shownBy = by->currentIndex();
+    review->tabs()->setCurrentWidget(review->actualsPanel());
+    by->setCurrentIndex(members);
+    save(&window, name);
+    by->setCurrentIndex(shownBy);
+    review->tabs()->setCurrentIndex(shownTab);
+}
+
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
     ui::PreferencesDialog dialog(parent);
@@ -262,6 +299,20 @@ void ScreenshotWriter::saveImportPreview(PlanDocument *document, QWidget *parent
     const QTemporaryDir folder;
     QFile csv(folder.filePath(QStringLiteral("history.csv")));
     if (!folder.isValid() || !csv.open(QIODevice::WriteOnly) || csv.write(historyCsv()) < 0)
+        return;
+    csv.close();
+    ui::ImportHistoryDialog dialog(document, parent);
+    dialog.openFile(csv.fileName());
+    save(&dialog, name);
+}
+
+void ScreenshotWriter::saveImportActuals(PlanDocument *document, QWidget *parent,
+                                         const QString &name)
+{
+    const QTemporaryDir folder;
+    QFile csv(folder.filePath(QStringLiteral("actuals.csv")));
+    if (!folder.isValid() || !csv.open(QIODevice::WriteOnly) ||
+        csv.write(actualsCsv(document->plan().info.period)) < 0)
         return;
     csv.close();
     ui::ImportHistoryDialog dialog(document, parent);
@@ -316,6 +367,8 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
             writer.saveInvalidAmount(window, name + QStringLiteral("-1-target-invalid"));
             writer.saveMemberMonths(window, name + QStringLiteral("-4-decomposition-members"));
         }
+        if (page == window.reviewPage())
+            writer.saveActualsByMember(window, name + QStringLiteral("-1-actuals-members"));
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }
@@ -325,6 +378,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),
                              QStringLiteral("15-print-preview"));
     writer.saveImportPreview(document, &window, QStringLiteral("16-import-history-preview"));
+    writer.saveImportActuals(document, &window, QStringLiteral("16-import-history-actuals"));
     writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
     return writer.written();
 }

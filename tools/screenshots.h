@@ -18,8 +18,8 @@ namespace salesplan::tools {
 
 // Renders `window` as `salesplan --screenshots DIR` does: every page of its navigator (each tab
 // and screenful), each chart, the first slide, the wizard, Preferences, Export PDF, the print
-// preview, the history import preview and the Edit menu, at 1280×800, into `folder`. Returns the
-// files written.
+// preview, the history import preview (and one of the plan year's actuals) and the Edit menu, at
+// 1280×800, into `folder`. Returns the files written.
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder);
 
 // Writes `salesplan --screenshots DIR`: windows, pages, tabs, charts and dialogs as PNG files in
@@ -43,6 +43,8 @@ public:
     // The Targets editor's month table split by team members (NAME.png): the quota holders'
     // months, the months before someone starts greyed. The split shown is put back.
     void saveMemberMonths(ui::MainWindow &window, const QString &name);
+    // The Review page's Actuals tab by team member (NAME.png); the choice shown is put back.
+    void saveActualsByMember(ui::MainWindow &window, const QString &name);
     // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);
@@ -59,6 +61,9 @@ public:
     // has one refused row; in Chinese headers and names when the UI is in Chinese. Nothing is
     // imported.
     void saveImportPreview(ui::PlanDocument *document, QWidget *parent, const QString &name);
+    // The same over a file of a month of last year and three of the plan year, which reads in
+    // full: the note says which rows are actuals and which history. Nothing is imported.
+    void saveImportActuals(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // The Edit menu as it drops down: Undo, Redo, Copy, Paste, Preferences.
     void saveEditMenu(ui::MainWindow &window, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.

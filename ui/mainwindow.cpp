@@ -16,6 +16,7 @@
 #include "recentfiles.h"
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
+#include "review/reviewpage.h"
 #include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
@@ -83,13 +84,14 @@ const QString jsonFilter()
     return MainWindow::tr("Plans as JSON (*.json)");
 }
 
-// The navigator's entries: Overview, the seven sections, Charts.
+// The navigator's entries: Overview, the seven sections, Charts, Review.
 QStringList navigatorNames()
 {
     QStringList names{MainWindow::tr("Overview")};
     for (int s = 0; s < sectionCount; ++s)
         names.append(sectionTitle(Section(s)));
     names.append(MainWindow::tr("Charts"));
+    names.append(MainWindow::tr("Review"));
     return names;
 }
 
@@ -160,6 +162,7 @@ MainWindow::~MainWindow()
 {
     // The editors read the document: let them go first.
     m_pages->removeWidget(m_overview);
+    delete m_review;
     delete m_charts;
     qDeleteAll(m_editors);
     m_editors.clear();
@@ -270,6 +273,8 @@ void MainWindow::createNavigator()
                                                : m_editors.at(row - 1));
         else if (m_document && m_charts && row == m_editors.size() + 1)
             m_pages->setCurrentWidget(m_charts);
+        else if (m_document && m_review && row == m_editors.size() + 2)
+            m_pages->setCurrentWidget(m_review);
     });
 
     auto *splitter = new QSplitter(this);
@@ -351,6 +356,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_document = std::move(document);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
+    m_reviewMonth = -1;
     createDocumentPages();
     connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::refreshDerived);
     // Queued: the message box must not run its event loop inside the undo stack's push().
@@ -370,7 +376,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_navigator->setCurrentRow(row);
 }
 
-// The seven section editors and the charts page over the open document.
+// The seven section editors, the charts page and the review over the open document.
 void MainWindow::createDocumentPages()
 {
     for (int s = 0; s < sectionCount; ++s) {
@@ -380,11 +386,17 @@ void MainWindow::createDocumentPages()
     }
     m_charts = new ChartsPage(m_document.get(), m_pages);
     m_pages->addWidget(m_charts);
+    m_review = new ReviewPage(m_document.get(), m_reviewMonth, m_pages);
+    connect(m_review, &ReviewPage::monthChanged, this,
+            [this](int month) { m_reviewMonth = month; });
+    m_pages->addWidget(m_review);
 }
 
 void MainWindow::closeDocument()
 {
     m_pages->setCurrentWidget(m_startPage);
+    delete m_review;
+    m_review = nullptr;
     delete m_charts;
     m_charts = nullptr;
     qDeleteAll(m_editors);
@@ -724,6 +736,8 @@ void MainWindow::rebuildPages()
         return;
     }
     const bool dark = m_charts && m_charts->isDark();
+    delete m_review;
+    m_review = nullptr;
     delete m_charts;
     m_charts = nullptr;
     qDeleteAll(m_editors);

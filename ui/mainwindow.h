@@ -22,11 +22,12 @@ class OverviewPage;
 class PlanDocument;
 class PresentationWindow;
 class PresenterView;
+class ReviewPage;
 class SectionEditor;
 
-// The application's main window: a navigator (Overview, the seven sections, Charts) beside the page
-// it selects, over the open plan. It owns the PlanDocument; the pages read the plan from it and
-// refresh when it says a section changed.
+// The application's main window: a navigator (Overview, the seven sections, Charts, Review) beside
+// the page it selects, over the open plan. It owns the PlanDocument; the pages read the plan from
+// it and refresh when it says a section changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,12 +50,14 @@ public:
     void showNote(std::function<QString()> note);
 
     PlanDocument *document() const { return m_document.get(); }
-    // The navigator's pages: Overview, the seven sections and Charts while a plan is open.
+    // The navigator's pages: Overview, the seven sections, Charts and Review while a plan is open.
     int pageCount() const;
     // Selects page `index` in the navigator and returns the page it shows.
     QWidget *showPage(int index);
     // Every chart of the open plan; null while none is open.
     ChartsPage *chartsPage() const { return m_charts; }
+    // The monthly review of the open plan; null while none is open.
+    ReviewPage *reviewPage() const { return m_review; }
     // Shows the page of `section` and puts the focus on the field with `fieldKey`, if any.
     void showSection(Section section, const QString &fieldKey = {});
 
@@ -108,8 +111,11 @@ private:
     QWidget *m_startPage = nullptr;
     QList<SectionEditor *> m_editors;
     ChartsPage *m_charts =
-        nullptr;              // every chart of the open plan; made and deleted with the editors
-    QLabel *m_note = nullptr; // the status bar's lasting note
+        nullptr; // every chart of the open plan; made and deleted with the editors
+    ReviewPage *m_review = nullptr; // likewise
+    int m_reviewMonth =
+        -1; // the month reviewed while the plan is open; -1: the latest with actuals
+    QLabel *m_note = nullptr;            // the status bar's lasting note
     std::function<QString()> m_noteText; // writes m_note in the current language
     QLabel *m_findings = nullptr;        // the findings count in the status bar
     QMenu *m_recentMenu = nullptr;

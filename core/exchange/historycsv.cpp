@@ -4,6 +4,7 @@
 #include "exchange/exactamount.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -438,6 +439,37 @@ Result<HistoryPreview> previewHistoryCsv(const QByteArray &bytes, const QString 
         preview.value().separator = table->separator;
     }
     return preview;
+}
+
+Result<QDate> parseHistoryMonth(const QString &text)
+{
+    return parseMonth(text.trimmed());
+}
+
+HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear)
+{
+    HistoryYears years;
+    for (const HistoryRow &row : rows) {
+        if (planYear.monthIndexOf(row.entry.month) >= 0)
+            ++years.actuals;
+        else if (row.entry.month < planYear.firstDay())
+            ++years.earlier;
+        else
+            ++years.later;
+    }
+    return years;
+}
+
+QString historyYearsText(const HistoryYears &years, const Period &planYear)
+{
+    const QLocale locale;
+    QString text = HistoryCsv::tr("Actuals of the plan year %1: %2; history of earlier years: %3.")
+                       .arg(QString::number(planYear.year), locale.toString(years.actuals),
+                            locale.toString(years.earlier));
+    if (years.later > 0)
+        text += u' ' + HistoryCsv::tr("%n row(s) fall after the plan year: nothing reads them.",
+                                      nullptr, years.later);
+    return text;
 }
 
 QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids)

@@ -87,6 +87,24 @@ Result<HistoryPreview>
 previewHistoryCsv(const QByteArray &bytes, const QString &currency,
                   const std::optional<HistoryColumnMapping> &mapping = std::nullopt);
 
+// A month as history files write it (2026-01, 2026/1, 2026-01-15, 2026年1月, 202601): its first
+// day; refused in words when it is none.
+Result<QDate> parseHistoryMonth(const QString &text);
+
+// How the rows of a file fall around a plan year: booked actuals of the plan year (what the
+// monthly review reads), history of earlier years (what seasonality and growth read), and months
+// after it, which nothing reads yet.
+struct HistoryYears
+{
+    int actuals = 0;
+    int earlier = 0;
+    int later = 0;
+};
+HistoryYears historyYears(const QList<HistoryRow> &rows, const Period &planYear);
+// The same in words, for the import dialog and the command line: "Actuals of the plan year 2027:
+// 3; history of earlier years: 1.", and how many rows fall after the plan year when any do.
+QString historyYearsText(const HistoryYears &years, const Period &planYear);
+
 // The rows as history entries, each with an id from `ids`.
 QList<HistoryEntry> historyEntries(const QList<HistoryRow> &rows, RowIdSource &ids);
 

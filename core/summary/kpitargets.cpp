@@ -70,19 +70,23 @@ QString formatKpiTarget(const Kpi &kpi, double target, const QString &currency)
 {
     if (!(target > 0))
         return QStringLiteral("—");
+    return formatKpiValue(kpi, target, currency);
+}
+
+QString formatKpiValue(const Kpi &kpi, double value, const QString &currency)
+{
     switch (kpi.measures) {
     case KpiMeasure::QualifiedLeads:
-        return formatCount(target);
+        return formatCount(value);
     case KpiMeasure::WinRate:
-        return formatPercent(target / 100.0);
+        return formatPercent(value / 100.0);
     case KpiMeasure::AverageDealSize:
     case KpiMeasure::Revenue:
-        return formatMoney(qint64(std::llround(target * double(minorPerMajor(currency)))),
-                           currency);
+        return formatMoney(qint64(std::llround(value * double(minorPerMajor(currency)))), currency);
     case KpiMeasure::Custom:
         break;
     }
-    return formatNumber(target);
+    return formatNumber(value);
 }
 
 } // namespace salesplan

@@ -31,5 +31,8 @@ bool kpiFollowsPlan(const Kpi &kpi, const Plan &plan, const PlanSummary &summary
 // for the win rate, money in `currency` for deal size and revenue, a number otherwise; "—" for
 // no target (0 or less).
 QString formatKpiTarget(const Kpi &kpi, double target, const QString &currency);
+// A KPI's measured value in the same units, zero included (0 leads, 0%): what the review and the
+// grid of KPI actuals show.
+QString formatKpiValue(const Kpi &kpi, double value, const QString &currency);
 
 } // namespace salesplan

@@ -294,6 +294,8 @@ TEST_CASE("import-history adds a CSV's rows to a plan, or replaces them", "[cli]
     const Run added = runSalesplan({QStringLiteral("import-history"), plan, csv});
     CHECK(added.exitCode == 0);
     CHECK(added.out.contains(QStringLiteral("4 history rows imported")));
+    CHECK(added.out.contains(QStringLiteral("Actuals of the plan year 2027: 0; history of earlier "
+                                            "years: 4.")));
     CHECK(historyRows() == before + 4);
     const Run replaced =
         runSalesplan({QStringLiteral("import-history"), plan, csv, QStringLiteral("--replace")});

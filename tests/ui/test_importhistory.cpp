@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "summary/planreview.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -444,4 +445,31 @@ TEST_CASE("Render the history import dialog", "[.shots]")
         QFile::remove(dir.filePath(QStringLiteral("plan.salesplan")));
     }
     Translators::use(QStringLiteral("en"));
+}
+
+TEST_CASE("The import says which rows are the plan year's actuals and which earlier history; "
+          "the plan year's rows are imported and the review counts them",
+          "[history]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, sample("sample-en.json")); // plan year 2027
+    const QString csv = writeCsv(dir, "month,region,amount\n"
+                                      "2026-12,East,100\n"
+                                      "2027-01,East,200\n"
+                                      "2027-02,West,300\n"
+                                      "2027-03,North,400\n"
+                                      "2028-01,East,500\n");
+    ImportHistoryDialog dialog(document.get());
+    dialog.openFile(csv);
+    const QString note = labelText(dialog, "importNote");
+    CHECK(note.contains(QStringLiteral("Actuals of the plan year 2027: 3; history of earlier "
+                                       "years: 1.")));
+    CHECK(note.contains(QStringLiteral("after the plan year")));
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+
+    const Result<PlanReview> review = reviewPlan(document->plan(), document->summary(), 2);
+    REQUIRE(review);
+    CHECK(review->lines.first().attainment.yearToDate.actual == 900'00);
+    // The region the plan lacks is imported and said.
+    CHECK(review->unmatched.join(u'\n').contains(QStringLiteral("\"North\"")));
 }

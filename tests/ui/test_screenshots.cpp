@@ -86,7 +86,8 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     const Screenshots run(englishSample());
 
     for (const char *page : {"01-overview.png", "02-mission.png", "04-team.png", "05-segments.png",
-                             "06-stages.png", "07-tools.png", "08-metrics.png", "09-charts.png"})
+                             "06-stages.png", "07-tools.png", "08-metrics.png", "09-charts.png",
+                             "10-review-1-actuals.png", "10-review-1-actuals-members.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
     // One screenshot per tab of the Targets editor, named after the tab.
     for (const char *tab :
@@ -111,7 +112,8 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
           "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
           "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
           "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",
-          "15-print-preview.png", "16-import-history-preview.png", "17-edit-menu.png"})
+          "15-print-preview.png", "16-import-history-preview.png", "16-import-history-actuals.png",
+          "17-edit-menu.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
 
     // Every file is a picture; the window's pages are 1280 × 800, as the README says.

@@ -213,7 +213,7 @@ TEST_CASE("The main window reaches every section by keyboard and undoes across s
                               QStringLiteral("targetsEditor"), QStringLiteral("teamEditor"),
                               QStringLiteral("segmentsEditor"), QStringLiteral("stagesEditor"),
                               QStringLiteral("toolsEditor"), QStringLiteral("metricsEditor"),
-                              QStringLiteral("chartsPage")});
+                              QStringLiteral("chartsPage"), QStringLiteral("reviewPage")});
 
     window.showSection(Section::Mission);
     typeInto(&window, "mission.mission", QStringLiteral("Win"));

@@ -434,11 +434,15 @@ QString ImportHistoryDialog::importNote() const
     const int rows = int(m_preview->rows.size());
     if (rows == 0)
         return tr("The file has no rows below its header.");
-    return m_replace->isChecked()
-               ? tr("%n row(s) will replace the history. Edit ▸ Undo takes the import back.",
-                    nullptr, rows)
-               : tr("%n row(s) will be added to the history. Edit ▸ Undo takes the import back.",
-                    nullptr, rows);
+    const QString what =
+        m_replace->isChecked()
+            ? tr("%n row(s) will replace the history. Edit ▸ Undo takes the import back.", nullptr,
+                 rows)
+            : tr("%n row(s) will be added to the history. Edit ▸ Undo takes the import back.",
+                 nullptr, rows);
+    return what + u' ' +
+           historyYearsText(historyYears(m_preview->rows, m_document->plan().info.period),
+                            m_document->plan().info.period);
 }
 
 void ImportHistoryDialog::accept()
