@@ -14,6 +14,7 @@
 #include "report/planprinting.h"
 #include "review/actualspanel.h"
 #include "review/reviewpage.h"
+#include "review/revisiondialog.h"
 #include "sections/sectioneditor.h"
 #include "summary/actualsinput.h"
 #include "wizard/planwizard.h"
@@ -287,6 +288,16 @@ void ScreenshotWriter::saveActualsByMember(ui::MainWindow &window, const QString
     review->tabs()->setCurrentIndex(shownTab);
 }
 
+void ScreenshotWriter::saveAdjustDialog(ui::MainWindow &window, const QString &name)
+{
+    ui::ReviewPage *review = window.reviewPage();
+    if (!review)
+        return;
+    ui::AdjustRemainingMonthsDialog adjust(window.document(), review->month(), &window);
+    if (adjust.canAdjust())
+        save(&adjust, name);
+}
+
 void ScreenshotWriter::savePreferences(QWidget *parent, const QString &name)
 {
     ui::PreferencesDialog dialog(parent);
@@ -367,8 +378,10 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
             writer.saveInvalidAmount(window, name + QStringLiteral("-1-target-invalid"));
             writer.saveMemberMonths(window, name + QStringLiteral("-4-decomposition-members"));
         }
-        if (page == window.reviewPage())
+        if (page == window.reviewPage()) {
             writer.saveActualsByMember(window, name + QStringLiteral("-1-actuals-members"));
+            writer.saveAdjustDialog(window, name + QStringLiteral("-5-adjust"));
+        }
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }

@@ -45,6 +45,9 @@ public:
     void saveMemberMonths(ui::MainWindow &window, const QString &name);
     // The Review page's Actuals tab by team member (NAME.png); the choice shown is put back.
     void saveActualsByMember(ui::MainWindow &window, const QString &name);
+    // The Review page's "Adjust the Remaining Months" dialog for the month reviewed, when the
+    // months can be adjusted.
+    void saveAdjustDialog(ui::MainWindow &window, const QString &name);
     // `window` showing `page`: once per tab of each of the page's tab widgets (NAME-N-tab.png),
     // and once more per screenful where the page scrolls (NAME-scroll2.png…).
     void savePage(QWidget *window, QWidget *page, const QString &name);

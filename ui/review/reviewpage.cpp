@@ -3,11 +3,16 @@
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "review/actualspanel.h"
+#include "review/attainmentpanel.h"
+#include "review/kpiboard.h"
+#include "review/reviewlogpanel.h"
+#include "review/revisiondialog.h"
 #include "summary/planreview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -47,17 +52,26 @@ ReviewPage::ReviewPage(PlanDocument *document, int month, QWidget *parent)
     fillMonths();
     m_month->setCurrentIndex(
         month >= 0 && month < Period::monthCount ? month : latestActualMonth(document->plan()));
+    addMonthPanels();
     connect(m_month, &QComboBox::currentIndexChanged, this, [this](int index) {
         showHeadline();
         emit monthChanged(index);
     });
     auto *monthLabel = new QLabel(tr("&Month reviewed:"), this);
     monthLabel->setBuddy(m_month);
+    auto *adjust = new QPushButton(tr("A&djust the Remaining Months…"), this);
+    adjust->setObjectName(QStringLiteral("review.adjust"));
+    adjust->setToolTip(tr("Spread what is still to book over the months after the one reviewed, "
+                          "as a new version of the targets; the approved target stays."));
+    adjust->setEnabled(!document->isReadOnly());
+    connect(adjust, &QPushButton::clicked, this,
+            [this] { adjustRemainingMonths(m_document, this->month(), this); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(monthLabel);
     top->addWidget(m_month);
     top->addStretch(1);
+    top->addWidget(adjust);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_headline);
@@ -72,6 +86,22 @@ ReviewPage::ReviewPage(PlanDocument *document, int month, QWidget *parent)
         showHeadline();
     });
     showHeadline();
+}
+
+void ReviewPage::addMonthPanels()
+{
+    auto *attainment = new AttainmentPanel(m_document, m_tabs);
+    auto *board = new KpiBoard(m_document, m_tabs);
+    auto *log = new ReviewLogPanel(m_document, m_tabs);
+    m_tabs->addTab(attainment, tr("Attainment"));
+    m_tabs->addTab(board, tr("KPI board"));
+    m_tabs->addTab(log, tr("Review log"));
+    attainment->setMonth(month());
+    board->setMonth(month());
+    log->setMonth(month());
+    connect(this, &ReviewPage::monthChanged, attainment, &AttainmentPanel::setMonth);
+    connect(this, &ReviewPage::monthChanged, board, &KpiBoard::setMonth);
+    connect(this, &ReviewPage::monthChanged, log, &ReviewLogPanel::setMonth);
 }
 
 void ReviewPage::fillMonths()

@@ -13,8 +13,8 @@ class PlanDocument;
 
 // The navigator's "Review" page, for the plan in execution: the month reviewed (one of the plan
 // year's twelve, the latest with actuals unless chosen), a headline of what is booked to date
-// against plan, and tabs below: the actuals (ActualsPanel) and the review's other panels, which
-// addTab() puts beside it. The panels follow month() through monthChanged().
+// against plan, "Adjust the Remaining Months…", and tabs below: the actuals (ActualsPanel), the
+// attainment, the KPI board and the review log, which follow month() through monthChanged().
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ signals:
     void monthChanged(int month);
 
 private:
+    void addMonthPanels();
     void fillMonths();
     void showHeadline();
 
