@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace salesplan {
 
@@ -38,6 +39,20 @@ QList<qint64> spread(qint64 total, QList<double> weights)
 int fromIndex(const TargetRevision &revision, const Period &period)
 {
     return period.monthIndexOf(revision.from);
+}
+
+// What the items take of a company month changed to `inForce`: as much more or less as the
+// company's month, at the items' own proportion to it (members' quotas add up to the company's
+// target raised by the over-assignment; regions and product lines add up to it exactly).
+qint64 scaledTotal(qint64 inForce, qint64 itemsMonth, qint64 approvedMonth, qint64 itemsAnnual,
+                   qint64 approvedAnnual)
+{
+    if (itemsMonth == approvedMonth)
+        return inForce;
+    const double proportion = approvedMonth > 0    ? double(itemsMonth) / double(approvedMonth)
+                              : approvedAnnual > 0 ? double(itemsAnnual) / double(approvedAnnual)
+                                                   : 1.0;
+    return qint64(std::llround(double(inForce) * proportion));
 }
 
 } // namespace
@@ -111,18 +126,27 @@ QList<MonthValues> itemTargetsInForce(const QList<MonthValues> &items, const Mon
 {
     QList<MonthValues> result = items;
     QList<double> annual;
-    for (const MonthValues &item : items)
+    qint64 itemsAnnual = 0;
+    for (const MonthValues &item : items) {
         annual.append(double(sumOf(item, 0, Period::monthCount - 1)));
+        itemsAnnual += sumOf(item, 0, Period::monthCount - 1);
+    }
+    const qint64 approvedAnnual = sumOf(approved, 0, Period::monthCount - 1);
     for (int m = 0; m < Period::monthCount && !items.isEmpty(); ++m) {
         const std::size_t month = std::size_t(m);
         if (inForce[month] == approved[month] || inForce[month] < 0)
             continue;
         QList<double> weights;
-        for (const MonthValues &item : items)
+        qint64 itemsMonth = 0;
+        for (const MonthValues &item : items) {
             weights.append(double(std::max<qint64>(item[month], 0)));
+            itemsMonth += item[month];
+        }
         const bool none = std::all_of(weights.cbegin(), weights.cend(),
                                       [](double weight) { return weight <= 0; });
-        const QList<qint64> parts = spread(inForce[month], none ? annual : weights);
+        const qint64 total =
+            scaledTotal(inForce[month], itemsMonth, approved[month], itemsAnnual, approvedAnnual);
+        const QList<qint64> parts = spread(total, none ? annual : weights);
         for (qsizetype i = 0; i < items.size(); ++i)
             result[i][month] = parts.at(i);
     }

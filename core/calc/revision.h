@@ -40,10 +40,11 @@ MonthValues targetsInForce(const MonthValues &approved, const TargetRevision *re
                            const Period &period);
 
 // An item's (region, product line, member) month targets under the company's targets in force:
-// in each month, the company's month split over the items in proportion to their approved month
-// targets `items` (by their annual targets when those are all zero that month, else evenly),
-// with largest-remainder rounding, so that the items still add up to the company's month.
-// Months where `inForce` equals `approved` keep the items' approved targets.
+// in each month the company's target changed, the items take the changed month at their own
+// proportion to the company's month (exactly it for regions and product lines; for members, whose
+// quotas carry the over-assignment, that much more), split in proportion to their approved month
+// targets `items` (by their annual targets when those are all zero that month, else evenly) with
+// largest-remainder rounding. Months where `inForce` equals `approved` keep the approved targets.
 QList<MonthValues> itemTargetsInForce(const QList<MonthValues> &items, const MonthValues &approved,
                                       const MonthValues &inForce);
 

@@ -138,6 +138,22 @@ TEST_CASE("The targets in force: approved before the revision's first month, rev
         revisionFits(revisionOf(months, 1), approved, period)); // from January: nothing kept
 }
 
+TEST_CASE("Members' quotas raised by the over-assignment stay that much above the company's "
+          "adjusted month",
+          "[revision]")
+{
+    // Quotas add up to 110 % of the company: 110 of a month of 100. May rises to 120.
+    const QList<MonthValues> members{even(44), even(66)};
+    const MonthValues approved = even(100);
+    MonthValues inForce = approved;
+    inForce[4] = 120;
+    const QList<MonthValues> scaled = itemTargetsInForce(members, approved, inForce);
+    CHECK(scaled.at(0)[4] + scaled.at(1)[4] == 132); // 110 % of 120, not 120
+    CHECK(scaled.at(0)[4] == 53);                    // 52.8
+    CHECK(scaled.at(1)[4] == 79);                    // 79.2
+    CHECK(scaled.at(0)[3] == 44);                    // April as approved
+}
+
 TEST_CASE("Each item's months follow the company's month, still adding up to it exactly",
           "[revision]")
 {
