@@ -683,22 +683,17 @@ private:
         table(plan.targets.revisions, joinPath(path, u"targets.revisions"));
     }
 
-    // Every target revision starts inside the plan year after its first month, has no negative
-    // month from then on and adds up to the approved annual target (core/calc/revision.h).
+    // No target revision has a negative month from its first on. A revision that no longer fits
+    // the plan (its months add up to an annual target since changed, or its first month is no
+    // longer inside the plan year) is kept as the window keeps it: not in force
+    // (core/calc/revision.h), so that what the window saves always reads back.
     void checkRevisions(const Plan &plan, const QString &path)
     {
         const QString at = joinPath(path, u"targets.revisions");
-        const Period &period = plan.info.period;
         for (qsizetype i = 0; i < plan.targets.revisions.size() && !m_error; ++i) {
             const TargetRevision &revision = plan.targets.revisions.at(i);
             const QString row = indexPath(at, i);
-            const int first = period.monthIndexOf(revision.from);
-            if (first < 1) {
-                fail(row + QStringLiteral(".from"),
-                     PlanJson::tr("must be a month of the plan year after its first, such as %1")
-                         .arg(period.monthStart(5).toString(u"yyyy-MM")));
-                return;
-            }
+            const int first = std::max(plan.info.period.monthIndexOf(revision.from), 0);
             qint64 total = 0;
             for (int m = 0; m < Period::monthCount; ++m) {
                 const qint64 minor = revision.months[std::size_t(m)];
@@ -708,12 +703,6 @@ private:
                 if (qAddOverflow(total, minor, &total))
                     return fail(row + QStringLiteral(".months"), PlanJson::tr("is too large"));
             }
-            const Money annual = plan.targets.annualTarget;
-            if (total != annual.minor)
-                fail(row + QStringLiteral(".months"),
-                     PlanJson::tr("add up to %1, not to the annual target %2")
-                         .arg(Money{total, plan.info.currency}.toPlainString(),
-                              Money{annual.minor, plan.info.currency}.toPlainString()));
         }
     }
 
