@@ -10,10 +10,13 @@
 #include "summary/plansummary.h"
 #include "uitestsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+
+#include <numeric>
 
 using namespace salesplan;
 using namespace salesplan::ui;
@@ -139,4 +142,23 @@ TEST_CASE("A year already booked in full cannot be adjusted, and says so in word
     CHECK(dialog.problem().contains(QStringLiteral("more than the annual target")));
     dialog.accept();
     CHECK(opened.plan().targets.revisions.isEmpty());
+}
+
+TEST_CASE("A revision in force stays in force when the plan moves to a currency without cents",
+          "[revision]")
+{
+    uitest::OpenedTargets opened(behindByMay());
+    AdjustRemainingMonthsDialog(opened.document.get(), 4).accept();
+    auto *currency = opened.find<QComboBox>(QStringLiteral("info.currency"));
+    REQUIRE(currency->lineEdit());
+    uitest::enterInto(currency->lineEdit(), QStringLiteral("JPY"));
+    const Plan &plan = opened.plan();
+    REQUIRE(plan.info.currency == QStringLiteral("JPY"));
+    const MonthValues &months = plan.targets.revisions.at(0).months;
+    // Each month rounded to whole yen; the year still adds up to the relabelled target exactly.
+    CHECK(std::accumulate(months.cbegin(), months.cend(), qint64(0)) ==
+          plan.targets.annualTarget.minor);
+    const PlanSummary summary = summarizePlan(plan);
+    CHECK(revisionInForce(plan.targets.revisions, summary.decomposition->months,
+                          plan.info.period) != nullptr);
 }

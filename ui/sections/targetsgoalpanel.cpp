@@ -22,6 +22,7 @@
 #include <QValidator>
 
 #include <cmath>
+#include <numeric>
 #include <optional>
 
 namespace salesplan::ui {
@@ -77,6 +78,7 @@ bool relabelPlan(Plan &plan, const QString &currency)
 {
     bool fits = true;
     const QString previous = plan.info.currency;
+    const qint64 annualBefore = plan.targets.annualTarget.minor;
     const auto relabel = [&](Money &money) {
         const std::optional<Money> moved = relabelled(money, currency);
         if (moved)
@@ -95,11 +97,19 @@ bool relabelPlan(Plan &plan, const QString &currency)
     for (HistoryEntry &entry : plan.history)
         relabel(entry.amount);
     for (TargetRevision &revision : plan.targets.revisions) {
+        const bool addedUp = std::accumulate(revision.months.cbegin(), revision.months.cend(),
+                                             qint64(0)) == annualBefore;
         for (qint64 &minor : revision.months) {
             Money month{minor, previous}; // kept in the plan's currency, as minor units
             relabel(month);
             minor = month.minor;
         }
+        // Each month rounded on its own may leave the year a few units off the relabelled
+        // target: December takes the difference, so a revision in force stays in force.
+        if (addedUp)
+            revision.months.back() +=
+                plan.targets.annualTarget.minor -
+                std::accumulate(revision.months.cbegin(), revision.months.cend(), qint64(0));
     }
     return fits;
 }
