@@ -130,10 +130,7 @@ QString ReviewPrinter::forecastText() const
     const YearForecast &forecast = company.forecast;
     QString text = sectionTitle(tr("Forecast for the year"));
     text += line(tr("At the seasonal run rate"),
-                 target > 0 ? tr("%1 (%2 of the target)")
-                                  .arg(money(forecast.runRate),
-                                       formatPercent(double(forecast.runRate) / double(target)))
-                            : money(forecast.runRate));
+                 withShareOfTarget(money(forecast.runRate), forecast.runRate, target));
     text += line(tr("Booked + the plan's months"), money(forecast.planRest));
     const qint64 gap = company.attainment.year.gap().value_or(target);
     const bool countable =

@@ -132,11 +132,9 @@ QString statusFigures(const Plan &plan, const PlanReview &review)
     const QString month =
         formatMonthOfYear(plan.info.period.monthStart(review.monthIndex), MonthForm::Long);
     const qint64 target = company.attainment.year.target;
-    QString forecast = formatMoney(company.forecast.runRate, plan.info.currency);
-    if (target > 0)
-        forecast =
-            OverviewPage::tr("%1 (%2 of the target)")
-                .arg(forecast, formatPercent(double(company.forecast.runRate) / double(target)));
+    const QString forecast =
+        withShareOfTarget(formatMoney(company.forecast.runRate, plan.info.currency),
+                          company.forecast.runRate, target);
     const QString ratio = toDate.ratio() ? formatPercent(*toDate.ratio()) : QStringLiteral("—");
     QString rows = figureRow(OverviewPage::tr("Reviewed month"), month);
     rows += QStringLiteral("<tr><td style='padding:2px 24px 2px 0'>%1</td><td><b>%2</b> %3</td>"
@@ -146,6 +144,10 @@ QString statusFigures(const Plan &plan, const PlanReview &review)
     rows += figureRow(OverviewPage::tr("Forecast at the run rate"), forecast);
     rows += QStringLiteral("<tr><td style='padding:2px 24px 2px 0'>%1</td><td>%2</td></tr>")
                 .arg(OverviewPage::tr("Lines and KPIs").toHtmlEscaped(), lightCounts(review));
+    if (review.revision)
+        rows +=
+            figureRow(OverviewPage::tr("Targets"),
+                      revisionText(*review.revision, review.revisionChange, plan.info.currency));
     if (const qsizetype open = review.unnotedCount(); open > 0)
         rows += figureRow(OverviewPage::tr("Review log"),
                           OverviewPage::tr("%n deviation(s) need a note", nullptr, int(open)));

@@ -354,8 +354,11 @@ Result<PlanReview> reviewPlan(const Plan &plan, const PlanSummary &summary, int 
     for (int m = 0; m <= monthIndex; ++m)
         review.hasActuals = review.hasActuals || company[std::size_t(m)].has_value();
     const Period &period = plan.info.period;
-    if (const TargetRevision *revision =
-            revisionInForce(plan.targets.revisions, decomposition.months, period)) {
+    // A revision counts from the review it was made at (the month before its first) on; a review
+    // of an earlier month reads the approved targets, as it did then.
+    const TargetRevision *revision =
+        revisionInForce(plan.targets.revisions, decomposition.months, period);
+    if (revision && period.monthIndexOf(revision->from) - 1 <= monthIndex) {
         review.revision = *revision;
         review.revisionChange = revisionChange(*revision, decomposition.months, period);
     }
@@ -408,6 +411,14 @@ QString lightName(Light light)
         break;
     }
     return Review::tr("No data");
+}
+
+QString withShareOfTarget(const QString &amount, qint64 minor, qint64 target)
+{
+    if (target <= 0)
+        return amount;
+    return Review::tr("%1 (%2 of the target)")
+        .arg(amount, formatPercent(double(minor) / double(target)));
 }
 
 QString revisionText(const TargetRevision &revision, qint64 change, const QString &currency)

@@ -74,7 +74,8 @@ struct PlanReview
     // not have". They still count for the company.
     QStringList unmatched;
     // The targets the months are measured against: the last "Adjust the remaining months"
-    // revision when it is in force (see core/calc/revision.h), else none and the approved ones.
+    // revision when it is in force (see core/calc/revision.h) and was made at this month's review
+    // or an earlier one, else none and the approved ones.
     // The year is always measured against the approved annual target.
     std::optional<TargetRevision> revision;
     qint64 revisionChange = 0; // what the revision adds to its months (see revisionChange())
@@ -100,6 +101,10 @@ double kpiMonthTarget(const Kpi &kpi, const Plan &plan, const PlanSummary &summa
 
 // A light in words, so that it never shows as a colour alone: "Green", "Yellow", "Red", "No data".
 QString lightName(Light light);
+
+// A forecast beside its share of the year's target: "¥1.19亿 (99.7% of the target)"; the amount
+// alone without a target. `amount` is `minor` written as the caller writes money.
+QString withShareOfTarget(const QString &amount, qint64 minor, qint64 target);
 
 // A revision of the targets in words: "Targets adjusted from June 2027: +¥120万 over the remaining
 // months", where `change` is what it adds to the months from its first one on against the

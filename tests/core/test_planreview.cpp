@@ -406,6 +406,11 @@ TEST_CASE("After adjusting the remaining months, the months are measured against
     // May's review is unchanged: its months come before the revision.
     CHECK(before->lines.first().attainment.month.target == approved.months[4]);
     CHECK(before->lines.first().forecast.planRest == approved.annual);
+    // April's review was before the adjustment was made: the approved targets, no revision.
+    const Result<PlanReview> april = reviewPlan(plan, summary, 3);
+    REQUIRE(april);
+    CHECK_FALSE(april->revision);
+    CHECK(april->lines.first().forecast.planRest < approved.annual);
 
     // Every region's June adds up to the company's adjusted June, each raised alike.
     qint64 regionsJune = 0;

@@ -10,17 +10,7 @@ namespace salesplan::ui {
 
 QColor lightColour(Light light)
 {
-    switch (light) {
-    case Light::Green:
-        return StatusColour::green();
-    case Light::Yellow:
-        return StatusColour::amber();
-    case Light::Red:
-        return StatusColour::red();
-    case Light::NoData:
-        break;
-    }
-    return QColor(0x9a, 0x9a, 0x9a);
+    return StatusColour::forLight(light, QColor(0x9a, 0x9a, 0x9a));
 }
 
 QIcon lightIcon(Light light, int side)

@@ -84,6 +84,7 @@ QTableWidgetItem *statusItem(Light light, int iconSide)
 QStringList columnTitles()
 {
     return {AttainmentPanel::tr("Name"),
+            AttainmentPanel::tr("Status\n(year to date)"),
             AttainmentPanel::tr("Month\nactual"),
             AttainmentPanel::tr("Month\ntarget"),
             AttainmentPanel::tr("Month\n%"),
@@ -93,8 +94,7 @@ QStringList columnTitles()
             AttainmentPanel::tr("Year to date\n%"),
             AttainmentPanel::tr("Year\ntarget"),
             AttainmentPanel::tr("Year's gap"),
-            AttainmentPanel::tr("Gap in\ndeals"),
-            AttainmentPanel::tr("Status\n(year to date)")};
+            AttainmentPanel::tr("Gap in\ndeals")};
 }
 
 QString levelTitle(ReviewSubject level)
@@ -116,9 +116,8 @@ QString levelTitle(ReviewSubject level)
 
 QTableWidget *makeTable(ReviewSubject level, QWidget *parent)
 {
-    QTableWidget *table =
-        makeReviewTable(QStringLiteral("attainment.") + choiceName(level).toLower(),
-                        levelTitle(level), columnTitles(), parent);
+    QTableWidget *table = makeReviewTable(QStringLiteral("attainment.") + choiceKey(level),
+                                          levelTitle(level), columnTitles(), parent);
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the plan's order
     // As wide as its columns (fitToCells): the page scrolls sideways, not each table.
     table->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -287,10 +286,7 @@ QString AttainmentPanel::forecastHtml(const PlanReview &review) const
     const ReviewLine &company = review.lines.first();
     const qint64 target = company.attainment.year.target;
     auto withShare = [&](qint64 minor) {
-        const QString amount = formatMoney(minor, plan.info.currency);
-        return target > 0 ? tr("%1 (%2 of the target)")
-                                .arg(amount, formatPercent(double(minor) / double(target)))
-                          : amount;
+        return withShareOfTarget(formatMoney(minor, plan.info.currency), minor, target);
     };
     QString html =
         QStringLiteral("<b>%1</b><br>").arg(tr("Review of %1").arg(monthName).toHtmlEscaped());
@@ -298,6 +294,10 @@ QString AttainmentPanel::forecastHtml(const PlanReview &review) const
                "remaining months.")
                 .arg(withShare(company.forecast.runRate), withShare(company.forecast.planRest))
                 .toHtmlEscaped();
+    if (review.revision)
+        html += QStringLiteral("<br>") +
+                revisionText(*review.revision, review.revisionChange, plan.info.currency)
+                    .toHtmlEscaped();
     if (review.toClose) {
         const BackwardResult &close = *review.toClose;
         const QString perDay =

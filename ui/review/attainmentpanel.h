@@ -40,6 +40,7 @@ public:
     // The columns of each table.
     enum Column {
         NameColumn,
+        StatusColumn, // beside the name, so the light shows without scrolling sideways
         MonthActualColumn,
         MonthTargetColumn,
         MonthRatioColumn,
@@ -50,7 +51,6 @@ public:
         YearTargetColumn,
         GapColumn,
         GapDealsColumn,
-        StatusColumn,
         ColumnCount
     };
 

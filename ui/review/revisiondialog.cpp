@@ -3,6 +3,7 @@
 #include "calc/revision.h"
 #include "document/plandocument.h"
 #include "plan/format.h"
+#include "summary/planbridge.h"
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
 
@@ -140,9 +141,7 @@ QWidget *AdjustRemainingMonthsDialog::makeTable(const MonthValues &current, bool
         table->setItem(row, 0, month);
         table->setItem(row, 1, figureItem(money(now)));
         table->setItem(row, 2, figureItem(money(adjusted)));
-        table->setItem(row, 3,
-                       figureItem(change < 0 ? QStringLiteral("−") + money(-change)
-                                             : QStringLiteral("+") + money(change)));
+        table->setItem(row, 3, figureItem(withChangeSign(double(change), money(qAbs(change)))));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     return table;
