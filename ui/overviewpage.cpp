@@ -234,17 +234,11 @@ void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
 
 void OverviewPage::showStatus(const Plan &plan, const PlanSummary &summary)
 {
-    const MonthActuals actuals = planYearActuals(plan);
-    const bool booked = std::any_of(actuals.cbegin(), actuals.cend(),
-                                    [](const std::optional<qint64> &month) { return month; });
     m_statusHeading->hide();
     m_status->hide();
-    if (!booked)
+    if (!summary.review)
         return;
-    const Result<PlanReview> review = reviewPlan(plan, summary, latestActualMonth(plan));
-    if (!review)
-        return;
-    m_status->setText(statusFigures(plan, *review));
+    m_status->setText(statusFigures(plan, *summary.review));
     m_statusHeading->show();
     m_status->show();
 }

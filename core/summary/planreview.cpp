@@ -88,11 +88,7 @@ bool beyond(double ratio, double threshold)
 
 bool noted(const Plan &plan, const QDate &month, ReviewSubject subject, const QString &name)
 {
-    return std::any_of(plan.metrics.reviewLog.cbegin(), plan.metrics.reviewLog.cend(),
-                       [&](const ReviewEntry &entry) {
-                           return entry.month == month && entry.subject == subject &&
-                                  entry.name.trimmed() == name.trimmed();
-                       });
+    return reviewNote(plan, month, subject, name) != nullptr;
 }
 
 // The KPI's measured value in the month: typed, or for a KPI of revenue the month's bookings.
@@ -431,14 +427,43 @@ QString revisionText(const TargetRevision &revision, qint64 change, const QStrin
                             .arg(month, amount);
 }
 
+std::optional<PlanReview> latestReview(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.decomposition || summary.decomposition->annual <= 0)
+        return std::nullopt;
+    // One pass over the history first: a plan year without actuals needs no review.
+    const MonthActuals booked = planYearActuals(plan);
+    if (std::none_of(booked.begin(), booked.end(),
+                     [](const std::optional<qint64> &month) { return month.has_value(); }))
+        return std::nullopt;
+    Result<PlanReview> review = reviewPlan(plan, summary, latestActualMonth(plan));
+    if (!review || !review->hasActuals || review->lines.isEmpty())
+        return std::nullopt;
+    return *std::move(review);
+}
+
+const ReviewEntry *reviewNote(const Plan &plan, const QDate &month, ReviewSubject subject,
+                              const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    for (const ReviewEntry &entry : plan.metrics.reviewLog) {
+        if (entry.month == month && entry.subject == subject && entry.name.trimmed() == trimmed)
+            return &entry;
+    }
+    return nullptr;
+}
+
 int latestActualMonth(const Plan &plan)
 {
-    int latest = 0;
+    int booked = -1;
     for (const HistoryEntry &entry : plan.history)
-        latest = std::max(latest, plan.info.period.monthIndexOf(entry.month));
+        booked = std::max(booked, plan.info.period.monthIndexOf(entry.month));
+    if (booked >= 0)
+        return booked;
+    int measured = 0; // no bookings yet: the last month a KPI was measured in
     for (const KpiActual &actual : plan.kpiActuals)
-        latest = std::max(latest, plan.info.period.monthIndexOf(actual.month));
-    return latest;
+        measured = std::max(measured, plan.info.period.monthIndexOf(actual.month));
+    return measured;
 }
 
 } // namespace salesplan

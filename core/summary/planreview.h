@@ -111,8 +111,17 @@ QString withShareOfTarget(const QString &amount, qint64 minor, qint64 target);
 // approved targets (revisionChange() in core/calc/revision.h; PlanReview::revisionChange).
 QString revisionText(const TargetRevision &revision, qint64 change, const QString &currency);
 
+// The review at the last month with actuals (latestActualMonth) when the plan year has actuals
+// and the target decomposes, else none: what the overview, the charts and the deck show.
+std::optional<PlanReview> latestReview(const Plan &plan, const PlanSummary &summary);
+
+// The review log's note on a line or KPI in a month (the first day of it), names matched without
+// their surrounding spaces; null when there is none.
+const ReviewEntry *reviewNote(const Plan &plan, const QDate &month, ReviewSubject subject,
+                              const QString &name);
+
 // The month the review looks at when none is asked for: the last month of the plan year with
-// booked actuals, else the first month.
+// booked actuals; before anything is booked, the last month with a KPI measured, else the first.
 int latestActualMonth(const Plan &plan);
 
 } // namespace salesplan

@@ -100,6 +100,7 @@ PlanSummary summarizePlan(const Plan &plan)
         summary.bridges = planBridges(plan, *summary.decomposition);
     summary.cost = costOf(plan, summary);
     summary.liveFigures = liveFigures(plan, summary);
+    summary.review = latestReview(plan, summary);
     summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
                        quotaFindings(plan, summary) + liveFigureFindings(plan, summary.liveFigures);
     sortFindings(summary.findings);

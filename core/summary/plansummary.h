@@ -11,6 +11,7 @@
 #include "summary/livefigures.h"
 #include "summary/planbridge.h"
 #include "summary/plancost.h"
+#include "summary/planreview.h"
 
 #include <optional>
 
@@ -38,6 +39,9 @@ struct PlanSummary
     // The figures the plan's texts may name in braces ({target}, {growth}…), with their values.
     QList<LiveFigure> liveFigures;
     QList<Finding> findings;
+    // The monthly review at the last month with actuals, when the plan year has any (see
+    // latestReview()): worked out once for the overview, the charts and the deck.
+    std::optional<PlanReview> review;
 };
 
 PlanSummary summarizePlan(const Plan &plan);

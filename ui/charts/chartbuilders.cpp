@@ -375,7 +375,7 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
     case ChartKind::Cumulative:
         return cumulativeTakeaway(plan, summary);
     case ChartKind::Attainment:
-        return attainmentTakeaway(spec.dimension, plan, summary);
+        return attainmentTakeaway(spec.dimension, summary);
     case ChartKind::KpiBoard:
         return kpiBoardTakeaway(plan, summary);
     }

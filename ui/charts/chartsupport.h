@@ -139,9 +139,8 @@ void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary
                      const ChartTheme &theme);
 void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
                 const ChartTheme &theme);
-// The review the execution charts show: at the last month with actuals; none while the plan year
-// has no actuals or the target cannot be decomposed.
-std::optional<PlanReview> chartReview(const Plan &plan, const PlanSummary &summary);
+// The execution charts show the summary's review (PlanSummary::review): at the last month with
+// actuals; none while the plan year has no actuals or the target cannot be decomposed.
 void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,
                     const ChartTheme &theme);
 void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
@@ -154,7 +153,7 @@ void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary 
 // "2 of 5 green at May; Qualified leads is red".
 QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary);
 // "3 of 4 on track; East is furthest behind at 80 % (Red)".
-QString attainmentTakeaway(int dimension, const Plan &plan, const PlanSummary &summary);
+QString attainmentTakeaway(int dimension, const PlanSummary &summary);
 // "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.
 QString bridgeTakeaway(int dimension, const PlanSummary &summary);
 

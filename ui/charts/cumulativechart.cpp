@@ -34,6 +34,8 @@ QList<qint64> forecastPath(const QList<qint64> &plan, int month, qint64 booked, 
 {
     const qint64 planLeft = plan.last() - plan.at(month);
     QList<qint64> path;
+    if (month >= Period::monthCount - 1) // December reviewed: the year is what is booked
+        return {booked};
     for (int m = month; m < Period::monthCount; ++m) {
         const double share = planLeft > 0 ? double(plan.at(m) - plan.at(month)) / double(planLeft)
                                           : double(m - month) / double(11 - month);
@@ -116,28 +118,13 @@ void setValues(QLineSeries *line, const QList<qint64> &values, int first, const 
 
 } // namespace
 
-std::optional<PlanReview> chartReview(const Plan &plan, const PlanSummary &summary)
-{
-    if (!summary.decomposition || summary.decomposition->annual <= 0)
-        return std::nullopt;
-    // One pass over the history first: a plan year without actuals needs no review.
-    const MonthActuals booked = planYearActuals(plan);
-    if (std::none_of(booked.begin(), booked.end(),
-                     [](const std::optional<qint64> &month) { return month.has_value(); }))
-        return std::nullopt;
-    Result<PlanReview> review = reviewPlan(plan, summary, latestActualMonth(plan));
-    if (!review || !review->hasActuals || review->lines.isEmpty())
-        return std::nullopt;
-    return *std::move(review);
-}
-
 void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,
                     const ChartTheme &theme)
 {
     const QString title = chartTitle({ChartKind::Cumulative, 0}, plan);
     if (explainMissingDecomposition(chart, title, plan, summary, theme))
         return;
-    const std::optional<PlanReview> review = chartReview(plan, summary);
+    const std::optional<PlanReview> &review = summary.review;
     if (!review)
         return explain(chart, title,
                        Charts::tr("No actuals yet: import monthly results to compare"), theme);
@@ -179,7 +166,7 @@ void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,
 
 QString cumulativeTakeaway(const Plan &plan, const PlanSummary &summary)
 {
-    const std::optional<PlanReview> review = chartReview(plan, summary);
+    const std::optional<PlanReview> &review = summary.review;
     if (!review)
         return Charts::tr("No actuals yet: import monthly results to compare");
     const YearForecast &forecast = review->lines.first().forecast;

@@ -153,8 +153,8 @@ public:
         const QRectF body(inner.left(), titleBox.bottom() + m_h * 0.01, inner.width(),
                           inner.bottom() - sayHeight - titleBox.bottom() - m_h * 0.01);
         if (explanation.isEmpty() && spec.kind == ChartKind::KpiBoard)
-            paintKpiBoard(m_painter, body, kpiBoardTiles(plan, summary, latestActualMonth(plan)),
-                          m_theme, pixelFont(m_base, m_h * kpiBoardTextShare));
+            paintKpiBoard(m_painter, body, kpiBoardTiles(plan, summary), m_theme,
+                          pixelFont(m_base, m_h * kpiBoardTextShare));
         else if (explanation.isEmpty())
             drawChart(chart.get(), body);
         else

@@ -17,7 +17,7 @@ void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary 
     const QString title = chartTitle({ChartKind::KpiBoard, 0}, plan);
     if (explainMissingDecomposition(chart, title, plan, summary, theme))
         return;
-    if (!chartReview(plan, summary))
+    if (!summary.review)
         return explain(chart, title,
                        Charts::tr("No actuals yet: import monthly results to compare"), theme);
     clearChart(chart);
@@ -27,7 +27,7 @@ void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary 
 
 QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary)
 {
-    const std::optional<PlanReview> review = chartReview(plan, summary);
+    const std::optional<PlanReview> &review = summary.review;
     if (!review)
         return Charts::tr("No actuals yet: import monthly results to compare");
     const QList<KpiTile> tiles = kpiBoardTiles(*review, plan);

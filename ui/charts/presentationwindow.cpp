@@ -315,8 +315,7 @@ void PresentationWindow::showChart(int index)
     m_explanation->setVisible(!explanation.isEmpty());
     const bool board = spec.kind == ChartKind::KpiBoard && explanation.isEmpty();
     if (board)
-        static_cast<KpiBoardSlideView *>(m_board)->setTiles(
-            kpiBoardTiles(m_plan, m_summary, latestActualMonth(m_plan)));
+        static_cast<KpiBoardSlideView *>(m_board)->setTiles(kpiBoardTiles(m_plan, m_summary));
     m_board->setVisible(board);
     m_view->setVisible(explanation.isEmpty() && !board);
     const QString takeaway = chartTakeaway(spec, m_plan, m_summary);

@@ -7,6 +7,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace salesplan::ui {
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
@@ -52,8 +54,19 @@ const PlanSummary &PlanDocument::summary() const
     if (!m_summary || m_summaryWording != wording) {
         m_summary = summarizePlan(plan());
         m_summaryWording = wording;
+        m_reviews = {};
     }
     return *m_summary;
+}
+
+const Result<PlanReview> &PlanDocument::review(int monthIndex) const
+{
+    const PlanSummary &figures = summary(); // first: a new wording clears the reviews
+    const int month = std::clamp(monthIndex, 0, Period::monthCount - 1);
+    std::optional<Result<PlanReview>> &review = m_reviews.at(std::size_t(month));
+    if (!review)
+        review = reviewPlan(plan(), figures, month);
+    return *review;
 }
 
 bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)

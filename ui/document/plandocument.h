@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,6 +51,10 @@ public:
     // summary holds words and formatted amounts. The reference holds until the plan changes.
     const PlanSummary &summary() const;
     const QList<Finding> &findings() const { return summary().findings; }
+    // The monthly review at the plan's month `monthIndex` (0–11), worked out once per month
+    // after a change (and with the summary when the wording changes), however many panels show
+    // it. The reference holds until the plan changes.
+    const Result<PlanReview> &review(int monthIndex) const;
 
     // Pushes one undo command named `text` that applies `change` to the plan. Edits that share
     // a non-zero `mergeKey` in a row (typing into one field) merge into one undo step. An edit
@@ -83,6 +88,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     mutable std::optional<PlanSummary> m_summary; // none until read after a change
     mutable Wording m_summaryWording;             // the wording m_summary was written in
+    // The reviews worked out since the summary, by month; none until read.
+    mutable std::array<std::optional<Result<PlanReview>>, Period::monthCount> m_reviews;
 };
 
 } // namespace salesplan::ui

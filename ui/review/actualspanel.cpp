@@ -248,8 +248,7 @@ void ActualsPanel::showWarnings()
     QList<FindingLine> lines;
     for (const QString &warning : actualsCountedTwice(plan))
         lines.append({Severity::Warning, warning});
-    const Result<PlanReview> review =
-        reviewPlan(plan, m_document->summary(), Period::monthCount - 1);
+    const Result<PlanReview> &review = m_document->review(Period::monthCount - 1);
     if (review) {
         for (const QString &unmatched : review->unmatched)
             lines.append({Severity::Warning, unmatched});

@@ -214,8 +214,7 @@ QString AttainmentPanel::forecastText() const
 
 void AttainmentPanel::refresh()
 {
-    const Result<PlanReview> review =
-        reviewPlan(m_document->plan(), m_document->summary(), m_month);
+    const Result<PlanReview> &review = m_document->review(m_month);
     if (!review) {
         m_forecast->setText(review.error().message().toHtmlEscaped());
         m_unmatched->hide();

@@ -36,10 +36,8 @@ KpiTile kpiTile(const KpiReview &measured, const Kpi &kpi, const QString &curren
     tile.name = measured.name;
     if (!measured.actual)
         tile.actual = lightName(Light::NoData);
-    else if (*measured.actual > 0)
-        tile.actual = formatKpiTarget(kpi, *measured.actual, currency);
     else
-        tile.actual = formatNumber(*measured.actual);
+        tile.actual = formatKpiValue(kpi, *measured.actual, currency);
     tile.target = formatKpiTarget(kpi, measured.target, currency);
     tile.light = measured.light;
     tile.lowerIsBetter = kpi.direction == KpiDirection::LowerIsBetter;
@@ -133,10 +131,9 @@ QList<KpiTile> kpiBoardTiles(const PlanReview &review, const Plan &plan)
     return tiles;
 }
 
-QList<KpiTile> kpiBoardTiles(const Plan &plan, const PlanSummary &summary, int monthIndex)
+QList<KpiTile> kpiBoardTiles(const Plan &plan, const PlanSummary &summary)
 {
-    const Result<PlanReview> review = reviewPlan(plan, summary, monthIndex);
-    return review ? kpiBoardTiles(*review, plan) : QList<KpiTile>();
+    return summary.review ? kpiBoardTiles(*summary.review, plan) : QList<KpiTile>();
 }
 
 qreal kpiBoardHeight(int tileCount, qreal width, const QFont &font)
@@ -191,7 +188,8 @@ void KpiBoard::setMonth(int monthIndex)
 
 void KpiBoard::refresh()
 {
-    m_tiles = kpiBoardTiles(m_document->plan(), m_document->summary(), m_month);
+    const Result<PlanReview> &review = m_document->review(m_month);
+    m_tiles = review ? kpiBoardTiles(*review, m_document->plan()) : QList<KpiTile>();
     QStringList words;
     for (const KpiTile &tile : std::as_const(m_tiles))
         words.append(tr("%1: %2 against %3, %4")

@@ -37,8 +37,8 @@ struct KpiTile
 // The tiles of the board for a review: the company's revenue year to date first, then each KPI
 // of the plan in its order.
 QList<KpiTile> kpiBoardTiles(const PlanReview &review, const Plan &plan);
-// The tiles at the plan's month `monthIndex`; none when the target cannot be decomposed.
-QList<KpiTile> kpiBoardTiles(const Plan &plan, const PlanSummary &summary, int monthIndex);
+// The tiles of the summary's review (the last month with actuals); none without it.
+QList<KpiTile> kpiBoardTiles(const Plan &plan, const PlanSummary &summary);
 
 // Paints the tiles into `rect` as a grid, each with its light as a coloured band and in words:
 // the names in `font`, the actuals larger. A tile is about eight lines of `font` tall, so a tall

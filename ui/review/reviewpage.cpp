@@ -137,7 +137,7 @@ QString ReviewPage::headline() const
 void ReviewPage::showHeadline()
 {
     const Plan &plan = m_document->plan();
-    const Result<PlanReview> review = reviewPlan(plan, m_document->summary(), month());
+    const Result<PlanReview> &review = m_document->review(month());
     if (!review) {
         m_headline->setText(
             tr("The review needs a target that decomposes: %1").arg(review.error().message()));
