@@ -172,9 +172,8 @@ QString ReviewPrinter::kpisText() const
         const KpiReview &kpi = m_review.kpis.at(i);
         const Kpi &planKpi = m_plan.metrics.kpis.at(i);
         const QString target = formatKpiTarget(planKpi, kpi.target, m_plan.info.currency);
-        const QString actual = kpi.actual && *kpi.actual > 0
-                                   ? formatKpiTarget(planKpi, *kpi.actual, m_plan.info.currency)
-                                   : formatNumber(kpi.actual.value_or(0));
+        const QString actual =
+            formatKpiValue(planKpi, kpi.actual.value_or(0), m_plan.info.currency);
         const QString measured = kpi.actual ? tr("%1 against %2").arg(actual, target)
                                             : tr("nothing measured; target %1").arg(target);
         text += line(kpi.name, padded(lightName(kpi.light), 9) + measured);

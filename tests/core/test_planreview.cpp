@@ -250,9 +250,17 @@ TEST_CASE("The review looks at the last month with actuals unless told", "[revie
 {
     Plan plan = coretest::samplePlan("sample-en.json");
     CHECK(latestActualMonth(plan) == 0);
+    REQUIRE_FALSE(plan.metrics.kpis.isEmpty());
+    KpiActual measured{plan.ids.take(), int(plan.metrics.kpis.first().id),
+                       plan.info.period.monthStart(2), 40};
+    plan.kpiActuals.append(measured);
+    CHECK(latestActualMonth(plan) == 2); // nothing booked yet: the last month measured
     HistoryEntry entry;
-    entry.month = plan.info.period.monthStart(4);
+    entry.month = plan.info.period.monthStart(1);
     entry.amount = Money{100, plan.info.currency};
+    plan.history.append(entry);
+    CHECK(latestActualMonth(plan) == 1); // booked months lead: a June KPI is no June booked
+    entry.month = plan.info.period.monthStart(4);
     plan.history.append(entry);
     CHECK(latestActualMonth(plan) == 4);
 }

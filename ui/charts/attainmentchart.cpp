@@ -38,7 +38,7 @@ ReviewSubject subjectOf(int dimension)
 struct AttainmentBar
 {
     QString name;
-    double ratio = 0.0; // 0 without data
+    double ratio = 0.0;
     Light light = Light::NoData;
     qint64 actual = 0;
     qint64 target = 0;
@@ -51,10 +51,12 @@ QList<AttainmentBar> attainmentBars(const PlanReview &review, int dimension)
         if (line.subject != subjectOf(dimension))
             continue;
         const Attainment &ytd = line.attainment.yearToDate;
-        if (ytd.target <= 0)
-            continue; // nothing asked of it yet: a rep who starts later in the year
-        bars.append({line.name, ytd.ratio().value_or(0.0), review.lightOf(ytd),
-                     ytd.actual.value_or(0), ytd.target});
+        // Nothing asked of it yet (a rep who starts later) or nothing booked for it (actuals
+        // typed by region only): no bar, rather than one at 0 % that reads as furthest behind.
+        const std::optional<double> ratio = ytd.ratio();
+        if (!ratio)
+            continue;
+        bars.append({line.name, *ratio, review.lightOf(ytd), *ytd.actual, ytd.target});
     }
     return bars;
 }
@@ -105,14 +107,17 @@ void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSu
     const QString title = chartTitle({ChartKind::Attainment, dimension}, plan);
     if (explainMissingDecomposition(chart, title, plan, summary, theme))
         return;
-    const std::optional<PlanReview> review = chartReview(plan, summary);
+    const std::optional<PlanReview> &review = summary.review;
     if (!review)
         return explain(chart, title,
                        Charts::tr("No actuals yet: import monthly results to compare"), theme);
     int hidden = 0;
     const QList<AttainmentBar> bars = shownBars(attainmentBars(*review, dimension), &hidden);
     if (bars.isEmpty())
-        return explain(chart, title, Charts::tr("The plan does not split its target this way"),
+        return explain(chart, title,
+                       summary.decomposition->split(TargetSplit(dimension))
+                           ? Charts::tr("Nothing is booked for these lines yet")
+                           : Charts::tr("The plan does not split its target this way"),
                        theme);
     clearChart(chart);
     setShape(chart, QStringLiteral("attainment"), title);
@@ -189,9 +194,9 @@ void drawAttainment(QChart *chart, int dimension, const Plan &plan, const PlanSu
     reference->attachAxis(names);
 }
 
-QString attainmentTakeaway(int dimension, const Plan &plan, const PlanSummary &summary)
+QString attainmentTakeaway(int dimension, const PlanSummary &summary)
 {
-    const std::optional<PlanReview> review = chartReview(plan, summary);
+    const std::optional<PlanReview> &review = summary.review;
     if (!review)
         return Charts::tr("No actuals yet: import monthly results to compare");
     const QList<AttainmentBar> bars = attainmentBars(*review, dimension);

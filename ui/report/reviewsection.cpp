@@ -162,7 +162,11 @@ public:
         const int rows = int((tiles.size() + 2) / 3);
         // About eight lines of the report's 9.5-point text a tile.
         m_w.drawing(rows * 38.0, [tiles](QPainter &painter, const QRectF &area) {
-            paintKpiBoard(&painter, area, tiles, ChartTheme::light(), painter.font());
+            // The board measures its text as the screen would: in the page's own pixels, so
+            // that a point-size font on a 300-dpi page is not measured three times too small.
+            QFont font = painter.font();
+            font.setPixelSize(qRound(font.pointSizeF() * painter.device()->logicalDpiY() / 72.0));
+            paintKpiBoard(&painter, area, tiles, ChartTheme::light(), font);
         });
     }
 
@@ -204,11 +208,7 @@ private:
 
     const ReviewEntry *noteOn(const QDate &month, ReviewSubject subject, const QString &name) const
     {
-        for (const ReviewEntry &entry : m_plan.metrics.reviewLog)
-            if (entry.month == month && entry.subject == subject &&
-                (subject == ReviewSubject::Company || entry.name == name))
-                return &entry;
-        return nullptr;
+        return reviewNote(m_plan, month, subject, name);
     }
 
     static QList<TableColumn> noteColumns(const QString &second)

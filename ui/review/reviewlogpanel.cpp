@@ -191,7 +191,7 @@ void ReviewLogPanel::refresh()
                              .arg(formatPercent(plan.metrics.deviationThreshold, 0)));
     m_deviationsBox->setTitle(
         tr("Deviations in %1").arg(formatMonthOfYear(reviewedMonth(), MonthForm::Long)));
-    const Result<PlanReview> review = reviewPlan(plan, m_document->summary(), m_month);
+    const Result<PlanReview> &review = m_document->review(m_month);
     showDeviations(review ? *review : PlanReview{});
     showActions();
     if (!m_logFitted && !plan.metrics.reviewLog.isEmpty()) {
@@ -293,11 +293,9 @@ ReviewEntry ReviewLogPanel::entryFor(int row) const
     entry.month = reviewedMonth();
     entry.subject = ReviewSubject(line->data(SubjectRole).toInt());
     entry.name = line->data(NameRole).toString();
-    for (const ReviewEntry &logged : m_document->plan().metrics.reviewLog) {
-        if (logged.month == entry.month && logged.subject == entry.subject &&
-            logged.name.trimmed() == entry.name.trimmed())
-            return logged;
-    }
+    if (const ReviewEntry *logged =
+            reviewNote(m_document->plan(), entry.month, entry.subject, entry.name))
+        return *logged;
     entry.due = ReviewNoteDialog::defaultDue(entry.month);
     return entry;
 }
