@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ActualsInput</name>
+    <message numerus="yes">
+        <location filename="../core/summary/actualsinput.cpp" line="170"/>
+        <source>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</source>
+        <translation>
+            <numerusform>This amount adds up %n booked entry, so it cannot be typed over. Change it in Targets ▸ History.</numerusform>
+            <numerusform>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../ui/charts/chartsupport.cpp" line="61"/>
@@ -21,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="192"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n region shares the year evenly</numerusform>
@@ -29,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="194"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n product line shares the year evenly</numerusform>
@@ -37,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="196"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n rep shares the year evenly</numerusform>
@@ -45,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n region carries %1 to %2 of the year</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="212"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n product line carries %1 to %2 of the year</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="215"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n rep carries %1 to %2 of the year</numerusform>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="271"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -77,11 +88,19 @@
             <numerusform>%1; %n start after %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/attainmentchart.cpp" line="127"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="326"/>
+        <location filename="../core/check/findings.cpp" line="331"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -92,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="176"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -100,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -108,6 +127,17 @@
 </numerusform>
             <numerusform>%n history rows imported into %1
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message numerus="yes">
+        <location filename="../core/exchange/historycsv.cpp" line="470"/>
+        <source>%n row(s) fall after the plan year: nothing reads them.</source>
+        <translation>
+            <numerusform>%n row falls after the plan year: nothing reads it.</numerusform>
+            <numerusform>%n rows fall after the plan year: nothing reads them.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,7 +155,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="124"/>
+        <location filename="../app/reviewprinter.cpp" line="140"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1, about %n deal</numerusform>
@@ -133,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>A day, each of %n rep(s)</source>
         <translation>
             <numerusform>A day, each of %n rep</numerusform>
@@ -144,7 +174,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="119"/>
+        <location filename="../core/summary/plansummary.cpp" line="120"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
@@ -182,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -190,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -201,7 +231,15 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="208"/>
+        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <source>%n deviation(s) need a note</source>
+        <translation>
+            <numerusform>%n deviation needs a note</numerusform>
+            <numerusform>%n deviations need a note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="284"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>

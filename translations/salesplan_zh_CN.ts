@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActualsInput</name>
+    <message numerus="yes">
+        <location filename="../core/summary/actualsinput.cpp" line="170"/>
+        <source>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</source>
+        <translation>
+            <numerusform>此金额由 %n 笔业绩记录汇总而成，无法直接改写。请在“目标 ▸ 历史数据”中修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="173"/>
+        <source>This amount was imported with more details (a product line, a region or another currency), so it cannot be typed over. Change it in Targets ▸ History.</source>
+        <translation>此金额导入时带有更多明细（产品线、区域或其他币种），无法直接改写。请在“目标 ▸ 历史数据”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="185"/>
+        <source>the amount is not in %1</source>
+        <translation>金额的币种不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="258"/>
+        <source>a deal size cannot be negative</source>
+        <translation>客单价不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsLevels</name>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="46"/>
+        <source>for the company</source>
+        <translation>公司整体</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="48"/>
+        <source>by region</source>
+        <translation>分区域</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="50"/>
+        <source>by product line</source>
+        <translation>分产品线</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="52"/>
+        <source>by member</source>
+        <translation>分成员</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="56"/>
+        <source>in imported rows</source>
+        <translation>导入明细中</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="189"/>
+        <source>%1 has actuals %2: the company&apos;s total adds them all, so a booking entered at two levels counts twice.</source>
+        <translation>%1 同时录入了%2的实际业绩：公司合计会将它们全部相加，因此在两个层级录入的同一笔业绩会被重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="192"/>
+        <source> and </source>
+        <comment>joins the levels of actuals</comment>
+        <translation>和</translation>
+    </message>
+</context>
+<context>
     <name>Bridge</name>
     <message>
         <location filename="../core/summary/planbridge.cpp" line="108"/>
@@ -53,129 +117,154 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="103"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="119"/>
         <source>Targets by month</source>
         <translation>各月目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="107"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
         <source>Targets by region and month</source>
         <translation>各区域月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="109"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
         <source>Targets by product line and month</source>
         <translation>各产品线月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="111"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
         <source>Targets by team member and month</source>
         <translation>各成员月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="116"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
         <source>Share of the year by region</source>
         <translation>各区域全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="118"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
         <source>Share of the year by product line</source>
         <translation>各产品线全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="120"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="136"/>
         <source>Share of the year by team member</source>
         <translation>各成员全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="139"/>
         <source>Funnel: from leads to won deals</source>
         <translation>销售漏斗：从线索到赢单</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
         <source>Reps required and available by month</source>
         <translation>各月所需与可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
         <source>Plan against actual, cumulative</source>
         <translation>计划与实际完成对比（累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="129"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="145"/>
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="131"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="148"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="178"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="150"/>
+        <source>Cumulative: plan, actual, forecast</source>
+        <translation>累计：计划、实际与预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
+        <source>Attainment by region, year to date</source>
+        <translation>各区域达成率（本年累计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <source>Attainment by product line, year to date</source>
+        <translation>各产品线达成率（本年累计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
+        <source>Attainment by team member, year to date</source>
+        <translation>各成员达成率（本年累计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="161"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="207"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 占全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="180"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 占全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="211"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 占全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="192"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 个区域平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="194"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 条产品线平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="196"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 名销售平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 个区域各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="212"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 条产品线各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="215"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 名销售各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="271"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -183,38 +272,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="284"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月约占全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="290"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="319"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 占全年 %2；%3为峰值月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="299"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="328"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="113"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="201"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="22"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="32"/>
         <source>No actuals yet: import monthly results to compare</source>
         <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="307"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="336"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="311"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="332"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
@@ -535,6 +630,100 @@
         <source>%1 brings the largest fall: %2</source>
         <translation>%1 降幅最大：%2</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="84"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="85"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="87"/>
+        <source>Run rate</source>
+        <extracomment>A dashed forecast line: the year to date scaled by the plan&apos;s seasonality.</extracomment>
+        <translation>按当前进度预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="89"/>
+        <source>Booked + plan</source>
+        <extracomment>A dashed forecast line: booked so far plus the plan&apos;s remaining months.</extracomment>
+        <translation>已完成 + 计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="90"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="112"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="176"/>
+        <source>At the run rate the year ends at %1, %2 of the target (as of %3)</source>
+        <extracomment>%1 the forecast at the run rate, %2 its share of the annual target, %3 the month.</extracomment>
+        <translation>按当前进度，全年将达到 %1，为目标的 %2（截至%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="91"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="93"/>
+        <source>%1  %2 · %3</source>
+        <extracomment>Beside an attainment bar: %1 the name, %2 the share of the target, %3 the light&apos;s word.</extracomment>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="119"/>
+        <source>Nothing is booked for these lines yet</source>
+        <translation>这些项目尚无入账业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="120"/>
+        <source>The plan does not split its target this way</source>
+        <translation>计划未按此维度拆分目标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/attainmentchart.cpp" line="127"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="154"/>
+        <source>%1: %2 of %3 year to date</source>
+        <translation>%1：本年累计 %2，目标 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="186"/>
+        <source>Target (100 %)</source>
+        <translation>目标（100%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="213"/>
+        <source>%1 of %2 on track; %3 is furthest behind at %4 (%5)</source>
+        <extracomment>%1 how many are green, %2 how many there are, %3 the name furthest behind, %4 its share of its target, %5 its light in words.</extracomment>
+        <translation>%2 项中 %1 项达标；%3 落后最多，为 %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="42"/>
+        <source>%1 of %2 green in %3</source>
+        <extracomment>%1 how many tiles are green, %2 how many there are, %3 the month.</extracomment>
+        <translation>%3：%2 项中 %1 项为绿灯</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="46"/>
+        <source>%1; %2 is %3</source>
+        <extracomment>After how many KPIs are green: the first that is red, %2 its light&apos;s word.</extracomment>
+        <translation>%1；%2为%3</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -564,119 +753,119 @@
         <translation>%1为 %2，但计划使用的币种是 %3。SalesPlan 不做币种换算；请以 %3 填写该金额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="133"/>
+        <location filename="../core/check/findings.cpp" line="138"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="135"/>
+        <location filename="../core/check/findings.cpp" line="140"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="154"/>
+        <location filename="../core/check/findings.cpp" line="159"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="160"/>
+        <location filename="../core/check/findings.cpp" line="165"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="173"/>
+        <location filename="../core/check/findings.cpp" line="178"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="189"/>
+        <location filename="../core/check/findings.cpp" line="194"/>
         <source>lead to qualified lead</source>
         <translation>线索到合格线索</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="192"/>
+        <location filename="../core/check/findings.cpp" line="197"/>
         <source>qualified lead to proposal</source>
         <translation>合格线索到方案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="193"/>
+        <location filename="../core/check/findings.cpp" line="198"/>
         <source>proposal to won deal</source>
         <translation>方案到赢单</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="200"/>
+        <location filename="../core/check/findings.cpp" line="205"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="212"/>
+        <location filename="../core/check/findings.cpp" line="217"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="263"/>
+        <location filename="../core/check/findings.cpp" line="268"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="326"/>
+        <location filename="../core/check/findings.cpp" line="331"/>
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="331"/>
+        <location filename="../core/check/findings.cpp" line="336"/>
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="332"/>
+        <location filename="../core/check/findings.cpp" line="337"/>
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="341"/>
         <source>the others get %1 each</source>
         <translation>其余各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="339"/>
+        <location filename="../core/check/findings.cpp" line="344"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="351"/>
+        <location filename="../core/check/findings.cpp" line="356"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="356"/>
+        <location filename="../core/check/findings.cpp" line="361"/>
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1为相对值，因此各项占比为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="378"/>
+        <location filename="../core/check/findings.cpp" line="383"/>
         <source>month weights</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="393"/>
+        <location filename="../core/check/findings.cpp" line="398"/>
         <source>members&apos; quota shares</source>
         <translation>成员个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="411"/>
+        <location filename="../core/check/findings.cpp" line="416"/>
         <source>region weights</source>
         <translation>区域权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="415"/>
+        <location filename="../core/check/findings.cpp" line="420"/>
         <source>product line weights</source>
         <translation>产品线权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="427"/>
+        <location filename="../core/check/findings.cpp" line="432"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
@@ -686,32 +875,32 @@
         <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="438"/>
+        <location filename="../core/check/findings.cpp" line="443"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="446"/>
+        <location filename="../core/check/findings.cpp" line="451"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="461"/>
+        <location filename="../core/check/findings.cpp" line="466"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="479"/>
+        <location filename="../core/check/findings.cpp" line="484"/>
         <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>关键指标“%1”没有目标：目标为 0 时第一天就已达成。请输入目标。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="492"/>
+        <location filename="../core/check/findings.cpp" line="497"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="499"/>
+        <location filename="../core/check/findings.cpp" line="504"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
@@ -937,26 +1126,90 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="153"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>needs a value</source>
         <translation>需要指定一个值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>is not an option of this command</source>
         <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="176"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="224"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="250"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="254"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="261"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="265"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="270"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="275"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="316"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="329"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="350"/>
+        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="65"/>
@@ -975,10 +1228,11 @@ Options:
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON.
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
-             [--confidential TEXT]
+             [--confidential TEXT] [--review-month YYYY-MM]
                                 Write the plan as a PDF report (A4 unless told;
                                 the open findings in the appendix if asked;
-                                TEXT on the cover and in every page&apos;s footer).
+                                TEXT on the cover and in every page&apos;s footer;
+                                the execution review of the month if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
@@ -1016,10 +1270,11 @@ SalesPlan 用于编写、分解和演示年度销售计划。
 命令（无需图形界面）：
   export FILE --json OUT        将计划导出为 JSON。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
-             [--confidential TEXT]
+             [--confidential TEXT] [--review-month YYYY-MM]
                                 将计划导出为 PDF 报告（未指定时为 A4；
                                 指定时在附录中列出待决事项；
-                                TEXT 印在封面和每页页脚）。
+                                TEXT 印在封面和每页页脚；
+                                指定时附上当月的执行复盘）。
   export FILE --deck OUT        将演示文稿导出为 PDF，
                                 每张幻灯片占一页 16:9 页面。
   export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
@@ -1044,76 +1299,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
-        <source>--month %1: give a month of the plan year as YYYY-MM, from %2 to %3</source>
-        <translation>--month %1：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %2 至 %3</translation>
+        <location filename="../app/cli.cpp" line="202"/>
+        <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
+        <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="238"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="249"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="253"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="258"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="291"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="306"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="316"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="311"/>
-        <location filename="../app/cli.cpp" line="320"/>
-        <location filename="../app/cli.cpp" line="327"/>
-        <location filename="../app/cli.cpp" line="330"/>
-        <location filename="../app/cli.cpp" line="336"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2002,7 +2198,7 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/plan/fields.cpp" line="301"/>
         <location filename="../core/plan/fields.cpp" line="336"/>
-        <location filename="../core/plan/fields.cpp" line="590"/>
+        <location filename="../core/plan/fields.cpp" line="603"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -2484,22 +2680,42 @@ FILE 为 .salesplan 文件或 .json 计划。
     <message>
         <location filename="../core/plan/fields.cpp" line="434"/>
         <location filename="../core/plan/fields.cpp" line="447"/>
-        <location filename="../core/plan/fields.cpp" line="588"/>
+        <location filename="../core/plan/fields.cpp" line="601"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../core/plan/fields.cpp" line="588"/>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="589"/>
+        <source>The first month the adjusted targets change.</source>
+        <translation>调整后目标开始生效的第一个月。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="591"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <location filename="../core/plan/fields.cpp" line="592"/>
+        <source>Why the targets were adjusted.</source>
+        <translation>目标调整的原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="605"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
+        <location filename="../core/plan/fields.cpp" line="607"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="596"/>
+        <location filename="../core/plan/fields.cpp" line="609"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2785,118 +3001,130 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="37"/>
+        <location filename="../core/exchange/historycsv.cpp" line="38"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="41"/>
+        <location filename="../core/exchange/historycsv.cpp" line="42"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="45"/>
+        <location filename="../core/exchange/historycsv.cpp" line="46"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="49"/>
+        <location filename="../core/exchange/historycsv.cpp" line="50"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="54"/>
+        <location filename="../core/exchange/historycsv.cpp" line="55"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="105"/>
+        <location filename="../core/exchange/historycsv.cpp" line="106"/>
         <source>month %1 is not a month</source>
         <translation>月份 %1 不是有效的月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="119"/>
+        <location filename="../core/exchange/historycsv.cpp" line="120"/>
         <source>month %1 is not a date</source>
         <translation>月份 %1 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="184"/>
+        <location filename="../core/exchange/historycsv.cpp" line="185"/>
         <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
         <translation>金额 %1 不是有效的数字：逗号只能用作千位分隔符，例如 1,234.50</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="195"/>
+        <location filename="../core/exchange/historycsv.cpp" line="196"/>
         <source>amount %1 is not a number</source>
         <translation>金额 %1 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="198"/>
+        <location filename="../core/exchange/historycsv.cpp" line="199"/>
         <source>amount %1 has more decimal places than %2 has (%3)</source>
         <translation>金额 %1 的小数位数超过了 %2 允许的 %3 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="202"/>
+        <location filename="../core/exchange/historycsv.cpp" line="203"/>
         <source>amount %1 is too large</source>
         <translation>金额 %1 过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="216"/>
+        <location filename="../core/exchange/historycsv.cpp" line="217"/>
         <source>; and %1 more</source>
         <translation>; 另有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="236"/>
+        <location filename="../core/exchange/historycsv.cpp" line="237"/>
         <source>the file has no %1 column (expected a header such as %2); %3 has: %4</source>
         <translation>文件中没有%1列（表头可写作 %2 等）；%3的列为：%4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="257"/>
+        <location filename="../core/exchange/historycsv.cpp" line="258"/>
         <source>%1: columns %2 and %3 are both the %4 column; remove or rename one</source>
         <translation>%1：列 %2 和列 %3 都被识别为%4列，请删除或重命名其中一列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="282"/>
+        <location filename="../core/exchange/historycsv.cpp" line="283"/>
         <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
         <translation>列 %1 同时被选为%2和%3；一列只能对应其中一项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="292"/>
+        <location filename="../core/exchange/historycsv.cpp" line="293"/>
         <source>choose the column that holds the %1</source>
         <translation>请选择%1所在的列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="404"/>
+        <location filename="../core/exchange/historycsv.cpp" line="405"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="405"/>
+        <location filename="../core/exchange/historycsv.cpp" line="406"/>
         <source>%1 is not a three-letter currency code</source>
         <translation>%1 不是三个字母的货币代码</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="409"/>
+        <location filename="../core/exchange/historycsv.cpp" line="410"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="462"/>
+        <location filename="../core/exchange/historycsv.cpp" line="466"/>
+        <source>Actuals of the plan year %1: %2; history of earlier years: %3.</source>
+        <translation>计划年度 %1 的实际业绩：%2；往年历史数据：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/historycsv.cpp" line="470"/>
+        <source>%n row(s) fall after the plan year: nothing reads them.</source>
+        <translation>
+            <numerusform>有 %n 行数据晚于计划年度，不会被使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="494"/>
         <source>%1: %2</source>
         <extracomment>A refused row: &quot;line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="467"/>
+        <location filename="../core/exchange/historycsv.cpp" line="499"/>
         <source>the file has a header but no rows below it</source>
         <translation>文件只有表头，下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="360"/>
+        <location filename="../core/exchange/historycsv.cpp" line="361"/>
         <source>month is empty</source>
         <translation>月份为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="368"/>
+        <location filename="../core/exchange/historycsv.cpp" line="369"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
@@ -3086,6 +3314,29 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../core/plan/plan.cpp" line="66"/>
         <source>Revenue booked in the period against its target</source>
         <translation>本期确认的销售额与本期目标对比</translation>
+    </message>
+</context>
+<context>
+    <name>KpiActualsFile</name>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="94"/>
+        <source>no KPI of the plan is named &quot;%1&quot;</source>
+        <translation>计划中没有名为“%1”的关键指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="97"/>
+        <source>&quot;%1&quot; comes from the bookings: import them as history</source>
+        <translation>“%1”来自签约业绩：请作为历史数据导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="104"/>
+        <source>%1 is not in the plan year</source>
+        <translation>%1 不在计划年度内</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="122"/>
+        <source>the file needs a header naming the columns month, KPI and value (月份, 指标, 实际值)</source>
+        <translation>文件需要有表头，列名为 month、KPI 和 value（月份、指标、实际值）</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +3827,12 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>未安装 Qt Sql 的 SQLite 驱动程序</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="68"/>
+        <location filename="../core/store/planrows.cpp" line="72"/>
         <source>the table %1 is empty</source>
         <translation>数据表 %1 为空</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="222"/>
+        <location filename="../core/store/planrows.cpp" line="303"/>
         <source>the seasonality weights are incomplete</source>
         <translation>季节性权重不完整</translation>
     </message>
@@ -3753,14 +4004,15 @@ FILE 为 .salesplan 文件或 .json 计划。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="218"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="437"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="469"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
@@ -3775,120 +4027,128 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="102"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="103"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="124"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="567"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="621"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="125"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="597"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="651"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="156"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="157"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="146"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="148"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="170"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="171"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="181"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="182"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="193"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="194"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="226"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="702"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="236"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="237"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="247"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="272"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="248"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="704"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="266"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="267"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="287"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="288"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="299"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="300"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="350"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="351"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="452"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="453"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="532"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="535"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="536"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="539"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="571"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="336"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="337"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="594"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="560"/>
+        <source>must be a list of %1 monthly amounts</source>
+        <translation>必须是包含 %1 个月度金额的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="624"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="615"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是幻灯片：可用的幻灯片为 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="665"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="719"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="736"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -4500,229 +4760,267 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="147"/>
+        <location filename="../core/summary/planreview.cpp" line="157"/>
         <source>%1 booked without a region</source>
         <translation>%1 的销售额未标明区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="148"/>
+        <location filename="../core/summary/planreview.cpp" line="158"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在区域“%2”下，但计划中没有该区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="153"/>
+        <location filename="../core/summary/planreview.cpp" line="163"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的销售额未标明产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="154"/>
+        <location filename="../core/summary/planreview.cpp" line="164"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在产品线“%2”下，但计划中没有该产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="160"/>
+        <location filename="../core/summary/planreview.cpp" line="170"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的销售额未标明团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="161"/>
+        <location filename="../core/summary/planreview.cpp" line="171"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的销售额记在“%2”名下，但此人不在团队中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="274"/>
+        <location filename="../core/summary/planreview.cpp" line="341"/>
         <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
         <translation>计划年度的实际数额过大，无法加总；请检查历史数据中的金额</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="313"/>
+        <location filename="../core/summary/planreview.cpp" line="401"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="315"/>
+        <location filename="../core/summary/planreview.cpp" line="403"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="317"/>
+        <location filename="../core/summary/planreview.cpp" line="405"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="321"/>
+        <location filename="../core/summary/planreview.cpp" line="409"/>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="416"/>
+        <source>%1 (%2 of the target)</source>
+        <translation>%1（占目标 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="424"/>
+        <source>Targets adjusted from %1: −%2 over the remaining months</source>
+        <translation>目标自%1起调整：剩余月份合计 −%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="426"/>
+        <source>Targets adjusted from %1: +%2 over the remaining months</source>
+        <translation>目标自%1起调整：剩余月份合计 +%2</translation>
     </message>
 </context>
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="36"/>
+        <location filename="../app/reviewprinter.cpp" line="40"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="38"/>
+        <location filename="../app/reviewprinter.cpp" line="42"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="40"/>
+        <location filename="../app/reviewprinter.cpp" line="44"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="73"/>
+        <location filename="../app/reviewprinter.cpp" line="77"/>
         <source>Review of %1 — %2</source>
         <translation>%1复盘 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="77"/>
+        <location filename="../app/reviewprinter.cpp" line="81"/>
         <source>No actuals are booked up to %1 yet: import the months&apos; results with import-history to compare them with the plan.</source>
         <translation>截至%1尚无实际完成数据：请用 import-history 导入各月业绩，以便与计划对比。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="82"/>
+        <location filename="../app/reviewprinter.cpp" line="86"/>
         <source>Booked to date: %1 of %2 planned (%3).</source>
         <translation>累计完成：%1，计划 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="90"/>
+        <location filename="../app/reviewprinter.cpp" line="98"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="99"/>
+        <source>The approved target of %1 stays; the months are measured against the adjusted targets.</source>
+        <translation>已批准的目标 %1 保持不变；各月按调整后目标衡量。</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="90"/>
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="91"/>
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="91"/>
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="95"/>
-        <location filename="../app/reviewprinter.cpp" line="177"/>
+        <location filename="../app/reviewprinter.cpp" line="110"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="114"/>
+        <location filename="../app/reviewprinter.cpp" line="192"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="112"/>
+        <location filename="../app/reviewprinter.cpp" line="131"/>
         <source>Forecast for the year</source>
         <translation>全年预测</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="113"/>
+        <location filename="../app/reviewprinter.cpp" line="132"/>
         <source>At the seasonal run rate</source>
         <translation>按当前进度推算（含季节性）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="114"/>
-        <source>%1 (%2 of the target)</source>
-        <translation>%1（占目标 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/reviewprinter.cpp" line="118"/>
+        <location filename="../app/reviewprinter.cpp" line="134"/>
         <source>Booked + the plan&apos;s months</source>
         <translation>已完成 + 其余月份按计划</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="123"/>
-        <location filename="../app/reviewprinter.cpp" line="126"/>
+        <location filename="../app/reviewprinter.cpp" line="139"/>
+        <location filename="../app/reviewprinter.cpp" line="142"/>
         <source>Still to book</source>
         <translation>尚需完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="124"/>
+        <location filename="../app/reviewprinter.cpp" line="140"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1，约 %n 单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>To close it</source>
         <translation>补足缺口需要</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>%1 deals in the %2 working days left</source>
         <translation>剩余 %2 个工作日内赢单 %1 笔</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="138"/>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>A day, the team</source>
         <translation>团队每天</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="139"/>
-        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <location filename="../app/reviewprinter.cpp" line="155"/>
+        <location filename="../app/reviewprinter.cpp" line="159"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>A day, each of %n rep(s)</source>
         <translation>
             <numerusform>每名销售每天（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="170"/>
         <source>KPIs in %1</source>
         <translation>%1关键指标</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="162"/>
+        <location filename="../app/reviewprinter.cpp" line="177"/>
         <source>%1 against %2</source>
         <translation>实际 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="163"/>
+        <location filename="../app/reviewprinter.cpp" line="178"/>
         <source>nothing measured; target %1</source>
         <translation>尚无实际值；目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="172"/>
+        <location filename="../app/reviewprinter.cpp" line="187"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏离计划超过 %1 的项目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="174"/>
+        <location filename="../app/reviewprinter.cpp" line="189"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="178"/>
+        <location filename="../app/reviewprinter.cpp" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="179"/>
+        <location filename="../app/reviewprinter.cpp" line="194"/>
         <source>noted in the review log</source>
         <translation>已记入复盘记录</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="180"/>
+        <location filename="../app/reviewprinter.cpp" line="195"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填写说明：原因、措施、负责人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="181"/>
+        <location filename="../app/reviewprinter.cpp" line="196"/>
         <source>%1 of plan — %2</source>
         <translation>完成计划的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="190"/>
+        <location filename="../app/reviewprinter.cpp" line="205"/>
         <source>Actuals no line takes</source>
         <translation>无法归入任何项目的实际完成</translation>
+    </message>
+</context>
+<context>
+    <name>Revision</name>
+    <message>
+        <location filename="../core/calc/revision.cpp" line="66"/>
+        <source>no month of the plan year is left after the reviewed one to take the gap</source>
+        <translation>复盘月份之后，计划年度已没有剩余月份可承接缺口</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/revision.cpp" line="78"/>
+        <source>%1 is booked, more than the annual target of %2: the remaining months cannot take the difference without going below zero</source>
+        <translation>已完成 %1，超过年度目标 %2：剩余月份的目标不能低于零，无法承接这一差额</translation>
     </message>
 </context>
 <context>
@@ -4832,62 +5130,62 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="127"/>
-        <location filename="../ui/charts/deckslides.cpp" line="208"/>
+        <location filename="../ui/charts/deckslides.cpp" line="129"/>
+        <location filename="../ui/charts/deckslides.cpp" line="213"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="211"/>
+        <location filename="../ui/charts/deckslides.cpp" line="216"/>
         <source>Sales plan %1</source>
         <extracomment>Under the plan&apos;s name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="214"/>
+        <location filename="../ui/charts/deckslides.cpp" line="219"/>
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>汇报人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="225"/>
+        <location filename="../ui/charts/deckslides.cpp" line="230"/>
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年关键数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="227"/>
+        <location filename="../ui/charts/deckslides.cpp" line="232"/>
         <source>Annual target %1</source>
         <translation>%1年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="232"/>
+        <location filename="../ui/charts/deckslides.cpp" line="237"/>
         <source>%1 on last year&apos;s %2</source>
         <extracomment>The headline slide: growth of the target on last year&apos;s actual.</extracomment>
         <translation>较去年 %2 增长 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="237"/>
+        <location filename="../ui/charts/deckslides.cpp" line="242"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="241"/>
+        <location filename="../ui/charts/deckslides.cpp" line="246"/>
         <source>What the reps carry</source>
         <translation>销售承担的个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="246"/>
+        <location filename="../ui/charts/deckslides.cpp" line="251"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="249"/>
+        <location filename="../ui/charts/deckslides.cpp" line="254"/>
         <source>Leads to generate</source>
         <translation>需获取线索数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="383"/>
+        <location filename="../ui/charts/deckslides.cpp" line="388"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -5019,12 +5317,12 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="117"/>
+        <location filename="../core/summary/plansummary.cpp" line="118"/>
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="119"/>
+        <location filename="../core/summary/plansummary.cpp" line="120"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
@@ -5074,242 +5372,247 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="29"/>
+        <location filename="../app/summaryprinter.cpp" line="31"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="36"/>
+        <location filename="../app/summaryprinter.cpp" line="38"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，计划年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="37"/>
+        <location filename="../app/summaryprinter.cpp" line="39"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="41"/>
+        <location filename="../app/summaryprinter.cpp" line="43"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
-        <location filename="../app/summaryprinter.cpp" line="167"/>
+        <location filename="../app/summaryprinter.cpp" line="45"/>
+        <location filename="../app/summaryprinter.cpp" line="188"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
+        <location filename="../app/summaryprinter.cpp" line="47"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="49"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="48"/>
+        <location filename="../app/summaryprinter.cpp" line="50"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="56"/>
+        <location filename="../app/summaryprinter.cpp" line="58"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="57"/>
+        <location filename="../app/summaryprinter.cpp" line="59"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="59"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="62"/>
+        <location filename="../app/summaryprinter.cpp" line="64"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <source>Adjusted month targets</source>
+        <translation>调整后的月度目标</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="100"/>
         <source>Targets by %1</source>
         <translation>按%1分解的目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="92"/>
-        <location filename="../app/summaryprinter.cpp" line="97"/>
+        <location filename="../app/summaryprinter.cpp" line="113"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="93"/>
-        <location filename="../app/summaryprinter.cpp" line="184"/>
+        <location filename="../app/summaryprinter.cpp" line="114"/>
+        <location filename="../app/summaryprinter.cpp" line="205"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="104"/>
+        <location filename="../app/summaryprinter.cpp" line="125"/>
         <source> (from %1)</source>
         <translation>（%1起）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="139"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="120"/>
+        <location filename="../app/summaryprinter.cpp" line="141"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="143"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
+        <location filename="../app/summaryprinter.cpp" line="148"/>
         <source>Closing receivable</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="133"/>
+        <location filename="../app/summaryprinter.cpp" line="154"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="135"/>
+        <location filename="../app/summaryprinter.cpp" line="156"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="138"/>
+        <location filename="../app/summaryprinter.cpp" line="159"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="160"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="140"/>
+        <location filename="../app/summaryprinter.cpp" line="161"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="141"/>
+        <location filename="../app/summaryprinter.cpp" line="162"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="142"/>
+        <location filename="../app/summaryprinter.cpp" line="163"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="143"/>
+        <location filename="../app/summaryprinter.cpp" line="164"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="144"/>
+        <location filename="../app/summaryprinter.cpp" line="165"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="145"/>
+        <location filename="../app/summaryprinter.cpp" line="166"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="146"/>
+        <location filename="../app/summaryprinter.cpp" line="167"/>
         <source>Qualified leads a day</source>
         <translation>每日合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="148"/>
+        <location filename="../app/summaryprinter.cpp" line="169"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="165"/>
+        <location filename="../app/summaryprinter.cpp" line="186"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="166"/>
+        <location filename="../app/summaryprinter.cpp" line="187"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="174"/>
+        <location filename="../app/summaryprinter.cpp" line="195"/>
         <source>This year&apos;s target</source>
         <translation>今年目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="182"/>
+        <location filename="../app/summaryprinter.cpp" line="203"/>
         <source>Cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="186"/>
+        <location filename="../app/summaryprinter.cpp" line="207"/>
         <source>Commission at plan</source>
         <translation>达成目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="189"/>
+        <location filename="../app/summaryprinter.cpp" line="210"/>
         <source>Commission at stretch tier</source>
         <translation>达成冲刺目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="190"/>
+        <location filename="../app/summaryprinter.cpp" line="211"/>
         <source>%1 (%2 more than at plan)</source>
         <translation>%1（比达成目标时多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="191"/>
+        <location filename="../app/summaryprinter.cpp" line="212"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="193"/>
+        <location filename="../app/summaryprinter.cpp" line="214"/>
         <source>Tools, not in the total</source>
         <translation>工具（未计入合计）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="195"/>
+        <location filename="../app/summaryprinter.cpp" line="216"/>
         <source>Marketing</source>
         <translation>营销费用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="197"/>
+        <location filename="../app/summaryprinter.cpp" line="218"/>
         <source>Total at plan</source>
         <translation>达成目标时合计</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="198"/>
+        <location filename="../app/summaryprinter.cpp" line="219"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="200"/>
+        <location filename="../app/summaryprinter.cpp" line="221"/>
         <source>Per won deal</source>
         <translation>每笔赢单成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="207"/>
+        <location filename="../app/summaryprinter.cpp" line="228"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -5458,10 +5761,438 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsGridModel</name>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="16"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="18"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="20"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="24"/>
+        <source>Actuals</source>
+        <translation>实际业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="129"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="130"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="177"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="206"/>
+        <source>The plan is open read-only.</source>
+        <translation>此计划以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="208"/>
+        <source>Totals are worked out from the months; type the months.</source>
+        <translation>合计由各月数据自动计算；请输入各月数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="237"/>
+        <source>Type the actuals of %1, %2</source>
+        <translation>输入%1 %2的实际业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="276"/>
+        <source>Paste actuals</source>
+        <translation>粘贴实际业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="286"/>
+        <source>falls on the total row or below the table</source>
+        <translation>位于合计行或表格下方</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="311"/>
+        <source>Clear actuals</source>
+        <translation>清除实际业绩</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsKpiModel</name>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="76"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="105"/>
+        <source>The plan is open read-only.</source>
+        <translation>此计划以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="107"/>
+        <source>Type a month&apos;s value, not the KPI&apos;s name.</source>
+        <translation>请输入某月的数值，而不是关键指标名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="130"/>
+        <source>Type %1 for %2</source>
+        <translation>输入%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="160"/>
+        <source>Paste KPI actuals</source>
+        <translation>粘贴关键指标实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="172"/>
+        <source>falls below the table</source>
+        <translation>位于表格下方</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="197"/>
+        <source>Clear KPI actuals</source>
+        <translation>清除关键指标实际值</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsPanel</name>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="69"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="71"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="73"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="77"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="89"/>
+        <source>Booked actuals</source>
+        <translation>业绩实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="91"/>
+        <source>KPI actuals</source>
+        <translation>关键指标实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="108"/>
+        <source>KPIs measured each month (revenue comes from the bookings)</source>
+        <translation>每月统计的关键指标（销售额取自签约额）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="110"/>
+        <source>Import KPI Actuals…</source>
+        <translation>导入关键指标实际值…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="112"/>
+        <source>A CSV file or Excel workbook with the columns month, KPI and value (月份, 指标, 实际值)</source>
+        <translation>包含 month、KPI、value（月份、指标、实际值）列的 CSV 文件或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="158"/>
+        <source>&amp;By:</source>
+        <translation>维度(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="160"/>
+        <source>Import Actuals…</source>
+        <translation>导入实际业绩…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="166"/>
+        <source>The plan is open read-only: the actuals are shown, not edited.</source>
+        <translation>此计划以只读方式打开：实际业绩仅供查看，不能编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="167"/>
+        <source>Type what was booked each month, paste a block from Excel or WPS (Ctrl+V) or import a file; Delete clears. An empty cell has no data; 0 is a month that booked nothing.</source>
+        <translation>输入每月完成的业绩，从 Excel 或 WPS 粘贴一块数据（Ctrl+V），或导入文件；按 Delete 清除。空单元格表示无数据；0 表示该月业绩为零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="271"/>
+        <source>The file has no rows below its header.</source>
+        <translation>文件的表头下面没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="273"/>
+        <source>Import KPI actuals from %1</source>
+        <translation>从 %1 导入关键指标实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="281"/>
+        <location filename="../ui/review/actualspanel.cpp" line="288"/>
+        <source>Import KPI actuals</source>
+        <translation>导入关键指标实际值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="282"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>表格文件 (*.csv *.txt *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="289"/>
+        <source>Nothing was imported from %1. Fix these rows in the file, then import it again.</source>
+        <translation>未从 %1 导入任何数据。请在文件中修正以下各行，然后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::AdjustRemainingMonthsDialog</name>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="41"/>
+        <location filename="../ui/review/revisiondialog.cpp" line="169"/>
+        <source>Adjust the Remaining Months</source>
+        <translation>调整剩余月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="68"/>
+        <source>Adjusted after the %1 review</source>
+        <translation>%1复盘后调整</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="73"/>
+        <source>&amp;Adjust</source>
+        <translation>调整(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="101"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="103"/>
+        <source>Booked up to %1: %2. Still to book for the approved annual target of %3: %4.</source>
+        <translation>截至%1累计完成 %2。要达成已批准的年度目标 %3，尚需完成 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="107"/>
+        <source>The remaining months take %1 more than their targets now, spread over %2 by their targets.</source>
+        <translation>剩余月份的目标合计增加 %1，按各月现有目标的比例分摊到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="110"/>
+        <source>The remaining months take %1 less than their targets now, spread over %2 by their targets.</source>
+        <translation>剩余月份的目标合计减少 %1，按各月现有目标的比例分摊到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="114"/>
+        <source>The adjusted targets replace the ones adjusted before; the approved target stays as it is.</source>
+        <translation>新的调整后目标将取代之前的调整；已批准的目标保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="116"/>
+        <source>The approved target stays as it is, beside the adjusted one.</source>
+        <translation>已批准的目标保持不变，与调整后目标并列保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Adjusted</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="156"/>
+        <source>Adjust the remaining months</source>
+        <translation>调整剩余月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="170"/>
+        <source>The remaining months cannot be adjusted: %1</source>
+        <translation>无法调整剩余月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::AttainmentPanel</name>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="49"/>
+        <source>No data: no actuals are booked in these months yet</source>
+        <translation>无数据：这些月份尚无实际业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="86"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="87"/>
+        <source>Status
+(year to date)</source>
+        <translation>状态
+（本年累计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="88"/>
+        <source>Month
+actual</source>
+        <translation>当月
+实际</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="89"/>
+        <source>Month
+target</source>
+        <translation>当月
+目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="90"/>
+        <source>Month
+%</source>
+        <translation>当月
+达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="91"/>
+        <source>Quarter
+to date %</source>
+        <translation>本季累计
+达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="92"/>
+        <source>Year to date
+actual</source>
+        <translation>本年累计
+实际</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="93"/>
+        <source>Year to date
+target</source>
+        <translation>本年累计
+目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="94"/>
+        <source>Year to date
+%</source>
+        <translation>本年累计
+达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="95"/>
+        <source>Year
+target</source>
+        <translation>全年
+目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="96"/>
+        <source>Year&apos;s gap</source>
+        <translation>全年缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="97"/>
+        <source>Gap in
+deals</source>
+        <translation>缺口
+（单数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="104"/>
+        <location filename="../ui/review/attainmentpanel.cpp" line="254"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="106"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="108"/>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="110"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="281"/>
+        <source>No actuals are booked up to %1 yet: import the months&apos; results to compare them with the plan.</source>
+        <translation>截至%1尚无实际完成数据：请导入各月业绩，以便与计划对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="291"/>
+        <source>Review of %1</source>
+        <translation>%1复盘</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="292"/>
+        <source>Forecast for the year: %1 at the seasonal run rate; %2 with the plan&apos;s remaining months.</source>
+        <translation>全年预测：按当前进度推算（含季节性）为 %1；已完成加其余月份计划为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="304"/>
+        <source>%1 calls and %2 demos a day per rep</source>
+        <translation>每名销售每天电话 %1 次、演示 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="307"/>
+        <source>%1 calls and %2 demos a day for the team</source>
+        <translation>团队每天电话 %1 次、演示 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="309"/>
+        <source>To close the gap: %1 deals in %2 working days — %3.</source>
+        <translation>补足缺口：剩余 %2 个工作日内赢单 %1 笔——%3。</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +6315,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <translation>图表使用深色背景</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="40"/>
+        <location filename="../ui/charts/chartspage.cpp" line="42"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;图表&lt;/b&gt;——鼠标指向柱形、数据点或扇区即可查看精确数值</translation>
     </message>
@@ -5806,93 +6537,109 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="83"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="89"/>
         <source>&amp;Page size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="84"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="85"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="91"/>
         <source>&amp;Sections:</source>
         <translation>章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="60"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附录中列出待决事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、执行摘要、目录、审批签字和附录（明细）始终包含在内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
+        <source>Execution &amp;review for:</source>
+        <translation>执行复盘月份(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>可选，例如：机密——仅供管理层阅读</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面和每页页脚。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密声明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="113"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="119"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="126"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="120"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="127"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="196"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="169"/>
+        <source>None</source>
+        <extracomment>Export PDF ▸ Execution review for: no review section.</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="179"/>
+        <source>Adds the month&apos;s attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
+        <translation>在报告中加入一个章节，包含当月的达成率、全年预测、KPI 看板、偏差和未完成的措施。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="223"/>
         <source>Export the plan as PDF</source>
         <translation>将计划导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="197"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="224"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="215"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="242"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="216"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="243"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -6329,21 +7076,21 @@ commission at plan %3 + tools %4</source>
         <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将用 %n 行数据替换历史数据。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将向历史数据添加 %n 行。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="455"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="459"/>
         <source>Import history from %1</source>
         <translation>从 %1 导入历史数据</translation>
     </message>
@@ -6448,6 +7195,36 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::KpiBoard</name>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="25"/>
+        <source>Revenue, year to date</source>
+        <translation>销售额（本年累计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="103"/>
+        <source>Target %1</source>
+        <extracomment>On a KPI tile, under the measured figure.</extracomment>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="115"/>
+        <source>Better when lower</source>
+        <extracomment>On a KPI tile, under its light: the KPI is met by staying under its target.</extracomment>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="176"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="195"/>
+        <source>%1: %2 against %3, %4</source>
+        <translation>%1：实际 %2，目标 %3，%4</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::LiveFigureCompleter</name>
     <message>
         <location filename="../ui/sections/livefigurecompleter.cpp" line="105"/>
@@ -6463,193 +7240,198 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1
 
 Open it read-only?</source>
@@ -6658,84 +7440,84 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -6744,85 +7526,85 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -7129,148 +7911,196 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="28"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="30"/>
+        <location filename="../ui/overviewpage.cpp" line="33"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <location filename="../ui/overviewpage.cpp" line="35"/>
         <source>Calls and demos a day</source>
         <translation>每日电话拜访 / 演示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
+        <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="43"/>
+        <location filename="../ui/overviewpage.cpp" line="46"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="50"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="52"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="54"/>
+        <location filename="../ui/overviewpage.cpp" line="57"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="56"/>
+        <location filename="../ui/overviewpage.cpp" line="59"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <location filename="../ui/overviewpage.cpp" line="62"/>
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
+        <location filename="../ui/overviewpage.cpp" line="65"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="114"/>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <source>%1 %2</source>
+        <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <source>Reviewed month</source>
+        <translation>复盘月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <source>Forecast at the run rate</source>
+        <translation>按当前进度预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
+        <source>Lines and KPIs</source>
+        <translation>各项目标与关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <source>Review log</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <source>%n deviation(s) need a note</source>
+        <translation>
+            <numerusform>%n 项偏差需填写说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="165"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="138"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="203"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="151"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="227"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="174"/>
+        <location filename="../ui/overviewpage.cpp" line="250"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="208"/>
+        <location filename="../ui/overviewpage.cpp" line="284"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="223"/>
+        <location filename="../ui/overviewpage.cpp" line="303"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="227"/>
+        <location filename="../ui/overviewpage.cpp" line="307"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
@@ -7334,418 +8164,418 @@ No file was written.</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="696"/>
+        <location filename="../ui/report/reportwriter.cpp" line="698"/>
         <source>(continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="303"/>
-        <location filename="../ui/report/planreport.cpp" line="808"/>
+        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="813"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <location filename="../ui/report/planreport.cpp" line="311"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="309"/>
+        <location filename="../ui/report/planreport.cpp" line="314"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="281"/>
+        <location filename="../ui/report/planreport.cpp" line="286"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="348"/>
+        <location filename="../ui/report/planreport.cpp" line="353"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351"/>
+        <location filename="../ui/report/planreport.cpp" line="356"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353"/>
+        <location filename="../ui/report/planreport.cpp" line="358"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="191"/>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
+        <location filename="../ui/report/planreport.cpp" line="196"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="360"/>
+        <location filename="../ui/report/planreport.cpp" line="365"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="168"/>
+        <location filename="../ui/report/planreport.cpp" line="173"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="381"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="378"/>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="429"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="280"/>
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="138"/>
+        <location filename="../ui/report/planreport.cpp" line="141"/>
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="139"/>
+        <location filename="../ui/report/planreport.cpp" line="142"/>
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178"/>
+        <location filename="../ui/report/planreport.cpp" line="183"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="188"/>
+        <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="192"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="195"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402"/>
+        <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406"/>
+        <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="408"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="409"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375"/>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
-        <location filename="../ui/report/planreport.cpp" line="599"/>
+        <location filename="../ui/report/planreport.cpp" line="380"/>
+        <location filename="../ui/report/planreport.cpp" line="428"/>
+        <location filename="../ui/report/planreport.cpp" line="458"/>
+        <location filename="../ui/report/planreport.cpp" line="604"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="377"/>
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="379"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="427"/>
+        <location filename="../ui/report/planreport.cpp" line="432"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="500"/>
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
+        <location filename="../ui/report/planreport.cpp" line="510"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="506"/>
+        <location filename="../ui/report/planreport.cpp" line="511"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="507"/>
+        <location filename="../ui/report/planreport.cpp" line="512"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="508"/>
+        <location filename="../ui/report/planreport.cpp" line="513"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="509"/>
+        <location filename="../ui/report/planreport.cpp" line="514"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <location filename="../ui/report/planreport.cpp" line="515"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="512"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="532"/>
+        <location filename="../ui/report/planreport.cpp" line="537"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="562"/>
+        <location filename="../ui/report/planreport.cpp" line="567"/>
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
-        <location filename="../ui/report/planreport.cpp" line="568"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="573"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="569"/>
-        <location filename="../ui/report/planreport.cpp" line="745"/>
+        <location filename="../ui/report/planreport.cpp" line="574"/>
+        <location filename="../ui/report/planreport.cpp" line="750"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="537"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="570"/>
+        <location filename="../ui/report/planreport.cpp" line="575"/>
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="571"/>
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="593"/>
+        <location filename="../ui/report/planreport.cpp" line="598"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612"/>
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="615"/>
+        <location filename="../ui/report/planreport.cpp" line="620"/>
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="633"/>
+        <location filename="../ui/report/planreport.cpp" line="638"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="636"/>
+        <location filename="../ui/report/planreport.cpp" line="641"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="652"/>
+        <location filename="../ui/report/planreport.cpp" line="657"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="702"/>
+        <location filename="../ui/report/planreport.cpp" line="707"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="710"/>
+        <location filename="../ui/report/planreport.cpp" line="715"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="752"/>
+        <location filename="../ui/report/planreport.cpp" line="757"/>
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="766"/>
+        <location filename="../ui/report/planreport.cpp" line="771"/>
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="771"/>
+        <location filename="../ui/report/planreport.cpp" line="776"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="772"/>
+        <location filename="../ui/report/planreport.cpp" line="777"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="773"/>
+        <location filename="../ui/report/planreport.cpp" line="778"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="819"/>
+        <location filename="../ui/report/planreport.cpp" line="824"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="839"/>
+        <location filename="../ui/report/planreport.cpp" line="844"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="841"/>
+        <location filename="../ui/report/planreport.cpp" line="846"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="883"/>
+        <location filename="../ui/report/planreport.cpp" line="888"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="887"/>
-        <location filename="../ui/report/planreport.cpp" line="912"/>
+        <location filename="../ui/report/planreport.cpp" line="892"/>
+        <location filename="../ui/report/planreport.cpp" line="917"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="918"/>
+        <location filename="../ui/report/planreport.cpp" line="923"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -7858,17 +8688,17 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="202"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="241"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="203"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="242"/>
         <source>%1 — presentation</source>
         <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="284"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -7963,6 +8793,487 @@ No file was written.</source>
         <location filename="../ui/report/reportheadings.h" line="18"/>
         <source>Risks</source>
         <translation>风险</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewLogPanel</name>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="35"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="37"/>
+        <source>%1 %2</source>
+        <extracomment>A line of the review: its kind, then its name (&quot;Region East&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="110"/>
+        <source>Deviations</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Line</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <source>Of plan</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="112"/>
+        <source>Write note…</source>
+        <translation>填写说明…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="114"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="160"/>
+        <source>Actions from earlier months</source>
+        <translation>前几个月的措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="262"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="122"/>
+        <source>Double-click a deviation to write its note</source>
+        <translation>双击偏差即可填写说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="127"/>
+        <source>Review log</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="162"/>
+        <source>Review log, all months</source>
+        <translation>复盘记录（全部月份）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="189"/>
+        <source>Lines further than %1 from plan ask for a note — change it in Metrics ▸ Review.</source>
+        <translation>偏离计划超过 %1 的项目需填写说明——可在“指标与复盘 ▸ 复盘”中修改此阈值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="193"/>
+        <source>Deviations in %1</source>
+        <translation>%1的偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="216"/>
+        <source>Needs a note</source>
+        <translation>需填写说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="223"/>
+        <source>No line is further from plan than the threshold.</source>
+        <translation>没有偏离计划超过阈值的项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="267"/>
+        <source>No action from earlier months is open.</source>
+        <translation>前几个月的措施均已完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="274"/>
+        <source>Mark action done</source>
+        <translation>将措施标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="274"/>
+        <source>Mark action open</source>
+        <translation>将措施标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="286"/>
+        <source>Noted</source>
+        <extracomment>A deviation&apos;s note in the review: &quot;Noted: &quot; and the first why of its cause.</extracomment>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="286"/>
+        <source>Noted: %1</source>
+        <translation>已说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="309"/>
+        <source>%1 at %2 of plan in %3</source>
+        <translation>%1：%3完成计划的 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="316"/>
+        <source>Write review note</source>
+        <translation>填写复盘说明</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewNoteDialog</name>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="35"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="38"/>
+        <source>Review note</source>
+        <translation>复盘说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="41"/>
+        <source>Ask why until the answer is something you can act on.</source>
+        <translation>不断追问“为什么”，直到答案是可以着手解决的事情。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="49"/>
+        <source>Why? (%1 of %2)</source>
+        <translation>为什么？（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
+        <source>Why? (%1)</source>
+        <translation>为什么？（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="56"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="62"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="66"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="50"/>
+        <source>Actuals</source>
+        <translation>实际业绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="60"/>
+        <source>&amp;Month reviewed:</source>
+        <translation>复盘月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="62"/>
+        <source>A&amp;djust the Remaining Months…</source>
+        <translation>调整剩余月份(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="64"/>
+        <source>Spread what is still to book over the months after the one reviewed, as a new version of the targets; the approved target stays.</source>
+        <translation>将尚需完成的金额分摊到复盘月份之后的各月，作为新版本的目标；已批准的目标保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="96"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="97"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="98"/>
+        <source>Review log</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="143"/>
+        <source>The review needs a target that decomposes: %1</source>
+        <translation>复盘需要可分解的目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="147"/>
+        <source>No actuals for the plan year yet — type them below or import a CSV/Excel file.</source>
+        <translation>尚无计划年度的实际业绩——请在下方输入，或导入 CSV/Excel 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="158"/>
+        <source>Booked to the end of %1: %2 of %3 planned (%4)</source>
+        <translation>截至%1底累计完成 %2，计划 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="160"/>
+        <source>Booked to the end of %1: %2 of %3 planned</source>
+        <translation>截至%1底累计完成 %2，计划 %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewSection</name>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="45"/>
+        <location filename="../ui/report/reviewsection.cpp" line="61"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="49"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="51"/>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="53"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="81"/>
+        <source>In %1 the company booked %2 against a target of %3 (%4, %5); the year to date stands at %6 of %7 (%8, %9).</source>
+        <extracomment>The execution review&apos;s first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
+        <translation>%1公司完成 %2，目标 %3（%4，%5）；本年累计完成 %6，目标 %7（%8，%9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="105"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="122"/>
+        <location filename="../ui/report/reviewsection.cpp" line="203"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="123"/>
+        <source>Quarter to date</source>
+        <translation>本季累计</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="124"/>
+        <source>Booked, year to date</source>
+        <translation>本年累计完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="125"/>
+        <source>Target, year to date</source>
+        <translation>本年累计目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="135"/>
+        <source>Forecast and closing the gap</source>
+        <translation>全年预测与补足缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="137"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="138"/>
+        <source>Forecast at the run rate</source>
+        <translation>按当前进度预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="139"/>
+        <source>Booked + plan for the rest</source>
+        <translation>已完成 + 其余月份按计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="142"/>
+        <source>Still to book</source>
+        <translation>尚需完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="144"/>
+        <source>Deals of the average size</source>
+        <translation>按客单价折算的单数</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="147"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="148"/>
+        <source>Calls a day</source>
+        <translation>每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="149"/>
+        <source>Demos a day</source>
+        <translation>每日产品演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="150"/>
+        <source>Reps needed</source>
+        <translation>所需销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="161"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="175"/>
+        <source>Deviations and notes</source>
+        <translation>偏差与说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="177"/>
+        <source>No line is further from plan than %1 this month.</source>
+        <translation>本月没有偏离计划超过 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="188"/>
+        <source>Share of target</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="202"/>
+        <source>Open actions from earlier months</source>
+        <translation>前几个月未完成的措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="216"/>
+        <source>Line</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="225"/>
+        <source>No note yet</source>
+        <translation>尚未填写说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="244"/>
+        <source>Execution review: %1</source>
+        <translation>执行复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="255"/>
+        <source>Not worked out</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="256"/>
+        <source>the plan has no target lines</source>
+        <translation>计划中没有目标项</translation>
     </message>
 </context>
 <context>
@@ -8328,6 +9639,49 @@ No file was written.</source>
         <location filename="../ui/sections/tableeditor.cpp" line="70"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>下移当前行（Ctrl+Down）</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TargetRevisionsGroup</name>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="17"/>
+        <source>Adjusted targets</source>
+        <translation>调整后目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="59"/>
+        <source>%1 (in force)</source>
+        <translation>%1（生效中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="61"/>
+        <source>%1 (not in force: the annual target has changed since)</source>
+        <translation>%1（未生效：年度目标此后已更改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="67"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="70"/>
+        <source>Delete the adjusted targets from %1</source>
+        <translation>删除自%1起的调整后目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="79"/>
+        <source>The approved target of %1 stays; the review measures the months against the adjustment in force.</source>
+        <translation>已批准的目标 %1 保持不变；复盘时按生效中的调整后目标衡量各月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="89"/>
+        <source>Delete adjusted targets</source>
+        <translation>删除调整后目标</translation>
     </message>
 </context>
 <context>
@@ -8864,223 +10218,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="161"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="167"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="170"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="160"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="168"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="172"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="216"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="220"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="226"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="217"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="219"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="242"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="246"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="259"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="284"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="312"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="320"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="340"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="342"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="345"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="346"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="366"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="356"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActualsInput</name>
+    <message numerus="yes">
+        <location filename="../core/summary/actualsinput.cpp" line="170"/>
+        <source>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</source>
+        <translation>
+            <numerusform>此金額由 %n 筆業績紀錄加總而成，無法直接覆寫。請在「目標 ▸ 歷史資料」中修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="173"/>
+        <source>This amount was imported with more details (a product line, a region or another currency), so it cannot be typed over. Change it in Targets ▸ History.</source>
+        <translation>此金額匯入時帶有更多明細（產品線、區域或其他幣別），無法直接覆寫。請在「目標 ▸ 歷史資料」中修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="185"/>
+        <source>the amount is not in %1</source>
+        <translation>金額的幣別不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualsinput.cpp" line="258"/>
+        <source>a deal size cannot be negative</source>
+        <translation>客單價不能為負數</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsLevels</name>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="46"/>
+        <source>for the company</source>
+        <translation>公司整體</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="48"/>
+        <source>by region</source>
+        <translation>依區域</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="50"/>
+        <source>by product line</source>
+        <translation>依產品線</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="52"/>
+        <source>by member</source>
+        <translation>依成員</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="56"/>
+        <source>in imported rows</source>
+        <translation>匯入明細中</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="189"/>
+        <source>%1 has actuals %2: the company&apos;s total adds them all, so a booking entered at two levels counts twice.</source>
+        <translation>%1 同時輸入了%2的實際業績：公司合計會將它們全部相加，因此在兩個層級輸入的同一筆業績會被重複計算。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/actualslevels.cpp" line="192"/>
+        <source> and </source>
+        <comment>joins the levels of actuals</comment>
+        <translation>與</translation>
+    </message>
+</context>
+<context>
     <name>Bridge</name>
     <message>
         <location filename="../core/summary/planbridge.cpp" line="108"/>
@@ -53,129 +117,154 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="103"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="119"/>
         <source>Targets by month</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="107"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
         <source>Targets by region and month</source>
         <translation>各區域每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="109"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
         <source>Targets by product line and month</source>
         <translation>各產品線每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="111"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
         <source>Targets by team member and month</source>
         <translation>各成員每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="116"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
         <source>Share of the year by region</source>
         <translation>各區域全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="118"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
         <source>Share of the year by product line</source>
         <translation>各產品線全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="120"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="136"/>
         <source>Share of the year by team member</source>
         <translation>各成員全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="139"/>
         <source>Funnel: from leads to won deals</source>
         <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
         <source>Reps required and available by month</source>
         <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
         <source>Plan against actual, cumulative</source>
         <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="129"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="145"/>
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="131"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
         <source>From last year to this year by region</source>
         <translation>從去年到今年（依區域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="148"/>
         <source>From last year to this year by product line</source>
         <translation>從去年到今年（依產品線）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="178"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="150"/>
+        <source>Cumulative: plan, actual, forecast</source>
+        <translation>累計：計畫、實際與預測</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
+        <source>Attainment by region, year to date</source>
+        <translation>各區域達成率（年初至今）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <source>Attainment by product line, year to date</source>
+        <translation>各產品線達成率（年初至今）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
+        <source>Attainment by team member, year to date</source>
+        <translation>各成員達成率（年初至今）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="161"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="207"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="180"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 佔全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="211"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 佔全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="192"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 個區域平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="194"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 條產品線平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="196"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 位業務平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 個區域各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="212"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 條產品線各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="215"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 位業務各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="271"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -183,38 +272,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="284"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月約佔全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="290"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="319"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 佔全年 %2；%3為高峰月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="299"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="328"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="113"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="201"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="22"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="32"/>
         <source>No actuals yet: import monthly results to compare</source>
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="307"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="336"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="311"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="332"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -535,6 +630,100 @@
         <source>%1 brings the largest fall: %2</source>
         <translation>%1 降幅最大：%2</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="84"/>
+        <source>Plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="85"/>
+        <source>Actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="87"/>
+        <source>Run rate</source>
+        <extracomment>A dashed forecast line: the year to date scaled by the plan&apos;s seasonality.</extracomment>
+        <translation>依目前進度預測</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="89"/>
+        <source>Booked + plan</source>
+        <extracomment>A dashed forecast line: booked so far plus the plan&apos;s remaining months.</extracomment>
+        <translation>已達成 + 計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="90"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="112"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cumulativechart.cpp" line="176"/>
+        <source>At the run rate the year ends at %1, %2 of the target (as of %3)</source>
+        <extracomment>%1 the forecast at the run rate, %2 its share of the annual target, %3 the month.</extracomment>
+        <translation>依目前進度，全年將達到 %1，為目標的 %2（截至%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="91"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="93"/>
+        <source>%1  %2 · %3</source>
+        <extracomment>Beside an attainment bar: %1 the name, %2 the share of the target, %3 the light&apos;s word.</extracomment>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="119"/>
+        <source>Nothing is booked for these lines yet</source>
+        <translation>這些項目尚無入帳業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="120"/>
+        <source>The plan does not split its target this way</source>
+        <translation>計畫未依此維度拆分目標</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/attainmentchart.cpp" line="127"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="154"/>
+        <source>%1: %2 of %3 year to date</source>
+        <translation>%1：年初至今 %2，目標 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="186"/>
+        <source>Target (100 %)</source>
+        <translation>目標（100%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/attainmentchart.cpp" line="213"/>
+        <source>%1 of %2 on track; %3 is furthest behind at %4 (%5)</source>
+        <extracomment>%1 how many are green, %2 how many there are, %3 the name furthest behind, %4 its share of its target, %5 its light in words.</extracomment>
+        <translation>%2 項中 %1 項達標；%3 落後最多，為 %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="42"/>
+        <source>%1 of %2 green in %3</source>
+        <extracomment>%1 how many tiles are green, %2 how many there are, %3 the month.</extracomment>
+        <translation>%3：%2 項中 %1 項為綠燈</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="46"/>
+        <source>%1; %2 is %3</source>
+        <extracomment>After how many KPIs are green: the first that is red, %2 its light&apos;s word.</extracomment>
+        <translation>%1；%2為%3</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -564,119 +753,119 @@
         <translation>%1為 %2，但計畫使用的幣別是 %3。SalesPlan 不會換算幣別；請以 %3 填寫此金額。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="133"/>
+        <location filename="../core/check/findings.cpp" line="138"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度業績目標；請填寫團隊要達成的業績。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="135"/>
+        <location filename="../core/check/findings.cpp" line="140"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度業績目標為 %1；必須大於零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="154"/>
+        <location filename="../core/check/findings.cpp" line="159"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目標比去年實際達成高 %1；成長超過 100% 的目標很少能達成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="160"/>
+        <location filename="../core/check/findings.cpp" line="165"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目標比去年實際達成低 %1；請確認衰退超過 50% 是否符合預期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="173"/>
+        <location filename="../core/check/findings.cpp" line="178"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>衝刺加成為 %1；通常會在目標之上加成 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="189"/>
+        <location filename="../core/check/findings.cpp" line="194"/>
         <source>lead to qualified lead</source>
         <translation>潛在客戶到合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="192"/>
+        <location filename="../core/check/findings.cpp" line="197"/>
         <source>qualified lead to proposal</source>
         <translation>合格潛在客戶到提案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="193"/>
+        <location filename="../core/check/findings.cpp" line="198"/>
         <source>proposal to won deal</source>
         <translation>提案到贏單</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="200"/>
+        <location filename="../core/check/findings.cpp" line="205"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="212"/>
+        <location filename="../core/check/findings.cpp" line="217"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="263"/>
+        <location filename="../core/check/findings.cpp" line="268"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="326"/>
+        <location filename="../core/check/findings.cpp" line="331"/>
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="331"/>
+        <location filename="../core/check/findings.cpp" line="336"/>
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="332"/>
+        <location filename="../core/check/findings.cpp" line="337"/>
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="341"/>
         <source>the others get %1 each</source>
         <translation>其餘各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="339"/>
+        <location filename="../core/check/findings.cpp" line="344"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="351"/>
+        <location filename="../core/check/findings.cpp" line="356"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="356"/>
+        <location filename="../core/check/findings.cpp" line="361"/>
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1為相對值，因此各項佔比為：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="378"/>
+        <location filename="../core/check/findings.cpp" line="383"/>
         <source>month weights</source>
         <translation>月份權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="393"/>
+        <location filename="../core/check/findings.cpp" line="398"/>
         <source>members&apos; quota shares</source>
         <translation>成員個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="411"/>
+        <location filename="../core/check/findings.cpp" line="416"/>
         <source>region weights</source>
         <translation>區域權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="415"/>
+        <location filename="../core/check/findings.cpp" line="420"/>
         <source>product line weights</source>
         <translation>產品線權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="427"/>
+        <location filename="../core/check/findings.cpp" line="432"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
@@ -686,32 +875,32 @@
         <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="438"/>
+        <location filename="../core/check/findings.cpp" line="443"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="446"/>
+        <location filename="../core/check/findings.cpp" line="451"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="461"/>
+        <location filename="../core/check/findings.cpp" line="466"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="479"/>
+        <location filename="../core/check/findings.cpp" line="484"/>
         <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>關鍵指標「%1」沒有目標：目標為 0 時第一天就已達成。請輸入目標。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="492"/>
+        <location filename="../core/check/findings.cpp" line="497"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="499"/>
+        <location filename="../core/check/findings.cpp" line="504"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
@@ -937,26 +1126,90 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="153"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="164"/>
+        <location filename="../app/cli.cpp" line="166"/>
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="176"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="224"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>無法產生計畫檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="250"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="254"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="261"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="265"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="270"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="275"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="316"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="329"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="350"/>
+        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="65"/>
@@ -975,10 +1228,11 @@ Options:
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON.
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
-             [--confidential TEXT]
+             [--confidential TEXT] [--review-month YYYY-MM]
                                 Write the plan as a PDF report (A4 unless told;
                                 the open findings in the appendix if asked;
-                                TEXT on the cover and in every page&apos;s footer).
+                                TEXT on the cover and in every page&apos;s footer;
+                                the execution review of the month if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
@@ -1016,10 +1270,11 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
 指令（不需要圖形介面）：
   export FILE --json OUT        將計畫匯出為 JSON。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
-             [--confidential TEXT]
+             [--confidential TEXT] [--review-month YYYY-MM]
                                 將計畫匯出為 PDF 報告（未指定時為 A4；
                                 指定時在附錄中列出待決事項；
-                                TEXT 印在封面與每頁頁尾）。
+                                TEXT 印在封面與每頁頁尾；
+                                指定時附上當月的執行檢討）。
   export FILE --deck OUT        將簡報匯出為 PDF，
                                 每張投影片為一頁 16:9 頁面。
   export FILE --xlsx OUT        將計畫數據匯出為 Excel 活頁簿，
@@ -1044,76 +1299,17 @@ FILE 為 .salesplan 檔或 .json 計畫。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="205"/>
-        <source>--month %1: give a month of the plan year as YYYY-MM, from %2 to %3</source>
-        <translation>--month %1：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %2 至 %3</translation>
+        <location filename="../app/cli.cpp" line="202"/>
+        <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
+        <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="212"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>無法產生計畫檢討：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="238"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="249"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="253"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="258"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="291"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="306"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="316"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="311"/>
-        <location filename="../app/cli.cpp" line="320"/>
-        <location filename="../app/cli.cpp" line="327"/>
-        <location filename="../app/cli.cpp" line="330"/>
-        <location filename="../app/cli.cpp" line="336"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2002,7 +2198,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="301"/>
         <location filename="../core/plan/fields.cpp" line="336"/>
-        <location filename="../core/plan/fields.cpp" line="590"/>
+        <location filename="../core/plan/fields.cpp" line="603"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
@@ -2484,22 +2680,42 @@ FILE 為 .salesplan 檔或 .json 計畫。
     <message>
         <location filename="../core/plan/fields.cpp" line="434"/>
         <location filename="../core/plan/fields.cpp" line="447"/>
-        <location filename="../core/plan/fields.cpp" line="588"/>
+        <location filename="../core/plan/fields.cpp" line="601"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../core/plan/fields.cpp" line="588"/>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="589"/>
+        <source>The first month the adjusted targets change.</source>
+        <translation>調整後目標開始生效的第一個月。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="591"/>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
         <location filename="../core/plan/fields.cpp" line="592"/>
+        <source>Why the targets were adjusted.</source>
+        <translation>目標調整的原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="605"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
+        <location filename="../core/plan/fields.cpp" line="607"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="596"/>
+        <location filename="../core/plan/fields.cpp" line="609"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -2785,118 +3001,130 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="37"/>
+        <location filename="../core/exchange/historycsv.cpp" line="38"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="41"/>
+        <location filename="../core/exchange/historycsv.cpp" line="42"/>
         <source>region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="45"/>
+        <location filename="../core/exchange/historycsv.cpp" line="46"/>
         <source>product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="49"/>
+        <location filename="../core/exchange/historycsv.cpp" line="50"/>
         <source>member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="54"/>
+        <location filename="../core/exchange/historycsv.cpp" line="55"/>
         <source>amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="105"/>
+        <location filename="../core/exchange/historycsv.cpp" line="106"/>
         <source>month %1 is not a month</source>
         <translation>月份 %1 不是有效的月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="119"/>
+        <location filename="../core/exchange/historycsv.cpp" line="120"/>
         <source>month %1 is not a date</source>
         <translation>月份 %1 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="184"/>
+        <location filename="../core/exchange/historycsv.cpp" line="185"/>
         <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
         <translation>金額 %1 不是有效的數字：逗號只能用作千分位符號，例如 1,234.50</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="195"/>
+        <location filename="../core/exchange/historycsv.cpp" line="196"/>
         <source>amount %1 is not a number</source>
         <translation>金額 %1 不是有效的數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="198"/>
+        <location filename="../core/exchange/historycsv.cpp" line="199"/>
         <source>amount %1 has more decimal places than %2 has (%3)</source>
         <translation>金額 %1 的小數位數超過了 %2 允許的 %3 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="202"/>
+        <location filename="../core/exchange/historycsv.cpp" line="203"/>
         <source>amount %1 is too large</source>
         <translation>金額 %1 過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="216"/>
+        <location filename="../core/exchange/historycsv.cpp" line="217"/>
         <source>; and %1 more</source>
         <translation>; 另有 %1 處問題</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="236"/>
+        <location filename="../core/exchange/historycsv.cpp" line="237"/>
         <source>the file has no %1 column (expected a header such as %2); %3 has: %4</source>
         <translation>檔案中沒有%1欄（標題可寫作 %2 等）；%3的欄位為：%4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="257"/>
+        <location filename="../core/exchange/historycsv.cpp" line="258"/>
         <source>%1: columns %2 and %3 are both the %4 column; remove or rename one</source>
         <translation>%1：欄 %2 和欄 %3 都被識別為%4欄，請刪除或重新命名其中一欄</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="282"/>
+        <location filename="../core/exchange/historycsv.cpp" line="283"/>
         <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
         <translation>欄 %1 同時被選為%2和%3；一欄只能對應其中一項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="292"/>
+        <location filename="../core/exchange/historycsv.cpp" line="293"/>
         <source>choose the column that holds the %1</source>
         <translation>請選擇%1所在的欄</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="404"/>
+        <location filename="../core/exchange/historycsv.cpp" line="405"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="405"/>
+        <location filename="../core/exchange/historycsv.cpp" line="406"/>
         <source>%1 is not a three-letter currency code</source>
         <translation>%1 不是三個字母的幣別代碼</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="409"/>
+        <location filename="../core/exchange/historycsv.cpp" line="410"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="462"/>
+        <location filename="../core/exchange/historycsv.cpp" line="466"/>
+        <source>Actuals of the plan year %1: %2; history of earlier years: %3.</source>
+        <translation>計畫年度 %1 的實際業績：%2；往年歷史資料：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/historycsv.cpp" line="470"/>
+        <source>%n row(s) fall after the plan year: nothing reads them.</source>
+        <translation>
+            <numerusform>有 %n 列資料晚於計畫年度，不會被使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/historycsv.cpp" line="494"/>
         <source>%1: %2</source>
         <extracomment>A refused row: &quot;line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="467"/>
+        <location filename="../core/exchange/historycsv.cpp" line="499"/>
         <source>the file has a header but no rows below it</source>
         <translation>檔案只有標題列，下方沒有資料列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="360"/>
+        <location filename="../core/exchange/historycsv.cpp" line="361"/>
         <source>month is empty</source>
         <translation>月份是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="368"/>
+        <location filename="../core/exchange/historycsv.cpp" line="369"/>
         <source>amount is empty</source>
         <translation>金額是空的</translation>
     </message>
@@ -3086,6 +3314,29 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/plan/plan.cpp" line="66"/>
         <source>Revenue booked in the period against its target</source>
         <translation>本期入帳營收與本期目標的對照</translation>
+    </message>
+</context>
+<context>
+    <name>KpiActualsFile</name>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="94"/>
+        <source>no KPI of the plan is named &quot;%1&quot;</source>
+        <translation>計畫中沒有名為「%1」的關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="97"/>
+        <source>&quot;%1&quot; comes from the bookings: import them as history</source>
+        <translation>「%1」來自簽約業績：請以歷史資料匯入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="104"/>
+        <source>%1 is not in the plan year</source>
+        <translation>%1 不在計畫年度內</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="122"/>
+        <source>the file needs a header naming the columns month, KPI and value (月份, 指标, 实际值)</source>
+        <translation>檔案需要有標題列，欄名為 month、KPI 和 value（月份、指標、實際值）</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +3827,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>未安裝 Qt Sql 的 SQLite 驅動程式</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="68"/>
+        <location filename="../core/store/planrows.cpp" line="72"/>
         <source>the table %1 is empty</source>
         <translation>資料表 %1 是空的</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="222"/>
+        <location filename="../core/store/planrows.cpp" line="303"/>
         <source>the seasonality weights are incomplete</source>
         <translation>季節性權重不完整</translation>
     </message>
@@ -3753,14 +4004,15 @@ FILE 為 .salesplan 檔或 .json 計畫。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="188"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="218"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="437"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="469"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
@@ -3775,120 +4027,128 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="102"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="103"/>
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="124"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="567"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="621"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="125"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="597"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="651"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="156"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="157"/>
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="146"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="148"/>
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="170"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="171"/>
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="181"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="182"/>
         <source>must be true or false</source>
         <translation>必須是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="193"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="194"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="226"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="702"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="236"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="237"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="247"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="272"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="248"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="704"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="266"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="267"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="287"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="288"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="299"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="300"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="350"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="351"/>
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="452"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="453"/>
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="532"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="535"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="536"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="539"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="571"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="336"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="337"/>
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="594"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="560"/>
+        <source>must be a list of %1 monthly amounts</source>
+        <translation>必須是包含 %1 個月份金額的清單</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="624"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="615"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是投影片：可用的投影片為 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="665"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="719"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="682"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="736"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -4500,229 +4760,267 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="147"/>
+        <location filename="../core/summary/planreview.cpp" line="157"/>
         <source>%1 booked without a region</source>
         <translation>%1 的業績未標明區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="148"/>
+        <location filename="../core/summary/planreview.cpp" line="158"/>
         <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在區域「%2」，但計畫中沒有這個區域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="153"/>
+        <location filename="../core/summary/planreview.cpp" line="163"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的業績未標明產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="154"/>
+        <location filename="../core/summary/planreview.cpp" line="164"/>
         <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的業績記在產品線「%2」，但計畫中沒有這個產品線</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="160"/>
+        <location filename="../core/summary/planreview.cpp" line="170"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的業績未標明團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="161"/>
+        <location filename="../core/summary/planreview.cpp" line="171"/>
         <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的業績記在「%2」名下，但此人不在團隊中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="274"/>
+        <location filename="../core/summary/planreview.cpp" line="341"/>
         <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
         <translation>計畫年度的實際數額過大，無法加總；請檢查歷史資料中的金額</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="313"/>
+        <location filename="../core/summary/planreview.cpp" line="401"/>
         <source>Green</source>
         <translation>綠燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="315"/>
+        <location filename="../core/summary/planreview.cpp" line="403"/>
         <source>Yellow</source>
         <translation>黃燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="317"/>
+        <location filename="../core/summary/planreview.cpp" line="405"/>
         <source>Red</source>
         <translation>紅燈</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="321"/>
+        <location filename="../core/summary/planreview.cpp" line="409"/>
         <source>No data</source>
         <translation>無資料</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="416"/>
+        <source>%1 (%2 of the target)</source>
+        <translation>%1（佔目標 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="424"/>
+        <source>Targets adjusted from %1: −%2 over the remaining months</source>
+        <translation>目標自%1起調整：剩餘月份合計 −%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/planreview.cpp" line="426"/>
+        <source>Targets adjusted from %1: +%2 over the remaining months</source>
+        <translation>目標自%1起調整：剩餘月份合計 +%2</translation>
     </message>
 </context>
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="36"/>
+        <location filename="../app/reviewprinter.cpp" line="40"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="38"/>
+        <location filename="../app/reviewprinter.cpp" line="42"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="40"/>
+        <location filename="../app/reviewprinter.cpp" line="44"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="73"/>
+        <location filename="../app/reviewprinter.cpp" line="77"/>
         <source>Review of %1 — %2</source>
         <translation>%1檢討 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="77"/>
+        <location filename="../app/reviewprinter.cpp" line="81"/>
         <source>No actuals are booked up to %1 yet: import the months&apos; results with import-history to compare them with the plan.</source>
         <translation>截至%1尚無實際達成資料：請用 import-history 匯入各月業績，以便與計畫比較。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="82"/>
+        <location filename="../app/reviewprinter.cpp" line="86"/>
         <source>Booked to date: %1 of %2 planned (%3).</source>
         <translation>累計達成：%1，計畫 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="90"/>
+        <location filename="../app/reviewprinter.cpp" line="98"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="99"/>
+        <source>The approved target of %1 stays; the months are measured against the adjusted targets.</source>
+        <translation>已核准的目標 %1 維持不變；各月依調整後目標衡量。</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="90"/>
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="91"/>
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="91"/>
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="95"/>
-        <location filename="../app/reviewprinter.cpp" line="177"/>
+        <location filename="../app/reviewprinter.cpp" line="110"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewprinter.cpp" line="114"/>
+        <location filename="../app/reviewprinter.cpp" line="192"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="112"/>
+        <location filename="../app/reviewprinter.cpp" line="131"/>
         <source>Forecast for the year</source>
         <translation>全年預測</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="113"/>
+        <location filename="../app/reviewprinter.cpp" line="132"/>
         <source>At the seasonal run rate</source>
         <translation>依目前進度推估（含季節性）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="114"/>
-        <source>%1 (%2 of the target)</source>
-        <translation>%1（佔目標 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/reviewprinter.cpp" line="118"/>
+        <location filename="../app/reviewprinter.cpp" line="134"/>
         <source>Booked + the plan&apos;s months</source>
         <translation>已達成 + 其餘月份依計畫</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="123"/>
-        <location filename="../app/reviewprinter.cpp" line="126"/>
+        <location filename="../app/reviewprinter.cpp" line="139"/>
+        <location filename="../app/reviewprinter.cpp" line="142"/>
         <source>Still to book</source>
         <translation>尚需達成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="124"/>
+        <location filename="../app/reviewprinter.cpp" line="140"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1，約 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>To close it</source>
         <translation>補足缺口需要</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="135"/>
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>%1 deals in the %2 working days left</source>
         <translation>剩餘 %2 個工作日內贏單 %1 筆</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="138"/>
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>A day, the team</source>
         <translation>團隊每天</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="139"/>
-        <location filename="../app/reviewprinter.cpp" line="143"/>
+        <location filename="../app/reviewprinter.cpp" line="155"/>
+        <location filename="../app/reviewprinter.cpp" line="159"/>
         <source>%1 calls, %2 demos</source>
         <translation>電話 %1 通，展示 %2 場</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="142"/>
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>A day, each of %n rep(s)</source>
         <translation>
             <numerusform>每位業務每天（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154"/>
+        <location filename="../app/reviewprinter.cpp" line="170"/>
         <source>KPIs in %1</source>
         <translation>%1關鍵指標</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="162"/>
+        <location filename="../app/reviewprinter.cpp" line="177"/>
         <source>%1 against %2</source>
         <translation>實際 %1，目標 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="163"/>
+        <location filename="../app/reviewprinter.cpp" line="178"/>
         <source>nothing measured; target %1</source>
         <translation>尚無實際值；目標 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="172"/>
+        <location filename="../app/reviewprinter.cpp" line="187"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏離計畫超過 %1 的項目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="174"/>
+        <location filename="../app/reviewprinter.cpp" line="189"/>
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="178"/>
+        <location filename="../app/reviewprinter.cpp" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="179"/>
+        <location filename="../app/reviewprinter.cpp" line="194"/>
         <source>noted in the review log</source>
         <translation>已記入檢討紀錄</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="180"/>
+        <location filename="../app/reviewprinter.cpp" line="195"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填寫說明：原因、對策、負責人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="181"/>
+        <location filename="../app/reviewprinter.cpp" line="196"/>
         <source>%1 of plan — %2</source>
         <translation>達成計畫的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="190"/>
+        <location filename="../app/reviewprinter.cpp" line="205"/>
         <source>Actuals no line takes</source>
         <translation>無法歸入任何項目的實際達成</translation>
+    </message>
+</context>
+<context>
+    <name>Revision</name>
+    <message>
+        <location filename="../core/calc/revision.cpp" line="66"/>
+        <source>no month of the plan year is left after the reviewed one to take the gap</source>
+        <translation>檢討月份之後，計畫年度已沒有剩餘月份可承接缺口</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/revision.cpp" line="78"/>
+        <source>%1 is booked, more than the annual target of %2: the remaining months cannot take the difference without going below zero</source>
+        <translation>已達成 %1，超過年度目標 %2：剩餘月份的目標不能低於零，無法承接這筆差額</translation>
     </message>
 </context>
 <context>
@@ -4832,62 +5130,62 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="127"/>
-        <location filename="../ui/charts/deckslides.cpp" line="208"/>
+        <location filename="../ui/charts/deckslides.cpp" line="129"/>
+        <location filename="../ui/charts/deckslides.cpp" line="213"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="211"/>
+        <location filename="../ui/charts/deckslides.cpp" line="216"/>
         <source>Sales plan %1</source>
         <extracomment>Under the plan&apos;s name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="214"/>
+        <location filename="../ui/charts/deckslides.cpp" line="219"/>
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>報告人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="225"/>
+        <location filename="../ui/charts/deckslides.cpp" line="230"/>
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="227"/>
+        <location filename="../ui/charts/deckslides.cpp" line="232"/>
         <source>Annual target %1</source>
         <translation>%1年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="232"/>
+        <location filename="../ui/charts/deckslides.cpp" line="237"/>
         <source>%1 on last year&apos;s %2</source>
         <extracomment>The headline slide: growth of the target on last year&apos;s actual.</extracomment>
         <translation>較去年 %2 成長 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="237"/>
+        <location filename="../ui/charts/deckslides.cpp" line="242"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="241"/>
+        <location filename="../ui/charts/deckslides.cpp" line="246"/>
         <source>What the reps carry</source>
         <translation>業務承擔的個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="246"/>
+        <location filename="../ui/charts/deckslides.cpp" line="251"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="249"/>
+        <location filename="../ui/charts/deckslides.cpp" line="254"/>
         <source>Leads to generate</source>
         <translation>需開發潛在客戶數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="383"/>
+        <location filename="../ui/charts/deckslides.cpp" line="388"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -5019,12 +5317,12 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="117"/>
+        <location filename="../core/summary/plansummary.cpp" line="118"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="119"/>
+        <location filename="../core/summary/plansummary.cpp" line="120"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -5074,242 +5372,247 @@ FILE 為 .salesplan 檔或 .json 計畫。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="29"/>
+        <location filename="../app/summaryprinter.cpp" line="31"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="36"/>
+        <location filename="../app/summaryprinter.cpp" line="38"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，計畫年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="37"/>
+        <location filename="../app/summaryprinter.cpp" line="39"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="41"/>
+        <location filename="../app/summaryprinter.cpp" line="43"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
-        <location filename="../app/summaryprinter.cpp" line="167"/>
+        <location filename="../app/summaryprinter.cpp" line="45"/>
+        <location filename="../app/summaryprinter.cpp" line="188"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
+        <location filename="../app/summaryprinter.cpp" line="47"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="49"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="48"/>
+        <location filename="../app/summaryprinter.cpp" line="50"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="56"/>
+        <location filename="../app/summaryprinter.cpp" line="58"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="57"/>
+        <location filename="../app/summaryprinter.cpp" line="59"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="59"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="62"/>
+        <location filename="../app/summaryprinter.cpp" line="64"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="79"/>
+        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <source>Adjusted month targets</source>
+        <translation>調整後的各月目標</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="100"/>
         <source>Targets by %1</source>
         <translation>依%1分解的目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="92"/>
-        <location filename="../app/summaryprinter.cpp" line="97"/>
+        <location filename="../app/summaryprinter.cpp" line="113"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="93"/>
-        <location filename="../app/summaryprinter.cpp" line="184"/>
+        <location filename="../app/summaryprinter.cpp" line="114"/>
+        <location filename="../app/summaryprinter.cpp" line="205"/>
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="104"/>
+        <location filename="../app/summaryprinter.cpp" line="125"/>
         <source> (from %1)</source>
         <translation>（%1起）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="139"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="120"/>
+        <location filename="../app/summaryprinter.cpp" line="141"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="122"/>
+        <location filename="../app/summaryprinter.cpp" line="143"/>
         <source>Opening receivable</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="127"/>
+        <location filename="../app/summaryprinter.cpp" line="148"/>
         <source>Closing receivable</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="133"/>
+        <location filename="../app/summaryprinter.cpp" line="154"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="135"/>
+        <location filename="../app/summaryprinter.cpp" line="156"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="138"/>
+        <location filename="../app/summaryprinter.cpp" line="159"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="160"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="140"/>
+        <location filename="../app/summaryprinter.cpp" line="161"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="141"/>
+        <location filename="../app/summaryprinter.cpp" line="162"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="142"/>
+        <location filename="../app/summaryprinter.cpp" line="163"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="143"/>
+        <location filename="../app/summaryprinter.cpp" line="164"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="144"/>
+        <location filename="../app/summaryprinter.cpp" line="165"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="145"/>
+        <location filename="../app/summaryprinter.cpp" line="166"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="146"/>
+        <location filename="../app/summaryprinter.cpp" line="167"/>
         <source>Qualified leads a day</source>
         <translation>每日合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="148"/>
+        <location filename="../app/summaryprinter.cpp" line="169"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="165"/>
+        <location filename="../app/summaryprinter.cpp" line="186"/>
         <source>From last year to this year by region</source>
         <translation>從去年到今年（依區域）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="166"/>
+        <location filename="../app/summaryprinter.cpp" line="187"/>
         <source>From last year to this year by product line</source>
         <translation>從去年到今年（依產品線）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="174"/>
+        <location filename="../app/summaryprinter.cpp" line="195"/>
         <source>This year&apos;s target</source>
         <translation>今年目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="182"/>
+        <location filename="../app/summaryprinter.cpp" line="203"/>
         <source>Cost of the plan</source>
         <translation>計畫成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="186"/>
+        <location filename="../app/summaryprinter.cpp" line="207"/>
         <source>Commission at plan</source>
         <translation>達成目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="189"/>
+        <location filename="../app/summaryprinter.cpp" line="210"/>
         <source>Commission at stretch tier</source>
         <translation>達成衝刺目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="190"/>
+        <location filename="../app/summaryprinter.cpp" line="211"/>
         <source>%1 (%2 more than at plan)</source>
         <translation>%1（比達成目標時多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="191"/>
+        <location filename="../app/summaryprinter.cpp" line="212"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="193"/>
+        <location filename="../app/summaryprinter.cpp" line="214"/>
         <source>Tools, not in the total</source>
         <translation>工具（未計入合計）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="195"/>
+        <location filename="../app/summaryprinter.cpp" line="216"/>
         <source>Marketing</source>
         <translation>行銷費用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="197"/>
+        <location filename="../app/summaryprinter.cpp" line="218"/>
         <source>Total at plan</source>
         <translation>達成目標時合計</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="198"/>
+        <location filename="../app/summaryprinter.cpp" line="219"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（佔目標 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="200"/>
+        <location filename="../app/summaryprinter.cpp" line="221"/>
         <source>Per won deal</source>
         <translation>每筆贏單成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="207"/>
+        <location filename="../app/summaryprinter.cpp" line="228"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -5458,10 +5761,438 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsGridModel</name>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="16"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="18"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="20"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="24"/>
+        <source>Actuals</source>
+        <translation>實際業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="129"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="130"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="177"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="206"/>
+        <source>The plan is open read-only.</source>
+        <translation>此計畫以唯讀模式開啟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="208"/>
+        <source>Totals are worked out from the months; type the months.</source>
+        <translation>合計由各月數據自動計算；請輸入各月數據。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="237"/>
+        <source>Type the actuals of %1, %2</source>
+        <translation>輸入%1 %2的實際業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="276"/>
+        <source>Paste actuals</source>
+        <translation>貼上實際業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="286"/>
+        <source>falls on the total row or below the table</source>
+        <translation>位於合計列或表格下方</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualsgridmodel.cpp" line="311"/>
+        <source>Clear actuals</source>
+        <translation>清除實際業績</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsKpiModel</name>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="76"/>
+        <source>KPI</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="105"/>
+        <source>The plan is open read-only.</source>
+        <translation>此計畫以唯讀模式開啟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="107"/>
+        <source>Type a month&apos;s value, not the KPI&apos;s name.</source>
+        <translation>請輸入某月的數值，而非關鍵指標名稱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="130"/>
+        <source>Type %1 for %2</source>
+        <translation>輸入%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="160"/>
+        <source>Paste KPI actuals</source>
+        <translation>貼上關鍵指標實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="172"/>
+        <source>falls below the table</source>
+        <translation>位於表格下方</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualskpimodel.cpp" line="197"/>
+        <source>Clear KPI actuals</source>
+        <translation>清除關鍵指標實際值</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ActualsPanel</name>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="69"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="71"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="73"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="77"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="89"/>
+        <source>Booked actuals</source>
+        <translation>業績實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="91"/>
+        <source>KPI actuals</source>
+        <translation>關鍵指標實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="108"/>
+        <source>KPIs measured each month (revenue comes from the bookings)</source>
+        <translation>每月統計的關鍵指標（業績取自簽約額）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="110"/>
+        <source>Import KPI Actuals…</source>
+        <translation>匯入關鍵指標實際值…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="112"/>
+        <source>A CSV file or Excel workbook with the columns month, KPI and value (月份, 指标, 实际值)</source>
+        <translation>包含 month、KPI、value（月份、指標、實際值）欄的 CSV 檔或 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="158"/>
+        <source>&amp;By:</source>
+        <translation>維度(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="160"/>
+        <source>Import Actuals…</source>
+        <translation>匯入實際業績…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="166"/>
+        <source>The plan is open read-only: the actuals are shown, not edited.</source>
+        <translation>此計畫以唯讀模式開啟：實際業績僅供檢視，無法編輯。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="167"/>
+        <source>Type what was booked each month, paste a block from Excel or WPS (Ctrl+V) or import a file; Delete clears. An empty cell has no data; 0 is a month that booked nothing.</source>
+        <translation>輸入每月達成的業績，從 Excel 或 WPS 貼上一塊資料（Ctrl+V），或匯入檔案；按 Delete 清除。空白儲存格表示無資料；0 表示該月業績為零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="271"/>
+        <source>The file has no rows below its header.</source>
+        <translation>檔案的標題列下方沒有資料列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="273"/>
+        <source>Import KPI actuals from %1</source>
+        <translation>從 %1 匯入關鍵指標實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="281"/>
+        <location filename="../ui/review/actualspanel.cpp" line="288"/>
+        <source>Import KPI actuals</source>
+        <translation>匯入關鍵指標實際值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="282"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>表格檔案 (*.csv *.txt *.xlsx *.xlsm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actualspanel.cpp" line="289"/>
+        <source>Nothing was imported from %1. Fix these rows in the file, then import it again.</source>
+        <translation>未從 %1 匯入任何資料。請在檔案中修正下列各列，然後重新匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::AdjustRemainingMonthsDialog</name>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="41"/>
+        <location filename="../ui/review/revisiondialog.cpp" line="169"/>
+        <source>Adjust the Remaining Months</source>
+        <translation>調整剩餘月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="68"/>
+        <source>Adjusted after the %1 review</source>
+        <translation>%1檢討後調整</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>說明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="73"/>
+        <source>&amp;Adjust</source>
+        <translation>調整(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="101"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="103"/>
+        <source>Booked up to %1: %2. Still to book for the approved annual target of %3: %4.</source>
+        <translation>截至%1累計達成 %2。要達成已核准的年度目標 %3，尚需達成 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="107"/>
+        <source>The remaining months take %1 more than their targets now, spread over %2 by their targets.</source>
+        <translation>剩餘月份的目標合計增加 %1，依各月現有目標的比例分攤到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="110"/>
+        <source>The remaining months take %1 less than their targets now, spread over %2 by their targets.</source>
+        <translation>剩餘月份的目標合計減少 %1，依各月現有目標的比例分攤到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="114"/>
+        <source>The adjusted targets replace the ones adjusted before; the approved target stays as it is.</source>
+        <translation>新的調整後目標將取代先前的調整；已核准的目標維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="116"/>
+        <source>The approved target stays as it is, beside the adjusted one.</source>
+        <translation>已核准的目標維持不變，與調整後目標並列保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Adjusted</source>
+        <translation>調整後</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="156"/>
+        <source>Adjust the remaining months</source>
+        <translation>調整剩餘月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisiondialog.cpp" line="170"/>
+        <source>The remaining months cannot be adjusted: %1</source>
+        <translation>無法調整剩餘月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::AttainmentPanel</name>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="49"/>
+        <source>No data: no actuals are booked in these months yet</source>
+        <translation>無資料：這些月份尚無實際業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="86"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="87"/>
+        <source>Status
+(year to date)</source>
+        <translation>狀態
+（年初至今）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="88"/>
+        <source>Month
+actual</source>
+        <translation>當月
+實際</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="89"/>
+        <source>Month
+target</source>
+        <translation>當月
+目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="90"/>
+        <source>Month
+%</source>
+        <translation>當月
+達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="91"/>
+        <source>Quarter
+to date %</source>
+        <translation>本季累計
+達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="92"/>
+        <source>Year to date
+actual</source>
+        <translation>年初至今
+實際</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="93"/>
+        <source>Year to date
+target</source>
+        <translation>年初至今
+目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="94"/>
+        <source>Year to date
+%</source>
+        <translation>年初至今
+達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="95"/>
+        <source>Year
+target</source>
+        <translation>全年
+目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="96"/>
+        <source>Year&apos;s gap</source>
+        <translation>全年缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="97"/>
+        <source>Gap in
+deals</source>
+        <translation>缺口
+（筆數）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="104"/>
+        <location filename="../ui/review/attainmentpanel.cpp" line="254"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="106"/>
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="108"/>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="110"/>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="281"/>
+        <source>No actuals are booked up to %1 yet: import the months&apos; results to compare them with the plan.</source>
+        <translation>截至%1尚無實際達成資料：請匯入各月業績，以便與計畫比較。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="291"/>
+        <source>Review of %1</source>
+        <translation>%1檢討</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="292"/>
+        <source>Forecast for the year: %1 at the seasonal run rate; %2 with the plan&apos;s remaining months.</source>
+        <translation>全年預測：依目前進度推估（含季節性）為 %1；已達成加其餘月份計畫為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="304"/>
+        <source>%1 calls and %2 demos a day per rep</source>
+        <translation>每位業務每天電話 %1 通、展示 %2 場</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="307"/>
+        <source>%1 calls and %2 demos a day for the team</source>
+        <translation>團隊每天電話 %1 通、展示 %2 場</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attainmentpanel.cpp" line="309"/>
+        <source>To close the gap: %1 deals in %2 working days — %3.</source>
+        <translation>補足缺口：剩餘 %2 個工作日內贏單 %1 筆——%3。</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +6315,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <translation>圖表使用深色背景</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="40"/>
+        <location filename="../ui/charts/chartspage.cpp" line="42"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可檢視確切數值</translation>
     </message>
@@ -5806,93 +6537,109 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="75"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="81"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="83"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="89"/>
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="84"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="85"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="91"/>
         <source>&amp;Sections:</source>
         <translation>章節(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="60"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附錄中列出待決事項(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、執行摘要、目錄、審核簽署及附錄（明細）一律包含在內。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
+        <source>Execution &amp;review for:</source>
+        <translation>執行檢討月份(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>選填，例如：機密——僅供管理階層閱讀</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="95"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面與每頁頁尾。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="96"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密聲明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="113"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="119"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="126"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="120"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="127"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="196"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="169"/>
+        <source>None</source>
+        <extracomment>Export PDF ▸ Execution review for: no review section.</extracomment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="179"/>
+        <source>Adds the month&apos;s attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
+        <translation>在報告中加入一個章節，包含當月的達成率、全年預測、KPI 看板、偏差與未完成的對策。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="223"/>
         <source>Export the plan as PDF</source>
         <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="197"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="224"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="215"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="242"/>
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="216"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="243"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
@@ -6329,21 +7076,21 @@ commission at plan %3 + tools %4</source>
         <translation>檔案的標題列下方沒有資料列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="438"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將以 %n 列資料取代歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="440"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將新增 %n 列至歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="455"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="459"/>
         <source>Import history from %1</source>
         <translation>從 %1 匯入歷史資料</translation>
     </message>
@@ -6448,6 +7195,36 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::KpiBoard</name>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="25"/>
+        <source>Revenue, year to date</source>
+        <translation>業績（年初至今）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="103"/>
+        <source>Target %1</source>
+        <extracomment>On a KPI tile, under the measured figure.</extracomment>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="115"/>
+        <source>Better when lower</source>
+        <extracomment>On a KPI tile, under its light: the KPI is met by staying under its target.</extracomment>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="176"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/kpiboard.cpp" line="195"/>
+        <source>%1: %2 against %3, %4</source>
+        <translation>%1：實際 %2，目標 %3，%4</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::LiveFigureCompleter</name>
     <message>
         <location filename="../ui/sections/livefigurecompleter.cpp" line="105"/>
@@ -6463,193 +7240,198 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Review</source>
+        <translation>檢討會議</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1
 
 Open it read-only?</source>
@@ -6658,84 +7440,84 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -6744,85 +7526,85 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -7129,148 +7911,196 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="28"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Funnel</source>
         <translation>銷售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="30"/>
+        <location filename="../ui/overviewpage.cpp" line="33"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <location filename="../ui/overviewpage.cpp" line="35"/>
         <source>Calls and demos a day</source>
         <translation>每日電話拜訪 / 展示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
+        <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>%1 calls, %2 demos</source>
         <translation>電話 %1 通，展示 %2 場</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="43"/>
+        <location filename="../ui/overviewpage.cpp" line="46"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="50"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="52"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Growth on last year</source>
         <translation>較去年成長</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="54"/>
+        <location filename="../ui/overviewpage.cpp" line="57"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="56"/>
+        <location filename="../ui/overviewpage.cpp" line="59"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <location filename="../ui/overviewpage.cpp" line="62"/>
         <source>Assigned to reps</source>
         <translation>分配給業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
+        <location filename="../ui/overviewpage.cpp" line="65"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="114"/>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <source>%1 %2</source>
+        <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <source>Reviewed month</source>
+        <translation>檢討月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <source>Forecast at the run rate</source>
+        <translation>依目前進度預測</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
+        <source>Lines and KPIs</source>
+        <translation>各項目標與關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <source>Review log</source>
+        <translation>檢討紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <source>%n deviation(s) need a note</source>
+        <translation>
+            <numerusform>%n 項偏差需填寫說明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="165"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps available</source>
         <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="138"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>Double-click a finding to go to its field</source>
         <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>Key figures</source>
         <translation>關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="203"/>
         <source>Targets by quarter</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="151"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>Targets and capacity by month</source>
         <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="227"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="174"/>
+        <location filename="../ui/overviewpage.cpp" line="250"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="208"/>
+        <location filename="../ui/overviewpage.cpp" line="284"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="223"/>
+        <location filename="../ui/overviewpage.cpp" line="303"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="227"/>
+        <location filename="../ui/overviewpage.cpp" line="307"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>沒有檢查提示：計畫完整且前後一致。</translation>
     </message>
@@ -7334,418 +8164,418 @@ No file was written.</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="696"/>
+        <location filename="../ui/report/reportwriter.cpp" line="698"/>
         <source>(continued)</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="303"/>
-        <location filename="../ui/report/planreport.cpp" line="808"/>
+        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="813"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="306"/>
+        <location filename="../ui/report/planreport.cpp" line="311"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="309"/>
+        <location filename="../ui/report/planreport.cpp" line="314"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="310"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="328"/>
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="334"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="281"/>
+        <location filename="../ui/report/planreport.cpp" line="286"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="348"/>
+        <location filename="../ui/report/planreport.cpp" line="353"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351"/>
+        <location filename="../ui/report/planreport.cpp" line="356"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353"/>
+        <location filename="../ui/report/planreport.cpp" line="358"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="191"/>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
+        <location filename="../ui/report/planreport.cpp" line="196"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="360"/>
+        <location filename="../ui/report/planreport.cpp" line="365"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="168"/>
+        <location filename="../ui/report/planreport.cpp" line="173"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="381"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="378"/>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="429"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="280"/>
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="138"/>
+        <location filename="../ui/report/planreport.cpp" line="141"/>
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="139"/>
+        <location filename="../ui/report/planreport.cpp" line="142"/>
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178"/>
+        <location filename="../ui/report/planreport.cpp" line="183"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="188"/>
+        <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="192"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="195"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="402"/>
+        <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="406"/>
+        <location filename="../ui/report/planreport.cpp" line="411"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="408"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="409"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="375"/>
-        <location filename="../ui/report/planreport.cpp" line="423"/>
-        <location filename="../ui/report/planreport.cpp" line="453"/>
-        <location filename="../ui/report/planreport.cpp" line="599"/>
+        <location filename="../ui/report/planreport.cpp" line="380"/>
+        <location filename="../ui/report/planreport.cpp" line="428"/>
+        <location filename="../ui/report/planreport.cpp" line="458"/>
+        <location filename="../ui/report/planreport.cpp" line="604"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="377"/>
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="379"/>
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="427"/>
+        <location filename="../ui/report/planreport.cpp" line="432"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="500"/>
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
+        <location filename="../ui/report/planreport.cpp" line="510"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="506"/>
+        <location filename="../ui/report/planreport.cpp" line="511"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="507"/>
+        <location filename="../ui/report/planreport.cpp" line="512"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="508"/>
+        <location filename="../ui/report/planreport.cpp" line="513"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="509"/>
+        <location filename="../ui/report/planreport.cpp" line="514"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <location filename="../ui/report/planreport.cpp" line="515"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="512"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="532"/>
+        <location filename="../ui/report/planreport.cpp" line="537"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="562"/>
+        <location filename="../ui/report/planreport.cpp" line="567"/>
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
-        <location filename="../ui/report/planreport.cpp" line="568"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="573"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="569"/>
-        <location filename="../ui/report/planreport.cpp" line="745"/>
+        <location filename="../ui/report/planreport.cpp" line="574"/>
+        <location filename="../ui/report/planreport.cpp" line="750"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="537"/>
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="570"/>
+        <location filename="../ui/report/planreport.cpp" line="575"/>
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="571"/>
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="593"/>
+        <location filename="../ui/report/planreport.cpp" line="598"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612"/>
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="615"/>
+        <location filename="../ui/report/planreport.cpp" line="620"/>
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="633"/>
+        <location filename="../ui/report/planreport.cpp" line="638"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="636"/>
+        <location filename="../ui/report/planreport.cpp" line="641"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="652"/>
+        <location filename="../ui/report/planreport.cpp" line="657"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="702"/>
+        <location filename="../ui/report/planreport.cpp" line="707"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="710"/>
+        <location filename="../ui/report/planreport.cpp" line="715"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="752"/>
+        <location filename="../ui/report/planreport.cpp" line="757"/>
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="766"/>
+        <location filename="../ui/report/planreport.cpp" line="771"/>
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="771"/>
+        <location filename="../ui/report/planreport.cpp" line="776"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="772"/>
+        <location filename="../ui/report/planreport.cpp" line="777"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="773"/>
+        <location filename="../ui/report/planreport.cpp" line="778"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="819"/>
+        <location filename="../ui/report/planreport.cpp" line="824"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="839"/>
+        <location filename="../ui/report/planreport.cpp" line="844"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="841"/>
+        <location filename="../ui/report/planreport.cpp" line="846"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="883"/>
+        <location filename="../ui/report/planreport.cpp" line="888"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="887"/>
-        <location filename="../ui/report/planreport.cpp" line="912"/>
+        <location filename="../ui/report/planreport.cpp" line="892"/>
+        <location filename="../ui/report/planreport.cpp" line="917"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="918"/>
+        <location filename="../ui/report/planreport.cpp" line="923"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -7858,17 +8688,17 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="202"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="241"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="203"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="242"/>
         <source>%1 — presentation</source>
         <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="245"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="284"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -7963,6 +8793,487 @@ No file was written.</source>
         <location filename="../ui/report/reportheadings.h" line="18"/>
         <source>Risks</source>
         <translation>風險</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewLogPanel</name>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="35"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="37"/>
+        <source>%1 %2</source>
+        <extracomment>A line of the review: its kind, then its name (&quot;Region East&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="110"/>
+        <source>Deviations</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Line</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <source>Of plan</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="112"/>
+        <source>Write note…</source>
+        <translation>填寫說明…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="114"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="160"/>
+        <source>Actions from earlier months</source>
+        <translation>前幾個月的對策</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Action</source>
+        <translation>對策</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="262"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="122"/>
+        <source>Double-click a deviation to write its note</source>
+        <translation>按兩下偏差即可填寫說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="127"/>
+        <source>Review log</source>
+        <translation>檢討紀錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="162"/>
+        <source>Review log, all months</source>
+        <translation>檢討紀錄（所有月份）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="189"/>
+        <source>Lines further than %1 from plan ask for a note — change it in Metrics ▸ Review.</source>
+        <translation>偏離計畫超過 %1 的項目需填寫說明——可在「指標與檢討會議 ▸ 檢討會議」中修改此門檻。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="193"/>
+        <source>Deviations in %1</source>
+        <translation>%1的偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="216"/>
+        <source>Needs a note</source>
+        <translation>需填寫說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="223"/>
+        <source>No line is further from plan than the threshold.</source>
+        <translation>沒有偏離計畫超過門檻的項目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="254"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="267"/>
+        <source>No action from earlier months is open.</source>
+        <translation>前幾個月的對策皆已完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="274"/>
+        <source>Mark action done</source>
+        <translation>將對策標示為已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="274"/>
+        <source>Mark action open</source>
+        <translation>將對策標示為未完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="286"/>
+        <source>Noted</source>
+        <extracomment>A deviation&apos;s note in the review: &quot;Noted: &quot; and the first why of its cause.</extracomment>
+        <translation>已說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="286"/>
+        <source>Noted: %1</source>
+        <translation>已說明：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="309"/>
+        <source>%1 at %2 of plan in %3</source>
+        <translation>%1：%3達成計畫的 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="316"/>
+        <source>Write review note</source>
+        <translation>填寫檢討說明</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewNoteDialog</name>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="35"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="38"/>
+        <source>Review note</source>
+        <translation>檢討說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="41"/>
+        <source>Ask why until the answer is something you can act on.</source>
+        <translation>不斷追問「為什麼」，直到答案是可以著手處理的事。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="49"/>
+        <source>Why? (%1 of %2)</source>
+        <translation>為什麼？（第 %1 個，共 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
+        <source>Why?</source>
+        <translation>為什麼？</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
+        <source>Why? (%1)</source>
+        <translation>為什麼？（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="56"/>
+        <source>Action</source>
+        <translation>對策</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="62"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewnotedialog.cpp" line="66"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="50"/>
+        <source>Actuals</source>
+        <translation>實際業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="60"/>
+        <source>&amp;Month reviewed:</source>
+        <translation>檢討月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="62"/>
+        <source>A&amp;djust the Remaining Months…</source>
+        <translation>調整剩餘月份(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="64"/>
+        <source>Spread what is still to book over the months after the one reviewed, as a new version of the targets; the approved target stays.</source>
+        <translation>將尚需達成的金額分攤到檢討月份之後的各月，作為新版本的目標；已核准的目標維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="96"/>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="97"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="98"/>
+        <source>Review log</source>
+        <translation>檢討紀錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="143"/>
+        <source>The review needs a target that decomposes: %1</source>
+        <translation>檢討需要可分解的目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="147"/>
+        <source>No actuals for the plan year yet — type them below or import a CSV/Excel file.</source>
+        <translation>尚無計畫年度的實際業績——請在下方輸入，或匯入 CSV/Excel 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="158"/>
+        <source>Booked to the end of %1: %2 of %3 planned (%4)</source>
+        <translation>截至%1底累計達成 %2，計畫 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="160"/>
+        <source>Booked to the end of %1: %2 of %3 planned</source>
+        <translation>截至%1底累計達成 %2，計畫 %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReviewSection</name>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="29"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="45"/>
+        <location filename="../ui/report/reviewsection.cpp" line="61"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="49"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="51"/>
+        <source>Team member</source>
+        <translation>團隊成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="53"/>
+        <source>KPI</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="81"/>
+        <source>In %1 the company booked %2 against a target of %3 (%4, %5); the year to date stands at %6 of %7 (%8, %9).</source>
+        <extracomment>The execution review&apos;s first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
+        <translation>%1公司達成 %2，目標 %3（%4，%5）；年初至今達成 %6，目標 %7（%8，%9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="105"/>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="122"/>
+        <location filename="../ui/report/reviewsection.cpp" line="203"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="123"/>
+        <source>Quarter to date</source>
+        <translation>本季累計</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="124"/>
+        <source>Booked, year to date</source>
+        <translation>年初至今達成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="125"/>
+        <source>Target, year to date</source>
+        <translation>年初至今目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="135"/>
+        <source>Forecast and closing the gap</source>
+        <translation>全年預測與補足缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="137"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="138"/>
+        <source>Forecast at the run rate</source>
+        <translation>依目前進度預測</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="139"/>
+        <source>Booked + plan for the rest</source>
+        <translation>已達成 + 其餘月份依計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="142"/>
+        <source>Still to book</source>
+        <translation>尚需達成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="144"/>
+        <source>Deals of the average size</source>
+        <translation>依客單價換算的筆數</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="147"/>
+        <source>Working days left</source>
+        <translation>剩餘工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="148"/>
+        <source>Calls a day</source>
+        <translation>每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="149"/>
+        <source>Demos a day</source>
+        <translation>每日產品展示</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="150"/>
+        <source>Reps needed</source>
+        <translation>所需業務</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="161"/>
+        <source>KPI board</source>
+        <translation>KPI 看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="175"/>
+        <source>Deviations and notes</source>
+        <translation>偏差與說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="177"/>
+        <source>No line is further from plan than %1 this month.</source>
+        <translation>本月沒有偏離計畫超過 %1 的項目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="188"/>
+        <source>Share of target</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="202"/>
+        <source>Open actions from earlier months</source>
+        <translation>前幾個月未完成的對策</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="216"/>
+        <source>Line</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Action</source>
+        <translation>對策</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="225"/>
+        <source>No note yet</source>
+        <translation>尚未填寫說明</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="244"/>
+        <source>Execution review: %1</source>
+        <translation>執行檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="255"/>
+        <source>Not worked out</source>
+        <translation>無法計算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="256"/>
+        <source>the plan has no target lines</source>
+        <translation>計畫中沒有目標項目</translation>
     </message>
 </context>
 <context>
@@ -8328,6 +9639,49 @@ No file was written.</source>
         <location filename="../ui/sections/tableeditor.cpp" line="70"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>將目前這一列下移（Ctrl+Down）</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TargetRevisionsGroup</name>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="17"/>
+        <source>Adjusted targets</source>
+        <translation>調整後目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="59"/>
+        <source>%1 (in force)</source>
+        <translation>%1（生效中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="61"/>
+        <source>%1 (not in force: the annual target has changed since)</source>
+        <translation>%1（未生效：年度目標之後已變更）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="67"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="70"/>
+        <source>Delete the adjusted targets from %1</source>
+        <translation>刪除自%1起的調整後目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="79"/>
+        <source>The approved target of %1 stays; the review measures the months against the adjustment in force.</source>
+        <translation>已核准的目標 %1 維持不變；檢討時依生效中的調整後目標衡量各月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/revisionlist.cpp" line="89"/>
+        <source>Delete adjusted targets</source>
+        <translation>刪除調整後目標</translation>
     </message>
 </context>
 <context>
@@ -8864,223 +10218,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="141"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="161"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="167"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="170"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="160"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="168"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="172"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="216"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="220"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="226"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="217"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="219"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="242"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="246"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="248"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="259"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="284"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="312"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="320"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="340"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="342"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="345"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="346"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="366"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="348"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="223"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="356"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
