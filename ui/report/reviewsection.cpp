@@ -113,8 +113,10 @@ public:
                     (a.yearToDate.target <= 0 && a.yearToDate.actual.value_or(0) == 0))
                     continue;
                 rows.append({lineName(subject, line.name), percentOf(a.month), percentOf(a.quarter),
-                             money(a.yearToDate.actual.value_or(0)), money(a.yearToDate.target),
-                             percentOf(a.yearToDate), lightName(m_review.lightOf(a.yearToDate))});
+                             a.yearToDate.actual ? money(*a.yearToDate.actual)
+                                                 : QStringLiteral("—"), // no data, not ¥0
+                             money(a.yearToDate.target), percentOf(a.yearToDate),
+                             lightName(m_review.lightOf(a.yearToDate))});
             }
             if (rows.isEmpty())
                 continue;
