@@ -53,10 +53,10 @@ void ActualsGridModel::setBy(ActualsBy by)
 {
     if (by == m_by)
         return;
-    beginResetModel();
-    m_by = by;
-    m_gridSource.reset();
-    endResetModel();
+    resetRows([&] {
+        m_by = by;
+        m_gridSource.reset();
+    });
 }
 
 const ActualsGrid &ActualsGridModel::grid() const
@@ -280,8 +280,12 @@ QList<PasteProblem> ActualsGridModel::pasteCells(const QList<int> &rows,
                 const int column = firstColumn + int(j);
                 const QString &text = cells.at(i).at(j);
                 // Names and totals, copied with the months, are worked out: left as they are.
-                if (text.trimmed().isEmpty() || column == NameColumn || column >= YearColumn)
+                if (text.trimmed().isEmpty() || column == NameColumn || column == YearColumn)
                     continue;
+                if (column > YearColumn) {
+                    refuse(i, column, text, tr("falls to the right of December"));
+                    continue;
+                }
                 if (row < 0 || row >= names.size()) {
                     refuse(i, column, text, tr("falls on the total row or below the table"));
                     continue;

@@ -42,6 +42,14 @@ bool PlanTableModel::editPlan(const QString &text, const std::function<void(Plan
     return m_document->edit(text, change, mergeKey);
 }
 
+void PlanTableModel::resetRows(const std::function<void()> &change)
+{
+    beginResetModel();
+    change();
+    m_shownRows = rowCount();
+    endResetModel();
+}
+
 void PlanTableModel::refresh(PlanChanges changes)
 {
     // The plan's information holds the currency and the period the rows are written in.

@@ -99,6 +99,9 @@ protected:
 
     // Applies `change` as one undoable edit named `text`.
     bool editPlan(const QString &text, const std::function<void(Plan &)> &change, int mergeKey = 0);
+    // Tells the views that every row may have changed, as when the model starts showing other
+    // rows (another dimension); `change` makes the new rows current in between.
+    void resetRows(const std::function<void()> &change);
 
 private:
     void refresh(PlanChanges changes);
