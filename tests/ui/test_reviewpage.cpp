@@ -260,6 +260,27 @@ TEST_CASE("A 3 × 5 block pasted from a spreadsheet fills the cells as one undo 
     CHECK(planYearEntries(document->plan()) == 0);
 }
 
+TEST_CASE("A row pasted past December says which cells fell off the table", "[review]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, englishSample());
+    ActualsPanel panel(document.get());
+    showBy(&panel, ActualsBy::Product);
+    QTableView *view = panel.grid();
+    // Twelve months and a year's total, pasted from February: the total lands on the Year column
+    // (worked out, left alone) and December's value beyond it.
+    view->setCurrentIndex(panel.gridModel()->index(0, ActualsGridModel::FirstMonthColumn + 1));
+    QStringList row;
+    for (int m = 1; m <= 13; ++m)
+        row.append(QString::number(m * 100));
+    const QList<PasteProblem> problems =
+        TableClipboard::of(view)->pasteText(row.join(u'\t') + u'\n');
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().text == QStringLiteral("1300"));
+    CHECK(problems.first().reason == QStringLiteral("falls to the right of December"));
+    CHECK(planYearEntries(document->plan()) == 11); // February to December
+}
+
 TEST_CASE("A KPI's value is typed, cleared, and refused in words when the KPI cannot take it",
           "[review]")
 {

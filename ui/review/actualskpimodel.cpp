@@ -163,10 +163,15 @@ QList<PasteProblem> ActualsKpiModel::pasteCells(const QList<int> &rows, const QL
             for (qsizetype j = 0; j < cells.at(i).size(); ++j) {
                 const int column = firstColumn + int(j);
                 const QString &text = cells.at(i).at(j);
-                if (text.trimmed().isEmpty() || column == NameColumn || column >= columnCount())
+                if (text.trimmed().isEmpty() || column == NameColumn)
                     continue; // a KPI's name, copied with its months, stays as it is
                 const QString title =
                     headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+                if (column >= columnCount()) {
+                    problems.append({shownRows.value(i) + 1, title, text.trimmed(),
+                                     tr("falls to the right of December")});
+                    continue;
+                }
                 if (row < 0 || row >= shown.size()) {
                     problems.append({shownRows.value(i) + 1, title, text.trimmed(),
                                      tr("falls below the table")});
