@@ -7,6 +7,8 @@
 #include "summary/actualsinput.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
 #include <QRegularExpression>
 
 #include <array>
@@ -122,9 +124,20 @@ Result<KpiActualsRead> readKpiActuals(const TextTable &table, const Plan &plan)
                      KpiActualsFile::tr("the file needs a header naming the columns month, "
                                         "KPI and value (月份, 指标, 实际值)")};
     KpiActualsRead read;
+    QHash<QPair<RowId, QDate>, int> seen; // the line of each KPI's month already read
     for (qsizetype r = header; r < table.rows.size(); ++r) {
         const TextRow &row = table.rows.at(r);
-        const Result<KpiActualRow> actual = readRow(row, *columns, plan);
+        Result<KpiActualRow> actual = readRow(row, *columns, plan);
+        if (actual) {
+            const auto key = qMakePair(actual->kpi, actual->month);
+            if (const auto earlier = seen.constFind(key); earlier != seen.constEnd())
+                actual = Error{{},
+                               KpiActualsFile::tr("this KPI's %1 is already on line %2")
+                                   .arg(actual->month.toString(u"yyyy-MM"))
+                                   .arg(*earlier)};
+            else
+                seen.insert(key, row.line);
+        }
         if (actual)
             read.rows.append(*actual);
         else

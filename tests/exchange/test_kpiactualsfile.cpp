@@ -71,17 +71,20 @@ TEST_CASE("KPI actuals refuse unknown KPIs, revenue, months outside the plan yea
              {QStringLiteral("2026-12"), QStringLiteral("Win rate"), QStringLiteral("30")},
              {QStringLiteral("2027-02"), QStringLiteral("Win rate"), QStringLiteral("250")},
              {QStringLiteral("2027-02"), QStringLiteral("Qualified leads"), QStringLiteral("-3")},
-             {QStringLiteral("2027-03"), QStringLiteral("Qualified leads"), QStringLiteral("12")}}),
+             {QStringLiteral("2027-03"), QStringLiteral("Qualified leads"), QStringLiteral("12")},
+             {QStringLiteral("2027-03"), QStringLiteral("Qualified leads"), QStringLiteral("14")}}),
         plan);
     REQUIRE(read);
     CHECK_FALSE(read->canImport());
     CHECK(read->rows.size() == 1);
-    REQUIRE(read->refused.size() == 5);
+    REQUIRE(read->refused.size() == 6);
     CHECK(read->refused.at(0) == QStringLiteral("line 2: no KPI of the plan is named \"NPS\""));
     CHECK(read->refused.at(1).contains(QStringLiteral("comes from the bookings")));
     CHECK(read->refused.at(2).contains(QStringLiteral("2026-12 is not in the plan year")));
     CHECK(read->refused.at(3).contains(QStringLiteral("250%")));
     CHECK(read->refused.at(4).startsWith(QStringLiteral("line 6: Qualified leads")));
+    // The same KPI and month twice: the second is refused, not taken silently over the first.
+    CHECK(read->refused.at(5) == QStringLiteral("line 8: this KPI's 2027-03 is already on line 7"));
 
     const Result<KpiActualsRead> noHeader = readKpiActuals(
         tableOf({{QStringLiteral("2027-01"), QStringLiteral("Win rate"), QStringLiteral("30")}}),
