@@ -1930,7 +1930,7 @@ FILE 为 .salesplan 文件或 .json 计划。
         <location filename="../core/plan/fields.cpp" line="296" />
         <location filename="../core/plan/fields.cpp" line="454" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="158" />

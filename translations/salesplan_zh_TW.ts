@@ -1930,7 +1930,7 @@ FILE 為 .salesplan 檔或 .json 計畫。
         <location filename="../core/plan/fields.cpp" line="296" />
         <location filename="../core/plan/fields.cpp" line="454" />
         <source>Name</source>
-        <translation>名稱</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="158" />
