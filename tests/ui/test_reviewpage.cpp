@@ -5,9 +5,11 @@
 #include "document/plandocument.h"
 #include "language/language.h"
 #include "mainwindow.h"
+#include "plan/format.h"
 #include "review/actualsgridmodel.h"
 #include "review/actualskpimodel.h"
 #include "review/actualspanel.h"
+#include "review/attainmentpanel.h"
 #include "review/reviewpage.h"
 #include "sections/cells/tableclipboard.h"
 #include "store/planfile.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -458,4 +461,24 @@ TEST_CASE("The By choice follows the plan's dimensions; a plan split by none typ
     const HistoryEntry &entry = document->plan().history.last();
     CHECK((entry.region + entry.product + entry.member).isEmpty());
     CHECK(entry.month == QDate(2027, 1, 1));
+}
+
+TEST_CASE("A tab hidden while an actual is typed shows it once chosen", "[review]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, englishSample());
+    ReviewPage page(document.get());
+    page.resize(1070, 760);
+    page.show();
+    auto *attainment = page.findChild<AttainmentPanel *>();
+    REQUIRE(attainment);
+    REQUIRE_FALSE(attainment->isVisible()); // the Actuals tab is shown
+    ActualsGridModel *model = page.actualsPanel()->gridModel();
+    REQUIRE(model->setData(model->index(0, ActualsGridModel::FirstMonthColumn),
+                           QStringLiteral("1000"), Qt::EditRole));
+    page.tabs()->setCurrentWidget(attainment);
+    const QTableWidget *company = attainment->table(ReviewSubject::Company);
+    REQUIRE(company);
+    CHECK(company->item(0, AttainmentPanel::MonthActualColumn)->text() ==
+          formatMoney(Money{1000'00, document->plan().info.currency}));
 }

@@ -164,7 +164,7 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
 
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes & reviewParts())
-            refresh();
+            refreshOrMark();
     });
     refresh();
 }
@@ -195,7 +195,7 @@ QScrollArea *AttainmentPanel::makeTables()
 void AttainmentPanel::setMonth(int monthIndex)
 {
     m_month = std::clamp(monthIndex, 0, Period::monthCount - 1);
-    refresh();
+    refreshOrMark();
 }
 
 QTableWidget *AttainmentPanel::table(ReviewSubject level) const
@@ -210,6 +210,22 @@ QTableWidget *AttainmentPanel::table(ReviewSubject level) const
 QString AttainmentPanel::forecastText() const
 {
     return QTextDocumentFragment::fromHtml(m_forecast->text()).toPlainText();
+}
+
+void AttainmentPanel::refreshOrMark()
+{
+    m_stale = refreshWhenShown(this);
+    if (!m_stale)
+        refresh();
+}
+
+void AttainmentPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void AttainmentPanel::refresh()

@@ -54,10 +54,15 @@ public:
         ColumnCount
     };
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // A group box and table for each level, in a page that scrolls.
     QScrollArea *makeTables();
     void refresh();
+    // Refreshes now, or marks the panel stale while it is hidden in a window on screen.
+    void refreshOrMark();
     void showReview(const PlanReview &review);
     void fillTable(QTableWidget *table, const QList<const ReviewLine *> &lines,
                    const PlanReview &review);
@@ -69,6 +74,7 @@ private:
     QLabel *m_unmatched;
     QList<QWidget *> m_boxes;       // one per level, hidden when the plan has no line of it
     QList<QTableWidget *> m_tables; // Company, Region, Product, Member
+    bool m_stale = false;           // an edit came while hidden: refresh when shown
 };
 
 } // namespace salesplan::ui

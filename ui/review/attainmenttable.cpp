@@ -32,6 +32,11 @@ PlanChanges reviewParts()
     return ~PlanChanges(PlanPart::Mission | PlanPart::Tools | PlanPart::Deck);
 }
 
+bool refreshWhenShown(const QWidget *panel)
+{
+    return !panel->isVisible() && panel->window()->isVisible();
+}
+
 void fitTableHeight(QTableWidget *table)
 {
     // A header sizes its columns to the cells it had when last laid out, not on new cells:

@@ -20,6 +20,10 @@ QTableWidget *makeReviewTable(const QString &objectName, const QString &accessib
 // deck, whose edits leave the review's panels as they are.
 PlanChanges reviewParts();
 
+// Whether a review panel may leave its refresh until it is shown: it is hidden (another tab,
+// another page) inside a window on screen. A panel on its own, as tests make it, refreshes at once.
+bool refreshWhenShown(const QWidget *panel);
+
 // Makes `table` exactly as tall as its header and rows, measured now; call after filling it.
 void fitTableHeight(QTableWidget *table);
 

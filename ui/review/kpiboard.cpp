@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "plan/format.h"
 #include "report/statuscolours.h"
+#include "review/attainmenttable.h"
 #include "summary/kpitargets.h"
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
@@ -175,7 +176,7 @@ KpiBoard::KpiBoard(PlanDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("review.kpiBoard"));
     setAccessibleName(tr("KPI board"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    connect(document, &PlanDocument::changed, this, &KpiBoard::refresh);
+    connect(document, &PlanDocument::changed, this, &KpiBoard::refreshOrMark);
     m_month = latestActualMonth(document->plan());
     refresh();
 }
@@ -183,7 +184,23 @@ KpiBoard::KpiBoard(PlanDocument *document, QWidget *parent)
 void KpiBoard::setMonth(int monthIndex)
 {
     m_month = qBound(0, monthIndex, Period::monthCount - 1);
-    refresh();
+    refreshOrMark();
+}
+
+void KpiBoard::refreshOrMark()
+{
+    m_stale = refreshWhenShown(this);
+    if (!m_stale)
+        refresh();
+}
+
+void KpiBoard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void KpiBoard::refresh()

@@ -67,14 +67,18 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    // Refreshes now, or marks the board stale while it is hidden in a window on screen.
+    void refreshOrMark();
 
     PlanDocument *m_document;
     int m_month = 0;
     QList<KpiTile> m_tiles;
+    bool m_stale = false; // an edit came while hidden: refresh when shown
 };
 
 } // namespace salesplan::ui

@@ -144,7 +144,7 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
     });
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes & reviewParts())
-            refresh();
+            refreshOrMark();
     });
     refresh();
 }
@@ -175,12 +175,28 @@ void ReviewLogPanel::setMonth(int monthIndex)
     if (month != m_month)
         m_shownActions.clear();
     m_month = month;
-    refresh();
+    refreshOrMark();
 }
 
 QDate ReviewLogPanel::reviewedMonth() const
 {
     return m_document->plan().info.period.monthStart(m_month);
+}
+
+void ReviewLogPanel::refreshOrMark()
+{
+    m_stale = refreshWhenShown(this);
+    if (!m_stale)
+        refresh();
+}
+
+void ReviewLogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void ReviewLogPanel::refresh()
