@@ -146,6 +146,7 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
     , m_unmatched(new QLabel(this))
 {
     setObjectName(QStringLiteral("review.attainment"));
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     m_forecast->setObjectName(QStringLiteral("attainment.forecast"));
     m_forecast->setTextFormat(Qt::RichText);
     m_forecast->setWordWrap(true);
@@ -164,7 +165,7 @@ AttainmentPanel::AttainmentPanel(PlanDocument *document, QWidget *parent)
 
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes & reviewParts())
-            refreshOrMark();
+            m_refresher->request();
     });
     refresh();
 }
@@ -195,7 +196,7 @@ QScrollArea *AttainmentPanel::makeTables()
 void AttainmentPanel::setMonth(int monthIndex)
 {
     m_month = std::clamp(monthIndex, 0, Period::monthCount - 1);
-    refreshOrMark();
+    m_refresher->request();
 }
 
 QTableWidget *AttainmentPanel::table(ReviewSubject level) const
@@ -210,22 +211,6 @@ QTableWidget *AttainmentPanel::table(ReviewSubject level) const
 QString AttainmentPanel::forecastText() const
 {
     return QTextDocumentFragment::fromHtml(m_forecast->text()).toPlainText();
-}
-
-void AttainmentPanel::refreshOrMark()
-{
-    m_stale = refreshWhenShown(this);
-    if (!m_stale)
-        refresh();
-}
-
-void AttainmentPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-    }
 }
 
 void AttainmentPanel::refresh()

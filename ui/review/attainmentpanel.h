@@ -16,6 +16,8 @@ struct ReviewLine;
 
 namespace salesplan::ui {
 
+class RefreshWhenShown;
+
 class PlanDocument;
 
 // The monthly review's attainment: for the company, each region, product line and member, the
@@ -54,15 +56,10 @@ public:
         ColumnCount
     };
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // A group box and table for each level, in a page that scrolls.
     QScrollArea *makeTables();
     void refresh();
-    // Refreshes now, or marks the panel stale while it is hidden in a window on screen.
-    void refreshOrMark();
     void showReview(const PlanReview &review);
     void fillTable(QTableWidget *table, const QList<const ReviewLine *> &lines,
                    const PlanReview &review);
@@ -74,7 +71,7 @@ private:
     QLabel *m_unmatched;
     QList<QWidget *> m_boxes;       // one per level, hidden when the plan has no line of it
     QList<QTableWidget *> m_tables; // Company, Region, Product, Member
-    bool m_stale = false;           // an edit came while hidden: refresh when shown
+    RefreshWhenShown *m_refresher = nullptr; // the refresh, put off while hidden behind a tab
 };
 
 } // namespace salesplan::ui

@@ -2,7 +2,10 @@
 
 #include "plan/planchanges.h"
 
+#include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 class QTableWidget;
 class QWidget;
@@ -20,9 +23,24 @@ QTableWidget *makeReviewTable(const QString &objectName, const QString &accessib
 // deck, whose edits leave the review's panels as they are.
 PlanChanges reviewParts();
 
-// Whether a review panel may leave its refresh until it is shown: it is hidden (another tab,
-// another page) inside a window on screen. A panel on its own, as tests make it, refreshes at once.
-bool refreshWhenShown(const QWidget *panel);
+// A review panel's refresh, run at once or, while the panel is hidden (another tab, another
+// page) inside a window on screen, when the panel is next shown. A panel on its own, as tests
+// make it, refreshes at once.
+class RefreshWhenShown : public QObject
+{
+public:
+    RefreshWhenShown(QWidget *panel, std::function<void()> refresh);
+    // Refreshes the panel now, or once it is shown.
+    void request();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_panel;
+    std::function<void()> m_refresh;
+    bool m_stale = false; // asked for while hidden
+};
 
 // Makes `table` exactly as tall as its header and rows, measured now; call after filling it.
 void fitTableHeight(QTableWidget *table);

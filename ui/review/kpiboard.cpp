@@ -174,9 +174,10 @@ KpiBoard::KpiBoard(PlanDocument *document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("review.kpiBoard"));
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     setAccessibleName(tr("KPI board"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    connect(document, &PlanDocument::changed, this, &KpiBoard::refreshOrMark);
+    connect(document, &PlanDocument::changed, this, [this] { m_refresher->request(); });
     m_month = latestActualMonth(document->plan());
     refresh();
 }
@@ -184,23 +185,7 @@ KpiBoard::KpiBoard(PlanDocument *document, QWidget *parent)
 void KpiBoard::setMonth(int monthIndex)
 {
     m_month = qBound(0, monthIndex, Period::monthCount - 1);
-    refreshOrMark();
-}
-
-void KpiBoard::refreshOrMark()
-{
-    m_stale = refreshWhenShown(this);
-    if (!m_stale)
-        refresh();
-}
-
-void KpiBoard::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-    }
+    m_refresher->request();
 }
 
 void KpiBoard::refresh()

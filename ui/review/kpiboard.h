@@ -21,6 +21,8 @@ struct PlanSummary;
 
 namespace salesplan::ui {
 
+class RefreshWhenShown;
+
 class PlanDocument;
 
 // One tile of the KPI board: a KPI (or the company's revenue) in the reviewed month.
@@ -67,18 +69,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
-    // Refreshes now, or marks the board stale while it is hidden in a window on screen.
-    void refreshOrMark();
 
     PlanDocument *m_document;
     int m_month = 0;
     QList<KpiTile> m_tiles;
-    bool m_stale = false; // an edit came while hidden: refresh when shown
+    RefreshWhenShown *m_refresher = nullptr; // the refresh, put off while hidden behind a tab
 };
 
 } // namespace salesplan::ui

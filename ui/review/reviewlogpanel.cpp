@@ -116,6 +116,7 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
           ActionColumn, this))
 {
     setObjectName(QStringLiteral("review.log"));
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     m_threshold->setObjectName(QStringLiteral("reviewlog.threshold"));
     m_threshold->setWordWrap(true);
     m_writeNote->setObjectName(QStringLiteral("reviewlog.writeNote"));
@@ -144,7 +145,7 @@ ReviewLogPanel::ReviewLogPanel(PlanDocument *document, QWidget *parent)
     });
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes & reviewParts())
-            refreshOrMark();
+            m_refresher->request();
     });
     refresh();
 }
@@ -175,28 +176,12 @@ void ReviewLogPanel::setMonth(int monthIndex)
     if (month != m_month)
         m_shownActions.clear();
     m_month = month;
-    refreshOrMark();
+    m_refresher->request();
 }
 
 QDate ReviewLogPanel::reviewedMonth() const
 {
     return m_document->plan().info.period.monthStart(m_month);
-}
-
-void ReviewLogPanel::refreshOrMark()
-{
-    m_stale = refreshWhenShown(this);
-    if (!m_stale)
-        refresh();
-}
-
-void ReviewLogPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        refresh();
-    }
 }
 
 void ReviewLogPanel::refresh()

@@ -16,6 +16,8 @@ struct PlanReview;
 
 namespace salesplan::ui {
 
+class RefreshWhenShown;
+
 class PlanDocument;
 class TableEditor;
 
@@ -51,14 +53,9 @@ public:
         DoneColumn
     };
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void layOut();
     void refresh();
-    // Refreshes now, or marks the panel stale while it is hidden in a window on screen.
-    void refreshOrMark();
     void showDeviations(const PlanReview &review);
     void showActions();
     void setDone(RowId entry, bool done);
@@ -79,7 +76,7 @@ private:
     QSet<RowId> m_shownActions; // the actions listed at this month, kept when ticked done
     bool m_logFitted = false;   // the log's columns were sized to entries, not to an empty log
     bool m_filling = false;     // the tables are being filled: their item changes are no edits
-    bool m_stale = false;       // an edit came while hidden: refresh when shown
+    RefreshWhenShown *m_refresher = nullptr; // the refresh, put off while hidden behind a tab
 };
 
 } // namespace salesplan::ui
