@@ -72,6 +72,24 @@ QList<qsizetype> cellEntries(const Plan &plan, ActualsBy by, const QString &name
     return found;
 }
 
+// What a KPI measured in a count or a rate may be: leads whole and not negative, a win rate
+// 0–100 %, a custom KPI anything.
+NumberRule kpiNumberRule(KpiMeasure measure)
+{
+    constexpr double most = std::numeric_limits<double>::max();
+    switch (measure) {
+    case KpiMeasure::QualifiedLeads:
+        return NumberRule{0.0, most, 0, false};
+    case KpiMeasure::WinRate:
+        return NumberRule{0.0, 100.0, 2, true};
+    case KpiMeasure::AverageDealSize:
+    case KpiMeasure::Revenue:
+    case KpiMeasure::Custom:
+        break;
+    }
+    return NumberRule{std::numeric_limits<double>::lowest(), most, 4, false};
+}
+
 } // namespace
 
 bool isTypedEntry(const Plan &plan, const HistoryEntry &entry, ActualsBy by)
@@ -240,17 +258,7 @@ std::optional<double> kpiActualValue(const Plan &plan, RowId kpiId, int monthInd
 
 Result<double> parseKpiActual(const Kpi &kpi, const QString &text, const QString &currency)
 {
-    constexpr double most = std::numeric_limits<double>::max();
-    Result<double> value = 0.0;
-    switch (kpi.measures) {
-    case KpiMeasure::QualifiedLeads:
-        value = parseNumberInput(text, NumberRule{0.0, most, 0, false});
-        break;
-    case KpiMeasure::WinRate:
-        value = parseNumberInput(text, NumberRule{0.0, 100.0, 2, true});
-        break;
-    case KpiMeasure::AverageDealSize:
-    case KpiMeasure::Revenue: {
+    if (kpi.measures == KpiMeasure::AverageDealSize || kpi.measures == KpiMeasure::Revenue) {
         const Result<Money> money = Money::parseInput(text, currency);
         if (!money)
             return Error{kpi.name, money.error().reason};
@@ -258,11 +266,7 @@ Result<double> parseKpiActual(const Kpi &kpi, const QString &text, const QString
             return Error{kpi.name, ActualsInput::tr("a deal size cannot be negative")};
         return money->toMajor();
     }
-    case KpiMeasure::Custom:
-        value = parseNumberInput(text,
-                                 NumberRule{std::numeric_limits<double>::lowest(), most, 4, false});
-        break;
-    }
+    const Result<double> value = parseNumberInput(text, kpiNumberRule(kpi.measures));
     if (!value)
         return Error{kpi.name, value.error().reason};
     return value;
