@@ -248,6 +248,7 @@ int Cli::runDiff(const Words &words)
     const Result<Plan> after = readPlan(words.positional.at(1));
     if (!after)
         return fail(after.error().message());
+    ui::preferences::applyNumberFormat(); // 万/亿 in Chinese as the window shows amounts
     const PlanDiff diff = comparePlans(*before, *after);
     if (words.options.contains(QStringLiteral("--json")))
         print(QString::fromUtf8(diffToJson(diff)));
