@@ -2,8 +2,8 @@
 // view): prints figures, asserts nothing. Budget: under 100 ms median.
 //   build/rel/tests/bench/bench_diff
 // The later version has 20 edits: the annual target, five members' quotas, two members joined and
-// two left, three stages' rates, three KPIs' targets, two risks and the mission and positioning
-// texts. Each run compares them from scratch, the two plans' summaries included.
+// two left, three stages' rates, three KPIs' targets, two risks added and the mission and
+// positioning texts. Each run compares them from scratch, the two plans' summaries included.
 #include "benchsupport.h"
 #include "summary/plandiff.h"
 
@@ -38,8 +38,10 @@ Plan edited(const Plan &plan)
         after.stages[i].conversionRate *= 0.9;
     for (int i = 0; i < 3 && i < after.metrics.kpis.size(); ++i)
         after.metrics.kpis[i].target += 10;
-    for (int i = 0; i < 2 && i < after.metrics.risks.size(); ++i)
-        after.metrics.risks[i].likelihood = after.metrics.risks[i].likelihood % 5 + 1;
+    for (int i = 0; i < 2; ++i)
+        after.metrics.risks.append({after.ids.take(), RiskCategory::Market,
+                                    QStringLiteral("新竞争者 %1").arg(i), 3, 4,
+                                    QStringLiteral("加快签约"), QStringLiteral("销售总监")});
     after.mission.mission += QStringLiteral(" 并在华南开设第二个办事处。");
     after.mission.marketPosition =
         QStringLiteral("华东第一，华南第三。") + after.mission.marketPosition;
