@@ -93,19 +93,15 @@ QString DiffPrinter::teamText() const
         text += line(member.name, tr("joined"));
     for (const RowChange &member : team.left)
         text += line(member.name, tr("left"));
-    for (const RowChange &member : team.changed) {
-        for (const FieldChange &field : member.fields)
-            text +=
-                line(member.name, tr("%1: %2 → %3").arg(field.label, field.before, field.after));
-    }
-    return text;
+    return text + rowsText(QString(), team.changed) + rowsText(QString(), team.hiring);
 }
 
+// The rows that differ under `title` (none: under the section before), a line a changed field.
 QString DiffPrinter::rowsText(const QString &title, const QList<RowChange> &changes) const
 {
     if (changes.isEmpty())
         return {};
-    QString text = sectionTitle(title);
+    QString text = title.isEmpty() ? QString() : sectionTitle(title);
     for (const RowChange &row : changes) {
         switch (row.kind) {
         case RowChange::Kind::Added:

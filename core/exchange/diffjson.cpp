@@ -100,7 +100,8 @@ QByteArray diffToJson(const PlanDiff &diff)
 {
     const QJsonObject team{{QStringLiteral("joined"), rowsJson(diff.team.joined)},
                            {QStringLiteral("left"), rowsJson(diff.team.left)},
-                           {QStringLiteral("changed"), rowsJson(diff.team.changed)}};
+                           {QStringLiteral("changed"), rowsJson(diff.team.changed)},
+                           {QStringLiteral("hiring"), rowsJson(diff.team.hiring)}};
     const QJsonObject root{{QStringLiteral("equal"), diff.equal()},
                            {QStringLiteral("summary"), diff.summary},
                            {QStringLiteral("currency"), diff.currency},

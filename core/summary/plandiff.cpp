@@ -166,6 +166,11 @@ template <typename R> QString nameField(const R &row)
     return row.name;
 }
 
+QString hireName(const Hire &hire)
+{
+    return hireQuotaName(hire);
+}
+
 QString riskName(const Risk &risk)
 {
     return risk.description;
@@ -181,6 +186,7 @@ TeamChanges compareTeam(const Plan &before, const Plan &after)
                                                                            : team.changed;
         list.append(std::move(change));
     }
+    team.hiring = compareRows(before.team.hiring, after.team.hiring, &hireName);
     return team;
 }
 

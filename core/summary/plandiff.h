@@ -69,7 +69,11 @@ struct TeamChanges
     QList<RowChange> joined;
     QList<RowChange> left;
     QList<RowChange> changed;
-    bool isEmpty() const { return joined.isEmpty() && left.isEmpty() && changed.isEmpty(); }
+    QList<RowChange> hiring; // planned hires added, removed or changed
+    bool isEmpty() const
+    {
+        return joined.isEmpty() && left.isEmpty() && changed.isEmpty() && hiring.isEmpty();
+    }
 };
 
 // A piece of a word diff: text both have, only the earlier one has, or only the later one has.

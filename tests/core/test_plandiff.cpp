@@ -124,6 +124,19 @@ TEST_CASE("The summary line counts reps removed and says when only other things 
     CHECK(diff.texts.first().field == QStringLiteral("mission.mission"));
 }
 
+TEST_CASE("Planned hires added or changed are team changes, not reps joined", "[plandiff]")
+{
+    const Plan before = baseline();
+    Plan after = before;
+    after.team.hiring.append(
+        {after.ids.take(), QStringLiteral("AE"), QString(), 2, QDate(2027, 4, 1)});
+    const PlanDiff diff = comparePlans(before, after);
+    CHECK(diff.team.joined.isEmpty());
+    REQUIRE(diff.team.hiring.size() == 1);
+    CHECK(diff.team.hiring.first().kind == RowChange::Kind::Added);
+    CHECK_FALSE(diff.equal());
+}
+
 TEST_CASE("Identical plans are equal and say so", "[plandiff]")
 {
     const Plan plan = coretest::samplePlan("sample-zh_CN.json");
