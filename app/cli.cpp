@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "charts/deckpdf.h"
+#include "diffprinter.h"
+#include "exchange/diffjson.h"
 #include "exchange/historyfile.h"
 #include "exchange/planio.h"
 #include "exchange/planworkbook.h"
@@ -10,6 +12,7 @@
 #include "report/planreport.h"
 #include "reviewprinter.h"
 #include "store/planfile.h"
+#include "summary/plandiff.h"
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
@@ -21,9 +24,10 @@ namespace salesplan {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
-                                 QStringLiteral("import-history"), QStringLiteral("summary"),
-                                 QStringLiteral("check"),          QStringLiteral("review")};
+const QStringList subcommands = {
+    QStringLiteral("export"),  QStringLiteral("import"), QStringLiteral("import-history"),
+    QStringLiteral("summary"), QStringLiteral("check"),  QStringLiteral("review"),
+    QStringLiteral("diff")};
 
 bool isHelp(const QString &argument)
 {
@@ -99,10 +103,13 @@ QString Cli::usage()
               "                                line, the forecast, the KPIs' lights and the\n"
               "                                deviations (the last month with actuals unless\n"
               "                                told); exit 1 when a deviation has no note.\n"
+              "  diff FILE FILE [--json]       Compare two plans: the targets, the team, the\n"
+              "                                stages, KPIs, risks and texts that differ; exit 1\n"
+              "                                when they differ.\n"
               "FILE is a .salesplan file or a .json plan.\n"
               "\n"
-              "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note),\n"
-              "2 bad usage or bad input.\n");
+              "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;\n"
+              "diff: the plans differ), 2 bad usage or bad input.\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -151,6 +158,10 @@ int Cli::run(const QStringList &arguments)
         const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--month")},
                                       {QStringLiteral("--json")}, 1);
         return words ? runReview(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("diff")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 2);
+        return words ? runDiff(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
@@ -227,6 +238,23 @@ int Cli::runReview(const Words &words)
     else
         print(ReviewPrinter(*plan, *review).text());
     return review->unnotedCount() > 0 ? PlanHasErrors : Ok;
+}
+
+int Cli::runDiff(const Words &words)
+{
+    const Result<Plan> before = readPlan(words.positional.at(0));
+    if (!before)
+        return fail(before.error().message());
+    const Result<Plan> after = readPlan(words.positional.at(1));
+    if (!after)
+        return fail(after.error().message());
+    ui::preferences::applyNumberFormat(); // 万/亿 in Chinese as the window shows amounts
+    const PlanDiff diff = comparePlans(*before, *after);
+    if (words.options.contains(QStringLiteral("--json")))
+        print(QString::fromUtf8(diffToJson(diff)));
+    else
+        print(DiffPrinter(diff).text());
+    return diff.equal() ? Ok : PlansDiffer;
 }
 
 int Cli::runCheck(const Words &words)

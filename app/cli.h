@@ -10,13 +10,13 @@
 namespace salesplan {
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
-// display (export, import, import-history, summary, check, review). Exit codes: 0 ok, 1 the plan
-// has errors, 2 bad usage or bad input; errors go to stderr in words.
+// display (export, import, import-history, summary, check, review, diff). Exit codes: 0 ok, 1 the
+// plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go to stderr in words.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    enum ExitCode { Ok = 0, PlanHasErrors = 1, BadInput = 2 };
+    enum ExitCode { Ok = 0, PlanHasErrors = 1, PlansDiffer = 1, BadInput = 2 };
 
     // True when `arguments` (argv without the program) ask for headless work, not the GUI.
     static bool wantsHeadless(const QStringList &arguments);
@@ -38,6 +38,7 @@ private:
     int runSummary(const Words &words);
     int runCheck(const Words &words);
     int runReview(const Words &words);
+    int runDiff(const Words &words);
     // The month of the plan year (0–11) an option such as --month gives as YYYY-MM; refused in
     // words when it is no month or lies outside the plan year.
     static Result<int> planMonthOption(const Plan &plan, const QString &option,

@@ -795,3 +795,113 @@ TEST_CASE("import-history refuses a file larger than any history before reading 
     CHECK(run.err.contains(QStringLiteral("is larger than 256 MB")));
     CHECK(fileHash(plan) == before);
 }
+
+namespace {
+
+// The English sample with its target raised to $8,800,000 (+10 %) and a word of its mission
+// changed, written as a JSON plan in `folder`.
+QString editedSample(const QTemporaryDir &folder)
+{
+    QFile file(sample("sample-en.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject plan = root.value(u"plan").toObject();
+    QJsonObject targets = plan.value(u"targets").toObject();
+    targets.insert(QStringLiteral("annualTarget"), QStringLiteral("8800000.00"));
+    plan.insert(QStringLiteral("targets"), targets);
+    QJsonObject mission = plan.value(u"mission").toObject();
+    mission.insert(QStringLiteral("mission"),
+                   mission.value(u"mission")
+                       .toString()
+                       .replace(QStringLiteral("largest"), QStringLiteral("biggest")));
+    plan.insert(QStringLiteral("mission"), mission);
+    root.insert(QStringLiteral("plan"), plan);
+    const QString path = folder.filePath(QStringLiteral("edited.json"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("diff prints what changed between two plans and exits 1, or 0 when they are equal",
+          "[cli][diff]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString edited = editedSample(folder);
+    const Run run = runSalesplan({QStringLiteral("diff"), sample("sample-en.json"), edited});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.startsWith(QStringLiteral("Target +$800,000 (+10.0%)")));
+    CHECK(run.out.contains(QStringLiteral("\nTargets\n")));
+    CHECK(run.out.contains(QStringLiteral("\nTexts\n")));
+    CHECK(run.out.contains(QStringLiteral("[-largest-]{+biggest+}")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("\nTeam\n")));
+
+    const Run same =
+        runSalesplan({QStringLiteral("diff"), sample("sample-en.json"), sample("sample-en.json")});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.trimmed() == QStringLiteral("No differences"));
+
+    // A .salesplan file imported from the JSON plan is the same plan.
+    const QString file = folder.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(runSalesplan(
+                {QStringLiteral("import"), sample("sample-en.json"), QStringLiteral("--to"), file})
+                .exitCode == 0);
+    CHECK(runSalesplan({QStringLiteral("diff"), file, sample("sample-en.json")}).exitCode == 0);
+}
+
+TEST_CASE("diff --json gives the summary, the target lines and the texts' word diff", "[cli][diff]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const Run run = runSalesplan({QStringLiteral("diff"), sample("sample-en.json"),
+                                  editedSample(folder), QStringLiteral("--json")});
+    CHECK(run.exitCode == 1);
+    const QJsonObject diff = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(diff.value(u"equal").toBool(true) == false);
+    CHECK(diff.value(u"summary").toString().startsWith(QStringLiteral("Target +")));
+    const QJsonObject targets = diff.value(u"targets").toObject();
+    const QJsonObject annual = targets.value(u"annual").toObject();
+    CHECK(annual.value(u"before").toString() == QStringLiteral("8000000.00"));
+    CHECK(annual.value(u"after").toString() == QStringLiteral("8800000.00"));
+    CHECK(annual.value(u"change").toString() == QStringLiteral("800000.00"));
+    CHECK(std::abs(annual.value(u"ratio").toDouble() - 0.1) < 1e-9);
+    for (const char *level : {"months", "quarters", "regions", "products", "members"})
+        CHECK(targets.value(QString::fromLatin1(level)).isArray());
+    CHECK(targets.value(u"quarters").toArray().size() == 4);
+    for (const char *list : {"joined", "left", "changed"})
+        CHECK(diff.value(u"team").toObject().value(QString::fromLatin1(list)).toArray().isEmpty());
+    CHECK(diff.value(u"stages").toArray().isEmpty());
+    const QJsonArray texts = diff.value(u"texts").toArray();
+    REQUIRE(texts.size() == 1);
+    CHECK(texts.at(0).toObject().value(u"field").toString() == QStringLiteral("mission.mission"));
+    const QJsonArray pieces = texts.at(0).toObject().value(u"diff").toArray();
+    QStringList ops;
+    for (const QJsonValue &piece : pieces)
+        ops.append(piece.toObject().value(u"op").toString());
+    CHECK(ops == QStringList{QStringLiteral("kept"), QStringLiteral("removed"),
+                             QStringLiteral("added"), QStringLiteral("kept")});
+}
+
+TEST_CASE("diff refuses a missing or broken plan in words with exit 2", "[cli][diff]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString missing = folder.filePath(QStringLiteral("missing.json"));
+    const Run run = runSalesplan({QStringLiteral("diff"), sample("sample-en.json"), missing});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("missing.json")));
+    CHECK(run.out.isEmpty());
+
+    const QString broken = folder.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"salesplan\", \"plan\": [");
+    file.close();
+    CHECK(runSalesplan({QStringLiteral("diff"), broken, sample("sample-en.json")}).exitCode == 2);
+    const Run one = runSalesplan({QStringLiteral("diff"), sample("sample-en.json")});
+    CHECK(one.exitCode == 2);
+    CHECK(one.err.contains(QStringLiteral("expected 2 file name")));
+}
