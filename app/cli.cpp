@@ -23,7 +23,8 @@ namespace {
 
 const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
                                  QStringLiteral("import-history"), QStringLiteral("summary"),
-                                 QStringLiteral("check"),          QStringLiteral("review")};
+                                 QStringLiteral("check"),          QStringLiteral("review"),
+                                 QStringLiteral("version"),        QStringLiteral("versions")};
 
 bool isHelp(const QString &argument)
 {
@@ -99,7 +100,13 @@ QString Cli::usage()
               "                                line, the forecast, the KPIs' lights and the\n"
               "                                deviations (the last month with actuals unless\n"
               "                                told); exit 1 when a deviation has no note.\n"
-              "FILE is a .salesplan file or a .json plan.\n"
+              "  version FILE --save NAME [--author NAME]\n"
+              "                                Save the plan as it is now as a version called\n"
+              "                                NAME inside the .salesplan file.\n"
+              "  versions FILE [--json]        List the saved versions: name, date, author\n"
+              "                                and size.\n"
+              "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
+              "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
               "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note),\n"
               "2 bad usage or bad input.\n");
@@ -151,6 +158,15 @@ int Cli::run(const QStringList &arguments)
         const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--month")},
                                       {QStringLiteral("--json")}, 1);
         return words ? runReview(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("version")) {
+        const auto words = parseWords(
+            rest, lang + QStringList{QStringLiteral("--save"), QStringLiteral("--author")}, {}, 1);
+        return words ? runVersion(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("versions")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
+        return words ? runVersions(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
