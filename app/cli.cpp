@@ -25,9 +25,9 @@ namespace salesplan {
 namespace {
 
 const QStringList subcommands = {
-    QStringLiteral("export"),  QStringLiteral("import"), QStringLiteral("import-history"),
-    QStringLiteral("summary"), QStringLiteral("check"),  QStringLiteral("review"),
-    QStringLiteral("diff")};
+    QStringLiteral("export"),  QStringLiteral("import"),  QStringLiteral("import-history"),
+    QStringLiteral("summary"), QStringLiteral("check"),   QStringLiteral("review"),
+    QStringLiteral("diff"),    QStringLiteral("version"), QStringLiteral("versions")};
 
 bool isHelp(const QString &argument)
 {
@@ -106,7 +106,13 @@ QString Cli::usage()
               "  diff FILE FILE [--json]       Compare two plans: the targets, the team, the\n"
               "                                stages, KPIs, risks and texts that differ; exit 1\n"
               "                                when they differ.\n"
-              "FILE is a .salesplan file or a .json plan.\n"
+              "  version FILE --save NAME [--author NAME]\n"
+              "                                Save the plan as it is now as a version called\n"
+              "                                NAME inside the .salesplan file.\n"
+              "  versions FILE [--json]        List the saved versions: name, date, author\n"
+              "                                and size.\n"
+              "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
+              "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
               "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;\n"
               "diff: the plans differ), 2 bad usage or bad input.\n");
@@ -162,6 +168,15 @@ int Cli::run(const QStringList &arguments)
     if (command == QStringLiteral("diff")) {
         const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 2);
         return words ? runDiff(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("version")) {
+        const auto words = parseWords(
+            rest, lang + QStringList{QStringLiteral("--save"), QStringLiteral("--author")}, {}, 1);
+        return words ? runVersion(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("versions")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
+        return words ? runVersions(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }

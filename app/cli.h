@@ -10,8 +10,9 @@
 namespace salesplan {
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
-// display (export, import, import-history, summary, check, review, diff). Exit codes: 0 ok, 1 the
-// plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go to stderr in words.
+// display (export, import, import-history, summary, check, review, diff, version, versions). Exit
+// codes: 0 ok, 1 the plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go
+// to stderr in words.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -47,6 +48,8 @@ private:
     int exportWorkbook(const Plan &plan, const QString &path);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
+    int runVersion(const Words &words);  // cliversions.cpp
+    int runVersions(const Words &words); // cliversions.cpp
 
     Result<Words> parseWords(const QStringList &arguments, const QStringList &valueOptions,
                              const QStringList &flags, int positionalCount) const;

@@ -4,7 +4,7 @@
 <context>
     <name>ActualsInput</name>
     <message numerus="yes">
-        <location filename="../core/summary/actualsinput.cpp" line="170"/>
+        <location filename="../core/summary/actualsinput.cpp" line="188"/>
         <source>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</source>
         <translation>
             <numerusform>This amount adds up %n booked entry, so it cannot be typed over. Change it in Targets ▸ History.</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="189"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -149,6 +149,25 @@
         <translation>
             <numerusform>has more than %n decimal place</numerusform>
             <numerusform>has more than %n decimal places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiffText</name>
+    <message numerus="yes">
+        <location filename="../core/summary/plandiff.cpp" line="402"/>
+        <source>%n rep(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/summary/plandiff.cpp" line="404"/>
+        <source>%n rep(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -4,24 +4,24 @@
 <context>
     <name>ActualsInput</name>
     <message numerus="yes">
-        <location filename="../core/summary/actualsinput.cpp" line="170" />
+        <location filename="../core/summary/actualsinput.cpp" line="188"/>
         <source>This amount adds up %n booked entries, so it cannot be typed over. Change them in Targets ▸ History.</source>
         <translation>
             <numerusform>此金额由 %n 笔业绩记录汇总而成，无法直接改写。请在“目标 ▸ 历史数据”中修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/summary/actualsinput.cpp" line="173" />
+        <location filename="../core/summary/actualsinput.cpp" line="191"/>
         <source>This amount was imported with more details (a product line, a region or another currency), so it cannot be typed over. Change it in Targets ▸ History.</source>
         <translation>此金额导入时带有更多明细（产品线、区域或其他币种），无法直接改写。请在“目标 ▸ 历史数据”中修改。</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualsinput.cpp" line="185" />
+        <location filename="../core/summary/actualsinput.cpp" line="203"/>
         <source>the amount is not in %1</source>
         <translation>金额的币种不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualsinput.cpp" line="258" />
+        <location filename="../core/summary/actualsinput.cpp" line="266"/>
         <source>a deal size cannot be negative</source>
         <translation>客单价不能为负数</translation>
     </message>
@@ -29,37 +29,37 @@
 <context>
     <name>ActualsLevels</name>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="46" />
+        <location filename="../core/summary/actualslevels.cpp" line="46"/>
         <source>for the company</source>
         <translation>公司整体</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="48" />
+        <location filename="../core/summary/actualslevels.cpp" line="48"/>
         <source>by region</source>
         <translation>分区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="50" />
+        <location filename="../core/summary/actualslevels.cpp" line="50"/>
         <source>by product line</source>
         <translation>分产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="52" />
+        <location filename="../core/summary/actualslevels.cpp" line="52"/>
         <source>by member</source>
         <translation>分成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="56" />
+        <location filename="../core/summary/actualslevels.cpp" line="56"/>
         <source>in imported rows</source>
         <translation>导入明细中</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="189" />
-        <source>%1 has actuals %2: the company's total adds them all, so a booking entered at two levels counts twice.</source>
+        <location filename="../core/summary/actualslevels.cpp" line="189"/>
+        <source>%1 has actuals %2: the company&apos;s total adds them all, so a booking entered at two levels counts twice.</source>
         <translation>%1 同时录入了%2的实际业绩：公司合计会将它们全部相加，因此在两个层级录入的同一笔业绩会被重复计算。</translation>
     </message>
     <message>
-        <location filename="../core/summary/actualslevels.cpp" line="192" />
+        <location filename="../core/summary/actualslevels.cpp" line="192"/>
         <source> and </source>
         <comment>joins the levels of actuals</comment>
         <translation>和</translation>
@@ -68,17 +68,17 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../core/summary/planbridge.cpp" line="108" />
+        <location filename="../core/summary/planbridge.cpp" line="108"/>
         <source>Not in the history</source>
         <translation>历史数据未涵盖</translation>
     </message>
     <message>
-        <location filename="../core/summary/planbridge.cpp" line="109" />
+        <location filename="../core/summary/planbridge.cpp" line="109"/>
         <source>History above actual</source>
         <translation>历史数据高于实际完成</translation>
     </message>
     <message>
-        <location filename="../core/summary/planbridge.cpp" line="115" />
+        <location filename="../core/summary/planbridge.cpp" line="115"/>
         <source>Other / not assigned</source>
         <translation>其他 / 未归属</translation>
     </message>
@@ -86,30 +86,30 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="53" />
-        <location filename="../ui/charts/chartexport.cpp" line="60" />
-        <location filename="../ui/charts/chartexport.cpp" line="64" />
+        <location filename="../ui/charts/chartexport.cpp" line="53"/>
+        <location filename="../ui/charts/chartexport.cpp" line="60"/>
+        <location filename="../ui/charts/chartexport.cpp" line="64"/>
         <source>The chart could not be saved as %1: %2.</source>
         <translation>无法将图表保存为 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="58" />
+        <location filename="../ui/charts/chartexport.cpp" line="58"/>
         <source>the picture could not be made</source>
         <translation>无法生成图片</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="98" />
-        <location filename="../ui/charts/chartexport.cpp" line="105" />
+        <location filename="../ui/charts/chartexport.cpp" line="98"/>
+        <location filename="../ui/charts/chartexport.cpp" line="105"/>
         <source>There is no chart to save.</source>
         <translation>没有可保存的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="117" />
+        <location filename="../ui/charts/chartexport.cpp" line="117"/>
         <source>A chart of SalesPlan</source>
         <translation>SalesPlan 图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="120" />
+        <location filename="../ui/charts/chartexport.cpp" line="120"/>
         <source>The chart could not be drawn as SVG.</source>
         <translation>无法将图表绘制为 SVG。</translation>
     </message>
@@ -117,1008 +117,1008 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="119" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="119"/>
         <source>Targets by month</source>
         <translation>各月目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="123" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
         <source>Targets by region and month</source>
         <translation>各区域月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="125" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
         <source>Targets by product line and month</source>
         <translation>各产品线月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="127" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
         <source>Targets by team member and month</source>
         <translation>各成员月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
         <source>Share of the year by region</source>
         <translation>各区域全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="134" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
         <source>Share of the year by product line</source>
         <translation>各产品线全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="136" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="136"/>
         <source>Share of the year by team member</source>
         <translation>各成员全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="139" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="139"/>
         <source>Funnel: from leads to won deals</source>
         <translation>销售漏斗：从线索到赢单</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="141" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
         <source>Reps required and available by month</source>
         <translation>各月所需与可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="143" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
         <source>Plan against actual, cumulative</source>
         <translation>计划与实际完成对比（累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="145" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="145"/>
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="147" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="148" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="148"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="150" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="150"/>
         <source>Cumulative: plan, actual, forecast</source>
         <translation>累计：计划、实际与预测</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
         <source>Attainment by region, year to date</source>
         <translation>各区域达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="156" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
         <source>Attainment by product line, year to date</source>
         <translation>各产品线达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="158" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
         <source>Attainment by team member, year to date</source>
         <translation>各成员达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="161" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="161"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="207" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="207"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 占全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="209" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 占全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="211" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="211"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 占全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="221" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 个区域平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="223" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 条产品线平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="225" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 名销售平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="238" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 个区域各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="241" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 条产品线各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="244" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 名销售各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="300" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
         <source>%1; %n start after %2</source>
-        <extracomment>After what a split says: how many reps start after the plan's third month.</extracomment>
+        <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
             <numerusform>%1；%n 人在%2之后到岗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="313" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月约占全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="319" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="319"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 占全年 %2；%3为峰值月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="328" />
-        <location filename="../ui/charts/actualchart.cpp" line="22" />
-        <location filename="../ui/charts/cumulativechart.cpp" line="130" />
-        <location filename="../ui/charts/cumulativechart.cpp" line="171" />
-        <location filename="../ui/charts/attainmentchart.cpp" line="113" />
-        <location filename="../ui/charts/attainmentchart.cpp" line="201" />
-        <location filename="../ui/charts/kpiboardchart.cpp" line="22" />
-        <location filename="../ui/charts/kpiboardchart.cpp" line="32" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="328"/>
+        <location filename="../ui/charts/actualchart.cpp" line="22"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
+        <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="113"/>
+        <location filename="../ui/charts/attainmentchart.cpp" line="201"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="22"/>
+        <location filename="../ui/charts/kpiboardchart.cpp" line="32"/>
         <source>No actuals yet: import monthly results to compare</source>
         <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="336" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="336"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="340" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="342" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="361" />
+        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="21" />
+        <location filename="../ui/charts/chartsupport.cpp" line="21"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="28" />
+        <location filename="../ui/charts/chartsupport.cpp" line="28"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="30" />
+        <location filename="../ui/charts/chartsupport.cpp" line="30"/>
         <source>product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="32" />
+        <location filename="../ui/charts/chartsupport.cpp" line="32"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="61" />
-        <location filename="../ui/charts/bridgechart.cpp" line="54" />
+        <location filename="../ui/charts/chartsupport.cpp" line="61"/>
+        <location filename="../ui/charts/bridgechart.cpp" line="54"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="131" />
-        <source>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
-        <translation>&lt;p align="center"&gt;%1&lt;br&gt;&lt;span style="font-weight:normal"&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
+        <location filename="../ui/charts/chartsupport.cpp" line="131"/>
+        <source>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p align=&quot;center&quot;&gt;%1&lt;br&gt;&lt;span style=&quot;font-weight:normal&quot;&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="165" />
-        <location filename="../ui/charts/splitcharts.cpp" line="30" />
-        <location filename="../ui/charts/funnelchart.cpp" line="21" />
-        <location filename="../ui/charts/capacitychart.cpp" line="27" />
+        <location filename="../ui/charts/chartsupport.cpp" line="165"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="30"/>
+        <location filename="../ui/charts/funnelchart.cpp" line="21"/>
+        <location filename="../ui/charts/capacitychart.cpp" line="27"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartsupport.cpp" line="170" />
+        <location filename="../ui/charts/chartsupport.cpp" line="170"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="68" />
+        <location filename="../ui/charts/charttheme.cpp" line="68"/>
         <source>B</source>
         <comment>billions on an axis</comment>
         <translation>十亿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="70" />
+        <location filename="../ui/charts/charttheme.cpp" line="70"/>
         <source>M</source>
         <comment>millions on an axis</comment>
         <translation>百万</translation>
     </message>
     <message>
-        <location filename="../ui/charts/charttheme.cpp" line="72" />
+        <location filename="../ui/charts/charttheme.cpp" line="72"/>
         <source>k</source>
         <comment>thousands on an axis</comment>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="76" />
-        <location filename="../ui/charts/funnelchart.cpp" line="41" />
-        <location filename="../ui/charts/bridgechart.cpp" line="234" />
+        <location filename="../ui/charts/targetschart.cpp" line="76"/>
+        <location filename="../ui/charts/funnelchart.cpp" line="41"/>
+        <location filename="../ui/charts/bridgechart.cpp" line="234"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="116" />
+        <location filename="../ui/charts/targetschart.cpp" line="116"/>
         <source>%1: target %2</source>
         <translation>%1：目标 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="119" />
+        <location filename="../ui/charts/targetschart.cpp" line="119"/>
         <source>, stretch %1</source>
         <translation>，冲刺 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="122" />
+        <location filename="../ui/charts/targetschart.cpp" line="122"/>
         <source>, last year %1</source>
         <translation>，去年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="135" />
+        <location filename="../ui/charts/targetschart.cpp" line="135"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="142" />
-        <location filename="../ui/charts/targetschart.cpp" line="190" />
+        <location filename="../ui/charts/targetschart.cpp" line="142"/>
+        <location filename="../ui/charts/targetschart.cpp" line="190"/>
         <source>Stretch tier (+%1)</source>
         <translation>冲刺目标（+%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/targetschart.cpp" line="152" />
-        <location filename="../ui/charts/targetschart.cpp" line="198" />
+        <location filename="../ui/charts/targetschart.cpp" line="152"/>
+        <location filename="../ui/charts/targetschart.cpp" line="198"/>
         <source>Actual %1</source>
         <translation>%1年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="35" />
+        <location filename="../ui/charts/splitcharts.cpp" line="35"/>
         <source>No team members yet: add them in the Team section</source>
         <translation>尚无团队成员：请在“团队”部分添加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="36" />
+        <location filename="../ui/charts/splitcharts.cpp" line="36"/>
         <source>No %1 yet: add them in Targets, Splits</source>
         <translation>尚无%1：请在“目标 ▸ 拆分”中添加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="43" />
+        <location filename="../ui/charts/splitcharts.cpp" line="43"/>
         <source>The target cannot be split yet: %1</source>
         <translation>目标暂时无法拆分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="68" />
+        <location filename="../ui/charts/splitcharts.cpp" line="68"/>
         <source>Share of the year</source>
         <translation>全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="147" />
+        <location filename="../ui/charts/splitcharts.cpp" line="147"/>
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（当月共 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="202" />
+        <location filename="../ui/charts/splitcharts.cpp" line="202"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/splitcharts.cpp" line="90" />
-        <location filename="../ui/charts/splitcharts.cpp" line="219" />
+        <location filename="../ui/charts/splitcharts.cpp" line="90"/>
+        <location filename="../ui/charts/splitcharts.cpp" line="219"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="26" />
+        <location filename="../ui/charts/funnelchart.cpp" line="26"/>
         <source>The funnel cannot be solved yet: %1</source>
         <translation>销售漏斗暂时无法测算：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="33" />
+        <location filename="../ui/charts/funnelchart.cpp" line="33"/>
         <source>Won deals&lt;br&gt;%1 of proposals</source>
         <translation>赢单&lt;br&gt;占方案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="34" />
+        <location filename="../ui/charts/funnelchart.cpp" line="34"/>
         <source>Proposals&lt;br&gt;%1 of qualified</source>
         <translation>方案&lt;br&gt;占合格线索 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="35" />
+        <location filename="../ui/charts/funnelchart.cpp" line="35"/>
         <source>Qualified&lt;br&gt;%1 of leads</source>
         <translation>合格线索&lt;br&gt;占线索 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="36" />
-        <location filename="../ui/charts/funnelchart.cpp" line="38" />
+        <location filename="../ui/charts/funnelchart.cpp" line="36"/>
+        <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="37" />
+        <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="37" />
+        <location filename="../ui/charts/funnelchart.cpp" line="37"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="38" />
+        <location filename="../ui/charts/funnelchart.cpp" line="38"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/charts/funnelchart.cpp" line="53" />
+        <location filename="../ui/charts/funnelchart.cpp" line="53"/>
         <source>Needed in the year</source>
         <translation>全年所需</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="31" />
+        <location filename="../ui/charts/capacitychart.cpp" line="31"/>
         <source>The reps cannot be counted yet: %1</source>
         <translation>销售人数暂时无法测算：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="49" />
+        <location filename="../ui/charts/capacitychart.cpp" line="49"/>
         <source>%1: %2 reps required, %3 available</source>
         <translation>%1：需要 %2 名销售，可用 %3 名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/capacitychart.cpp" line="53" />
+        <location filename="../ui/charts/capacitychart.cpp" line="53"/>
         <source>, %n short</source>
         <translation>
             <numerusform>，缺 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="55" />
+        <location filename="../ui/charts/capacitychart.cpp" line="55"/>
         <source>%1&lt;br&gt;−%2</source>
         <translation>%1&lt;br&gt;−%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="68" />
+        <location filename="../ui/charts/capacitychart.cpp" line="68"/>
         <source>Reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="70" />
+        <location filename="../ui/charts/capacitychart.cpp" line="70"/>
         <source>Reps required, month short of reps</source>
         <translation>所需销售人数（人手不足的月份）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/capacitychart.cpp" line="77" />
+        <location filename="../ui/charts/capacitychart.cpp" line="77"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="37" />
+        <location filename="../ui/charts/actualchart.cpp" line="37"/>
         <source>%1: plan %2 to date</source>
         <translation>%1：累计计划 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="41" />
+        <location filename="../ui/charts/actualchart.cpp" line="41"/>
         <source>%1: actual %2 to date, plan %3</source>
         <translation>%1：累计实际完成 %2，计划 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="52" />
+        <location filename="../ui/charts/actualchart.cpp" line="52"/>
         <source>Plan, cumulative</source>
         <translation>累计计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/actualchart.cpp" line="55" />
+        <location filename="../ui/charts/actualchart.cpp" line="55"/>
         <source>Actual, cumulative</source>
         <translation>累计实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="32" />
+        <location filename="../ui/charts/collectionschart.cpp" line="32"/>
         <source>Collections are not planned: set the shares in Targets ▸ Collections</source>
         <translation>尚未规划回款：请在“目标 ▸ 回款”中设置回款比例</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="38" />
+        <location filename="../ui/charts/collectionschart.cpp" line="38"/>
         <source>Collections cannot be planned: %1. Set the shares in Targets ▸ Collections</source>
         <translation>无法规划回款：%1。请在“目标 ▸ 回款”中设置回款比例</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="53" />
+        <location filename="../ui/charts/collectionschart.cpp" line="53"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="55" />
+        <location filename="../ui/charts/collectionschart.cpp" line="55"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="62" />
+        <location filename="../ui/charts/collectionschart.cpp" line="62"/>
         <source>From last year</source>
         <translation>来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionschart.cpp" line="89" />
+        <location filename="../ui/charts/collectionschart.cpp" line="89"/>
         <source>%1: booked %2, collected %3, of which %4 from last year</source>
         <translation>%1：签约%2，回款%3，其中%4来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="61" />
+        <location filename="../ui/charts/bridgechart.cpp" line="61"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="63" />
+        <location filename="../ui/charts/bridgechart.cpp" line="63"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="154" />
+        <location filename="../ui/charts/bridgechart.cpp" line="154"/>
         <source>Last year and this year</source>
         <translation>去年与今年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="155" />
+        <location filename="../ui/charts/bridgechart.cpp" line="155"/>
         <source>Rise</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="156" />
+        <location filename="../ui/charts/bridgechart.cpp" line="156"/>
         <source>Fall</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="218" />
-        <source>No history of last year by region: import last year's bookings with their regions</source>
+        <location filename="../ui/charts/bridgechart.cpp" line="218"/>
+        <source>No history of last year by region: import last year&apos;s bookings with their regions</source>
         <translation>暂无去年分区域的历史数据：请导入去年的签约额及其所属区域</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="220" />
-        <source>No history of last year by product line: import last year's bookings with their product lines</source>
+        <location filename="../ui/charts/bridgechart.cpp" line="220"/>
+        <source>No history of last year by product line: import last year&apos;s bookings with their product lines</source>
         <translation>暂无去年分产品线的历史数据：请导入去年的签约额及其所属产品线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="303" />
+        <location filename="../ui/charts/bridgechart.cpp" line="303"/>
         <source>%1 brings the largest rise: %2</source>
         <translation>%1 增幅最大：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/bridgechart.cpp" line="304" />
+        <location filename="../ui/charts/bridgechart.cpp" line="304"/>
         <source>%1 brings the largest fall: %2</source>
         <translation>%1 降幅最大：%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="84" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="84"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="85" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="85"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="87" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="87"/>
         <source>Run rate</source>
-        <extracomment>A dashed forecast line: the year to date scaled by the plan's seasonality.</extracomment>
+        <extracomment>A dashed forecast line: the year to date scaled by the plan&apos;s seasonality.</extracomment>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="89" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="89"/>
         <source>Booked + plan</source>
-        <extracomment>A dashed forecast line: booked so far plus the plan's remaining months.</extracomment>
+        <extracomment>A dashed forecast line: booked so far plus the plan&apos;s remaining months.</extracomment>
         <translation>已完成 + 计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="90" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="90"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="112" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="112"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/cumulativechart.cpp" line="176" />
+        <location filename="../ui/charts/cumulativechart.cpp" line="176"/>
         <source>At the run rate the year ends at %1, %2 of the target (as of %3)</source>
         <extracomment>%1 the forecast at the run rate, %2 its share of the annual target, %3 the month.</extracomment>
         <translation>按当前进度，全年将达到 %1，为目标的 %2（截至%3）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="91" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="91"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="93" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="93"/>
         <source>%1  %2 · %3</source>
-        <extracomment>Beside an attainment bar: %1 the name, %2 the share of the target, %3 the light's word.</extracomment>
+        <extracomment>Beside an attainment bar: %1 the name, %2 the share of the target, %3 the light&apos;s word.</extracomment>
         <translation>%1  %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="119" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="119"/>
         <source>Nothing is booked for these lines yet</source>
         <translation>这些项目尚无入账业绩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="120" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="120"/>
         <source>The plan does not split its target this way</source>
         <translation>计划未按此维度拆分目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/attainmentchart.cpp" line="127" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="154" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="154"/>
         <source>%1: %2 of %3 year to date</source>
         <translation>%1：本年累计 %2，目标 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="186" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="186"/>
         <source>Target (100 %)</source>
         <translation>目标（100%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/attainmentchart.cpp" line="213" />
+        <location filename="../ui/charts/attainmentchart.cpp" line="213"/>
         <source>%1 of %2 on track; %3 is furthest behind at %4 (%5)</source>
         <extracomment>%1 how many are green, %2 how many there are, %3 the name furthest behind, %4 its share of its target, %5 its light in words.</extracomment>
         <translation>%2 项中 %1 项达标；%3 落后最多，为 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpiboardchart.cpp" line="42" />
+        <location filename="../ui/charts/kpiboardchart.cpp" line="42"/>
         <source>%1 of %2 green in %3</source>
         <extracomment>%1 how many tiles are green, %2 how many there are, %3 the month.</extracomment>
         <translation>%3：%2 项中 %1 项为绿灯</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpiboardchart.cpp" line="46" />
+        <location filename="../ui/charts/kpiboardchart.cpp" line="46"/>
         <source>%1; %2 is %3</source>
-        <extracomment>After how many KPIs are green: the first that is red, %2 its light's word.</extracomment>
+        <extracomment>After how many KPIs are green: the first that is red, %2 its light&apos;s word.</extracomment>
         <translation>%1；%2为%3</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="48" />
+        <location filename="../core/check/findings.cpp" line="48"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>计划尚未命名；请为它命名，以便与其他计划区分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="57" />
+        <location filename="../core/check/findings.cpp" line="57"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；请用一句话说明团队要达成什么。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="69" />
-        <source>The currency "%1" is not a three-letter ISO 4217 code such as CNY or USD.</source>
+        <location filename="../core/check/findings.cpp" line="69"/>
+        <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>币种“%1”不是三个字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="92" />
-        <source>%1 of "%2"</source>
+        <location filename="../core/check/findings.cpp" line="92"/>
+        <source>%1 of &quot;%2&quot;</source>
         <translation>“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="94" />
+        <location filename="../core/check/findings.cpp" line="94"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
         <translation>%1为 %2，但计划使用的币种是 %3。SalesPlan 不做币种换算；请以 %3 填写该金额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="138" />
+        <location filename="../core/check/findings.cpp" line="138"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="140" />
+        <location filename="../core/check/findings.cpp" line="140"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="159" />
-        <source>The target is %1 above last year's actual; growth of more than 100% is rarely reached.</source>
+        <location filename="../core/check/findings.cpp" line="159"/>
+        <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="165" />
-        <source>The target is %1 below last year's actual; check that a fall of more than 50% is intended.</source>
+        <location filename="../core/check/findings.cpp" line="165"/>
+        <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="178" />
+        <location filename="../core/check/findings.cpp" line="178"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="194" />
+        <location filename="../core/check/findings.cpp" line="194"/>
         <source>lead to qualified lead</source>
         <translation>线索到合格线索</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="197" />
+        <location filename="../core/check/findings.cpp" line="197"/>
         <source>qualified lead to proposal</source>
         <translation>合格线索到方案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="198" />
+        <location filename="../core/check/findings.cpp" line="198"/>
         <source>proposal to won deal</source>
         <translation>方案到赢单</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="205" />
+        <location filename="../core/check/findings.cpp" line="205"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="217" />
+        <location filename="../core/check/findings.cpp" line="217"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="268" />
-        <source>The weight of "%1" is %2; a weight must be zero or more.</source>
+        <location filename="../core/check/findings.cpp" line="268"/>
+        <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="331" />
+        <location filename="../core/check/findings.cpp" line="331"/>
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336" />
+        <location filename="../core/check/findings.cpp" line="336"/>
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="337" />
+        <location filename="../core/check/findings.cpp" line="337"/>
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="341" />
+        <location filename="../core/check/findings.cpp" line="341"/>
         <source>the others get %1 each</source>
         <translation>其余各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="344" />
+        <location filename="../core/check/findings.cpp" line="344"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="356" />
+        <location filename="../core/check/findings.cpp" line="356"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="361" />
+        <location filename="../core/check/findings.cpp" line="361"/>
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1为相对值，因此各项占比为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="383" />
+        <location filename="../core/check/findings.cpp" line="383"/>
         <source>month weights</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="398" />
-        <source>members' quota shares</source>
+        <location filename="../core/check/findings.cpp" line="398"/>
+        <source>members&apos; quota shares</source>
         <translation>成员个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="416" />
+        <location filename="../core/check/findings.cpp" line="416"/>
         <source>region weights</source>
         <translation>区域权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="420" />
+        <location filename="../core/check/findings.cpp" line="420"/>
         <source>product line weights</source>
         <translation>产品线权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="432" />
+        <location filename="../core/check/findings.cpp" line="432"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="119" />
+        <location filename="../core/summary/headcount.cpp" line="119"/>
         <source>The activity and the reps the target needs cannot be worked out: %1.</source>
         <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="443" />
+        <location filename="../core/check/findings.cpp" line="443"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="451" />
-        <source>The conversion rate of the stage "%1" is %2; it must be above 0% and at most 100%.</source>
+        <location filename="../core/check/findings.cpp" line="451"/>
+        <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="466" />
-        <source>The KPI "%1" turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
+        <location filename="../core/check/findings.cpp" line="466"/>
+        <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="484" />
-        <source>The KPI "%1" has no target: with 0 to reach it is met from the first day. Type a target.</source>
+        <location filename="../core/check/findings.cpp" line="484"/>
+        <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>关键指标“%1”没有目标：目标为 0 时第一天就已达成。请输入目标。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="497" />
-        <source>The likelihood of the risk "%1" is %2; rate it from 1 (rare) to 5 (almost certain).</source>
+        <location filename="../core/check/findings.cpp" line="497"/>
+        <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="504" />
-        <source>The impact of the risk "%1" is %2; rate it from 1 (minor) to 5 (severe).</source>
+        <location filename="../core/check/findings.cpp" line="504"/>
+        <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
 </context>
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../core/plan/choices.h" line="42" />
+        <location filename="../core/plan/choices.h" line="42"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="43" />
+        <location filename="../core/plan/choices.h" line="43"/>
         <source>In review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="44" />
+        <location filename="../core/plan/choices.h" line="44"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="49" />
+        <location filename="../core/plan/choices.h" line="49"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="50" />
+        <location filename="../core/plan/choices.h" line="50"/>
         <source>Indirect</source>
         <translation>间接</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="55" />
+        <location filename="../core/plan/choices.h" line="55"/>
         <source>Even</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="56" />
+        <location filename="../core/plan/choices.h" line="56"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="58" />
+        <location filename="../core/plan/choices.h" line="58"/>
         <source>Like last year</source>
         <translation>参照去年</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="60" />
+        <location filename="../core/plan/choices.h" line="60"/>
         <source>Average of past years</source>
         <translation>往年平均</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="65" />
+        <location filename="../core/plan/choices.h" line="65"/>
         <source>Business</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="66" />
+        <location filename="../core/plan/choices.h" line="66"/>
         <source>Consumer</source>
         <translation>个人消费者</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="71" />
+        <location filename="../core/plan/choices.h" line="71"/>
         <source>Strategic</source>
         <translation>战略型</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="72" />
+        <location filename="../core/plan/choices.h" line="72"/>
         <source>Profit</source>
         <translation>利润型</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="73" />
+        <location filename="../core/plan/choices.h" line="73"/>
         <source>Nurture</source>
         <translation>培育型</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="74" />
+        <location filename="../core/plan/choices.h" line="74"/>
         <source>Maintain</source>
         <translation>维护型</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="79" />
+        <location filename="../core/plan/choices.h" line="79"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="80" />
+        <location filename="../core/plan/choices.h" line="80"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="82" />
+        <location filename="../core/plan/choices.h" line="82"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="83" />
+        <location filename="../core/plan/choices.h" line="83"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="88" />
+        <location filename="../core/plan/choices.h" line="88"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="89" />
+        <location filename="../core/plan/choices.h" line="89"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="91" />
+        <location filename="../core/plan/choices.h" line="91"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="93" />
+        <location filename="../core/plan/choices.h" line="93"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="98" />
+        <location filename="../core/plan/choices.h" line="98"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="99" />
+        <location filename="../core/plan/choices.h" line="99"/>
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="100" />
+        <location filename="../core/plan/choices.h" line="100"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="105" />
+        <location filename="../core/plan/choices.h" line="105"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="107" />
+        <location filename="../core/plan/choices.h" line="107"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="108" />
+        <location filename="../core/plan/choices.h" line="108"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="110" />
+        <location filename="../core/plan/choices.h" line="110"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="111" />
+        <location filename="../core/plan/choices.h" line="111"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="116" />
+        <location filename="../core/plan/choices.h" line="116"/>
         <source>Typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="117" />
+        <location filename="../core/plan/choices.h" line="117"/>
         <source>The plan</source>
         <translation>按计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123" />
+        <location filename="../core/plan/choices.h" line="123"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="125" />
+        <location filename="../core/plan/choices.h" line="125"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="130" />
+        <location filename="../core/plan/choices.h" line="130"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="131" />
+        <location filename="../core/plan/choices.h" line="131"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="133" />
+        <location filename="../core/plan/choices.h" line="133"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="134" />
+        <location filename="../core/plan/choices.h" line="134"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="135" />
+        <location filename="../core/plan/choices.h" line="135"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.h" line="19" />
+        <location filename="../core/check/findings.h" line="19"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.h" line="20" />
+        <location filename="../core/check/findings.h" line="20"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.h" line="21" />
+        <location filename="../core/check/findings.h" line="21"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
@@ -1126,93 +1126,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="155" />
-        <source>unknown command "%1"</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="166" />
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="171" />
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="178" />
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="224" />
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="250" />
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="254" />
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="261" />
-        <source>--page: "%1" is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="265" />
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="270" />
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="275" />
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="314" />
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="316" />
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="329" />
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="339" />
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="334" />
-        <location filename="../app/cli.cpp" line="343" />
-        <location filename="../app/cli.cpp" line="350" />
-        <location filename="../app/cli.cpp" line="353" />
-        <location filename="../app/cli.cpp" line="359" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="65" />
+        <location filename="../app/cli.cpp" line="69"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1222,7 +1136,7 @@ Without a command it opens FILE (a .salesplan plan) in the window.
 Options:
   -h, --help        Show this help and exit.
   -v, --version     Show the version and exit.
-  --lang LANGUAGE   Use LANGUAGE (en, zh_CN, zh_TW) instead of the system's.
+  --lang LANGUAGE   Use LANGUAGE (en, zh_CN, zh_TW) instead of the system&apos;s.
   --screenshots DIR Save every page of the window as PNG in DIR and exit.
 
 Commands (they need no display):
@@ -1231,85 +1145,133 @@ Commands (they need no display):
              [--confidential TEXT] [--review-month YYYY-MM]
                                 Write the plan as a PDF report (A4 unless told;
                                 the open findings in the appendix if asked;
-                                TEXT on the cover and in every page's footer;
+                                TEXT on the cover and in every page&apos;s footer;
                                 the execution review of the month if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
-  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook
+  export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
                                 whose totals are formulas.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan.
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 Add the booked amounts of a CSV file or an .xlsx
                                 workbook (its first sheet, or the sheet NAME) to
-                                the plan's history (--replace: instead of what it
+                                the plan&apos;s history (--replace: instead of what it
                                 holds).
   summary FILE [--json]         Print targets, funnel, capacity and findings.
   check FILE                    Print the findings; exit 1 when there are errors.
   review FILE [--month YYYY-MM] [--json]
-                                Print the month's review: attainment of every
-                                line, the forecast, the KPIs' lights and the
+                                Print the month&apos;s review: attainment of every
+                                line, the forecast, the KPIs&apos; lights and the
                                 deviations (the last month with actuals unless
                                 told); exit 1 when a deviation has no note.
+  diff FILE FILE [--json]       Compare two plans: the targets, the team, the
+                                stages, KPIs, risks and texts that differ; exit 1
+                                when they differ.
 FILE is a .salesplan file or a .json plan.
 
-Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note),
-2 bad usage or bad input.
+Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
+diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [选项] [FILE]
-      salesplan COMMAND [参数]
-
-SalesPlan 用于编写、分解和演示年度销售计划。
-不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
-
-选项：
-  -h, --help        显示此帮助并退出。
-  -v, --version     显示版本号并退出。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
-  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
-
-命令（无需图形界面）：
-  export FILE --json OUT        将计划导出为 JSON。
-  export FILE --pdf OUT [--page A4|Letter] [--open-points]
-             [--confidential TEXT] [--review-month YYYY-MM]
-                                将计划导出为 PDF 报告（未指定时为 A4；
-                                指定时在附录中列出待决事项；
-                                TEXT 印在封面和每页页脚；
-                                指定时附上当月的执行复盘）。
-  export FILE --deck OUT        将演示文稿导出为 PDF，
-                                每张幻灯片占一页 16:9 页面。
-  export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
-                                其中的合计均为公式。
-  import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
-  import-history FILE TABLE [--sheet NAME] [--replace]
-                                将 CSV 文件或 .xlsx 工作簿（第一个工作表，
-                                或名为 NAME 的工作表）中的销售额添加到
-                                计划的历史数据（--replace：替换现有的
-                                历史数据）。
-  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
-  check FILE                    输出检查提示；有错误时以退出码 1 退出。
-  review FILE [--month YYYY-MM] [--json]
-                                输出当月复盘：各项的达成率、全年预测、
-                                关键指标的信号灯和偏差（未指定时为最近
-                                一个有实际数据的月份）；有偏差未填写
-                                说明时以退出码 1 退出。
-FILE 为 .salesplan 文件或 .json 计划。
-
-退出码：0 成功，1 计划有错误（review：有偏差未填写说明），
-2 用法错误或输入有误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="202" />
+        <location filename="../app/cli.cpp" line="166"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="177"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="182"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="189"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="235"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="278"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="282"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="289"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="293"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="298"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="303"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="342"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="344"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="357"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="367"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="362"/>
+        <location filename="../app/cli.cpp" line="371"/>
+        <location filename="../app/cli.cpp" line="378"/>
+        <location filename="../app/cli.cpp" line="381"/>
+        <location filename="../app/cli.cpp" line="387"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="213"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345" />
+        <location filename="../app/cli.cpp" line="373"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="360" />
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1321,32 +1283,32 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../core/calc/collections.cpp" line="28" />
+        <location filename="../core/calc/collections.cpp" line="28"/>
         <source>collection terms</source>
         <translation>回款条件</translation>
     </message>
     <message>
-        <location filename="../core/calc/collections.cpp" line="36" />
+        <location filename="../core/calc/collections.cpp" line="36"/>
         <source>each share must be from 0 % to 100 %</source>
         <translation>每项比例必须介于 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../core/calc/collections.cpp" line="40" />
+        <location filename="../core/calc/collections.cpp" line="40"/>
         <source>the shares add up to %1, not %2</source>
         <translation>各项比例合计为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/calc/collections.cpp" line="120" />
+        <location filename="../core/calc/collections.cpp" line="120"/>
         <source>bookings cannot be negative</source>
         <translation>签约额不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/collections.cpp" line="122" />
+        <location filename="../core/calc/collections.cpp" line="122"/>
         <source>opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/calc/collections.cpp" line="122" />
+        <location filename="../core/calc/collections.cpp" line="122"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -1354,100 +1316,100 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>CollectionsText</name>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="38" />
+        <location filename="../ui/charts/collectionstext.cpp" line="38"/>
         <source>%1 in the month of booking</source>
         <translation>%1在签约当月回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="39" />
+        <location filename="../ui/charts/collectionstext.cpp" line="39"/>
         <source>%1 the month after</source>
         <translation>%1在次月回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="40" />
+        <location filename="../ui/charts/collectionstext.cpp" line="40"/>
         <source>%1 two months later</source>
         <translation>%1在两个月后回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="41" />
+        <location filename="../ui/charts/collectionstext.cpp" line="41"/>
         <source>%1 three months later</source>
         <translation>%1在三个月后回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="42" />
+        <location filename="../ui/charts/collectionstext.cpp" line="42"/>
         <source>%1 four months later</source>
         <translation>%1在四个月后回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="43" />
+        <location filename="../ui/charts/collectionstext.cpp" line="43"/>
         <source>%1 five months later</source>
         <translation>%1在五个月后回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="44" />
+        <location filename="../ui/charts/collectionstext.cpp" line="44"/>
         <source>%1 six months later</source>
         <translation>%1在六个月后回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="53" />
+        <location filename="../ui/charts/collectionstext.cpp" line="53"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="65" />
+        <location filename="../ui/charts/collectionstext.cpp" line="65"/>
         <source>Adds up to %1</source>
         <translation>合计%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="66" />
+        <location filename="../ui/charts/collectionstext.cpp" line="66"/>
         <source>Adds up to %1 — the shares must add up to %2</source>
         <translation>合计%1——各项比例合计必须为%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="94" />
+        <location filename="../ui/charts/collectionstext.cpp" line="94"/>
         <source>%1 comes in during the year; %2 is still to collect at year end</source>
         <translation>年内回款%1；年末仍有%2待回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/collectionstext.cpp" line="100" />
-        <source>%1 of last year's bookings comes in by %2; %3 is still to collect at year end</source>
+        <location filename="../ui/charts/collectionstext.cpp" line="100"/>
+        <source>%1 of last year&apos;s bookings comes in by %2; %3 is still to collect at year end</source>
         <translation>去年签约额中有%1在%2前（含）回款；年末仍有%3待回款</translation>
     </message>
 </context>
 <context>
     <name>Cost</name>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="20" />
+        <location filename="../core/summary/plancost.cpp" line="20"/>
         <source>cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="20" />
+        <location filename="../core/summary/plancost.cpp" line="20"/>
         <source>is too large to calculate with</source>
         <translation>数值过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="26" />
+        <location filename="../core/summary/plancost.cpp" line="26"/>
         <source>must be zero or more</source>
         <translation>不能小于零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="90" />
+        <location filename="../core/summary/plancost.cpp" line="90"/>
         <source>revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="90" />
+        <location filename="../core/summary/plancost.cpp" line="90"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="91" />
+        <location filename="../core/summary/plancost.cpp" line="91"/>
         <source>commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/plancost.cpp" line="93" />
+        <location filename="../core/summary/plancost.cpp" line="93"/>
         <source>accelerator rate</source>
         <translation>超额提成比例</translation>
     </message>
@@ -1455,41 +1417,41 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/exchange/csvreader.cpp" line="73" />
+        <location filename="../core/exchange/csvreader.cpp" line="73"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>文件不是有效的 UTF-16 文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csvreader.cpp" line="88" />
-        <source>the file is not UTF-8, and this SalesPlan cannot read GBK or GB18030; save it as "CSV UTF-8" and import it again</source>
+        <location filename="../core/exchange/csvreader.cpp" line="88"/>
+        <source>the file is not UTF-8, and this SalesPlan cannot read GBK or GB18030; save it as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>文件不是 UTF-8 编码，而此版本的 SalesPlan 无法读取 GBK 或 GB18030 编码；请将其另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csvreader.cpp" line="94" />
-        <source>the file is neither UTF-8 nor GBK/GB18030 text; save it as "CSV UTF-8" and import it again</source>
+        <location filename="../core/exchange/csvreader.cpp" line="94"/>
+        <source>the file is neither UTF-8 nor GBK/GB18030 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本；请将其另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/csvreader.cpp" line="159" />
-        <source>line %1: a quoted field is not closed; a " is missing</source>
-        <translation>第 %1 行：带引号的字段没有闭合，缺少一个 "</translation>
+        <location filename="../core/exchange/csvreader.cpp" line="159"/>
+        <source>line %1: a quoted field is not closed; a &quot; is missing</source>
+        <translation>第 %1 行：带引号的字段没有闭合，缺少一个 &quot;</translation>
     </message>
 </context>
 <context>
     <name>DeckPdf</name>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="85" />
+        <location filename="../ui/charts/deckpdf.cpp" line="85"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="89" />
-        <location filename="../ui/charts/deckpdf.cpp" line="112" />
+        <location filename="../ui/charts/deckpdf.cpp" line="89"/>
+        <location filename="../ui/charts/deckpdf.cpp" line="112"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckpdf.cpp" line="102" />
+        <location filename="../ui/charts/deckpdf.cpp" line="102"/>
         <source>the deck could not be drawn</source>
         <translation>无法绘制演示文稿</translation>
     </message>
@@ -1497,168 +1459,266 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Decompose</name>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="32" />
+        <location filename="../core/calc/decompose.cpp" line="32"/>
         <source>entry %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="44" />
+        <location filename="../core/calc/decompose.cpp" line="44"/>
         <source>the weight of %1 is not a number</source>
         <translation>%1 的权重不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="46" />
+        <location filename="../core/calc/decompose.cpp" line="46"/>
         <source>the weight of %1 is infinite</source>
         <translation>%1 的权重为无穷大</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="47" />
+        <location filename="../core/calc/decompose.cpp" line="47"/>
         <source>the weight of %1 is negative</source>
         <translation>%1 的权重为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="53" />
+        <location filename="../core/calc/decompose.cpp" line="53"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="61" />
-        <location filename="../core/calc/decompose.cpp" line="272" />
+        <location filename="../core/calc/decompose.cpp" line="61"/>
+        <location filename="../core/calc/decompose.cpp" line="272"/>
         <source>has no entries to split between</source>
         <translation>没有可拆分的项</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="67" />
+        <location filename="../core/calc/decompose.cpp" line="67"/>
         <source>all weights are zero</source>
         <translation>所有权重均为零</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="189" />
+        <location filename="../core/calc/decompose.cpp" line="189"/>
         <source>row totals</source>
         <translation>行合计</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="190" />
+        <location filename="../core/calc/decompose.cpp" line="190"/>
         <source>column totals</source>
         <translation>列合计</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="192" />
-        <location filename="../core/calc/decompose.cpp" line="194" />
+        <location filename="../core/calc/decompose.cpp" line="192"/>
+        <location filename="../core/calc/decompose.cpp" line="194"/>
         <source>there are none</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="196" />
-        <location filename="../core/calc/decompose.cpp" line="198" />
-        <location filename="../core/calc/decompose.cpp" line="303" />
-        <location filename="../core/calc/decompose.cpp" line="351" />
-        <location filename="../core/calc/decompose.cpp" line="387" />
+        <location filename="../core/calc/decompose.cpp" line="196"/>
+        <location filename="../core/calc/decompose.cpp" line="198"/>
+        <location filename="../core/calc/decompose.cpp" line="303"/>
+        <location filename="../core/calc/decompose.cpp" line="351"/>
+        <location filename="../core/calc/decompose.cpp" line="387"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="202" />
-        <location filename="../core/calc/decompose.cpp" line="204" />
+        <location filename="../core/calc/decompose.cpp" line="202"/>
+        <location filename="../core/calc/decompose.cpp" line="204"/>
         <source>add up to more than can be calculated with</source>
         <translation>总和过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="206" />
+        <location filename="../core/calc/decompose.cpp" line="206"/>
         <source>add up to %1, but the column totals to %2</source>
         <translation>总和为 %1，但列合计总和为 %2</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="217" />
+        <location filename="../core/calc/decompose.cpp" line="217"/>
         <source>month %1</source>
         <translation>%1 月</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="240" />
+        <location filename="../core/calc/decompose.cpp" line="240"/>
         <source>the fixed amounts add up to more than the target of %1</source>
         <translation>固定金额合计超过了目标%1</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="248" />
+        <location filename="../core/calc/decompose.cpp" line="248"/>
         <source>the fixed amounts leave %1 that no entry with a weight can take</source>
         <translation>扣除固定金额后还剩%1，但没有按权重分配的项可以承担</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="267" />
+        <location filename="../core/calc/decompose.cpp" line="267"/>
         <source>has %1 names but %2 weights</source>
         <translation>有 %1 个名称，却有 %2 个权重</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="294" />
+        <location filename="../core/calc/decompose.cpp" line="294"/>
         <source>is too large to calculate with</source>
         <translation>数值过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="301" />
+        <location filename="../core/calc/decompose.cpp" line="301"/>
         <source>is not a number</source>
         <translation>不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="305" />
+        <location filename="../core/calc/decompose.cpp" line="305"/>
         <source>cannot be more than 100 %</source>
         <translation>不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="314" />
+        <location filename="../core/calc/decompose.cpp" line="314"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="315" />
+        <location filename="../core/calc/decompose.cpp" line="315"/>
         <source>cannot split a negative amount</source>
         <translation>无法拆分负数金额</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="322" />
+        <location filename="../core/calc/decompose.cpp" line="322"/>
         <source>has too many entries to split between</source>
         <translation>项数过多，无法拆分</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="351" />
-        <location filename="../core/calc/decompose.cpp" line="387" />
+        <location filename="../core/calc/decompose.cpp" line="351"/>
+        <location filename="../core/calc/decompose.cpp" line="387"/>
         <source>annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="354" />
+        <location filename="../core/calc/decompose.cpp" line="354"/>
         <source>seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="388" />
+        <location filename="../core/calc/decompose.cpp" line="388"/>
         <source>stretch reserve</source>
         <translation>冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="389" />
+        <location filename="../core/calc/decompose.cpp" line="389"/>
         <source>challenge reserve</source>
         <translation>挑战上浮</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="395" />
+        <location filename="../core/calc/decompose.cpp" line="395"/>
         <source>is below the stretch reserve</source>
         <translation>低于冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="396" />
+        <location filename="../core/calc/decompose.cpp" line="396"/>
         <source>stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/decompose.cpp" line="400" />
+        <location filename="../core/calc/decompose.cpp" line="400"/>
         <source>challenge target</source>
         <translation>挑战目标</translation>
     </message>
 </context>
 <context>
+    <name>DiffPrinter</name>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="39"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="39"/>
+        <source>KPIs</source>
+        <translation type="unfinished">关键指标</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="40"/>
+        <source>Risks</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="49"/>
+        <source>added, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="51"/>
+        <source>removed, was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="53"/>
+        <source>%1 → %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="76"/>
+        <source>Targets</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="79"/>
+        <source>Months</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="80"/>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="81"/>
+        <source>Regions</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="82"/>
+        <source>Product lines</source>
+        <translation type="unfinished">产品线</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="83"/>
+        <source>Members</source>
+        <translation type="unfinished">成员</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="91"/>
+        <source>Team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="93"/>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="95"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="108"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="111"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="116"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/diffprinter.cpp" line="127"/>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
-        <location filename="../core/plan/result.h" line="21" />
+        <location filename="../core/plan/result.h" line="21"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1666,1066 +1726,1066 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/plan/fields.cpp" line="21" />
+        <location filename="../core/plan/fields.cpp" line="21"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="22" />
+        <location filename="../core/plan/fields.cpp" line="22"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度销售计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="24" />
+        <location filename="../core/plan/fields.cpp" line="24"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="25" />
+        <location filename="../core/plan/fields.cpp" line="25"/>
         <source>The company or business unit the plan is for</source>
         <translation>本计划所属的公司或事业部</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="28" />
+        <location filename="../core/plan/fields.cpp" line="28"/>
         <source>Author</source>
         <translation>编写人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="29" />
+        <location filename="../core/plan/fields.cpp" line="29"/>
         <source>Who wrote the plan</source>
         <translation>计划的编写人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="31" />
+        <location filename="../core/plan/fields.cpp" line="31"/>
         <source>Plan language</source>
         <translation>计划语言</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="32" />
-        <source>The language of the plan's own texts: en, zh_CN or zh_TW</source>
+        <location filename="../core/plan/fields.cpp" line="32"/>
+        <source>The language of the plan&apos;s own texts: en, zh_CN or zh_TW</source>
         <translation>计划自身文字所用的语言：en、zh_CN 或 zh_TW</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="35" />
+        <location filename="../core/plan/fields.cpp" line="35"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="36" />
+        <location filename="../core/plan/fields.cpp" line="36"/>
         <source>The currency of every amount in the plan, such as CNY or USD</source>
         <translation>计划中所有金额的币种，例如 CNY 或 USD</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="38" />
+        <location filename="../core/plan/fields.cpp" line="38"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="39" />
+        <location filename="../core/plan/fields.cpp" line="39"/>
         <source>The year the plan is for</source>
         <translation>本计划适用的年度</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="44" />
+        <location filename="../core/plan/fields.cpp" line="44"/>
         <source>First month</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="45" />
+        <location filename="../core/plan/fields.cpp" line="45"/>
         <source>The month the plan year starts in, 1 to 12</source>
         <translation>计划年度从哪个月开始，1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="50" />
+        <location filename="../core/plan/fields.cpp" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="51" />
+        <location filename="../core/plan/fields.cpp" line="51"/>
         <source>Draft, in review or approved</source>
         <translation>草稿、审核中或已批准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="60" />
+        <location filename="../core/plan/fields.cpp" line="60"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="61" />
+        <location filename="../core/plan/fields.cpp" line="61"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="64" />
+        <location filename="../core/plan/fields.cpp" line="64"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="65" />
+        <location filename="../core/plan/fields.cpp" line="65"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="69" />
+        <location filename="../core/plan/fields.cpp" line="69"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="70" />
+        <location filename="../core/plan/fields.cpp" line="70"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="73" />
+        <location filename="../core/plan/fields.cpp" line="73"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="74" />
+        <location filename="../core/plan/fields.cpp" line="74"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="78" />
+        <location filename="../core/plan/fields.cpp" line="78"/>
         <source>Market growth</source>
         <translation>市场增长率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="79" />
+        <location filename="../core/plan/fields.cpp" line="79"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="82" />
+        <location filename="../core/plan/fields.cpp" line="82"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="83" />
+        <location filename="../core/plan/fields.cpp" line="83"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="93" />
+        <location filename="../core/plan/fields.cpp" line="93"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="94" />
-        <source>The competitor's name</source>
+        <location filename="../core/plan/fields.cpp" line="94"/>
+        <source>The competitor&apos;s name</source>
         <translation>竞争对手的名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="95" />
+        <location filename="../core/plan/fields.cpp" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="96" />
+        <location filename="../core/plan/fields.cpp" line="96"/>
         <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
         <translation>直接：提供同类产品。间接：以其他方式解决同一问题。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="100" />
+        <location filename="../core/plan/fields.cpp" line="100"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="101" />
+        <location filename="../core/plan/fields.cpp" line="101"/>
         <source>Where they beat you</source>
         <translation>对手胜过你的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="103" />
+        <location filename="../core/plan/fields.cpp" line="103"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="104" />
+        <location filename="../core/plan/fields.cpp" line="104"/>
         <source>Where you beat them</source>
         <translation>你胜过对手的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="114" />
+        <location filename="../core/plan/fields.cpp" line="114"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="115" />
+        <location filename="../core/plan/fields.cpp" line="115"/>
         <source>The revenue the team commits to for the plan year</source>
         <translation>团队承诺在计划年度完成的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="118" />
-        <source>Last year's actual</source>
+        <location filename="../core/plan/fields.cpp" line="118"/>
+        <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="119" />
+        <location filename="../core/plan/fields.cpp" line="119"/>
         <source>The revenue booked in the year before the plan year</source>
         <translation>计划年度前一年实际完成的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="122" />
+        <location filename="../core/plan/fields.cpp" line="122"/>
         <source>Stretch reserve</source>
         <translation>冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="123" />
+        <location filename="../core/plan/fields.cpp" line="123"/>
         <source>The stretch tier above the target; 10–15 % is usual</source>
         <translation>冲刺目标在目标之上的上浮比例；通常为 10–15%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="126" />
+        <location filename="../core/plan/fields.cpp" line="126"/>
         <source>Challenge reserve</source>
         <translation>挑战上浮</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="127" />
+        <location filename="../core/plan/fields.cpp" line="127"/>
         <source>The challenge tier above the target</source>
         <translation>挑战目标在目标之上的上浮比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="129" />
+        <location filename="../core/plan/fields.cpp" line="129"/>
         <source>Seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="130" />
-        <source>How the year's target spreads over the months</source>
+        <location filename="../core/plan/fields.cpp" line="130"/>
+        <source>How the year&apos;s target spreads over the months</source>
         <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="133" />
+        <location filename="../core/plan/fields.cpp" line="133"/>
         <source>Years of history</source>
         <translation>历史年数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="134" />
+        <location filename="../core/plan/fields.cpp" line="134"/>
         <source>How many past years the average seasonality takes, 1 to 3</source>
         <translation>按往年平均计算季节性时取几年，1 至 3</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="138" />
+        <location filename="../core/plan/fields.cpp" line="138"/>
         <source>Quotas follow start dates and ramp</source>
         <translation>指标随到岗日期和爬坡期调整</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="139" />
-        <source>A member or hire has no quota before their start month and a reduced one while ramping up; the month's target goes to those active in it</source>
+        <location filename="../core/plan/fields.cpp" line="139"/>
+        <source>A member or hire has no quota before their start month and a reduced one while ramping up; the month&apos;s target goes to those active in it</source>
         <translation>成员或招聘人员在到岗月份之前没有指标，爬坡期内指标相应减少；每月目标由当月在岗的人员承担</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="144" />
+        <location filename="../core/plan/fields.cpp" line="144"/>
         <source>Over-assignment</source>
         <translation>超额分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="145" />
-        <source>Reps' quotas add up to the target plus this much, so the target is met even when some miss; 10 % is common</source>
+        <location filename="../core/plan/fields.cpp" line="145"/>
+        <source>Reps&apos; quotas add up to the target plus this much, so the target is met even when some miss; 10 % is common</source>
         <translation>销售指标之和比目标高出此比例，即使部分人未完成，目标仍能达成；通常为 10%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="155" />
-        <location filename="../core/plan/fields.cpp" line="296" />
-        <location filename="../core/plan/fields.cpp" line="454" />
+        <location filename="../core/plan/fields.cpp" line="155"/>
+        <location filename="../core/plan/fields.cpp" line="296"/>
+        <location filename="../core/plan/fields.cpp" line="454"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="158" />
+        <location filename="../core/plan/fields.cpp" line="158"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="159" />
+        <location filename="../core/plan/fields.cpp" line="159"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="163" />
+        <location filename="../core/plan/fields.cpp" line="163"/>
         <source>Fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="164" />
+        <location filename="../core/plan/fields.cpp" line="164"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金额，先行扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="175" />
+        <location filename="../core/plan/fields.cpp" line="175"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="176" />
+        <location filename="../core/plan/fields.cpp" line="176"/>
         <source>What one won deal brings on average</source>
         <translation>平均每笔成交带来的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="179" />
+        <location filename="../core/plan/fields.cpp" line="179"/>
         <source>Lead to qualified</source>
         <translation>线索合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="180" />
+        <location filename="../core/plan/fields.cpp" line="180"/>
         <source>The share of leads that qualify</source>
         <translation>线索中最终合格的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="182" />
+        <location filename="../core/plan/fields.cpp" line="182"/>
         <source>Qualified to proposal</source>
         <translation>合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="183" />
+        <location filename="../core/plan/fields.cpp" line="183"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格线索中进入产品演示或方案阶段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="186" />
+        <location filename="../core/plan/fields.cpp" line="186"/>
         <source>Proposal to won</source>
         <translation>方案赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="187" />
+        <location filename="../core/plan/fields.cpp" line="187"/>
         <source>The share of proposals that are won</source>
         <translation>方案中最终赢单的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="189" />
+        <location filename="../core/plan/fields.cpp" line="189"/>
         <source>Calls per lead</source>
         <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="190" />
+        <location filename="../core/plan/fields.cpp" line="190"/>
         <source>How many calls make one lead</source>
         <translation>获得一条线索需要打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="192" />
+        <location filename="../core/plan/fields.cpp" line="192"/>
         <source>Calls a rep makes a day</source>
         <translation>人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="193" />
+        <location filename="../core/plan/fields.cpp" line="193"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位销售每个工作日打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="196" />
+        <location filename="../core/plan/fields.cpp" line="196"/>
         <source>Demos a rep gives a day</source>
         <translation>人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="197" />
+        <location filename="../core/plan/fields.cpp" line="197"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位销售每个工作日完成多少次产品演示或方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200" />
+        <location filename="../core/plan/fields.cpp" line="200"/>
         <source>Attrition a year</source>
         <translation>年度人员流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="201" />
+        <location filename="../core/plan/fields.cpp" line="201"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>预计年内离职的销售人员比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204" />
-        <source>New hires' ramp (months)</source>
+        <location filename="../core/plan/fields.cpp" line="204"/>
+        <source>New hires&apos; ramp (months)</source>
         <translation>新人爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="205" />
+        <location filename="../core/plan/fields.cpp" line="205"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新人达到满产能所需的月数，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="209" />
+        <location filename="../core/plan/fields.cpp" line="209"/>
         <source>Cost per lead</source>
         <translation>单条线索成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="210" />
+        <location filename="../core/plan/fields.cpp" line="210"/>
         <source>What marketing spends to buy one lead</source>
         <translation>获取一条线索的营销花费</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="212" />
+        <location filename="../core/plan/fields.cpp" line="212"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="213" />
+        <location filename="../core/plan/fields.cpp" line="213"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日按哪个地区的法定节假日和调休上班日计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="224" />
+        <location filename="../core/plan/fields.cpp" line="224"/>
         <source>Same month</source>
         <translation>当月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="225" />
-        <source>Share of a month's bookings collected in that month</source>
+        <location filename="../core/plan/fields.cpp" line="225"/>
+        <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>当月签约额中在当月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="228" />
+        <location filename="../core/plan/fields.cpp" line="228"/>
         <source>1 month later</source>
         <translation>1 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="229" />
+        <location filename="../core/plan/fields.cpp" line="229"/>
         <source>Share collected the month after</source>
         <translation>在次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="231" />
+        <location filename="../core/plan/fields.cpp" line="231"/>
         <source>2 months later</source>
         <translation>2 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="233" />
+        <location filename="../core/plan/fields.cpp" line="233"/>
         <source>3 months later</source>
         <translation>3 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="235" />
+        <location filename="../core/plan/fields.cpp" line="235"/>
         <source>4 months later</source>
         <translation>4 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="237" />
+        <location filename="../core/plan/fields.cpp" line="237"/>
         <source>5 months later</source>
         <translation>5 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="239" />
+        <location filename="../core/plan/fields.cpp" line="239"/>
         <source>6 months later</source>
         <translation>6 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="242" />
+        <location filename="../core/plan/fields.cpp" line="242"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="243" />
-        <source>Last year's bookings still to be collected when the plan year starts; used when there is no monthly history</source>
+        <location filename="../core/plan/fields.cpp" line="243"/>
+        <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>计划年度开始时去年签约额中尚未回款的部分；没有月度历史数据时使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="253" />
+        <location filename="../core/plan/fields.cpp" line="253"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="254" />
+        <location filename="../core/plan/fields.cpp" line="254"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新老销售如何学习产品和销售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="258" />
+        <location filename="../core/plan/fields.cpp" line="258"/>
         <source>Commission</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259" />
+        <location filename="../core/plan/fields.cpp" line="259"/>
         <source>The commission on revenue up to quota</source>
         <translation>个人指标以内销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="262" />
+        <location filename="../core/plan/fields.cpp" line="262"/>
         <source>Accelerator</source>
         <translation>超额提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263" />
+        <location filename="../core/plan/fields.cpp" line="263"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 部分销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="266" />
+        <location filename="../core/plan/fields.cpp" line="266"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="267" />
+        <location filename="../core/plan/fields.cpp" line="267"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>奖金、销售竞赛以及其他奖励业绩的措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="277" />
-        <location filename="../core/plan/fields.cpp" line="298" />
-        <location filename="../core/plan/fields.cpp" line="333" />
+        <location filename="../core/plan/fields.cpp" line="277"/>
+        <location filename="../core/plan/fields.cpp" line="298"/>
+        <location filename="../core/plan/fields.cpp" line="333"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="278" />
-        <source>The role's name as the team uses it, e.g. account manager.</source>
+        <location filename="../core/plan/fields.cpp" line="278"/>
+        <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>团队内部使用的岗位名称，如客户经理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="281" />
+        <location filename="../core/plan/fields.cpp" line="281"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="282" />
+        <location filename="../core/plan/fields.cpp" line="282"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="286" />
+        <location filename="../core/plan/fields.cpp" line="286"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287" />
+        <location filename="../core/plan/fields.cpp" line="287"/>
         <source>The expertise the role needs to get results.</source>
         <translation>该岗位做出业绩所需的专业能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="299" />
-        <location filename="../core/plan/fields.cpp" line="334" />
+        <location filename="../core/plan/fields.cpp" line="299"/>
+        <location filename="../core/plan/fields.cpp" line="334"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>从上方的岗位中选择，或输入其他岗位。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301" />
-        <location filename="../core/plan/fields.cpp" line="336" />
-        <location filename="../core/plan/fields.cpp" line="603" />
+        <location filename="../core/plan/fields.cpp" line="301"/>
+        <location filename="../core/plan/fields.cpp" line="336"/>
+        <location filename="../core/plan/fields.cpp" line="603"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302" />
-        <location filename="../core/plan/fields.cpp" line="337" />
-        <source>One of the plan's regions (set in Targets).</source>
+        <location filename="../core/plan/fields.cpp" line="302"/>
+        <location filename="../core/plan/fields.cpp" line="337"/>
+        <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>计划中的某个区域（在“目标”中设置）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="305" />
+        <location filename="../core/plan/fields.cpp" line="305"/>
         <source>Quota weight</source>
         <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="306" />
-        <source>A weight of zero or more: a member's part of the target is their weight divided by the sum of all weights.</source>
+        <location filename="../core/plan/fields.cpp" line="306"/>
+        <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="311" />
+        <location filename="../core/plan/fields.cpp" line="311"/>
         <source>Fixed quota</source>
         <translation>固定指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="312" />
-        <source>A fixed annual quota, taken before the weights share out the rest of the region's target; empty = by weight</source>
+        <location filename="../core/plan/fields.cpp" line="312"/>
+        <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度指标，先从区域目标中扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="315" />
-        <location filename="../core/plan/fields.cpp" line="343" />
+        <location filename="../core/plan/fields.cpp" line="315"/>
+        <location filename="../core/plan/fields.cpp" line="343"/>
         <source>Start date</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="316" />
+        <location filename="../core/plan/fields.cpp" line="316"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="322" />
+        <location filename="../core/plan/fields.cpp" line="322"/>
         <source>Ramp (months)</source>
         <translation>爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="323" />
+        <location filename="../core/plan/fields.cpp" line="323"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="339" />
+        <location filename="../core/plan/fields.cpp" line="339"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340" />
+        <location filename="../core/plan/fields.cpp" line="340"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招聘人数，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="344" />
+        <location filename="../core/plan/fields.cpp" line="344"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="354" />
+        <location filename="../core/plan/fields.cpp" line="354"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="355" />
+        <location filename="../core/plan/fields.cpp" line="355"/>
         <source>A short name for the group of customers</source>
         <translation>这类客户的简短名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="358" />
+        <location filename="../core/plan/fields.cpp" line="358"/>
         <source>Customers</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="359" />
+        <location filename="../core/plan/fields.cpp" line="359"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="362" />
+        <location filename="../core/plan/fields.cpp" line="362"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="363" />
+        <location filename="../core/plan/fields.cpp" line="363"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：行业、注册资本、员工人数。B2C：年龄、收入、职业。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="367" />
+        <location filename="../core/plan/fields.cpp" line="367"/>
         <source>Challenges</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="368" />
-        <source>What stands in these customers' way</source>
+        <location filename="../core/plan/fields.cpp" line="368"/>
+        <source>What stands in these customers&apos; way</source>
         <translation>这类客户面临的阻碍</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="370" />
+        <location filename="../core/plan/fields.cpp" line="370"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="371" />
+        <location filename="../core/plan/fields.cpp" line="371"/>
         <source>What these customers want to achieve</source>
         <translation>这类客户想要实现的目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="372" />
+        <location filename="../core/plan/fields.cpp" line="372"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="373" />
-        <source>Strategic: few, large, long-term. Profit: today's revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
+        <location filename="../core/plan/fields.cpp" line="373"/>
+        <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="378" />
+        <location filename="../core/plan/fields.cpp" line="378"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379" />
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>How the team wins and keeps these customers</source>
         <translation>团队如何赢得并留住这类客户</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="388" />
+        <location filename="../core/plan/fields.cpp" line="388"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="390" />
+        <location filename="../core/plan/fields.cpp" line="390"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="393" />
+        <location filename="../core/plan/fields.cpp" line="393"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="395" />
+        <location filename="../core/plan/fields.cpp" line="395"/>
         <source>Collateral</source>
         <translation>销售资料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="397" />
+        <location filename="../core/plan/fields.cpp" line="397"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="398" />
+        <location filename="../core/plan/fields.cpp" line="398"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402" />
+        <location filename="../core/plan/fields.cpp" line="402"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403" />
+        <location filename="../core/plan/fields.cpp" line="403"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="413" />
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="415" />
+        <location filename="../core/plan/fields.cpp" line="415"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="416" />
-        <location filename="../core/plan/fields.cpp" line="464" />
-        <location filename="../core/plan/fields.cpp" line="578" />
+        <location filename="../core/plan/fields.cpp" line="416"/>
+        <location filename="../core/plan/fields.cpp" line="464"/>
+        <location filename="../core/plan/fields.cpp" line="578"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419" />
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="420" />
+        <location filename="../core/plan/fields.cpp" line="420"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="423" />
+        <location filename="../core/plan/fields.cpp" line="423"/>
         <source>Data it holds</source>
         <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="432" />
+        <location filename="../core/plan/fields.cpp" line="432"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量关键指标的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437" />
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438" />
-        <source>What was measured in the month, in the KPI's unit.</source>
+        <location filename="../core/plan/fields.cpp" line="438"/>
+        <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>当月实际测得的数值，以该关键指标的单位计。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="448" />
+        <location filename="../core/plan/fields.cpp" line="448"/>
         <source>The month reviewed.</source>
         <translation>复盘的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="450" />
+        <location filename="../core/plan/fields.cpp" line="450"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="451" />
+        <location filename="../core/plan/fields.cpp" line="451"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏离计划的对象：公司、区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="455" />
+        <location filename="../core/plan/fields.cpp" line="455"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具体是哪个区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457" />
+        <location filename="../core/plan/fields.cpp" line="457"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458" />
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>为什么会发生：不断追问“为什么”，直到答案是可以着手解决的事情，每行写一个“为什么”。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462" />
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="463" />
+        <location filename="../core/plan/fields.cpp" line="463"/>
         <source>What is done about it.</source>
         <translation>为此采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="465" />
+        <location filename="../core/plan/fields.cpp" line="465"/>
         <source>Who does it.</source>
         <translation>由谁执行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466" />
+        <location filename="../core/plan/fields.cpp" line="466"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="467" />
+        <location filename="../core/plan/fields.cpp" line="467"/>
         <source>By when.</source>
         <translation>何时完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="468" />
+        <location filename="../core/plan/fields.cpp" line="468"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="469" />
+        <location filename="../core/plan/fields.cpp" line="469"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>措施是否已完成；完成之前，下次复盘会继续列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479" />
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="480" />
+        <location filename="../core/plan/fields.cpp" line="480"/>
         <source>How often the team reviews the plan</source>
         <translation>团队多久复盘一次计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="483" />
+        <location filename="../core/plan/fields.cpp" line="483"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="484" />
+        <location filename="../core/plan/fields.cpp" line="484"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>谁参加、看哪些内容、做出哪些决定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="431" />
-        <location filename="../core/plan/fields.cpp" line="501" />
+        <location filename="../core/plan/fields.cpp" line="431"/>
+        <location filename="../core/plan/fields.cpp" line="501"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="489" />
+        <location filename="../core/plan/fields.cpp" line="489"/>
         <source>Note deviations above</source>
         <translation>需说明的偏差阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="490" />
+        <location filename="../core/plan/fields.cpp" line="490"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>月度复盘中偏离计划超过此比例的项目（10%：低于 90% 或高于 110%）需说明原因及所采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="502" />
+        <location filename="../core/plan/fields.cpp" line="502"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什么，例如合格线索数。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505" />
+        <location filename="../core/plan/fields.cpp" line="505"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506" />
+        <location filename="../core/plan/fields.cpp" line="506"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>统计口径，确保每个人算出的数字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="508" />
+        <location filename="../core/plan/fields.cpp" line="508"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="509" />
+        <location filename="../core/plan/fields.cpp" line="509"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：条线索/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="511" />
+        <location filename="../core/plan/fields.cpp" line="511"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="512" />
+        <location filename="../core/plan/fields.cpp" line="512"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每个周期要达到的数值，不小于零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="515" />
+        <location filename="../core/plan/fields.cpp" line="515"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516" />
+        <location filename="../core/plan/fields.cpp" line="516"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久统计并查看一次该指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519" />
+        <location filename="../core/plan/fields.cpp" line="519"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="520" />
-        <source>Which of the plan's figures the KPI measures, if any.</source>
+        <location filename="../core/plan/fields.cpp" line="520"/>
+        <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>该关键指标衡量计划中的哪项数据（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="523" />
+        <location filename="../core/plan/fields.cpp" line="523"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="524" />
-        <source>Whether the target follows the plan's figures or is typed.</source>
+        <location filename="../core/plan/fields.cpp" line="524"/>
+        <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目标是跟随计划数据，还是手动输入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="527" />
+        <location filename="../core/plan/fields.cpp" line="527"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="528" />
+        <location filename="../core/plan/fields.cpp" line="528"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="533" />
+        <location filename="../core/plan/fields.cpp" line="533"/>
         <source>Yellow at</source>
         <translation>黄灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="534" />
+        <location filename="../core/plan/fields.cpp" line="534"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539" />
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>Better when</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="540" />
+        <location filename="../core/plan/fields.cpp" line="540"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>数值越高越好（如销售额、线索），还是越低越好（如单条线索成本、成交天数）；信号灯按此方向判断阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547" />
+        <location filename="../core/plan/fields.cpp" line="547"/>
         <source>must not be above %1</source>
         <translation>不能高于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557" />
+        <location filename="../core/plan/fields.cpp" line="557"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="558" />
+        <location filename="../core/plan/fields.cpp" line="558"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="561" />
+        <location filename="../core/plan/fields.cpp" line="561"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="562" />
+        <location filename="../core/plan/fields.cpp" line="562"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="565" />
+        <location filename="../core/plan/fields.cpp" line="565"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="566" />
+        <location filename="../core/plan/fields.cpp" line="566"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="569" />
+        <location filename="../core/plan/fields.cpp" line="569"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="570" />
+        <location filename="../core/plan/fields.cpp" line="570"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="574" />
+        <location filename="../core/plan/fields.cpp" line="574"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="575" />
+        <location filename="../core/plan/fields.cpp" line="575"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="579" />
+        <location filename="../core/plan/fields.cpp" line="579"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="434" />
-        <location filename="../core/plan/fields.cpp" line="447" />
-        <location filename="../core/plan/fields.cpp" line="601" />
+        <location filename="../core/plan/fields.cpp" line="434"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="601"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="588" />
+        <location filename="../core/plan/fields.cpp" line="588"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="589" />
+        <location filename="../core/plan/fields.cpp" line="589"/>
         <source>The first month the adjusted targets change.</source>
         <translation>调整后目标开始生效的第一个月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="591" />
+        <location filename="../core/plan/fields.cpp" line="591"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="592" />
+        <location filename="../core/plan/fields.cpp" line="592"/>
         <source>Why the targets were adjusted.</source>
         <translation>目标调整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="605" />
+        <location filename="../core/plan/fields.cpp" line="605"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="607" />
+        <location filename="../core/plan/fields.cpp" line="607"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="609" />
+        <location filename="../core/plan/fields.cpp" line="609"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fieldformat.cpp" line="32" />
+        <location filename="../core/plan/fieldformat.cpp" line="32"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/plan/fieldformat.cpp" line="33" />
+        <location filename="../core/plan/fieldformat.cpp" line="33"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2733,213 +2793,213 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>FieldCells</name>
     <message>
-        <location filename="../ui/sections/cells/fieldcells.cpp" line="148" />
-        <source>"%1" is not one of: %2</source>
+        <location filename="../ui/sections/cells/fieldcells.cpp" line="148"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下选项之一：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/cells/fieldcells.cpp" line="158" />
-        <source>"%1" is below zero</source>
+        <location filename="../ui/sections/cells/fieldcells.cpp" line="158"/>
+        <source>&quot;%1&quot; is below zero</source>
         <translation>“%1”小于零</translation>
     </message>
     <message>
-        <location filename="../ui/sections/cells/fieldcells.cpp" line="214" />
-        <source>"%1" is not a date</source>
+        <location filename="../ui/sections/cells/fieldcells.cpp" line="214"/>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="61" />
+        <location filename="../core/calc/funnel.cpp" line="61"/>
         <source>is too large to calculate with</source>
         <translation>数值过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="66" />
+        <location filename="../core/calc/funnel.cpp" line="66"/>
         <source>is not a number</source>
         <translation>不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="71" />
+        <location filename="../core/calc/funnel.cpp" line="71"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="76" />
+        <location filename="../core/calc/funnel.cpp" line="76"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="81" />
+        <location filename="../core/calc/funnel.cpp" line="81"/>
         <source>is in %1 but the target is in %2</source>
         <translation>币种为 %1，但目标的币种为 %2</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="103" />
+        <location filename="../core/calc/funnel.cpp" line="103"/>
         <source>must be more than 0 % and at most 100 %, not %1</source>
         <translation>必须大于 0% 且不超过 100%，当前为 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="112" />
+        <location filename="../core/calc/funnel.cpp" line="112"/>
         <source>lead to qualified rate</source>
         <translation>线索合格率</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="114" />
+        <location filename="../core/calc/funnel.cpp" line="114"/>
         <source>qualified to proposal rate</source>
         <translation>合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="116" />
+        <location filename="../core/calc/funnel.cpp" line="116"/>
         <source>proposal to won rate</source>
         <translation>方案赢单率</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="147" />
+        <location filename="../core/calc/funnel.cpp" line="147"/>
         <source>calls per rep a day</source>
         <translation>人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="149" />
+        <location filename="../core/calc/funnel.cpp" line="149"/>
         <source>demos per rep a day</source>
         <translation>人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="154" />
+        <location filename="../core/calc/funnel.cpp" line="154"/>
         <source>calls per lead</source>
         <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="162" />
-        <location filename="../core/calc/funnel.cpp" line="376" />
-        <location filename="../core/calc/funnel.cpp" line="414" />
+        <location filename="../core/calc/funnel.cpp" line="162"/>
+        <location filename="../core/calc/funnel.cpp" line="376"/>
+        <location filename="../core/calc/funnel.cpp" line="414"/>
         <source>working days</source>
         <translation>工作日天数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="163" />
+        <location filename="../core/calc/funnel.cpp" line="163"/>
         <source>must be between 1 and 366, not %1</source>
         <translation>必须在 1 到 366 之间，当前为 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="168" />
+        <location filename="../core/calc/funnel.cpp" line="168"/>
         <source>annual attrition</source>
         <translation>年度人员流失率</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="174" />
+        <location filename="../core/calc/funnel.cpp" line="174"/>
         <source>must be at least 0 % and below 100 %, not %1</source>
         <translation>必须不小于 0% 且小于 100%，当前为 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="180" />
+        <location filename="../core/calc/funnel.cpp" line="180"/>
         <source>average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="182" />
+        <location filename="../core/calc/funnel.cpp" line="182"/>
         <source>revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="192" />
+        <location filename="../core/calc/funnel.cpp" line="192"/>
         <source>cost per lead</source>
         <translation>单条线索成本</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="208" />
+        <location filename="../core/calc/funnel.cpp" line="208"/>
         <source>headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="215" />
+        <location filename="../core/calc/funnel.cpp" line="215"/>
         <source>reps</source>
         <translation>销售人数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="264" />
-        <location filename="../core/calc/funnel.cpp" line="393" />
-        <location filename="../core/calc/funnel.cpp" line="489" />
+        <location filename="../core/calc/funnel.cpp" line="264"/>
+        <location filename="../core/calc/funnel.cpp" line="393"/>
+        <location filename="../core/calc/funnel.cpp" line="489"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="268" />
+        <location filename="../core/calc/funnel.cpp" line="268"/>
         <source>qualified leads</source>
         <translation>合格线索数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="272" />
-        <location filename="../core/calc/funnel.cpp" line="474" />
-        <location filename="../core/calc/funnel.cpp" line="495" />
+        <location filename="../core/calc/funnel.cpp" line="272"/>
+        <location filename="../core/calc/funnel.cpp" line="474"/>
+        <location filename="../core/calc/funnel.cpp" line="495"/>
         <source>leads</source>
         <translation>线索数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="276" />
-        <location filename="../core/calc/funnel.cpp" line="391" />
-        <location filename="../core/calc/funnel.cpp" line="485" />
+        <location filename="../core/calc/funnel.cpp" line="276"/>
+        <location filename="../core/calc/funnel.cpp" line="391"/>
+        <location filename="../core/calc/funnel.cpp" line="485"/>
         <source>calls</source>
         <translation>电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="304" />
+        <location filename="../core/calc/funnel.cpp" line="304"/>
         <source>headcount required</source>
         <translation>所需编制</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="317" />
+        <location filename="../core/calc/funnel.cpp" line="317"/>
         <source>marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="358" />
+        <location filename="../core/calc/funnel.cpp" line="358"/>
         <source>month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="377" />
+        <location filename="../core/calc/funnel.cpp" line="377"/>
         <source>must be between 0 and 31 in a month, not %1</source>
         <translation>每月必须在 0 到 31 之间，当前为 %1</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="386" />
+        <location filename="../core/calc/funnel.cpp" line="386"/>
         <source>plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="387" />
+        <location filename="../core/calc/funnel.cpp" line="387"/>
         <source>is not a valid year and start month</source>
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="415" />
+        <location filename="../core/calc/funnel.cpp" line="415"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目标，但没有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="456" />
+        <location filename="../core/calc/funnel.cpp" line="456"/>
         <source>calls a day</source>
         <translation>每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="457" />
+        <location filename="../core/calc/funnel.cpp" line="457"/>
         <source>demos a day</source>
         <translation>每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="461" />
+        <location filename="../core/calc/funnel.cpp" line="461"/>
         <source>reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="502" />
+        <location filename="../core/calc/funnel.cpp" line="502"/>
         <source>revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="505" />
+        <location filename="../core/calc/funnel.cpp" line="505"/>
         <source>gap to target</source>
         <translation>目标差额</translation>
     </message>
@@ -2947,53 +3007,53 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Growth</name>
     <message>
-        <location filename="../core/calc/growth.cpp" line="13" />
+        <location filename="../core/calc/growth.cpp" line="13"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="18" />
+        <location filename="../core/calc/growth.cpp" line="18"/>
         <source>is too large to calculate with</source>
         <translation>数值过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="23" />
+        <location filename="../core/calc/growth.cpp" line="23"/>
         <source>revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="28" />
-        <source>last year's actual</source>
+        <location filename="../core/calc/growth.cpp" line="28"/>
+        <source>last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="33" />
+        <location filename="../core/calc/growth.cpp" line="33"/>
         <source>actual</source>
         <translation>实际完成</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="42" />
+        <location filename="../core/calc/growth.cpp" line="42"/>
         <source>is in %1 but %2 is in %3</source>
         <translation>币种为 %1，但%2的币种为 %3</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="48" />
-        <location filename="../core/calc/growth.cpp" line="81" />
+        <location filename="../core/calc/growth.cpp" line="48"/>
+        <location filename="../core/calc/growth.cpp" line="81"/>
         <source>growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="50" />
+        <location filename="../core/calc/growth.cpp" line="50"/>
         <source>is not a number</source>
         <translation>不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="54" />
+        <location filename="../core/calc/growth.cpp" line="54"/>
         <source>must be more than -100 %</source>
         <translation>必须大于 -100%</translation>
     </message>
     <message>
-        <location filename="../core/calc/growth.cpp" line="113" />
+        <location filename="../core/calc/growth.cpp" line="113"/>
         <source>gap to target</source>
         <translation>目标差额</translation>
     </message>
@@ -3001,130 +3061,130 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="38" />
+        <location filename="../core/exchange/historycsv.cpp" line="38"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="42" />
+        <location filename="../core/exchange/historycsv.cpp" line="42"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="46" />
+        <location filename="../core/exchange/historycsv.cpp" line="46"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="50" />
+        <location filename="../core/exchange/historycsv.cpp" line="50"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="55" />
+        <location filename="../core/exchange/historycsv.cpp" line="55"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="106" />
+        <location filename="../core/exchange/historycsv.cpp" line="106"/>
         <source>month %1 is not a month</source>
         <translation>月份 %1 不是有效的月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="120" />
+        <location filename="../core/exchange/historycsv.cpp" line="120"/>
         <source>month %1 is not a date</source>
         <translation>月份 %1 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="185" />
+        <location filename="../core/exchange/historycsv.cpp" line="185"/>
         <source>amount %1 is not a number: a comma must separate thousands, as in 1,234.50</source>
         <translation>金额 %1 不是有效的数字：逗号只能用作千位分隔符，例如 1,234.50</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="196" />
+        <location filename="../core/exchange/historycsv.cpp" line="196"/>
         <source>amount %1 is not a number</source>
         <translation>金额 %1 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="199" />
+        <location filename="../core/exchange/historycsv.cpp" line="199"/>
         <source>amount %1 has more decimal places than %2 has (%3)</source>
         <translation>金额 %1 的小数位数超过了 %2 允许的 %3 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="203" />
+        <location filename="../core/exchange/historycsv.cpp" line="203"/>
         <source>amount %1 is too large</source>
         <translation>金额 %1 过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="217" />
+        <location filename="../core/exchange/historycsv.cpp" line="217"/>
         <source>; and %1 more</source>
         <translation>; 另有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="237" />
+        <location filename="../core/exchange/historycsv.cpp" line="237"/>
         <source>the file has no %1 column (expected a header such as %2); %3 has: %4</source>
         <translation>文件中没有%1列（表头可写作 %2 等）；%3的列为：%4</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="258" />
+        <location filename="../core/exchange/historycsv.cpp" line="258"/>
         <source>%1: columns %2 and %3 are both the %4 column; remove or rename one</source>
         <translation>%1：列 %2 和列 %3 都被识别为%4列，请删除或重命名其中一列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="283" />
+        <location filename="../core/exchange/historycsv.cpp" line="283"/>
         <source>column %1 is chosen for both the %2 and the %3; a column holds one of them</source>
         <translation>列 %1 同时被选为%2和%3；一列只能对应其中一项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="293" />
+        <location filename="../core/exchange/historycsv.cpp" line="293"/>
         <source>choose the column that holds the %1</source>
         <translation>请选择%1所在的列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="405" />
+        <location filename="../core/exchange/historycsv.cpp" line="405"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="406" />
+        <location filename="../core/exchange/historycsv.cpp" line="406"/>
         <source>%1 is not a three-letter currency code</source>
         <translation>%1 不是三个字母的货币代码</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="410" />
+        <location filename="../core/exchange/historycsv.cpp" line="410"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="466" />
+        <location filename="../core/exchange/historycsv.cpp" line="466"/>
         <source>Actuals of the plan year %1: %2; history of earlier years: %3.</source>
         <translation>计划年度 %1 的实际业绩：%2；往年历史数据：%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/historycsv.cpp" line="470" />
+        <location filename="../core/exchange/historycsv.cpp" line="470"/>
         <source>%n row(s) fall after the plan year: nothing reads them.</source>
         <translation>
             <numerusform>有 %n 行数据晚于计划年度，不会被使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="494" />
+        <location filename="../core/exchange/historycsv.cpp" line="494"/>
         <source>%1: %2</source>
-        <extracomment>A refused row: "line 7: amount "abc" is not a number".</extracomment>
+        <extracomment>A refused row: &quot;line 7: amount &quot;abc&quot; is not a number&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="499" />
+        <location filename="../core/exchange/historycsv.cpp" line="499"/>
         <source>the file has a header but no rows below it</source>
         <translation>文件只有表头，下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="361" />
+        <location filename="../core/exchange/historycsv.cpp" line="361"/>
         <source>month is empty</source>
         <translation>月份为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historycsv.cpp" line="369" />
+        <location filename="../core/exchange/historycsv.cpp" line="369"/>
         <source>amount is empty</source>
         <translation>金额为空</translation>
     </message>
@@ -3132,81 +3192,81 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>HistoryFile</name>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="25" />
-        <location filename="../core/exchange/historyfile.cpp" line="34" />
+        <location filename="../core/exchange/historyfile.cpp" line="25"/>
+        <location filename="../core/exchange/historyfile.cpp" line="34"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="28" />
+        <location filename="../core/exchange/historyfile.cpp" line="28"/>
         <source>is larger than %1 MB, more than any history needs; export only the months and columns to import</source>
         <translation>超过 %1 MB，远超历史数据所需；请只导出要导入的月份和列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/historyfile.cpp" line="71" />
-        <source>the sheet "%1" is empty</source>
+        <location filename="../core/exchange/historyfile.cpp" line="71"/>
+        <source>the sheet &quot;%1&quot; is empty</source>
         <translation>工作表“%1”为空</translation>
     </message>
 </context>
 <context>
     <name>Holiday</name>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="15" />
-        <source>New Year's Day</source>
+        <location filename="../core/calc/holidays.cpp" line="15"/>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="16" />
+        <location filename="../core/calc/holidays.cpp" line="16"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="17" />
+        <location filename="../core/calc/holidays.cpp" line="17"/>
         <source>Qingming Festival</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="18" />
+        <location filename="../core/calc/holidays.cpp" line="18"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="19" />
+        <location filename="../core/calc/holidays.cpp" line="19"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="20" />
+        <location filename="../core/calc/holidays.cpp" line="20"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="21" />
+        <location filename="../core/calc/holidays.cpp" line="21"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="22" />
+        <location filename="../core/calc/holidays.cpp" line="22"/>
         <source>Peace Memorial Day</source>
         <translation>和平纪念日</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="23" />
-        <source>Children's Day</source>
+        <location filename="../core/calc/holidays.cpp" line="23"/>
+        <source>Children&apos;s Day</source>
         <translation>儿童节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="24" />
-        <source>Teachers' Day</source>
+        <location filename="../core/calc/holidays.cpp" line="24"/>
+        <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="25" />
+        <location filename="../core/calc/holidays.cpp" line="25"/>
         <source>Retrocession Day</source>
         <translation>台湾光复节</translation>
     </message>
     <message>
-        <location filename="../core/calc/holidays.cpp" line="26" />
+        <location filename="../core/calc/holidays.cpp" line="26"/>
         <source>Constitution Day</source>
         <translation>行宪纪念日</translation>
     </message>
@@ -3214,17 +3274,17 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>IcsDays</name>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="161" />
+        <location filename="../core/exchange/icsdays.cpp" line="161"/>
         <source>this is not an iCalendar (.ics) file</source>
         <translation>这不是 iCalendar（.ics）文件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="182" />
-        <source>the event "%1" repeats more often than days off do: by the hour, or more than %2 times</source>
+        <location filename="../core/exchange/icsdays.cpp" line="182"/>
+        <source>the event &quot;%1&quot; repeats more often than days off do: by the hour, or more than %2 times</source>
         <translation>事件“%1”重复过于频繁，不像假日：按小时重复，或超过 %2 次</translation>
     </message>
     <message>
-        <location filename="../core/exchange/icsdays.cpp" line="189" />
+        <location filename="../core/exchange/icsdays.cpp" line="189"/>
         <source>the calendar holds no events with a date</source>
         <translation>日历中没有带日期的事件</translation>
     </message>
@@ -3232,27 +3292,27 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="39" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="39"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="40" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="40"/>
         <source>R&amp;egion</source>
         <translation>区域(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="42" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="42"/>
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="44" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="44"/>
         <source>Mem&amp;ber</source>
         <translation>成员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="46" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="46"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
@@ -3260,58 +3320,58 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../core/plan/plan.cpp" line="56" />
+        <location filename="../core/plan/plan.cpp" line="56"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="57" />
+        <location filename="../core/plan/plan.cpp" line="57"/>
         <source>Leads that passed qualification in the period</source>
         <translation>本期通过筛选的线索数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="58" />
+        <location filename="../core/plan/plan.cpp" line="58"/>
         <source>leads</source>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="59" />
+        <location filename="../core/plan/plan.cpp" line="59"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60" />
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>Deals won divided by proposals made</source>
         <translation>赢单数除以提交方案数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="60" />
+        <location filename="../core/plan/plan.cpp" line="60"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="62" />
+        <location filename="../core/plan/plan.cpp" line="62"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="63" />
+        <location filename="../core/plan/plan.cpp" line="63"/>
         <source>Revenue divided by deals won</source>
         <translation>销售额除以赢单数</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="63" />
-        <location filename="../core/plan/plan.cpp" line="67" />
+        <location filename="../core/plan/plan.cpp" line="63"/>
+        <location filename="../core/plan/plan.cpp" line="67"/>
         <source>amount</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="65" />
+        <location filename="../core/plan/plan.cpp" line="65"/>
         <source>Revenue per period</source>
         <translation>各期销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="66" />
+        <location filename="../core/plan/plan.cpp" line="66"/>
         <source>Revenue booked in the period against its target</source>
         <translation>本期确认的销售额与本期目标对比</translation>
     </message>
@@ -3319,151 +3379,151 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>KpiActualsFile</name>
     <message>
-        <location filename="../core/exchange/kpiactualsfile.cpp" line="96" />
-        <source>no KPI of the plan is named "%1"</source>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="96"/>
+        <source>no KPI of the plan is named &quot;%1&quot;</source>
         <translation>计划中没有名为“%1”的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/kpiactualsfile.cpp" line="99" />
-        <source>"%1" comes from the bookings: import them as history</source>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="99"/>
+        <source>&quot;%1&quot; comes from the bookings: import them as history</source>
         <translation>“%1”来自签约业绩：请作为历史数据导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/kpiactualsfile.cpp" line="106" />
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="106"/>
         <source>%1 is not in the plan year</source>
         <translation>%1 不在计划年度内</translation>
     </message>
     <message>
-        <location filename="../core/exchange/kpiactualsfile.cpp" line="124" />
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="124"/>
         <source>the file needs a header naming the columns month, KPI and value (月份, 指标, 实际值)</source>
         <translation>文件需要有表头，列名为 month、KPI 和 value（月份、指标、实际值）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/kpiactualsfile.cpp" line="135" />
-        <source>this KPI's %1 is already on line %2</source>
+        <location filename="../core/exchange/kpiactualsfile.cpp" line="135"/>
+        <source>this KPI&apos;s %1 is already on line %2</source>
         <translation>该指标 %1 的数值已在第 %2 行出现</translation>
     </message>
 </context>
 <context>
     <name>LiveFigures</name>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="65" />
+        <location filename="../core/summary/livefigures.cpp" line="65"/>
         <source>The plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="67" />
+        <location filename="../core/summary/livefigures.cpp" line="67"/>
         <source>The annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="70" />
-        <source>Last year's actual</source>
+        <location filename="../core/summary/livefigures.cpp" line="70"/>
+        <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="73" />
+        <location filename="../core/summary/livefigures.cpp" line="73"/>
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="76" />
+        <location filename="../core/summary/livefigures.cpp" line="76"/>
         <source>The stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="78" />
+        <location filename="../core/summary/livefigures.cpp" line="78"/>
         <source>The challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="85" />
+        <location filename="../core/summary/livefigures.cpp" line="85"/>
         <source>The target of Q%1</source>
         <translation>Q%1目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="102" />
-        <location filename="../core/summary/livefigures.cpp" line="104" />
-        <source>%1's target</source>
+        <location filename="../core/summary/livefigures.cpp" line="102"/>
+        <location filename="../core/summary/livefigures.cpp" line="104"/>
+        <source>%1&apos;s target</source>
         <translation>%1的目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="105" />
-        <source>%1's quota</source>
+        <location filename="../core/summary/livefigures.cpp" line="105"/>
+        <source>%1&apos;s quota</source>
         <translation>%1的指标</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="128" />
+        <location filename="../core/summary/livefigures.cpp" line="128"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="129" />
+        <location filename="../core/summary/livefigures.cpp" line="129"/>
         <source>Demos and proposals</source>
         <translation>产品演示和方案</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="131" />
+        <location filename="../core/summary/livefigures.cpp" line="131"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="133" />
+        <location filename="../core/summary/livefigures.cpp" line="133"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="134" />
+        <location filename="../core/summary/livefigures.cpp" line="134"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="135" />
+        <location filename="../core/summary/livefigures.cpp" line="135"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="137" />
+        <location filename="../core/summary/livefigures.cpp" line="137"/>
         <source>Reps to employ for the year</source>
         <translation>全年需配置的销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="139" />
+        <location filename="../core/summary/livefigures.cpp" line="139"/>
         <source>Reps on the team</source>
         <translation>团队现有销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="141" />
+        <location filename="../core/summary/livefigures.cpp" line="141"/>
         <source>Reps to hire for the year</source>
         <translation>全年需招聘的销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="144" />
+        <location filename="../core/summary/livefigures.cpp" line="144"/>
         <source>The marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="151" />
-        <source>What the reps' quotas add up to</source>
+        <location filename="../core/summary/livefigures.cpp" line="151"/>
+        <source>What the reps&apos; quotas add up to</source>
         <translation>销售指标合计</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="153" />
+        <location filename="../core/summary/livefigures.cpp" line="153"/>
         <source>The over-assignment</source>
         <translation>超额分配比例</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="162" />
+        <location filename="../core/summary/livefigures.cpp" line="162"/>
         <source>Cash collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="165" />
+        <location filename="../core/summary/livefigures.cpp" line="165"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../core/summary/livefigures.cpp" line="281" />
+        <location filename="../core/summary/livefigures.cpp" line="281"/>
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
         <translation>“%1”中的%2不是本计划的实时数字，将按原样输出。</translation>
     </message>
@@ -3471,42 +3531,42 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="26" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="26"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="28" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="28"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="32" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="32"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="41" />
-        <source>Worked out from the plan; it follows the plan's figures. Type a target to set your own.</source>
+        <location filename="../ui/sections/metricseditortables.cpp" line="41"/>
+        <source>Worked out from the plan; it follows the plan&apos;s figures. Type a target to set your own.</source>
         <translation>根据计划算出，随计划数据变化。输入目标即可自行设定。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="44" />
-        <source>Typed. Clear the cell to follow the plan's figure (%1) again.</source>
+        <location filename="../ui/sections/metricseditortables.cpp" line="44"/>
+        <source>Typed. Clear the cell to follow the plan&apos;s figure (%1) again.</source>
         <translation>手动输入。清空单元格即可重新跟随计划数据（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="116" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="116"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="118" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="118"/>
         <source>Likelihood × impact: 15–25 high, 8–14 medium, 1–7 low.</source>
         <translation>可能性 × 影响：15–25 为高，8–14 为中，1–7 为低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="151" />
+        <location filename="../ui/sections/metricseditortables.cpp" line="151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3514,53 +3574,53 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/plan/money.cpp" line="15" />
-        <location filename="../core/plan/money.cpp" line="99" />
-        <location filename="../core/plan/money.cpp" line="116" />
-        <location filename="../core/plan/money.cpp" line="224" />
+        <location filename="../core/plan/money.cpp" line="15"/>
+        <location filename="../core/plan/money.cpp" line="99"/>
+        <location filename="../core/plan/money.cpp" line="116"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="15" />
+        <location filename="../core/plan/money.cpp" line="15"/>
         <source>is too large to calculate with</source>
         <translation>数值过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="20" />
+        <location filename="../core/plan/money.cpp" line="20"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="21" />
+        <location filename="../core/plan/money.cpp" line="21"/>
         <source>cannot combine %1 and %2 amounts</source>
         <translation>%1 与 %2 金额无法合并计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="99" />
-        <location filename="../core/plan/money.cpp" line="224" />
-        <source>"%1" is not an amount</source>
+        <location filename="../core/plan/money.cpp" line="99"/>
+        <location filename="../core/plan/money.cpp" line="224"/>
+        <source>&quot;%1&quot; is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="117" />
+        <location filename="../core/plan/money.cpp" line="117"/>
         <source>must be a whole number in %1</source>
         <translation>%1 金额必须为整数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/plan/money.cpp" line="118" />
+        <location filename="../core/plan/money.cpp" line="118"/>
         <source>has more than %n decimal place(s)</source>
         <translation>
             <numerusform>小数位数不能超过 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="279" />
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>factor</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../core/plan/money.cpp" line="279" />
+        <location filename="../core/plan/money.cpp" line="279"/>
         <source>is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
@@ -3568,296 +3628,353 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>NumberRule</name>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="63" />
-        <location filename="../core/plan/numberinput.cpp" line="64" />
-        <location filename="../core/plan/numberinput.cpp" line="78" />
-        <location filename="../core/plan/numberinput.cpp" line="100" />
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
+        <location filename="../core/plan/numberinput.cpp" line="64"/>
+        <location filename="../core/plan/numberinput.cpp" line="78"/>
+        <location filename="../core/plan/numberinput.cpp" line="100"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="63" />
+        <location filename="../core/plan/numberinput.cpp" line="63"/>
         <source>type a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="65" />
-        <source>"%1" is not a number</source>
+        <location filename="../core/plan/numberinput.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="80" />
+        <location filename="../core/plan/numberinput.cpp" line="80"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="81" />
+        <location filename="../core/plan/numberinput.cpp" line="81"/>
         <source>has too many decimals: %1 at most</source>
         <translation>小数位数过多：最多 %1 位</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="91" />
+        <location filename="../core/plan/numberinput.cpp" line="91"/>
         <source>%1 is out of range: %2 to %3</source>
         <translation>%1 超出范围：应为 %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="95" />
+        <location filename="../core/plan/numberinput.cpp" line="95"/>
         <source>%1 is out of range: %2 or more</source>
         <translation>%1 超出范围：应不小于 %2</translation>
     </message>
     <message>
-        <location filename="../core/plan/numberinput.cpp" line="98" />
+        <location filename="../core/plan/numberinput.cpp" line="98"/>
         <source>%1 is out of range: %2 or less</source>
         <translation>%1 超出范围：应不大于 %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanDiffText</name>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="76"/>
+        <source>Q%1</source>
+        <translation type="unfinished">Q%1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="108"/>
+        <source>Annual target</source>
+        <translation type="unfinished">年度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="384"/>
+        <source>%1 share %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="391"/>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="398"/>
+        <source>Target %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="399"/>
+        <source>Target %1</source>
+        <translation type="unfinished">目标 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/summary/plandiff.cpp" line="402"/>
+        <source>%n rep(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/summary/plandiff.cpp" line="404"/>
+        <source>%n rep(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="409"/>
+        <source>Same targets and team; other changes below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/plandiff.cpp" line="410"/>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
-        <location filename="../core/store/planfile.cpp" line="189" />
+        <location filename="../core/store/planfile.cpp" line="189"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="192" />
+        <location filename="../core/store/planfile.cpp" line="192"/>
         <source>%1 is a folder, not a SalesPlan plan.</source>
         <translation>%1 是文件夹，不是 SalesPlan 计划文件。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="199" />
+        <location filename="../core/store/planfile.cpp" line="199"/>
         <source>The file cannot be read: %1.</source>
         <translation>无法读取文件：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="204" />
+        <location filename="../core/store/planfile.cpp" line="204"/>
         <source>This file is not a SalesPlan plan: it is not an SQLite database.</source>
         <translation>此文件不是 SalesPlan 计划文件：它不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="207" />
+        <location filename="../core/store/planfile.cpp" line="207"/>
         <source>This file is not a SalesPlan plan: it is an SQLite database of another program.</source>
         <translation>此文件不是 SalesPlan 计划文件：它是其他程序的 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="212" />
+        <location filename="../core/store/planfile.cpp" line="212"/>
         <source>it was opened read-only</source>
         <translation>打开时选择了只读方式</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="214" />
+        <location filename="../core/store/planfile.cpp" line="214"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="216" />
+        <location filename="../core/store/planfile.cpp" line="216"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="223" />
+        <location filename="../core/store/planfile.cpp" line="223"/>
         <source>This plan is already open in another SalesPlan window. Close it there first, or open it read-only.</source>
         <translation>此计划已在另一个 SalesPlan 窗口中打开。请先在那个窗口中关闭它，或以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="113" />
+        <location filename="../core/store/planfile.cpp" line="113"/>
         <source>This plan was being saved when SalesPlan or the computer stopped. Open it for editing once so that SalesPlan can finish repairing it; until then it cannot be opened read-only.</source>
         <translation>保存此计划时 SalesPlan 或计算机意外停止。请先以可编辑方式打开一次，让 SalesPlan 完成修复；在此之前无法以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="261" />
+        <location filename="../core/store/planfile.cpp" line="261"/>
         <source>This plan was made by a newer SalesPlan (file version %1; this SalesPlan reads versions up to %2). Open it with the newer SalesPlan.</source>
         <translation>此计划由较新版本的 SalesPlan 创建（文件版本 %1；当前 SalesPlan 最高只能读取版本 %2）。请用较新版本的 SalesPlan 打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="267" />
+        <location filename="../core/store/planfile.cpp" line="267"/>
         <source>This file is not a SalesPlan plan: it is marked as one but holds no plan.</source>
         <translation>此文件不是 SalesPlan 计划文件：它虽标记为计划文件，但其中没有计划。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="275" />
+        <location filename="../core/store/planfile.cpp" line="275"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="289" />
+        <location filename="../core/store/planfile.cpp" line="289"/>
         <source>This plan was made by an older SalesPlan, and there is no room for a temporary copy to read it read-only.</source>
         <translation>此计划由旧版 SalesPlan 创建，但无法创建以只读方式读取它所需的临时副本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="331" />
-        <location filename="../core/store/planfile.cpp" line="387" />
+        <location filename="../core/store/planfile.cpp" line="331"/>
+        <location filename="../core/store/planfile.cpp" line="387"/>
         <source>The plan was not created: a file named %1 already exists.</source>
         <translation>未创建计划：文件 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="334" />
+        <location filename="../core/store/planfile.cpp" line="334"/>
         <source>The plan was not created: the folder %1 is read-only.</source>
         <translation>未创建计划：文件夹 %1 为只读。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="340" />
+        <location filename="../core/store/planfile.cpp" line="340"/>
         <source>The plan was not created: %1 is being created or edited in another SalesPlan window.</source>
         <translation>未创建计划：另一个 SalesPlan 窗口正在创建或编辑 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="381" />
+        <location filename="../core/store/planfile.cpp" line="381"/>
         <source>The plan was not created: the disk is full.</source>
         <translation>未创建计划：磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="343" />
-        <location filename="../core/store/planfile.cpp" line="382" />
+        <location filename="../core/store/planfile.cpp" line="343"/>
+        <location filename="../core/store/planfile.cpp" line="382"/>
         <source>The plan was not created: %1.</source>
         <translation>未创建计划：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="82" />
+        <location filename="../core/store/planfile.cpp" line="82"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it.</source>
         <translation>此计划文件已损坏：部分内容无法读取。SalesPlan 未对其做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="88" />
+        <location filename="../core/store/planfile.cpp" line="88"/>
         <source>This plan file is damaged: part of it cannot be read. SalesPlan did not change it. You can open it read-only to see and copy what is still readable.</source>
         <translation>此计划文件已损坏：部分内容无法读取。SalesPlan 未对其做任何更改。你可以以只读方式打开它，查看并复制仍可读取的内容。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="106" />
+        <location filename="../core/store/planfile.cpp" line="106"/>
         <source>This file is not a SalesPlan plan: SQLite cannot read it as a database.</source>
         <translation>此文件不是 SalesPlan 计划文件：SQLite 无法将其作为数据库读取。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="118" />
+        <location filename="../core/store/planfile.cpp" line="118"/>
         <source>The plan file cannot be read now: another program is writing to it. Try again in a moment.</source>
         <translation>暂时无法读取计划文件：另一个程序正在写入。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="122" />
+        <location filename="../core/store/planfile.cpp" line="122"/>
         <source>The plan file cannot be read: the disk reported an error while reading it.</source>
         <translation>无法读取计划文件：读取时磁盘报告了错误。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="127" />
+        <location filename="../core/store/planfile.cpp" line="127"/>
         <source>The plan file cannot be read.</source>
         <translation>无法读取计划文件。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="243" />
+        <location filename="../core/store/planfile.cpp" line="243"/>
         <source>This plan is open in another program, and there is no room for a temporary copy to read it read-only.</source>
         <translation>此计划已在另一个程序中打开，且磁盘空间不足，无法创建以只读方式读取它所需的临时副本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="300" />
+        <location filename="../core/store/planfile.cpp" line="300"/>
         <source>This plan was made by an older SalesPlan and could not be updated to this version. The step that failed was undone.</source>
         <translation>此计划由旧版 SalesPlan 创建，无法升级到当前版本。失败的步骤已撤销。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfile.cpp" line="389" />
+        <location filename="../core/store/planfile.cpp" line="389"/>
         <source>The plan was not created: it could not be renamed to %1.</source>
         <translation>未创建计划：无法将其重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="36" />
+        <location filename="../core/store/planfilesave.cpp" line="36"/>
         <source>The plan file still holds everything saved before.</source>
         <translation>计划文件中之前保存的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="40" />
+        <location filename="../core/store/planfilesave.cpp" line="40"/>
         <source>The change was not saved because the disk is full. Free some space and make the change again.</source>
         <translation>磁盘已满，更改未保存。请释放一些空间，然后重新进行更改。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="44" />
+        <location filename="../core/store/planfilesave.cpp" line="44"/>
         <source>The change was not saved because of a disk error while writing (%1).</source>
         <translation>写入时发生磁盘错误，更改未保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="49" />
+        <location filename="../core/store/planfilesave.cpp" line="49"/>
         <source>The change was not saved because the plan file or its folder has become read-only.</source>
         <translation>计划文件或其所在文件夹已变为只读，更改未保存。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="53" />
+        <location filename="../core/store/planfilesave.cpp" line="53"/>
         <source>The change was not saved because SalesPlan could not write its journal file beside the plan (%1).</source>
         <translation>SalesPlan 无法在计划文件旁写入日志文件，更改未保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="58" />
+        <location filename="../core/store/planfilesave.cpp" line="58"/>
         <source>The change was not saved because another program is reading the plan file. Try again in a moment.</source>
         <translation>另一个程序正在读取计划文件，更改未保存。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="62" />
+        <location filename="../core/store/planfilesave.cpp" line="62"/>
         <source>The change was not saved because the plan file is damaged: part of it cannot be read.</source>
         <translation>计划文件已损坏（部分内容无法读取），更改未保存。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="66" />
+        <location filename="../core/store/planfilesave.cpp" line="66"/>
         <source>The change was not saved: %1.</source>
         <translation>更改未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="75" />
+        <location filename="../core/store/planfilesave.cpp" line="75"/>
         <source>The change was not saved: this plan is open read-only (%1).</source>
         <translation>更改未保存：此计划以只读方式打开（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="105" />
+        <location filename="../core/store/planfilesave.cpp" line="105"/>
         <source>The copy was not saved: it would replace the plan itself. Choose another name.</source>
         <translation>副本未保存：它会覆盖计划本身。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="111" />
+        <location filename="../core/store/planfilesave.cpp" line="111"/>
         <source>The copy was not saved: %1 is open in another SalesPlan window.</source>
         <translation>副本未保存：%1 已在另一个 SalesPlan 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="113" />
-        <location filename="../core/store/planfilesave.cpp" line="119" />
-        <location filename="../core/store/planfilesave.cpp" line="131" />
-        <location filename="../core/store/planfilesave.cpp" line="136" />
-        <location filename="../core/store/planfilesave.cpp" line="139" />
-        <location filename="../core/store/planfilesave.cpp" line="144" />
-        <location filename="../core/store/planfilesave.cpp" line="148" />
+        <location filename="../core/store/planfilesave.cpp" line="113"/>
+        <location filename="../core/store/planfilesave.cpp" line="119"/>
+        <location filename="../core/store/planfilesave.cpp" line="131"/>
+        <location filename="../core/store/planfilesave.cpp" line="136"/>
+        <location filename="../core/store/planfilesave.cpp" line="139"/>
+        <location filename="../core/store/planfilesave.cpp" line="144"/>
+        <location filename="../core/store/planfilesave.cpp" line="148"/>
         <source>The copy was not saved: %1.</source>
         <translation>副本未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planfilesave.cpp" line="130" />
+        <location filename="../core/store/planfilesave.cpp" line="130"/>
         <source>The copy was not saved: the disk is full.</source>
         <translation>副本未保存：磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../core/store/connection.cpp" line="36" />
+        <location filename="../core/store/connection.cpp" line="36"/>
         <source>the SQLite driver of Qt Sql is not installed</source>
         <translation>未安装 Qt Sql 的 SQLite 驱动程序</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="72" />
+        <location filename="../core/store/planrows.cpp" line="72"/>
         <source>the table %1 is empty</source>
         <translation>数据表 %1 为空</translation>
     </message>
     <message>
-        <location filename="../core/store/planrows.cpp" line="303" />
+        <location filename="../core/store/planrows.cpp" line="303"/>
         <source>the seasonality weights are incomplete</source>
         <translation>季节性权重不完整</translation>
     </message>
     <message>
-        <location filename="../core/store/planlock.cpp" line="70" />
+        <location filename="../core/store/planlock.cpp" line="70"/>
         <source>a folder named %1 stands where SalesPlan keeps its lock file; remove or rename that folder</source>
         <translation>SalesPlan 存放锁文件的位置被名为 %1 的文件夹占用；请删除或重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../core/store/planlock.cpp" line="76" />
+        <location filename="../core/store/planlock.cpp" line="76"/>
         <source>the disk holding the folder %1 is full; free some space</source>
         <translation>文件夹 %1 所在的磁盘已满；请释放一些空间</translation>
     </message>
     <message>
-        <location filename="../core/store/planlock.cpp" line="78" />
+        <location filename="../core/store/planlock.cpp" line="78"/>
         <source>SalesPlan is not allowed to create its lock file in the folder %1</source>
         <translation>SalesPlan 没有权限在文件夹 %1 中创建锁文件</translation>
     </message>
     <message>
-        <location filename="../core/store/planlock.cpp" line="80" />
+        <location filename="../core/store/planlock.cpp" line="80"/>
         <source>SalesPlan cannot create its lock file in the folder %1</source>
         <translation>SalesPlan 无法在文件夹 %1 中创建锁文件</translation>
     </message>
@@ -3865,52 +3982,52 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>PlanIo</name>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="45" />
+        <location filename="../core/exchange/planio.cpp" line="45"/>
         <source>%1 was not replaced, and still holds what it held before: %2.</source>
         <translation>%1 未被替换，仍保留原有内容：%2。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="71" />
+        <location filename="../core/exchange/planio.cpp" line="71"/>
         <source>is a folder; choose a file name</source>
         <translation>是文件夹；请选择文件名</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="74" />
+        <location filename="../core/exchange/planio.cpp" line="74"/>
         <source>%1 is read-only, so it was not replaced.</source>
         <translation>%1 为只读，因此未被替换。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="77" />
+        <location filename="../core/exchange/planio.cpp" line="77"/>
         <source>%1 was not replaced: the folder %2 is read-only.</source>
         <translation>%1 未被替换：文件夹 %2 为只读。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="87" />
+        <location filename="../core/exchange/planio.cpp" line="87"/>
         <source>%1 was not replaced: SalesPlan cannot write in the folder %2.</source>
         <translation>%1 未被替换：SalesPlan 无法写入文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="97" />
+        <location filename="../core/exchange/planio.cpp" line="97"/>
         <source>%1 was not replaced: %2.</source>
         <translation>%1 未被替换：%2。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="101" />
+        <location filename="../core/exchange/planio.cpp" line="101"/>
         <source>%1 is open for editing in a SalesPlan window, so it was not replaced. Close it there first, or choose another name.</source>
         <translation>%1 正在某个 SalesPlan 窗口中编辑，因此未被替换。请先在那个窗口中关闭它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="142" />
+        <location filename="../core/exchange/planio.cpp" line="142"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="152" />
+        <location filename="../core/exchange/planio.cpp" line="152"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="185" />
+        <location filename="../core/exchange/planio.cpp" line="185"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -3918,242 +4035,242 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="76" />
+        <location filename="../core/exchange/planjson.cpp" line="76"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="90" />
+        <location filename="../core/exchange/planjson.cpp" line="90"/>
         <source>the file ends before an object is closed with }</source>
         <translation>文件已结束，但对象还缺少结尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="91" />
+        <location filename="../core/exchange/planjson.cpp" line="91"/>
         <source>the file ends before a list is closed with ]</source>
         <translation>文件已结束，但列表还缺少结尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="97" />
+        <location filename="../core/exchange/planjson.cpp" line="97"/>
         <source>a key must be text in double quotes</source>
         <translation>键必须是用双引号括起的文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="99" />
+        <location filename="../core/exchange/planjson.cpp" line="99"/>
         <source>missing comma or closing }</source>
         <translation>缺少逗号或结尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="100" />
+        <location filename="../core/exchange/planjson.cpp" line="100"/>
         <source>missing comma or closing ]</source>
         <translation>缺少逗号或结尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="104" />
+        <location filename="../core/exchange/planjson.cpp" line="104"/>
         <source>missing colon after a key</source>
         <translation>键后面缺少冒号</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="107" />
+        <location filename="../core/exchange/planjson.cpp" line="107"/>
         <source>a value is missing (is there a comma after the last entry?)</source>
         <translation>缺少值（最后一项后面是否多了一个逗号？）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="114" />
+        <location filename="../core/exchange/planjson.cpp" line="114"/>
         <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
         <translation>不是有效的值：文本需要加双引号，true、false 和 null 必须小写</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="116" />
+        <location filename="../core/exchange/planjson.cpp" line="116"/>
         <source>not a valid number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="119" />
-        <source>a text is not closed with a double quote "</source>
-        <translation>文本缺少结尾的双引号 "</translation>
+        <location filename="../core/exchange/planjson.cpp" line="119"/>
+        <source>a text is not closed with a double quote &quot;</source>
+        <translation>文本缺少结尾的双引号 &quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="122" />
+        <location filename="../core/exchange/planjson.cpp" line="122"/>
         <source>invalid escape sequence in a text; write a backslash as \\</source>
         <translation>文本中有无效的转义序列；反斜杠应写作 \\</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="125" />
+        <location filename="../core/exchange/planjson.cpp" line="125"/>
         <source>text that is not UTF-8; save the file as UTF-8</source>
         <translation>文本不是 UTF-8 编码；请将文件另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="128" />
+        <location filename="../core/exchange/planjson.cpp" line="128"/>
         <source>unexpected text after the end of the plan</source>
         <translation>计划结束后还有多余的内容</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="140" />
-        <source>this is not a SalesPlan plan: a plan file starts with {"format": "salesplan", "version": %1, "plan": …}</source>
-        <translation>这不是 SalesPlan 计划：计划文件应以 {"format": "salesplan", "version": %1, "plan": …} 开头</translation>
+        <location filename="../core/exchange/planjson.cpp" line="140"/>
+        <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
+        <translation>这不是 SalesPlan 计划：计划文件应以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 开头</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="159" />
+        <location filename="../core/exchange/planjson.cpp" line="159"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="175" />
+        <location filename="../core/exchange/planjson.cpp" line="175"/>
         <source>must be a whole number, such as %1</source>
         <translation>必须是整数，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="179" />
+        <location filename="../core/exchange/planjson.cpp" line="179"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
         <translation>此计划由较新版本的 SalesPlan 创建（格式版本 %1）；当前 SalesPlan 最高只能读取版本 %2。请更新 SalesPlan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="188" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="219" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="563" />
+        <location filename="../core/exchange/planjson.cpp" line="188"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="189" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="438" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="470" />
+        <location filename="../core/exchange/planjson.cpp" line="189"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="50" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="52" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="103" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="103"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="125" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="597" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="651" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="125"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="597"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="651"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="157" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="157"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="147" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="148" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="148"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="171" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="171"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="182" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="182"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="194" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="194"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="227" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="702" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="702"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="237" />
-        <source>must be an amount written as text, such as "%1"</source>
-        <translation>必须是写成文本的金额，例如 "%1"</translation>
+        <location filename="../core/exchange/planjsonreader.cpp" line="237"/>
+        <source>must be an amount written as text, such as &quot;%1&quot;</source>
+        <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="248" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="273" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="704" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="248"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="704"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="267" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="267"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="288" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="288"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="300" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="300"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="351" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="351"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="453" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="453"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="535" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="535"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="539" />
-        <location filename="../core/exchange/planjsonreader.cpp" line="571" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="539"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="571"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="337" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="337"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="560" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="560"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必须是包含 %1 个月度金额的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="624" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="624"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="645" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是幻灯片：可用的幻灯片为 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="719" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="719"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="736" />
+        <location filename="../core/exchange/planjsonreader.cpp" line="736"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -4161,390 +4278,390 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="48" />
+        <location filename="../core/exchange/planworkbook.cpp" line="48"/>
         <source>the workbook could not be started</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="50" />
-        <location filename="../core/exchange/workbooksummary.cpp" line="125" />
+        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
+        <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="70" />
-        <location filename="../core/exchange/planworkbook.cpp" line="79" />
+        <location filename="../core/exchange/planworkbook.cpp" line="70"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="79"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="73" />
+        <location filename="../core/exchange/planworkbook.cpp" line="73"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>无法写入：没有可用的临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="201" />
+        <location filename="../core/exchange/xlsxbook.cpp" line="201"/>
         <source>the workbook could not be written (%1)</source>
         <translation>无法写入工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="64" />
-        <location filename="../core/exchange/workbooktargets.cpp" line="34" />
-        <location filename="../core/exchange/workbooktargets.cpp" line="103" />
-        <location filename="../core/exchange/workbookteam.cpp" line="172" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="64"/>
+        <location filename="../core/exchange/workbooktargets.cpp" line="34"/>
+        <location filename="../core/exchange/workbooktargets.cpp" line="103"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="65" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="65"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="67" />
-        <source>Last year's actual</source>
+        <location filename="../core/exchange/workbooksummary.cpp" line="67"/>
+        <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="69" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="69"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="71" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="71"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="72" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="72"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="75" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="75"/>
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="80" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="80"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="82" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="82"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="86" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="86"/>
         <source>Won deals needed</source>
         <translation>所需赢单数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="87" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="87"/>
         <source>Leads needed</source>
         <translation>所需线索数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="88" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="88"/>
         <source>Reps to employ</source>
         <translation>需配置销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="89" />
-        <location filename="../core/exchange/workbookteam.cpp" line="49" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="89"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="49"/>
         <source>Reps on the team</source>
         <translation>团队现有销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="90" />
-        <location filename="../core/exchange/workbookteam.cpp" line="50" />
-        <location filename="../core/exchange/workbookteam.cpp" line="71" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="90"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="50"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="71"/>
         <source>Reps short</source>
         <translation>销售人数缺口</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="98" />
-        <location filename="../core/exchange/workbooksummary.cpp" line="103" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="98"/>
+        <location filename="../core/exchange/workbooksummary.cpp" line="103"/>
         <source>Cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="100" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="100"/>
         <source>Commission at plan</source>
         <translation>达成目标时的提成</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="101" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="101"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="102" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="102"/>
         <source>Marketing</source>
         <translation>营销费用</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="104" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="104"/>
         <source>Share of the target</source>
         <translation>占目标比例</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="106" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="106"/>
         <source>Per won deal</source>
         <translation>每笔赢单成本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="108" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="108"/>
         <source>More commission at the stretch tier</source>
         <translation>达成冲刺目标时增加的提成</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="115" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="115"/>
         <source>Plan year %1 – %2 · exported %3</source>
         <translation>计划年度 %1 – %2 · 导出于 %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooksummary.cpp" line="130" />
+        <location filename="../core/exchange/workbooksummary.cpp" line="130"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="26" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="26"/>
         <source>Q%1 (%2–%3)</source>
-        <extracomment>A quarter of the plan year and its months: "Q1 (Jan–Mar)".</extracomment>
+        <extracomment>A quarter of the plan year and its months: &quot;Q1 (Jan–Mar)&quot;.</extracomment>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="33" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="33"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="42" />
-        <location filename="../core/exchange/workbooktargets.cpp" line="118" />
-        <location filename="../core/exchange/workbookteam.cpp" line="84" />
-        <location filename="../core/exchange/workbookteam.cpp" line="151" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="42"/>
+        <location filename="../core/exchange/workbooktargets.cpp" line="118"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="84"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="151"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="51" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="51"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="51" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="51"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="73" />
-        <location filename="../core/exchange/workbooktargets.cpp" line="86" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="73"/>
+        <location filename="../core/exchange/workbooktargets.cpp" line="86"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="101" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="101"/>
         <source>Months and quarters</source>
         <translation>月度与季度</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="102" />
-        <location filename="../core/exchange/workbookteam.cpp" line="67" />
-        <location filename="../core/exchange/workbookteam.cpp" line="133" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="102"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="67"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="133"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="104" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="104"/>
         <source>Share of the year</source>
         <translation>全年占比</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="133" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="133"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="133" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="133"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="135" />
-        <location filename="../core/exchange/workbooktargets.cpp" line="151" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="135"/>
+        <location filename="../core/exchange/workbooktargets.cpp" line="151"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="135" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="135"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="148" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="148"/>
         <source>Team quotas</source>
         <translation>成员个人指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="150" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="150"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="151" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="151"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbooktargets.cpp" line="152" />
+        <location filename="../core/exchange/workbooktargets.cpp" line="152"/>
         <source>Quota from</source>
         <translation>指标起始月</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="17" />
+        <location filename="../core/exchange/workbookteam.cpp" line="17"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="18" />
+        <location filename="../core/exchange/workbookteam.cpp" line="18"/>
         <source>In the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="19" />
+        <location filename="../core/exchange/workbookteam.cpp" line="19"/>
         <source>Per working day</source>
         <translation>每个工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="26" />
+        <location filename="../core/exchange/workbookteam.cpp" line="26"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="27" />
+        <location filename="../core/exchange/workbookteam.cpp" line="27"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="28" />
+        <location filename="../core/exchange/workbookteam.cpp" line="28"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="29" />
+        <location filename="../core/exchange/workbookteam.cpp" line="29"/>
         <source>Demos and proposals</source>
         <translation>产品演示和方案</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="30" />
+        <location filename="../core/exchange/workbookteam.cpp" line="30"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="46" />
-        <location filename="../core/exchange/workbookteam.cpp" line="68" />
+        <location filename="../core/exchange/workbookteam.cpp" line="46"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="68"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="47" />
+        <location filename="../core/exchange/workbookteam.cpp" line="47"/>
         <source>Productive reps needed</source>
         <translation>所需满产能销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="48" />
+        <location filename="../core/exchange/workbookteam.cpp" line="48"/>
         <source>Reps to employ (with attrition)</source>
         <translation>需配置销售人数（含流失）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="56" />
+        <location filename="../core/exchange/workbookteam.cpp" line="56"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="69" />
+        <location filename="../core/exchange/workbookteam.cpp" line="69"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="70" />
+        <location filename="../core/exchange/workbookteam.cpp" line="70"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="117" />
+        <location filename="../core/exchange/workbookteam.cpp" line="117"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="132" />
+        <location filename="../core/exchange/workbookteam.cpp" line="132"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="134" />
+        <location filename="../core/exchange/workbookteam.cpp" line="134"/>
         <source>Bookings (target)</source>
         <translation>签约额（目标）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="135" />
+        <location filename="../core/exchange/workbookteam.cpp" line="135"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="136" />
+        <location filename="../core/exchange/workbookteam.cpp" line="136"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="156" />
+        <location filename="../core/exchange/workbookteam.cpp" line="156"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="158" />
+        <location filename="../core/exchange/workbookteam.cpp" line="158"/>
         <source>Receivable when the year ends</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="168" />
+        <location filename="../core/exchange/workbookteam.cpp" line="168"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170" />
+        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170" />
+        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171" />
+        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
         <source>Reviewed</source>
         <translation>查看频率</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171" />
+        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="172" />
+        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173" />
+        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173" />
+        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
         <source>Amber at</source>
         <translation>黄灯阈值</translation>
     </message>
@@ -4552,212 +4669,212 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>QuotaTables</name>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="58" />
-        <location filename="../ui/report/quotatables.cpp" line="86" />
+        <location filename="../ui/report/quotatables.cpp" line="58"/>
+        <location filename="../ui/report/quotatables.cpp" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="59" />
+        <location filename="../ui/report/quotatables.cpp" line="59"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="60" />
+        <location filename="../ui/report/quotatables.cpp" line="60"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="61" />
+        <location filename="../ui/report/quotatables.cpp" line="61"/>
         <source>Annual quota</source>
         <translation>年度指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="62" />
+        <location filename="../ui/report/quotatables.cpp" line="62"/>
         <source>Share of region</source>
         <translation>占区域比例</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="63" />
+        <location filename="../ui/report/quotatables.cpp" line="63"/>
         <source>Quota from</source>
         <translation>指标起始月</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="73" />
+        <location filename="../ui/report/quotatables.cpp" line="73"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="73" />
+        <location filename="../ui/report/quotatables.cpp" line="73"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="88" />
+        <location filename="../ui/report/quotatables.cpp" line="88"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="89" />
+        <location filename="../ui/report/quotatables.cpp" line="89"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="106" />
+        <location filename="../ui/report/quotatables.cpp" line="106"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="118" />
-        <source>Quotas start in each person's first month and grow through their ramp-up; each month's target goes to those active in it.</source>
+        <location filename="../ui/report/quotatables.cpp" line="118"/>
+        <source>Quotas start in each person&apos;s first month and grow through their ramp-up; each month&apos;s target goes to those active in it.</source>
         <translation>个人指标从每人到岗的第一个月开始，并在爬坡期内逐步提高；每月目标由当月在岗的人员承担。</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="120" />
+        <location filename="../ui/report/quotatables.cpp" line="120"/>
         <source>Quotas are shared by weight over the whole year.</source>
         <translation>个人指标按权重在全年分配。</translation>
     </message>
     <message>
-        <location filename="../ui/report/quotatables.cpp" line="124" />
-        <source>The reps' quotas add up to the target plus %1, so the target is met even when some miss.</source>
+        <location filename="../ui/report/quotatables.cpp" line="124"/>
+        <source>The reps&apos; quotas add up to the target plus %1, so the target is met even when some miss.</source>
         <translation>销售指标之和比目标高出%1，即使部分人未完成，目标仍能达成。</translation>
     </message>
 </context>
 <context>
     <name>Quotas</name>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="99" />
+        <location filename="../core/calc/quotas.cpp" line="99"/>
         <source>has a fixed quota but no month of the plan year in which they are active has a target</source>
         <translation>设有固定指标，但计划年度中其在岗的月份均无目标</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="142" />
+        <location filename="../core/calc/quotas.cpp" line="142"/>
         <source>the quota weight must be zero or more</source>
         <translation>个人指标权重不能小于零</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="144" />
+        <location filename="../core/calc/quotas.cpp" line="144"/>
         <source>the number of people cannot be negative</source>
         <translation>人数不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="201" />
+        <location filename="../core/calc/quotas.cpp" line="201"/>
         <source>the fixed quotas are too large to add up</source>
         <translation>固定指标过大，无法求和</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="216" />
+        <location filename="../core/calc/quotas.cpp" line="216"/>
         <source>the fixed quotas add up to %1, more than the %2 to assign</source>
         <translation>固定指标合计%1，超过了可分配的%2</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="222" />
+        <location filename="../core/calc/quotas.cpp" line="222"/>
         <source>the fixed quotas do not fit in the months their holders are active</source>
         <translation>固定指标无法全部落在承担者的在岗月份内</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="240" />
+        <location filename="../core/calc/quotas.cpp" line="240"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="261" />
-        <location filename="../core/calc/quotas.cpp" line="270" />
+        <location filename="../core/calc/quotas.cpp" line="261"/>
+        <location filename="../core/calc/quotas.cpp" line="270"/>
         <source>over-assignment</source>
         <translation>超额分配</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="262" />
+        <location filename="../core/calc/quotas.cpp" line="262"/>
         <source>makes the quotas too large to calculate with</source>
         <translation>导致指标过大，无法计算</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="270" />
+        <location filename="../core/calc/quotas.cpp" line="270"/>
         <source>must be between 0 % and 100 %</source>
         <translation>必须介于 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="273" />
+        <location filename="../core/calc/quotas.cpp" line="273"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/calc/quotas.cpp" line="273" />
+        <location filename="../core/calc/quotas.cpp" line="273"/>
         <source>have names and targets that differ in number</source>
         <translation>名称数与目标数不一致</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="98" />
+        <location filename="../core/summary/teamquotas.cpp" line="98"/>
         <source>%1 has a target but no member or planned hire works in it: %2 is carried by no one.</source>
         <translation>%1有目标，但没有成员或计划招聘人员在该区域工作：%2无人承担。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="106" />
+        <location filename="../core/summary/teamquotas.cpp" line="106"/>
         <source>No one in %1 carries quota in %2 (no one has started yet, or every weight is zero): %3 is carried by no one.</source>
         <translation>%1在%2没有人承担指标（尚无人到岗，或所有权重均为零）：%3无人承担。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="125" />
-        <source>%1 works in “%2”, which is not one of the plan's regions; quotas are shared across the company until members name the plan's regions.</source>
+        <location filename="../core/summary/teamquotas.cpp" line="125"/>
+        <source>%1 works in “%2”, which is not one of the plan&apos;s regions; quotas are shared across the company until members name the plan&apos;s regions.</source>
         <translation>%1所属的“%2”不是计划中的区域；在成员改用计划中的区域之前，个人指标将在全公司范围内分配。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="147" />
+        <location filename="../core/summary/teamquotas.cpp" line="147"/>
         <source>%1 has no region; the target is split by region, so they carry no quota.</source>
         <translation>%1未设置区域；目标按区域分解，因此其不承担指标。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="150" />
-        <source>%1 works in “%2”, which is not one of the plan's regions; they carry no quota.</source>
+        <location filename="../core/summary/teamquotas.cpp" line="150"/>
+        <source>%1 works in “%2”, which is not one of the plan&apos;s regions; they carry no quota.</source>
         <translation>%1所属的“%2”不是计划中的区域；因此不承担指标。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="175" />
-        <source>The regions' fixed amounts add up to %1, more than the annual target of %2.</source>
+        <location filename="../core/summary/teamquotas.cpp" line="175"/>
+        <source>The regions&apos; fixed amounts add up to %1, more than the annual target of %2.</source>
         <translation>各区域固定金额合计%1，超过了年度目标%2。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="178" />
-        <source>The product lines' fixed amounts add up to %1, more than the annual target of %2.</source>
+        <location filename="../core/summary/teamquotas.cpp" line="178"/>
+        <source>The product lines&apos; fixed amounts add up to %1, more than the annual target of %2.</source>
         <translation>各产品线固定金额合计%1，超过了年度目标%2。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="198" />
+        <location filename="../core/summary/teamquotas.cpp" line="198"/>
         <source>rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="200" />
+        <location filename="../core/summary/teamquotas.cpp" line="200"/>
         <source>Hire: %1 × %2</source>
         <translation>招聘：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="201" />
+        <location filename="../core/summary/teamquotas.cpp" line="201"/>
         <source>Hire: %1 × %2, %3</source>
         <translation>招聘：%1 × %2，%3</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="208" />
+        <location filename="../core/summary/teamquotas.cpp" line="208"/>
         <source>Carried by no one</source>
         <translation>无人承担</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="281" />
+        <location filename="../core/summary/teamquotas.cpp" line="281"/>
         <source>Company target %1 · assigned to reps %2</source>
         <translation>公司目标%1 · 分配给销售%2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="290" />
+        <location filename="../core/summary/teamquotas.cpp" line="290"/>
         <source>%1 to collect in the year; %2 still receivable at year end</source>
         <translation>全年预计回款 %1；年末应收款 %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="302" />
+        <location filename="../core/summary/teamquotas.cpp" line="302"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>无法规划回款：%1。</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="311" />
+        <location filename="../core/summary/teamquotas.cpp" line="311"/>
         <source>The quotas cannot be worked out: %1.</source>
         <translation>无法计算个人指标：%1。</translation>
     </message>
@@ -4765,72 +4882,72 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="157" />
+        <location filename="../core/summary/planreview.cpp" line="157"/>
         <source>%1 booked without a region</source>
         <translation>%1 的销售额未标明区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="158" />
-        <source>%1 booked for region "%2", which the plan does not have</source>
+        <location filename="../core/summary/planreview.cpp" line="158"/>
+        <source>%1 booked for region &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在区域“%2”下，但计划中没有该区域</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="163" />
+        <location filename="../core/summary/planreview.cpp" line="163"/>
         <source>%1 booked without a product line</source>
         <translation>%1 的销售额未标明产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="164" />
-        <source>%1 booked for product line "%2", which the plan does not have</source>
+        <location filename="../core/summary/planreview.cpp" line="164"/>
+        <source>%1 booked for product line &quot;%2&quot;, which the plan does not have</source>
         <translation>%1 的销售额记在产品线“%2”下，但计划中没有该产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="170" />
+        <location filename="../core/summary/planreview.cpp" line="170"/>
         <source>%1 booked without a team member</source>
         <translation>%1 的销售额未标明团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="171" />
-        <source>%1 booked for "%2", who is not on the team</source>
+        <location filename="../core/summary/planreview.cpp" line="171"/>
+        <source>%1 booked for &quot;%2&quot;, who is not on the team</source>
         <translation>%1 的销售额记在“%2”名下，但此人不在团队中</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="341" />
-        <source>the actuals of the plan year are too large to add up; check the history's amounts</source>
+        <location filename="../core/summary/planreview.cpp" line="341"/>
+        <source>the actuals of the plan year are too large to add up; check the history&apos;s amounts</source>
         <translation>计划年度的实际数额过大，无法加总；请检查历史数据中的金额</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="401" />
+        <location filename="../core/summary/planreview.cpp" line="401"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="403" />
+        <location filename="../core/summary/planreview.cpp" line="403"/>
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="405" />
+        <location filename="../core/summary/planreview.cpp" line="405"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="409" />
+        <location filename="../core/summary/planreview.cpp" line="409"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="416" />
+        <location filename="../core/summary/planreview.cpp" line="416"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="424" />
+        <location filename="../core/summary/planreview.cpp" line="424"/>
         <source>Targets adjusted from %1: −%2 over the remaining months</source>
         <translation>目标自%1起调整：剩余月份合计 −%2</translation>
     </message>
     <message>
-        <location filename="../core/summary/planreview.cpp" line="426" />
+        <location filename="../core/summary/planreview.cpp" line="426"/>
         <source>Targets adjusted from %1: +%2 over the remaining months</source>
         <translation>目标自%1起调整：剩余月份合计 +%2</translation>
     </message>
@@ -4838,179 +4955,179 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="40" />
+        <location filename="../app/reviewprinter.cpp" line="40"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="42" />
+        <location filename="../app/reviewprinter.cpp" line="42"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="44" />
+        <location filename="../app/reviewprinter.cpp" line="44"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="77" />
+        <location filename="../app/reviewprinter.cpp" line="77"/>
         <source>Review of %1 — %2</source>
         <translation>%1复盘 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="81" />
-        <source>No actuals are booked up to %1 yet: import the months' results with import-history to compare them with the plan.</source>
+        <location filename="../app/reviewprinter.cpp" line="81"/>
+        <source>No actuals are booked up to %1 yet: import the months&apos; results with import-history to compare them with the plan.</source>
         <translation>截至%1尚无实际完成数据：请用 import-history 导入各月业绩，以便与计划对比。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="86" />
+        <location filename="../app/reviewprinter.cpp" line="86"/>
         <source>Booked to date: %1 of %2 planned (%3).</source>
         <translation>累计完成：%1，计划 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="98" />
+        <location filename="../app/reviewprinter.cpp" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="99" />
+        <location filename="../app/reviewprinter.cpp" line="99"/>
         <source>The approved target of %1 stays; the months are measured against the adjusted targets.</source>
         <translation>已批准的目标 %1 保持不变；各月按调整后目标衡量。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="108" />
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="108" />
+        <location filename="../app/reviewprinter.cpp" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="109" />
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="109" />
+        <location filename="../app/reviewprinter.cpp" line="109"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="110" />
+        <location filename="../app/reviewprinter.cpp" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="114" />
-        <location filename="../app/reviewprinter.cpp" line="192" />
+        <location filename="../app/reviewprinter.cpp" line="114"/>
+        <location filename="../app/reviewprinter.cpp" line="192"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="131" />
+        <location filename="../app/reviewprinter.cpp" line="131"/>
         <source>Forecast for the year</source>
         <translation>全年预测</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="132" />
+        <location filename="../app/reviewprinter.cpp" line="132"/>
         <source>At the seasonal run rate</source>
         <translation>按当前进度推算（含季节性）</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="134" />
-        <source>Booked + the plan's months</source>
+        <location filename="../app/reviewprinter.cpp" line="134"/>
+        <source>Booked + the plan&apos;s months</source>
         <translation>已完成 + 其余月份按计划</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="139" />
-        <location filename="../app/reviewprinter.cpp" line="142" />
+        <location filename="../app/reviewprinter.cpp" line="139"/>
+        <location filename="../app/reviewprinter.cpp" line="142"/>
         <source>Still to book</source>
         <translation>尚需完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="140" />
+        <location filename="../app/reviewprinter.cpp" line="140"/>
         <source>%1, about %n deal(s)</source>
         <translation>
             <numerusform>%1，约 %n 单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="151" />
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>To close it</source>
         <translation>补足缺口需要</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="151" />
+        <location filename="../app/reviewprinter.cpp" line="151"/>
         <source>%1 deals in the %2 working days left</source>
         <translation>剩余 %2 个工作日内赢单 %1 笔</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="154" />
+        <location filename="../app/reviewprinter.cpp" line="154"/>
         <source>A day, the team</source>
         <translation>团队每天</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="155" />
-        <location filename="../app/reviewprinter.cpp" line="159" />
+        <location filename="../app/reviewprinter.cpp" line="155"/>
+        <location filename="../app/reviewprinter.cpp" line="159"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/reviewprinter.cpp" line="158" />
+        <location filename="../app/reviewprinter.cpp" line="158"/>
         <source>A day, each of %n rep(s)</source>
         <translation>
             <numerusform>每名销售每天（共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="170" />
+        <location filename="../app/reviewprinter.cpp" line="170"/>
         <source>KPIs in %1</source>
         <translation>%1关键指标</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="177" />
+        <location filename="../app/reviewprinter.cpp" line="177"/>
         <source>%1 against %2</source>
         <translation>实际 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="178" />
+        <location filename="../app/reviewprinter.cpp" line="178"/>
         <source>nothing measured; target %1</source>
         <translation>尚无实际值；目标 %1</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="187" />
+        <location filename="../app/reviewprinter.cpp" line="187"/>
         <source>Further than %1 from plan in %2</source>
         <translation>%2偏离计划超过 %1 的项目</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="189" />
+        <location filename="../app/reviewprinter.cpp" line="189"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="193" />
+        <location filename="../app/reviewprinter.cpp" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="194" />
+        <location filename="../app/reviewprinter.cpp" line="194"/>
         <source>noted in the review log</source>
         <translation>已记入复盘记录</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="195" />
+        <location filename="../app/reviewprinter.cpp" line="195"/>
         <source>needs a note: why, the action, who, by when</source>
         <translation>需填写说明：原因、措施、负责人、完成期限</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="196" />
+        <location filename="../app/reviewprinter.cpp" line="196"/>
         <source>%1 of plan — %2</source>
         <translation>完成计划的 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/reviewprinter.cpp" line="205" />
+        <location filename="../app/reviewprinter.cpp" line="205"/>
         <source>Actuals no line takes</source>
         <translation>无法归入任何项目的实际完成</translation>
     </message>
@@ -5018,12 +5135,12 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Revision</name>
     <message>
-        <location filename="../core/calc/revision.cpp" line="66" />
+        <location filename="../core/calc/revision.cpp" line="66"/>
         <source>no month of the plan year is left after the reviewed one to take the gap</source>
         <translation>复盘月份之后，计划年度已没有剩余月份可承接缺口</translation>
     </message>
     <message>
-        <location filename="../core/calc/revision.cpp" line="78" />
+        <location filename="../core/calc/revision.cpp" line="78"/>
         <source>%1 is booked, more than the annual target of %2: the remaining months cannot take the difference without going below zero</source>
         <translation>已完成 %1，超过年度目标 %2：剩余月份的目标不能低于零，无法承接这一差额</translation>
     </message>
@@ -5031,7 +5148,7 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SamplePlans</name>
     <message>
-        <location filename="../ui/sampleplans.cpp" line="39" />
+        <location filename="../ui/sampleplans.cpp" line="39"/>
         <source>cannot be created</source>
         <translation>无法创建</translation>
     </message>
@@ -5039,57 +5156,57 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Seasonality</name>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="57" />
+        <location filename="../core/calc/seasonality.cpp" line="57"/>
         <source>custom month weights</source>
         <translation>自定义月度权重</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="63" />
+        <location filename="../core/calc/seasonality.cpp" line="63"/>
         <source>the weight of %1 is not a number</source>
         <translation>%1 的权重不是有效数字</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="65" />
+        <location filename="../core/calc/seasonality.cpp" line="65"/>
         <source>the weight of %1 is negative</source>
         <translation>%1 的权重为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="68" />
+        <location filename="../core/calc/seasonality.cpp" line="68"/>
         <source>all weights are zero</source>
         <translation>所有权重均为零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="75" />
+        <location filename="../core/calc/seasonality.cpp" line="75"/>
         <source>history</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="80" />
+        <location filename="../core/calc/seasonality.cpp" line="80"/>
         <source>%1 %2 adds up to a negative amount</source>
         <translation>%2 年%1的合计为负数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="85" />
+        <location filename="../core/calc/seasonality.cpp" line="85"/>
         <source>%1 adds up to zero</source>
         <translation>%1 年的合计为零</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="94" />
+        <location filename="../core/calc/seasonality.cpp" line="94"/>
         <source>seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="95" />
+        <location filename="../core/calc/seasonality.cpp" line="95"/>
         <source>there is no history for %1</source>
         <translation>没有 %1 年的历史数据</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="129" />
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>history years</source>
         <translation>历史年数</translation>
     </message>
     <message>
-        <location filename="../core/calc/seasonality.cpp" line="129" />
+        <location filename="../core/calc/seasonality.cpp" line="129"/>
         <source>must be from 1 to 3</source>
         <translation>必须在 1 到 3 之间</translation>
     </message>
@@ -5097,37 +5214,37 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SectionTitle</name>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="12" />
+        <location filename="../core/plan/sectiontitle.cpp" line="12"/>
         <source>Mission &amp; positioning</source>
         <translation>使命与定位</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="13" />
+        <location filename="../core/plan/sectiontitle.cpp" line="13"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="14" />
+        <location filename="../core/plan/sectiontitle.cpp" line="14"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="15" />
+        <location filename="../core/plan/sectiontitle.cpp" line="15"/>
         <source>Customer segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="16" />
+        <location filename="../core/plan/sectiontitle.cpp" line="16"/>
         <source>Stages &amp; methods</source>
         <translation>销售阶段与方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="17" />
+        <location filename="../core/plan/sectiontitle.cpp" line="17"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/sectiontitle.cpp" line="18" />
+        <location filename="../core/plan/sectiontitle.cpp" line="18"/>
         <source>Metrics &amp; review</source>
         <translation>指标与复盘</translation>
     </message>
@@ -5135,62 +5252,62 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="129" />
-        <location filename="../ui/charts/deckslides.cpp" line="213" />
+        <location filename="../ui/charts/deckslides.cpp" line="129"/>
+        <location filename="../ui/charts/deckslides.cpp" line="213"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="216" />
+        <location filename="../ui/charts/deckslides.cpp" line="216"/>
         <source>Sales plan %1</source>
-        <extracomment>Under the plan's name on the title slide: the year the plan is for.</extracomment>
+        <extracomment>Under the plan&apos;s name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="219" />
+        <location filename="../ui/charts/deckslides.cpp" line="219"/>
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>汇报人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="230" />
+        <location filename="../ui/charts/deckslides.cpp" line="230"/>
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年关键数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="232" />
+        <location filename="../ui/charts/deckslides.cpp" line="232"/>
         <source>Annual target %1</source>
         <translation>%1年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="237" />
-        <source>%1 on last year's %2</source>
-        <extracomment>The headline slide: growth of the target on last year's actual.</extracomment>
+        <location filename="../ui/charts/deckslides.cpp" line="237"/>
+        <source>%1 on last year&apos;s %2</source>
+        <extracomment>The headline slide: growth of the target on last year&apos;s actual.</extracomment>
         <translation>较去年 %2 增长 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="242" />
+        <location filename="../ui/charts/deckslides.cpp" line="242"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="246" />
+        <location filename="../ui/charts/deckslides.cpp" line="246"/>
         <source>What the reps carry</source>
         <translation>销售承担的个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="251" />
+        <location filename="../ui/charts/deckslides.cpp" line="251"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="254" />
+        <location filename="../ui/charts/deckslides.cpp" line="254"/>
         <source>Leads to generate</source>
         <translation>需获取线索数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="388" />
+        <location filename="../ui/charts/deckslides.cpp" line="388"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -5199,107 +5316,107 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../core/plan/plan.cpp" line="21" />
+        <location filename="../core/plan/plan.cpp" line="21"/>
         <source>Lead generation</source>
         <translation>线索获取</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="22" />
+        <location filename="../core/plan/plan.cpp" line="22"/>
         <source>Campaigns, referrals and outbound calls fill the pipeline</source>
         <translation>通过市场活动、客户转介绍和电话外呼充实商机管道</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="23" />
+        <location filename="../core/plan/plan.cpp" line="23"/>
         <source>Contact details and a stated interest</source>
         <translation>留下联系方式并明确表达兴趣</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="24" />
+        <location filename="../core/plan/plan.cpp" line="24"/>
         <source>Qualification</source>
         <translation>线索筛选</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="25" />
+        <location filename="../core/plan/plan.cpp" line="25"/>
         <source>Check budget, authority, need and timing before investing time</source>
         <translation>投入精力前，先确认预算、决策权、需求和时间（BANT）</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="26" />
+        <location filename="../core/plan/plan.cpp" line="26"/>
         <source>Budget, decision maker and timeline confirmed</source>
         <translation>预算、决策人和时间表均已确认</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="27" />
+        <location filename="../core/plan/plan.cpp" line="27"/>
         <source>Contact</source>
         <translation>初次接触</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="28" />
+        <location filename="../core/plan/plan.cpp" line="28"/>
         <source>First meeting or call with the decision maker</source>
         <translation>与决策人首次会面或通话</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="29" />
+        <location filename="../core/plan/plan.cpp" line="29"/>
         <source>A meeting held and a next step agreed</source>
         <translation>已完成会面并约定下一步</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="30" />
+        <location filename="../core/plan/plan.cpp" line="30"/>
         <source>Needs analysis</source>
         <translation>需求分析</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="31" />
+        <location filename="../core/plan/plan.cpp" line="31"/>
         <source>Ask open questions; document the problem and its cost</source>
         <translation>多问开放式问题；记录客户痛点及其造成的损失</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="32" />
+        <location filename="../core/plan/plan.cpp" line="32"/>
         <source>Written summary of needs confirmed by the customer</source>
         <translation>需求总结成文，并经客户确认</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="33" />
+        <location filename="../core/plan/plan.cpp" line="33"/>
         <source>Solution</source>
         <translation>方案呈现</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="34" />
+        <location filename="../core/plan/plan.cpp" line="34"/>
         <source>Demo and proposal tailored to the confirmed needs</source>
         <translation>针对已确认的需求进行产品演示并提交方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="35" />
+        <location filename="../core/plan/plan.cpp" line="35"/>
         <source>Proposal delivered and reviewed with the buyer</source>
         <translation>方案已提交，并与客户共同审阅</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="36" />
+        <location filename="../core/plan/plan.cpp" line="36"/>
         <source>Objection handling</source>
         <translation>异议处理</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="37" />
+        <location filename="../core/plan/plan.cpp" line="37"/>
         <source>Answer concerns on price, risk and fit with references</source>
         <translation>借助成功案例，解答客户在价格、风险和适配度上的顾虑</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="38" />
+        <location filename="../core/plan/plan.cpp" line="38"/>
         <source>No open objections; terms agreed</source>
         <translation>异议均已解决；条款已谈妥</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="39" />
+        <location filename="../core/plan/plan.cpp" line="39"/>
         <source>Close</source>
         <translation>签约成交</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="40" />
+        <location filename="../core/plan/plan.cpp" line="40"/>
         <source>Contract, signature and hand-over to delivery</source>
         <translation>签订合同，并移交交付团队</translation>
     </message>
     <message>
-        <location filename="../core/plan/plan.cpp" line="41" />
+        <location filename="../core/plan/plan.cpp" line="41"/>
         <source>Contract signed</source>
         <translation>合同已签署</translation>
     </message>
@@ -5307,69 +5424,69 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../core/calc/planinputs.cpp" line="27" />
+        <location filename="../core/calc/planinputs.cpp" line="27"/>
         <source>regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/calc/planinputs.cpp" line="31" />
+        <location filename="../core/calc/planinputs.cpp" line="31"/>
         <source>product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/summary/teamquotas.cpp" line="231" />
+        <location filename="../core/summary/teamquotas.cpp" line="231"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="118" />
+        <location filename="../core/summary/plansummary.cpp" line="118"/>
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="120" />
+        <location filename="../core/summary/plansummary.cpp" line="120"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="45" />
+        <location filename="../core/summary/headcount.cpp" line="45"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="50" />
+        <location filename="../core/summary/headcount.cpp" line="50"/>
         <source>Headcount for the year</source>
         <translation>全年编制</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="57" />
+        <location filename="../core/summary/headcount.cpp" line="57"/>
         <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → %5 to hire.</source>
         <translation>需配置 %1（满产能 %2 + 流失补充 %3）；团队现有 %4 → 需招聘 %5。</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="62" />
+        <location filename="../core/summary/headcount.cpp" line="62"/>
         <source>%1 to employ (%2 at full speed + %3 for attrition); the team has %4 → enough.</source>
         <translation>需配置 %1（满产能 %2 + 流失补充 %3）；团队现有 %4 → 人手充足。</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="86" />
+        <location filename="../core/summary/headcount.cpp" line="86"/>
         <source>Tightest month</source>
         <translation>最紧张的月份</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="96" />
+        <location filename="../core/summary/headcount.cpp" line="96"/>
         <source>%1, %2 needed at full speed, %3 available → enough.</source>
         <translation>%1，满产能需 %2，可用 %3 → 人手充足。</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="100" />
+        <location filename="../core/summary/headcount.cpp" line="100"/>
         <source>%1, %2 needed at full speed, %3 available → %4 short.</source>
         <translation>%1，满产能需 %2，可用 %3 → 缺 %4。</translation>
     </message>
     <message>
-        <location filename="../core/summary/headcount.cpp" line="105" />
+        <location filename="../core/summary/headcount.cpp" line="105"/>
         <source>%1, %2 needed at full speed, %3 available → %4 short; the first month short is %5.</source>
         <translation>%1，满产能需 %2，可用 %3 → 缺 %4；首个人手不足的月份是 %5。</translation>
     </message>
@@ -5377,247 +5494,247 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="31" />
+        <location filename="../app/summaryprinter.cpp" line="31"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="38" />
+        <location filename="../app/summaryprinter.cpp" line="38"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，计划年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="39" />
+        <location filename="../app/summaryprinter.cpp" line="39"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43" />
+        <location filename="../app/summaryprinter.cpp" line="43"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="45" />
-        <location filename="../app/summaryprinter.cpp" line="188" />
-        <source>Last year's actual</source>
+        <location filename="../app/summaryprinter.cpp" line="45"/>
+        <location filename="../app/summaryprinter.cpp" line="188"/>
+        <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="47" />
+        <location filename="../app/summaryprinter.cpp" line="47"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="49" />
+        <location filename="../app/summaryprinter.cpp" line="49"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="50" />
+        <location filename="../app/summaryprinter.cpp" line="50"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="58" />
+        <location filename="../app/summaryprinter.cpp" line="58"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="59" />
+        <location filename="../app/summaryprinter.cpp" line="59"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61" />
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="63" />
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="64" />
+        <location filename="../app/summaryprinter.cpp" line="64"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="80" />
+        <location filename="../app/summaryprinter.cpp" line="80"/>
         <source>Adjusted month targets</source>
         <translation>调整后的月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="100" />
+        <location filename="../app/summaryprinter.cpp" line="100"/>
         <source>Targets by %1</source>
         <translation>按%1分解的目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="113" />
-        <location filename="../app/summaryprinter.cpp" line="118" />
+        <location filename="../app/summaryprinter.cpp" line="113"/>
+        <location filename="../app/summaryprinter.cpp" line="118"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="114" />
-        <location filename="../app/summaryprinter.cpp" line="205" />
+        <location filename="../app/summaryprinter.cpp" line="114"/>
+        <location filename="../app/summaryprinter.cpp" line="205"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="125" />
+        <location filename="../app/summaryprinter.cpp" line="125"/>
         <source> (from %1)</source>
         <translation>（%1起）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="139" />
+        <location filename="../app/summaryprinter.cpp" line="139"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="141" />
+        <location filename="../app/summaryprinter.cpp" line="141"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="143" />
+        <location filename="../app/summaryprinter.cpp" line="143"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="148" />
+        <location filename="../app/summaryprinter.cpp" line="148"/>
         <source>Closing receivable</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="154" />
+        <location filename="../app/summaryprinter.cpp" line="154"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="156" />
+        <location filename="../app/summaryprinter.cpp" line="156"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="159" />
+        <location filename="../app/summaryprinter.cpp" line="159"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="160" />
+        <location filename="../app/summaryprinter.cpp" line="160"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="161" />
+        <location filename="../app/summaryprinter.cpp" line="161"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="162" />
+        <location filename="../app/summaryprinter.cpp" line="162"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="163" />
+        <location filename="../app/summaryprinter.cpp" line="163"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="164" />
+        <location filename="../app/summaryprinter.cpp" line="164"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="165" />
+        <location filename="../app/summaryprinter.cpp" line="165"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="166" />
+        <location filename="../app/summaryprinter.cpp" line="166"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="167" />
+        <location filename="../app/summaryprinter.cpp" line="167"/>
         <source>Qualified leads a day</source>
         <translation>每日合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="169" />
+        <location filename="../app/summaryprinter.cpp" line="169"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="186" />
+        <location filename="../app/summaryprinter.cpp" line="186"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="187" />
+        <location filename="../app/summaryprinter.cpp" line="187"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="195" />
-        <source>This year's target</source>
+        <location filename="../app/summaryprinter.cpp" line="195"/>
+        <source>This year&apos;s target</source>
         <translation>今年目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="203" />
+        <location filename="../app/summaryprinter.cpp" line="203"/>
         <source>Cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="207" />
+        <location filename="../app/summaryprinter.cpp" line="207"/>
         <source>Commission at plan</source>
         <translation>达成目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="210" />
+        <location filename="../app/summaryprinter.cpp" line="210"/>
         <source>Commission at stretch tier</source>
         <translation>达成冲刺目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="211" />
+        <location filename="../app/summaryprinter.cpp" line="211"/>
         <source>%1 (%2 more than at plan)</source>
         <translation>%1（比达成目标时多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="212" />
+        <location filename="../app/summaryprinter.cpp" line="212"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="214" />
+        <location filename="../app/summaryprinter.cpp" line="214"/>
         <source>Tools, not in the total</source>
         <translation>工具（未计入合计）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="216" />
+        <location filename="../app/summaryprinter.cpp" line="216"/>
         <source>Marketing</source>
         <translation>营销费用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="218" />
+        <location filename="../app/summaryprinter.cpp" line="218"/>
         <source>Total at plan</source>
         <translation>达成目标时合计</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="219" />
+        <location filename="../app/summaryprinter.cpp" line="219"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="221" />
+        <location filename="../app/summaryprinter.cpp" line="221"/>
         <source>Per won deal</source>
         <translation>每笔赢单成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="228" />
+        <location filename="../app/summaryprinter.cpp" line="228"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -5627,59 +5744,59 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="24" />
+        <location filename="../ui/sections/teameditortables.cpp" line="24"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="31" />
+        <location filename="../ui/sections/teameditortables.cpp" line="31"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="33" />
+        <location filename="../ui/sections/teameditortables.cpp" line="33"/>
         <source>Share %1</source>
         <translation>占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="64" />
+        <location filename="../ui/sections/teameditortables.cpp" line="64"/>
         <source>Quota basis</source>
         <translation>指标依据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditortables.cpp" line="68" />
-        <source>Fixed: the member's fixed annual quota. Share: a part of what the fixed quotas leave of the region's target, by quota weight, with the member's part of all quotas.</source>
+        <location filename="../ui/sections/teameditortables.cpp" line="68"/>
+        <source>Fixed: the member&apos;s fixed annual quota. Share: a part of what the fixed quotas leave of the region&apos;s target, by quota weight, with the member&apos;s part of all quotas.</source>
         <translation>固定：该成员的固定年度指标。占比：区域目标扣除固定指标后，剩余部分按个人指标权重分配，并显示该成员在全部指标中的占比。</translation>
     </message>
 </context>
 <context>
     <name>TextTable</name>
     <message>
-        <location filename="../core/exchange/texttable.cpp" line="19" />
+        <location filename="../core/exchange/texttable.cpp" line="19"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/exchange/texttable.cpp" line="21" />
+        <location filename="../core/exchange/texttable.cpp" line="21"/>
         <source>%1, row %2</source>
-        <extracomment>A row of a workbook's sheet: "Sheet1, row 7".</extracomment>
+        <extracomment>A row of a workbook&apos;s sheet: &quot;Sheet1, row 7&quot;.</extracomment>
         <translation>工作表“%1”第 %2 行</translation>
     </message>
 </context>
 <context>
     <name>WorkbookExport</name>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="39" />
+        <location filename="../ui/report/workbookexport.cpp" line="39"/>
         <source>Export the figures as a workbook</source>
         <translation>将计划数据导出为工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="40" />
+        <location filename="../ui/report/workbookexport.cpp" line="40"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/report/workbookexport.cpp" line="48" />
+        <location filename="../ui/report/workbookexport.cpp" line="48"/>
         <source>Cannot export the workbook</source>
         <translation>无法导出工作簿</translation>
     </message>
@@ -5687,55 +5804,55 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>XlsxPackage</name>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="44" />
-        <source>the workbook's part %1 unpacks to more than %2 MB, the most SalesPlan reads from one part; keep the history in a smaller workbook or save it as CSV</source>
+        <location filename="../core/exchange/xlsxpackage.cpp" line="44"/>
+        <source>the workbook&apos;s part %1 unpacks to more than %2 MB, the most SalesPlan reads from one part; keep the history in a smaller workbook or save it as CSV</source>
         <translation>工作簿中的 %1 部分解压后超过 %2 MB，超出了 SalesPlan 对单个部分的读取上限；请将历史数据放在较小的工作簿中，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="136" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="136"/>
         <source>the workbook is password-protected; save it without a password and import it again</source>
         <translation>工作簿受密码保护；请取消密码后保存，再重新导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="141" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="141"/>
         <source>the file is an Excel 97–2003 .xls workbook; save it as .xlsx or CSV and import it again</source>
         <translation>该文件是 Excel 97–2003 .xls 工作簿；请另存为 .xlsx 或 CSV 后重新导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="155" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="155"/>
         <source>the file is not a complete .xlsx workbook: it is cut short or not a workbook at all</source>
         <translation>该文件不是完整的 .xlsx 工作簿：文件已被截断，或根本不是工作簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="161" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="161"/>
         <source>the file is a zip archive but not an .xlsx workbook</source>
         <translation>该文件是 zip 压缩包，但不是 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="176" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="176"/>
         <source>the workbook holds macros (an .xlsm workbook), which SalesPlan does not open; save it as .xlsx without macros or as CSV</source>
         <translation>工作簿包含宏（.xlsm 工作簿），SalesPlan 不会打开此类文件；请另存为不含宏的 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="186" />
+        <location filename="../core/exchange/xlsxpackage.cpp" line="186"/>
         <source>the workbook has no part %1; it is damaged</source>
         <translation>工作簿缺少 %1 部分；文件已损坏</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxpackage.cpp" line="189" />
-        <source>the workbook's part %1 is damaged</source>
+        <location filename="../core/exchange/xlsxpackage.cpp" line="189"/>
+        <source>the workbook&apos;s part %1 is damaged</source>
         <translation>工作簿中的 %1 部分已损坏</translation>
     </message>
 </context>
 <context>
     <name>XlsxParts</name>
     <message>
-        <location filename="../core/exchange/xlsxparts.cpp" line="21" />
-        <source>the workbook's part %1 is damaged (%2 at line %3)</source>
+        <location filename="../core/exchange/xlsxparts.cpp" line="21"/>
+        <source>the workbook&apos;s part %1 is damaged (%2 at line %3)</source>
         <translation>工作簿中的 %1 部分已损坏（第 %3 行：%2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxparts.cpp" line="179" />
+        <location filename="../core/exchange/xlsxparts.cpp" line="179"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -5743,31 +5860,31 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="171" />
+        <location filename="../core/exchange/xlsxreader.cpp" line="171"/>
         <source>the sheet has more than %1 cells; SalesPlan reads smaller sheets</source>
         <translation>工作表的单元格超过 %1 个；SalesPlan 只能读取更小的工作表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="289" />
-        <source>the workbook's part %1 is damaged (%2 at line %3)</source>
+        <location filename="../core/exchange/xlsxreader.cpp" line="289"/>
+        <source>the workbook&apos;s part %1 is damaged (%2 at line %3)</source>
         <translation>工作簿中的 %1 部分已损坏（第 %3 行：%2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxreader.cpp" line="311" />
-        <source>the workbook has no sheet "%1"; its sheets are %2</source>
+        <location filename="../core/exchange/xlsxreader.cpp" line="311"/>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
         <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="89" />
+        <location filename="../app/main.cpp" line="89"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696" />
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -5775,72 +5892,72 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ActualsGridModel</name>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="16" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="16"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="18" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="18"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="20" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="20"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="24" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="24"/>
         <source>Actuals</source>
         <translation>实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="129" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="129"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="130" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="130"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="177" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="177"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="206" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="206"/>
         <source>The plan is open read-only.</source>
         <translation>此计划以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="208" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="208"/>
         <source>Totals are worked out from the months; type the months.</source>
         <translation>合计由各月数据自动计算；请输入各月数据。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="237" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="237"/>
         <source>Type the actuals of %1, %2</source>
         <translation>输入%1 %2的实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="276" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="276"/>
         <source>Paste actuals</source>
         <translation>粘贴实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="286" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="286"/>
         <source>falls to the right of December</source>
         <translation>位于 12 月右侧</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="290" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="290"/>
         <source>falls on the total row or below the table</source>
         <translation>位于合计行或表格下方</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualsgridmodel.cpp" line="315" />
+        <location filename="../ui/review/actualsgridmodel.cpp" line="315"/>
         <source>Clear actuals</source>
         <translation>清除实际业绩</translation>
     </message>
@@ -5848,42 +5965,42 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ActualsKpiModel</name>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="76" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="76"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="105" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="105"/>
         <source>The plan is open read-only.</source>
         <translation>此计划以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="107" />
-        <source>Type a month's value, not the KPI's name.</source>
+        <location filename="../ui/review/actualskpimodel.cpp" line="107"/>
+        <source>Type a month&apos;s value, not the KPI&apos;s name.</source>
         <translation>请输入某月的数值，而不是关键指标名称。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="130" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="130"/>
         <source>Type %1 for %2</source>
         <translation>输入%2的%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="160" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="160"/>
         <source>Paste KPI actuals</source>
         <translation>粘贴关键指标实际值</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="172" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="172"/>
         <source>falls to the right of December</source>
         <translation>位于 12 月右侧</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="177" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="177"/>
         <source>falls below the table</source>
         <translation>位于表格下方</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualskpimodel.cpp" line="202" />
+        <location filename="../ui/review/actualskpimodel.cpp" line="202"/>
         <source>Clear KPI actuals</source>
         <translation>清除关键指标实际值</translation>
     </message>
@@ -5891,93 +6008,93 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::ActualsPanel</name>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="69" />
+        <location filename="../ui/review/actualspanel.cpp" line="69"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="71" />
+        <location filename="../ui/review/actualspanel.cpp" line="71"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="73" />
+        <location filename="../ui/review/actualspanel.cpp" line="73"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="77" />
+        <location filename="../ui/review/actualspanel.cpp" line="77"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="89" />
+        <location filename="../ui/review/actualspanel.cpp" line="89"/>
         <source>Booked actuals</source>
         <translation>业绩实际值</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="91" />
+        <location filename="../ui/review/actualspanel.cpp" line="91"/>
         <source>KPI actuals</source>
         <translation>关键指标实际值</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="108" />
+        <location filename="../ui/review/actualspanel.cpp" line="108"/>
         <source>KPIs measured each month (revenue comes from the bookings)</source>
         <translation>每月统计的关键指标（销售额取自签约额）</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="110" />
+        <location filename="../ui/review/actualspanel.cpp" line="110"/>
         <source>Import KPI Actuals…</source>
         <translation>导入关键指标实际值…</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="112" />
+        <location filename="../ui/review/actualspanel.cpp" line="112"/>
         <source>A CSV file or Excel workbook with the columns month, KPI and value (月份, 指标, 实际值)</source>
         <translation>包含 month、KPI、value（月份、指标、实际值）列的 CSV 文件或 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="158" />
+        <location filename="../ui/review/actualspanel.cpp" line="158"/>
         <source>&amp;By:</source>
         <translation>维度(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="160" />
+        <location filename="../ui/review/actualspanel.cpp" line="160"/>
         <source>Import Actuals…</source>
         <translation>导入实际业绩…</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="166" />
+        <location filename="../ui/review/actualspanel.cpp" line="166"/>
         <source>The plan is open read-only: the actuals are shown, not edited.</source>
         <translation>此计划以只读方式打开：实际业绩仅供查看，不能编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="167" />
+        <location filename="../ui/review/actualspanel.cpp" line="167"/>
         <source>Type what was booked each month, paste a block from Excel or WPS (Ctrl+V) or import a file; Delete clears. An empty cell has no data; 0 is a month that booked nothing.</source>
         <translation>输入每月完成的业绩，从 Excel 或 WPS 粘贴一块数据（Ctrl+V），或导入文件；按 Delete 清除。空单元格表示无数据；0 表示该月业绩为零。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="271" />
+        <location filename="../ui/review/actualspanel.cpp" line="271"/>
         <source>The file has no rows below its header.</source>
         <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="273" />
+        <location filename="../ui/review/actualspanel.cpp" line="273"/>
         <source>Import KPI actuals from %1</source>
         <translation>从 %1 导入关键指标实际值</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="281" />
-        <location filename="../ui/review/actualspanel.cpp" line="288" />
+        <location filename="../ui/review/actualspanel.cpp" line="281"/>
+        <location filename="../ui/review/actualspanel.cpp" line="288"/>
         <source>Import KPI actuals</source>
         <translation>导入关键指标实际值</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="282" />
+        <location filename="../ui/review/actualspanel.cpp" line="282"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>表格文件 (*.csv *.txt *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/review/actualspanel.cpp" line="289" />
+        <location filename="../ui/review/actualspanel.cpp" line="289"/>
         <source>Nothing was imported from %1. Fix these rows in the file, then import it again.</source>
         <translation>未从 %1 导入任何数据。请在文件中修正以下各行，然后重新导入。</translation>
     </message>
@@ -5985,88 +6102,88 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::AdjustRemainingMonthsDialog</name>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="41" />
-        <location filename="../ui/review/revisiondialog.cpp" line="169" />
+        <location filename="../ui/review/revisiondialog.cpp" line="41"/>
+        <location filename="../ui/review/revisiondialog.cpp" line="169"/>
         <source>Adjust the Remaining Months</source>
         <translation>调整剩余月份</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="68" />
+        <location filename="../ui/review/revisiondialog.cpp" line="68"/>
         <source>Adjusted after the %1 review</source>
         <translation>%1复盘后调整</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="70" />
+        <location filename="../ui/review/revisiondialog.cpp" line="70"/>
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="73" />
+        <location filename="../ui/review/revisiondialog.cpp" line="73"/>
         <source>&amp;Adjust</source>
         <translation>调整(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="101" />
+        <location filename="../ui/review/revisiondialog.cpp" line="101"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="103" />
+        <location filename="../ui/review/revisiondialog.cpp" line="103"/>
         <source>Booked up to %1: %2. Still to book for the approved annual target of %3: %4.</source>
         <translation>截至%1累计完成 %2。要达成已批准的年度目标 %3，尚需完成 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="107" />
+        <location filename="../ui/review/revisiondialog.cpp" line="107"/>
         <source>The remaining months take %1 more than their targets now, spread over %2 by their targets.</source>
         <translation>剩余月份的目标合计增加 %1，按各月现有目标的比例分摊到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="110" />
+        <location filename="../ui/review/revisiondialog.cpp" line="110"/>
         <source>The remaining months take %1 less than their targets now, spread over %2 by their targets.</source>
         <translation>剩余月份的目标合计减少 %1，按各月现有目标的比例分摊到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="114" />
+        <location filename="../ui/review/revisiondialog.cpp" line="114"/>
         <source>The adjusted targets replace the ones adjusted before; the approved target stays as it is.</source>
         <translation>新的调整后目标将取代之前的调整；已批准的目标保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="116" />
+        <location filename="../ui/review/revisiondialog.cpp" line="116"/>
         <source>The approved target stays as it is, beside the adjusted one.</source>
         <translation>已批准的目标保持不变，与调整后目标并列保留。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="130" />
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="130" />
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
         <source>Current</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="130" />
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="130" />
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
         <source>Adjusted</source>
         <translation>调整后</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="130" />
+        <location filename="../ui/review/revisiondialog.cpp" line="130"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="156" />
+        <location filename="../ui/review/revisiondialog.cpp" line="156"/>
         <source>Adjust the remaining months</source>
         <translation>调整剩余月份</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisiondialog.cpp" line="170" />
+        <location filename="../ui/review/revisiondialog.cpp" line="170"/>
         <source>The remaining months cannot be adjusted: %1</source>
         <translation>无法调整剩余月份：%1</translation>
     </message>
@@ -6074,138 +6191,138 @@ FILE 为 .salesplan 文件或 .json 计划。
 <context>
     <name>salesplan::ui::AttainmentPanel</name>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="49" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="49"/>
         <source>No data: no actuals are booked in these months yet</source>
         <translation>无数据：这些月份尚无实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="86" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="87" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="87"/>
         <source>Status
 (year to date)</source>
         <translation>状态
 （本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="88" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="88"/>
         <source>Month
 actual</source>
         <translation>当月
 实际</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="89" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="89"/>
         <source>Month
 target</source>
         <translation>当月
 目标</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="90" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="90"/>
         <source>Month
 %</source>
         <translation>当月
 达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="91" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="91"/>
         <source>Quarter
 to date %</source>
         <translation>本季累计
 达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="92" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="92"/>
         <source>Year to date
 actual</source>
         <translation>本年累计
 实际</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="93" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="93"/>
         <source>Year to date
 target</source>
         <translation>本年累计
 目标</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="94" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="94"/>
         <source>Year to date
 %</source>
         <translation>本年累计
 达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="95" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="95"/>
         <source>Year
 target</source>
         <translation>全年
 目标</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="96" />
-        <source>Year's gap</source>
+        <location filename="../ui/review/attainmentpanel.cpp" line="96"/>
+        <source>Year&apos;s gap</source>
         <translation>全年缺口</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="97" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="97"/>
         <source>Gap in
 deals</source>
         <translation>缺口
 （单数）</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="104" />
-        <location filename="../ui/review/attainmentpanel.cpp" line="254" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="104"/>
+        <location filename="../ui/review/attainmentpanel.cpp" line="255"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="106" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="106"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="108" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="108"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="110" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="110"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="281" />
-        <source>No actuals are booked up to %1 yet: import the months' results to compare them with the plan.</source>
+        <location filename="../ui/review/attainmentpanel.cpp" line="282"/>
+        <source>No actuals are booked up to %1 yet: import the months&apos; results to compare them with the plan.</source>
         <translation>截至%1尚无实际完成数据：请导入各月业绩，以便与计划对比。</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="291" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="292"/>
         <source>Review of %1</source>
         <translation>%1复盘</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="292" />
-        <source>Forecast for the year: %1 at the seasonal run rate; %2 with the plan's remaining months.</source>
+        <location filename="../ui/review/attainmentpanel.cpp" line="293"/>
+        <source>Forecast for the year: %1 at the seasonal run rate; %2 with the plan&apos;s remaining months.</source>
         <translation>全年预测：按当前进度推算（含季节性）为 %1；已完成加其余月份计划为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="304" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="305"/>
         <source>%1 calls and %2 demos a day per rep</source>
         <translation>每名销售每天电话 %1 次、演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="307" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="308"/>
         <source>%1 calls and %2 demos a day for the team</source>
         <translation>团队每天电话 %1 次、演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/review/attainmentpanel.cpp" line="309" />
+        <location filename="../ui/review/attainmentpanel.cpp" line="310"/>
         <source>To close the gap: %1 deals in %2 working days — %3.</source>
         <translation>补足缺口：剩余 %2 个工作日内赢单 %1 笔——%3。</translation>
     </message>
@@ -6213,57 +6330,57 @@ deals</source>
 <context>
     <name>salesplan::ui::BridgeSection</name>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="58" />
+        <location filename="../ui/report/bridgesection.cpp" line="58"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="62" />
+        <location filename="../ui/report/bridgesection.cpp" line="62"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="63" />
+        <location filename="../ui/report/bridgesection.cpp" line="63"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="72" />
-        <source>Last year's actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan's figure.</source>
+        <location filename="../ui/report/bridgesection.cpp" line="72"/>
+        <source>Last year&apos;s actual in the plan is %1; the bookings of %2 in the history add up to %3. The difference is its own line, so the bridge starts from the plan&apos;s figure.</source>
         <translation>计划中的去年实际完成为 %1；历史数据中 %2 年的签约额合计为 %3。差额单列一行，因此桥图从计划中的数字起算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="86" />
+        <location filename="../ui/report/bridgesection.cpp" line="86"/>
         <source>Split</source>
         <translation>拆分维度</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="87" />
+        <location filename="../ui/report/bridgesection.cpp" line="87"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="88" />
+        <location filename="../ui/report/bridgesection.cpp" line="88"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="89" />
+        <location filename="../ui/report/bridgesection.cpp" line="89"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="90" />
+        <location filename="../ui/report/bridgesection.cpp" line="90"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="91" />
+        <location filename="../ui/report/bridgesection.cpp" line="91"/>
         <source>Change %</source>
         <translation>变化率</translation>
     </message>
     <message>
-        <location filename="../ui/report/bridgesection.cpp" line="117" />
+        <location filename="../ui/report/bridgesection.cpp" line="117"/>
         <source>From last year to this year</source>
         <translation>从去年到今年</translation>
     </message>
@@ -6271,48 +6388,48 @@ deals</source>
 <context>
     <name>salesplan::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="131" />
+        <location filename="../ui/charts/chartview.cpp" line="131"/>
         <source>chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="132" />
+        <location filename="../ui/charts/chartview.cpp" line="132"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="134" />
+        <location filename="../ui/charts/chartview.cpp" line="134"/>
         <source>Save the chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="135" />
+        <location filename="../ui/charts/chartview.cpp" line="135"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="140" />
-        <location filename="../ui/charts/chartview.cpp" line="150" />
+        <location filename="../ui/charts/chartview.cpp" line="140"/>
+        <location filename="../ui/charts/chartview.cpp" line="150"/>
         <source>Cannot save the chart</source>
         <translation>无法保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="142" />
+        <location filename="../ui/charts/chartview.cpp" line="142"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="143" />
+        <location filename="../ui/charts/chartview.cpp" line="143"/>
         <source>Save the chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="145" />
+        <location filename="../ui/charts/chartview.cpp" line="145"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartview.cpp" line="152" />
+        <location filename="../ui/charts/chartview.cpp" line="152"/>
         <source>Copy as image</source>
         <translation>复制为图片</translation>
     </message>
@@ -6320,17 +6437,17 @@ deals</source>
 <context>
     <name>salesplan::ui::ChartsPage</name>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="15" />
+        <location filename="../ui/charts/chartspage.cpp" line="15"/>
         <source>&amp;Dark background (for a projector)</source>
         <translation>深色背景（适合投影）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="19" />
+        <location filename="../ui/charts/chartspage.cpp" line="19"/>
         <source>Dark background for the charts</source>
         <translation>图表使用深色背景</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="42" />
+        <location filename="../ui/charts/chartspage.cpp" line="42"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;图表&lt;/b&gt;——鼠标指向柱形、数据点或扇区即可查看精确数值</translation>
     </message>
@@ -6338,79 +6455,79 @@ deals</source>
 <context>
     <name>salesplan::ui::CostSection</name>
     <message>
-        <location filename="../ui/report/costsection.h" line="18" />
+        <location filename="../ui/report/costsection.h" line="18"/>
         <source>Cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="16" />
+        <location filename="../ui/report/costsection.cpp" line="16"/>
         <source>Commission at plan (%1 of the target)</source>
         <translation>达成目标时的提成（目标的 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="19" />
+        <location filename="../ui/report/costsection.cpp" line="19"/>
         <source>Sales tools</source>
         <translation>销售工具</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="22" />
+        <location filename="../ui/report/costsection.cpp" line="22"/>
         <source>Marketing (%1 leads × %2)</source>
         <translation>营销费用（%1 条线索 × %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="25" />
+        <location filename="../ui/report/costsection.cpp" line="25"/>
         <source>Total at plan</source>
         <translation>达成目标时合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="26" />
+        <location filename="../ui/report/costsection.cpp" line="26"/>
         <source>Share of the target</source>
         <translation>占目标比例</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="29" />
+        <location filename="../ui/report/costsection.cpp" line="29"/>
         <source>Per won deal (%1 deals)</source>
         <translation>每笔赢单成本（共 %1 单）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="39" />
-        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2, %3 more than at plan: %4 on the revenue up to the reps' quotas (%5 in all) and %6 above them.</source>
+        <location filename="../ui/report/costsection.cpp" line="39"/>
+        <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2, %3 more than at plan: %4 on the revenue up to the reps&apos; quotas (%5 in all) and %6 above them.</source>
         <translation>含超额提成：若团队达成冲刺目标 %1，提成为 %2，比达成目标时多 %3：销售个人指标合计（%5）以内的业绩按 %4 计提，超出部分按 %6 计提。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="54" />
+        <location filename="../ui/report/costsection.cpp" line="54"/>
         <source>Tools paid in other currencies are not added: %1.</source>
         <translation>以其他币种支付的工具费用未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="56" />
-        <source>Not included: the team's salaries and other headcount costs, which the plan does not hold.</source>
+        <location filename="../ui/report/costsection.cpp" line="56"/>
+        <source>Not included: the team&apos;s salaries and other headcount costs, which the plan does not hold.</source>
         <translation>未包含：团队薪资及其他人力成本（计划中没有这些数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="67" />
+        <location filename="../ui/report/costsection.cpp" line="67"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="71" />
+        <location filename="../ui/report/costsection.cpp" line="71"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="71" />
+        <location filename="../ui/report/costsection.cpp" line="71"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="80" />
+        <location filename="../ui/report/costsection.cpp" line="80"/>
         <source>%1 (%2 of the target):
 commission at plan %3 + tools %4</source>
         <translation>%1（占目标 %2）：
 达成目标时的提成 %3 + 工具 %4</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="84" />
+        <location filename="../ui/report/costsection.cpp" line="84"/>
         <source> + marketing %1</source>
         <translation> + 营销 %1</translation>
     </message>
@@ -6418,34 +6535,34 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::DeckDialog</name>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="27" />
-        <location filename="../ui/charts/deckdialog.cpp" line="123" />
+        <location filename="../ui/charts/deckdialog.cpp" line="27"/>
+        <location filename="../ui/charts/deckdialog.cpp" line="123"/>
         <source>Choose slides</source>
         <translation>选择幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="52" />
+        <location filename="../ui/charts/deckdialog.cpp" line="52"/>
         <source>%1 (no data)</source>
-        <extracomment>After a chart's title in Choose Slides: the chart has nothing to show yet.</extracomment>
+        <extracomment>After a chart&apos;s title in Choose Slides: the chart has nothing to show yet.</extracomment>
         <translation>%1（无数据）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="57" />
+        <location filename="../ui/charts/deckdialog.cpp" line="57"/>
         <source>The plan has nothing for this chart to show yet; the default deck leaves it out.</source>
         <translation>计划中还没有可供此图表显示的数据；默认演示文稿不包含此图表。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="64" />
+        <location filename="../ui/charts/deckdialog.cpp" line="64"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="66" />
+        <location filename="../ui/charts/deckdialog.cpp" line="66"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckdialog.cpp" line="82" />
+        <location filename="../ui/charts/deckdialog.cpp" line="82"/>
         <source>Tick the charts to present and put them in the order you will show them.</source>
         <translation>勾选要演示的图表，并按展示顺序排列。</translation>
     </message>
@@ -6453,208 +6570,208 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExecutiveSummary</name>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="36" />
+        <location filename="../ui/report/executivesummary.cpp" line="36"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="37" />
-        <source>%1, %2 on last year's %3</source>
+        <location filename="../ui/report/executivesummary.cpp" line="37"/>
+        <source>%1, %2 on last year&apos;s %3</source>
         <translation>%1，较去年 %3 增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="43" />
+        <location filename="../ui/report/executivesummary.cpp" line="43"/>
         <source>Stretch and challenge</source>
         <translation>冲刺目标与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="44" />
+        <location filename="../ui/report/executivesummary.cpp" line="44"/>
         <source>Stretch %1 · challenge %2</source>
         <translation>冲刺目标 %1 · 挑战目标 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="63" />
+        <location filename="../ui/report/executivesummary.cpp" line="63"/>
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="64" />
+        <location filename="../ui/report/executivesummary.cpp" line="64"/>
         <source>%1 with %2 over-assignment</source>
         <translation>%1（超额分配 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="73" />
+        <location filename="../ui/report/executivesummary.cpp" line="73"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="77" />
+        <location filename="../ui/report/executivesummary.cpp" line="77"/>
         <source>Cost of sales</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="87" />
+        <location filename="../ui/report/executivesummary.cpp" line="87"/>
         <source>%1 %2 (score %3)</source>
         <translation>%1 %2（评分 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="92" />
+        <location filename="../ui/report/executivesummary.cpp" line="92"/>
         <source>Largest risks</source>
         <translation>主要风险</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="96" />
+        <location filename="../ui/report/executivesummary.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="102" />
+        <location filename="../ui/report/executivesummary.cpp" line="102"/>
         <source>KPIs to watch</source>
         <translation>重点关注的关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="105" />
+        <location filename="../ui/report/executivesummary.cpp" line="105"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="135" />
+        <location filename="../ui/report/executivesummary.cpp" line="135"/>
         <source>no new hires</source>
         <translation>不新增招聘</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="136" />
+        <location filename="../ui/report/executivesummary.cpp" line="136"/>
         <source>1 hire</source>
         <translation>招聘 1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="137" />
+        <location filename="../ui/report/executivesummary.cpp" line="137"/>
         <source>%1 hires</source>
         <translation>招聘 %1 人</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="139" />
+        <location filename="../ui/report/executivesummary.cpp" line="139"/>
         <source>Approve the %1 target, %2 and a %3 marketing budget.</source>
         <translation>请批准 %1 的目标、%2 及 %3 的营销预算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="141" />
+        <location filename="../ui/report/executivesummary.cpp" line="141"/>
         <source>Approve the %1 target and %2.</source>
         <translation>请批准 %1 的目标及 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/executivesummary.cpp" line="161" />
+        <location filename="../ui/report/executivesummary.cpp" line="161"/>
         <source>amount</source>
-        <comment>a KPI's unit that means money</comment>
+        <comment>a KPI&apos;s unit that means money</comment>
         <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="69" />
-        <location filename="../ui/report/planprinting.cpp" line="67" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
+        <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="81" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="88" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="89" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="89"/>
         <source>&amp;Page size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="90" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="91" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="91"/>
         <source>&amp;Sections:</source>
         <translation>章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="64" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附录中列出待决事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、执行摘要、目录、审批签字和附录（明细）始终包含在内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="98" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
         <source>Execution &amp;review for:</source>
         <translation>执行复盘月份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="101" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>可选，例如：机密——仅供管理层阅读</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="102" />
-        <source>Printed on the cover and in every page's footer.</source>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
+        <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面和每页页脚。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="103" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密声明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="113" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="113"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="126" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="126"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="127" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="127"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="169" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="169"/>
         <source>None</source>
         <extracomment>Export PDF ▸ Execution review for: no review section.</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="179" />
-        <source>Adds the month's attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="179"/>
+        <source>Adds the month&apos;s attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
         <translation>在报告中加入一个章节，包含当月的达成率、全年预测、KPI 看板、偏差和未完成的措施。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="223" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="223"/>
         <source>Export the plan as PDF</source>
         <translation>将计划导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="224" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="224"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="242" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="242"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="243" />
+        <location filename="../ui/report/exportpdfdialog.cpp" line="243"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -6662,7 +6779,7 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::FigureField</name>
     <message>
-        <location filename="../ui/sections/figurefield.cpp" line="165" />
+        <location filename="../ui/sections/figurefield.cpp" line="165"/>
         <source>Not taken: %1</source>
         <translation>输入未生效：%1</translation>
     </message>
@@ -6670,17 +6787,17 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::GuidancePanel</name>
     <message>
-        <location filename="../ui/sections/guidancepanel.cpp" line="17" />
+        <location filename="../ui/sections/guidancepanel.cpp" line="17"/>
         <source>How to write this section</source>
         <translation>如何填写本部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/guidancepanel.cpp" line="21" />
+        <location filename="../ui/sections/guidancepanel.cpp" line="21"/>
         <source>Show or hide the advice for this section</source>
         <translation>显示或隐藏本部分的填写建议</translation>
     </message>
     <message>
-        <location filename="../ui/sections/guidancepanel.cpp" line="26" />
+        <location filename="../ui/sections/guidancepanel.cpp" line="26"/>
         <source>Advice</source>
         <translation>建议</translation>
     </message>
@@ -6688,32 +6805,32 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::HistoryRowsTable</name>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="28" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="28" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="28" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="28" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="28" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="31" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="31"/>
         <source>The line of the file</source>
         <translation>文件中的行号</translation>
     </message>
@@ -6721,189 +6838,189 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::HolidaysPanel</name>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="64" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="64"/>
         <source>Weekend worked for a holiday</source>
         <translation>因节假日调休的周末上班日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="70" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="70"/>
         <source>Your day off</source>
         <translation>自定休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="74" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="74"/>
         <source>Your working day</source>
         <translation>自定工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="99" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="99"/>
         <source>No public holidays: only weekends and your own days are off.</source>
         <translation>不含法定节假日：仅周末和自定休息日休息。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="102" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="102"/>
         <source>The %1 holidays are official.</source>
         <translation>%1 的节假日为官方公布安排。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="103" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="103"/>
         <source>The %1 holidays are computed — proposed until the official notice.</source>
         <translation>%1 的节假日为推算结果，官方通知发布前仅供参考。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="127" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="127"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="134" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="134"/>
         <source>Days off and working days of the plan year</source>
         <translation>计划年度的休息日和工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="136" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="136" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="136" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="136" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="136"/>
         <source>Day</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="139" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="139"/>
         <source>Working days by month</source>
         <translation>各月工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="146" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="146"/>
         <source>Public &amp;holidays:</source>
         <translation>法定节假日(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="155" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="155"/>
         <source>Working days by month:</source>
         <translation>各月工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="160" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="160"/>
         <source>Change the public holidays</source>
         <translation>更改法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="169" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="169"/>
         <source>Add day &amp;off…</source>
         <translation>添加休息日(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="170" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
         <source>Add &amp;working day…</source>
         <translation>添加工作日(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="171" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="172" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
         <source>&amp;Import .ics…</source>
         <translation>导入 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="192" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="192"/>
         <source>Add a day off</source>
         <translation>添加休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="200" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="200"/>
         <source>Add a working day</source>
         <translation>添加工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="215" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="215"/>
         <source>Remove a day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="227" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="227"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="234" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="234"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="243" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="243"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/holidayspanel.cpp" line="250" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
         <source>%n day(s) off imported.</source>
         <translation>
             <numerusform>已导入 %n 个休息日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="269" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="269"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="270" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="270"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="271" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="274" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="274"/>
         <source>%1 (yours)</source>
         <translation>%1（自定）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="300" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="300"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
         <source>Add a Day Off</source>
         <translation>添加休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
         <source>Add a Working Day</source>
         <translation>添加工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="322" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="322"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="343" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="343"/>
         <source>Import Days Off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="344" />
+        <location filename="../ui/sections/holidayspanel.cpp" line="344"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
     </message>
@@ -6911,201 +7028,201 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="71" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="71"/>
         <source>GB18030 (GBK)</source>
         <translation>GB18030 (GBK)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="78" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="78"/>
         <source>semicolon-separated</source>
         <translation>分号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="80" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="80"/>
         <source>tab-separated</source>
         <translation>制表符分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="81" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="81"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="91" />
-        <location filename="../ui/history/importhistorydialog.cpp" line="246" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="91"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="246"/>
         <source>Import history</source>
         <translation>导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="93" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="93"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="119" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="119"/>
         <source>Choose another &amp;file…</source>
         <translation>选择其他文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="134" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="134"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="152" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="152"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="153" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="153"/>
         <source>Read as:</source>
         <translation>读取方式：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="159" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="159"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="161" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="161"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
         <translation>为每一项选择文件中对应的列。月份和金额为必选，其余可不选。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="172" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="172"/>
         <source>(choose a column)</source>
         <translation>（请选择列）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="222" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="222"/>
         <source>A&amp;dd to the history</source>
         <translation>添加到历史数据(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="227" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>替换历史数据（现有 %n 行）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="247" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="247"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="266" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="266"/>
         <source>The file %1.</source>
         <translation>该文件%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="291" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
         <source>The file cannot be imported: %1.</source>
         <translation>无法导入文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="322" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="322"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="338" />
-        <source>sheet "%1"</source>
+        <location filename="../ui/history/importhistorydialog.cpp" line="338"/>
+        <source>sheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="356" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="356"/>
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="357" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="357"/>
         <source>header on line %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="359" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="359"/>
         <source>The row of the sheet</source>
         <translation>工作表中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="360" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="360"/>
         <source>The line of the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="372" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="372"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="375" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="377" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>Column %1 of the file</source>
         <translation>文件的第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows to import: %1</source>
         <translation>待导入行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
         <source>Rows that read: %1</source>
         <translation>已读取行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="405" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="405"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 行，仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="411" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="411"/>
         <source>Refused rows: %1</source>
         <translation>无法导入的行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="426" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
         <source>Choose another file.</source>
         <translation>请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="428" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
         <source>Choose the columns above, then import.</source>
         <translation>请在上方选择对应的列，然后导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="431" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>请在文件中修正 %n 行无法导入的数据，或重新对应列，然后导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="436" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>The file has no rows below its header.</source>
         <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="439" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将用 %n 行数据替换历史数据。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="441" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将向历史数据添加 %n 行。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="459" />
+        <location filename="../ui/history/importhistorydialog.cpp" line="459"/>
         <source>Import history from %1</source>
         <translation>从 %1 导入历史数据</translation>
     </message>
@@ -7113,98 +7230,98 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="68" />
+        <location filename="../ui/wizard/intropage.cpp" line="68"/>
         <source>A new sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="69" />
+        <location filename="../ui/wizard/intropage.cpp" line="69"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>为计划命名并选择保存位置。所有更改都会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="79" />
+        <location filename="../ui/wizard/intropage.cpp" line="79"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新计划默认的销售阶段和关键指标名称将使用此语言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="84" />
-        <location filename="../ui/wizard/intropage.cpp" line="136" />
+        <location filename="../ui/wizard/intropage.cpp" line="84"/>
+        <location filename="../ui/wizard/intropage.cpp" line="136"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="107" />
+        <location filename="../ui/wizard/intropage.cpp" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="119" />
+        <location filename="../ui/wizard/intropage.cpp" line="119"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="122" />
+        <location filename="../ui/wizard/intropage.cpp" line="122"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="123" />
+        <location filename="../ui/wizard/intropage.cpp" line="123"/>
         <source>Pl&amp;an name:</source>
         <translation>计划名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="183" />
+        <location filename="../ui/wizard/intropage.cpp" line="183"/>
         <source>There is no folder %1. Choose one with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="187" />
+        <location filename="../ui/wizard/intropage.cpp" line="187"/>
         <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
         <translation>%1 是文件，不是文件夹。请通过“浏览…”选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="190" />
+        <location filename="../ui/wizard/intropage.cpp" line="190"/>
         <source>The folder %1 is read-only. Choose another with Browse….</source>
         <translation>文件夹 %1 为只读。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="209" />
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
         <source>The folder %1 cannot be made.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="124" />
+        <location filename="../ui/wizard/intropage.cpp" line="124"/>
         <source>Plan &amp;year:</source>
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="125" />
+        <location filename="../ui/wizard/intropage.cpp" line="125"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="126" />
+        <location filename="../ui/wizard/intropage.cpp" line="126"/>
         <source>Plan &amp;language:</source>
         <translation>计划语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="152" />
+        <location filename="../ui/wizard/intropage.cpp" line="152"/>
         <source>Save the plan as</source>
         <translation>将计划保存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="153" />
+        <location filename="../ui/wizard/intropage.cpp" line="153"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="176" />
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>币种必须是三个字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="178" />
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。请换一个名称。</translation>
     </message>
@@ -7212,29 +7329,29 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::KpiBoard</name>
     <message>
-        <location filename="../ui/review/kpiboard.cpp" line="25" />
+        <location filename="../ui/review/kpiboard.cpp" line="26"/>
         <source>Revenue, year to date</source>
         <translation>销售额（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/review/kpiboard.cpp" line="103" />
+        <location filename="../ui/review/kpiboard.cpp" line="104"/>
         <source>Target %1</source>
         <extracomment>On a KPI tile, under the measured figure.</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/kpiboard.cpp" line="115" />
+        <location filename="../ui/review/kpiboard.cpp" line="116"/>
         <source>Better when lower</source>
         <extracomment>On a KPI tile, under its light: the KPI is met by staying under its target.</extracomment>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../ui/review/kpiboard.cpp" line="176" />
+        <location filename="../ui/review/kpiboard.cpp" line="178"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/review/kpiboard.cpp" line="195" />
+        <location filename="../ui/review/kpiboard.cpp" line="197"/>
         <source>%1: %2 against %3, %4</source>
         <translation>%1：实际 %2，目标 %3，%4</translation>
     </message>
@@ -7242,12 +7359,12 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::LiveFigureCompleter</name>
     <message>
-        <location filename="../ui/sections/livefigurecompleter.cpp" line="105" />
+        <location filename="../ui/sections/livefigurecompleter.cpp" line="105"/>
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/livefigurecompleter.cpp" line="128" />
+        <location filename="../ui/sections/livefigurecompleter.cpp" line="128"/>
         <source>As printed: %1</source>
         <translation>输出效果：%1</translation>
     </message>
@@ -7255,198 +7372,198 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84" />
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
-        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year's sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
-        <location filename="../ui/mainwindow.cpp" line="701" />
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304" />
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1
 
 Open it read-only?</source>
@@ -7455,84 +7572,84 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 deck.pdf</source>
-        <extracomment>The default file name of an exported deck: the plan's file name and this word.</extracomment>
+        <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571" />
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572" />
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577" />
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229" />
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -7541,85 +7658,85 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431" />
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436" />
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463" />
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464" />
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492" />
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498" />
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507" />
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538" />
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540" />
-        <location filename="../ui/mainwindow.cpp" line="549" />
-        <location filename="../ui/mainwindow.cpp" line="560" />
-        <location filename="../ui/mainwindow.cpp" line="579" />
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -7627,102 +7744,102 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="45" />
+        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="46" />
+        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="47" />
+        <location filename="../ui/sections/metricseditor.cpp" line="47"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="48" />
+        <location filename="../ui/sections/metricseditor.cpp" line="48"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="56" />
+        <location filename="../ui/sections/metricseditor.cpp" line="56"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="74" />
+        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
         <source>&amp;KPIs</source>
         <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="76" />
+        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="78" />
+        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="91" />
+        <location filename="../ui/sections/metricseditor.cpp" line="91"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="107" />
+        <location filename="../ui/sections/metricseditor.cpp" line="107"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="111" />
+        <location filename="../ui/sections/metricseditor.cpp" line="111"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120" />
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120" />
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="125" />
+        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
         <source>Edit the deviation that needs a note</source>
         <translation>编辑需写说明的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="132" />
+        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
         <source>Note &amp;deviations above:</source>
         <translation>偏差超过此值需说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="136" />
+        <location filename="../ui/sections/metricseditor.cpp" line="136"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="140" />
+        <location filename="../ui/sections/metricseditor.cpp" line="140"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148" />
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148" />
+        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
         <source>Review n&amp;otes:</source>
         <translation>复盘说明(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="169" />
+        <location filename="../ui/sections/metricseditor.cpp" line="169"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -7730,177 +7847,177 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MissionEditor</name>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="62" />
+        <location filename="../ui/sections/missioneditor.cpp" line="62"/>
         <source>&lt;p&gt;Say in a sentence or two why the company exists and for whom, where it stands in its market today, and what a customer gets from you that others do not give. Be concrete enough that a new rep could repeat it, for example: &lt;i&gt;“Give growing companies a CRM they can afford and actually use. Number two for mid-size firms in East China, about 6 % share. Live in two weeks, priced per seat, with on-site training.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Name the direct competitors (a similar product) and the indirect ones (another way to solve the same problem, such as spreadsheets and chat groups), each with a strength to respect and a weakness to sell against. Market size and growth show how much room the target has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用一两句话说明公司为何存在、为谁服务，目前在市场中处于什么位置，以及客户能从你这里得到哪些别人给不了的东西。要具体到新来的销售也能复述，例如：&lt;i&gt;“为成长型企业提供买得起、真正用得起来的 CRM。华东地区中型企业市场排名第二，份额约 6%。两周上线，按席位计价，提供上门培训。”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;列出直接竞争对手（同类产品）和间接竞争对手（以其他方式解决同一问题，例如电子表格和聊天群），各写一条值得重视的优势和一条可以针对的劣势。市场规模和增长率能说明目标还有多大空间。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="77" />
+        <location filename="../ui/sections/missioneditor.cpp" line="77"/>
         <source>e.g. Sales plan 2027</source>
         <translation>例如：2027年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="79" />
+        <location filename="../ui/sections/missioneditor.cpp" line="79"/>
         <source>Edit plan name</source>
         <translation>编辑计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="80" />
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="80" />
+        <location filename="../ui/sections/missioneditor.cpp" line="80"/>
         <source>Pl&amp;an name:</source>
         <translation>计划名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="83" />
+        <location filename="../ui/sections/missioneditor.cpp" line="83"/>
         <source>The company or business unit the plan is for</source>
         <translation>本计划所属的公司或事业部</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="85" />
+        <location filename="../ui/sections/missioneditor.cpp" line="85"/>
         <source>Edit company</source>
         <translation>编辑公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="86" />
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>C&amp;ompany:</source>
         <translation>公司(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="86" />
+        <location filename="../ui/sections/missioneditor.cpp" line="86"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="88" />
+        <location filename="../ui/sections/missioneditor.cpp" line="88"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="90" />
+        <location filename="../ui/sections/missioneditor.cpp" line="90"/>
         <source>Edit mission</source>
         <translation>编辑使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92" />
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92" />
+        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="95" />
+        <location filename="../ui/sections/missioneditor.cpp" line="95"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="97" />
+        <location filename="../ui/sections/missioneditor.cpp" line="97"/>
         <source>Edit market position</source>
         <translation>编辑市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99" />
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market &amp;position:</source>
         <translation>市场定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99" />
+        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="102" />
+        <location filename="../ui/sections/missioneditor.cpp" line="102"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="104" />
+        <location filename="../ui/sections/missioneditor.cpp" line="104"/>
         <source>Edit value proposition</source>
         <translation>编辑价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106" />
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>&amp;Value proposition:</source>
         <translation>价值主张(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106" />
+        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="110" />
+        <location filename="../ui/sections/missioneditor.cpp" line="110"/>
         <source>Edit market size</source>
         <translation>编辑市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="116" />
+        <location filename="../ui/sections/missioneditor.cpp" line="116"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118" />
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市场规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118" />
+        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="122" />
+        <location filename="../ui/sections/missioneditor.cpp" line="122"/>
         <source>Edit market growth</source>
         <translation>编辑市场增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="128" />
+        <location filename="../ui/sections/missioneditor.cpp" line="128"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130" />
+        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市场年增长率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="131" />
+        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
         <source>Market growth per year in percent</source>
         <translation>市场年增长率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="134" />
+        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136" />
+        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
         <source>Edit market trends</source>
         <translation>编辑市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138" />
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market &amp;trends:</source>
         <translation>市场趋势(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138" />
+        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="144" />
+        <location filename="../ui/sections/missioneditor.cpp" line="144"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="146" />
+        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>竞争对手（直接和间接）(&amp;C)：</translation>
     </message>
@@ -7908,17 +8025,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MoneyField</name>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="33" />
+        <location filename="../ui/sections/fieldwidgets.cpp" line="33"/>
         <source>e.g. 1,200,000 or 1.2亿</source>
         <translation>例如 1,200,000 或 1.2亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="50" />
+        <location filename="../ui/sections/fieldwidgets.cpp" line="50"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/fieldwidgets.cpp" line="52" />
+        <location filename="../ui/sections/fieldwidgets.cpp" line="52"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
@@ -7926,196 +8043,196 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="31" />
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33" />
+        <location filename="../ui/overviewpage.cpp" line="33"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="35" />
+        <location filename="../ui/overviewpage.cpp" line="35"/>
         <source>Calls and demos a day</source>
         <translation>每日电话拜访 / 演示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="36" />
+        <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="46" />
+        <location filename="../ui/overviewpage.cpp" line="46"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53" />
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="55" />
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="57" />
+        <location filename="../ui/overviewpage.cpp" line="57"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59" />
+        <location filename="../ui/overviewpage.cpp" line="59"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62" />
+        <location filename="../ui/overviewpage.cpp" line="62"/>
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="65" />
+        <location filename="../ui/overviewpage.cpp" line="65"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123" />
+        <location filename="../ui/overviewpage.cpp" line="123"/>
         <source>%1 %2</source>
-        <extracomment>How many lines and KPIs have a light: "3 ● Red".</extracomment>
+        <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="139" />
+        <location filename="../ui/overviewpage.cpp" line="139"/>
         <source>Reviewed month</source>
         <translation>复盘月份</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="142" />
+        <location filename="../ui/overviewpage.cpp" line="142"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="144" />
+        <location filename="../ui/overviewpage.cpp" line="144"/>
         <source>Forecast at the run rate</source>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="146" />
+        <location filename="../ui/overviewpage.cpp" line="146"/>
         <source>Lines and KPIs</source>
         <translation>各项目标与关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149" />
+        <location filename="../ui/overviewpage.cpp" line="149"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="152" />
+        <location filename="../ui/overviewpage.cpp" line="152"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="153" />
+        <location filename="../ui/overviewpage.cpp" line="153"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n 项偏差需填写说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163" />
+        <location filename="../ui/overviewpage.cpp" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="165" />
+        <location filename="../ui/overviewpage.cpp" line="165"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166" />
-        <location filename="../ui/overviewpage.cpp" line="169" />
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166" />
-        <location filename="../ui/overviewpage.cpp" line="169" />
+        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168" />
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169" />
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169" />
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169" />
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="189" />
-        <location filename="../ui/overviewpage.cpp" line="217" />
+        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="193" />
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="201" />
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="203" />
+        <location filename="../ui/overviewpage.cpp" line="203"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="206" />
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="227" />
+        <location filename="../ui/overviewpage.cpp" line="227"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="250" />
+        <location filename="../ui/overviewpage.cpp" line="250"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="284" />
+        <location filename="../ui/overviewpage.cpp" line="284"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="303" />
+        <location filename="../ui/overviewpage.cpp" line="303"/>
         <source>%1: %2</source>
-        <extracomment>A finding in the list: its severity ("Error"), then what it says.</extracomment>
+        <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="307" />
+        <location filename="../ui/overviewpage.cpp" line="307"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
@@ -8123,18 +8240,18 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PdfNavigation</name>
     <message>
-        <location filename="../ui/report/pdfnavigation.cpp" line="176" />
-        <source>the PDF's bookmarks could not be added: %1</source>
+        <location filename="../ui/report/pdfnavigation.cpp" line="176"/>
+        <source>the PDF&apos;s bookmarks could not be added: %1</source>
         <translation>无法添加 PDF 书签：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/pdfnavigation.cpp" line="198" />
+        <location filename="../ui/report/pdfnavigation.cpp" line="198"/>
         <source>Sales plan %1</source>
-        <extracomment>The subject of the report's and the deck's PDF: Sales plan 2027 — the company.</extracomment>
+        <extracomment>The subject of the report&apos;s and the deck&apos;s PDF: Sales plan 2027 — the company.</extracomment>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/pdfnavigation.cpp" line="199" />
+        <location filename="../ui/report/pdfnavigation.cpp" line="199"/>
         <source>Sales plan %1 — %2</source>
         <translation>%1年度销售计划 — %2</translation>
     </message>
@@ -8142,17 +8259,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="65" />
+        <location filename="../ui/report/planprinting.cpp" line="65"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="91" />
+        <location filename="../ui/report/planprinting.cpp" line="91"/>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="92" />
+        <location filename="../ui/report/planprinting.cpp" line="92"/>
         <source>%1
 
 No file was written.</source>
@@ -8161,12 +8278,12 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="117" />
+        <location filename="../ui/report/planprinting.cpp" line="117"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="124" />
+        <location filename="../ui/report/planprinting.cpp" line="124"/>
         <source>Cannot print the plan</source>
         <translation>无法打印计划</translation>
     </message>
@@ -8174,423 +8291,423 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanReport</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="130" />
+        <location filename="../ui/report/reportwriter.cpp" line="130"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="698" />
+        <location filename="../ui/report/reportwriter.cpp" line="698"/>
         <source>(continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308" />
-        <location filename="../ui/report/planreport.cpp" line="813" />
-        <location filename="../ui/report/exportpaths.cpp" line="19" />
-        <location filename="../ui/report/planprinting.cpp" line="30" />
+        <location filename="../ui/report/planreport.cpp" line="308"/>
+        <location filename="../ui/report/planreport.cpp" line="813"/>
+        <location filename="../ui/report/exportpaths.cpp" line="19"/>
+        <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="311" />
+        <location filename="../ui/report/planreport.cpp" line="311"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313" />
+        <location filename="../ui/report/planreport.cpp" line="313"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="314" />
+        <location filename="../ui/report/planreport.cpp" line="314"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315" />
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317" />
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="333" />
+        <location filename="../ui/report/planreport.cpp" line="333"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339" />
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="286" />
+        <location filename="../ui/report/planreport.cpp" line="286"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353" />
+        <location filename="../ui/report/planreport.cpp" line="353"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356" />
+        <location filename="../ui/report/planreport.cpp" line="356"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358" />
+        <location filename="../ui/report/planreport.cpp" line="358"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="196" />
-        <location filename="../ui/report/planreport.cpp" line="497" />
+        <location filename="../ui/report/planreport.cpp" line="196"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="497" />
+        <location filename="../ui/report/planreport.cpp" line="497"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="365" />
+        <location filename="../ui/report/planreport.cpp" line="365"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="173" />
+        <location filename="../ui/report/planreport.cpp" line="173"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376" />
+        <location filename="../ui/report/planreport.cpp" line="376"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="381" />
+        <location filename="../ui/report/planreport.cpp" line="381"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383" />
-        <location filename="../ui/report/planreport.cpp" line="429" />
+        <location filename="../ui/report/planreport.cpp" line="383"/>
+        <location filename="../ui/report/planreport.cpp" line="429"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388" />
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391" />
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392" />
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285" />
+        <location filename="../ui/report/planreport.cpp" line="285"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="141" />
+        <location filename="../ui/report/planreport.cpp" line="141"/>
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="142" />
+        <location filename="../ui/report/planreport.cpp" line="142"/>
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183" />
+        <location filename="../ui/report/planreport.cpp" line="183"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193" />
+        <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197" />
+        <location filename="../ui/report/planreport.cpp" line="197"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198" />
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="200" />
+        <location filename="../ui/report/planreport.cpp" line="200"/>
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="407" />
+        <location filename="../ui/report/planreport.cpp" line="407"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="411" />
-        <source>Of each month's bookings, %1.</source>
+        <location filename="../ui/report/planreport.cpp" line="411"/>
+        <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413" />
+        <location filename="../ui/report/planreport.cpp" line="413"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414" />
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380" />
-        <location filename="../ui/report/planreport.cpp" line="428" />
-        <location filename="../ui/report/planreport.cpp" line="458" />
-        <location filename="../ui/report/planreport.cpp" line="604" />
+        <location filename="../ui/report/planreport.cpp" line="380"/>
+        <location filename="../ui/report/planreport.cpp" line="428"/>
+        <location filename="../ui/report/planreport.cpp" line="458"/>
+        <location filename="../ui/report/planreport.cpp" line="604"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382" />
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384" />
+        <location filename="../ui/report/planreport.cpp" line="384"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392" />
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="430" />
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="431" />
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432" />
+        <location filename="../ui/report/planreport.cpp" line="432"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505" />
+        <location filename="../ui/report/planreport.cpp" line="505"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510" />
+        <location filename="../ui/report/planreport.cpp" line="510"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511" />
+        <location filename="../ui/report/planreport.cpp" line="511"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="512" />
+        <location filename="../ui/report/planreport.cpp" line="512"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="513" />
+        <location filename="../ui/report/planreport.cpp" line="513"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="514" />
+        <location filename="../ui/report/planreport.cpp" line="514"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515" />
+        <location filename="../ui/report/planreport.cpp" line="515"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516" />
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517" />
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521" />
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527" />
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="537" />
+        <location filename="../ui/report/planreport.cpp" line="537"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="567" />
+        <location filename="../ui/report/planreport.cpp" line="567"/>
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391" />
-        <location filename="../ui/report/planreport.cpp" line="573" />
+        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="573"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="574" />
-        <location filename="../ui/report/planreport.cpp" line="750" />
+        <location filename="../ui/report/planreport.cpp" line="574"/>
+        <location filename="../ui/report/planreport.cpp" line="750"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542" />
+        <location filename="../ui/report/planreport.cpp" line="542"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547" />
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548" />
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575" />
+        <location filename="../ui/report/planreport.cpp" line="575"/>
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="576" />
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="598" />
+        <location filename="../ui/report/planreport.cpp" line="598"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="617" />
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="620" />
+        <location filename="../ui/report/planreport.cpp" line="620"/>
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="638" />
+        <location filename="../ui/report/planreport.cpp" line="638"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="641" />
-        <source>Each stage's method, exit criteria and collateral: %1, p. %2.</source>
+        <location filename="../ui/report/planreport.cpp" line="641"/>
+        <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="657" />
-        <source>The tools cost %1 a year in all; each tool's purpose, owner and data: %2, p. %3.</source>
+        <location filename="../ui/report/planreport.cpp" line="657"/>
+        <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="707" />
+        <location filename="../ui/report/planreport.cpp" line="707"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="715" />
+        <location filename="../ui/report/planreport.cpp" line="715"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="757" />
+        <location filename="../ui/report/planreport.cpp" line="757"/>
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="771" />
+        <location filename="../ui/report/planreport.cpp" line="771"/>
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="776" />
+        <location filename="../ui/report/planreport.cpp" line="776"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="777" />
+        <location filename="../ui/report/planreport.cpp" line="777"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="778" />
+        <location filename="../ui/report/planreport.cpp" line="778"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="824" />
+        <location filename="../ui/report/planreport.cpp" line="824"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="844" />
+        <location filename="../ui/report/planreport.cpp" line="844"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="846" />
+        <location filename="../ui/report/planreport.cpp" line="846"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="888" />
+        <location filename="../ui/report/planreport.cpp" line="888"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="892" />
-        <location filename="../ui/report/planreport.cpp" line="917" />
+        <location filename="../ui/report/planreport.cpp" line="892"/>
+        <location filename="../ui/report/planreport.cpp" line="917"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="923" />
+        <location filename="../ui/report/planreport.cpp" line="923"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -8598,75 +8715,75 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanTableModel</name>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="198" />
+        <location filename="../ui/sections/plantablemodel.h" line="198"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="247" />
+        <location filename="../ui/sections/plantablemodel.h" line="247"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="254" />
+        <location filename="../ui/sections/plantablemodel.h" line="254"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="265" />
+        <location filename="../ui/sections/plantablemodel.h" line="265"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.h" line="273" />
+        <location filename="../ui/sections/plantablemodel.h" line="273"/>
         <source>Move row</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.cpp" line="19" />
+        <location filename="../ui/sections/plantablemodel.cpp" line="19"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/plantablemodel.cpp" line="27" />
-        <source>"%1" does not fit with the rest of the row</source>
+        <location filename="../ui/sections/plantablemodel.cpp" line="27"/>
+        <source>&quot;%1&quot; does not fit with the rest of the row</source>
         <translation>“%1”与该行其他数据冲突</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="59" />
+        <location filename="../ui/wizard/planwizard.cpp" line="59"/>
         <source>New sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="108" />
+        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
         <source>Steps of the wizard</source>
         <translation>向导步骤</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="109" />
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="112" />
+        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="145" />
+        <location filename="../ui/wizard/planwizard.cpp" line="145"/>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="223" />
+        <location filename="../ui/wizard/planwizard.cpp" line="223"/>
         <source>Keep the draft?</source>
         <translation>保留草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="224" />
+        <location filename="../ui/wizard/planwizard.cpp" line="224"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>是否保留已填写的计划？之后可通过“文件 ▸ 新建计划”继续填写。</translation>
     </message>
@@ -8674,28 +8791,28 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="66" />
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
         <translation>大额金额以万、亿显示（¥1.2亿、¥500万）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="69" />
+        <location filename="../ui/preferencesdialog.cpp" line="69"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="75" />
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
         <source>System default (%1)</source>
-        <extracomment>The language choice that follows the operating system; %1 is that language's name.</extracomment>
+        <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="85" />
+        <location filename="../ui/preferencesdialog.cpp" line="85"/>
         <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
         <translation>仅适用于中文。表格、图表和报告显示 ¥1.2亿 而非 ¥120,000,000.00；精确数字仍在悬停提示中。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="96" />
+        <location filename="../ui/preferencesdialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -8703,17 +8820,17 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="241" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="241"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="242" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="242"/>
         <source>%1 — presentation</source>
         <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="284" />
+        <location filename="../ui/charts/presentationwindow.cpp" line="284"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -8722,43 +8839,43 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PresenterView</name>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="98" />
+        <location filename="../ui/charts/presenterview.cpp" line="98"/>
         <source>End of the deck</source>
         <translation>演示文稿结束</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="216" />
+        <location filename="../ui/charts/presenterview.cpp" line="216"/>
         <source>%1 — presenter view</source>
         <translation>%1 — 演讲者视图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="217" />
+        <location filename="../ui/charts/presenterview.cpp" line="217"/>
         <source>Next</source>
         <translation>下一张</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="218" />
+        <location filename="../ui/charts/presenterview.cpp" line="218"/>
         <source>Speaker notes</source>
         <translation>演讲者备注</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="220" />
+        <location filename="../ui/charts/presenterview.cpp" line="220"/>
         <source>No notes for this slide.</source>
         <translation>此幻灯片没有备注。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="221" />
+        <location filename="../ui/charts/presenterview.cpp" line="221"/>
         <source>No notes for this slide: click here to write some.</source>
         <translation>此幻灯片没有备注：点击此处添加。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="235" />
+        <location filename="../ui/charts/presenterview.cpp" line="235"/>
         <source>Slide %1 of %2</source>
         <extracomment>The presenter view: which slide the audience sees.</extracomment>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presenterview.cpp" line="261" />
+        <location filename="../ui/charts/presenterview.cpp" line="261"/>
         <source>Edit speaker notes</source>
         <translation>编辑演讲者备注</translation>
     </message>
@@ -8766,18 +8883,18 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::RefusedRowsList</name>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="73" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="73" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="73"/>
         <source>%1: %2</source>
-        <extracomment>A refused row: "Line 7: amount "abc" is not a number" or "Sheet1, row 7: …".</extracomment>
+        <extracomment>A refused row: &quot;Line 7: amount &quot;abc&quot; is not a number&quot; or &quot;Sheet1, row 7: …&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypreviewwidgets.cpp" line="76" />
+        <location filename="../ui/history/historypreviewwidgets.cpp" line="76"/>
         <source>… and %1 more</source>
         <translation>…另有 %1 行</translation>
     </message>
@@ -8785,27 +8902,27 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReportHeadings</name>
     <message>
-        <location filename="../ui/report/reportheadings.h" line="14" />
+        <location filename="../ui/report/reportheadings.h" line="14"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportheadings.h" line="15" />
+        <location filename="../ui/report/reportheadings.h" line="15"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportheadings.h" line="16" />
+        <location filename="../ui/report/reportheadings.h" line="16"/>
         <source>Team by region</source>
         <translation>各区域团队</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportheadings.h" line="17" />
+        <location filename="../ui/report/reportheadings.h" line="17"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportheadings.h" line="18" />
+        <location filename="../ui/report/reportheadings.h" line="18"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -8813,158 +8930,158 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewLogPanel</name>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="35" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="35"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="37" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="37"/>
         <source>%1 %2</source>
-        <extracomment>A line of the review: its kind, then its name ("Region East").</extracomment>
+        <extracomment>A line of the review: its kind, then its name (&quot;Region East&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="110" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="110"/>
         <source>Deviations</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="111" />
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="111" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
         <source>Of plan</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="111" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="111"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="112" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="112"/>
         <source>Write note…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="114" />
-        <location filename="../ui/review/reviewlogpanel.cpp" line="160" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="114"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="161"/>
         <source>Actions from earlier months</source>
         <translation>前几个月的措施</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="115" />
-        <location filename="../ui/review/reviewlogpanel.cpp" line="254" />
-        <location filename="../ui/review/reviewlogpanel.cpp" line="262" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="115"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="255"/>
+        <location filename="../ui/review/reviewlogpanel.cpp" line="263"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="122" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="123"/>
         <source>Double-click a deviation to write its note</source>
         <translation>双击偏差即可填写说明</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="127" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="128"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="162" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="163"/>
         <source>Review log, all months</source>
         <translation>复盘记录（全部月份）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="189" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="190"/>
         <source>Lines further than %1 from plan ask for a note — change it in Metrics ▸ Review.</source>
         <translation>偏离计划超过 %1 的项目需填写说明——可在“指标与复盘 ▸ 复盘”中修改此阈值。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="193" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="194"/>
         <source>Deviations in %1</source>
         <translation>%1的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="216" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="217"/>
         <source>Needs a note</source>
         <translation>需填写说明</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="223" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="224"/>
         <source>No line is further from plan than the threshold.</source>
         <translation>没有偏离计划超过阈值的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="254" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="255"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="254" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="255"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="267" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="268"/>
         <source>No action from earlier months is open.</source>
         <translation>前几个月的措施均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="274" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="275"/>
         <source>Mark action done</source>
         <translation>将措施标记为已完成</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="274" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="275"/>
         <source>Mark action open</source>
         <translation>将措施标记为未完成</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="286" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="287"/>
         <source>Noted</source>
-        <extracomment>A deviation's note in the review: "Noted: " and the first why of its cause.</extracomment>
+        <extracomment>A deviation&apos;s note in the review: &quot;Noted: &quot; and the first why of its cause.</extracomment>
         <translation>已说明</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="286" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="287"/>
         <source>Noted: %1</source>
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="309" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="310"/>
         <source>%1 at %2 of plan in %3</source>
         <translation>%1：%3完成计划的 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewlogpanel.cpp" line="316" />
+        <location filename="../ui/review/reviewlogpanel.cpp" line="317"/>
         <source>Write review note</source>
         <translation>填写复盘说明</translation>
     </message>
@@ -8972,47 +9089,47 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewNoteDialog</name>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="35" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="35"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="38" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="38"/>
         <source>Review note</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="41" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="41"/>
         <source>Ask why until the answer is something you can act on.</source>
         <translation>不断追问“为什么”，直到答案是可以着手解决的事情。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="49" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="49"/>
         <source>Why? (%1 of %2)</source>
         <translation>为什么？（第 %1 个，共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="50" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="50" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="50"/>
         <source>Why? (%1)</source>
         <translation>为什么？（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="56" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="56"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="62" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="62"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewnotedialog.cpp" line="66" />
+        <location filename="../ui/review/reviewnotedialog.cpp" line="66"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
@@ -9020,57 +9137,57 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="50" />
+        <location filename="../ui/review/reviewpage.cpp" line="50"/>
         <source>Actuals</source>
         <translation>实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="60" />
+        <location filename="../ui/review/reviewpage.cpp" line="60"/>
         <source>&amp;Month reviewed:</source>
         <translation>复盘月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="62" />
+        <location filename="../ui/review/reviewpage.cpp" line="62"/>
         <source>A&amp;djust the Remaining Months…</source>
         <translation>调整剩余月份(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="64" />
+        <location filename="../ui/review/reviewpage.cpp" line="64"/>
         <source>Spread what is still to book over the months after the one reviewed, as a new version of the targets; the approved target stays.</source>
         <translation>将尚需完成的金额分摊到复盘月份之后的各月，作为新版本的目标；已批准的目标保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="96" />
+        <location filename="../ui/review/reviewpage.cpp" line="96"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="97" />
+        <location filename="../ui/review/reviewpage.cpp" line="97"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="98" />
+        <location filename="../ui/review/reviewpage.cpp" line="98"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="143" />
+        <location filename="../ui/review/reviewpage.cpp" line="143"/>
         <source>The review needs a target that decomposes: %1</source>
         <translation>复盘需要可分解的目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="147" />
+        <location filename="../ui/review/reviewpage.cpp" line="147"/>
         <source>No actuals for the plan year yet — type them below or import a CSV/Excel file.</source>
         <translation>尚无计划年度的实际业绩——请在下方输入，或导入 CSV/Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="158" />
+        <location filename="../ui/review/reviewpage.cpp" line="158"/>
         <source>Booked to the end of %1: %2 of %3 planned (%4)</source>
         <translation>截至%1底累计完成 %2，计划 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="160" />
+        <location filename="../ui/review/reviewpage.cpp" line="160"/>
         <source>Booked to the end of %1: %2 of %3 planned</source>
         <translation>截至%1底累计完成 %2，计划 %3</translation>
     </message>
@@ -9078,215 +9195,215 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewSection</name>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="29" />
+        <location filename="../ui/report/reviewsection.cpp" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="45" />
-        <location filename="../ui/report/reviewsection.cpp" line="61" />
+        <location filename="../ui/report/reviewsection.cpp" line="45"/>
+        <location filename="../ui/report/reviewsection.cpp" line="61"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="47" />
+        <location filename="../ui/report/reviewsection.cpp" line="47"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="49" />
+        <location filename="../ui/report/reviewsection.cpp" line="49"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="51" />
+        <location filename="../ui/report/reviewsection.cpp" line="51"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="53" />
+        <location filename="../ui/report/reviewsection.cpp" line="53"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="81" />
+        <location filename="../ui/report/reviewsection.cpp" line="81"/>
         <source>In %1 the company booked %2 against a target of %3 (%4, %5); the year to date stands at %6 of %7 (%8, %9).</source>
-        <extracomment>The execution review's first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
+        <extracomment>The execution review&apos;s first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
         <translation>%1公司完成 %2，目标 %3（%4，%5）；本年累计完成 %6，目标 %7（%8，%9）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="105" />
+        <location filename="../ui/report/reviewsection.cpp" line="105"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="124" />
-        <location filename="../ui/report/reviewsection.cpp" line="205" />
+        <location filename="../ui/report/reviewsection.cpp" line="124"/>
+        <location filename="../ui/report/reviewsection.cpp" line="205"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="125" />
+        <location filename="../ui/report/reviewsection.cpp" line="125"/>
         <source>Quarter to date</source>
         <translation>本季累计</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="126" />
+        <location filename="../ui/report/reviewsection.cpp" line="126"/>
         <source>Booked, year to date</source>
         <translation>本年累计完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="127" />
+        <location filename="../ui/report/reviewsection.cpp" line="127"/>
         <source>Target, year to date</source>
         <translation>本年累计目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="128" />
+        <location filename="../ui/report/reviewsection.cpp" line="128"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="137" />
+        <location filename="../ui/report/reviewsection.cpp" line="137"/>
         <source>Forecast and closing the gap</source>
         <translation>全年预测与补足缺口</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="139" />
+        <location filename="../ui/report/reviewsection.cpp" line="139"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="140" />
+        <location filename="../ui/report/reviewsection.cpp" line="140"/>
         <source>Forecast at the run rate</source>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="141" />
+        <location filename="../ui/report/reviewsection.cpp" line="141"/>
         <source>Booked + plan for the rest</source>
         <translation>已完成 + 其余月份按计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="144" />
+        <location filename="../ui/report/reviewsection.cpp" line="144"/>
         <source>Still to book</source>
         <translation>尚需完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="146" />
+        <location filename="../ui/report/reviewsection.cpp" line="146"/>
         <source>Deals of the average size</source>
         <translation>按客单价折算的单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="149" />
+        <location filename="../ui/report/reviewsection.cpp" line="149"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="150" />
+        <location filename="../ui/report/reviewsection.cpp" line="150"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="151" />
+        <location filename="../ui/report/reviewsection.cpp" line="151"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="152" />
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154" />
+        <location filename="../ui/report/reviewsection.cpp" line="154"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154" />
+        <location filename="../ui/report/reviewsection.cpp" line="154"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="163" />
+        <location filename="../ui/report/reviewsection.cpp" line="163"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="177" />
+        <location filename="../ui/report/reviewsection.cpp" line="177"/>
         <source>Deviations and notes</source>
         <translation>偏差与说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="179" />
+        <location filename="../ui/report/reviewsection.cpp" line="179"/>
         <source>No line is further from plan than %1 this month.</source>
         <translation>本月没有偏离计划超过 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="190" />
+        <location filename="../ui/report/reviewsection.cpp" line="190"/>
         <source>Share of target</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="204" />
+        <location filename="../ui/report/reviewsection.cpp" line="204"/>
         <source>Open actions from earlier months</source>
         <translation>前几个月未完成的措施</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="218" />
+        <location filename="../ui/report/reviewsection.cpp" line="218"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219" />
+        <location filename="../ui/report/reviewsection.cpp" line="219"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219" />
+        <location filename="../ui/report/reviewsection.cpp" line="219"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220" />
+        <location filename="../ui/report/reviewsection.cpp" line="220"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220" />
+        <location filename="../ui/report/reviewsection.cpp" line="220"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="221" />
+        <location filename="../ui/report/reviewsection.cpp" line="221"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="227" />
+        <location filename="../ui/report/reviewsection.cpp" line="227"/>
         <source>No note yet</source>
         <translation>尚未填写说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234" />
+        <location filename="../ui/report/reviewsection.cpp" line="234"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234" />
+        <location filename="../ui/report/reviewsection.cpp" line="234"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="246" />
+        <location filename="../ui/report/reviewsection.cpp" line="246"/>
         <source>Execution review: %1</source>
         <translation>执行复盘：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="257" />
+        <location filename="../ui/report/reviewsection.cpp" line="257"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="258" />
+        <location filename="../ui/report/reviewsection.cpp" line="258"/>
         <source>the plan has no target lines</source>
         <translation>计划中没有目标项</translation>
     </message>
@@ -9294,12 +9411,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::RiskMap</name>
     <message>
-        <location filename="../ui/report/riskmap.cpp" line="91" />
+        <location filename="../ui/report/riskmap.cpp" line="91"/>
         <source>Likelihood →</source>
         <translation>可能性 →</translation>
     </message>
     <message>
-        <location filename="../ui/report/riskmap.cpp" line="96" />
+        <location filename="../ui/report/riskmap.cpp" line="96"/>
         <source>Impact →</source>
         <translation>影响 →</translation>
     </message>
@@ -9307,12 +9424,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SectionPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="72" />
+        <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
         <source>To fix before Next: %1</source>
         <translation>进入下一步前需修正：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="73" />
+        <location filename="../ui/wizard/wizardpages.cpp" line="73"/>
         <source>Worth a look: %1</source>
         <translation>建议检查：%1</translation>
     </message>
@@ -9320,143 +9437,143 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SegmentsEditor</name>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="43" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="43"/>
         <source>Industry, registered capital, number of employees, region</source>
         <translation>行业、注册资本、员工人数、区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="44" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="44"/>
         <source>Age, income, occupation, city</source>
         <translation>年龄、收入、职业、城市</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="64" />
-        <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today's revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
+        <location filename="../ui/sections/segmentseditor.cpp" line="64"/>
+        <source>&lt;p&gt;Start from the customers who already pay you and look for what they share. Describe each segment so that a new rep would recognise one: for companies the industry, registered capital and headcount; for consumers age, income and occupation. Add tags that round out the picture, the problem they struggle with and the goal it keeps them from.&lt;/p&gt;&lt;p&gt;Give every segment a tier and a way of selling to it: &lt;b&gt;strategic&lt;/b&gt; (few, large, long-term: senior people and tailored offers), &lt;b&gt;profit&lt;/b&gt; (today&apos;s revenue: a standard offer and an efficient process), &lt;b&gt;nurture&lt;/b&gt; (small now but growing: low-cost coverage), &lt;b&gt;maintain&lt;/b&gt; (existing customers: renewals and upsell). For example: &lt;i&gt;large manufacturers, 1,000+ employees; sales data scattered across divisions; goal: one forecast a month; strategic: the director leads a pilot.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;从已经在付款的客户入手，找出他们的共同点。描述每个细分时，要让新来的销售一看就能认出这类客户：企业客户写行业、注册资本和员工人数；个人客户写年龄、收入和职业。再用标签补全客户画像，写出他们面临的痛点，以及痛点阻碍他们实现的目标。&lt;/p&gt;&lt;p&gt;为每个细分确定层级和销售方式：&lt;b&gt;战略型&lt;/b&gt;（数量少、规模大、长期合作：资深人员对接，提供定制方案）、&lt;b&gt;利润型&lt;/b&gt;（贡献当期销售额：标准方案加高效流程）、&lt;b&gt;培育型&lt;/b&gt;（目前规模小但在增长：低成本覆盖）、&lt;b&gt;维护型&lt;/b&gt;（存量客户：续约和增购）。例如：&lt;i&gt;大型制造企业，员工 1,000 人以上；销售数据分散在各事业部；目标：每月出一份统一预测；战略型：由总监牵头做试点。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="78" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="78"/>
         <source>Customer segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="82" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="82"/>
         <source>&amp;Segments:</source>
         <translation>客户细分(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="92" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="92"/>
         <source>Edit segment characteristics</source>
         <translation>编辑细分特征</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="93" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="93"/>
         <source>C&amp;haracteristics:</source>
         <translation>特征(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="94" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="94"/>
         <source>Segment characteristics</source>
         <translation>细分特征</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="98" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="98"/>
         <source>Tags separated by commas, e.g. price-sensitive, buys online, long decision chain</source>
         <translation>标签之间用逗号或顿号分隔，如：价格敏感、线上购买、决策链长</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="102" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="102"/>
         <source>Edit segment attributes</source>
         <translation>编辑细分标签</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="105" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="105"/>
         <source>&amp;Attributes:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="106" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="106"/>
         <source>Segment attributes, separated by commas</source>
         <translation>细分标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="109" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="109"/>
         <source>What problem do they struggle with, and what does it cost them?</source>
         <translation>他们被什么问题困扰？为此付出了什么代价？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="113" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="113"/>
         <source>Edit segment challenges</source>
         <translation>编辑细分痛点</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="114" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Cha&amp;llenges:</source>
         <translation>痛点(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="114" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="114"/>
         <source>Segment challenges</source>
         <translation>细分痛点</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="116" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="116"/>
         <source>What do they want to achieve, and why does it matter to them?</source>
         <translation>他们想实现什么？为什么这对他们很重要？</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="118" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="118"/>
         <source>Edit segment goals</source>
         <translation>编辑细分目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="119" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>G&amp;oals:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="119" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="119"/>
         <source>Segment goals</source>
         <translation>细分目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="122" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="122"/>
         <source>How you sell to this tier: who covers it, what you offer</source>
         <translation>如何向这一层级销售：由谁负责、提供什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="124" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="124"/>
         <source>Edit segment strategy</source>
         <translation>编辑细分策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="125" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>St&amp;rategy:</source>
         <translation>策略(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="125" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="125"/>
         <source>Segment strategy</source>
         <translation>细分策略</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="197" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="197"/>
         <source>, </source>
         <comment>between attribute tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="203" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="203"/>
         <source>Segment details: add or choose a segment above</source>
         <translation>细分详情：请先在上方添加或选择一个细分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="205" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="205"/>
         <source>(no name yet)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/segmentseditor.cpp" line="206" />
+        <location filename="../ui/sections/segmentseditor.cpp" line="206"/>
         <source>Details of the segment “%1”</source>
         <translation>细分“%1”的详情</translation>
     </message>
@@ -9464,32 +9581,32 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SignOff</name>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12" />
+        <location filename="../ui/report/signoff.cpp" line="12"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12" />
+        <location filename="../ui/report/signoff.cpp" line="12"/>
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12" />
+        <location filename="../ui/report/signoff.cpp" line="12"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19" />
+        <location filename="../ui/report/signoff.cpp" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19" />
+        <location filename="../ui/report/signoff.cpp" line="19"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19" />
+        <location filename="../ui/report/signoff.cpp" line="19"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -9497,73 +9614,73 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::StagesEditor</name>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="25" />
+        <location filename="../ui/sections/stageseditor.cpp" line="25"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="47" />
+        <location filename="../ui/sections/stageseditor.cpp" line="47"/>
         <source>Add the stages from the first lead to the signed contract to see how many leads become customers.</source>
         <translation>添加从首条线索到签约的各个阶段，即可看到多少线索能转化为客户。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="59" />
+        <location filename="../ui/sections/stageseditor.cpp" line="59"/>
         <source>stage %1</source>
         <translation>第 %1 阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="62" />
+        <location filename="../ui/sections/stageseditor.cpp" line="62"/>
         <source>No lead becomes a customer: the stage “%1” lets none through.</source>
         <translation>没有线索能转化为客户：“%1”阶段没有任何商机通过。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="72" />
+        <location filename="../ui/sections/stageseditor.cpp" line="72"/>
         <source>Of %1 leads, 1 becomes a customer</source>
         <translation>每 %1 条线索中，有 1 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="73" />
+        <location filename="../ui/sections/stageseditor.cpp" line="73"/>
         <source>Of %1 leads, %2 become customers</source>
         <translation>每 %1 条线索中，有 %2 条转化为客户</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="75" />
+        <location filename="../ui/sections/stageseditor.cpp" line="75"/>
         <source> (overall conversion %1).</source>
         <translation>（整体转化率 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="77" />
+        <location filename="../ui/sections/stageseditor.cpp" line="77"/>
         <source>The narrowest step is “%1” at %2.</source>
         <translation>瓶颈在“%1”阶段，转化率为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="80" />
+        <location filename="../ui/sections/stageseditor.cpp" line="80"/>
         <source>A deal takes about 1 day from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="82" />
+        <location filename="../ui/sections/stageseditor.cpp" line="82"/>
         <source>A deal takes about %1 days from the first lead to the contract.</source>
         <translation>从首条线索到签约，一单大约需要 %1 天。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="93" />
-        <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year's CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
+        <location filename="../ui/sections/stageseditor.cpp" line="93"/>
+        <source>&lt;p&gt;Write down the steps a prospect takes from the first contact to the signed contract, in order. A new plan starts with seven common ones (lead generation, qualification, contact, needs analysis, solution, objection handling, close): rename, remove or add steps until they match how your customers really buy.&lt;/p&gt;&lt;p&gt;For each stage say how the rep works (the method), the fact that shows the deal may move on (the exit criteria, something the customer does, not the rep), what material helps, what share of deals moves on and how long it usually takes. Take the rates from last year&apos;s CRM data. For example: &lt;i&gt;Qualification: check budget, decision maker, need and timing; exit when all four are confirmed; 50 %, 7 days.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;按顺序写下潜在客户从首次接触到签约要经历的各个步骤。新计划默认包含七个常见阶段（线索获取、线索筛选、初次接触、需求分析、方案呈现、异议处理、签约成交）：可以重命名、删除或添加，直到与客户真实的采购过程一致。&lt;/p&gt;&lt;p&gt;为每个阶段写明销售如何推进（方法）、哪个事实表明商机可以进入下一阶段（完成标准，应是客户做的事，而不是销售做的事）、哪些资料有帮助、多大比例的商机能进入下一阶段，以及通常需要多长时间。转化率请取自去年的 CRM 数据。例如：&lt;i&gt;线索筛选：确认预算、决策人、需求和时间；四项全部确认即可推进；50%，7 天。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="105" />
+        <location filename="../ui/sections/stageseditor.cpp" line="105"/>
         <source>Sales stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="115" />
+        <location filename="../ui/sections/stageseditor.cpp" line="115"/>
         <source>Sales &amp;stages, in order (drag a row or press Ctrl+Up / Ctrl+Down to move it):</source>
         <translation>销售阶段，按顺序排列（拖动行或按 Ctrl+Up / Ctrl+Down 移动）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/stageseditor.cpp" line="122" />
+        <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整体转化率</translation>
     </message>
@@ -9571,12 +9688,12 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="84" />
+        <location filename="../ui/wizard/wizardpages.cpp" line="84"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/wizardpages.cpp" line="85" />
+        <location filename="../ui/wizard/wizardpages.cpp" line="85"/>
         <source>The plan at a glance. Finish opens it in the main window, where every section stays editable.</source>
         <translation>计划一览。点击“完成”后将在主窗口中打开，所有部分仍可继续编辑。</translation>
     </message>
@@ -9584,29 +9701,29 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TableClipboard</name>
     <message>
-        <location filename="../ui/sections/cells/tableclipboard.cpp" line="82" />
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/cells/tableclipboard.cpp" line="88" />
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="88"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/cells/tableclipboard.cpp" line="243" />
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="243"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…另有 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/cells/tableclipboard.cpp" line="244" />
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="244"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/cells/tableclipboard.cpp" line="245" />
+        <location filename="../ui/sections/cells/tableclipboard.cpp" line="245"/>
         <source>%n cell(s) could not be read and were left out; the rest was pasted.</source>
         <translation>
             <numerusform>有 %n 个单元格无法读取，已跳过；其余内容已粘贴。</numerusform>
@@ -9616,42 +9733,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TableEditor</name>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="67" />
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="67" />
+        <location filename="../ui/sections/tableeditor.cpp" line="67"/>
         <source>Add a row (Insert)</source>
         <translation>添加一行（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="68" />
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="68" />
+        <location filename="../ui/sections/tableeditor.cpp" line="68"/>
         <source>Remove the current row (Delete)</source>
         <translation>删除当前行（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="69" />
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="69" />
+        <location filename="../ui/sections/tableeditor.cpp" line="69"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>上移当前行（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="70" />
+        <location filename="../ui/sections/tableeditor.cpp" line="70"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/sections/tableeditor.cpp" line="70" />
+        <location filename="../ui/sections/tableeditor.cpp" line="70"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>下移当前行（Ctrl+Down）</translation>
     </message>
@@ -9659,42 +9776,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetRevisionsGroup</name>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="17" />
+        <location filename="../ui/review/revisionlist.cpp" line="17"/>
         <source>Adjusted targets</source>
         <translation>调整后目标</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="57" />
+        <location filename="../ui/review/revisionlist.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="59" />
+        <location filename="../ui/review/revisionlist.cpp" line="59"/>
         <source>%1 (in force)</source>
         <translation>%1（生效中）</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="61" />
+        <location filename="../ui/review/revisionlist.cpp" line="61"/>
         <source>%1 (not in force: the annual target has changed since)</source>
         <translation>%1（未生效：年度目标此后已更改）</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="67" />
+        <location filename="../ui/review/revisionlist.cpp" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="70" />
+        <location filename="../ui/review/revisionlist.cpp" line="70"/>
         <source>Delete the adjusted targets from %1</source>
         <translation>删除自%1起的调整后目标</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="79" />
+        <location filename="../ui/review/revisionlist.cpp" line="79"/>
         <source>The approved target of %1 stays; the review measures the months against the adjustment in force.</source>
         <translation>已批准的目标 %1 保持不变；复盘时按生效中的调整后目标衡量各月。</translation>
     </message>
     <message>
-        <location filename="../ui/review/revisionlist.cpp" line="89" />
+        <location filename="../ui/review/revisionlist.cpp" line="89"/>
         <source>Delete adjusted targets</source>
         <translation>删除调整后目标</translation>
     </message>
@@ -9702,143 +9819,143 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsCollectionsPanel</name>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="92" />
-        <source>Collections are not planned yet. Enter the share of a month's bookings that is collected as cash in the same month and in each month after — 30 %, 50 % and 20 % is common — or start with “All in the same month”. The table and the chart of the cash by month appear here once the shares add up to 100 %.</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="92"/>
+        <source>Collections are not planned yet. Enter the share of a month&apos;s bookings that is collected as cash in the same month and in each month after — 30 %, 50 % and 20 % is common — or start with “All in the same month”. The table and the chart of the cash by month appear here once the shares add up to 100 %.</source>
         <translation>尚未规划回款。请输入每月签约额中在当月及之后各月以现金回款的比例（常见为 30%、50% 和 20%），或先点击“全部当月回款”。各项比例合计达到 100% 后，此处将显示每月回款的表格和图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="108" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="108"/>
         <source>Collection terms</source>
         <translation>回款条件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="110" />
-        <source>Of each month's bookings, the share collected as cash:</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="110"/>
+        <source>Of each month&apos;s bookings, the share collected as cash:</source>
         <translation>每月签约额中以现金回款的比例：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="116" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="116"/>
         <source>Edit collection share “%1”</source>
         <translation>编辑回款比例“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="124" />
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="150" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="124"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="150"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="126" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="126"/>
         <source>Sum of the shares</source>
         <translation>比例合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="131" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="131"/>
         <source>&amp;All in the same month</source>
         <translation>全部当月回款(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="133" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="133"/>
         <source>Sets 100 % collected in the month of booking (cash sales)</source>
         <translation>设为 100% 在签约当月回款（现款销售）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="140" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="140"/>
         <source>Edit opening receivable</source>
         <translation>编辑期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="160" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="160"/>
         <source>Cash by month</source>
         <translation>每月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="163" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="163"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="166" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="166"/>
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="172" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="172"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
         <source>The month targets: what is booked each month</source>
         <translation>月度目标：每月的签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174" />
-        <source>The cash collected in the month, from this year's and last year's bookings</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <source>The cash collected in the month, from this year&apos;s and last year&apos;s bookings</source>
         <translation>当月回款，包括今年和去年签约额的回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>From last year</source>
         <translation>来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176" />
-        <source>The part of the cash collected that comes from last year's bookings</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <source>The part of the cash collected that comes from last year&apos;s bookings</source>
         <translation>回款中来自去年签约额的部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="194" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="194"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="209" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="209"/>
         <source>Collect everything in the same month</source>
         <translation>设为全部当月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="232" />
-        <source>Not used: the plan's history has last year's months, and what they leave to collect by these terms is the receivable when the year starts.</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="232"/>
+        <source>Not used: the plan&apos;s history has last year&apos;s months, and what they leave to collect by these terms is the receivable when the year starts.</source>
         <translation>未使用：计划的历史数据中已有去年各月数据，按上述回款条件算出的未回款部分即为期初应收款。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234" />
-        <source>What customers still owe for last year's bookings when the plan year starts. Once the history has last year's months, they are used instead.</source>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
+        <source>What customers still owe for last year&apos;s bookings when the plan year starts. Once the history has last year&apos;s months, they are used instead.</source>
         <translation>计划年度开始时，客户就去年签约额尚未支付的款项。历史数据中有去年各月数据后，将改用这些数据计算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="255" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="255"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>无法规划回款：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="268" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="268"/>
         <source>Receivable when the year starts: %1</source>
         <translation>期初应收款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="283" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="287" />
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="287"/>
         <source>Still to collect at year end: %1</source>
         <translation>年末应收款：%1</translation>
     </message>
@@ -9846,90 +9963,90 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsDecompositionModel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
         <source>All quotas</source>
         <translation>指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="149" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="149"/>
         <source>Q%1 (%2–%3)</source>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="155" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="155"/>
         <source>Year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="174" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="174"/>
         <source>Not started yet: no quota in this plan year</source>
         <translation>尚未开始：本计划年度无指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="175" />
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="175"/>
         <source>Starts in %1</source>
         <translation>%1起有指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="197" />
-        <source>%1 of the year's target</source>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="197"/>
+        <source>%1 of the year&apos;s target</source>
         <translation>占全年目标的 %1</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsDecompositionPanel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28"/>
         <source>Split the columns by</source>
         <translation>分列依据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32"/>
         <source>Columns by:</source>
         <translation>分列依据：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="40" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="40"/>
         <source>Why the target cannot be decomposed</source>
         <translation>目标无法分解的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="44" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="44"/>
         <source>Target by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="59" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="59"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
         <translation>每个季度等于其各月之和，每列合计恰好等于全年；尾差按最大余数法分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="76" />
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="76"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -9937,295 +10054,295 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="118" />
+        <location filename="../ui/sections/targetseditor.cpp" line="118"/>
         <source>Parts of the targets section</source>
         <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="120" />
+        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="121" />
+        <location filename="../ui/sections/targetseditor.cpp" line="121"/>
         <source>&amp;Seasonality</source>
         <translation>季节性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="122" />
+        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="123" />
+        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
         <source>&amp;Decomposition</source>
         <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="124" />
+        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="125" />
+        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
         <source>Co&amp;llections</source>
         <translation>回款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="126" />
+        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
         <source>Work &amp;calendar</source>
         <translation>工作日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="127" />
+        <location filename="../ui/sections/targetseditor.cpp" line="127"/>
         <source>Histor&amp;y</source>
         <translation>历史数据(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="132" />
-        <source>&lt;p&gt;Start from last year's actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year's ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
+        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
+        <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71"/>
         <source>Your ratios from last year</source>
         <translation>去年的实际比率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75"/>
         <source>Edit average deal size</source>
         <translation>编辑客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80"/>
         <source>Average deal size:</source>
         <translation>客单价：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Leads that qualify:</source>
         <translation>线索合格率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
         <source>Edit lead to qualified rate</source>
         <translation>编辑线索合格率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91"/>
         <source>Qualified leads that get a demo or proposal:</source>
         <translation>合格线索转演示/方案：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Edit qualified to proposal rate</source>
         <translation>编辑合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Proposals that are won:</source>
         <translation>方案赢单率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit win rate</source>
         <translation>编辑赢单率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Calls per lead:</source>
         <translation>每条线索需电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
         <source>Edit calls per lead</source>
         <translation>编辑每条线索所需电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位销售每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
         <source>Edit calls per rep a day</source>
         <translation>编辑人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位销售每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
         <source>Edit demos per rep a day</source>
         <translation>编辑人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
         <source>Edit attrition</source>
         <translation>编辑人员流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
         <source>Reps expected to leave in the year</source>
         <translation>预计年内销售流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
         <source>Reps expected to leave in the year:</source>
         <translation>预计年内销售流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
         <source>Edit new-hire ramp</source>
         <translation>编辑新人爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新人达到满产能所需的月数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
         <source>New hires reach full speed after:</source>
         <translation>新人爬坡期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
         <source>Edit cost per lead</source>
         <translation>编辑单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
         <source>Marketing cost per lead</source>
         <translation>单条线索营销成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
         <source>empty if leads are not bought</source>
         <translation>未购买线索时留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>Marketing cost per lead:</source>
         <translation>单条线索营销成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157" />
-        <source>Take these from last year's CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
+        <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>请依据去年的 CRM 记录填写，而不是凭期望：多少个电话带来一条线索，多少条线索最终成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
         <source>What the target needs</source>
         <translation>达成目标所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
         <source>Why the activity cannot be calculated</source>
         <translation>无法计算活动量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
         <source>Deals to win:</source>
         <translation>需赢单数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Demos or proposals:</source>
         <translation>产品演示或方案数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Qualified leads:</source>
         <translation>合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Leads:</source>
         <translation>线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Calls:</source>
         <translation>电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Calls a day:</source>
         <translation>每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Demos a day:</source>
         <translation>每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需满产销售人数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置销售人数（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Marketing budget for leads:</source>
         <translation>线索营销预算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205"/>
         <source>Headcount for the year</source>
         <translation>全年编制</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Capacity gap</source>
         <translation>产能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229" />
-        <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month's share of the activity.</source>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229"/>
+        <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>按“团队”部分中的成员和计划招聘人员计算，每人自到岗日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256"/>
         <source>none: no cost per lead entered</source>
         <translation>无：未填写单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267" />
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>能计算出达成目标所需的活动量后显示。</translation>
     </message>
@@ -10233,223 +10350,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="161" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="161"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="167" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="167"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="170" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="170"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="216" />
-        <source>"%1" is not a three-letter currency code; the plan stays in %2.</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="216"/>
+        <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="220" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="220"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="226" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="226"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231" />
-        <source>Edit last year's actual</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237" />
-        <source>Last year's actual revenue</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
+        <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239" />
-        <source>Last year's actual:</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269" />
-        <source>Type the growth to set the target from last year's actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
+        <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="284" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="284"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="312" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="312"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318" />
-        <source>Commit the base to the company and plan the team's work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
+        <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="340" />
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="342" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="340"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="342"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359" />
-        <source>Enter last year's actual to plan by growth.</source>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
+        <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="366" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="366"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388" />
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>
@@ -10457,266 +10574,266 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsHistoryPanel</name>
     <message>
-        <location filename="../ui/sections/targetshistorypanel.cpp" line="63" />
+        <location filename="../ui/sections/targetshistorypanel.cpp" line="63"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetshistorypanel.cpp" line="69" />
-        <source>What was booked month by month in earlier years, by region, product line and member: the seasonality "from history" and last year's figures beside the plan are worked out from it. Import it with File ▸ Import History…, type it, or paste it from Excel or WPS (Ctrl+V; a header row is recognised).</source>
+        <location filename="../ui/sections/targetshistorypanel.cpp" line="69"/>
+        <source>What was booked month by month in earlier years, by region, product line and member: the seasonality &quot;from history&quot; and last year&apos;s figures beside the plan are worked out from it. Import it with File ▸ Import History…, type it, or paste it from Excel or WPS (Ctrl+V; a header row is recognised).</source>
         <translation>往年逐月的销售额，按区域、产品线和成员记录：“按历史数据”计算的季节性，以及计划旁对照的去年数据，都据此得出。可通过“文件 ▸ 导入历史数据…”导入，也可直接输入，或从 Excel 或 WPS 粘贴（Ctrl+V；可自动识别表头行）。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsQuotasGroup</name>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="37" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="47" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="52" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="60" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="207" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="209" />
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="210" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="37"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="47"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="52"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="60"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="207"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="209"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="210"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="62" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="62"/>
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="62" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="62"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="94" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="94"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="100" />
-        <source>Each quota holder's part of the target</source>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="100"/>
+        <source>Each quota holder&apos;s part of the target</source>
         <translation>每位指标承担者分到的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
         <source>Quota basis</source>
         <translation>指标依据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
         <source>Annual quota</source>
         <translation>年度指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
         <source>Share of region</source>
         <translation>占区域比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>First month with quota</source>
         <translation>指标起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="132" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="132"/>
         <source>Make quotas follow start dates and ramp</source>
         <translation>使指标随到岗日期和爬坡期调整</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="133" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="133"/>
         <source>Make quotas ignore start dates and ramp</source>
         <translation>使指标不考虑到岗日期和爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="141" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="141"/>
         <source>Edit over-assignment</source>
         <translation>编辑超额分配</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="147" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="147"/>
         <source>Over-assignment, percent above the target</source>
         <translation>超额分配，高于目标的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="151" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="151"/>
         <source>The target and the quotas assigned to reps</source>
         <translation>目标及分配给销售的指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="155" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="155"/>
         <source>Over-assignment:</source>
         <translation>超额分配：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="180" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="180"/>
         <source>The quotas cannot be worked out: %1.</source>
         <translation>无法计算个人指标：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="221" />
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="221"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚无团队成员：请在“团队”部分添加成员，以便按人分解目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="223" />
-        <source>Fixed quotas are taken first; the rest of each region's target is shared by quota weight. Members, their weights and fixed quotas are edited in the Team section.</source>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="223"/>
+        <source>Fixed quotas are taken first; the rest of each region&apos;s target is shared by quota weight. Members, their weights and fixed quotas are edited in the Team section.</source>
         <translation>先扣除固定指标，各区域目标的剩余部分按个人指标权重分配。成员及其权重和固定指标请在“团队”部分编辑。</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::TargetsSeasonalityPanel</name>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="70" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="70"/>
         <source>How the year is spread over the months</source>
         <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="75" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="75"/>
         <source>Even: every month the same</source>
         <translation>平均：每月相同</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76" />
-        <source>Like last year's history</source>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="76"/>
+        <source>Like last year&apos;s history</source>
         <translation>参照去年历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="77"/>
         <source>Average of earlier years</source>
         <translation>往年平均</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="78"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="79"/>
         <source>Seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="82" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="82"/>
         <source>Change seasonality</source>
         <translation>更改季节性</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="84"/>
         <source>Seasonality:</source>
         <translation>季节性：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="88" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="88"/>
         <source>Years of history to average</source>
         <translation>取平均的历史年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="91" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="91"/>
         <source>Edit years to average</source>
         <translation>编辑平均年数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="96" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="96"/>
         <source>Years to average (1–3):</source>
         <translation>平均年数（1–3）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="102" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="102"/>
         <source>Why the month shares cannot be calculated</source>
         <translation>无法计算各月占比的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="109" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="109"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="116"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="117"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="134" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="134"/>
         <source>Edit month weight</source>
         <translation>编辑月度权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="140" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="140"/>
         <source>Weight of plan month %1</source>
         <translation>计划第 %1 个月的权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="145" />
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="152" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="152"/>
         <source>Share of the year, plan month %1</source>
         <translation>计划第 %1 个月的全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="154"/>
         <source>Target of plan month %1</source>
         <translation>计划第 %1 个月的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="181" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="181"/>
         <source>Every month gets the same share of the year.</source>
         <translation>全年目标平均分配到每个月。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="185" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="185"/>
         <source>Each month gets the share it had of the revenue booked in plan year %1.</source>
         <translation>各月按其在 %1 年度销售额中的占比分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="189" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="189"/>
         <source>Each month gets its average share over plan years %1–%2; years without history are left out.</source>
         <translation>各月按其在 %1–%2 年度的平均占比分配；没有历史数据的年份不计入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="195" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="195"/>
         <source>Type a weight for each month: 2 means twice the revenue of a month weighted 1. Percentages that add up to 100 work too.</source>
         <translation>为每个月输入权重：权重 2 表示销售额是权重 1 的月份的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="203" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="203"/>
         <source>%1. Import the bookings of earlier years as history, or choose even or custom weights.</source>
         <translation>%1。请导入往年成交数据作为历史数据，或改用平均分配或自定义权重。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="213" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="213"/>
         <source>Choose custom weights to type your own.</source>
         <translation>选择“自定义权重”后即可自行输入。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215" />
-        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="219" />
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetsseasonalitypanel.cpp" line="219"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -10724,48 +10841,48 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsSplitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="41" />
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="65" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="41"/>
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="65"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="82" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="82"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="87" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="87"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="130" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="130"/>
         <source>New region</source>
         <translation>新区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="131" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="131"/>
         <source>Regions and their weights</source>
         <translation>区域及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="133" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="133"/>
         <source>New product line</source>
         <translation>新产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="134" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="134"/>
         <source>Product lines and their weights</source>
         <translation>产品线及权重</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="143" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="143"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetssplitspanel.cpp" line="145" />
+        <location filename="../ui/sections/targetssplitspanel.cpp" line="145"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
@@ -10773,152 +10890,152 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="59" />
+        <location filename="../ui/sections/teameditor.cpp" line="59"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="77" />
+        <location filename="../ui/sections/teameditor.cpp" line="77"/>
         <source>&amp;Roles</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="79" />
+        <location filename="../ui/sections/teameditor.cpp" line="79"/>
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85" />
+        <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Hiring plan</source>
         <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="87" />
+        <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Training plan</source>
         <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="90" />
+        <location filename="../ui/sections/teameditor.cpp" line="90"/>
         <source>Incentive scheme</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="106" />
+        <location filename="../ui/sections/teameditor.cpp" line="106"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="118" />
+        <location filename="../ui/sections/teameditor.cpp" line="118"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="125" />
+        <location filename="../ui/sections/teameditor.cpp" line="125"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="133" />
+        <location filename="../ui/sections/teameditor.cpp" line="133"/>
         <source>Hiring plan</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="158" />
+        <location filename="../ui/sections/teameditor.cpp" line="158"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="162" />
+        <location filename="../ui/sections/teameditor.cpp" line="162"/>
         <source>Edit training plan</source>
         <translation>编辑培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="164" />
+        <location filename="../ui/sections/teameditor.cpp" line="164"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="181" />
+        <location filename="../ui/sections/teameditor.cpp" line="181"/>
         <source>Edit commission rate</source>
         <translation>编辑提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="187" />
-        <source>Paid on revenue up to 100 % of a member's quota</source>
+        <location filename="../ui/sections/teameditor.cpp" line="187"/>
+        <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="189" />
+        <location filename="../ui/sections/teameditor.cpp" line="189"/>
         <source>&amp;Commission rate:</source>
         <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="190" />
+        <location filename="../ui/sections/teameditor.cpp" line="190"/>
         <source>Commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="194" />
+        <location filename="../ui/sections/teameditor.cpp" line="194"/>
         <source>Edit accelerator rate</source>
         <translation>编辑超额提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="201" />
+        <location filename="../ui/sections/teameditor.cpp" line="201"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="203" />
+        <location filename="../ui/sections/teameditor.cpp" line="203"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="204" />
+        <location filename="../ui/sections/teameditor.cpp" line="204"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207" />
+        <location filename="../ui/sections/teameditor.cpp" line="207"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211" />
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Edit incentive notes</source>
         <translation>编辑激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216" />
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216" />
+        <location filename="../ui/sections/teameditor.cpp" line="216"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235" />
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235" />
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236" />
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>1 region</source>
         <translation>1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236" />
+        <location filename="../ui/sections/teameditor.cpp" line="236"/>
         <source>%1 regions</source>
         <translation>%1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="237" />
+        <location filename="../ui/sections/teameditor.cpp" line="237"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -10926,42 +11043,42 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ToolsEditor</name>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="42" />
-        <source>The tools' costs are in different currencies, so they are not added up.</source>
+        <location filename="../ui/sections/toolseditor.cpp" line="42"/>
+        <source>The tools&apos; costs are in different currencies, so they are not added up.</source>
         <translation>各工具的费用币种不同，因此不做合计。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="47" />
+        <location filename="../ui/sections/toolseditor.cpp" line="47"/>
         <source>No tools yet: add the CRM first, then the tools for calls, chat and contracts.</source>
         <translation>尚未添加工具：先添加 CRM，再添加电话、聊天和合同工具。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="49" />
+        <location filename="../ui/sections/toolseditor.cpp" line="49"/>
         <source>Annual cost of the one tool: %1</source>
         <translation>该工具的年度费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="50" />
+        <location filename="../ui/sections/toolseditor.cpp" line="50"/>
         <source>Total annual cost of the %1 tools: %2</source>
         <translation>%1 个工具的年度总费用：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="58" />
-        <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team's performance.&lt;/p&gt;</source>
+        <location filename="../ui/sections/toolseditor.cpp" line="58"/>
+        <source>&lt;p&gt;List each tool the sales team depends on, the CRM first, then the tools for calling, chat, e-signature and reporting. For each, say what it is used for, who looks after it, what it costs a year and which customer or sales data lives in it, so the budget is complete and everyone knows where the data is kept. For example: &lt;i&gt;CRM: leads, opportunities, contracts and payments; owner: sales operations; ¥60,000 a year; holds customers, contacts and the activity history.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A plan is only carried out if the tools make the work easy: one place for customer data also lets managers see the pipeline and the team&apos;s performance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;列出销售团队依赖的每一个工具：首先是 CRM，其次是电话、聊天、电子签名和报表工具。为每个工具写明用途、负责人、年度费用，以及其中存有哪些客户或销售数据，这样预算才完整，大家也都清楚数据存放在哪里。例如：&lt;i&gt;CRM：管理线索、商机、合同和回款；负责人：销售运营；每年 ¥60,000；存有客户、联系人和跟进记录。&lt;/i&gt;&lt;/p&gt;&lt;p&gt;只有工具让工作变得轻松，计划才能真正落地：客户数据集中在一处，管理者也能随时看清商机管道和团队业绩。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="68" />
+        <location filename="../ui/sections/toolseditor.cpp" line="68"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="73" />
+        <location filename="../ui/sections/toolseditor.cpp" line="73"/>
         <source>&amp;Tools the team uses:</source>
         <translation>团队使用的工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/toolseditor.cpp" line="76" />
+        <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度总费用</translation>
     </message>

@@ -21,6 +21,7 @@
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
+#include "versions/saveversiondialog.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -184,6 +185,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveVersion = file->addAction(tr("Save &Version…"), this, &MainWindow::saveVersion);
+    m_saveVersion->setObjectName(QStringLiteral("saveVersionAction"));
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
@@ -371,6 +374,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     for (QAction *action : m_documentActions)
         action->setEnabled(true);
     m_importHistory->setEnabled(!m_document->isReadOnly());
+    m_saveVersion->setEnabled(!m_document->isReadOnly());
     refreshDerived();
     m_navigator->setCurrentRow(-1);
     m_navigator->setCurrentRow(row);
@@ -406,6 +410,7 @@ void MainWindow::closeDocument()
     for (QAction *action : m_documentActions)
         action->setEnabled(false);
     m_importHistory->setEnabled(false);
+    m_saveVersion->setEnabled(false);
     m_findings->clear();
     m_note->clear();
     m_noteText = nullptr;
@@ -499,6 +504,16 @@ void MainWindow::saveAs()
         return;
     }
     openFile(path);
+}
+
+// File ▸ Save Version…: the plan as it is now, kept inside its file under a name.
+void MainWindow::saveVersion()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    SaveVersionDialog dialog(m_document.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showNote([] { return tr("Version saved"); });
 }
 
 void MainWindow::importJson()
@@ -714,11 +729,13 @@ void MainWindow::rebuildMenus()
     m_recentMenu = nullptr;
     m_darkPresentation = nullptr;
     m_importHistory = nullptr;
+    m_saveVersion = nullptr;
     m_documentActions.clear();
     createMenus();
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(m_document != nullptr);
     m_importHistory->setEnabled(m_document && !m_document->isReadOnly());
+    m_saveVersion->setEnabled(m_document && !m_document->isReadOnly());
 }
 
 void MainWindow::rebuildPages()

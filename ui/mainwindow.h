@@ -90,6 +90,7 @@ private:
     void chooseAndOpen();
     void chooseAndOpenReadOnly();
     void saveAs();
+    void saveVersion();
     void importJson();
     void importHistory();
     void exportJson();
@@ -121,6 +122,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QAction *m_importHistory = nullptr; // enabled only while a plan is open for editing
+    QAction *m_saveVersion = nullptr;   // likewise
     QUndoGroup *m_undoGroup = nullptr;  // Edit ▸ Undo/Redo follow the open document's stack
 
     QAction *m_darkPresentation = nullptr;       // View ▸ Dark Presentation, kept in QSettings

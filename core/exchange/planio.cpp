@@ -146,8 +146,30 @@ Result<Plan> readJsonPlan(const QString &path)
     return plan;
 }
 
+Result<Plan> readPlanVersion(const QString &path, const QString &name)
+{
+    if (!QFileInfo::exists(path))
+        return Error{path, PlanIo::tr("does not exist")};
+    if (isJsonPlanPath(path))
+        return Error{path, PlanIo::tr("a JSON plan has no saved versions; only a .salesplan "
+                                      "file does")};
+    const auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    if (!file)
+        return Error{path, file.error().message()};
+    const Result<PlanVersion> version = (*file)->versionNamed(name);
+    if (!version)
+        return Error{path, version.error().message()};
+    Result<Plan> plan = (*file)->versionPlan(version->id);
+    if (!plan)
+        return Error{path, plan.error().message()};
+    return plan;
+}
+
 Result<Plan> readPlan(const QString &path)
 {
+    const qsizetype at = path.lastIndexOf(u'@');
+    if (!QFileInfo::exists(path) && at > 0)
+        return readPlanVersion(path.left(at), path.mid(at + 1));
     if (!QFileInfo::exists(path))
         return Error{path, PlanIo::tr("does not exist")};
     if (isJsonPlanPath(path))

@@ -17,7 +17,11 @@ bool isPlanPath(const QString &path);
 
 // The plan at `path`: a JSON plan when isJsonPlanPath(), else a .salesplan file opened read-only
 // (no lock taken, the file never changed). Errors name the path: "PATH: does not exist".
+// PATH@NAME (when no file is called so) is the version NAME saved in the .salesplan file PATH.
 Result<Plan> readPlan(const QString &path);
+// The version called `name` saved in the .salesplan file at `path`, or why not in words (the
+// message lists the versions there are).
+Result<Plan> readPlanVersion(const QString &path, const QString &name);
 // The plan in the JSON file at `path`, or why not ("PATH: line 4, column 3: missing comma…").
 Result<Plan> readJsonPlan(const QString &path);
 

@@ -144,11 +144,12 @@ Error notOurFormat()
 
 } // namespace
 
-QByteArray planToJson(const Plan &plan)
+QByteArray planToJson(const Plan &plan, JsonLayout layout)
 {
     const QJsonObject root{
         {formatKey, formatName}, {versionKey, planJsonVersion}, {planKey, writePlanObject(plan)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(root).toJson(layout == JsonLayout::Compact ? QJsonDocument::Compact
+                                                                    : QJsonDocument::Indented);
 }
 
 Result<Plan> planFromJson(const QByteArray &bytes)

@@ -12,9 +12,13 @@ namespace salesplan {
 // The format version this build writes, and the newest it reads.
 inline constexpr int planJsonVersion = 1;
 
-// The plan as indented UTF-8 JSON: {"format": "salesplan", "version": 1, "plan": {...}}, keys in
-// a stable (sorted) order, money as exact decimal strings.
-QByteArray planToJson(const Plan &plan);
+// Indented for people and version control; compact (no spaces or line breaks) where only
+// SalesPlan reads it, such as the versions saved inside a plan file.
+enum class JsonLayout { Indented, Compact };
+
+// The plan as UTF-8 JSON: {"format": "salesplan", "version": 1, "plan": {...}}, keys in a stable
+// (sorted) order, money as exact decimal strings.
+QByteArray planToJson(const Plan &plan, JsonLayout layout = JsonLayout::Indented);
 
 // A complete plan, or an error in words: "line 3, column 14: missing comma or closing }" for
 // broken JSON, "plan.targets.funnel.leadToQualified: must be between 0 and 1 — got 2.5" for a

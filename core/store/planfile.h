@@ -4,6 +4,8 @@
 #include "plan/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -14,6 +16,18 @@ namespace store {
 struct MigrationStep;
 }
 struct PlanFilePrivate;
+
+// A version of the plan saved in its file ("Submitted to leadership"): its name, when (UTC) and
+// by whom it was saved, and how many bytes it takes in the file.
+struct PlanVersion
+{
+    RowId id = 0;
+    QString name;
+    QDateTime created;
+    QString author;
+    qint64 size = 0;
+    bool operator==(const PlanVersion &) const = default;
+};
 
 // A plan as a `.salesplan` file: an SQLite database that holds every field of the plan. It is
 // the only code in SalesPlan that speaks SQL.
@@ -86,6 +100,19 @@ public:
     // place with QSaveFile, which syncs it and renames it over any old file). This PlanFile
     // stays open on its own file.
     Status saveCopyAs(const QString &path);
+
+    // Saved versions (planversions.cpp). A version is the whole plan frozen under a name: it is
+    // kept in the file beside the plan, not in plan(), so editing and undo never touch it.
+    // Saves plan() as a version named `name` (trimmed; not empty, not a name already used) in
+    // one durable transaction. Refused in words for a read-only file.
+    Result<RowId> saveVersion(const QString &name, const QString &author);
+    // The saved versions, oldest first.
+    Result<QList<PlanVersion>> versions() const;
+    // The plan as it was saved in version `id`; a damaged version is refused in words.
+    Result<Plan> versionPlan(RowId id) const;
+    // The version called `name`, or a refusal that lists the names there are.
+    Result<PlanVersion> versionNamed(const QString &name) const;
+    Status deleteVersion(RowId id);
 
 private:
     friend struct PlanFileTesting; // tests/store: other schema steps, a size limit for the file

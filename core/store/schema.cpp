@@ -306,6 +306,19 @@ const char16_t *const version8[] = {
     ) STRICT)",
 };
 
+// Schema version 9: the saved versions of the plan, each the whole plan frozen under a name as its
+// JSON (exchange/planjson.h) compressed with zlib (qCompress). Names are unique, so that
+// PLAN@NAME names one version; `created` is an ISO 8601 date-time in UTC.
+const char16_t *const version9[] = {
+    uR"(CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created TEXT NOT NULL,
+        author TEXT,
+        plan BLOB NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -354,6 +367,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the target revisions"),
          [](const QSqlDatabase &db) {
              return runAll(db, version8);
+         }},
+        {QStringLiteral("add the saved versions"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version9);
          }},
     };
     return steps;

@@ -217,6 +217,15 @@ Plan planOfFixtureV8()
     return plan;
 }
 
+// The plan in tests/data/plan-v9.salesplan: the version 8 plan renamed. The file also holds one
+// saved version, "提交領導" by 王經理, of the version 8 plan. Never change it.
+Plan planOfFixtureV9()
+{
+    Plan plan = planOfFixtureV8();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v9");
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -233,8 +242,9 @@ const QString fixtureV5 = fixturePath(QStringLiteral("plan-v5.salesplan"));
 const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
 const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
 const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
+const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV8;
+const QString &latestFixture = fixtureV9;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -316,6 +326,15 @@ TEST_CASE("Make tests/data/plan-v7.salesplan", "[.make-fixture-v7]")
 TEST_CASE("Make tests/data/plan-v8.salesplan", "[.make-fixture-v8]")
 {
     makeFixture(fixtureV8, 8, planOfFixtureV8());
+}
+
+TEST_CASE("Make tests/data/plan-v9.salesplan", "[.make-fixture-v9]")
+{
+    makeFixture(fixtureV9, 9, planOfFixtureV8());
+    auto file = PlanFile::open(fixtureV9);
+    REQUIRE(file.ok());
+    REQUIRE((*file)->saveVersion(QStringLiteral("提交領導"), QStringLiteral("王經理")).ok());
+    REQUIRE((*file)->commit(planOfFixtureV9()).ok());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
@@ -569,6 +588,38 @@ TEST_CASE("A version 5 file gains no speaker notes, and keeps those written afte
     auto reopened = PlanFile::open(copy);
     REQUIRE(reopened.ok());
     CHECK((*reopened)->plan() == fewer);
+}
+
+TEST_CASE("A version 8 file gains an empty list of versions and keeps its plan", "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV8);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV8());
+    REQUIRE((*opened)->versions().ok());
+    CHECK((*opened)->versions()->isEmpty());
+    const Result<RowId> saved = (*opened)->saveVersion(QStringLiteral("v8"), QString());
+    REQUIRE(saved.ok());
+    CHECK(*(*opened)->versionPlan(*saved) == planOfFixtureV8());
+}
+
+TEST_CASE("A version 9 file holds its plan and its saved version", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV9));
+    const QByteArray fixtureBytes = sha256(fixtureV9);
+    {
+        auto readOnly = PlanFile::open(fixtureV9, PlanFile::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->plan() == planOfFixtureV9());
+        const auto versions = (*readOnly)->versions();
+        REQUIRE(versions.ok());
+        REQUIRE(versions->size() == 1);
+        CHECK(versions->first().name == QStringLiteral("提交領導"));
+        CHECK(versions->first().author == QStringLiteral("王經理"));
+        CHECK(*(*readOnly)->versionPlan(versions->first().id) == planOfFixtureV8());
+    }
+    CHECK(sha256(fixtureV9) == fixtureBytes);
 }
 
 TEST_CASE("A version 4 file gains quotas by weight, no over-assignment and no collections",

@@ -316,7 +316,8 @@ TEST_CASE("A history file that cannot be read says why", "[history]")
     CHECK_FALSE(importButton(dialog)->isEnabled());
 }
 
-TEST_CASE("File ▸ Import History is there only for a plan open for editing", "[history]")
+TEST_CASE("File ▸ Import History and Save Version are there only for a plan open for editing",
+          "[history]")
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -326,15 +327,20 @@ TEST_CASE("File ▸ Import History is there only for a plan open for editing", "
 
     MainWindow window;
     auto *action = window.findChild<QAction *>(QStringLiteral("importHistoryAction"));
+    auto *saveVersion = window.findChild<QAction *>(QStringLiteral("saveVersionAction"));
     REQUIRE(action);
+    REQUIRE(saveVersion);
     CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(saveVersion->isEnabled());
     REQUIRE(window.openFile(path));
     CHECK(action->isEnabled());
+    CHECK(saveVersion->isEnabled());
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup |
                                             QFile::ReadOther));
     REQUIRE(window.openFile(path));
     REQUIRE(window.document()->isReadOnly());
     CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(saveVersion->isEnabled());
     QSettings().clear();
 }
 

@@ -3,7 +3,12 @@
 
 #include "document/plandocument.h"
 #include "store/planfile.h"
+#include "versions/saveversiondialog.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -90,4 +95,48 @@ TEST_CASE("An edit that changes nothing leaves no undo step", "[document]")
     setMission(*document, QString(), 3); // typed and deleted again: the merged step is dropped
     CHECK(document->undoStack()->count() == 0);
     CHECK(planOnDisk(document->filePath()).mission.mission.isEmpty());
+}
+
+TEST_CASE("Save Version keeps the plan in its file, refuses a name already used and stays open",
+          "[document]")
+{
+    QTemporaryDir dir;
+    Plan plan = makeDefaultPlan();
+    plan.info.author = QStringLiteral("王经理");
+    auto document = newDocument(dir, plan);
+    SaveVersionDialog dialog(document.get());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("versionName"));
+    auto *author = dialog.findChild<QLineEdit *>(QStringLiteral("versionAuthor"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("versionProblem"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(name);
+    REQUIRE(author);
+    REQUIRE(problem);
+    REQUIRE(buttons);
+    CHECK(author->text() == QStringLiteral("王经理"));
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Save)->isEnabled()); // no name yet
+    name->setText(QStringLiteral("提交领导"));
+    CHECK(buttons->button(QDialogButtonBox::Save)->isEnabled());
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // The version holds the plan as it was, not the later edit.
+    setMission(*document, QStringLiteral("Later"), 0);
+    auto file = PlanFile::open(document->filePath(), PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    const auto versions = (*file)->versions();
+    REQUIRE(versions->size() == 1);
+    CHECK(versions->first().name == QStringLiteral("提交领导"));
+    CHECK(versions->first().author == QStringLiteral("王经理"));
+    CHECK(*(*file)->versionPlan(versions->first().id) == plan);
+
+    SaveVersionDialog again(document.get());
+    auto *secondName = again.findChild<QLineEdit *>(QStringLiteral("versionName"));
+    auto *secondProblem = again.findChild<QLabel *>(QStringLiteral("versionProblem"));
+    secondName->setText(QStringLiteral("提交领导"));
+    again.setResult(QDialog::Rejected);
+    again.accept();
+    CHECK(again.result() == QDialog::Rejected);
+    CHECK_FALSE(secondProblem->isHidden());
+    CHECK(secondProblem->text().contains(QStringLiteral("already a version called “提交领导”")));
 }

@@ -86,6 +86,11 @@ Status PlanDocument::saveCopyAs(const QString &path)
     return m_file->saveCopyAs(path);
 }
 
+Result<RowId> PlanDocument::saveVersion(const QString &name, const QString &author)
+{
+    return m_file->saveVersion(name, author);
+}
+
 Status PlanDocument::commitPlan(const Plan &plan)
 {
     const Plan before = m_file->plan(); // shares its data with the file's plan: a cheap copy

@@ -64,6 +64,9 @@ public:
 
     // Writes a copy of the plan file to `path` (Save As); the document stays on its own file.
     Status saveCopyAs(const QString &path);
+    // Saves the plan as it is now as a version inside its file (PlanFile::saveVersion); not an
+    // edit, so there is nothing to undo.
+    Result<RowId> saveVersion(const QString &name, const QString &author);
 
     // Writes `plan` to the file and makes it current; used by the undo commands.
     Status commitPlan(const Plan &plan);
