@@ -905,54 +905,54 @@ TEST_CASE("diff refuses a missing or broken plan in words with exit 2", "[cli][d
     const Run one = runSalesplan({QStringLiteral("diff"), sample("sample-en.json")});
     CHECK(one.exitCode == 2);
     CHECK(one.err.contains(QStringLiteral("expected 2 file name")));
+}
 
-    TEST_CASE("version --save keeps the plan as it was; PLAN@NAME reads it and versions lists it",
-              "[cli]")
-    {
-        QTemporaryDir folder;
-        REQUIRE(folder.isValid());
-        const QString plan = newPlanFile(folder);
-        const QString at = plan + QStringLiteral("@Submitted");
-        const Run saved = runSalesplan({QStringLiteral("version"), plan, QStringLiteral("--save"),
-                                        QStringLiteral("Submitted"), QStringLiteral("--author"),
-                                        QStringLiteral("王经理")});
-        INFO(saved.err.toStdString());
-        REQUIRE(saved.exitCode == 0);
-        const QString before =
-            runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")}).out;
+TEST_CASE("version --save keeps the plan as it was; PLAN@NAME reads it and versions lists it",
+          "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const QString at = plan + QStringLiteral("@Submitted");
+    const Run saved = runSalesplan({QStringLiteral("version"), plan, QStringLiteral("--save"),
+                                    QStringLiteral("Submitted"), QStringLiteral("--author"),
+                                    QStringLiteral("王经理")});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    const QString before =
+        runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")}).out;
 
-        // The plan changes after the version was saved; the version does not.
-        REQUIRE(runSalesplan({QStringLiteral("import-history"), plan,
-                              QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv")})
-                    .exitCode == 0);
-        REQUIRE(runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")}).out !=
-                before);
-        const Run version = runSalesplan({QStringLiteral("summary"), at, QStringLiteral("--json")});
-        INFO(version.err.toStdString());
-        REQUIRE(version.exitCode == 0);
-        CHECK(version.out == before);
+    // The plan changes after the version was saved; the version does not.
+    REQUIRE(runSalesplan({QStringLiteral("import-history"), plan,
+                          QStringLiteral(SALESPLAN_TEST_DATA "/csv-history-en.csv")})
+                .exitCode == 0);
+    REQUIRE(runSalesplan({QStringLiteral("summary"), plan, QStringLiteral("--json")}).out !=
+            before);
+    const Run version = runSalesplan({QStringLiteral("summary"), at, QStringLiteral("--json")});
+    INFO(version.err.toStdString());
+    REQUIRE(version.exitCode == 0);
+    CHECK(version.out == before);
 
-        const Run listed =
-            runSalesplan({QStringLiteral("versions"), plan, QStringLiteral("--json")});
-        REQUIRE(listed.exitCode == 0);
-        const QJsonArray versions =
-            QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"versions").toArray();
-        REQUIRE(versions.size() == 1);
-        CHECK(versions.at(0)[u"name"].toString() == QStringLiteral("Submitted"));
-        CHECK(versions.at(0)[u"author"].toString() == QStringLiteral("王经理"));
-        CHECK(versions.at(0)[u"size"].toInteger() > 0);
-        CHECK(QDateTime::fromString(versions.at(0)[u"created"].toString(), Qt::ISODate).isValid());
-        const Run text = runSalesplan({QStringLiteral("versions"), plan});
-        CHECK(text.out.startsWith(QStringLiteral("Submitted\t")));
+    const Run listed = runSalesplan({QStringLiteral("versions"), plan, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray versions =
+        QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"versions").toArray();
+    REQUIRE(versions.size() == 1);
+    CHECK(versions.at(0)[u"name"].toString() == QStringLiteral("Submitted"));
+    CHECK(versions.at(0)[u"author"].toString() == QStringLiteral("王经理"));
+    CHECK(versions.at(0)[u"size"].toInteger() > 0);
+    CHECK(QDateTime::fromString(versions.at(0)[u"created"].toString(), Qt::ISODate).isValid());
+    const Run text = runSalesplan({QStringLiteral("versions"), plan});
+    CHECK(text.out.startsWith(QStringLiteral("Submitted\t")));
 
-        // A second version of the same name is refused, and so is an unknown one.
-        const Run again = runSalesplan({QStringLiteral("version"), plan, QStringLiteral("--save"),
-                                        QStringLiteral("Submitted")});
-        CHECK(again.exitCode == 2);
-        CHECK(again.err.contains(QStringLiteral("already a version called “Submitted”")));
-        const Run unknown =
-            runSalesplan({QStringLiteral("summary"), plan + QStringLiteral("@Approved")});
-        CHECK(unknown.exitCode == 2);
-        CHECK(unknown.err.contains(QStringLiteral("There is no version “Approved”. The saved "
-                                                  "versions are: Submitted.")));
-    }
+    // A second version of the same name is refused, and so is an unknown one.
+    const Run again = runSalesplan(
+        {QStringLiteral("version"), plan, QStringLiteral("--save"), QStringLiteral("Submitted")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already a version called “Submitted”")));
+    const Run unknown =
+        runSalesplan({QStringLiteral("summary"), plan + QStringLiteral("@Approved")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("There is no version “Approved”. The saved "
+                                              "versions are: Submitted.")));
+}
