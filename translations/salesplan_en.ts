@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="189"/>
+        <location filename="../app/cli.cpp" line="204"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="403"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -157,17 +157,17 @@
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="402"/>
         <source>%n rep(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep added</numerusform>
+            <numerusform>%n reps added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="404"/>
         <source>%n rep(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep removed</numerusform>
+            <numerusform>%n reps removed</numerusform>
         </translation>
     </message>
 </context>

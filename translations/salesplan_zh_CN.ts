@@ -1126,6 +1126,92 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="181"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="192"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="197"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="204"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="250"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="293"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="297"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="304"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="313"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="318"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="357"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="359"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="372"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="382"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="377"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="393"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli.cpp" line="69"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
@@ -1167,117 +1253,98 @@ Commands (they need no display):
   diff FILE FILE [--json]       Compare two plans: the targets, the team, the
                                 stages, KPIs, risks and texts that differ; exit 1
                                 when they differ.
-FILE is a .salesplan file or a .json plan.
+  version FILE --save NAME [--author NAME]
+                                Save the plan as it is now as a version called
+                                NAME inside the .salesplan file.
+  versions FILE [--json]        List the saved versions: name, date, author
+                                and size.
+FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
+saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [选项] [FILE]
+      salesplan COMMAND [参数]
+
+SalesPlan 用于编写、分解和演示年度销售计划。
+不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
+
+选项：
+  -h, --help        显示此帮助并退出。
+  -v, --version     显示版本号并退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
+  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+
+命令（无需图形界面）：
+  export FILE --json OUT        将计划导出为 JSON。
+  export FILE --pdf OUT [--page A4|Letter] [--open-points]
+             [--confidential TEXT] [--review-month YYYY-MM]
+                                将计划导出为 PDF 报告（未指定时为 A4；
+                                指定时在附录中列出待决事项；
+                                TEXT 印在封面和每页页脚；
+                                指定时附上当月的执行复盘）。
+  export FILE --deck OUT        将演示文稿导出为 PDF，
+                                每张幻灯片占一页 16:9 页面。
+  export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
+                                其中的合计均为公式。
+  import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
+  import-history FILE TABLE [--sheet NAME] [--replace]
+                                将 CSV 文件或 .xlsx 工作簿（第一个工作表，
+                                或名为 NAME 的工作表）中的销售额添加到
+                                计划的历史数据（--replace：替换现有的
+                                历史数据）。
+  summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
+  check FILE                    输出检查提示；有错误时以退出码 1 退出。
+  review FILE [--month YYYY-MM] [--json]
+                                输出当月复盘：各项的达成率、全年预测、
+                                关键指标的信号灯和偏差（未指定时为最近
+                                一个有实际数据的月份）；有偏差未填写
+                                说明时以退出码 1 退出。
+  diff FILE FILE [--json]       比较两个计划：列出不同的目标、团队、销售
+                                阶段、关键指标、风险和文本；两者不同时以
+                                退出码 1 退出。
+  version FILE --save NAME [--author NAME]
+                                将计划的当前状态保存为 .salesplan 文件中
+                                名为 NAME 的版本。
+  versions FILE [--json]        列出已保存的版本：名称、日期、作者和大小。
+FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
+保存的版本 NAME，而非计划的当前状态。
+
+退出码：0 成功，1 计划有错误（review：有偏差未填写说明；diff：两个计划
+不同），2 用法错误或输入有误。
+</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="177"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="182"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="189"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="235"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="278"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="282"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="289"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="298"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="303"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="342"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="367"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="362"/>
-        <location filename="../app/cli.cpp" line="371"/>
-        <location filename="../app/cli.cpp" line="378"/>
-        <location filename="../app/cli.cpp" line="381"/>
-        <location filename="../app/cli.cpp" line="387"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="228"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="403"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
             <numerusform>已将 %n 行历史数据导入 %1
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cliversions.cpp" line="38"/>
+        <source>version: say what to do: --save NAME</source>
+        <translation>version：请指明要做什么：--save NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cliversions.cpp" line="75"/>
+        <source>No saved versions.
+</source>
+        <translation>没有已保存的版本。
+</translation>
     </message>
 </context>
 <context>
@@ -1622,97 +1689,97 @@ diff: the plans differ), 2 bad usage or bad input.
     <message>
         <location filename="../app/diffprinter.cpp" line="39"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>销售阶段</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="39"/>
         <source>KPIs</source>
-        <translation type="unfinished">关键指标</translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="40"/>
         <source>Risks</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="49"/>
         <source>added, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，%1</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="51"/>
         <source>removed, was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除，原为 %1</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="53"/>
         <source>%1 → %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2  %3</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="76"/>
         <source>Targets</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="79"/>
         <source>Months</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="80"/>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="81"/>
         <source>Regions</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="82"/>
         <source>Product lines</source>
-        <translation type="unfinished">产品线</translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="83"/>
         <source>Members</source>
-        <translation type="unfinished">成员</translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="91"/>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="93"/>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加入</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="95"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="108"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="111"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="116"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="127"/>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -3676,56 +3743,56 @@ diff: the plans differ), 2 bad usage or bad input.
     <message>
         <location filename="../core/summary/plandiff.cpp" line="76"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="108"/>
         <source>Annual target</source>
-        <translation type="unfinished">年度目标</translation>
+        <translation>年度目标</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="384"/>
         <source>%1 share %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 占比 %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="391"/>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>没有差异</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="398"/>
         <source>Target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1（%2）</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="399"/>
         <source>Target %1</source>
-        <translation type="unfinished">目标 %1</translation>
+        <translation>目标 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="402"/>
         <source>%n rep(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 名销售</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="404"/>
         <source>%n rep(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>减少 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="409"/>
         <source>Same targets and team; other changes below</source>
-        <translation type="unfinished"></translation>
+        <translation>目标与团队相同；其他变化见下文</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="410"/>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4045,76 @@ diff: the plans differ), 2 bad usage or bad input.
         <source>SalesPlan cannot create its lock file in the folder %1</source>
         <translation>SalesPlan 无法在文件夹 %1 中创建锁文件</translation>
     </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="31"/>
+        <source>The version was not saved: this plan is open read-only (%1).</source>
+        <translation>版本未保存：此计划以只读方式打开（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="34"/>
+        <source>The version was not saved: give it a name.</source>
+        <translation>版本未保存：请为它命名。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="36"/>
+        <source>The version was not saved: there is already a version called “%1”. Choose another name.</source>
+        <translation>版本未保存：已有名为“%1”的版本，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="42"/>
+        <source>The version was not saved: a value of the plan cannot be kept in a version (%1).</source>
+        <translation>版本未保存：计划中有数值无法保存在版本中（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="64"/>
+        <source>The version was not saved: %1. The plan file still holds everything saved before.</source>
+        <translation>版本未保存：%1。计划文件仍保留此前保存的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="80"/>
+        <source>The saved versions cannot be read: %1.</source>
+        <translation>无法读取已保存的版本：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="107"/>
+        <source>There is no version “%1”: this plan has no saved versions.</source>
+        <translation>没有名为“%1”的版本：此计划没有已保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="108"/>
+        <source>There is no version “%1”. The saved versions are: %2.</source>
+        <translation>没有名为“%1”的版本。已保存的版本有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="123"/>
+        <source>The saved version cannot be read: %1.</source>
+        <translation>无法读取已保存的版本：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="125"/>
+        <source>There is no saved version %1.</source>
+        <translation>没有已保存的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="129"/>
+        <source>The version “%1” is damaged: its plan cannot be read.</source>
+        <translation>版本“%1”已损坏：无法读取其中的计划。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="132"/>
+        <source>The version “%1” is damaged: its plan cannot be read (%2).</source>
+        <translation>版本“%1”已损坏：无法读取其中的计划（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="140"/>
+        <source>The version was not deleted: this plan is open read-only (%1).</source>
+        <translation>版本未删除：此计划以只读方式打开（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="150"/>
+        <source>The version was not deleted: %1.</source>
+        <translation>版本未删除：%1。</translation>
+    </message>
 </context>
 <context>
     <name>PlanIo</name>
@@ -4023,11 +4160,17 @@ diff: the plans differ), 2 bad usage or bad input.
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="152"/>
+        <location filename="../core/exchange/planio.cpp" line="174"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="185"/>
+        <location filename="../core/exchange/planio.cpp" line="154"/>
+        <source>a JSON plan has no saved versions; only a .salesplan file does</source>
+        <translation>JSON 计划没有已保存的版本；只有 .salesplan 文件才有</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="207"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -4110,29 +4253,29 @@ diff: the plans differ), 2 bad usage or bad input.
         <translation>这不是 SalesPlan 计划：计划文件应以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 开头</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="159"/>
+        <location filename="../core/exchange/planjson.cpp" line="160"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="175"/>
+        <location filename="../core/exchange/planjson.cpp" line="176"/>
         <source>must be a whole number, such as %1</source>
         <translation>必须是整数，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="179"/>
+        <location filename="../core/exchange/planjson.cpp" line="180"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
         <translation>此计划由较新版本的 SalesPlan 创建（格式版本 %1）；当前 SalesPlan 最高只能读取版本 %2。请更新 SalesPlan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="188"/>
+        <location filename="../core/exchange/planjson.cpp" line="189"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="189"/>
+        <location filename="../core/exchange/planjson.cpp" line="190"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
         <source>must be an object { … }</source>
@@ -5883,7 +6026,7 @@ diff: the plans differ), 2 bad usage or bad input.
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -7372,198 +7515,203 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Save &amp;Version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%1
 
 Open it read-only?</source>
@@ -7572,84 +7720,89 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <source>Version saved</source>
+        <translation>版本已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -7658,85 +7811,85 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -9419,6 +9572,34 @@ No file was written.</source>
         <location filename="../ui/report/riskmap.cpp" line="96"/>
         <source>Impact →</source>
         <translation>影响 →</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::SaveVersionDialog</name>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="22"/>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="24"/>
+        <source>Submitted to leadership</source>
+        <translation>已提交领导</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="30"/>
+        <source>The plan as it is now is kept inside its file under this name, with today&apos;s date. Later edits do not change it.</source>
+        <translation>计划的当前状态将以此名称和今天的日期保存在计划文件中，之后的编辑不会改变它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="35"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="36"/>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
     </message>
 </context>
 <context>

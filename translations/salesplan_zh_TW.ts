@@ -1126,6 +1126,92 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="181"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="192"/>
+        <source>needs a value</source>
+        <translation>需要指定值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="197"/>
+        <source>is not an option of this command</source>
+        <translation>不是此指令的選項</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="204"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="250"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>無法產生計畫檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="293"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="297"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="304"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="313"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="318"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="357"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="359"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="372"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="382"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="377"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="393"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli.cpp" line="69"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
@@ -1167,117 +1253,98 @@ Commands (they need no display):
   diff FILE FILE [--json]       Compare two plans: the targets, the team, the
                                 stages, KPIs, risks and texts that differ; exit 1
                                 when they differ.
-FILE is a .salesplan file or a .json plan.
+  version FILE --save NAME [--author NAME]
+                                Save the plan as it is now as a version called
+                                NAME inside the .salesplan file.
+  versions FILE [--json]        List the saved versions: name, date, author
+                                and size.
+FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
+saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesplan [選項] [FILE]
+      salesplan COMMAND [引數]
+
+SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
+未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
+
+選項：
+  -h, --help        顯示此說明並結束。
+  -v, --version     顯示版本並結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
+  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+
+指令（不需要圖形介面）：
+  export FILE --json OUT        將計畫匯出為 JSON。
+  export FILE --pdf OUT [--page A4|Letter] [--open-points]
+             [--confidential TEXT] [--review-month YYYY-MM]
+                                將計畫匯出為 PDF 報告（未指定時為 A4；
+                                指定時在附錄中列出待決事項；
+                                TEXT 印在封面與每頁頁尾；
+                                指定時附上當月的執行檢討）。
+  export FILE --deck OUT        將簡報匯出為 PDF，
+                                每張投影片為一頁 16:9 頁面。
+  export FILE --xlsx OUT        將計畫數據匯出為 Excel 活頁簿，
+                                其中的合計皆為公式。
+  import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
+  import-history FILE TABLE [--sheet NAME] [--replace]
+                                將 CSV 檔或 .xlsx 活頁簿（第一個工作表，
+                                或名為 NAME 的工作表）中的業績新增至
+                                計畫的歷史資料（--replace：取代現有的
+                                歷史資料）。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
+  review FILE [--month YYYY-MM] [--json]
+                                輸出當月檢討：各項的達成率、全年預測、
+                                關鍵指標的燈號與偏差（未指定時為最近
+                                一個有實際資料的月份）；有偏差未填寫
+                                說明時以結束代碼 1 結束。
+  diff FILE FILE [--json]       比較兩個計畫：列出不同的目標、團隊、銷售
+                                階段、關鍵指標、風險與文字；兩者不同時以
+                                結束代碼 1 結束。
+  version FILE --save NAME [--author NAME]
+                                將計畫的目前狀態儲存為 .salesplan 檔中
+                                名為 NAME 的版本。
+  versions FILE [--json]        列出已儲存的版本：名稱、日期、作者與大小。
+FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
+儲存的版本 NAME，而非計畫的目前狀態。
+
+結束代碼：0 成功，1 計畫有錯誤（review：有偏差未填寫說明；diff：兩個計畫
+不同），2 用法錯誤或輸入有誤。
+</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="166"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知的指令「%1」</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="177"/>
-        <source>needs a value</source>
-        <translation>需要指定值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="182"/>
-        <source>is not an option of this command</source>
-        <translation>不是此指令的選項</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="189"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="235"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>無法產生計畫檢討：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="278"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="282"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="289"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="298"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="303"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="342"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="367"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="362"/>
-        <location filename="../app/cli.cpp" line="371"/>
-        <location filename="../app/cli.cpp" line="378"/>
-        <location filename="../app/cli.cpp" line="381"/>
-        <location filename="../app/cli.cpp" line="387"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="228"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="403"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
             <numerusform>已將 %n 列歷史資料匯入 %1
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cliversions.cpp" line="38"/>
+        <source>version: say what to do: --save NAME</source>
+        <translation>version：請指明要做什麼：--save NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cliversions.cpp" line="75"/>
+        <source>No saved versions.
+</source>
+        <translation>沒有已儲存的版本。
+</translation>
     </message>
 </context>
 <context>
@@ -1622,97 +1689,97 @@ diff: the plans differ), 2 bad usage or bad input.
     <message>
         <location filename="../app/diffprinter.cpp" line="39"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售階段</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="39"/>
         <source>KPIs</source>
-        <translation type="unfinished">關鍵指標</translation>
+        <translation>關鍵指標</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="40"/>
         <source>Risks</source>
-        <translation type="unfinished">風險</translation>
+        <translation>風險</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="49"/>
         <source>added, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，%1</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="51"/>
         <source>removed, was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除，原為 %1</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="53"/>
         <source>%1 → %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2  %3</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="76"/>
         <source>Targets</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="79"/>
         <source>Months</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="80"/>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="81"/>
         <source>Regions</source>
-        <translation type="unfinished">區域</translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="82"/>
         <source>Product lines</source>
-        <translation type="unfinished">產品線</translation>
+        <translation>產品線</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="83"/>
         <source>Members</source>
-        <translation type="unfinished">成員</translation>
+        <translation>成員</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="91"/>
         <source>Team</source>
-        <translation type="unfinished">團隊</translation>
+        <translation>團隊</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="93"/>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加入</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="95"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>離開</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="108"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="111"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="116"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location filename="../app/diffprinter.cpp" line="127"/>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
 </context>
 <context>
@@ -3676,56 +3743,56 @@ diff: the plans differ), 2 bad usage or bad input.
     <message>
         <location filename="../core/summary/plandiff.cpp" line="76"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="108"/>
         <source>Annual target</source>
-        <translation type="unfinished">年度目標</translation>
+        <translation>年度目標</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="384"/>
         <source>%1 share %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 占比 %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="391"/>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有差異</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="398"/>
         <source>Target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 %1（%2）</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="399"/>
         <source>Target %1</source>
-        <translation type="unfinished">目標 %1</translation>
+        <translation>目標 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="402"/>
         <source>%n rep(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 名業務</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/summary/plandiff.cpp" line="404"/>
         <source>%n rep(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>減少 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="409"/>
         <source>Same targets and team; other changes below</source>
-        <translation type="unfinished"></translation>
+        <translation>目標與團隊相同；其他變化見下文</translation>
     </message>
     <message>
         <location filename="../core/summary/plandiff.cpp" line="410"/>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4045,76 @@ diff: the plans differ), 2 bad usage or bad input.
         <source>SalesPlan cannot create its lock file in the folder %1</source>
         <translation>SalesPlan 無法在資料夾 %1 中建立鎖定檔</translation>
     </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="31"/>
+        <source>The version was not saved: this plan is open read-only (%1).</source>
+        <translation>版本未儲存：此計畫以唯讀方式開啟（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="34"/>
+        <source>The version was not saved: give it a name.</source>
+        <translation>版本未儲存：請為它命名。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="36"/>
+        <source>The version was not saved: there is already a version called “%1”. Choose another name.</source>
+        <translation>版本未儲存：已有名為「%1」的版本，請換一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="42"/>
+        <source>The version was not saved: a value of the plan cannot be kept in a version (%1).</source>
+        <translation>版本未儲存：計畫中有數值無法儲存在版本中（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="64"/>
+        <source>The version was not saved: %1. The plan file still holds everything saved before.</source>
+        <translation>版本未儲存：%1。計畫檔仍保留先前儲存的全部內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="80"/>
+        <source>The saved versions cannot be read: %1.</source>
+        <translation>無法讀取已儲存的版本：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="107"/>
+        <source>There is no version “%1”: this plan has no saved versions.</source>
+        <translation>沒有名為「%1」的版本：此計畫沒有已儲存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="108"/>
+        <source>There is no version “%1”. The saved versions are: %2.</source>
+        <translation>沒有名為「%1」的版本。已儲存的版本有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="123"/>
+        <source>The saved version cannot be read: %1.</source>
+        <translation>無法讀取已儲存的版本：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="125"/>
+        <source>There is no saved version %1.</source>
+        <translation>沒有已儲存的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="129"/>
+        <source>The version “%1” is damaged: its plan cannot be read.</source>
+        <translation>版本「%1」已損壞：無法讀取其中的計畫。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="132"/>
+        <source>The version “%1” is damaged: its plan cannot be read (%2).</source>
+        <translation>版本「%1」已損壞：無法讀取其中的計畫（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="140"/>
+        <source>The version was not deleted: this plan is open read-only (%1).</source>
+        <translation>版本未刪除：此計畫以唯讀方式開啟（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/planversions.cpp" line="150"/>
+        <source>The version was not deleted: %1.</source>
+        <translation>版本未刪除：%1。</translation>
+    </message>
 </context>
 <context>
     <name>PlanIo</name>
@@ -4023,11 +4160,17 @@ diff: the plans differ), 2 bad usage or bad input.
     </message>
     <message>
         <location filename="../core/exchange/planio.cpp" line="152"/>
+        <location filename="../core/exchange/planio.cpp" line="174"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="185"/>
+        <location filename="../core/exchange/planio.cpp" line="154"/>
+        <source>a JSON plan has no saved versions; only a .salesplan file does</source>
+        <translation>JSON 計畫沒有已儲存的版本；只有 .salesplan 檔才有</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planio.cpp" line="207"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
@@ -4110,29 +4253,29 @@ diff: the plans differ), 2 bad usage or bad input.
         <translation>這不是 SalesPlan 計畫：計畫檔應以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 開頭</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="159"/>
+        <location filename="../core/exchange/planjson.cpp" line="160"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="175"/>
+        <location filename="../core/exchange/planjson.cpp" line="176"/>
         <source>must be a whole number, such as %1</source>
         <translation>必須是整數，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="179"/>
+        <location filename="../core/exchange/planjson.cpp" line="180"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
         <translation>此計畫由較新版本的 SalesPlan 建立（格式版本 %1）；目前的 SalesPlan 最高只能讀取版本 %2。請更新 SalesPlan 後再開啟。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="188"/>
+        <location filename="../core/exchange/planjson.cpp" line="189"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="189"/>
+        <location filename="../core/exchange/planjson.cpp" line="190"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
         <source>must be an object { … }</source>
@@ -5883,7 +6026,7 @@ diff: the plans differ), 2 bad usage or bad input.
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -7372,198 +7515,203 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Save &amp;Version…</source>
+        <translation>儲存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%1
 
 Open it read-only?</source>
@@ -7572,84 +7720,89 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <source>Version saved</source>
+        <translation>版本已儲存</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -7658,85 +7811,85 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -9419,6 +9572,34 @@ No file was written.</source>
         <location filename="../ui/report/riskmap.cpp" line="96"/>
         <source>Impact →</source>
         <translation>影響 →</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::SaveVersionDialog</name>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="22"/>
+        <source>Save Version</source>
+        <translation>儲存版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="24"/>
+        <source>Submitted to leadership</source>
+        <translation>已提交主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="30"/>
+        <source>The plan as it is now is kept inside its file under this name, with today&apos;s date. Later edits do not change it.</source>
+        <translation>計畫的目前狀態將以此名稱與今天的日期儲存在計畫檔中，之後的編輯不會改變它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="35"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/saveversiondialog.cpp" line="36"/>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
     </message>
 </context>
 <context>
