@@ -55,6 +55,10 @@ const PlanSummary &PlanDocument::summary() const
         m_summary = summarizePlan(plan());
         m_summaryWording = wording;
         m_reviews = {};
+        // The summary already reviewed the last month with actuals: that month is not worked
+        // out again.
+        if (const std::optional<PlanReview> &latest = m_summary->review)
+            m_reviews.at(std::size_t(latest->monthIndex)) = *latest;
     }
     return *m_summary;
 }
