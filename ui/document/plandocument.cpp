@@ -92,7 +92,39 @@ Status PlanDocument::saveCopyAs(const QString &path)
 
 Result<RowId> PlanDocument::saveVersion(const QString &name, const QString &author)
 {
-    return m_file->saveVersion(name, author);
+    Result<RowId> saved = m_file->saveVersion(name, author);
+    if (saved)
+        emit versionsChanged();
+    return saved;
+}
+
+Result<QList<PlanVersion>> PlanDocument::versions() const
+{
+    return m_file->versions();
+}
+
+Result<Plan> PlanDocument::versionPlan(RowId id) const
+{
+    return m_file->versionPlan(id);
+}
+
+Status PlanDocument::restoreVersion(const PlanVersion &version)
+{
+    const Result<Plan> restored = m_file->versionPlan(version.id);
+    if (!restored)
+        return restored.error();
+    const Plan &plan = *restored;
+    if (!edit(tr("Restore Version “%1”").arg(version.name), [&plan](Plan &open) { open = plan; }))
+        return Error{{}, tr("The plan file could not be written.")};
+    return Success{};
+}
+
+Status PlanDocument::deleteVersion(RowId id)
+{
+    const Status deleted = m_file->deleteVersion(id);
+    if (deleted)
+        emit versionsChanged();
+    return deleted;
 }
 
 Status PlanDocument::commitPlan(const Plan &plan)

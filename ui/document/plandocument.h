@@ -3,6 +3,7 @@
 #include "plan/plan.h"
 #include "plan/planchanges.h"
 #include "plan/result.h"
+#include "store/planfile.h"
 #include "summary/plansummary.h"
 
 #include <QObject>
@@ -67,6 +68,14 @@ public:
     // Saves the plan as it is now as a version inside its file (PlanFile::saveVersion); not an
     // edit, so there is nothing to undo.
     Result<RowId> saveVersion(const QString &name, const QString &author);
+    // The versions saved in the file, oldest first, and the plan of one (PlanFile's).
+    Result<QList<PlanVersion>> versions() const;
+    Result<Plan> versionPlan(RowId id) const;
+    // Makes the open plan the plan of `version` as one edit named "Restore Version “NAME”", which
+    // Undo takes back. Fails in words when the version cannot be read or the file written.
+    Status restoreVersion(const PlanVersion &version);
+    // Deletes a version from the file; not an edit, so Undo does not bring it back.
+    Status deleteVersion(RowId id);
 
     // Writes `plan` to the file and makes it current; used by the undo commands.
     Status commitPlan(const Plan &plan);
@@ -76,6 +85,8 @@ signals:
     void changed(salesplan::PlanChanges changes);
     // A write to the file failed; `message` says why in words.
     void writeFailed(const QString &message);
+    // A version was saved in the file or deleted from it.
+    void versionsChanged();
 
 private:
     // What the summary's words depend on besides the plan.
