@@ -14,6 +14,7 @@
 #include "plan/sectiontitle.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "report/exportpaths.h"
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
 #include "review/reviewpage.h"
@@ -22,6 +23,7 @@
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
 #include "versions/saveversiondialog.h"
+#include "versions/versionsdialog.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -45,6 +47,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -187,6 +190,8 @@ void MainWindow::createMenus()
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_saveVersion = file->addAction(tr("Save &Version…"), this, &MainWindow::saveVersion);
     m_saveVersion->setObjectName(QStringLiteral("saveVersionAction"));
+    QAction *versions = file->addAction(tr("Versio&ns…"), this, &MainWindow::showVersions);
+    versions->setObjectName(QStringLiteral("versionsAction"));
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
@@ -210,6 +215,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
+    m_documentActions.append(versions);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -398,6 +404,7 @@ void MainWindow::createDocumentPages()
 
 void MainWindow::closeDocument()
 {
+    delete m_versions;
     m_pages->setCurrentWidget(m_startPage);
     delete m_review;
     m_review = nullptr;
@@ -406,6 +413,8 @@ void MainWindow::closeDocument()
     qDeleteAll(m_editors);
     m_editors.clear();
     m_document.reset(); // its undo stack leaves the group as it is destroyed
+    m_versionFolder.reset();
+    m_versionName.clear();
     m_navigator->setEnabled(false);
     for (QAction *action : m_documentActions)
         action->setEnabled(false);
@@ -438,6 +447,10 @@ void MainWindow::updateTitle()
     }
     const Plan &plan = m_document->plan();
     const QString name = plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name;
+    if (m_versionFolder) {
+        setWindowTitle(tr("%1 — version “%2” (read-only)").arg(name, m_versionName));
+        return;
+    }
     setWindowTitle(tr("%1 — %2").arg(name, QFileInfo(m_document->filePath()).fileName()));
 }
 
@@ -516,6 +529,59 @@ void MainWindow::saveVersion()
         showNote([] { return tr("Version saved"); });
 }
 
+VersionsDialog *MainWindow::showVersions()
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_versions) {
+        m_versions = new VersionsDialog(m_document.get(), this);
+        m_versions->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_versions, &VersionsDialog::openRequested, this, &MainWindow::openVersionWindow);
+    }
+    m_versions->show();
+    m_versions->raise();
+    m_versions->activateWindow();
+    return m_versions;
+}
+
+void MainWindow::openVersionWindow(const Plan &plan, const PlanVersion &version)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->showVersion(plan, version, QFileInfo(m_document->filePath()).completeBaseName())) {
+        delete window;
+        return;
+    }
+    window->show();
+}
+
+bool MainWindow::showVersion(const Plan &plan, const PlanVersion &version, const QString &fileName)
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString path = folder->filePath(fileName + QStringLiteral(".salesplan"));
+    Status copied = folder->isValid() ? Status(Success{})
+                                      : Status(Error{{}, tr("No temporary folder can be made.")});
+    if (copied) {
+        auto created = PlanFile::create(path, plan); // its lock goes with it at once
+        copied = created ? Status(Success{}) : Status(created.error());
+    }
+    auto opened = copied ? PlanFile::open(path, PlanFile::Access::ReadOnly)
+                         : Result<std::unique_ptr<PlanFile>>(copied.error());
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the version"), opened.error().message());
+        return false;
+    }
+    setDocument(std::make_unique<PlanDocument>(std::move(opened.value())));
+    m_versionFolder = std::move(folder);
+    m_versionName = version.name;
+    showNote([version] {
+        return tr("Version “%1”, saved %2 by %3: read-only")
+            .arg(version.name, formatSavedAt(version.created), version.author);
+    });
+    updateTitle();
+    return true;
+}
+
 void MainWindow::importJson()
 {
     const QString path =
@@ -542,10 +608,13 @@ void MainWindow::exportJson()
     if (!m_document)
         return;
     const QFileInfo info(m_document->filePath());
+    // A version's copy lies in a temporary folder: not a place to suggest.
+    const QDir folder = m_versionFolder
+                            ? QDir(exportStartFolder(QStringLiteral("exportJson/folder")))
+                            : info.absoluteDir();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the plan as JSON"),
-        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".json")),
-        jsonFilter());
+        folder.filePath(info.completeBaseName() + QStringLiteral(".json")), jsonFilter());
     if (path.isEmpty())
         return;
     const Status exported = exportJsonPlan(m_document->plan(), path);

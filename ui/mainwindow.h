@@ -13,7 +13,12 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTemporaryDir;
 class QUndoGroup;
+
+namespace salesplan {
+struct PlanVersion;
+}
 
 namespace salesplan::ui {
 
@@ -24,6 +29,7 @@ class PresentationWindow;
 class PresenterView;
 class ReviewPage;
 class SectionEditor;
+class VersionsDialog;
 
 // The application's main window: a navigator (Overview, the seven sections, Charts, Review) beside
 // the page it selects, over the open plan. It owns the PlanDocument; the pages read the plan from
@@ -44,6 +50,12 @@ public:
     // file of that name is replaced only once the new one is complete; a plan open for editing,
     // this window's included, is not replaced: the user is told why. False when nothing opened.
     bool importPlanAs(const Plan &plan, const QString &target);
+    // Shows `plan`, saved as `version` of the plan file called `fileName`, read-only: a copy in a
+    // temporary folder that lives as long as the window shows it. False, after telling the user,
+    // when the copy could not be made.
+    bool showVersion(const Plan &plan, const PlanVersion &version, const QString &fileName);
+    // File ▸ Versions…: the dialog of the open plan's versions, shown (and made when needed).
+    VersionsDialog *showVersions();
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
@@ -91,6 +103,8 @@ private:
     void chooseAndOpenReadOnly();
     void saveAs();
     void saveVersion();
+    // A new window showing a version read-only (VersionsDialog's Open).
+    void openVersionWindow(const Plan &plan, const PlanVersion &version);
     void importJson();
     void importHistory();
     void exportJson();
@@ -130,6 +144,11 @@ private:
     QPointer<PresenterView> m_presenter;         // likewise
     bool m_retranslatePending = false;           // a LanguageChange waits for retranslate()
     QString m_shownLanguage;                     // the language the window was made in
+
+    QPointer<VersionsDialog> m_versions; // File ▸ Versions…, while it is open
+    // A version shown read-only: its name and the folder of its temporary copy; none otherwise.
+    QString m_versionName;
+    std::unique_ptr<QTemporaryDir> m_versionFolder;
 };
 
 } // namespace salesplan::ui

@@ -1,0 +1,149 @@
+#include "versions/comparisonwindow.h"
+
+#include "document/plandocument.h"
+#include "summary/plandiff.h"
+#include "versions/diffhtml.h"
+#include "versions/versionsdialog.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace salesplan::ui {
+
+ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId after,
+                                   QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+    , m_before(new QComboBox(this))
+    , m_after(new QComboBox(this))
+    , m_view(new QTextBrowser(this))
+{
+    m_before->setObjectName(QStringLiteral("compareBefore"));
+    m_after->setObjectName(QStringLiteral("compareAfter"));
+    m_view->setObjectName(QStringLiteral("comparison"));
+    m_before->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_after->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *swap = new QPushButton(tr("S&wap"), this);
+    swap->setToolTip(tr("Compare the other way round"));
+
+    auto *beforeLabel = new QLabel(tr("&Before:"), this);
+    beforeLabel->setBuddy(m_before);
+    auto *afterLabel = new QLabel(tr("&After:"), this);
+    afterLabel->setBuddy(m_after);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(beforeLabel);
+    choices->addWidget(m_before);
+    choices->addSpacing(12);
+    choices->addWidget(afterLabel);
+    choices->addWidget(m_after);
+    choices->addWidget(swap);
+    choices->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addWidget(m_view, 1);
+    resize(960, 720);
+
+    const QString name = document->plan().info.name;
+    setWindowTitle(tr("Compare — %1").arg(name.isEmpty() ? tr("Untitled plan") : name));
+    reloadChoices();
+    compare(before, after);
+
+    connect(m_before, &QComboBox::currentIndexChanged, this, &ComparisonWindow::refresh);
+    connect(m_after, &QComboBox::currentIndexChanged, this, &ComparisonWindow::refresh);
+    connect(swap, &QPushButton::clicked, this,
+            [this] { compare(chosen(m_after), chosen(m_before)); });
+    connect(document, &PlanDocument::changed, this, [this] {
+        if (chosen(m_before) == currentPlan || chosen(m_after) == currentPlan)
+            refresh();
+    });
+    connect(document, &PlanDocument::versionsChanged, this, [this] {
+        reloadChoices();
+        refresh();
+    });
+    connect(document, &QObject::destroyed, this, &QWidget::close);
+}
+
+void ComparisonWindow::compare(RowId before, RowId after)
+{
+    {
+        const QSignalBlocker blockBefore(m_before);
+        const QSignalBlocker blockAfter(m_after);
+        select(m_before, before);
+        select(m_after, after);
+    }
+    refresh();
+}
+
+// The versions, newest first, after the plan as it is now; the choices stay where they were
+// while they are still there.
+void ComparisonWindow::reloadChoices()
+{
+    if (!m_document)
+        return;
+    const RowId before = chosen(m_before);
+    const RowId after = chosen(m_after);
+    const QSignalBlocker blockBefore(m_before);
+    const QSignalBlocker blockAfter(m_after);
+    const Result<QList<PlanVersion>> versions = m_document->versions();
+    for (QComboBox *box : {m_before, m_after}) {
+        box->clear();
+        box->addItem(tr("Current plan"), QVariant::fromValue(currentPlan));
+        if (!versions)
+            continue;
+        for (auto version = versions->crbegin(); version != versions->crend(); ++version)
+            box->addItem(tr("“%1”, %2").arg(version->name, formatSavedAt(version->created)),
+                         QVariant::fromValue(version->id));
+    }
+    select(m_before, before);
+    select(m_after, after);
+}
+
+void ComparisonWindow::select(QComboBox *box, RowId id)
+{
+    box->setCurrentIndex(qMax(0, box->findData(QVariant::fromValue(id))));
+}
+
+RowId ComparisonWindow::chosen(const QComboBox *box)
+{
+    return box->currentIndex() < 0 ? currentPlan : box->currentData().value<RowId>();
+}
+
+Result<Plan> ComparisonWindow::planOf(RowId id) const
+{
+    if (id == currentPlan)
+        return m_document->plan();
+    return m_document->versionPlan(id);
+}
+
+void ComparisonWindow::refresh()
+{
+    if (!m_document)
+        return;
+    const Result<Plan> before = planOf(chosen(m_before));
+    const Result<Plan> after = planOf(chosen(m_after));
+    if (!before || !after) {
+        m_view->setPlainText((before ? after : before).error().message());
+        return;
+    }
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_view->setHtml(PlanDiffHtml(comparePlans(*before, *after), palette()).html());
+    m_view->verticalScrollBar()->setValue(scroll);
+}
+
+void ComparisonWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        reloadChoices();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        refresh();
+}
+
+} // namespace salesplan::ui
