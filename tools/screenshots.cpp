@@ -16,7 +16,10 @@
 #include "review/reviewpage.h"
 #include "review/revisiondialog.h"
 #include "sections/sectioneditor.h"
+#include "store/planfile.h"
 #include "summary/actualsinput.h"
+#include "versions/comparisonwindow.h"
+#include "versions/versionsdialog.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -33,6 +36,7 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -90,6 +94,29 @@ QByteArray actualsCsv(const Period &period)
                         .arg(100000 + 10000 * month));
     }
     return rows.join(u'\n').toUtf8();
+}
+
+// A later round of `plan`: the target 10 % up, two reps added beside the last member, the first
+// member's quota fixed, a sentence added to the mission.
+void editForNextRound(Plan &plan)
+{
+    const bool chinese = ui::Translators::current().startsWith(u"zh");
+    plan.targets.annualTarget.minor += plan.targets.annualTarget.minor / 10;
+    if (!plan.team.members.isEmpty()) {
+        const Member last = plan.team.members.last();
+        for (const QString &name :
+             chinese ? QStringList{QStringLiteral("赵磊"), QStringLiteral("孙悦")}
+                     : QStringList{QStringLiteral("Dana Ford"), QStringLiteral("Eli Park")}) {
+            Member added = last;
+            added.id = plan.ids.take();
+            added.name = name;
+            plan.team.members.append(added);
+        }
+        plan.team.members.first().quotaAmount =
+            Money::of(plan.targets.annualTarget.minor / 5, plan.targets.annualTarget.currency);
+    }
+    plan.mission.mission += chinese ? QStringLiteral("新增两名销售，重点拓展华南市场。")
+                                    : QStringLiteral(" Two more reps open the southern market.");
 }
 
 // "split:0" → "split-regions": a chart's deck key, readable as a file name.
@@ -331,6 +358,38 @@ void ScreenshotWriter::saveImportActuals(PlanDocument *document, QWidget *parent
     save(&dialog, name);
 }
 
+void ScreenshotWriter::saveVersions(PlanDocument *document, QWidget *parent, const QString &name)
+{
+    const QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("versions.salesplan"));
+    if (!folder.isValid() || !document->saveCopyAs(copy))
+        return;
+    auto file = PlanFile::open(copy);
+    if (!file)
+        return;
+    PlanDocument versions(std::move(file.value()));
+    const bool chinese = ui::Translators::current().startsWith(u"zh");
+    const QString author = versions.plan().info.author;
+    const Result<RowId> first = versions.saveVersion(
+        chinese ? QStringLiteral("提交领导审阅") : QStringLiteral("Submitted to leadership"),
+        author);
+    versions.edit(QStringLiteral("next round"), editForNextRound);
+    const Result<RowId> second = versions.saveVersion(
+        chinese ? QStringLiteral("董事会批准 v1") : QStringLiteral("Board-approved v1"), author);
+    if (!first || !second)
+        return;
+    {
+        ui::VersionsDialog dialog(&versions, parent);
+        save(&dialog, numbered(name, 1, QStringLiteral("list")));
+    }
+    ui::ComparisonWindow comparison(&versions, *first, *second, parent);
+    comparison.resize(1100, 800);
+    save(&comparison, numbered(name, 2, QStringLiteral("comparison")));
+    QScrollBar *bar = comparison.view()->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    save(&comparison, numbered(name, 3, QStringLiteral("texts")));
+}
+
 void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
                                          const QString &exportName, const QString &previewName)
 {
@@ -393,6 +452,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveImportPreview(document, &window, QStringLiteral("16-import-history-preview"));
     writer.saveImportActuals(document, &window, QStringLiteral("16-import-history-actuals"));
     writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
+    writer.saveVersions(document, &window, QStringLiteral("18-versions"));
     return writer.written();
 }
 

@@ -69,6 +69,11 @@ public:
     void saveImportActuals(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // The Edit menu as it drops down: Undo, Redo, Copy, Paste, Preferences.
     void saveEditMenu(ui::MainWindow &window, const QString &name);
+    // File ▸ Versions… (NAME-1-list.png) and the comparison window (NAME-2-comparison.png, and
+    // NAME-3-texts.png scrolled to its end) over a temporary copy of `document` that has two
+    // versions: the plan as it is, and one with the target 10 % up, two reps added, a quota
+    // changed and a sentence added to the mission.
+    void saveVersions(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.
     void saveReportDialogs(const Plan &plan, QWidget *parent, const QString &exportName,
                            const QString &previewName);
