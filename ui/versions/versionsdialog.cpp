@@ -1,14 +1,21 @@
 #include "versions/versionsdialog.h"
 
 #include "document/plandocument.h"
+#include "exchange/planio.h"
 #include "plan/format.h"
+#include "report/exportpaths.h"
+#include "report/planprinting.h"
+#include "report/workbookexport.h"
 #include "versions/comparisonwindow.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -46,6 +53,7 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_empty(new QLabel(this))
     , m_open(button(tr("&Open"), "openVersion", this))
+    , m_export(button(tr("&Export"), "exportVersion", this))
     , m_compareCurrent(button(tr("Compare with &Current"), "compareWithCurrent", this))
     , m_compare(button(tr("Co&mpare the Two"), "compareVersions", this))
     , m_restore(button(tr("&Restore…"), "restoreVersion", this))
@@ -65,6 +73,11 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
                         "inside its file under a name, such as “Submitted to leadership”."));
     m_open->setToolTip(tr("Shows the version in a window of its own, read-only: every page, the "
                           "charts and the exports (PDF, JSON, workbook)"));
+    auto *exports = new QMenu(m_export);
+    exports->addAction(tr("&PDF Report…"), this, &VersionsDialog::exportPdf);
+    exports->addAction(tr("&JSON…"), this, &VersionsDialog::exportJson);
+    exports->addAction(tr("&Workbook (.xlsx)…"), this, &VersionsDialog::exportWorkbook);
+    m_export->setMenu(exports);
     m_compare->setToolTip(tr("Select two versions to compare them"));
     if (document->isReadOnly()) {
         const QString why = tr("The plan is open read-only");
@@ -73,7 +86,7 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
     }
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *one : {m_open, m_compareCurrent, m_compare, m_restore, m_delete})
+    for (QPushButton *one : {m_open, m_export, m_compareCurrent, m_compare, m_restore, m_delete})
         buttons->addWidget(one);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -131,6 +144,7 @@ void VersionsDialog::updateButtons()
     const qsizetype count = selected().size();
     const bool editable = !m_document->isReadOnly();
     m_open->setEnabled(count == 1);
+    m_export->setEnabled(count == 1);
     m_compareCurrent->setEnabled(count == 1);
     m_compare->setEnabled(count == 2);
     m_restore->setEnabled(count == 1 && editable);
@@ -166,17 +180,52 @@ void VersionsDialog::selectVersions(const QStringList &names)
     }
 }
 
-void VersionsDialog::openSelected()
+std::optional<Plan> VersionsDialog::selectedPlan()
 {
     const QList<PlanVersion> versions = selected();
     if (versions.size() != 1)
-        return;
-    const Result<Plan> plan = m_document->versionPlan(versions.first().id);
+        return std::nullopt;
+    Result<Plan> plan = m_document->versionPlan(versions.first().id);
     if (!plan) {
-        QMessageBox::warning(this, tr("Cannot open the version"), plan.error().message());
-        return;
+        QMessageBox::warning(this, tr("Cannot read the version"), plan.error().message());
+        return std::nullopt;
     }
-    emit openRequested(*plan, versions.first());
+    return std::move(plan).value();
+}
+
+void VersionsDialog::openSelected()
+{
+    if (const std::optional<Plan> plan = selectedPlan())
+        emit openRequested(*plan, selected().first());
+}
+
+void VersionsDialog::exportPdf()
+{
+    if (const std::optional<Plan> plan = selectedPlan())
+        PlanPrinting::exportInteractively(*plan, this);
+}
+
+void VersionsDialog::exportJson()
+{
+    const std::optional<Plan> plan = selectedPlan();
+    if (!plan)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the version as JSON"),
+                                     QDir(exportStartFolder(QStringLiteral("exportJson/folder")))
+                                         .filePath(exportFileName(*plan, QStringLiteral(".json"))),
+                                     tr("Plans as JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status exported = exportJsonPlan(*plan, path);
+    if (!exported)
+        QMessageBox::warning(this, tr("Cannot export the version"), exported.error().message());
+}
+
+void VersionsDialog::exportWorkbook()
+{
+    if (const std::optional<Plan> plan = selectedPlan())
+        WorkbookExport::exportInteractively(*plan, summarizePlan(*plan), this);
 }
 
 ComparisonWindow *VersionsDialog::compareWithCurrent()

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -21,9 +23,10 @@ QString formatSavedAt(const QDateTime &utc);
 
 // File ▸ Versions…: the versions saved in the open plan's file, newest first, with when, by whom
 // and their size. A version opens read-only in a window of its own (where it can be looked at
-// and exported), is compared with the plan as it is now or with another version, is restored as
-// one edit that Undo takes back, or is deleted for good. A read-only plan's versions can be
-// opened and compared only. The list follows versions saved or deleted while it is open.
+// and exported), is exported straight away (PDF, JSON, workbook), is compared with the plan as it
+// is now or with another version, is restored as one edit that Undo takes back, or is deleted for
+// good. A read-only plan's versions can be opened and compared only. The list follows versions
+// saved or deleted while it is open.
 class VersionsDialog : public QDialog
 {
     Q_OBJECT
@@ -50,12 +53,18 @@ private:
     void updateButtons();
     QList<PlanVersion> selected() const;
     void openSelected();
+    // The selected version's plan, or none after telling the user why it cannot be read.
+    std::optional<Plan> selectedPlan();
+    void exportPdf();
+    void exportJson();
+    void exportWorkbook();
     ComparisonWindow *showComparison(RowId before, RowId after);
 
     PlanDocument *m_document;
     QTreeWidget *m_list;
     QLabel *m_empty;
     QPushButton *m_open;
+    QPushButton *m_export;
     QPushButton *m_compareCurrent;
     QPushButton *m_compare;
     QPushButton *m_restore;
