@@ -22,6 +22,7 @@
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
 #include "store/planfile.h"
+#include "versions/comparisonwindow.h"
 #include "versions/saveversiondialog.h"
 #include "versions/versionsdialog.h"
 #include "wizard/planwizard.h"
@@ -170,6 +171,9 @@ MainWindow::~MainWindow()
     delete m_charts;
     qDeleteAll(m_editors);
     m_editors.clear();
+    delete m_versions;
+    m_document.reset(); // before the folder of a version's copy, which it holds open
+    m_versionFolder.reset();
 }
 
 void MainWindow::createMenus()
@@ -192,6 +196,8 @@ void MainWindow::createMenus()
     m_saveVersion->setObjectName(QStringLiteral("saveVersionAction"));
     QAction *versions = file->addAction(tr("Versio&ns…"), this, &MainWindow::showVersions);
     versions->setObjectName(QStringLiteral("versionsAction"));
+    QAction *compare =
+        file->addAction(tr("Compare with &File…"), this, &MainWindow::chooseAndCompare);
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
@@ -215,7 +221,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
-    m_documentActions.append(versions);
+    m_documentActions << versions << compare;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -542,6 +548,39 @@ VersionsDialog *MainWindow::showVersions()
     m_versions->raise();
     m_versions->activateWindow();
     return m_versions;
+}
+
+void MainWindow::chooseAndCompare()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare with a plan"), QFileInfo(m_document->filePath()).absolutePath(),
+        planFilter() + QStringLiteral(";;") + jsonFilter());
+    if (!path.isEmpty())
+        compareWithFile(path);
+}
+
+ComparisonWindow *MainWindow::compareWithFile(const QString &path)
+{
+    if (!m_document)
+        return nullptr;
+    Result<Plan> other = Error{};
+    if (isJsonPlanPath(path)) {
+        other = readJsonPlan(path);
+    } else {
+        auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+        other = file ? Result<Plan>((*file)->plan()) : Result<Plan>(file.error());
+    }
+    if (!other) {
+        QMessageBox::warning(this, tr("Cannot read the plan"), other.error().message());
+        return nullptr;
+    }
+    auto *window = new ComparisonWindow(m_document.get(), ComparisonWindow::currentPlan,
+                                        ComparisonWindow::currentPlan, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->compare(window->addPlan(QFileInfo(path).fileName(), *other),
+                    ComparisonWindow::currentPlan);
+    window->show();
+    return window;
 }
 
 void MainWindow::openVersionWindow(const Plan &plan, const PlanVersion &version)

@@ -23,6 +23,7 @@ struct PlanVersion;
 namespace salesplan::ui {
 
 class ChartsPage;
+class ComparisonWindow;
 class OverviewPage;
 class PlanDocument;
 class PresentationWindow;
@@ -56,6 +57,10 @@ public:
     bool showVersion(const Plan &plan, const PlanVersion &version, const QString &fileName);
     // File ▸ Versions…: the dialog of the open plan's versions, shown (and made when needed).
     VersionsDialog *showVersions();
+    // File ▸ Compare with File…: the plan in `path` (a .salesplan file, read-only, or a JSON
+    // plan) as Before, the open plan as After, in a comparison window; null, after telling the
+    // user, when the file cannot be read.
+    ComparisonWindow *compareWithFile(const QString &path);
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
@@ -103,6 +108,7 @@ private:
     void chooseAndOpenReadOnly();
     void saveAs();
     void saveVersion();
+    void chooseAndCompare();
     // A new window showing a version read-only (VersionsDialog's Open).
     void openVersionWindow(const Plan &plan, const PlanVersion &version);
     void importJson();

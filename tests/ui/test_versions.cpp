@@ -3,14 +3,19 @@
 #include "uitestsupport.h"
 
 #include "document/plandocument.h"
+#include "mainwindow.h"
 #include "store/planfile.h"
 #include "summary/plandiff.h"
 #include "versions/comparisonwindow.h"
 #include "versions/versionsdialog.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -237,4 +242,71 @@ TEST_CASE("Whatever was edited, a restored version compares equal with the plan"
         ComparisonWindow window(document.get(), version.id, ComparisonWindow::currentPlan);
         CHECK(window.view()->toPlainText().startsWith(QStringLiteral("No differences")));
     }
+}
+
+TEST_CASE("Open shows a version read-only in a window of its own, with every page and export",
+          "[versions]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    const Plan saved = window.document()->plan();
+    REQUIRE(window.document()->saveVersion(QStringLiteral("Draft"), {}));
+    window.document()->edit(QStringLiteral("Raise"), raiseTargetAndQuota);
+
+    VersionsDialog *dialog = window.showVersions();
+    REQUIRE(dialog);
+    dialog->selectVersions({QStringLiteral("Draft")});
+    const QWidgetList before = QApplication::topLevelWidgets();
+    button(*dialog, "openVersion")->click();
+    MainWindow *shown = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (!before.contains(widget) && qobject_cast<MainWindow *>(widget))
+            shown = qobject_cast<MainWindow *>(widget);
+    }
+    REQUIRE(shown);
+    REQUIRE(shown->document());
+    CHECK(shown->document()->isReadOnly());
+    CHECK(shown->document()->plan() == saved);
+    CHECK(shown->windowTitle().contains(QStringLiteral("version “Draft” (read-only)")));
+    CHECK(shown->pageCount() == window.pageCount());
+    CHECK(shown->chartsPage());
+    for (const char *action : {"exportPdfAction", "exportWorkbookAction", "exportDeckAction"}) {
+        const auto *found = shown->findChild<QAction *>(QString::fromLatin1(action));
+        REQUIRE(found);
+        CHECK(found->isEnabled());
+    }
+    CHECK_FALSE(shown->findChild<QAction *>(QStringLiteral("saveVersionAction"))->isEnabled());
+    CHECK(window.document()->plan() != saved); // the plan itself is as it was
+
+    // The version's copy goes with its window.
+    const QString copy = shown->document()->filePath();
+    CHECK(QFileInfo::exists(copy));
+    delete shown;
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK_FALSE(QFileInfo::exists(QFileInfo(copy).absolutePath()));
+}
+
+TEST_CASE("Compare with File shows another plan file as Before and the open plan as After",
+          "[versions]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    const QString other = dir.filePath(QStringLiteral("last year.salesplan"));
+    REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.document()->saveCopyAs(other));
+    window.document()->edit(QStringLiteral("Raise"), raiseTargetAndQuota);
+
+    const std::unique_ptr<ComparisonWindow> comparison(window.compareWithFile(other));
+    REQUIRE(comparison);
+    CHECK(comparison->findChild<QComboBox *>(QStringLiteral("compareBefore"))
+              ->currentText()
+              .contains(QStringLiteral("last year.salesplan")));
+    CHECK(comparison->view()->toPlainText().startsWith(QStringLiteral("Target +")));
 }

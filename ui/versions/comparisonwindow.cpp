@@ -81,8 +81,15 @@ void ComparisonWindow::compare(RowId before, RowId after)
     refresh();
 }
 
-// The versions, newest first, after the plan as it is now; the choices stay where they were
-// while they are still there.
+RowId ComparisonWindow::addPlan(const QString &name, const Plan &plan)
+{
+    m_others.append({name, plan});
+    reloadChoices();
+    return -RowId(m_others.size());
+}
+
+// The plan as it is now, the other files' plans, then the versions newest first; the choices stay
+// where they were while they are still there.
 void ComparisonWindow::reloadChoices()
 {
     if (!m_document)
@@ -95,6 +102,9 @@ void ComparisonWindow::reloadChoices()
     for (QComboBox *box : {m_before, m_after}) {
         box->clear();
         box->addItem(tr("Current plan"), QVariant::fromValue(currentPlan));
+        for (qsizetype i = 0; i < m_others.size(); ++i)
+            box->addItem(tr("%1 (another file)").arg(m_others.at(i).first),
+                         QVariant::fromValue(-RowId(i + 1)));
         if (!versions)
             continue;
         for (auto version = versions->crbegin(); version != versions->crend(); ++version)
@@ -119,6 +129,8 @@ Result<Plan> ComparisonWindow::planOf(RowId id) const
 {
     if (id == currentPlan)
         return m_document->plan();
+    if (id < 0 && -id <= m_others.size())
+        return m_others.at(-id - 1).second;
     return m_document->versionPlan(id);
 }
 

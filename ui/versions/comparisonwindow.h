@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QTextBrowser;
 
@@ -14,10 +16,10 @@ namespace salesplan::ui {
 
 class PlanDocument;
 
-// Two plans side by side: any two of the versions saved in the open plan's file and the plan as
-// it is now, picked as Before and After, and what differs between them (PlanDiffHtml). It
-// follows the document: an edit, Undo, a version saved or deleted shows at once; it closes when
-// the document does.
+// Two plans side by side: any two of the versions saved in the open plan's file, the plan as it
+// is now and plans from other files (File ▸ Compare with File…), picked as Before and After, and
+// what differs between them (PlanDiffHtml). It follows the document: an edit, Undo, a version saved
+// or deleted shows at once; it closes when the document does.
 class ComparisonWindow : public QWidget
 {
     Q_OBJECT
@@ -28,8 +30,10 @@ public:
     // Compares version `before` with version `after` (either may be currentPlan).
     ComparisonWindow(PlanDocument *document, RowId before, RowId after, QWidget *parent = nullptr);
 
-    // Picks the two sides: version ids or currentPlan.
+    // Picks the two sides: version ids, currentPlan or what addPlan() returned.
     void compare(RowId before, RowId after);
+    // Offers `plan`, read from another file called `name`, as a side; returns its id.
+    RowId addPlan(const QString &name, const Plan &plan);
     // What the window shows: the summary line first, then the sections that differ.
     QTextBrowser *view() const { return m_view; }
 
@@ -47,6 +51,7 @@ private:
     QComboBox *m_before;
     QComboBox *m_after;
     QTextBrowser *m_view;
+    QList<std::pair<QString, Plan>> m_others; // addPlan()'s, ids -1, -2…
 };
 
 } // namespace salesplan::ui
