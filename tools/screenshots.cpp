@@ -388,6 +388,14 @@ void ScreenshotWriter::saveVersions(PlanDocument *document, QWidget *parent, con
     QScrollBar *bar = comparison.view()->verticalScrollBar();
     bar->setValue(bar->maximum());
     save(&comparison, numbered(name, 3, QStringLiteral("texts")));
+    // Open: the first version in a window of its own, read-only.
+    const auto listed = versions.versions();
+    const Result<Plan> plan = versions.versionPlan(*first);
+    ui::MainWindow window;
+    if (listed && plan && window.showVersion(*plan, listed->first(), QStringLiteral("plan"))) {
+        window.resize(1280, 800);
+        save(&window, numbered(name, 4, QStringLiteral("open")));
+    }
 }
 
 void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,

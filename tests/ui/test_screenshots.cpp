@@ -129,7 +129,8 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
                              "17-edit-menu.png",
                              "18-versions-1-list.png",
                              "18-versions-2-comparison.png",
-                             "18-versions-3-texts.png"})
+                             "18-versions-3-texts.png",
+                             "18-versions-4-open.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
 
     // Every file is a picture; the window's pages are 1280 × 800, as the README says.
