@@ -24,40 +24,37 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId a
     , m_before(new QComboBox(this))
     , m_after(new QComboBox(this))
     , m_view(new QTextBrowser(this))
+    , m_beforeLabel(new QLabel(this))
+    , m_afterLabel(new QLabel(this))
+    , m_swap(new QPushButton(this))
 {
     m_before->setObjectName(QStringLiteral("compareBefore"));
     m_after->setObjectName(QStringLiteral("compareAfter"));
     m_view->setObjectName(QStringLiteral("comparison"));
     m_before->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_after->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *swap = new QPushButton(tr("S&wap"), this);
-    swap->setToolTip(tr("Compare the other way round"));
-
-    auto *beforeLabel = new QLabel(tr("&Before:"), this);
-    beforeLabel->setBuddy(m_before);
-    auto *afterLabel = new QLabel(tr("&After:"), this);
-    afterLabel->setBuddy(m_after);
+    m_beforeLabel->setBuddy(m_before);
+    m_afterLabel->setBuddy(m_after);
     auto *choices = new QHBoxLayout;
-    choices->addWidget(beforeLabel);
+    choices->addWidget(m_beforeLabel);
     choices->addWidget(m_before);
     choices->addSpacing(12);
-    choices->addWidget(afterLabel);
+    choices->addWidget(m_afterLabel);
     choices->addWidget(m_after);
-    choices->addWidget(swap);
+    choices->addWidget(m_swap);
     choices->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addWidget(m_view, 1);
     resize(960, 720);
 
-    const QString name = document->plan().info.name;
-    setWindowTitle(tr("Compare — %1").arg(name.isEmpty() ? tr("Untitled plan") : name));
+    retranslate();
     reloadChoices();
     compare(before, after);
 
     connect(m_before, &QComboBox::currentIndexChanged, this, &ComparisonWindow::refresh);
     connect(m_after, &QComboBox::currentIndexChanged, this, &ComparisonWindow::refresh);
-    connect(swap, &QPushButton::clicked, this,
+    connect(m_swap, &QPushButton::clicked, this,
             [this] { compare(chosen(m_after), chosen(m_before)); });
     connect(document, &PlanDocument::changed, this, [this] {
         if (chosen(m_before) == currentPlan || chosen(m_after) == currentPlan)
@@ -149,11 +146,23 @@ void ComparisonWindow::refresh()
     m_view->verticalScrollBar()->setValue(scroll);
 }
 
+void ComparisonWindow::retranslate()
+{
+    const QString name = m_document ? m_document->plan().info.name : QString();
+    setWindowTitle(tr("Compare — %1").arg(name.isEmpty() ? tr("Untitled plan") : name));
+    m_beforeLabel->setText(tr("&Before:"));
+    m_afterLabel->setText(tr("&After:"));
+    m_swap->setText(tr("S&wap"));
+    m_swap->setToolTip(tr("Compare the other way round"));
+}
+
 void ComparisonWindow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         reloadChoices();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         refresh();
 }

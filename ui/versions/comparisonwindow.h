@@ -10,6 +10,8 @@
 #include <utility>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace salesplan::ui {
@@ -41,6 +43,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void reloadChoices();
     void refresh();
     Result<Plan> planOf(RowId id) const;
@@ -51,6 +54,9 @@ private:
     QComboBox *m_before;
     QComboBox *m_after;
     QTextBrowser *m_view;
+    QLabel *m_beforeLabel;
+    QLabel *m_afterLabel;
+    QPushButton *m_swap;
     QList<std::pair<QString, Plan>> m_others; // addPlan()'s, ids -1, -2…
 };
 

@@ -10,6 +10,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,9 +32,9 @@ enum Column { NameColumn, SavedColumn, AuthorColumn, SizeColumn, ColumnCount };
 
 constexpr int versionRole = Qt::UserRole;
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
+QPushButton *button(const char *name, QWidget *parent)
 {
-    auto *made = new QPushButton(text, parent);
+    auto *made = new QPushButton(parent);
     made->setObjectName(QString::fromLatin1(name));
     return made;
 }
@@ -52,38 +53,23 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
     , m_document(document)
     , m_list(new QTreeWidget(this))
     , m_empty(new QLabel(this))
-    , m_open(button(tr("&Open"), "openVersion", this))
-    , m_export(button(tr("&Export"), "exportVersion", this))
-    , m_compareCurrent(button(tr("Compare with &Current"), "compareWithCurrent", this))
-    , m_compare(button(tr("Co&mpare the Two"), "compareVersions", this))
-    , m_restore(button(tr("&Restore…"), "restoreVersion", this))
-    , m_delete(button(tr("&Delete…"), "deleteVersion", this))
+    , m_open(button("openVersion", this))
+    , m_export(button("exportVersion", this))
+    , m_compareCurrent(button("compareWithCurrent", this))
+    , m_compare(button("compareVersions", this))
+    , m_restore(button("restoreVersion", this))
+    , m_delete(button("deleteVersion", this))
 {
-    setWindowTitle(tr("Versions"));
     m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setHeaderLabels({tr("Name"), tr("Saved"), tr("By"), tr("Size")});
+    m_list->setColumnCount(ColumnCount);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_empty->setObjectName(QStringLiteral("noVersions"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No versions saved yet. File ▸ Save Version… keeps the plan as it is now "
-                        "inside its file under a name, such as “Submitted to leadership”."));
-    m_open->setToolTip(tr("Shows the version in a window of its own, read-only: every page, the "
-                          "charts and the exports (PDF, JSON, workbook)"));
-    auto *exports = new QMenu(m_export);
-    exports->addAction(tr("&PDF Report…"), this, &VersionsDialog::exportPdf);
-    exports->addAction(tr("&JSON…"), this, &VersionsDialog::exportJson);
-    exports->addAction(tr("&Workbook (.xlsx)…"), this, &VersionsDialog::exportWorkbook);
-    m_export->setMenu(exports);
-    m_compare->setToolTip(tr("Select two versions to compare them"));
-    if (document->isReadOnly()) {
-        const QString why = tr("The plan is open read-only");
-        m_restore->setToolTip(why);
-        m_delete->setToolTip(why);
-    }
+    retranslate();
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *one : {m_open, m_export, m_compareCurrent, m_compare, m_restore, m_delete})
@@ -112,6 +98,47 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::versionsChanged, this, &VersionsDialog::reload);
     connect(document, &QObject::destroyed, this, &QDialog::reject);
     reload();
+}
+
+void VersionsDialog::retranslate()
+{
+    setWindowTitle(tr("Versions"));
+    m_list->setHeaderLabels({tr("Name"), tr("Saved"), tr("By"), tr("Size")});
+    m_empty->setText(tr("No versions saved yet. File ▸ Save Version… keeps the plan as it is now "
+                        "inside its file under a name, such as “Submitted to leadership”."));
+    m_open->setText(tr("&Open"));
+    m_open->setToolTip(tr("Shows the version in a window of its own, read-only: every page, the "
+                          "charts and the exports (PDF, JSON, workbook)"));
+    m_export->setText(tr("&Export"));
+    delete m_export->menu();
+    auto *exports = new QMenu(m_export);
+    exports->addAction(tr("&PDF Report…"), this, &VersionsDialog::exportPdf);
+    exports->addAction(tr("&JSON…"), this, &VersionsDialog::exportJson);
+    exports->addAction(tr("&Workbook (.xlsx)…"), this, &VersionsDialog::exportWorkbook);
+    m_export->setMenu(exports);
+    m_compareCurrent->setText(tr("Compare with &Current"));
+    m_compare->setText(tr("Co&mpare the Two"));
+    m_compare->setToolTip(tr("Select two versions to compare them"));
+    m_restore->setText(tr("&Restore…"));
+    m_delete->setText(tr("&Delete…"));
+    if (m_document->isReadOnly()) {
+        const QString why = tr("The plan is open read-only");
+        m_restore->setToolTip(why);
+        m_delete->setToolTip(why);
+    }
+}
+
+void VersionsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    QStringList shown;
+    for (const QTreeWidgetItem *item : m_list->selectedItems())
+        shown.append(item->text(NameColumn));
+    reload(); // the dates and sizes in the new language's words
+    selectVersions(shown);
 }
 
 void VersionsDialog::reload()

@@ -48,7 +48,12 @@ signals:
     // Open was chosen: `plan` is the plan of `version`, to be shown read-only.
     void openRequested(const salesplan::Plan &plan, const salesplan::PlanVersion &version);
 
+protected:
+    // On LanguageChange the dialog speaks the new language at once.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void reload();
     void updateButtons();
     QList<PlanVersion> selected() const;
