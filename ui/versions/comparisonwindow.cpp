@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace salesplan::ui {
@@ -27,6 +28,7 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId a
     , m_beforeLabel(new QLabel(this))
     , m_afterLabel(new QLabel(this))
     , m_swap(new QPushButton(this))
+    , m_refreshSoon(new QTimer(this))
 {
     m_before->setObjectName(QStringLiteral("compareBefore"));
     m_after->setObjectName(QStringLiteral("compareAfter"));
@@ -56,9 +58,13 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId a
     connect(m_after, &QComboBox::currentIndexChanged, this, &ComparisonWindow::refresh);
     connect(m_swap, &QPushButton::clicked, this,
             [this] { compare(chosen(m_after), chosen(m_before)); });
+    // Typing into a field of a large plan must not wait for the comparison after each key.
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(300);
+    connect(m_refreshSoon, &QTimer::timeout, this, &ComparisonWindow::refresh);
     connect(document, &PlanDocument::changed, this, [this] {
         if (chosen(m_before) == currentPlan || chosen(m_after) == currentPlan)
-            refresh();
+            m_refreshSoon->start();
     });
     connect(document, &PlanDocument::versionsChanged, this, [this] {
         reloadChoices();
@@ -133,6 +139,7 @@ Result<Plan> ComparisonWindow::planOf(RowId id) const
 
 void ComparisonWindow::refresh()
 {
+    m_refreshSoon->stop();
     if (!m_document)
         return;
     const Result<Plan> before = planOf(chosen(m_before));

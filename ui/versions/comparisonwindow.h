@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace salesplan::ui {
 
@@ -57,6 +58,7 @@ private:
     QLabel *m_beforeLabel;
     QLabel *m_afterLabel;
     QPushButton *m_swap;
+    QTimer *m_refreshSoon; // an edit of the current plan shows once the typing pauses
     QList<std::pair<QString, Plan>> m_others; // addPlan()'s, ids -1, -2…
 };
 
