@@ -368,6 +368,10 @@ void ScreenshotWriter::saveVersions(PlanDocument *document, QWidget *parent, con
     if (!file)
         return;
     PlanDocument versions(std::move(file.value()));
+    {
+        ui::VersionsDialog empty(&versions, parent);
+        save(&empty, numbered(name, 0, QStringLiteral("empty")));
+    }
     const bool chinese = ui::Translators::current().startsWith(u"zh");
     const QString author = versions.plan().info.author;
     const Result<RowId> first = versions.saveVersion(

@@ -108,30 +108,20 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size() - 1);
     CHECK(run.names.contains(QStringLiteral("10-chart-03-shares-regions.png")));
     // The wizard's nine pages, then the presentation and the dialogs.
-    for (const char *page : {"11-presentation.png",
-                             "11-presentation-collections.png",
-                             "11-presentation-headline.png",
-                             "11-presentation-presenter.png",
-                             "12-wizard-0-intro.png",
-                             "12-wizard-1-mission.png",
-                             "12-wizard-2-targets.png",
-                             "12-wizard-3-team.png",
-                             "12-wizard-4-segments.png",
-                             "12-wizard-5-stages.png",
-                             "12-wizard-6-tools.png",
-                             "12-wizard-7-metrics.png",
-                             "12-wizard-8-summary.png",
-                             "13-preferences.png",
-                             "14-export-pdf.png",
-                             "15-print-preview.png",
-                             "16-import-history-preview.png",
-                             "16-import-history-actuals.png",
-                             "17-edit-menu.png",
-                             "18-versions-1-list.png",
-                             "18-versions-2-comparison.png",
-                             "18-versions-3-texts.png",
-                             "18-versions-4-open.png"})
+    for (const char *page :
+         {"11-presentation.png", "11-presentation-collections.png", "11-presentation-headline.png",
+          "11-presentation-presenter.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
+          "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
+          "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
+          "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",
+          "15-print-preview.png", "16-import-history-preview.png", "16-import-history-actuals.png",
+          "17-edit-menu.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
+    // File ▸ Versions…, empty and with two versions, their comparison and one opened read-only.
+    for (const char *shot :
+         {"18-versions-0-empty.png", "18-versions-1-list.png", "18-versions-2-comparison.png",
+          "18-versions-3-texts.png", "18-versions-4-open.png"})
+        CHECK(run.names.contains(QString::fromLatin1(shot)));
 
     // Every file is a picture; the window's pages are 1280 × 800, as the README says.
     for (const QString &path : run.written)

@@ -69,6 +69,7 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_empty->setObjectName(QStringLiteral("noVersions"));
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     retranslate();
 
     auto *buttons = new QVBoxLayout;
@@ -104,8 +105,11 @@ void VersionsDialog::retranslate()
 {
     setWindowTitle(tr("Versions"));
     m_list->setHeaderLabels({tr("Name"), tr("Saved"), tr("By"), tr("Size")});
-    m_empty->setText(tr("No versions saved yet. File ▸ Save Version… keeps the plan as it is now "
-                        "inside its file under a name, such as “Submitted to leadership”."));
+    m_empty->setText(m_document->isReadOnly()
+                         ? tr("No versions are saved in this plan file.")
+                         : tr("No versions saved yet. File ▸ Save Version… keeps the plan as it "
+                              "is now inside its file under a name, such as “Submitted to "
+                              "leadership”."));
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Shows the version in a window of its own, read-only: every page, the "
                           "charts and the exports (PDF, JSON, workbook)"));
