@@ -39,6 +39,19 @@ QPushButton *button(const char *name, QWidget *parent)
     return made;
 }
 
+// Asks `question`, with `details` below it, and a button named for what it does (`action`:
+// "Restore") beside Cancel, which is the default. True when `action` was chosen.
+bool confirmed(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+               const QString &question, const QString &details, const QString &action)
+{
+    QMessageBox box(icon, title, question, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QPushButton *yes = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
 } // namespace
 
 QString formatSavedAt(const QDateTime &utc)
@@ -291,12 +304,12 @@ void VersionsDialog::restoreSelected(bool confirm)
         return;
     const PlanVersion &version = versions.first();
     if (confirm &&
-        QMessageBox::question(
-            this, tr("Restore Version"),
-            tr("Make the plan the version “%1”, saved on %2?\n\nEdit ▸ Undo brings the plan as it "
-               "is now back. To keep it as a version too, save it as one first.")
-                .arg(version.name, formatSavedAt(version.created)),
-            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+        !confirmed(this, QMessageBox::Question, tr("Restore Version"),
+                   tr("Make the plan the version “%1”, saved %2?")
+                       .arg(version.name, formatSavedAt(version.created)),
+                   tr("Edit ▸ Undo brings the plan as it is now back. To keep it as a version "
+                      "too, save it as one first."),
+                   tr("Restore")))
         return;
     const Status restored = m_document->restoreVersion(version);
     if (!restored)
@@ -309,13 +322,9 @@ void VersionsDialog::deleteSelected(bool confirm)
     if (versions.size() != 1 || m_document->isReadOnly())
         return;
     const PlanVersion &version = versions.first();
-    if (confirm &&
-        QMessageBox::question(this, tr("Delete Version"),
-                              tr("Delete the version “%1” from the plan file?\n\nThis cannot be "
-                                 "undone.")
-                                  .arg(version.name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (confirm && !confirmed(this, QMessageBox::Warning, tr("Delete Version"),
+                              tr("Delete the version “%1” from the plan file?").arg(version.name),
+                              tr("This cannot be undone."), tr("Delete")))
         return;
     const Status deleted = m_document->deleteVersion(version.id);
     if (!deleted)
