@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -191,10 +192,23 @@ TEST_CASE("Two versions compared show the summary line first and the member that
     CHECK(shown.contains(QStringLiteral("+10.0")));
     CHECK_FALSE(shown.contains(QStringLiteral("Narrative texts"))); // the mission edit came later
 
+    // Swapped, the target falls by what it rose.
+    window->findChild<QPushButton *>()->click();
+    CHECK(window->view()->toPlainText().startsWith(QStringLiteral("Target −")));
+
     // Against the plan as it is now, the emptied mission shows as a word diff.
     window->compare(versionId(*document, QStringLiteral("Final")), ComparisonWindow::currentPlan);
     CHECK(window->view()->toPlainText().contains(QStringLiteral("Narrative texts")));
     CHECK(window->view()->toHtml().contains(QStringLiteral("line-through")));
+
+    // Undo brings the mission back: the window follows once the edits pause.
+    document->undoStack()->undo();
+    QElapsedTimer waited;
+    waited.start();
+    while (window->view()->toPlainText().contains(QStringLiteral("Narrative texts")) &&
+           waited.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(window->view()->toPlainText().startsWith(QStringLiteral("No differences")));
 }
 
 TEST_CASE("A read-only plan's versions can be opened and compared, not restored or deleted",
