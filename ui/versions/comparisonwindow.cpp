@@ -110,9 +110,11 @@ void ComparisonWindow::reloadChoices()
                          QVariant::fromValue(-RowId(i + 1)));
         if (!versions)
             continue;
-        for (auto version = versions->crbegin(); version != versions->crend(); ++version)
+        for (auto version = versions->crbegin(); version != versions->crend(); ++version) {
+            //: A version to compare: its name and when it was saved.
             box->addItem(tr("“%1”, %2").arg(version->name, formatSavedAt(version->created)),
                          QVariant::fromValue(version->id));
+        }
     }
     select(m_before, before);
     select(m_after, after);

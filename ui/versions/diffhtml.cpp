@@ -130,8 +130,9 @@ QString PlanDiffHtml::targetsHtml() const
     const TargetChanges &targets = m_diff.targets;
     if (targets.isEmpty())
         return {};
-    QString rows =
-        headerRow({tr("Line"), tr("Before"), tr("After"), tr("Change"), tr("% change")}, 1);
+    //: The first column of the targets' comparison: a month, quarter, region, product or member.
+    const QString line = tr("Line");
+    QString rows = headerRow({line, tr("Before"), tr("After"), tr("Change"), tr("% change")}, 1);
     if (targets.annual)
         rows += amountRows({*targets.annual});
     rows += amountGroup(tr("Months"), targets.months) +
@@ -171,10 +172,14 @@ QString PlanDiffHtml::teamHtml() const
     if (team.isEmpty())
         return {};
     QString rows = headerRow({tr("Member"), tr("Field"), tr("Before"), tr("After")});
-    for (const RowChange &member : team.joined)
+    for (const RowChange &member : team.joined) {
+        //: A team member who is in the later plan only: "+ joined".
         rows += rowLines(member, tr("joined"));
-    for (const RowChange &member : team.left)
+    }
+    for (const RowChange &member : team.left) {
+        //: A team member who is in the earlier plan only: "− left" (left the team).
         rows += rowLines(member, tr("left"));
+    }
     for (const RowChange &member : team.changed)
         rows += rowLines(member, {});
     if (!team.hiring.isEmpty()) {

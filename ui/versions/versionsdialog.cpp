@@ -117,7 +117,9 @@ VersionsDialog::VersionsDialog(PlanDocument *document, QWidget *parent)
 void VersionsDialog::retranslate()
 {
     setWindowTitle(tr("Versions"));
-    m_list->setHeaderLabels({tr("Name"), tr("Saved"), tr("By"), tr("Size")});
+    //: The columns of the versions: the version's name, when and by whom it was saved, its size.
+    const QString name = tr("Name");
+    m_list->setHeaderLabels({name, tr("Saved"), tr("By"), tr("Size")});
     m_empty->setText(m_document->isReadOnly()
                          ? tr("No versions are saved in this plan file.")
                          : tr("No versions saved yet. File ▸ Save Version… keeps the plan as it "
