@@ -67,6 +67,7 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId a
             m_refreshSoon->start();
     });
     connect(document, &PlanDocument::versionsChanged, this, [this] {
+        m_versionPlans.clear();
         reloadChoices();
         refresh();
     });
@@ -136,7 +137,12 @@ Result<Plan> ComparisonWindow::planOf(RowId id) const
         return m_document->plan();
     if (id < 0 && -id <= m_others.size())
         return m_others.at(-id - 1).second;
-    return m_document->versionPlan(id);
+    if (const auto read = m_versionPlans.constFind(id); read != m_versionPlans.cend())
+        return *read;
+    Result<Plan> plan = m_document->versionPlan(id);
+    if (plan)
+        m_versionPlans.insert(id, *plan);
+    return plan;
 }
 
 void ComparisonWindow::refresh()

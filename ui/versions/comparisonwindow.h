@@ -4,6 +4,7 @@
 #include "plan/plan.h"
 #include "plan/result.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -60,6 +61,8 @@ private:
     QPushButton *m_swap;
     QTimer *m_refreshSoon; // an edit of the current plan shows once the typing pauses
     QList<std::pair<QString, Plan>> m_others; // addPlan()'s, ids -1, -2…
+    // The versions' plans read so far: a version never changes, so each is read once.
+    mutable QHash<RowId, Plan> m_versionPlans;
 };
 
 } // namespace salesplan::ui
