@@ -591,6 +591,7 @@ void MainWindow::openVersionWindow(const Plan &plan, const PlanVersion &version)
         delete window;
         return;
     }
+    window->setGeometry(geometry().translated(40, 40)); // the plan's window still shows beside it
     window->show();
 }
 
@@ -889,7 +890,8 @@ void MainWindow::replaceOverview()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    if (!m_versionFolder) // a version's window is placed from the plan's, not remembered
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }
 
