@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/findings.h"
+#include "exchange/planjson.h"
 #include "plan/plan.h"
 
 #include <QMainWindow>
@@ -44,6 +45,8 @@ public:
     // file of that name is replaced only once the new one is complete; a plan open for editing,
     // this window's included, is not replaced: the user is told why. False when nothing opened.
     bool importPlanAs(const Plan &plan, const QString &target);
+    // The same with the versions saved with the plan, kept in the new file.
+    bool importPlanAs(const PlanWithVersions &plan, const QString &target);
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
@@ -119,6 +122,7 @@ private:
     QLabel *m_note = nullptr;            // the status bar's lasting note
     std::function<QString()> m_noteText; // writes m_note in the current language
     QLabel *m_findings = nullptr;        // the findings count in the status bar
+    QLabel *m_planStatus = nullptr;      // the plan's status, or who approved it and when
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QAction *m_importHistory = nullptr; // enabled only while a plan is open for editing
