@@ -69,6 +69,8 @@ public:
     void saveImportActuals(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // The Edit menu as it drops down: Undo, Redo, Copy, Paste, Preferences.
     void saveEditMenu(ui::MainWindow &window, const QString &name);
+    // File ▸ Status ▸ Approve… and Reopen as Draft…: NAME-approve, NAME-reopen.
+    void saveStatusDialogs(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.
     void saveReportDialogs(const Plan &plan, QWidget *parent, const QString &exportName,
                            const QString &previewName);

@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_findings->setObjectName(QStringLiteral("statusFindings"));
     m_planStatus->setObjectName(QStringLiteral("planStatus"));
+    m_planStatus->setContentsMargins(0, 0, 12, 0);
     statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_planStatus);
     statusBar()->addPermanentWidget(m_findings);

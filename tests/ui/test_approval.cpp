@@ -11,8 +11,10 @@
 
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -70,6 +72,7 @@ TEST_CASE("Approving locks the targets: an edit is refused in words and the file
     approve(*document);
     REQUIRE(document->plan().info.status == PlanStatus::Approved);
     QSignalSpy refused(document.get(), &PlanDocument::editRefused);
+    QSignalSpy changed(document.get(), &PlanDocument::changed);
     const QByteArray before = fileHash(document->filePath());
     const int steps = document->undoStack()->count();
 
@@ -81,6 +84,7 @@ TEST_CASE("Approving locks the targets: an edit is refused in words and the file
     CHECK(document->plan().targets.annualTarget.minor == 120'000'000'00);
     CHECK(document->undoStack()->count() == steps);
     CHECK(fileHash(document->filePath()) == before);
+    CHECK(changed.count() == 1); // the views show the plan's value again
 
     // Execution data still goes in.
     CHECK(document->edit(QStringLiteral("Add actual"), [](Plan &plan) {
@@ -173,7 +177,10 @@ TEST_CASE("The approve dialog remembers the last approver and starts today", "[a
 {
     {
         ApproveDialog dialog;
+        QPushButton *approve = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(approve->isEnabled()); // an approval names its approver
         dialog.findChild<QLineEdit *>(QStringLiteral("approver"))->setText(QStringLiteral("陈总"));
+        CHECK(approve->isEnabled());
         dialog.findChild<QCheckBox *>(QStringLiteral("narrativeEditable"))->setChecked(true);
         dialog.accept();
         const StatusChange approval = dialog.approval();

@@ -84,6 +84,8 @@ bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)
         return true;
     if (const QString reason = lockedChangeReason(plan(), after); !reason.isEmpty()) {
         emit editRefused(reason);
+        // The field that was typed into shows the plan's value again.
+        emit changed(PlanPart::Info);
         return false;
     }
     const Plan wanted = after; // shares its data with `after`: a cheap copy

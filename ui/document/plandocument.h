@@ -81,7 +81,8 @@ public:
     Status commitPlan(const Plan &plan);
 
 signals:
-    // The parts of the plan that an edit, undo or redo changed; never empty.
+    // The parts of the plan that an edit, undo or redo changed; never empty. A refused edit
+    // (editRefused) also emits it, with Info, so that a field typed into shows the plan again.
     void changed(salesplan::PlanChanges changes);
     // A write to the file failed; `message` says why in words.
     void writeFailed(const QString &message);

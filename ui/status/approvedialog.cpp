@@ -60,6 +60,13 @@ ApproveDialog::ApproveDialog(QWidget *parent)
     setMinimumWidth(460);
     connect(buttons, &QDialogButtonBox::accepted, this, &ApproveDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ApproveDialog::reject);
+    // The approval names its approver: leadership reads who approved the plan.
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    const auto updateOk = [this, ok] {
+        ok->setEnabled(!m_approver->text().trimmed().isEmpty());
+    };
+    connect(m_approver, &QLineEdit::textChanged, this, updateOk);
+    updateOk();
 }
 
 StatusChange ApproveDialog::approval() const

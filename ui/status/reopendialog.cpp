@@ -40,6 +40,7 @@ ReopenDialog::ReopenDialog(const QString &author, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReopenDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReopenDialog::updateOk);
     updateOk();
+    m_reason->setFocus();
 }
 
 void ReopenDialog::updateOk()
