@@ -99,9 +99,11 @@ QString lockedChangeReason(const Plan &before, const Plan &after)
 
 QString approvalLine(const PlanInfo &info)
 {
-    const std::optional<StatusChange> approval = currentApproval(info);
-    if (!approval)
+    if (info.status != PlanStatus::Approved)
         return {};
+    const std::optional<StatusChange> approval = currentApproval(info);
+    if (!approval) // approved before SalesPlan kept the status log
+        return choiceName(info.status);
     const QString date = formatDay(approval->date);
     if (approval->by.isEmpty())
         return Approval::tr("Approved on %1").arg(date);

@@ -35,8 +35,9 @@ std::optional<StatusChange> lastReopening(const PlanInfo &info);
 // targets are locked. Reopen it as a draft to change them."); empty when the change is allowed.
 QString lockedChangeReason(const Plan &before, const Plan &after);
 
-// "Approved by 王总 on 2027-01-15" (the date as formatDay() writes it); empty when the plan
-// is not approved.
+// "Approved by 王总 on 2027-01-15" (the date as formatDay() writes it); "Approved" for a plan
+// approved with no approval on record (a file older than the status log); empty when the plan is
+// not approved.
 QString approvalLine(const PlanInfo &info);
 // The name of the version an approval saves: "Approved 2027-01-15 by 王总", with " (2)", " (3)"...
 // when that name is among `taken`.

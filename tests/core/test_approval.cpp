@@ -131,3 +131,14 @@ TEST_CASE("Drafts and plans in review take any change", "[approval]")
     after.targets.annualTarget.minor = 1;
     CHECK(lockedChangeReason(plan, after).isEmpty());
 }
+
+TEST_CASE("A plan approved before the status log is locked and says it is approved", "[approval]")
+{
+    Plan plan = makeDefaultPlan();
+    plan.info.status = PlanStatus::Approved; // a file of schema 9 or older
+    CHECK_FALSE(currentApproval(plan.info));
+    CHECK(approvalLine(plan.info) == QStringLiteral("Approved"));
+    Plan after = plan;
+    after.targets.annualTarget.minor = 1;
+    CHECK_FALSE(lockedChangeReason(plan, after).isEmpty());
+}

@@ -317,8 +317,8 @@ private:
         m_w.centred(PlanReport::tr("Author: %1").arg(info.author), 11, false);
         m_w.centred(PlanReport::tr("Date: %1").arg(formatDay(QDate::currentDate())), 11, false);
         m_w.centred(PlanReport::tr("Status: %1").arg(choiceName(info.status)), 11, false);
-        if (const QString approved = approvalLine(info); !approved.isEmpty())
-            m_w.centred(approved, 11, false);
+        if (currentApproval(info))
+            m_w.centred(approvalLine(info), 11, false);
         m_w.centred(
             PlanReport::tr("Annual target: %1").arg(formatPlanAmount(m_plan.targets.annualTarget)),
             11, true);
