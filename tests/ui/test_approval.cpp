@@ -7,6 +7,7 @@
 #include "plan/approval.h"
 #include "status/approvedialog.h"
 #include "status/lockbanner.h"
+#include "status/statusmenu.h"
 #include "store/planfile.h"
 
 #include <QCheckBox>
@@ -191,4 +192,27 @@ TEST_CASE("The approve dialog remembers the last approver and starts today", "[a
     }
     ApproveDialog next;
     CHECK(next.approval().by == QStringLiteral("陈总"));
+}
+
+TEST_CASE("File ▸ Status offers only the moves the plan's status allows", "[approval]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir);
+    StatusMenu menu([&document] { return document.get(); }, nullptr, nullptr);
+    const auto action = [&menu](const char *name) {
+        auto *found = menu.findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(found);
+        return found;
+    };
+    emit menu.aboutToShow();
+    CHECK(action("submitForReviewAction")->isEnabled());
+    CHECK_FALSE(action("approveAction")->isEnabled());
+    CHECK_FALSE(action("reopenAction")->isEnabled());
+    action("submitForReviewAction")->trigger();
+    CHECK(document->plan().info.status == PlanStatus::InReview);
+    CHECK(document->plan().info.statusLog.last().by == QStringLiteral("张伟"));
+    emit menu.aboutToShow();
+    CHECK_FALSE(action("submitForReviewAction")->isEnabled());
+    CHECK(action("approveAction")->isEnabled());
+    CHECK(action("reopenAction")->isEnabled());
 }
