@@ -24,10 +24,11 @@ namespace salesplan {
 
 namespace {
 
-const QStringList subcommands = {
-    QStringLiteral("export"),  QStringLiteral("import"),  QStringLiteral("import-history"),
-    QStringLiteral("summary"), QStringLiteral("check"),   QStringLiteral("review"),
-    QStringLiteral("diff"),    QStringLiteral("version"), QStringLiteral("versions")};
+const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
+                                 QStringLiteral("import-history"), QStringLiteral("summary"),
+                                 QStringLiteral("check"),          QStringLiteral("review"),
+                                 QStringLiteral("diff"),           QStringLiteral("version"),
+                                 QStringLiteral("versions"),       QStringLiteral("status")};
 
 bool isHelp(const QString &argument)
 {
@@ -79,7 +80,7 @@ QString Cli::usage()
               "  --screenshots DIR Save every page of the window as PNG in DIR and exit.\n"
               "\n"
               "Commands (they need no display):\n"
-              "  export FILE --json OUT        Write the plan as JSON.\n"
+              "  export FILE --json OUT        Write the plan as JSON, with its saved versions.\n"
               "  export FILE --pdf OUT [--page A4|Letter] [--open-points]\n"
               "             [--confidential TEXT] [--review-month YYYY-MM]\n"
               "                                Write the plan as a PDF report (A4 unless told;\n"
@@ -90,7 +91,8 @@ QString Cli::usage()
               "                                slide.\n"
               "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
               "                                whose totals are formulas.\n"
-              "  import JSON --to FILE         Make a new .salesplan file from a JSON plan.\n"
+              "  import JSON --to FILE         Make a new .salesplan file from a JSON plan and\n"
+              "                                its saved versions.\n"
               "  import-history FILE TABLE [--sheet NAME] [--replace]\n"
               "                                Add the booked amounts of a CSV file or an .xlsx\n"
               "                                workbook (its first sheet, or the sheet NAME) to\n"
@@ -111,6 +113,11 @@ QString Cli::usage()
               "                                NAME inside the .salesplan file.\n"
               "  versions FILE [--json]        List the saved versions: name, date, author\n"
               "                                and size.\n"
+              "  status FILE [--submit | --approve --by NAME [--comment TEXT]\n"
+              "              [--narrative-editable] | --reopen --reason TEXT [--by NAME]]\n"
+              "                                Print the plan's status and its changes, or move\n"
+              "                                it: submit for review, approve (locks the\n"
+              "                                targets and saves a version), reopen as a draft.\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
               "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
@@ -177,6 +184,16 @@ int Cli::run(const QStringList &arguments)
     if (command == QStringLiteral("versions")) {
         const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
         return words ? runVersions(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("status")) {
+        const auto words =
+            parseWords(rest,
+                       lang + QStringList{QStringLiteral("--by"), QStringLiteral("--comment"),
+                                          QStringLiteral("--reason")},
+                       {QStringLiteral("--submit"), QStringLiteral("--approve"),
+                        QStringLiteral("--reopen"), QStringLiteral("--narrative-editable")},
+                       1);
+        return words ? runStatus(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
@@ -316,6 +333,8 @@ int Cli::runExport(const Words &words)
     const bool review = words.options.contains(QStringLiteral("--review-month"));
     if (review && !pdf)
         return fail(tr("--review-month goes with --pdf"));
+    if (json)
+        return exportJson(words.positional.first(), words.options.value(QStringLiteral("--json")));
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
@@ -339,7 +358,15 @@ int Cli::runExport(const Words &words)
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());
     }
-    const Status written = exportJsonPlan(*plan, words.options.value(QStringLiteral("--json")));
+    return fail(tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT"));
+}
+
+int Cli::exportJson(const QString &planPath, const QString &out)
+{
+    const Result<PlanWithVersions> plan = readPlanWithVersions(planPath);
+    if (!plan)
+        return fail(plan.error().message());
+    const Status written = exportJsonPlan(*plan, out);
     return written ? Ok : fail(written.error().message());
 }
 
@@ -357,7 +384,7 @@ int Cli::runImport(const Words &words)
         return fail(tr("import needs --to FILE.salesplan"));
     if (QFileInfo::exists(target))
         return fail(tr("%1 already exists; choose a new file name").arg(target));
-    const Result<Plan> plan = readPlan(words.positional.first());
+    const Result<PlanWithVersions> plan = readPlanWithVersions(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
     const Status imported = importPlan(*plan, target, ExistingFile::Refuse);

@@ -9,8 +9,11 @@
 
 namespace salesplan {
 
+class PlanFile;
+
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
-// display (export, import, import-history, summary, check, review, diff, version, versions). Exit
+// display (export, import, import-history, summary, check, review, diff, version, versions,
+// status). Exit
 // codes: 0 ok, 1 the plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go
 // to stderr in words.
 class Cli
@@ -46,10 +49,15 @@ private:
                                        const QString &text);
     int runExport(const Words &words);
     int exportWorkbook(const Plan &plan, const QString &path);
+    // export --json: the plan with its saved versions.
+    int exportJson(const QString &planPath, const QString &out);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
     int runVersion(const Words &words);  // cliversions.cpp
     int runVersions(const Words &words); // cliversions.cpp
+    int runStatus(const Words &words);   // clistatus.cpp
+    // Moves the plan in `file` as `change` says and, for an approval, saves a version.
+    static Status changeStatusOf(PlanFile &file, const StatusChange &change);
 
     Result<Words> parseWords(const QStringList &arguments, const QStringList &valueOptions,
                              const QStringList &flags, int positionalCount) const;

@@ -16,6 +16,8 @@
 #include "review/reviewpage.h"
 #include "review/revisiondialog.h"
 #include "sections/sectioneditor.h"
+#include "status/approvedialog.h"
+#include "status/reopendialog.h"
 #include "store/planfile.h"
 #include "summary/actualsinput.h"
 #include "versions/comparisonwindow.h"
@@ -429,6 +431,17 @@ void ScreenshotWriter::saveEditMenu(ui::MainWindow &window, const QString &name)
     }
 }
 
+void ScreenshotWriter::saveStatusDialogs(PlanDocument *document, QWidget *parent,
+                                         const QString &name)
+{
+    {
+        ui::ApproveDialog approve(parent);
+        save(&approve, name + QStringLiteral("-approve"));
+    }
+    ui::ReopenDialog reopen(document->plan().info.author, parent);
+    save(&reopen, name + QStringLiteral("-reopen"));
+}
+
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
 {
     ScreenshotWriter writer(folder);
@@ -465,6 +478,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveImportActuals(document, &window, QStringLiteral("16-import-history-actuals"));
     writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
     writer.saveVersions(document, &window, QStringLiteral("18-versions"));
+    writer.saveStatusDialogs(document, &window, QStringLiteral("19-status"));
     return writer.written();
 }
 

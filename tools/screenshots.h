@@ -74,6 +74,8 @@ public:
     // versions: the plan as it is, and one with the target 10 % up, two reps added, a quota
     // changed and a sentence added to the mission.
     void saveVersions(ui::PlanDocument *document, QWidget *parent, const QString &name);
+    // File ▸ Status ▸ Approve… and Reopen as Draft…: NAME-approve, NAME-reopen.
+    void saveStatusDialogs(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.
     void saveReportDialogs(const Plan &plan, QWidget *parent, const QString &exportName,
                            const QString &previewName);

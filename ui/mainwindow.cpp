@@ -11,6 +11,7 @@
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
+#include "plan/approval.h"
 #include "plan/sectiontitle.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
@@ -21,6 +22,7 @@
 #include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
+#include "status/statusmenu.h"
 #include "store/planfile.h"
 #include "versions/comparisonwindow.h"
 #include "versions/saveversiondialog.h"
@@ -144,13 +146,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new OverviewPage(this))
     , m_note(new QLabel(this))
     , m_findings(new QLabel(this))
+    , m_planStatus(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_findings->setObjectName(QStringLiteral("statusFindings"));
+    m_planStatus->setObjectName(QStringLiteral("planStatus"));
+    m_planStatus->setContentsMargins(0, 0, 12, 0);
     statusBar()->addWidget(m_note, 1);
+    statusBar()->addPermanentWidget(m_planStatus);
     statusBar()->addPermanentWidget(m_findings);
     createMenus();
     m_startPage = createStartPage();
@@ -198,6 +204,7 @@ void MainWindow::createMenus()
     versions->setObjectName(QStringLiteral("versionsAction"));
     QAction *compare =
         file->addAction(tr("Compare with &File…"), this, &MainWindow::chooseAndCompare);
+    file->addMenu(new StatusMenu([this] { return m_document.get(); }, this, file));
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
@@ -341,7 +348,7 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
 
 bool MainWindow::openJson(const QString &jsonPath)
 {
-    const Result<Plan> plan = readJsonPlan(jsonPath);
+    const Result<PlanWithVersions> plan = readPlanWithVersions(jsonPath);
     if (!plan) {
         QMessageBox::warning(this, tr("Cannot import the plan"), plan.error().message());
         return false;
@@ -355,6 +362,11 @@ bool MainWindow::openJson(const QString &jsonPath)
 }
 
 bool MainWindow::importPlanAs(const Plan &plan, const QString &target)
+{
+    return importPlanAs(PlanWithVersions{plan, {}}, target);
+}
+
+bool MainWindow::importPlanAs(const PlanWithVersions &plan, const QString &target)
 {
     const Status imported = importPlan(plan, target, ExistingFile::Replace);
     if (!imported) {
@@ -382,6 +394,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                                  tr("%1\n\nThe plan shows what the file holds.").arg(message));
         },
         Qt::QueuedConnection);
+    connect(m_document.get(), &PlanDocument::editRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 10'000); });
     m_navigator->setEnabled(true);
     for (QAction *action : m_documentActions)
         action->setEnabled(true);
@@ -427,6 +441,7 @@ void MainWindow::closeDocument()
     m_importHistory->setEnabled(false);
     m_saveVersion->setEnabled(false);
     m_findings->clear();
+    m_planStatus->clear();
     m_note->clear();
     m_noteText = nullptr;
     updateTitle();
@@ -442,6 +457,7 @@ void MainWindow::refreshDerived()
                             .arg(countFindings(findings, Severity::Error))
                             .arg(countFindings(findings, Severity::Warning))
                             .arg(countFindings(findings, Severity::Hint)));
+    m_planStatus->setText(statusLine(m_document->plan().info));
     updateTitle();
 }
 
@@ -657,7 +673,8 @@ void MainWindow::exportJson()
         folder.filePath(info.completeBaseName() + QStringLiteral(".json")), jsonFilter());
     if (path.isEmpty())
         return;
-    const Status exported = exportJsonPlan(m_document->plan(), path);
+    const Result<PlanWithVersions> plan = m_document->withVersions();
+    const Status exported = plan ? exportJsonPlan(*plan, path) : Status(plan.error());
     if (!exported)
         QMessageBox::warning(this, tr("Cannot export the plan"), exported.error().message());
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/findings.h"
+#include "exchange/planjson.h"
 #include "plan/plan.h"
 
 #include <QMainWindow>
@@ -61,6 +62,8 @@ public:
     // plan) as Before, the open plan as After, in a comparison window; null, after telling the
     // user, when the file cannot be read.
     ComparisonWindow *compareWithFile(const QString &path);
+    // The same with the versions saved with the plan, kept in the new file.
+    bool importPlanAs(const PlanWithVersions &plan, const QString &target);
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
@@ -139,6 +142,7 @@ private:
     QLabel *m_note = nullptr;            // the status bar's lasting note
     std::function<QString()> m_noteText; // writes m_note in the current language
     QLabel *m_findings = nullptr;        // the findings count in the status bar
+    QLabel *m_planStatus = nullptr;      // the plan's status, or who approved it and when
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QAction *m_importHistory = nullptr; // enabled only while a plan is open for editing

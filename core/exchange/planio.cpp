@@ -103,10 +103,29 @@ Error lockRefusal(const QLockFile &lock, const QFileInfo &target)
                      .arg(nativePath(target.absoluteFilePath()))};
 }
 
+// Makes the new file `path` hold `plan` and its versions; on failure there is no file.
+Status createPlanFile(const QString &path, const PlanWithVersions &plan)
+{
+    auto created = PlanFile::create(path, plan.plan);
+    if (!created)
+        return created.error();
+    std::unique_ptr<PlanFile> file = std::move(created.value());
+    for (const VersionRecord &version : plan.versions) {
+        const Result<RowId> kept =
+            file->keepVersion(version.name, version.created, version.author, version.plan);
+        if (!kept) {
+            file.reset();
+            QFile::remove(path);
+            return Error{path, kept.error().message()};
+        }
+    }
+    return Success{};
+}
+
 // Replaces the existing file `target` with a new .salesplan file of `plan`, holding the target's
 // lock throughout so no SalesPlan opens it meanwhile. The new file is made in a temporary
 // folder beside the target (the same disk) and copied over the target only when complete.
-Status replacePlanFile(const Plan &plan, const QFileInfo &target)
+Status replacePlanFile(const PlanWithVersions &plan, const QFileInfo &target)
 {
     if (const Status allowed = mayReplace(target); !allowed)
         return allowed;
@@ -118,8 +137,8 @@ Status replacePlanFile(const Plan &plan, const QFileInfo &target)
     if (!scratch.isValid())
         return cannotWriteBeside(target);
     const QString built = scratch.filePath(target.fileName());
-    if (const auto created = PlanFile::create(built, plan); !created)
-        return created.error();
+    if (const Status created = createPlanFile(built, plan); !created)
+        return created;
     return copyOver(built, path);
 }
 
@@ -180,26 +199,74 @@ Result<Plan> readPlan(const QString &path)
     return (*file)->plan();
 }
 
+Result<QList<VersionRecord>> savedVersions(const PlanFile &file)
+{
+    const Result<QList<PlanVersion>> versions = file.versions();
+    if (!versions)
+        return versions.error();
+    QList<VersionRecord> records;
+    for (const PlanVersion &version : *versions) {
+        const Result<Plan> plan = file.versionPlan(version.id);
+        if (!plan)
+            return plan.error();
+        records.append({version.name, version.created, version.author, *plan});
+    }
+    return records;
+}
+
+Result<PlanWithVersions> readPlanWithVersions(const QString &path)
+{
+    if (!QFileInfo::exists(path)) { // PATH@NAME: the version alone
+        Result<Plan> plan = readPlan(path);
+        if (!plan)
+            return plan.error();
+        return PlanWithVersions{*plan, {}};
+    }
+    if (isJsonPlanPath(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{path, PlanIo::tr("cannot be read: %1").arg(file.errorString())};
+        Result<PlanWithVersions> plan = planWithVersionsFromJson(file.readAll());
+        if (!plan)
+            return Error{path, plan.error().message()};
+        return plan;
+    }
+    const auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    if (!file)
+        return Error{path, file.error().message()};
+    Result<QList<VersionRecord>> versions = savedVersions(**file);
+    if (!versions)
+        return Error{path, versions.error().message()};
+    return PlanWithVersions{(*file)->plan(), *versions};
+}
+
 Status importPlan(const Plan &plan, const QString &target, ExistingFile existing)
+{
+    return importPlan(PlanWithVersions{plan, {}}, target, existing);
+}
+
+Status importPlan(const PlanWithVersions &plan, const QString &target, ExistingFile existing)
 {
     const QFileInfo info(target);
     if (existing == ExistingFile::Replace && info.exists())
         return replacePlanFile(plan, info);
-    const auto created = PlanFile::create(target, plan);
-    if (!created)
-        return created.error();
-    return Success{};
+    return createPlanFile(target, plan);
 }
 
 Status importJsonPlan(const QString &jsonPath, const QString &target, ExistingFile existing)
 {
-    const Result<Plan> plan = readJsonPlan(jsonPath);
+    const Result<PlanWithVersions> plan = readPlanWithVersions(jsonPath);
     if (!plan)
         return plan.error();
     return importPlan(*plan, target, existing);
 }
 
 Status exportJsonPlan(const Plan &plan, const QString &path)
+{
+    return exportJsonPlan(PlanWithVersions{plan, {}}, path);
+}
+
+Status exportJsonPlan(const PlanWithVersions &plan, const QString &path)
 {
     const QByteArray bytes = planToJson(plan);
     QSaveFile file(path);

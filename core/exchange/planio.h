@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/planjson.h"
 #include "plan/plan.h"
 #include "plan/result.h"
 
@@ -9,6 +10,8 @@
 // makes a .salesplan file from a plan it imported, and writes a plan as JSON. The command line
 // and the main window both call these; refusals are in words (translation context "PlanIo").
 namespace salesplan {
+
+class PlanFile;
 
 // True when `path` names a JSON plan (by its suffix, .json) rather than a .salesplan file.
 bool isJsonPlanPath(const QString &path);
@@ -24,6 +27,9 @@ Result<Plan> readPlan(const QString &path);
 Result<Plan> readPlanVersion(const QString &path, const QString &name);
 // The plan in the JSON file at `path`, or why not ("PATH: line 4, column 3: missing comma…").
 Result<Plan> readJsonPlan(const QString &path);
+// The plan at `path` as readPlan() reads it, with the versions saved with it: a .salesplan
+// file's saved versions or a JSON plan's "versions". PATH@NAME is that version alone.
+Result<PlanWithVersions> readPlanWithVersions(const QString &path);
 
 // What importing does when its target file already exists.
 enum class ExistingFile {
@@ -36,11 +42,18 @@ enum class ExistingFile {
 // is complete, so on any failure the old file stays byte for byte as it was. A plan that is open
 // for editing (in this process or another: its lock is held) is never replaced.
 Status importPlan(const Plan &plan, const QString &target, ExistingFile existing);
-// readJsonPlan(jsonPath), then importPlan() into `target`.
+// The same, and the versions are kept in the new file with their own names, dates and authors.
+Status importPlan(const PlanWithVersions &plan, const QString &target, ExistingFile existing);
+// The JSON plan at `jsonPath` with its versions, then importPlan() into `target`.
 Status importJsonPlan(const QString &jsonPath, const QString &target, ExistingFile existing);
+
+// Every version saved in `file`, each with its plan.
+Result<QList<VersionRecord>> savedVersions(const PlanFile &file);
 
 // Writes `plan` as JSON to `path` through a temporary file renamed into place: a failed write
 // leaves whatever was at `path` whole.
 Status exportJsonPlan(const Plan &plan, const QString &path);
+// The same with the plan's saved versions (planToJson()).
+Status exportJsonPlan(const PlanWithVersions &plan, const QString &path);
 
 } // namespace salesplan

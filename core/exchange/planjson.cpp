@@ -2,8 +2,11 @@
 
 #include "exchange/planjsoncodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <QStringList>
 
 #include <cctype>
 
@@ -14,6 +17,7 @@ namespace {
 const QString formatKey = QStringLiteral("format");
 const QString versionKey = QStringLiteral("version");
 const QString planKey = QStringLiteral("plan");
+const QString versionsKey = QStringLiteral("versions");
 const QString formatName = QStringLiteral("salesplan");
 
 bool isSpace(char c)
@@ -142,17 +146,7 @@ Error notOurFormat()
                      .arg(planJsonVersion)};
 }
 
-} // namespace
-
-QByteArray planToJson(const Plan &plan, JsonLayout layout)
-{
-    const QJsonObject root{
-        {formatKey, formatName}, {versionKey, planJsonVersion}, {planKey, writePlanObject(plan)}};
-    return QJsonDocument(root).toJson(layout == JsonLayout::Compact ? QJsonDocument::Compact
-                                                                    : QJsonDocument::Indented);
-}
-
-Result<Plan> planFromJson(const QByteArray &bytes)
+Result<QJsonObject> envelope(const QByteArray &bytes)
 {
     // A byte order mark is not part of JSON, but editors on Windows like to write one.
     const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
@@ -189,7 +183,117 @@ Result<Plan> planFromJson(const QByteArray &bytes)
         return Error{planKey, plan.isUndefined() ? PlanJson::tr("is missing")
                                                  : PlanJson::tr("must be an object { … }")};
     }
-    return readPlanObject(plan.toObject(), planKey);
+    return root;
+}
+
+QJsonArray writeVersions(const QList<VersionRecord> &versions)
+{
+    QJsonArray array;
+    for (const VersionRecord &version : versions) {
+        QJsonObject object{
+            {QStringLiteral("name"), version.name},
+            {QStringLiteral("created"), version.created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("plan"), writePlanObject(version.plan)}};
+        if (!version.author.isEmpty())
+            object.insert(QStringLiteral("author"), version.author);
+        array.append(object);
+    }
+    return array;
+}
+
+// One element of "versions", at `path`.
+Result<VersionRecord> readVersion(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        return Error{path, PlanJson::tr("must be an object { … }")};
+    const QJsonObject object = value.toObject();
+    VersionRecord version;
+    version.name = object.value(QStringLiteral("name")).toString().trimmed();
+    if (version.name.isEmpty())
+        return Error{path + QStringLiteral(".name"), PlanJson::tr("must be a name, not empty")};
+    version.created =
+        QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    if (!version.created.isValid())
+        return Error{path + QStringLiteral(".created"),
+                     PlanJson::tr("must be a date and time such as 2027-01-15T09:30:00Z")};
+    version.created = version.created.toUTC();
+    const QJsonValue author = object.value(QStringLiteral("author"));
+    if (!author.isUndefined() && !author.isNull() && !author.isString())
+        return Error{path + QStringLiteral(".author"), PlanJson::tr("must be text")};
+    version.author = author.toString();
+    const QJsonValue plan = object.value(planKey);
+    if (!plan.isObject())
+        return Error{path + QStringLiteral(".plan"), PlanJson::tr("must be an object { … }")};
+    Result<Plan> read = readPlanObject(plan.toObject(), path + QStringLiteral(".plan"));
+    if (!read)
+        return read.error();
+    version.plan = *read;
+    return version;
+}
+
+// The value of "versions": none when it is missing; names must be unique, as in a plan file.
+Result<QList<VersionRecord>> readVersions(const QJsonValue &value)
+{
+    QList<VersionRecord> versions;
+    if (value.isUndefined() || value.isNull())
+        return versions;
+    if (!value.isArray())
+        return Error{versionsKey, PlanJson::tr("must be a list [ … ]")};
+    const QJsonArray array = value.toArray();
+    QStringList names;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(versionsKey).arg(i);
+        Result<VersionRecord> version = readVersion(array.at(i), path);
+        if (!version)
+            return version.error();
+        if (names.contains(version->name))
+            return Error{
+                path + QStringLiteral(".name"),
+                PlanJson::tr("the name “%1” is used by an earlier version").arg(version->name)};
+        names.append(version->name);
+        versions.append(*version);
+    }
+    return versions;
+}
+
+} // namespace
+
+QByteArray planToJson(const Plan &plan, JsonLayout layout)
+{
+    return planToJson(PlanWithVersions{plan, {}}, layout);
+}
+
+QByteArray planToJson(const PlanWithVersions &plan, JsonLayout layout)
+{
+    QJsonObject root{{formatKey, formatName},
+                     {versionKey, planJsonVersion},
+                     {planKey, writePlanObject(plan.plan)}};
+    if (!plan.versions.isEmpty())
+        root.insert(versionsKey, writeVersions(plan.versions));
+    return QJsonDocument(root).toJson(layout == JsonLayout::Compact ? QJsonDocument::Compact
+                                                                    : QJsonDocument::Indented);
+}
+
+Result<Plan> planFromJson(const QByteArray &bytes)
+{
+    const Result<QJsonObject> root = envelope(bytes);
+    if (!root)
+        return root.error();
+    return readPlanObject(root->value(planKey).toObject(), planKey);
+}
+
+Result<PlanWithVersions> planWithVersionsFromJson(const QByteArray &bytes)
+{
+    const Result<QJsonObject> root = envelope(bytes);
+    if (!root)
+        return root.error();
+    Result<Plan> plan = readPlanObject(root->value(planKey).toObject(), planKey);
+    if (!plan)
+        return plan.error();
+    Result<QList<VersionRecord>> versions = readVersions(root->value(versionsKey));
+    if (!versions)
+        return versions.error();
+    return PlanWithVersions{*plan, *versions};
 }
 
 } // namespace salesplan

@@ -483,7 +483,10 @@ private:
 
     void readInfo(const QJsonObject &planObject, const QString &planPath, PlanInfo &info)
     {
-        readFields(objectAt(planObject, planPath, u"info"), joinPath(planPath, u"info"), info);
+        const QString path = joinPath(planPath, u"info");
+        const QJsonObject object = objectAt(planObject, planPath, u"info");
+        readFields(object, path, info);
+        readRows(object, path, u"statusLog", info.statusLog);
     }
 
     void readMission(const QJsonObject &planObject, const QString &planPath,
@@ -681,6 +684,7 @@ private:
         table(plan.kpiActuals, joinPath(path, u"kpiActuals"));
         table(plan.metrics.reviewLog, joinPath(path, u"metrics.reviewLog"));
         table(plan.targets.revisions, joinPath(path, u"targets.revisions"));
+        table(plan.info.statusLog, joinPath(path, u"info.statusLog"));
     }
 
     // No target revision has a negative month from its first on. A revision that no longer fits

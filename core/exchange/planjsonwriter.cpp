@@ -19,7 +19,7 @@ public:
 
     QJsonObject plan() const
     {
-        return {{QStringLiteral("info"), fields(m_plan.info)},
+        return {{QStringLiteral("info"), info()},
                 {QStringLiteral("mission"), mission()},
                 {QStringLiteral("targets"), targets()},
                 {QStringLiteral("team"), team()},
@@ -141,6 +141,13 @@ private:
     }
 
     // --- The sections ---------------------------------------------------------------------
+
+    QJsonObject info() const
+    {
+        QJsonObject object = fields(m_plan.info);
+        object.insert(QStringLiteral("statusLog"), rows(m_plan.info.statusLog));
+        return object;
+    }
 
     QJsonObject mission() const
     {

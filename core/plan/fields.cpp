@@ -53,6 +53,30 @@ template <> const RecordFields<PlanInfo> &fieldsOf<PlanInfo>()
     return list;
 }
 
+template <> const RecordFields<StatusChange> &fieldsOf<StatusChange>()
+{
+    static const RecordFields<StatusChange> list{{
+        field<&StatusChange::status>(u"status", u"status", K::Choice,
+                                     QT_TRANSLATE_NOOP("Field", "Status"),
+                                     QT_TRANSLATE_NOOP("Field", "The status the plan changed to")),
+        field<&StatusChange::by>(u"by", u"changed_by", K::Text, QT_TRANSLATE_NOOP("Field", "By"),
+                                 QT_TRANSLATE_NOOP("Field", "Who changed it: the approver of an "
+                                                            "approval")),
+        field<&StatusChange::date>(u"date", u"date", K::Date, QT_TRANSLATE_NOOP("Field", "Date"),
+                                   QT_TRANSLATE_NOOP("Field", "When the status changed")),
+        field<&StatusChange::comment>(u"comment", u"comment", K::Note,
+                                      QT_TRANSLATE_NOOP("Field", "Comment"),
+                                      QT_TRANSLATE_NOOP("Field", "The approval's comment, or "
+                                                                 "why the plan was reopened")),
+        field<&StatusChange::narrativeEditable>(
+            u"narrativeEditable", u"narrative_editable", K::Flag,
+            QT_TRANSLATE_NOOP("Field", "Narrative editable"),
+            QT_TRANSLATE_NOOP("Field", "Whether the narrative texts may still be edited while "
+                                       "the plan is approved")),
+    }};
+    return list;
+}
+
 template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
 {
     static const RecordFields<MissionSection> list{{

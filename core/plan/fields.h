@@ -106,6 +106,7 @@ template <typename R> struct RecordFields
 // The field list of each record; defined in fields.cpp.
 template <typename R> const RecordFields<R> &fieldsOf();
 template <> const RecordFields<PlanInfo> &fieldsOf<PlanInfo>();
+template <> const RecordFields<StatusChange> &fieldsOf<StatusChange>();
 template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>();
 template <> const RecordFields<Competitor> &fieldsOf<Competitor>();
 template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>();

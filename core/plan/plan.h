@@ -23,6 +23,20 @@ inline constexpr int sectionCount = 7;
 
 enum class PlanStatus { Draft, InReview, Approved };
 
+// One change of the plan's status, as leadership reads it later: submitted for review, approved
+// (by whom, when, with what comment, and whether the narrative stays editable) or reopened as a
+// draft (the comment is the reason). See plan/approval.h for the rules that follow from it.
+struct StatusChange
+{
+    RowId id = 0;
+    PlanStatus status = PlanStatus::Draft; // the status the plan changed to
+    QString by;                            // who changed it: the approver of an approval
+    QDate date;
+    QString comment;                // the approval's comment, or why the plan was reopened
+    bool narrativeEditable = false; // an approval: the narrative texts may still be edited
+    bool operator==(const StatusChange &) const = default;
+};
+
 struct PlanInfo
 {
     QString name;
@@ -32,6 +46,7 @@ struct PlanInfo
     QString currency = QStringLiteral("CNY");
     Period period;
     PlanStatus status = PlanStatus::Draft;
+    QList<StatusChange> statusLog; // oldest first; the last one led to `status`
     bool operator==(const PlanInfo &) const = default;
 };
 

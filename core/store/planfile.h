@@ -106,6 +106,10 @@ public:
     // Saves plan() as a version named `name` (trimmed; not empty, not a name already used) in
     // one durable transaction. Refused in words for a read-only file.
     Result<RowId> saveVersion(const QString &name, const QString &author);
+    // Keeps `plan` as a version saved at `created` by `author`, as saveVersion() does: to restore
+    // the versions of an imported plan with their own dates.
+    Result<RowId> keepVersion(const QString &name, const QDateTime &created, const QString &author,
+                              const Plan &plan);
     // The saved versions, oldest first.
     Result<QList<PlanVersion>> versions() const;
     // The plan as it was saved in version `id`; a damaged version is refused in words.

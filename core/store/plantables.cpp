@@ -277,6 +277,7 @@ const RowTables &rowTables()
         rowTable<KpiActual>(QStringLiteral("kpi_actuals")),
         rowTable<ReviewEntry>(QStringLiteral("review_log")),
         revisionTable(),
+        rowTable<StatusChange>(QStringLiteral("status_changes")),
     };
     return tables;
 }

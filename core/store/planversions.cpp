@@ -26,6 +26,12 @@ Error versionError(const QString &reason)
 
 Result<RowId> PlanFile::saveVersion(const QString &name, const QString &author)
 {
+    return keepVersion(name, QDateTime::currentDateTimeUtc(), author, d->plan);
+}
+
+Result<RowId> PlanFile::keepVersion(const QString &name, const QDateTime &created,
+                                    const QString &author, const Plan &plan)
+{
     const QString trimmed = name.trimmed();
     if (isReadOnly())
         return versionError(tr("The version was not saved: this plan is open read-only (%1).")
@@ -37,7 +43,7 @@ Result<RowId> PlanFile::saveVersion(const QString &name, const QString &author)
                                "“%1”. Choose another name.")
                                 .arg(trimmed));
     // A version is kept only if it reads back: the file can hold values the JSON format refuses.
-    const QByteArray json = planToJson(d->plan, JsonLayout::Compact);
+    const QByteArray json = planToJson(plan, JsonLayout::Compact);
     if (const Result<Plan> readable = planFromJson(json); !readable)
         return versionError(tr("The version was not saved: a value of the plan cannot be kept "
                                "in a version (%1).")
@@ -50,7 +56,7 @@ Result<RowId> PlanFile::saveVersion(const QString &name, const QString &author)
                                                 "plan) VALUES (?, ?, ?, ?)"));
     if (status) {
         insert.addBindValue(trimmed);
-        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        insert.addBindValue(created.toUTC().toString(Qt::ISODate));
         insert.addBindValue(author.trimmed().isEmpty() ? QVariant() : author.trimmed());
         insert.addBindValue(qCompress(json, compressionLevel));
         status = run(insert);

@@ -319,6 +319,21 @@ const char16_t *const version9[] = {
     ) STRICT)",
 };
 
+// Schema version 10: the plan's status changes — submitted, approved (by whom, when, with a
+// comment, and whether the narrative stays editable) and reopened (with the reason). Existing
+// plans have none: their status stays as it was, with no approval on record.
+const char16_t *const version10[] = {
+    uR"(CREATE TABLE status_changes (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        date TEXT,
+        comment TEXT NOT NULL,
+        narrative_editable INTEGER NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -371,6 +386,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the saved versions"),
          [](const QSqlDatabase &db) {
              return runAll(db, version9);
+         }},
+        {QStringLiteral("add the status changes"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version10);
          }},
     };
     return steps;

@@ -3,6 +3,7 @@
 #include "plan/fieldformat.h"
 #include "plan/fields.h"
 #include "plan/format.h"
+#include "plan/narrative.h"
 #include "summary/plansummary.h"
 #include "summary/teamquotas.h"
 
@@ -197,7 +198,7 @@ void compareTexts(const QString &section, const R &before, const R &after,
                   QList<TextChange> &changes)
 {
     for (const FieldOf<R> &field : fieldsOf<R>().fields) {
-        if (field.kind != FieldKind::Text && field.kind != FieldKind::Note)
+        if (!isNarrativeKind(field.kind))
             continue;
         const QString from = field.get(before).toString();
         const QString to = field.get(after).toString();
@@ -211,10 +212,9 @@ QList<TextChange> compareNarratives(const Plan &before, const Plan &after)
 {
     QList<TextChange> changes;
     compareTexts(QStringLiteral("info"), before.info, after.info, changes);
-    compareTexts(QStringLiteral("mission"), before.mission, after.mission, changes);
-    compareTexts(QStringLiteral("targets"), before.targets, after.targets, changes);
-    compareTexts(QStringLiteral("team"), before.team, after.team, changes);
-    compareTexts(QStringLiteral("metrics"), before.metrics, after.metrics, changes);
+    forEachNarrativeSection([&](const QString &key, auto section) {
+        compareTexts(key, before.*section, after.*section, changes);
+    });
     return changes;
 }
 

@@ -956,3 +956,53 @@ TEST_CASE("version --save keeps the plan as it was; PLAN@NAME reads it and versi
     CHECK(unknown.err.contains(QStringLiteral("There is no version “Approved”. The saved "
                                               "versions are: Submitted.")));
 }
+
+TEST_CASE("status submits, approves with a version, refuses a wrong move and reopens with a "
+          "reason; export and import carry the versions",
+          "[cli]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString plan = newPlanFile(folder);
+    const Run draft = runSalesplan({QStringLiteral("status"), plan});
+    REQUIRE(draft.exitCode == 0);
+    CHECK(draft.out.startsWith(QStringLiteral("Status: Draft")));
+
+    const QByteArray before = fileHash(plan);
+    const Run early = runSalesplan({QStringLiteral("status"), plan, QStringLiteral("--approve"),
+                                    QStringLiteral("--by"), QStringLiteral("王总")});
+    CHECK(early.exitCode == 2);
+    CHECK(early.err.contains(QStringLiteral("cannot move to Approved")));
+    CHECK(fileHash(plan) == before);
+
+    REQUIRE(runSalesplan({QStringLiteral("status"), plan, QStringLiteral("--submit")}).exitCode ==
+            0);
+    const Run approved = runSalesplan({QStringLiteral("status"), plan, QStringLiteral("--approve"),
+                                       QStringLiteral("--by"), QStringLiteral("王总"),
+                                       QStringLiteral("--comment"), QStringLiteral("同意")});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.exitCode == 0);
+    CHECK(approved.out.contains(QStringLiteral("Status: Approved by 王总 on ")));
+    CHECK(approved.out.contains(QStringLiteral("同意")));
+    const QString versions = runSalesplan({QStringLiteral("versions"), plan}).out;
+    CHECK(versions.startsWith(QStringLiteral("Approved ")));
+    CHECK(versions.contains(QStringLiteral(" by 王总")));
+
+    const QString json = folder.filePath(QStringLiteral("plan.json"));
+    REQUIRE(
+        runSalesplan({QStringLiteral("export"), plan, QStringLiteral("--json"), json}).exitCode ==
+        0);
+    const QString copy = folder.filePath(QStringLiteral("copy.salesplan"));
+    REQUIRE(runSalesplan({QStringLiteral("import"), json, QStringLiteral("--to"), copy}).exitCode ==
+            0);
+    CHECK(runSalesplan({QStringLiteral("versions"), copy}).out == versions);
+    CHECK(runSalesplan({QStringLiteral("status"), copy}).out ==
+          runSalesplan({QStringLiteral("status"), plan}).out);
+
+    CHECK(runSalesplan({QStringLiteral("status"), plan, QStringLiteral("--reopen")}).exitCode == 2);
+    const Run reopened = runSalesplan({QStringLiteral("status"), plan, QStringLiteral("--reopen"),
+                                       QStringLiteral("--reason"), QStringLiteral("目标下调")});
+    REQUIRE(reopened.exitCode == 0);
+    CHECK(reopened.out.startsWith(QStringLiteral("Status: Draft")));
+    CHECK(reopened.out.contains(QStringLiteral("目标下调")));
+}

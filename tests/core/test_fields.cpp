@@ -146,11 +146,15 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
     CHECK(keysAndColumns<ReviewEntry>().join(u' ') ==
           QStringLiteral("month=month subject=subject name=name cause=cause action=action "
                          "owner=owner due=due done=done"));
+    CHECK(keysAndColumns<StatusChange>().join(u' ') ==
+          QStringLiteral("status=status by=changed_by date=date comment=comment "
+                         "narrativeEditable=narrative_editable"));
 }
 
 TEST_CASE("Every field reads and writes its member and takes its default", "[fields]")
 {
     checkRoundTrip<PlanInfo>();
+    checkRoundTrip<StatusChange>();
     checkRoundTrip<MissionSection>();
     checkRoundTrip<Competitor>();
     checkRoundTrip<TargetsSection>();

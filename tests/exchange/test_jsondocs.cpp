@@ -87,6 +87,8 @@ template <typename R> void checkRows(const QString &heading, const QString &mark
 TEST_CASE("docs/json-format.md describes every key of every field table", "[json][docs]")
 {
     checkSection<PlanInfo>(QStringLiteral("### `plan.info`"));
+    checkRows<StatusChange>(QStringLiteral("### `plan.info`"),
+                            QStringLiteral("Status log rows"));
     checkSection<MissionSection>(QStringLiteral("### `plan.mission`"));
     checkRows<Competitor>(QStringLiteral("### `plan.mission`"), QStringLiteral("| `competitors`"));
     checkSection<TargetsSection>(QStringLiteral("### `plan.targets`"));

@@ -337,3 +337,71 @@ TEST_CASE("Importing over a plan whose lock place holds a folder names the folde
     CHECK_FALSE(imported.error().message().contains(QStringLiteral("open for editing")));
     CHECK(bytesOf(target) == before);
 }
+
+TEST_CASE("Saved versions survive export to JSON and import into a new file", "[planio]")
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.salesplan"));
+    {
+        Plan plan = samplePlan();
+        auto file = PlanFile::create(original, plan);
+        REQUIRE(file);
+        REQUIRE((*file)->saveVersion(QStringLiteral("提交领导"), QStringLiteral("张伟")));
+        plan.targets.annualTarget.minor += 100'000'00;
+        REQUIRE((*file)->commit(plan));
+        REQUIRE((*file)->saveVersion(QStringLiteral("v2"), QString()));
+    }
+    const Result<PlanWithVersions> exported = readPlanWithVersions(original);
+    REQUIRE(exported);
+    REQUIRE(exported->versions.size() == 2);
+    const QString json = dir.filePath(QStringLiteral("plan.json"));
+    REQUIRE(exportJsonPlan(*exported, json));
+
+    const QString imported = dir.filePath(QStringLiteral("imported.salesplan"));
+    REQUIRE(importJsonPlan(json, imported, ExistingFile::Refuse));
+    auto file = PlanFile::open(imported, PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    CHECK((*file)->plan() == exported->plan);
+    const Result<QList<PlanVersion>> versions = (*file)->versions();
+    REQUIRE(versions);
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->at(0).name == QStringLiteral("提交领导"));
+    CHECK(versions->at(0).author == QStringLiteral("张伟"));
+    CHECK(versions->at(0).created == exported->versions.at(0).created);
+    CHECK(*(*file)->versionPlan(versions->at(0).id) == exported->versions.at(0).plan);
+    CHECK(*(*file)->versionPlan(versions->at(1).id) == exported->plan);
+}
+
+TEST_CASE("A version 2 file migrates, is approved with a version, and its JSON carries both",
+          "[planio]")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("plan-v2.salesplan"));
+    REQUIRE(QFile::copy(QStringLiteral(SALESPLAN_TEST_DATA "/plan-v2.salesplan"), copy));
+    REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        auto file = PlanFile::open(copy);
+        REQUIRE(file);
+        REQUIRE((*file)->saveVersion(QStringLiteral("Before approval"), QStringLiteral("Li")));
+        Plan approved = (*file)->plan();
+        approved.info.status = PlanStatus::Approved;
+        approved.info.statusLog = {StatusChange{approved.ids.take(), PlanStatus::Approved,
+                                                QStringLiteral("王总"), QDate(2027, 1, 15),
+                                                QStringLiteral("OK"), false}};
+        REQUIRE((*file)->commit(approved));
+    }
+    const QString json = dir.filePath(QStringLiteral("v2.json"));
+    const Result<PlanWithVersions> exported = readPlanWithVersions(copy);
+    REQUIRE(exported);
+    REQUIRE(exportJsonPlan(*exported, json));
+    const QString imported = dir.filePath(QStringLiteral("back.salesplan"));
+    REQUIRE(importJsonPlan(json, imported, ExistingFile::Refuse));
+    const Result<PlanWithVersions> back = readPlanWithVersions(imported);
+    REQUIRE(back);
+    CHECK(back->plan.info.status == PlanStatus::Approved);
+    REQUIRE(back->plan.info.statusLog.size() == 1);
+    CHECK(back->plan.info.statusLog.first().by == QStringLiteral("王总"));
+    REQUIRE(back->versions.size() == 1);
+    CHECK(back->versions.first().name == QStringLiteral("Before approval"));
+    CHECK(back->versions.first().plan.info.status != PlanStatus::Approved);
+}

@@ -373,6 +373,7 @@ TEST_CASE("a hand-written plan: defaults, unknown keys, missing ids", "[json]")
     CHECK(plan->info.currency == QStringLiteral("USD"));
     CHECK(plan->info.period == Period{2028, defaults.info.period.startMonth});
     CHECK(plan->info.status == defaults.info.status);
+    CHECK(plan->info.statusLog.isEmpty()); // a plan written before the status log
     CHECK(plan->targets.annualTarget == Money{5'000'000'00, QStringLiteral("USD")});
     CHECK(plan->targets.lastYearActual == Money{0, QStringLiteral("USD")});
     CHECK(plan->targets.funnel.leadToQualified == defaults.targets.funnel.leadToQualified);
@@ -894,4 +895,83 @@ TEST_CASE("quota settings and collection terms are kept, and older files keep th
     CHECK(importError(withValue(plan, QStringLiteral("plan.targets.collections.after1Month"), -0.1))
               .message()
               .startsWith(QStringLiteral("plan.targets.collections.after1Month:")));
+}
+
+TEST_CASE("the status log is kept: who submitted, who approved with what comment, the reopening",
+          "[json]")
+{
+    Plan plan = fullPlan();
+    plan.info.status = PlanStatus::Draft;
+    plan.info.statusLog = {
+        StatusChange{
+            601, PlanStatus::InReview, QStringLiteral("张伟"), QDate(2027, 1, 10), {}, false},
+        StatusChange{602, PlanStatus::Approved, QStringLiteral("王总"), QDate(2027, 1, 15),
+                     QStringLiteral("同意"), true},
+        StatusChange{603, PlanStatus::Draft, QStringLiteral("张伟"), QDate(2027, 6, 1),
+                     QStringLiteral("董事会下调目标"), false},
+    };
+    plan.ids = RowIdSource(604);
+    const Plan back = roundTrip(plan);
+    CHECK(back.info.statusLog == plan.info.statusLog);
+    const QJsonObject approval = parse(planToJson(plan))
+                                     .value(QStringLiteral("plan"))
+                                     .toObject()
+                                     .value(QStringLiteral("info"))
+                                     .toObject()
+                                     .value(QStringLiteral("statusLog"))
+                                     .toArray()
+                                     .at(1)
+                                     .toObject();
+    CHECK(approval.value(QStringLiteral("status")).toString() == QStringLiteral("approved"));
+    CHECK(approval.value(QStringLiteral("by")).toString() == QStringLiteral("王总"));
+    CHECK(approval.value(QStringLiteral("date")).toString() == QStringLiteral("2027-01-15"));
+    CHECK(approval.value(QStringLiteral("narrativeEditable")).toBool());
+}
+
+TEST_CASE("saved versions travel beside the plan and come back with their dates", "[json]")
+{
+    const Plan plan = fullPlan();
+    Plan older = plan;
+    older.info.name = QStringLiteral("提交领导");
+    const PlanWithVersions withVersions{
+        plan,
+        {VersionRecord{QStringLiteral("提交领导"),
+                       QDateTime(QDate(2027, 1, 10), QTime(9, 30), Qt::UTC), QStringLiteral("张伟"),
+                       older},
+         VersionRecord{QStringLiteral("v2"), QDateTime(QDate(2027, 1, 12), QTime(18, 0), Qt::UTC),
+                       QString(), plan}}};
+    const Result<PlanWithVersions> back = planWithVersionsFromJson(planToJson(withVersions));
+    REQUIRE(back);
+    requireSamePlan(back->plan, plan);
+    CHECK(back->versions == withVersions.versions);
+    // The plan alone reads the same file, and a plan without versions has no "versions" key.
+    REQUIRE(planFromJson(planToJson(withVersions)));
+    CHECK_FALSE(parse(planToJson(plan)).contains(QStringLiteral("versions")));
+    const Result<PlanWithVersions> none = planWithVersionsFromJson(planToJson(plan));
+    REQUIRE(none);
+    CHECK(none->versions.isEmpty());
+}
+
+TEST_CASE("a wrong saved version is refused with its path", "[json]")
+{
+    QJsonObject root = parse(planToJson(fullPlan()));
+    const QJsonObject planObject = root.value(QStringLiteral("plan")).toObject();
+    const auto refusal = [&root](const QJsonArray &versions) {
+        root.insert(QStringLiteral("versions"), versions);
+        const Result<PlanWithVersions> read = planWithVersionsFromJson(serialize(root));
+        REQUIRE_FALSE(read);
+        return read.error().message();
+    };
+    CHECK(refusal({QJsonObject{{QStringLiteral("name"), QStringLiteral("a")},
+                               {QStringLiteral("created"), QStringLiteral("yesterday")},
+                               {QStringLiteral("plan"), planObject}}})
+              .startsWith(QStringLiteral("versions[0].created")));
+    const QJsonObject good{{QStringLiteral("name"), QStringLiteral("a")},
+                           {QStringLiteral("created"), QStringLiteral("2027-01-10T09:30:00Z")},
+                           {QStringLiteral("plan"), planObject}};
+    CHECK(refusal({good, good}).startsWith(QStringLiteral("versions[1].name")));
+    CHECK(
+        refusal({QJsonObject{{QStringLiteral("name"), QStringLiteral("b")},
+                             {QStringLiteral("created"), QStringLiteral("2027-01-10T09:30:00Z")}}})
+            .startsWith(QStringLiteral("versions[0].plan")));
 }

@@ -284,10 +284,34 @@ TEST_CASE("A draft carries a DRAFT watermark on every page and an approved plan 
         // pdftotext gives diagonal text in pieces ("D", "RA", "FT"), one after another.
         CHECK(squeezed(pdfTextWithDiagonals(pdf, page)).contains(QStringLiteral("DRAFT")));
     }
+    plan.info.status = PlanStatus::InReview; // not approved yet: still a draft to its readers
+    writeReport(plan, pdf);
+    CHECK(squeezed(pdfTextWithDiagonals(pdf, 1)).contains(QStringLiteral("DRAFT")));
     plan.info.status = PlanStatus::Approved;
     writeReport(plan, pdf);
     CHECK_FALSE(squeezed(pdfTextWithDiagonals(pdf)).contains(QStringLiteral("DRAFT")));
     CHECK(pageCount(pdf) == pages);
+}
+
+TEST_CASE("An approved plan's cover and sign-off name the approver, the date and the comment",
+          "[report]")
+{
+    Plan plan = samplePlan("sample-en.json");
+    plan.info.status = PlanStatus::Approved;
+    plan.info.statusLog = {StatusChange{plan.ids.take(), PlanStatus::Approved,
+                                        QStringLiteral("Chen Jing"), QDate(2027, 1, 15),
+                                        QStringLiteral("Review the Q2 pipeline in April"), false}};
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const QString cover = pdfText(pdf, 1);
+    CHECK(cover.contains(QStringLiteral("Status: Approved")));
+    CHECK(cover.contains(QStringLiteral("Approved by Chen Jing on 2027-01-15")));
+    const QString signOff = pdfLayoutText(pdf, appendixPage(pdf) - 1);
+    static const QRegularExpression approvedRow(
+        QStringLiteral("Approved by\\s+Chen Jing\\s+2027-01-15"));
+    CHECK(signOff.contains(approvedRow));
+    CHECK(squeezed(signOff).contains(squeezed(QStringLiteral("Review the Q2 pipeline in April"))));
 }
 
 TEST_CASE("The risks page shows every risk's number on the heat map above its legend", "[report]")

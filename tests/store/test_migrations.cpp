@@ -34,7 +34,8 @@ Plan planOfFixtureV1()
                          QStringLiteral("zh_CN"),
                          QStringLiteral("CNY"),
                          Period{2027, 1},
-                         PlanStatus::InReview};
+                         PlanStatus::InReview,
+                         {}};
     plan.mission.mission = QStringLiteral("使命 🚀");
     plan.mission.marketPosition = QStringLiteral("Challenger");
     plan.mission.valueProposition = QStringLiteral("قيمة");
@@ -226,6 +227,24 @@ Plan planOfFixtureV9()
     return plan;
 }
 
+// The plan in tests/data/plan-v10.salesplan: the version 9 plan submitted by 王經理 and approved
+// by 陳總 with the narrative left editable. The file also holds one saved version, "批准前" by
+// 王經理, of the version 9 plan. Never change it.
+Plan planOfFixtureV10()
+{
+    Plan plan = planOfFixtureV9();
+    plan.info.name = QStringLiteral("2027 銷售計畫 v10");
+    plan.info.status = PlanStatus::Approved;
+    plan.info.statusLog = {
+        StatusChange{70, PlanStatus::InReview, QStringLiteral("王經理"), QDate(2027, 1, 10),
+                     QString(), false},
+        StatusChange{71, PlanStatus::Approved, QStringLiteral("陳總"), QDate(2027, 1, 15),
+                     QStringLiteral("同意，按季度檢討"), true},
+    };
+    plan.ids = RowIdSource(72);
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -243,8 +262,9 @@ const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
 const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
 const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
 const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
+const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV9;
+const QString &latestFixture = fixtureV10;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -335,6 +355,15 @@ TEST_CASE("Make tests/data/plan-v9.salesplan", "[.make-fixture-v9]")
     REQUIRE(file.ok());
     REQUIRE((*file)->saveVersion(QStringLiteral("提交領導"), QStringLiteral("王經理")).ok());
     REQUIRE((*file)->commit(planOfFixtureV9()).ok());
+}
+
+TEST_CASE("Make tests/data/plan-v10.salesplan", "[.make-fixture-v10]")
+{
+    makeFixture(fixtureV10, 10, planOfFixtureV9());
+    auto file = PlanFile::open(fixtureV10);
+    REQUIRE(file.ok());
+    REQUIRE((*file)->saveVersion(QStringLiteral("批准前"), QStringLiteral("王經理")).ok());
+    REQUIRE((*file)->commit(planOfFixtureV10()).ok());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
@@ -620,6 +649,43 @@ TEST_CASE("A version 9 file holds its plan and its saved version", "[store]")
         CHECK(*(*readOnly)->versionPlan(versions->first().id) == planOfFixtureV8());
     }
     CHECK(sha256(fixtureV9) == fixtureBytes);
+}
+
+TEST_CASE("A version 9 file gains an empty status log, keeps its status and takes an approval",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV9);
+    auto opened = PlanFile::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV9());
+    CHECK((*opened)->plan().info.statusLog.isEmpty());
+    Plan approved = (*opened)->plan();
+    approved.info.status = PlanStatus::Approved;
+    approved.info.statusLog = planOfFixtureV10().info.statusLog;
+    approved.ids = RowIdSource(72);
+    REQUIRE((*opened)->commit(approved).ok());
+    opened.value().reset();
+    auto reopened = PlanFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->plan() == approved);
+}
+
+TEST_CASE("A version 10 file holds its approval and its saved version", "[store]")
+{
+    REQUIRE(QFile::exists(fixtureV10));
+    const QByteArray fixtureBytes = sha256(fixtureV10);
+    {
+        auto readOnly = PlanFile::open(fixtureV10, PlanFile::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK((*readOnly)->plan() == planOfFixtureV10());
+        const auto versions = (*readOnly)->versions();
+        REQUIRE(versions.ok());
+        REQUIRE(versions->size() == 1);
+        CHECK(versions->first().name == QStringLiteral("批准前"));
+        CHECK(*(*readOnly)->versionPlan(versions->first().id) == planOfFixtureV9());
+    }
+    CHECK(sha256(fixtureV10) == fixtureBytes);
 }
 
 TEST_CASE("A version 4 file gains quotas by weight, no over-assignment and no collections",

@@ -108,14 +108,27 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size() - 1);
     CHECK(run.names.contains(QStringLiteral("10-chart-03-shares-regions.png")));
     // The wizard's nine pages, then the presentation and the dialogs.
-    for (const char *page :
-         {"11-presentation.png", "11-presentation-collections.png", "11-presentation-headline.png",
-          "11-presentation-presenter.png", "12-wizard-0-intro.png", "12-wizard-1-mission.png",
-          "12-wizard-2-targets.png", "12-wizard-3-team.png", "12-wizard-4-segments.png",
-          "12-wizard-5-stages.png", "12-wizard-6-tools.png", "12-wizard-7-metrics.png",
-          "12-wizard-8-summary.png", "13-preferences.png", "14-export-pdf.png",
-          "15-print-preview.png", "16-import-history-preview.png", "16-import-history-actuals.png",
-          "17-edit-menu.png"})
+    for (const char *page : {"11-presentation.png",
+                             "11-presentation-collections.png",
+                             "11-presentation-headline.png",
+                             "11-presentation-presenter.png",
+                             "12-wizard-0-intro.png",
+                             "12-wizard-1-mission.png",
+                             "12-wizard-2-targets.png",
+                             "12-wizard-3-team.png",
+                             "12-wizard-4-segments.png",
+                             "12-wizard-5-stages.png",
+                             "12-wizard-6-tools.png",
+                             "12-wizard-7-metrics.png",
+                             "12-wizard-8-summary.png",
+                             "13-preferences.png",
+                             "14-export-pdf.png",
+                             "15-print-preview.png",
+                             "16-import-history-preview.png",
+                             "16-import-history-actuals.png",
+                             "17-edit-menu.png",
+                             "19-status-approve.png",
+                             "19-status-reopen.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
     // File ▸ Versions…, empty and with two versions, their comparison and one opened read-only.
     for (const char *shot :

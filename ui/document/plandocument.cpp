@@ -1,6 +1,9 @@
 #include "plandocument.h"
 
+#include "exchange/planio.h"
 #include "language/language.h"
+#include "plan/approval.h"
+#include "plan/choices.h"
 #include "plan/format.h"
 #include "planeditcommand.h"
 #include "store/planfile.h"
@@ -79,10 +82,55 @@ bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)
     change(after);
     if (after == plan())
         return true;
+    if (const QString reason = lockedChangeReason(plan(), after); !reason.isEmpty()) {
+        emit editRefused(reason);
+        // The field that was typed into shows the plan's value again.
+        emit changed(PlanPart::Info);
+        return false;
+    }
     const Plan wanted = after; // shares its data with `after`: a cheap copy
     // push() runs redo(); a failed write marks the command obsolete and the stack drops it.
     m_undoStack->push(new PlanEditCommand(this, text, plan(), std::move(after), mergeKey));
     return plan() == wanted;
+}
+
+bool PlanDocument::setStatus(const StatusChange &change)
+{
+    const PlanStatus from = plan().info.status;
+    if (!canChangeStatus(from, change.status)) {
+        emit editRefused(tr("The plan is %1: it cannot move to %2.")
+                             .arg(choiceName(from), choiceName(change.status)));
+        return false;
+    }
+    QString text = tr("Reopen as draft");
+    if (change.status == PlanStatus::InReview)
+        text = tr("Submit for review");
+    else if (change.status == PlanStatus::Approved)
+        text = tr("Approve");
+    if (!edit(text, [&change](Plan &plan) { changeStatus(plan, change); }))
+        return false;
+    if (change.status == PlanStatus::Approved) {
+        if (const Result<RowId> saved = saveVersion(approvalVersionName(change), change.by); !saved)
+            emit writeFailed(saved.error().message());
+    }
+    return true;
+}
+
+QString PlanDocument::approvalVersionName(const StatusChange &approval) const
+{
+    QStringList taken;
+    if (const Result<QList<PlanVersion>> versions = m_file->versions())
+        for (const PlanVersion &version : *versions)
+            taken.append(version.name);
+    return salesplan::approvalVersionName(approval, taken);
+}
+
+Result<PlanWithVersions> PlanDocument::withVersions() const
+{
+    Result<QList<VersionRecord>> versions = savedVersions(*m_file);
+    if (!versions)
+        return versions.error();
+    return PlanWithVersions{plan(), *versions};
 }
 
 Status PlanDocument::saveCopyAs(const QString &path)
@@ -113,8 +161,15 @@ Status PlanDocument::restoreVersion(const PlanVersion &version)
     const Result<Plan> restored = m_file->versionPlan(version.id);
     if (!restored)
         return restored.error();
-    const Plan &plan = *restored;
-    if (!edit(tr("Restore Version “%1”").arg(version.name), [&plan](Plan &open) { open = plan; }))
+    // The plan's status and its log are where the plan stands now, not content of a version:
+    // restoring keeps them, so an approved plan refuses the restore as it refuses any edit.
+    Plan wanted = *restored;
+    wanted.info.status = plan().info.status;
+    wanted.info.statusLog = plan().info.statusLog;
+    if (const QString reason = lockedChangeReason(plan(), wanted); !reason.isEmpty())
+        return Error{{}, reason};
+    if (!edit(tr("Restore Version “%1”").arg(version.name),
+              [&wanted](Plan &open) { open = wanted; }))
         return Error{{}, tr("The plan file could not be written.")};
     return Success{};
 }

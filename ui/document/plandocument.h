@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/planjson.h"
 #include "plan/plan.h"
 #include "plan/planchanges.h"
 #include "plan/result.h"
@@ -60,8 +61,14 @@ public:
     // Pushes one undo command named `text` that applies `change` to the plan. Edits that share
     // a non-zero `mergeKey` in a row (typing into one field) merge into one undo step. An edit
     // that would change nothing is dropped. Returns false, after emitting writeFailed, when the
-    // file could not be written; the plan then stays as the file has it.
+    // file could not be written; the plan then stays as the file has it. An edit an approved plan
+    // does not allow (lockedChangeReason() in plan/approval.h) is refused: editRefused says why,
+    // nothing changes and nothing is written.
     bool edit(const QString &text, const Change &change, int mergeKey = 0);
+    // Moves the plan to `change.status` as one undoable edit (plan/approval.h). Approving also
+    // saves the approved plan as a version, "Approved 2027-01-15 by 王总" (with " (2)" when that
+    // name is taken). False, after editRefused or writeFailed, when the status did not change.
+    bool setStatus(const StatusChange &change);
 
     // Writes a copy of the plan file to `path` (Save As); the document stays on its own file.
     Status saveCopyAs(const QString &path);
@@ -72,21 +79,28 @@ public:
     Result<QList<PlanVersion>> versions() const;
     Result<Plan> versionPlan(RowId id) const;
     // Makes the open plan the plan of `version` as one edit named "Restore Version “NAME”", which
-    // Undo takes back. Fails in words when the version cannot be read or the file written.
+    // Undo takes back; the plan's status and its log stay as they are. Fails in words when the
+    // version cannot be read, the plan is approved or the file cannot be written.
     Status restoreVersion(const PlanVersion &version);
     // Deletes a version from the file; not an edit, so Undo does not bring it back.
     Status deleteVersion(RowId id);
+    // The plan with every version saved in its file, for Export JSON.
+    Result<PlanWithVersions> withVersions() const;
 
     // Writes `plan` to the file and makes it current; used by the undo commands.
     Status commitPlan(const Plan &plan);
 
 signals:
-    // The parts of the plan that an edit, undo or redo changed; never empty.
+    // The parts of the plan that an edit, undo or redo changed; never empty. A refused edit
+    // (editRefused) also emits it, with Info, so that a field typed into shows the plan again.
     void changed(salesplan::PlanChanges changes);
     // A write to the file failed; `message` says why in words.
     void writeFailed(const QString &message);
     // A version was saved in the file or deleted from it.
     void versionsChanged();
+    // An edit was refused as the plan does not allow it now (an approved plan's targets);
+    // `reason` says why in words.
+    void editRefused(const QString &reason);
 
 private:
     // What the summary's words depend on besides the plan.
@@ -97,6 +111,8 @@ private:
         bool operator==(const Wording &) const = default;
     };
     static Wording currentWording();
+    // The name of the version an approval saves, unique among the file's versions.
+    QString approvalVersionName(const StatusChange &approval) const;
 
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;

@@ -9,6 +9,7 @@
 #include "language/language.h"
 #include "pdfnavigation.h"
 #include "pdftextrepair.h"
+#include "plan/approval.h"
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
 #include "quotatables.h"
@@ -206,10 +207,13 @@ private:
     void signOff()
     {
         m_w.heading(signOffTitle());
-        const QString author = m_plan.info.author;
-        m_w.drawing(SignOff::heightMm, [&author](QPainter &painter, const QRectF &area) {
-            SignOff::draw(painter, area, author);
+        const PlanInfo &info = m_plan.info;
+        m_w.drawing(SignOff::heightMm, [&info](QPainter &painter, const QRectF &area) {
+            SignOff::draw(painter, area, info);
         });
+        const std::optional<StatusChange> approval = currentApproval(info);
+        if (approval && !approval->comment.isEmpty())
+            m_w.labelled(PlanReport::tr("Approval comment"), approval->comment);
     }
 
     void writeSection(Section section)
@@ -313,6 +317,8 @@ private:
         m_w.centred(PlanReport::tr("Author: %1").arg(info.author), 11, false);
         m_w.centred(PlanReport::tr("Date: %1").arg(formatDay(QDate::currentDate())), 11, false);
         m_w.centred(PlanReport::tr("Status: %1").arg(choiceName(info.status)), 11, false);
+        if (currentApproval(info))
+            m_w.centred(approvalLine(info), 11, false);
         m_w.centred(
             PlanReport::tr("Annual target: %1").arg(formatPlanAmount(m_plan.targets.annualTarget)),
             11, true);
@@ -820,7 +826,8 @@ PlanReport::Painted PlanReport::paint(QPagedPaintDevice *device, const ReportOpt
         return {0, Painted::NoDevice};
     ReportWriter writer(device, &painter, font, header, counter.pageCount());
     writer.setProgress(options.progress);
-    if (m_plan.info.status == PlanStatus::Draft)
+    // A plan in review is not approved yet either: leadership reads it as a draft.
+    if (m_plan.info.status != PlanStatus::Approved)
         writer.setWatermark(tr("DRAFT"));
     writer.setFooterNote(options.confidentiality.simplified());
     ReportContent(m_plan, summary, options, counter.headings(), writer).write();

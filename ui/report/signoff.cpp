@@ -1,5 +1,8 @@
 #include "signoff.h"
 
+#include "plan/approval.h"
+#include "plan/format.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRectF>
@@ -7,10 +10,15 @@
 
 namespace salesplan::ui {
 
-void SignOff::draw(QPainter &painter, const QRectF &area, const QString &author)
+void SignOff::draw(QPainter &painter, const QRectF &area, const PlanInfo &info)
 {
     const QStringList roles{tr("Prepared by"), tr("Reviewed by"), tr("Approved by")};
-    const QStringList names{author, QString(), QString()};
+    QStringList names{info.author, QString(), QString()};
+    QStringList dates{QString(), QString(), QString()};
+    if (const std::optional<StatusChange> approval = currentApproval(info)) {
+        names[2] = approval->by;
+        dates[2] = formatDay(approval->date);
+    }
     const QFontMetricsF metrics(painter.font(), painter.device());
     const double rowHeight = area.height() / double(roles.size());
     const double line = metrics.height();
@@ -27,6 +35,8 @@ void SignOff::draw(QPainter &painter, const QRectF &area, const QString &author)
                          Qt::AlignLeft | Qt::AlignBottom, roles.at(row));
         painter.drawText(QRectF(x(1), baseline - line, x(2) - x(1), line),
                          Qt::AlignLeft | Qt::AlignBottom, names.at(row));
+        painter.drawText(QRectF(x(3), baseline - line, area.right() - x(3), line),
+                         Qt::AlignLeft | Qt::AlignBottom, dates.at(row));
         painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0));
         for (int column = 1; column < 4; ++column) {
             const double right = column < 3 ? x(column + 1) - line : area.right();

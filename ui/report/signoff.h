@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/plan.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,7 +13,8 @@ QT_END_NAMESPACE
 namespace salesplan::ui {
 
 // The sign-off block at the end of the report's body: prepared, reviewed and approved by, each
-// with a name and lines for the signature and the date.
+// with a name and lines for the signature and the date. An approved plan's approver and date
+// are filled in (plan/approval.h).
 class SignOff
 {
     Q_DECLARE_TR_FUNCTIONS(salesplan::ui::SignOff)
@@ -19,8 +22,8 @@ public:
     // How tall the block is, in millimetres.
     static constexpr double heightMm = 3 * 16.0;
 
-    // Draws the block in `area` with the painter's font; `author` is the plan's author.
-    static void draw(QPainter &painter, const QRectF &area, const QString &author);
+    // Draws the block for the plan of `info` in `area` with the painter's font.
+    static void draw(QPainter &painter, const QRectF &area, const PlanInfo &info);
 };
 
 } // namespace salesplan::ui

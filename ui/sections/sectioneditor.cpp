@@ -4,6 +4,7 @@
 #include "guidancepanel.h"
 #include "plan/sectiontitle.h"
 #include "plantablemodel.h"
+#include "status/lockbanner.h"
 #include "tableeditor.h"
 
 #include <QLabel>
@@ -56,6 +57,8 @@ SectionEditor::SectionEditor(PlanDocument *document, Section section, QWidget *p
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    if (document)
+        layout->addWidget(new LockBanner(document, section, this));
     layout->addWidget(m_guidance);
     layout->addWidget(scroll, 1);
 }
