@@ -159,6 +159,36 @@ TEST_CASE("Each status change is one undo step, and approving saves a version", 
     CHECK(again->last().name == QStringLiteral("Approved 2027-01-15 by 王总 (2)"));
 }
 
+TEST_CASE("Restoring a version keeps the plan's status, and an approved plan refuses it in words",
+          "[approval]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir);
+    REQUIRE(document->saveVersion(QStringLiteral("草稿一"), QStringLiteral("张伟")));
+    const PlanVersion draft = document->versions()->first();
+    REQUIRE(setTarget(*document, 150'000'000'00));
+    REQUIRE(document->setStatus(change(PlanStatus::InReview, QStringLiteral("张伟"))));
+
+    // In review: the version's target comes back, the status and its log stay.
+    REQUIRE(document->restoreVersion(draft));
+    CHECK(document->plan().targets.annualTarget.minor == 120'000'000'00);
+    CHECK(document->plan().info.status == PlanStatus::InReview);
+    CHECK(document->plan().info.statusLog.size() == 1);
+
+    // Approved: the restore would change the target, so it is refused and nothing is written.
+    REQUIRE(setTarget(*document, 150'000'000'00));
+    REQUIRE(document->setStatus(
+        change(PlanStatus::Approved, QStringLiteral("王总"), QStringLiteral("同意"))));
+    const QByteArray before = fileHash(document->filePath());
+    const int steps = document->undoStack()->count();
+    const Status refused = document->restoreVersion(draft);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message().contains(QStringLiteral("approved")));
+    CHECK(document->plan().targets.annualTarget.minor == 150'000'000'00);
+    CHECK(document->undoStack()->count() == steps);
+    CHECK(fileHash(document->filePath()) == before);
+}
+
 TEST_CASE("The Targets page of an approved plan says who approved it and that targets are locked",
           "[approval]")
 {
