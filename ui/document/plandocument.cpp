@@ -166,6 +166,8 @@ Status PlanDocument::restoreVersion(const PlanVersion &version)
     Plan wanted = *restored;
     wanted.info.status = plan().info.status;
     wanted.info.statusLog = plan().info.statusLog;
+    // Ids handed out since the version stay taken: the kept log holds some of them.
+    wanted.ids.reserveAbove(plan().ids.peek() - 1);
     if (const QString reason = lockedChangeReason(plan(), wanted); !reason.isEmpty())
         return Error{{}, reason};
     if (!edit(tr("Restore Version “%1”").arg(version.name),
