@@ -121,6 +121,9 @@ Status checkOverride(ScenarioDriver driver, double value)
 {
     if (!std::isfinite(value))
         return refused(driver, ScenarioText::tr("is not a number"));
+    if (scenarioDriver(driver).kind == K::Money && value != std::floor(value))
+        return refused(driver, ScenarioText::tr("must be a whole amount of the currency's "
+                                                "smallest unit"));
     switch (driver) {
     case D::AnnualTarget:
     case D::AverageDealSize:

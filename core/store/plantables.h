@@ -52,6 +52,7 @@ struct RowTables
     RowTable<KpiActual> kpiActuals;
     RowTable<ReviewEntry> reviewLog;
     RowTable<TargetRevision> targetRevisions;
+    RowTable<Scenario> scenarios;
 };
 
 const RowTables &rowTables();
@@ -96,6 +97,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.reviewLog, [](auto &plan) -> auto & { return plan.metrics.reviewLog; });
     step(
         tables.targetRevisions, [](auto &plan) -> auto & { return plan.targets.revisions; });
+    step(
+        tables.scenarios, [](auto &plan) -> auto & { return plan.scenarios; });
     return status;
 }
 

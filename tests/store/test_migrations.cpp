@@ -226,6 +226,21 @@ Plan planOfFixtureV9()
     return plan;
 }
 
+// The plan in tests/data/plan-v10-scenarios.salesplan: the version 9 plan with a what-if
+// scenario, "客單價 −10 %", and without its saved version. Never change it.
+Plan planOfFixtureV10Scenarios()
+{
+    Plan plan = planOfFixtureV9();
+    Scenario scenario;
+    scenario.id = plan.ids.take();
+    scenario.name = QStringLiteral("客單價 −10 %");
+    scenario.setValue(ScenarioDriver::AverageDealSize, 4'500'000.0);
+    scenario.setValue(ScenarioDriver::HeadcountChange, -1.0);
+    scenario.seasonality = SeasonalityMode::Even;
+    plan.scenarios = {scenario};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -243,8 +258,9 @@ const QString fixtureV6 = fixturePath(QStringLiteral("plan-v6.salesplan"));
 const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
 const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
 const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
+const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10-scenarios.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV9;
+const QString &latestFixture = fixtureV10;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -335,6 +351,22 @@ TEST_CASE("Make tests/data/plan-v9.salesplan", "[.make-fixture-v9]")
     REQUIRE(file.ok());
     REQUIRE((*file)->saveVersion(QStringLiteral("提交領導"), QStringLiteral("王經理")).ok());
     REQUIRE((*file)->commit(planOfFixtureV9()).ok());
+}
+
+TEST_CASE("Make tests/data/plan-v10-scenarios.salesplan", "[.make-fixture-v10]")
+{
+    makeFixture(fixtureV10, 10, planOfFixtureV10Scenarios());
+}
+
+TEST_CASE("A version 10 file holds its plan and its scenarios", "[store][scenario]")
+{
+    REQUIRE(QFile::exists(fixtureV10));
+    auto opened = PlanFile::open(fixtureV10, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV10Scenarios());
+    CHECK(sqlOnFile(fixtureV10, QStringLiteral("SELECT name || ' ' || average_deal_size_minor || "
+                                               "' ' || headcount_change FROM scenarios")) ==
+          QStringLiteral("客單價 −10 % 4500000 -1"));
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")
