@@ -3,6 +3,7 @@
 #include "plan/format.h"
 
 #include <cmath>
+#include <utility>
 
 namespace salesplan {
 
@@ -182,6 +183,20 @@ Scenario makeScenario(const QString &name, RowIdSource &ids)
     scenario.id = ids.take();
     scenario.name = name;
     return scenario;
+}
+
+const Scenario *findScenario(const Plan &plan, RowId id)
+{
+    for (const Scenario &scenario : plan.scenarios) {
+        if (scenario.id == id)
+            return &scenario;
+    }
+    return nullptr;
+}
+
+Scenario *findScenario(Plan &plan, RowId id)
+{
+    return const_cast<Scenario *>(findScenario(std::as_const(plan), id));
 }
 
 } // namespace salesplan

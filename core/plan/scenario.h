@@ -45,5 +45,8 @@ Status checkScenario(const Scenario &scenario);
 
 // A scenario named `name` without overrides.
 Scenario makeScenario(const QString &name, RowIdSource &ids);
+// The plan's scenario `id`, or null when it has none.
+const Scenario *findScenario(const Plan &plan, RowId id);
+Scenario *findScenario(Plan &plan, RowId id);
 
 } // namespace salesplan
