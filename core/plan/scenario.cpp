@@ -3,7 +3,6 @@
 #include "plan/format.h"
 
 #include <cmath>
-#include <utility>
 
 namespace salesplan {
 
@@ -196,7 +195,12 @@ const Scenario *findScenario(const Plan &plan, RowId id)
 
 Scenario *findScenario(Plan &plan, RowId id)
 {
-    return const_cast<Scenario *>(findScenario(std::as_const(plan), id));
+    // Non-const iteration: the list detaches from the plans it shares its rows with.
+    for (Scenario &scenario : plan.scenarios) {
+        if (scenario.id == id)
+            return &scenario;
+    }
+    return nullptr;
 }
 
 } // namespace salesplan

@@ -177,3 +177,15 @@ TEST_CASE("The sensitivity of headcount lists each driver, the largest swing fir
     CHECK(swingOf(ScenarioDriver::AverageDealSize).low >= sensitivity->base);
     CHECK(sensitivity->swings.first().swing() > 0);
 }
+
+TEST_CASE("A scenario found in a copy of a plan is changed in the copy only", "[scenario]")
+{
+    Plan plan = sample();
+    plan.scenarios = {dealSizeDown(plan)};
+    const Plan original = plan;
+    Plan copy = plan;
+    findScenario(copy, plan.scenarios.first().id)->name = QStringLiteral("Changed");
+    CHECK(plan == original);
+    CHECK(copy.scenarios.first().name == QStringLiteral("Changed"));
+    CHECK(findScenario(copy, 999'999) == nullptr);
+}
