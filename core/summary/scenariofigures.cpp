@@ -82,14 +82,25 @@ double moved(ScenarioDriver driver, double value, double factor)
     }
 }
 
-Result<int> repsNeededWith(const Plan &plan, ScenarioDriver driver, double value, int workingDays)
+// The reps the funnel's daily activity needs at full speed, over the share that stays after
+// attrition: the headcount required before it is rounded up.
+double unroundedHeadcount(const BackwardInputs &inputs, const BackwardResult &funnel)
+{
+    const double reps = std::max(funnel.callsPerDay / inputs.capacity.callsPerDay,
+                                 funnel.demosPerDay / inputs.capacity.demosPerDay);
+    return reps / (1.0 - inputs.annualAttrition);
+}
+
+Result<double> repsNeededWith(const Plan &plan, ScenarioDriver driver, double value,
+                              int workingDays)
 {
     Plan moved = plan;
     scenarioDriver(driver).apply(moved, value);
-    const Result<BackwardResult> funnel = solveBackward(backwardInputs(moved, workingDays));
+    const BackwardInputs inputs = backwardInputs(moved, workingDays);
+    const Result<BackwardResult> funnel = solveBackward(inputs);
     if (!funnel)
         return funnel.error();
-    return funnel->headcountRequired;
+    return unroundedHeadcount(inputs, *funnel);
 }
 
 int yearDays(const MonthValues &workingDays)
@@ -146,18 +157,20 @@ QList<WhatIfColumn> whatIfTable(const Plan &plan)
 Result<HeadcountSensitivity> headcountSensitivity(const Plan &plan)
 {
     const int workingDays = yearDays(planWorkingDays(plan));
-    const Result<BackwardResult> funnel = solveBackward(backwardInputs(plan, workingDays));
+    const BackwardInputs inputs = backwardInputs(plan, workingDays);
+    const Result<BackwardResult> funnel = solveBackward(inputs);
     if (!funnel)
         return funnel.error();
     HeadcountSensitivity sensitivity;
-    sensitivity.base = funnel->headcountRequired;
+    sensitivity.base = unroundedHeadcount(inputs, *funnel);
+    sensitivity.repsNeeded = funnel->headcountRequired;
     for (const ScenarioDriverInfo &info : scenarioDrivers()) {
         if (!movesInSensitivity(info.driver))
             continue;
         const double value = info.baseline(plan);
-        const Result<int> low =
+        const Result<double> low =
             repsNeededWith(plan, info.driver, moved(info.driver, value, 0.9), workingDays);
-        const Result<int> high =
+        const Result<double> high =
             repsNeededWith(plan, info.driver, moved(info.driver, value, 1.1), workingDays);
         if (!low)
             return low.error();

@@ -52,21 +52,23 @@ MonthValues planWorkingDays(const Plan &plan);
 QList<WhatIfColumn> whatIfTable(const Plan &plan);
 
 // How the reps needed move when one driver moves 10 % down and 10 % up from its value in the plan
-// (a rate stays within its range).
+// (a rate stays within its range). Reps are counted before rounding up (the activity's reps at
+// full speed over the share that stays after attrition), so that a small team's swings show.
 struct DriverSwing
 {
     ScenarioDriver driver;
-    int low = 0;  // reps needed with the driver 10 % lower
-    int high = 0; // reps needed with the driver 10 % higher
-    int swing() const { return std::abs(high - low); }
+    double low = 0.0;  // reps needed with the driver 10 % lower
+    double high = 0.0; // reps needed with the driver 10 % higher
+    double swing() const { return std::abs(high - low); }
 };
 
 // The swings of the annual target, deal size, each conversion rate, calls and demos a day and
-// attrition, the largest swing first (a tornado chart's order); the base is the plan's reps
-// needed. Refused when the plan's own figures are.
+// attrition, the largest swing first (a tornado chart's order), around the plan's own reps
+// needed, `base`, counted the same way. Refused when the plan's own figures are.
 struct HeadcountSensitivity
 {
-    int base = 0;
+    double base = 0.0;
+    int repsNeeded = 0; // the base as the plan counts it: rounded up, as WhatIfFigures has it
     QList<DriverSwing> swings;
 };
 Result<HeadcountSensitivity> headcountSensitivity(const Plan &plan);

@@ -176,6 +176,8 @@ TEST_CASE("The sensitivity of headcount lists each driver, the largest swing fir
     CHECK(swingOf(ScenarioDriver::AverageDealSize).high <= sensitivity->base);
     CHECK(swingOf(ScenarioDriver::AverageDealSize).low >= sensitivity->base);
     CHECK(sensitivity->swings.first().swing() > 0);
+    CHECK(sensitivity->repsNeeded == whatIfTable(plan).first().figures->repsNeeded);
+    CHECK(sensitivity->base <= sensitivity->repsNeeded);
 }
 
 TEST_CASE("A scenario found in a copy of a plan is changed in the copy only", "[scenario]")

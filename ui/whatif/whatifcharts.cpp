@@ -36,13 +36,13 @@ QChart *newChart(const QString &title)
 
 // A value axis from 0 (or below, for negative values) to a little above the largest value, in
 // whole steps.
-QValueAxis *countAxis(double low, double high, const QString &title)
+QValueAxis *countAxis(double low, double high, const QString &title, int decimals = 0)
 {
     auto *axis = new QValueAxis;
-    const double span = std::max(1.0, high - low);
-    const double margin = std::ceil(span * 0.1);
-    axis->setRange(std::floor(low) - (low < 0 ? margin : 0), std::ceil(high) + margin);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    const double span = std::max(decimals > 0 ? 0.1 : 1.0, high - low);
+    const double margin = span * 0.1;
+    axis->setRange(low < 0 ? low - margin : 0.0, high + margin);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     axis->setTitleText(title);
     axis->applyNiceNumbers();
     return axis;
@@ -69,6 +69,8 @@ QChart *scenarioComparisonChart(const QList<WhatIfColumn> &columns)
     auto *series = new QBarSeries;
     series->append(needed);
     series->append(available);
+    for (QBarSet *set : {needed, available})
+        set->setLabelColor(Qt::black);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
@@ -86,8 +88,9 @@ QChart *scenarioComparisonChart(const QList<WhatIfColumn> &columns)
 QChart *tornadoChart(const HeadcountSensitivity &sensitivity)
 {
     QChart *chart =
-        newChart(WhatIfCharts::tr("Reps needed when one driver moves 10 % (the plan needs %1)")
-                     .arg(formatCount(sensitivity.base)));
+        newChart(WhatIfCharts::tr("Reps needed when one driver moves 10 %: now %1, or %2 before "
+                                  "rounding up")
+                     .arg(formatCount(sensitivity.repsNeeded), formatNumber(sensitivity.base, 1)));
     auto *lower = new QBarSet(WhatIfCharts::tr("Driver 10 % lower"));
     auto *higher = new QBarSet(WhatIfCharts::tr("Driver 10 % higher"));
     QStringList names;
@@ -112,8 +115,8 @@ QChart *tornadoChart(const HeadcountSensitivity &sensitivity)
     categories->append(names);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    const double reach = std::max({1.0, -least, most});
-    QValueAxis *change = countAxis(-reach, reach, WhatIfCharts::tr("Change in reps needed"));
+    const double reach = std::max({0.1, -least, most});
+    QValueAxis *change = countAxis(-reach, reach, WhatIfCharts::tr("Change in reps needed"), 1);
     chart->addAxis(change, Qt::AlignBottom);
     series->attachAxis(change);
     return chart;
