@@ -171,3 +171,22 @@ TEST_CASE("Making a scenario the baseline and undoing it gives back the same pla
     document->undoStack()->redo();
     CHECK(document->plan() == promoted);
 }
+
+TEST_CASE("Editing a scenario keeps the plan's summary: it is not worked out again",
+          "[ui][scenario]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, plainSample());
+    WhatIfPage page(document.get());
+    (void)document->summary();
+    const quint64 before = summariesComputed();
+    page.addDealSizePreset();
+    page.duplicateScenario();
+    (void)document->summary();
+    CHECK(summariesComputed() == before);
+    CHECK(document->plan().scenarios.size() == 2);
+
+    page.makeBaseline(); // the plan's deal size changes: its figures are worked out again
+    (void)document->summary();
+    CHECK(summariesComputed() == before + 1);
+}
