@@ -190,3 +190,36 @@ TEST_CASE("Editing a scenario keeps the plan's summary: it is not worked out aga
     (void)document->summary();
     CHECK(summariesComputed() == before + 1);
 }
+
+TEST_CASE("A scenario's seasonality takes twelve month weights, and refuses fewer in words",
+          "[ui][scenario]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, plainSample());
+    WhatIfPage page(document.get());
+    page.resize(1100, 760);
+    page.show();
+    page.addScenario();
+    const RowId id = page.selectedScenario();
+    page.findChild<QCheckBox *>(QStringLiteral("whatIf.override.seasonality"))->click();
+    REQUIRE(findScenario(document->plan(), id)->seasonality.has_value());
+    Plan custom = document->plan();
+    findScenario(custom, id)->seasonality = SeasonalityMode::Custom;
+    document->edit(QStringLiteral("custom"), [&](Plan &plan) { plan = custom; });
+    QApplication::processEvents();
+
+    auto *weights = page.findChild<QLineEdit *>(QStringLiteral("whatIf.weights"));
+    REQUIRE(weights);
+    CHECK(weights->isVisible());
+    weights->setText(QStringLiteral("1 1 1"));
+    emit weights->editingFinished();
+    CHECK(page.findChild<QLabel *>(QStringLiteral("whatIf.problem"))->text() ==
+          QStringLiteral("Seasonality: twelve weights are needed, not 3"));
+    CHECK(findScenario(document->plan(), id)->customWeights == custom.targets.customWeights);
+
+    weights->setText(QStringLiteral("1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3.5"));
+    emit weights->editingFinished();
+    CHECK(findScenario(document->plan(), id)->customWeights ==
+          MonthWeights{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3.5});
+    CHECK(document->plan().targets.customWeights == custom.targets.customWeights);
+}

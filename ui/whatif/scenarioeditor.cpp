@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "plan/numberinput.h"
 #include "plan/scenario.h"
 #include "sections/fieldwidgets.h"
 
@@ -12,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -94,6 +96,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument *document, RowId scenario, QWidget *
     grid->addWidget(m_seasonalityOverride, seasonalityRow, 0);
     grid->addWidget(m_seasonality, seasonalityRow, 1);
     grid->addWidget(m_seasonalityBaseline, seasonalityRow, 2);
+    grid->addWidget(m_weights, seasonalityRow + 1, 1, 1, 2);
     grid->setColumnStretch(3, 1);
     layout()->addWidget(m_problem);
     static_cast<QVBoxLayout *>(layout())->addStretch(1);
@@ -178,6 +181,36 @@ void ScenarioEditor::addSeasonalityRow()
                          });
     });
     connect(m_seasonality, &QComboBox::activated, this, &ScenarioEditor::setSeasonality);
+    m_weights = new QLineEdit(this);
+    m_weights->setObjectName(QStringLiteral("whatIf.weights"));
+    m_weights->setPlaceholderText(tr("Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3"));
+    m_weights->setToolTip(tr("The weight of each month of the plan year, first month first"));
+    connect(m_weights, &QLineEdit::editingFinished, this, &ScenarioEditor::setWeights);
+}
+
+void ScenarioEditor::setWeights()
+{
+    const QStringList parts = m_weights->text().split(
+        QRegularExpression(QStringLiteral("[\\s,，、;；]+")), Qt::SkipEmptyParts);
+    if (parts.size() != Period::monthCount) {
+        m_problem->setText(tr("Seasonality: twelve weights are needed, not %1").arg(parts.size()));
+        return;
+    }
+    MonthWeights weights{};
+    const NumberRule rule{0.0, 1000.0, 2, false};
+    for (int m = 0; m < Period::monthCount; ++m) {
+        const Result<double> weight = parseNumberInput(parts.at(m), rule);
+        if (!weight) {
+            m_problem->setText(tr("Seasonality: %1").arg(weight.error().reason));
+            return;
+        }
+        weights[std::size_t(m)] = *weight;
+    }
+    m_document->edit(tr("Change the month weights in a scenario"), [&](Plan &plan) {
+        if (Scenario *found = findScenario(plan, m_id))
+            found->customWeights = weights;
+    });
+    refresh();
 }
 
 void ScenarioEditor::setOverridden(ScenarioDriver driver, bool on)
@@ -228,6 +261,15 @@ void ScenarioEditor::refresh()
     m_seasonality->setCurrentIndex(choiceIndex(choicesOf<SeasonalityMode>(), int(mode)));
     m_seasonality->setEnabled(editable && scenario->seasonality.has_value());
     m_seasonalityBaseline->setText(choiceName(plan.targets.seasonality));
+    const bool custom = scenario->seasonality == SeasonalityMode::Custom;
+    m_weights->setVisible(custom);
+    m_weights->setReadOnly(!editable);
+    if (custom && !m_weights->hasFocus()) {
+        QStringList weights;
+        for (const double weight : scenario->customWeights)
+            weights << QString::number(weight, 'g', 6);
+        m_weights->setText(weights.join(u' '));
+    }
     const Status valid = checkScenario(*scenario);
     m_problem->setText(valid ? QString() : valid.error().message());
 }

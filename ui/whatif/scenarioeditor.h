@@ -41,6 +41,7 @@ private:
     void addSeasonalityRow();
     void setOverridden(ScenarioDriver driver, bool on);
     void setSeasonality(int index);
+    void setWeights();
     void refresh();
 
     PlanDocument *m_document;
@@ -50,6 +51,7 @@ private:
     QCheckBox *m_seasonalityOverride = nullptr;
     QComboBox *m_seasonality = nullptr;
     QLabel *m_seasonalityBaseline = nullptr;
+    QLineEdit *m_weights = nullptr; // the twelve custom weights, while the override is custom
     QLabel *m_problem;
 };
 
