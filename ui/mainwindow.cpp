@@ -27,6 +27,7 @@
 #include "versions/comparisonwindow.h"
 #include "versions/saveversiondialog.h"
 #include "versions/versionsdialog.h"
+#include "whatif/whatifpage.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ const QString jsonFilter()
     return MainWindow::tr("Plans as JSON (*.json)");
 }
 
-// The navigator's entries: Overview, the seven sections, Charts, Review.
+// The navigator's entries: Overview, the seven sections, Charts, Review, What-if.
 QStringList navigatorNames()
 {
     QStringList names{MainWindow::tr("Overview")};
@@ -99,6 +100,7 @@ QStringList navigatorNames()
         names.append(sectionTitle(Section(s)));
     names.append(MainWindow::tr("Charts"));
     names.append(MainWindow::tr("Review"));
+    names.append(MainWindow::tr("What-if"));
     return names;
 }
 
@@ -173,6 +175,7 @@ MainWindow::~MainWindow()
 {
     // The editors read the document: let them go first.
     m_pages->removeWidget(m_overview);
+    delete m_whatIf;
     delete m_review;
     delete m_charts;
     qDeleteAll(m_editors);
@@ -297,6 +300,8 @@ void MainWindow::createNavigator()
             m_pages->setCurrentWidget(m_charts);
         else if (m_document && m_review && row == m_editors.size() + 2)
             m_pages->setCurrentWidget(m_review);
+        else if (m_document && m_whatIf && row == m_editors.size() + 3)
+            m_pages->setCurrentWidget(m_whatIf);
     });
 
     auto *splitter = new QSplitter(this);
@@ -420,12 +425,16 @@ void MainWindow::createDocumentPages()
     connect(m_review, &ReviewPage::monthChanged, this,
             [this](int month) { m_reviewMonth = month; });
     m_pages->addWidget(m_review);
+    m_whatIf = new WhatIfPage(m_document.get(), m_pages);
+    m_pages->addWidget(m_whatIf);
 }
 
 void MainWindow::closeDocument()
 {
     delete m_versions;
     m_pages->setCurrentWidget(m_startPage);
+    delete m_whatIf;
+    m_whatIf = nullptr;
     delete m_review;
     m_review = nullptr;
     delete m_charts;
@@ -879,6 +888,8 @@ void MainWindow::rebuildPages()
         return;
     }
     const bool dark = m_charts && m_charts->isDark();
+    delete m_whatIf;
+    m_whatIf = nullptr;
     delete m_review;
     m_review = nullptr;
     delete m_charts;

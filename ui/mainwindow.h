@@ -30,12 +30,13 @@ class PlanDocument;
 class PresentationWindow;
 class PresenterView;
 class ReviewPage;
+class WhatIfPage;
 class SectionEditor;
 class VersionsDialog;
 
-// The application's main window: a navigator (Overview, the seven sections, Charts, Review) beside
-// the page it selects, over the open plan. It owns the PlanDocument; the pages read the plan from
-// it and refresh when it says a section changed.
+// The application's main window: a navigator (Overview, the seven sections, Charts, Review,
+// What-if) beside the page it selects, over the open plan. It owns the PlanDocument; the pages read
+// the plan from it and refresh when it says a section changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,7 +71,8 @@ public:
     void showNote(std::function<QString()> note);
 
     PlanDocument *document() const { return m_document.get(); }
-    // The navigator's pages: Overview, the seven sections, Charts and Review while a plan is open.
+    // The navigator's pages: Overview, the seven sections, Charts, Review and What-if while a plan
+    // is open.
     int pageCount() const;
     // Selects page `index` in the navigator and returns the page it shows.
     QWidget *showPage(int index);
@@ -78,6 +80,8 @@ public:
     ChartsPage *chartsPage() const { return m_charts; }
     // The monthly review of the open plan; null while none is open.
     ReviewPage *reviewPage() const { return m_review; }
+    // The what-if scenarios of the open plan; null while none is open.
+    WhatIfPage *whatIfPage() const { return m_whatIf; }
     // Shows the page of `section` and puts the focus on the field with `fieldKey`, if any.
     void showSection(Section section, const QString &fieldKey = {});
 
@@ -137,6 +141,7 @@ private:
     ChartsPage *m_charts =
         nullptr; // every chart of the open plan; made and deleted with the editors
     ReviewPage *m_review = nullptr; // likewise
+    WhatIfPage *m_whatIf = nullptr; // likewise
     int m_reviewMonth =
         -1; // the month reviewed while the plan is open; -1: the latest with actuals
     QLabel *m_note = nullptr;            // the status bar's lasting note

@@ -1,6 +1,7 @@
 #include "exchange/exactamount.h"
 #include "exchange/planjsoncodec.h"
 #include "plan/fields.h"
+#include "plan/scenario.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 #include <cmath>
 #include <optional>
+#include <type_traits>
 
 namespace salesplan {
 
@@ -81,6 +83,7 @@ public:
         readRows(object, path, u"kpiActuals", plan.kpiActuals);
         readPresentationDeck(object, path, plan.presentationDeck);
         readSpeakerNotes(object, path, plan.speakerNotes);
+        readRows(object, path, u"scenarios", plan.scenarios, &PlanJsonReader::readOverrides);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
@@ -471,12 +474,49 @@ private:
             Row row;
             const QJsonObject rowObject = value.toObject();
             readId(rowObject, at, u"id", row.id);
-            readFields(rowObject, at, row);
+            if constexpr (std::is_same_v<Row, Scenario>)
+                readText(rowObject, at, u"name", row.name); // its overrides have no field table
+            else
+                readFields(rowObject, at, row);
             if (readMore)
                 (this->*readMore)(rowObject, at, row);
             rows.append(row);
         });
         target = rows;
+    }
+
+    // A scenario's name and overrides: a driver without a key keeps the baseline's value; a
+    // value the driver does not take is refused in the words of checkOverride().
+    void readOverrides(const QJsonObject &object, const QString &path, Scenario &scenario)
+    {
+        for (const ScenarioDriverInfo &info : scenarioDrivers()) {
+            const auto value = field(object, info.key);
+            if (!value)
+                continue;
+            const QString at = joinPath(path, info.key);
+            double number = 0.0;
+            if (info.kind == FieldKind::Money) {
+                const std::optional<Money> money = moneyOf(*value, at, m_currency);
+                if (!money)
+                    return;
+                number = double(money->minor);
+            } else {
+                checkNumber(*value, at, number, -noLimit, noLimit);
+            }
+            if (m_error)
+                return;
+            if (const Status ok = checkOverride(info.driver, number); !ok)
+                return failGot(at, ok.error().reason, *value);
+            scenario.setValue(info.driver, number);
+        }
+        if (const auto mode = field(object, u"seasonality")) {
+            int choice = 0;
+            readChoice(object, path, u"seasonality", choicesOf<SeasonalityMode>(), choice);
+            scenario.seasonality = SeasonalityMode(choice);
+            readCustomWeights(object, path, scenario.customWeights);
+        }
+        if (const Status ok = checkScenario(scenario); !m_error && !ok)
+            fail(joinPath(path, u"customWeights"), ok.error().message());
     }
 
     // --- The sections ---------------------------------------------------------------------
@@ -685,6 +725,7 @@ private:
         table(plan.metrics.reviewLog, joinPath(path, u"metrics.reviewLog"));
         table(plan.targets.revisions, joinPath(path, u"targets.revisions"));
         table(plan.info.statusLog, joinPath(path, u"info.statusLog"));
+        table(plan.scenarios, joinPath(path, u"scenarios"));
     }
 
     // No target revision has a negative month from its first on. A revision that no longer fits

@@ -1,7 +1,10 @@
 #include "exchange/planjsoncodec.h"
 #include "plan/fields.h"
+#include "plan/scenario.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace salesplan {
 
@@ -19,6 +22,15 @@ public:
 
     QJsonObject plan() const
     {
+        QJsonObject object = sections();
+        if (!m_plan.scenarios.isEmpty())
+            object.insert(QStringLiteral("scenarios"), scenarios());
+        return object;
+    }
+
+private:
+    QJsonObject sections() const
+    {
         return {{QStringLiteral("info"), info()},
                 {QStringLiteral("mission"), mission()},
                 {QStringLiteral("targets"), targets()},
@@ -35,7 +47,43 @@ public:
                 {QStringLiteral("nextRowId"), m_plan.ids.peek()}};
     }
 
-private:
+    // Each scenario's id, name and the overrides it has (a driver it leaves alone has no key).
+    QJsonArray scenarios() const
+    {
+        QJsonArray array;
+        for (const Scenario &scenario : m_plan.scenarios) {
+            QJsonObject object{{QStringLiteral("id"), scenario.id},
+                               {QStringLiteral("name"), scenario.name}};
+            for (const ScenarioDriverInfo &info : scenarioDrivers()) {
+                if (const std::optional<double> value = scenario.value(info.driver))
+                    object.insert(info.key, overrideValue(info, *value));
+            }
+            if (scenario.seasonality)
+                object.insert(QStringLiteral("seasonality"), choiceKey(*scenario.seasonality));
+            if (scenario.seasonality == SeasonalityMode::Custom)
+                object.insert(QStringLiteral("customWeights"), weights(scenario.customWeights));
+            array.append(object);
+        }
+        return array;
+    }
+
+    QJsonValue overrideValue(const ScenarioDriverInfo &info, double value) const
+    {
+        if (info.kind == FieldKind::Money)
+            return money(Money{qint64(std::llround(value)), m_plan.info.currency});
+        if (info.kind == FieldKind::Count)
+            return int(std::lround(value));
+        return value;
+    }
+
+    static QJsonArray weights(const MonthWeights &monthWeights)
+    {
+        QJsonArray array;
+        for (double weight : monthWeights)
+            array.append(weight);
+        return array;
+    }
+
     QJsonObject speakerNotes() const
     {
         QJsonObject notes;
@@ -183,11 +231,8 @@ private:
     QJsonObject targets() const
     {
         const TargetsSection &targets = m_plan.targets;
-        QJsonArray weights;
-        for (double weight : targets.customWeights)
-            weights.append(weight);
         QJsonObject object = fields(targets);
-        object.insert(QStringLiteral("customWeights"), weights);
+        object.insert(QStringLiteral("customWeights"), weights(targets.customWeights));
         object.insert(QStringLiteral("regions"), rows(targets.regions));
         object.insert(QStringLiteral("products"), rows(targets.products));
         object.insert(QStringLiteral("revisions"), revisions());

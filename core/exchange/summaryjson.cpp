@@ -1,5 +1,7 @@
 #include "exchange/summaryjson.h"
 
+#include "summary/scenariofigures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,6 +206,42 @@ QJsonValue valueOrError(const Result<T> &result, ToJson toJson)
     return toJson(*result);
 }
 
+QJsonObject whatIfJson(const WhatIfFigures &figures)
+{
+    const QString currency = figures.target.currency;
+    QJsonObject json{{QStringLiteral("target"), figures.target.toPlainString()},
+                     {QStringLiteral("deals"), figures.deals},
+                     {QStringLiteral("leads"), figures.leads},
+                     {QStringLiteral("repsNeeded"), figures.repsNeeded},
+                     {QStringLiteral("repsAvailable"), figures.repsAvailable},
+                     {QStringLiteral("headcountGap"), figures.headcountGap()},
+                     {QStringLiteral("largestMonthShortfall"), figures.largestMonthShortfall},
+                     {QStringLiteral("marketingBudget"), figures.marketingBudget.toPlainString()},
+                     {QStringLiteral("costOfSales"), figures.costOfSales.toPlainString()}};
+    if (figures.callsPerRepDay)
+        json.insert(QStringLiteral("callsPerRepDay"), *figures.callsPerRepDay);
+    return json;
+}
+
+// The baseline's what-if figures and each scenario's, with its id and name.
+void addScenarios(QJsonObject &root, const Plan &plan)
+{
+    const QList<WhatIfColumn> columns = whatIfTable(plan);
+    QJsonArray scenarios;
+    for (const WhatIfColumn &column : columns) {
+        const QJsonValue figures = valueOrError(column.figures, whatIfJson);
+        if (column.id == 0) {
+            root.insert(QStringLiteral("whatIfBaseline"), figures);
+            continue;
+        }
+        QJsonObject scenario = figures.toObject();
+        scenario.insert(QStringLiteral("id"), column.id);
+        scenario.insert(QStringLiteral("name"), column.name);
+        scenarios.append(scenario);
+    }
+    root.insert(QStringLiteral("scenarios"), scenarios);
+}
+
 } // namespace
 
 QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
@@ -243,6 +281,7 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
         root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
     root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));
     root.insert(QStringLiteral("findings"), findingsJson(summary.findings));
+    addScenarios(root, plan);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -21,6 +21,7 @@ Plan withoutAllowedChanges(const Plan &before, const Plan &after, bool narrative
     kept.targets.revisions = before.targets.revisions;
     kept.presentationDeck = before.presentationDeck;
     kept.speakerNotes = before.speakerNotes;
+    kept.scenarios = before.scenarios; // a what-if never changes the plan itself
     kept.ids = before.ids;
     if (narrativeEditable)
         copyNarrative(before, kept);

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 // The plan as plain value types: what a sales manager writes into the seven sections.
 // Rates are fractions (0.15 = 15 %); money is Money; every table row carries a stable RowId.
@@ -365,6 +366,45 @@ struct KpiActual
     bool operator==(const KpiActual &) const = default;
 };
 
+// --- What-if scenarios ------------------------------------------------------------------------
+
+// The drivers a what-if scenario may override (core/plan/scenario.h describes each).
+enum class ScenarioDriver {
+    AnnualTarget,
+    AverageDealSize,
+    LeadToQualified,
+    QualifiedToProposal,
+    ProposalToWon,
+    CallsPerRepDay,
+    DemosPerRepDay,
+    AnnualAttrition,
+    HeadcountChange,
+};
+inline constexpr int scenarioDriverCount = 9;
+
+// A what-if beside the plan: a few of the baseline's drivers overridden, the rest as the plan has
+// them. The baseline itself never changes through a scenario (see applyScenario()).
+struct Scenario
+{
+    RowId id = 0;
+    QString name;
+    // By ScenarioDriver; none = the baseline's value. Money drivers hold minor units of the plan's
+    // currency, rates fractions, the headcount change the reps added (or, negative, removed).
+    std::array<std::optional<double>, scenarioDriverCount> overrides{};
+    std::optional<SeasonalityMode> seasonality;                     // none = the baseline's
+    MonthWeights customWeights{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}; // with SeasonalityMode::Custom
+
+    std::optional<double> value(ScenarioDriver driver) const
+    {
+        return overrides[std::size_t(driver)];
+    }
+    void setValue(ScenarioDriver driver, std::optional<double> value)
+    {
+        overrides[std::size_t(driver)] = value;
+    }
+    bool operator==(const Scenario &) const = default;
+};
+
 // --- The plan ---------------------------------------------------------------------------------
 
 struct Plan
@@ -386,6 +426,7 @@ struct Plan
     // opening slides, a chart key for a chart. Slides without notes have no entry. See
     // isSpeakerNotesKey().
     QMap<QString, QString> speakerNotes;
+    QList<Scenario> scenarios; // the what-ifs beside the plan, in the order the user keeps them
     RowIdSource ids;
 
     bool operator==(const Plan &) const = default;

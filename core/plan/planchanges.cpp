@@ -38,6 +38,7 @@ PlanChanges changedParts(const Plan &before, const Plan &after)
                     before.history != after.history || before.kpiActuals != after.kpiActuals);
     changes.setFlag(PlanPart::Deck, before.presentationDeck != after.presentationDeck ||
                                         before.speakerNotes != after.speakerNotes);
+    changes.setFlag(PlanPart::Scenarios, before.scenarios != after.scenarios);
     return changes;
 }
 

@@ -7,9 +7,9 @@
 namespace salesplan {
 
 // A part of a plan that an edit can change: the plan's information (name, currency, period...),
-// each of the seven sections, the actuals (booked amounts by month and the KPIs' measured values)
-// and the presentation deck (its charts and speaker notes). A set of parts, PlanChanges, says
-// what an edit, undo or redo changed, so views refresh only for their data.
+// each of the seven sections, the actuals (booked amounts by month and the KPIs' measured values),
+// the presentation deck (its charts and speaker notes) and the what-if scenarios. A set of parts,
+// PlanChanges, says what an edit, undo or redo changed, so views refresh only for their data.
 enum class PlanPart : unsigned {
     Info = 1u << 0,
     Mission = 1u << 1,
@@ -21,6 +21,7 @@ enum class PlanPart : unsigned {
     Metrics = 1u << 7,
     History = 1u << 8,
     Deck = 1u << 9,
+    Scenarios = 1u << 10,
 };
 Q_DECLARE_FLAGS(PlanChanges, PlanPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanChanges)

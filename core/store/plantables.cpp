@@ -1,6 +1,11 @@
 #include "store/plantables.h"
 
 #include "plan/fields.h"
+#include "plan/scenario.h"
+
+#include <QLocale>
+
+#include <cmath>
 
 #include <type_traits>
 #include <utility>
@@ -217,6 +222,34 @@ template <typename R> RowTable<R> rowTable(const QString &name)
     };
 }
 
+// An override as its column holds it: NULL for none, money and counts as integers.
+QVariant overrideValue(const ScenarioDriverInfo &info, std::optional<double> value)
+{
+    if (!value)
+        return {};
+    if (info.kind == FieldKind::Money || info.kind == FieldKind::Count)
+        return integer(std::llround(*value));
+    return *value;
+}
+
+QString weightsText(const MonthWeights &weights)
+{
+    QStringList parts;
+    for (const double weight : weights)
+        parts << QString::number(weight, 'g', QLocale::FloatingPointShortest);
+    return parts.join(u',');
+}
+
+// Twelve weights written by weightsText(); anything else (NULL) leaves `weights` as they are.
+void readWeights(const QVariant &value, MonthWeights &weights)
+{
+    const QStringList parts = value.toString().split(u',');
+    if (value.isNull() || parts.size() != Period::monthCount)
+        return;
+    for (int m = 0; m < Period::monthCount; ++m)
+        weights[std::size_t(m)] = parts.at(m).toDouble();
+}
+
 // A revision's fields, then its twelve months in minor units (month_1 … month_12).
 RowTable<TargetRevision> revisionTable()
 {
@@ -238,6 +271,46 @@ RowTable<TargetRevision> revisionTable()
             readFields(columns, row);
             for (qint64 &minor : row.months)
                 minor = columns.integer();
+            return row;
+        },
+    };
+}
+
+// A scenario's name, then each driver's override (NULL = none), its seasonality key (NULL = none)
+// and its custom weights as text (NULL unless custom).
+RowTable<Scenario> scenarioTable()
+{
+    QStringList names{QStringLiteral("name")};
+    for (const ScenarioDriverInfo &info : scenarioDrivers())
+        names << info.column.toString();
+    names << QStringLiteral("seasonality") << QStringLiteral("custom_weights");
+    return {
+        QStringLiteral("scenarios"),
+        names,
+        [](const Scenario &row) {
+            QVariantList values{textValue(row.name)};
+            for (const ScenarioDriverInfo &info : scenarioDrivers())
+                values << overrideValue(info, row.value(info.driver));
+            values << (row.seasonality ? QVariant(choiceKey(*row.seasonality)) : QVariant());
+            values << (row.seasonality == SeasonalityMode::Custom
+                           ? QVariant(weightsText(row.customWeights))
+                           : QVariant());
+            return values;
+        },
+        [](const QSqlQuery &query, int first) {
+            int column = first;
+            Scenario row;
+            row.name = query.value(column++).toString();
+            for (const ScenarioDriverInfo &info : scenarioDrivers()) {
+                const QVariant value = query.value(column++);
+                if (!value.isNull())
+                    row.setValue(info.driver, value.toDouble());
+            }
+            const QVariant mode = query.value(column++);
+            if (!mode.isNull())
+                row.seasonality =
+                    choiceFromKey<SeasonalityMode>(mode.toString()).value_or(SeasonalityMode::Even);
+            readWeights(query.value(column), row.customWeights);
             return row;
         },
     };
@@ -278,6 +351,7 @@ const RowTables &rowTables()
         rowTable<ReviewEntry>(QStringLiteral("review_log")),
         revisionTable(),
         rowTable<StatusChange>(QStringLiteral("status_changes")),
+        scenarioTable(),
     };
     return tables;
 }

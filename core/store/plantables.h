@@ -53,6 +53,7 @@ struct RowTables
     RowTable<ReviewEntry> reviewLog;
     RowTable<TargetRevision> targetRevisions;
     RowTable<StatusChange> statusChanges;
+    RowTable<Scenario> scenarios;
 };
 
 const RowTables &rowTables();
@@ -99,6 +100,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.targetRevisions, [](auto &plan) -> auto & { return plan.targets.revisions; });
     step(
         tables.statusChanges, [](auto &plan) -> auto & { return plan.info.statusLog; });
+    step(
+        tables.scenarios, [](auto &plan) -> auto & { return plan.scenarios; });
     return status;
 }
 

@@ -334,6 +334,29 @@ const char16_t *const version10[] = {
     ) STRICT)",
 };
 
+// Schema version 11: the what-if scenarios beside the plan. Each override is a nullable column
+// (NULL = the baseline's value): money in minor units of the plan's currency, rates as fractions,
+// the seasonality as its key with the twelve custom weights as text ("1,1,…") when custom. The
+// baseline's tables are untouched; existing plans have no scenarios.
+const char16_t *const version11[] = {
+    uR"(CREATE TABLE scenarios (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        annual_target_minor INTEGER,
+        average_deal_size_minor INTEGER,
+        lead_to_qualified REAL,
+        qualified_to_proposal REAL,
+        proposal_to_won REAL,
+        calls_per_rep_day REAL,
+        demos_per_rep_day REAL,
+        annual_attrition REAL,
+        headcount_change INTEGER,
+        seasonality TEXT,
+        custom_weights TEXT
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -390,6 +413,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the status changes"),
          [](const QSqlDatabase &db) {
              return runAll(db, version10);
+         }},
+        {QStringLiteral("add the what-if scenarios"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version11);
          }},
     };
     return steps;

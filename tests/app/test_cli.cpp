@@ -1006,3 +1006,41 @@ TEST_CASE("status submits, approves with a version, refuses a wrong move and reo
     CHECK(reopened.out.startsWith(QStringLiteral("Status: Draft")));
     CHECK(reopened.out.contains(QStringLiteral("目标下调")));
 }
+
+TEST_CASE("summary --json carries each what-if scenario's figures beside the baseline's", "[cli]")
+{
+    QTemporaryDir dir;
+    QFile source(sample("sample-en.json"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonObject plan = document.value(u"plan").toObject();
+    plan.insert(
+        QStringLiteral("scenarios"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Deal size −10 %")},
+                               {QStringLiteral("averageDealSize"), QStringLiteral("36000.00")}}});
+    document.insert(QStringLiteral("plan"), plan);
+    const QString path = dir.filePath(QStringLiteral("what-if.json"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(document).toJson());
+    out.close();
+
+    const Run run = runSalesplan({QStringLiteral("summary"), path, QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject baseline = summary.value(u"whatIfBaseline").toObject();
+    const QJsonArray scenarios = summary.value(u"scenarios").toArray();
+    REQUIRE(scenarios.size() == 1);
+    const QJsonObject lower = scenarios.at(0).toObject();
+    CHECK(lower.value(u"name").toString() == QStringLiteral("Deal size −10 %"));
+    CHECK(lower.value(u"target") == baseline.value(u"target"));
+    // 8,000,000 ÷ 36,000 = 222.2 → 223 deals; ÷ 40,000 = 200.
+    CHECK(baseline.value(u"deals").toInteger() == 200);
+    CHECK(lower.value(u"deals").toInteger() == 223);
+    CHECK(lower.value(u"leads").toInteger() > baseline.value(u"leads").toInteger());
+    CHECK(baseline.value(u"repsNeeded") == summary.value(u"funnel")[u"headcountRequired"]);
+    CHECK(lower.value(u"repsNeeded").toInt() >= baseline.value(u"repsNeeded").toInt());
+    CHECK(lower.value(u"headcountGap").toInt() ==
+          lower.value(u"repsNeeded").toInt() - lower.value(u"repsAvailable").toInt());
+}

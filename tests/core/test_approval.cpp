@@ -2,6 +2,8 @@
 // plan refuses to change (lockedChangeReason), in words.
 #include "plan/approval.h"
 
+#include "calc/whatif.h"
+
 #include <catch2/catch.hpp>
 
 using namespace salesplan;
@@ -101,6 +103,24 @@ TEST_CASE("An approved plan takes its execution data, deck, notes and status cha
     CHECK(lockedChangeReason(before, reopened).isEmpty());
     reopened.targets.annualTarget.minor += 1; // reopening and editing at once is not allowed
     CHECK_FALSE(lockedChangeReason(before, reopened).isEmpty());
+}
+
+TEST_CASE("An approved plan takes what-if scenarios, not one made its baseline", "[approval]")
+{
+    const Plan before = approvedPlan();
+    Plan after = before;
+    Scenario lower;
+    lower.id = after.ids.take();
+    lower.name = QStringLiteral("Deal size −10 %");
+    lower.setValue(ScenarioDriver::AverageDealSize, 36'000'00.0);
+    after.scenarios.append(lower);
+    CHECK(lockedChangeReason(before, after).isEmpty());
+
+    const Plan promoted = promoteScenario(after, lower.id);
+    CHECK(promoted.targets.funnel.averageDealSize.minor == 36'000'00);
+    CHECK(lockedChangeReason(after, promoted) ==
+          QStringLiteral("The plan is approved: its targets are locked. Reopen it as a draft to "
+                         "change them."));
 }
 
 TEST_CASE("The narrative of an approved plan is editable only when the approval allowed it",

@@ -7,9 +7,10 @@ using namespace salesplan;
 
 namespace {
 
-const QList<PlanPart> everyPart = {
-    PlanPart::Info,   PlanPart::Mission, PlanPart::Targets, PlanPart::Team,    PlanPart::Segments,
-    PlanPart::Stages, PlanPart::Tools,   PlanPart::Metrics, PlanPart::History, PlanPart::Deck};
+const QList<PlanPart> everyPart = {PlanPart::Info,  PlanPart::Mission,  PlanPart::Targets,
+                                   PlanPart::Team,  PlanPart::Segments, PlanPart::Stages,
+                                   PlanPart::Tools, PlanPart::Metrics,  PlanPart::History,
+                                   PlanPart::Deck,  PlanPart::Scenarios};
 
 // Changes `part` of `plan` and nothing else.
 void editPart(Plan &plan, PlanPart part)
@@ -45,6 +46,9 @@ void editPart(Plan &plan, PlanPart part)
     case PlanPart::Deck:
         plan.presentationDeck = {QStringLiteral("funnel")};
         plan.speakerNotes.insert(QStringLiteral("funnel"), QStringLiteral("Leads first"));
+        break;
+    case PlanPart::Scenarios:
+        plan.scenarios.append(Scenario{});
         break;
     }
 }
@@ -93,5 +97,6 @@ TEST_CASE("Each section has a part of its own", "[plan][changes]")
         CHECK_FALSE(parts.testFlag(part));
         parts |= part;
     }
-    CHECK_FALSE(parts.testAnyFlags(PlanPart::Info | PlanPart::History | PlanPart::Deck));
+    CHECK_FALSE(parts.testAnyFlags(PlanPart::Info | PlanPart::History | PlanPart::Deck |
+                                   PlanPart::Scenarios));
 }

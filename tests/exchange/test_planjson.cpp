@@ -975,3 +975,52 @@ TEST_CASE("a wrong saved version is refused with its path", "[json]")
                              {QStringLiteral("created"), QStringLiteral("2027-01-10T09:30:00Z")}}})
             .startsWith(QStringLiteral("versions[0].plan")));
 }
+
+TEST_CASE("what-if scenarios are kept; a plan without them has none; bad overrides are refused",
+          "[json][scenario]")
+{
+    Plan plan = fullPlan();
+    Scenario lower;
+    lower.id = plan.ids.take();
+    lower.name = QStringLiteral("客单价 −10 %");
+    lower.setValue(ScenarioDriver::AverageDealSize, 4'500'000.0);
+    lower.setValue(ScenarioDriver::ProposalToWon, 0.25);
+    lower.setValue(ScenarioDriver::HeadcountChange, -2.0);
+    lower.seasonality = SeasonalityMode::Custom;
+    lower.customWeights = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3.5};
+    Scenario plain;
+    plain.id = plan.ids.take();
+    plain.name = QStringLiteral("Empty");
+    plan.scenarios = {lower, plain};
+
+    const QByteArray json = planToJson(plan);
+    const QJsonObject written = parse(json)[u"plan"][u"scenarios"][0].toObject();
+    CHECK(written.value(u"averageDealSize").toString() == QStringLiteral("45000.00"));
+    CHECK(written.value(u"headcountChange").toInt() == -2);
+    CHECK(written.value(u"seasonality").toString() == QStringLiteral("custom"));
+    CHECK_FALSE(written.contains(u"annualTarget"));
+    CHECK(roundTrip(plan).scenarios == plan.scenarios);
+    CHECK(roundTrip(plan) == plan);
+
+    SECTION("A plan without scenarios writes none and reads none")
+    {
+        plan.scenarios.clear();
+        CHECK_FALSE(parse(planToJson(plan))[u"plan"].toObject().contains(u"scenarios"));
+        CHECK(roundTrip(plan).scenarios.isEmpty());
+    }
+    SECTION("A rate of 250 % is refused in words")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.scenarios.0.proposalToWon"), 2.5));
+        CHECK(error.message() ==
+              QStringLiteral("plan.scenarios[0].proposalToWon: must be more than 0 % and at most "
+                             "100 %, not 250.0% — got 2.5"));
+    }
+    SECTION("A negative target is refused in words")
+    {
+        const Error error = importError(withValue(
+            plan, QStringLiteral("plan.scenarios.1.annualTarget"), QStringLiteral("-100.00")));
+        CHECK(error.message() == QStringLiteral("plan.scenarios[1].annualTarget: must be more "
+                                                "than zero — got \"-100.00\""));
+    }
+}

@@ -245,6 +245,21 @@ Plan planOfFixtureV10()
     return plan;
 }
 
+// The plan in tests/data/plan-v11.salesplan: the version 10 plan with a what-if scenario,
+// "客單價 −10 %", and its saved version. Never change it.
+Plan planOfFixtureV11()
+{
+    Plan plan = planOfFixtureV10();
+    Scenario scenario;
+    scenario.id = plan.ids.take();
+    scenario.name = QStringLiteral("客單價 −10 %");
+    scenario.setValue(ScenarioDriver::AverageDealSize, 4'500'000.0);
+    scenario.setValue(ScenarioDriver::HeadcountChange, -1.0);
+    scenario.seasonality = SeasonalityMode::Even;
+    plan.scenarios = {scenario};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -263,8 +278,9 @@ const QString fixtureV7 = fixturePath(QStringLiteral("plan-v7.salesplan"));
 const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
 const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
 const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10.salesplan"));
+const QString fixtureV11 = fixturePath(QStringLiteral("plan-v11.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV10;
+const QString &latestFixture = fixtureV11;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -364,6 +380,26 @@ TEST_CASE("Make tests/data/plan-v10.salesplan", "[.make-fixture-v10]")
     REQUIRE(file.ok());
     REQUIRE((*file)->saveVersion(QStringLiteral("批准前"), QStringLiteral("王經理")).ok());
     REQUIRE((*file)->commit(planOfFixtureV10()).ok());
+}
+
+TEST_CASE("Make tests/data/plan-v11.salesplan", "[.make-fixture-v11]")
+{
+    makeFixture(fixtureV11, 11, planOfFixtureV10());
+    auto file = PlanFile::open(fixtureV11);
+    REQUIRE(file.ok());
+    REQUIRE((*file)->saveVersion(QStringLiteral("批准前"), QStringLiteral("王經理")).ok());
+    REQUIRE((*file)->commit(planOfFixtureV11()).ok());
+}
+
+TEST_CASE("A version 11 file holds its plan and its scenarios", "[store][scenario]")
+{
+    REQUIRE(QFile::exists(fixtureV11));
+    auto opened = PlanFile::open(fixtureV11, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV11());
+    CHECK(sqlOnFile(fixtureV11, QStringLiteral("SELECT name || ' ' || average_deal_size_minor || "
+                                               "' ' || headcount_change FROM scenarios")) ==
+          QStringLiteral("客單價 −10 % 4500000 -1"));
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")

@@ -393,14 +393,16 @@ TEST_CASE("The navigator lists Review after Charts in every language, and the mo
         Translators::use(QString::fromLatin1(language));
         for (int i = 0; i < 3; ++i)
             QApplication::processEvents();
-        CHECK(window.pageCount() == 10);
+        CHECK(window.pageCount() == 11); // What-if follows Review
         CHECK(navigator->item(8)->text() != navigator->item(9)->text());
+        CHECK(window.showPage(10)->objectName() == QStringLiteral("whatIfPage"));
         QWidget *page = window.showPage(9);
         CHECK(page == window.reviewPage());
         CHECK(page->objectName() == QStringLiteral("reviewPage"));
         CHECK(window.reviewPage()->month() == 6);
     }
     CHECK(navigator->item(9)->text() == QStringLiteral("Review"));
+    CHECK(navigator->item(10)->text() == QStringLiteral("What-if"));
     QSettings().clear();
 }
 

@@ -213,7 +213,8 @@ TEST_CASE("The main window reaches every section by keyboard and undoes across s
                               QStringLiteral("targetsEditor"), QStringLiteral("teamEditor"),
                               QStringLiteral("segmentsEditor"), QStringLiteral("stagesEditor"),
                               QStringLiteral("toolsEditor"), QStringLiteral("metricsEditor"),
-                              QStringLiteral("chartsPage"), QStringLiteral("reviewPage")});
+                              QStringLiteral("chartsPage"), QStringLiteral("reviewPage"),
+                              QStringLiteral("whatIfPage")});
 
     window.showSection(Section::Mission);
     typeInto(&window, "mission.mission", QStringLiteral("Win"));

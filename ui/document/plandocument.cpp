@@ -194,7 +194,9 @@ Status PlanDocument::commitPlan(const Plan &plan)
     }
     const PlanChanges changes = changedParts(before, m_file->plan());
     if (changes) {
-        m_summary.reset();
+        // The figures and findings never read the scenarios: editing one keeps them.
+        if (changes & ~PlanChanges(PlanPart::Scenarios))
+            m_summary.reset();
         emit changed(changes);
     }
     return written;

@@ -48,9 +48,10 @@ public:
     QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Every derived figure of the plan and its findings: worked out once after a change, on the
-    // first read, and again when the language or the number format has changed since, as the
-    // summary holds words and formatted amounts. The reference holds until the plan changes.
+    // Every derived figure of the plan and its findings: worked out once after a change (of
+    // anything but the what-if scenarios, which they never read), on the first read, and again when
+    // the language or the number format has changed since, as the summary holds words and formatted
+    // amounts. The reference holds until the plan changes.
     const PlanSummary &summary() const;
     const QList<Finding> &findings() const { return summary().findings; }
     // The monthly review at the plan's month `monthIndex` (0–11), worked out once per month
