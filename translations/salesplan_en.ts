@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="204"/>
+        <location filename="../app/cli.cpp" line="221"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="403"/>
+        <location filename="../app/cli.cpp" line="430"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>

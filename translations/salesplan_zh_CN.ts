@@ -66,6 +66,49 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="34"/>
+        <source>The plan is approved: its targets are locked. Reopen it as a draft to change them.</source>
+        <translation>计划已批准，目标已锁定。如需修改，请将计划退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="37"/>
+        <source>The plan is approved: its team and quotas are locked. Reopen it as a draft to change them.</source>
+        <translation>计划已批准，团队和个人指标已锁定。如需修改，请将计划退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="39"/>
+        <source>The plan is approved: it is locked as approved. Reopen it as a draft to change it.</source>
+        <translation>计划已批准，并以已批准状态锁定。如需修改，请将计划退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="95"/>
+        <source>The plan is approved and its narrative was locked with it. Reopen it as a draft to change the texts.</source>
+        <translation>计划已批准，其文字内容也随之锁定。如需修改文字内容，请将计划退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="110"/>
+        <source>Approved on %1</source>
+        <translation>已于%1批准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="111"/>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 于%2批准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="118"/>
+        <source>Approved %1</source>
+        <translation>%1 批准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="119"/>
+        <source>Approved %1 by %2</source>
+        <translation>%1 由 %2 批准</translation>
+    </message>
+</context>
+<context>
     <name>Bridge</name>
     <message>
         <location filename="../core/summary/planbridge.cpp" line="108"/>
@@ -1126,93 +1169,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="192"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="197"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="204"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="250"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="297"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="304"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="308"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="313"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="318"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="372"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="382"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="377"/>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="393"/>
-        <location filename="../app/cli.cpp" line="396"/>
-        <location filename="../app/cli.cpp" line="402"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="69"/>
+        <location filename="../app/cli.cpp" line="70"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1226,7 +1183,7 @@ Options:
   --screenshots DIR Save every page of the window as PNG in DIR and exit.
 
 Commands (they need no display):
-  export FILE --json OUT        Write the plan as JSON.
+  export FILE --json OUT        Write the plan as JSON, with its saved versions.
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
                                 Write the plan as a PDF report (A4 unless told;
@@ -1237,7 +1194,8 @@ Commands (they need no display):
                                 slide.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
                                 whose totals are formulas.
-  import JSON --to FILE         Make a new .salesplan file from a JSON plan.
+  import JSON --to FILE         Make a new .salesplan file from a JSON plan and
+                                its saved versions.
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 Add the booked amounts of a CSV file or an .xlsx
                                 workbook (its first sheet, or the sheet NAME) to
@@ -1258,6 +1216,11 @@ Commands (they need no display):
                                 NAME inside the .salesplan file.
   versions FILE [--json]        List the saved versions: name, date, author
                                 and size.
+  status FILE [--submit | --approve --by NAME [--comment TEXT]
+              [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
+                                Print the plan&apos;s status and its changes, or move
+                                it: submit for review, approve (locks the
+                                targets and saves a version), reopen as a draft.
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
@@ -1277,7 +1240,7 @@ SalesPlan 用于编写、分解和演示年度销售计划。
   --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
 
 命令（无需图形界面）：
-  export FILE --json OUT        将计划导出为 JSON。
+  export FILE --json OUT        将计划导出为 JSON，包括已保存的版本。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
                                 将计划导出为 PDF 报告（未指定时为 A4；
@@ -1288,7 +1251,8 @@ SalesPlan 用于编写、分解和演示年度销售计划。
                                 每张幻灯片占一页 16:9 页面。
   export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
                                 其中的合计均为公式。
-  import JSON --to FILE         由 JSON 计划新建 .salesplan 文件。
+  import JSON --to FILE         由 JSON 计划及其已保存的版本新建 .salesplan
+                                文件。
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 将 CSV 文件或 .xlsx 工作簿（第一个工作表，
                                 或名为 NAME 的工作表）中的销售额添加到
@@ -1308,6 +1272,11 @@ SalesPlan 用于编写、分解和演示年度销售计划。
                                 将计划的当前状态保存为 .salesplan 文件中
                                 名为 NAME 的版本。
   versions FILE [--json]        列出已保存的版本：名称、日期、作者和大小。
+  status FILE [--submit | --approve --by NAME [--comment TEXT]
+              [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
+                                输出计划的状态及其变更记录，或变更状态：
+                                提交审核、批准（锁定目标并保存一个版本）、
+                                退回草稿。
 FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
 保存的版本 NAME，而非计划的当前状态。
 
@@ -1316,17 +1285,104 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="228"/>
+        <location filename="../app/cli.cpp" line="198"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="209"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="214"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="221"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="267"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="310"/>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="325"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="330"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="335"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="384"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="386"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="399"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="409"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="404"/>
+        <location filename="../app/cli.cpp" line="413"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="429"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="245"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="415"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="403"/>
+        <location filename="../app/cli.cpp" line="430"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1345,6 +1401,33 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </source>
         <translation>没有已保存的版本。
 </translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="41"/>
+        <source>status takes one of --submit, --approve or --reopen</source>
+        <translation>status 需要指定 --submit、--approve 或 --reopen 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="43"/>
+        <source>--approve needs --by NAME: who approves the plan</source>
+        <translation>--approve 需要 --by NAME：计划的批准人</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="45"/>
+        <source>--reopen needs --reason TEXT: why the plan goes back to a draft</source>
+        <translation>--reopen 需要 --reason TEXT：计划退回草稿的原因</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="64"/>
+        <source>Status: %1
+</source>
+        <translation>状态：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="75"/>
+        <source>the plan is %1: it cannot move to %2</source>
+        <translation>计划当前为“%1”，无法变为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1947,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
+        <location filename="../core/plan/fields.cpp" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1873,976 +1957,1032 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>草稿、审核中或已批准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="60"/>
+        <location filename="../core/plan/fields.cpp" line="61"/>
+        <source>The status the plan changed to</source>
+        <translation>计划变更后的状态</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="62"/>
+        <source>By</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="63"/>
+        <source>Who changed it: the approver of an approval</source>
+        <translation>变更状态的人；批准时为批准人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="65"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="66"/>
+        <source>When the status changed</source>
+        <translation>状态变更的时间</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="68"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="69"/>
+        <source>The approval&apos;s comment, or why the plan was reopened</source>
+        <translation>批准意见，或计划退回草稿的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="73"/>
+        <source>Narrative editable</source>
+        <translation>文字内容可编辑</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="74"/>
+        <source>Whether the narrative texts may still be edited while the plan is approved</source>
+        <translation>计划批准后是否仍可编辑文字内容</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="84"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="61"/>
+        <location filename="../core/plan/fields.cpp" line="85"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="64"/>
+        <location filename="../core/plan/fields.cpp" line="88"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="65"/>
+        <location filename="../core/plan/fields.cpp" line="89"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="69"/>
+        <location filename="../core/plan/fields.cpp" line="93"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="70"/>
+        <location filename="../core/plan/fields.cpp" line="94"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="73"/>
+        <location filename="../core/plan/fields.cpp" line="97"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="74"/>
+        <location filename="../core/plan/fields.cpp" line="98"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="78"/>
+        <location filename="../core/plan/fields.cpp" line="102"/>
         <source>Market growth</source>
         <translation>市场增长率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="79"/>
+        <location filename="../core/plan/fields.cpp" line="103"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="82"/>
+        <location filename="../core/plan/fields.cpp" line="106"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="83"/>
+        <location filename="../core/plan/fields.cpp" line="107"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="93"/>
+        <location filename="../core/plan/fields.cpp" line="117"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="94"/>
+        <location filename="../core/plan/fields.cpp" line="118"/>
         <source>The competitor&apos;s name</source>
         <translation>竞争对手的名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="95"/>
+        <location filename="../core/plan/fields.cpp" line="119"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="96"/>
+        <location filename="../core/plan/fields.cpp" line="120"/>
         <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
         <translation>直接：提供同类产品。间接：以其他方式解决同一问题。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="100"/>
+        <location filename="../core/plan/fields.cpp" line="124"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="101"/>
+        <location filename="../core/plan/fields.cpp" line="125"/>
         <source>Where they beat you</source>
         <translation>对手胜过你的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="103"/>
+        <location filename="../core/plan/fields.cpp" line="127"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="104"/>
+        <location filename="../core/plan/fields.cpp" line="128"/>
         <source>Where you beat them</source>
         <translation>你胜过对手的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="114"/>
+        <location filename="../core/plan/fields.cpp" line="138"/>
+        <location filename="../core/plan/scenario.cpp" line="72"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="115"/>
+        <location filename="../core/plan/fields.cpp" line="139"/>
         <source>The revenue the team commits to for the plan year</source>
         <translation>团队承诺在计划年度完成的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="118"/>
+        <location filename="../core/plan/fields.cpp" line="142"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="119"/>
+        <location filename="../core/plan/fields.cpp" line="143"/>
         <source>The revenue booked in the year before the plan year</source>
         <translation>计划年度前一年实际完成的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="122"/>
+        <location filename="../core/plan/fields.cpp" line="146"/>
         <source>Stretch reserve</source>
         <translation>冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="123"/>
+        <location filename="../core/plan/fields.cpp" line="147"/>
         <source>The stretch tier above the target; 10–15 % is usual</source>
         <translation>冲刺目标在目标之上的上浮比例；通常为 10–15%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="126"/>
+        <location filename="../core/plan/fields.cpp" line="150"/>
         <source>Challenge reserve</source>
         <translation>挑战上浮</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="127"/>
+        <location filename="../core/plan/fields.cpp" line="151"/>
         <source>The challenge tier above the target</source>
         <translation>挑战目标在目标之上的上浮比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="129"/>
+        <location filename="../core/plan/fields.cpp" line="153"/>
+        <location filename="../core/plan/scenario.cpp" line="168"/>
+        <location filename="../core/plan/scenario.cpp" line="173"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="168"/>
         <source>Seasonality</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="130"/>
+        <location filename="../core/plan/fields.cpp" line="154"/>
         <source>How the year&apos;s target spreads over the months</source>
         <translation>全年目标如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="133"/>
+        <location filename="../core/plan/fields.cpp" line="157"/>
         <source>Years of history</source>
         <translation>历史年数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="134"/>
+        <location filename="../core/plan/fields.cpp" line="158"/>
         <source>How many past years the average seasonality takes, 1 to 3</source>
         <translation>按往年平均计算季节性时取几年，1 至 3</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="138"/>
+        <location filename="../core/plan/fields.cpp" line="162"/>
         <source>Quotas follow start dates and ramp</source>
         <translation>指标随到岗日期和爬坡期调整</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="139"/>
+        <location filename="../core/plan/fields.cpp" line="163"/>
         <source>A member or hire has no quota before their start month and a reduced one while ramping up; the month&apos;s target goes to those active in it</source>
         <translation>成员或招聘人员在到岗月份之前没有指标，爬坡期内指标相应减少；每月目标由当月在岗的人员承担</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="144"/>
+        <location filename="../core/plan/fields.cpp" line="168"/>
         <source>Over-assignment</source>
         <translation>超额分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="145"/>
+        <location filename="../core/plan/fields.cpp" line="169"/>
         <source>Reps&apos; quotas add up to the target plus this much, so the target is met even when some miss; 10 % is common</source>
         <translation>销售指标之和比目标高出此比例，即使部分人未完成，目标仍能达成；通常为 10%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="155"/>
-        <location filename="../core/plan/fields.cpp" line="296"/>
-        <location filename="../core/plan/fields.cpp" line="454"/>
+        <location filename="../core/plan/fields.cpp" line="179"/>
+        <location filename="../core/plan/fields.cpp" line="320"/>
+        <location filename="../core/plan/fields.cpp" line="478"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="158"/>
+        <location filename="../core/plan/fields.cpp" line="182"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="159"/>
+        <location filename="../core/plan/fields.cpp" line="183"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="163"/>
+        <location filename="../core/plan/fields.cpp" line="187"/>
         <source>Fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="164"/>
+        <location filename="../core/plan/fields.cpp" line="188"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金额，先行扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="175"/>
+        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="176"/>
+        <location filename="../core/plan/fields.cpp" line="200"/>
         <source>What one won deal brings on average</source>
         <translation>平均每笔成交带来的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="179"/>
+        <location filename="../core/plan/fields.cpp" line="203"/>
+        <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>线索合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="180"/>
+        <location filename="../core/plan/fields.cpp" line="204"/>
         <source>The share of leads that qualify</source>
         <translation>线索中最终合格的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="182"/>
+        <location filename="../core/plan/fields.cpp" line="206"/>
+        <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="183"/>
+        <location filename="../core/plan/fields.cpp" line="207"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格线索中进入产品演示或方案阶段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="186"/>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>方案赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="187"/>
+        <location filename="../core/plan/fields.cpp" line="211"/>
         <source>The share of proposals that are won</source>
         <translation>方案中最终赢单的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="189"/>
+        <location filename="../core/plan/fields.cpp" line="213"/>
         <source>Calls per lead</source>
         <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="190"/>
+        <location filename="../core/plan/fields.cpp" line="214"/>
         <source>How many calls make one lead</source>
         <translation>获得一条线索需要打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="192"/>
+        <location filename="../core/plan/fields.cpp" line="216"/>
+        <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="193"/>
+        <location filename="../core/plan/fields.cpp" line="217"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位销售每个工作日打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="196"/>
+        <location filename="../core/plan/fields.cpp" line="220"/>
+        <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="197"/>
+        <location filename="../core/plan/fields.cpp" line="221"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位销售每个工作日完成多少次产品演示或方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人员流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="201"/>
+        <location filename="../core/plan/fields.cpp" line="225"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>预计年内离职的销售人员比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="228"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新人爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="205"/>
+        <location filename="../core/plan/fields.cpp" line="229"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新人达到满产能所需的月数，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="209"/>
+        <location filename="../core/plan/fields.cpp" line="233"/>
         <source>Cost per lead</source>
         <translation>单条线索成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/fields.cpp" line="234"/>
         <source>What marketing spends to buy one lead</source>
         <translation>获取一条线索的营销花费</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="212"/>
+        <location filename="../core/plan/fields.cpp" line="236"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="213"/>
+        <location filename="../core/plan/fields.cpp" line="237"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日按哪个地区的法定节假日和调休上班日计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="248"/>
         <source>Same month</source>
         <translation>当月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="225"/>
+        <location filename="../core/plan/fields.cpp" line="249"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>当月签约额中在当月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="228"/>
+        <location filename="../core/plan/fields.cpp" line="252"/>
         <source>1 month later</source>
         <translation>1 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="229"/>
+        <location filename="../core/plan/fields.cpp" line="253"/>
         <source>Share collected the month after</source>
         <translation>在次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="231"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <source>2 months later</source>
         <translation>2 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="233"/>
+        <location filename="../core/plan/fields.cpp" line="257"/>
         <source>3 months later</source>
         <translation>3 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="235"/>
+        <location filename="../core/plan/fields.cpp" line="259"/>
         <source>4 months later</source>
         <translation>4 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="237"/>
+        <location filename="../core/plan/fields.cpp" line="261"/>
         <source>5 months later</source>
         <translation>5 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="239"/>
+        <location filename="../core/plan/fields.cpp" line="263"/>
         <source>6 months later</source>
         <translation>6 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="242"/>
+        <location filename="../core/plan/fields.cpp" line="266"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="243"/>
+        <location filename="../core/plan/fields.cpp" line="267"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>计划年度开始时去年签约额中尚未回款的部分；没有月度历史数据时使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="253"/>
+        <location filename="../core/plan/fields.cpp" line="277"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="254"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新老销售如何学习产品和销售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="258"/>
+        <location filename="../core/plan/fields.cpp" line="282"/>
         <source>Commission</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="283"/>
         <source>The commission on revenue up to quota</source>
         <translation>个人指标以内销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="262"/>
+        <location filename="../core/plan/fields.cpp" line="286"/>
         <source>Accelerator</source>
         <translation>超额提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="287"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 部分销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="266"/>
+        <location filename="../core/plan/fields.cpp" line="290"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="267"/>
+        <location filename="../core/plan/fields.cpp" line="291"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>奖金、销售竞赛以及其他奖励业绩的措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="277"/>
-        <location filename="../core/plan/fields.cpp" line="298"/>
-        <location filename="../core/plan/fields.cpp" line="333"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
+        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="357"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="278"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>团队内部使用的岗位名称，如客户经理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="281"/>
+        <location filename="../core/plan/fields.cpp" line="305"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="282"/>
+        <location filename="../core/plan/fields.cpp" line="306"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="286"/>
+        <location filename="../core/plan/fields.cpp" line="310"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="311"/>
         <source>The expertise the role needs to get results.</source>
         <translation>该岗位做出业绩所需的专业能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="299"/>
-        <location filename="../core/plan/fields.cpp" line="334"/>
+        <location filename="../core/plan/fields.cpp" line="323"/>
+        <location filename="../core/plan/fields.cpp" line="358"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>从上方的岗位中选择，或输入其他岗位。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
-        <location filename="../core/plan/fields.cpp" line="336"/>
-        <location filename="../core/plan/fields.cpp" line="603"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
+        <location filename="../core/plan/fields.cpp" line="360"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
-        <location filename="../core/plan/fields.cpp" line="337"/>
+        <location filename="../core/plan/fields.cpp" line="326"/>
+        <location filename="../core/plan/fields.cpp" line="361"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>计划中的某个区域（在“目标”中设置）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="305"/>
+        <location filename="../core/plan/fields.cpp" line="329"/>
         <source>Quota weight</source>
         <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="306"/>
+        <location filename="../core/plan/fields.cpp" line="330"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="311"/>
+        <location filename="../core/plan/fields.cpp" line="335"/>
         <source>Fixed quota</source>
         <translation>固定指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="312"/>
+        <location filename="../core/plan/fields.cpp" line="336"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度指标，先从区域目标中扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="315"/>
-        <location filename="../core/plan/fields.cpp" line="343"/>
+        <location filename="../core/plan/fields.cpp" line="339"/>
+        <location filename="../core/plan/fields.cpp" line="367"/>
         <source>Start date</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="316"/>
+        <location filename="../core/plan/fields.cpp" line="340"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>Ramp (months)</source>
         <translation>爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="323"/>
+        <location filename="../core/plan/fields.cpp" line="347"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="339"/>
+        <location filename="../core/plan/fields.cpp" line="363"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招聘人数，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="344"/>
+        <location filename="../core/plan/fields.cpp" line="368"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="354"/>
+        <location filename="../core/plan/fields.cpp" line="378"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>A short name for the group of customers</source>
         <translation>这类客户的简短名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="358"/>
+        <location filename="../core/plan/fields.cpp" line="382"/>
         <source>Customers</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="359"/>
+        <location filename="../core/plan/fields.cpp" line="383"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="362"/>
+        <location filename="../core/plan/fields.cpp" line="386"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="363"/>
+        <location filename="../core/plan/fields.cpp" line="387"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：行业、注册资本、员工人数。B2C：年龄、收入、职业。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="367"/>
+        <location filename="../core/plan/fields.cpp" line="391"/>
         <source>Challenges</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="368"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>What stands in these customers&apos; way</source>
         <translation>这类客户面临的阻碍</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="370"/>
+        <location filename="../core/plan/fields.cpp" line="394"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="371"/>
+        <location filename="../core/plan/fields.cpp" line="395"/>
         <source>What these customers want to achieve</source>
         <translation>这类客户想要实现的目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="372"/>
+        <location filename="../core/plan/fields.cpp" line="396"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="373"/>
+        <location filename="../core/plan/fields.cpp" line="397"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="378"/>
+        <location filename="../core/plan/fields.cpp" line="402"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="403"/>
         <source>How the team wins and keeps these customers</source>
         <translation>团队如何赢得并留住这类客户</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="388"/>
+        <location filename="../core/plan/fields.cpp" line="412"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="390"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="393"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>Collateral</source>
         <translation>销售资料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="397"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="398"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="426"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="413"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="415"/>
+        <location filename="../core/plan/fields.cpp" line="439"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="416"/>
-        <location filename="../core/plan/fields.cpp" line="464"/>
-        <location filename="../core/plan/fields.cpp" line="578"/>
+        <location filename="../core/plan/fields.cpp" line="440"/>
+        <location filename="../core/plan/fields.cpp" line="488"/>
+        <location filename="../core/plan/fields.cpp" line="602"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="443"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="420"/>
+        <location filename="../core/plan/fields.cpp" line="444"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="423"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Data it holds</source>
         <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="432"/>
+        <location filename="../core/plan/fields.cpp" line="456"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量关键指标的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="461"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>当月实际测得的数值，以该关键指标的单位计。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="448"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>The month reviewed.</source>
         <translation>复盘的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="450"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏离计划的对象：公司、区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="455"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具体是哪个区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457"/>
+        <location filename="../core/plan/fields.cpp" line="481"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="482"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>为什么会发生：不断追问“为什么”，直到答案是可以着手解决的事情，每行写一个“为什么”。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="486"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="463"/>
+        <location filename="../core/plan/fields.cpp" line="487"/>
         <source>What is done about it.</source>
         <translation>为此采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="465"/>
+        <location filename="../core/plan/fields.cpp" line="489"/>
         <source>Who does it.</source>
         <translation>由谁执行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="490"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="467"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
         <source>By when.</source>
         <translation>何时完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="468"/>
+        <location filename="../core/plan/fields.cpp" line="492"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="469"/>
+        <location filename="../core/plan/fields.cpp" line="493"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>措施是否已完成；完成之前，下次复盘会继续列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479"/>
+        <location filename="../core/plan/fields.cpp" line="503"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="480"/>
+        <location filename="../core/plan/fields.cpp" line="504"/>
         <source>How often the team reviews the plan</source>
         <translation>团队多久复盘一次计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="483"/>
+        <location filename="../core/plan/fields.cpp" line="507"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="484"/>
+        <location filename="../core/plan/fields.cpp" line="508"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>谁参加、看哪些内容、做出哪些决定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="431"/>
-        <location filename="../core/plan/fields.cpp" line="501"/>
+        <location filename="../core/plan/fields.cpp" line="455"/>
+        <location filename="../core/plan/fields.cpp" line="525"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="489"/>
+        <location filename="../core/plan/fields.cpp" line="513"/>
         <source>Note deviations above</source>
         <translation>需说明的偏差阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="490"/>
+        <location filename="../core/plan/fields.cpp" line="514"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>月度复盘中偏离计划超过此比例的项目（10%：低于 90% 或高于 110%）需说明原因及所采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="502"/>
+        <location filename="../core/plan/fields.cpp" line="526"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什么，例如合格线索数。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505"/>
+        <location filename="../core/plan/fields.cpp" line="529"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506"/>
+        <location filename="../core/plan/fields.cpp" line="530"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>统计口径，确保每个人算出的数字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="508"/>
+        <location filename="../core/plan/fields.cpp" line="532"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="509"/>
+        <location filename="../core/plan/fields.cpp" line="533"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：条线索/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="511"/>
+        <location filename="../core/plan/fields.cpp" line="535"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="512"/>
+        <location filename="../core/plan/fields.cpp" line="536"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每个周期要达到的数值，不小于零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="515"/>
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516"/>
+        <location filename="../core/plan/fields.cpp" line="540"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久统计并查看一次该指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519"/>
+        <location filename="../core/plan/fields.cpp" line="543"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="520"/>
+        <location filename="../core/plan/fields.cpp" line="544"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>该关键指标衡量计划中的哪项数据（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="523"/>
+        <location filename="../core/plan/fields.cpp" line="547"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="524"/>
+        <location filename="../core/plan/fields.cpp" line="548"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目标是跟随计划数据，还是手动输入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="527"/>
+        <location filename="../core/plan/fields.cpp" line="551"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="528"/>
+        <location filename="../core/plan/fields.cpp" line="552"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="533"/>
+        <location filename="../core/plan/fields.cpp" line="557"/>
         <source>Yellow at</source>
         <translation>黄灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="534"/>
+        <location filename="../core/plan/fields.cpp" line="558"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="563"/>
         <source>Better when</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="540"/>
+        <location filename="../core/plan/fields.cpp" line="564"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>数值越高越好（如销售额、线索），还是越低越好（如单条线索成本、成交天数）；信号灯按此方向判断阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>must not be above %1</source>
         <translation>不能高于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="581"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="558"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="561"/>
+        <location filename="../core/plan/fields.cpp" line="585"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="562"/>
+        <location filename="../core/plan/fields.cpp" line="586"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="565"/>
+        <location filename="../core/plan/fields.cpp" line="589"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="566"/>
+        <location filename="../core/plan/fields.cpp" line="590"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="569"/>
+        <location filename="../core/plan/fields.cpp" line="593"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="570"/>
+        <location filename="../core/plan/fields.cpp" line="594"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="574"/>
+        <location filename="../core/plan/fields.cpp" line="598"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="575"/>
+        <location filename="../core/plan/fields.cpp" line="599"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="579"/>
+        <location filename="../core/plan/fields.cpp" line="603"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="434"/>
-        <location filename="../core/plan/fields.cpp" line="447"/>
-        <location filename="../core/plan/fields.cpp" line="601"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="471"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="588"/>
+        <location filename="../core/plan/fields.cpp" line="612"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="613"/>
         <source>The first month the adjusted targets change.</source>
         <translation>调整后目标开始生效的第一个月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="591"/>
+        <location filename="../core/plan/fields.cpp" line="615"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="592"/>
+        <location filename="../core/plan/fields.cpp" line="616"/>
         <source>Why the targets were adjusted.</source>
         <translation>目标调整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="605"/>
+        <location filename="../core/plan/fields.cpp" line="629"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="607"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="609"/>
+        <location filename="../core/plan/fields.cpp" line="633"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2855,6 +2995,11 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/plan/fieldformat.cpp" line="33"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="102"/>
+        <source>Reps added or removed</source>
+        <translation>增减销售人数</translation>
     </message>
 </context>
 <context>
@@ -3739,14 +3884,157 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>PlanDiffHtml</name>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="79"/>
+        <source>The two plans agree in their targets, team, stages, KPIs, risks and texts.</source>
+        <translation>两个计划的目标、团队、销售阶段、关键指标、风险和文本均相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="81"/>
+        <source>Stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="82"/>
+        <source>KPIs</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="82"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="134"/>
+        <source>Line</source>
+        <extracomment>The first column of the targets&apos; comparison: a month, quarter, region, product or member.</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <source>% change</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="138"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="139"/>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="140"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="141"/>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="142"/>
+        <source>Members&apos; quotas</source>
+        <translation>成员个人指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="143"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="177"/>
+        <source>joined</source>
+        <extracomment>A team member who is in the later plan only: &quot;+ joined&quot;.</extracomment>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="181"/>
+        <source>left</source>
+        <extracomment>A team member who is in the earlier plan only: &quot;− left&quot; (left the team).</extracomment>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="186"/>
+        <source>Planned hires</source>
+        <translation>计划招聘</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="189"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="200"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="189"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="200"/>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="191"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="230"/>
+        <source>Narrative texts</source>
+        <translation>文字内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="232"/>
+        <source>Removed words are struck through, added words underlined.</source>
+        <translation>删除的文字以删除线标示，新增的文字加下划线。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDiffText</name>
     <message>
-        <location filename="../core/summary/plandiff.cpp" line="76"/>
+        <location filename="../core/summary/plandiff.cpp" line="77"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../core/summary/plandiff.cpp" line="108"/>
+        <location filename="../core/summary/plandiff.cpp" line="109"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
@@ -4046,72 +4334,72 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>SalesPlan 无法在文件夹 %1 中创建锁文件</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="31"/>
+        <location filename="../core/store/planversions.cpp" line="37"/>
         <source>The version was not saved: this plan is open read-only (%1).</source>
         <translation>版本未保存：此计划以只读方式打开（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="34"/>
+        <location filename="../core/store/planversions.cpp" line="40"/>
         <source>The version was not saved: give it a name.</source>
         <translation>版本未保存：请为它命名。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="36"/>
+        <location filename="../core/store/planversions.cpp" line="42"/>
         <source>The version was not saved: there is already a version called “%1”. Choose another name.</source>
         <translation>版本未保存：已有名为“%1”的版本，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="42"/>
+        <location filename="../core/store/planversions.cpp" line="48"/>
         <source>The version was not saved: a value of the plan cannot be kept in a version (%1).</source>
         <translation>版本未保存：计划中有数值无法保存在版本中（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="64"/>
+        <location filename="../core/store/planversions.cpp" line="70"/>
         <source>The version was not saved: %1. The plan file still holds everything saved before.</source>
         <translation>版本未保存：%1。计划文件仍保留此前保存的全部内容。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="80"/>
+        <location filename="../core/store/planversions.cpp" line="86"/>
         <source>The saved versions cannot be read: %1.</source>
         <translation>无法读取已保存的版本：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="107"/>
+        <location filename="../core/store/planversions.cpp" line="113"/>
         <source>There is no version “%1”: this plan has no saved versions.</source>
         <translation>没有名为“%1”的版本：此计划没有已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="108"/>
+        <location filename="../core/store/planversions.cpp" line="114"/>
         <source>There is no version “%1”. The saved versions are: %2.</source>
         <translation>没有名为“%1”的版本。已保存的版本有：%2。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="123"/>
+        <location filename="../core/store/planversions.cpp" line="129"/>
         <source>The saved version cannot be read: %1.</source>
         <translation>无法读取已保存的版本：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="125"/>
+        <location filename="../core/store/planversions.cpp" line="131"/>
         <source>There is no saved version %1.</source>
         <translation>没有已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="129"/>
+        <location filename="../core/store/planversions.cpp" line="135"/>
         <source>The version “%1” is damaged: its plan cannot be read.</source>
         <translation>版本“%1”已损坏：无法读取其中的计划。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="132"/>
+        <location filename="../core/store/planversions.cpp" line="138"/>
         <source>The version “%1” is damaged: its plan cannot be read (%2).</source>
         <translation>版本“%1”已损坏：无法读取其中的计划（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="140"/>
+        <location filename="../core/store/planversions.cpp" line="146"/>
         <source>The version was not deleted: this plan is open read-only (%1).</source>
         <translation>版本未删除：此计划以只读方式打开（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="150"/>
+        <location filename="../core/store/planversions.cpp" line="156"/>
         <source>The version was not deleted: %1.</source>
         <translation>版本未删除：%1。</translation>
     </message>
@@ -4154,23 +4442,24 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>%1 正在某个 SalesPlan 窗口中编辑，因此未被替换。请先在那个窗口中关闭它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="142"/>
+        <location filename="../core/exchange/planio.cpp" line="161"/>
+        <location filename="../core/exchange/planio.cpp" line="228"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="152"/>
-        <location filename="../core/exchange/planio.cpp" line="174"/>
+        <location filename="../core/exchange/planio.cpp" line="171"/>
+        <location filename="../core/exchange/planio.cpp" line="193"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="154"/>
+        <location filename="../core/exchange/planio.cpp" line="173"/>
         <source>a JSON plan has no saved versions; only a .salesplan file does</source>
         <translation>JSON 计划没有已保存的版本；只有 .salesplan 文件才有</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="207"/>
+        <location filename="../core/exchange/planio.cpp" line="274"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -4178,242 +4467,261 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="76"/>
+        <location filename="../core/exchange/planjson.cpp" line="80"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="90"/>
+        <location filename="../core/exchange/planjson.cpp" line="94"/>
         <source>the file ends before an object is closed with }</source>
         <translation>文件已结束，但对象还缺少结尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="91"/>
+        <location filename="../core/exchange/planjson.cpp" line="95"/>
         <source>the file ends before a list is closed with ]</source>
         <translation>文件已结束，但列表还缺少结尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="97"/>
+        <location filename="../core/exchange/planjson.cpp" line="101"/>
         <source>a key must be text in double quotes</source>
         <translation>键必须是用双引号括起的文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="99"/>
+        <location filename="../core/exchange/planjson.cpp" line="103"/>
         <source>missing comma or closing }</source>
         <translation>缺少逗号或结尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="100"/>
+        <location filename="../core/exchange/planjson.cpp" line="104"/>
         <source>missing comma or closing ]</source>
         <translation>缺少逗号或结尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="104"/>
+        <location filename="../core/exchange/planjson.cpp" line="108"/>
         <source>missing colon after a key</source>
         <translation>键后面缺少冒号</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="107"/>
+        <location filename="../core/exchange/planjson.cpp" line="111"/>
         <source>a value is missing (is there a comma after the last entry?)</source>
         <translation>缺少值（最后一项后面是否多了一个逗号？）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="114"/>
+        <location filename="../core/exchange/planjson.cpp" line="118"/>
         <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
         <translation>不是有效的值：文本需要加双引号，true、false 和 null 必须小写</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="116"/>
+        <location filename="../core/exchange/planjson.cpp" line="120"/>
         <source>not a valid number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="119"/>
+        <location filename="../core/exchange/planjson.cpp" line="123"/>
         <source>a text is not closed with a double quote &quot;</source>
         <translation>文本缺少结尾的双引号 &quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="122"/>
+        <location filename="../core/exchange/planjson.cpp" line="126"/>
         <source>invalid escape sequence in a text; write a backslash as \\</source>
         <translation>文本中有无效的转义序列；反斜杠应写作 \\</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="125"/>
+        <location filename="../core/exchange/planjson.cpp" line="129"/>
         <source>text that is not UTF-8; save the file as UTF-8</source>
         <translation>文本不是 UTF-8 编码；请将文件另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="128"/>
+        <location filename="../core/exchange/planjson.cpp" line="132"/>
         <source>unexpected text after the end of the plan</source>
         <translation>计划结束后还有多余的内容</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="140"/>
+        <location filename="../core/exchange/planjson.cpp" line="144"/>
         <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
         <translation>这不是 SalesPlan 计划：计划文件应以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 开头</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="160"/>
+        <location filename="../core/exchange/planjson.cpp" line="154"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="176"/>
+        <location filename="../core/exchange/planjson.cpp" line="170"/>
         <source>must be a whole number, such as %1</source>
         <translation>必须是整数，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="180"/>
+        <location filename="../core/exchange/planjson.cpp" line="174"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
         <translation>此计划由较新版本的 SalesPlan 创建（格式版本 %1）；当前 SalesPlan 最高只能读取版本 %2。请更新 SalesPlan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
+        <location filename="../core/exchange/planjson.cpp" line="183"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="606"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="190"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
+        <location filename="../core/exchange/planjson.cpp" line="184"/>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
+        <location filename="../core/exchange/planjson.cpp" line="226"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="441"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="473"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
+        <source>must be a name, not empty</source>
+        <translation>必须是名称，不能为空</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <source>must be a date and time such as 2027-01-15T09:30:00Z</source>
+        <translation>必须是日期和时间，例如 2027-01-15T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="252"/>
+        <source>the name “%1” is used by an earlier version</source>
+        <translation>名称“%1”已被之前的版本使用</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="54"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="103"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="106"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="125"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="597"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="651"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="128"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="640"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="694"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="157"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="160"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="150"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="148"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="151"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="171"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="174"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="182"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="185"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="194"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="197"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="702"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="230"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="747"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="237"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="240"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="248"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="704"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="251"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="276"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="749"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="267"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="288"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="291"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="300"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="303"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="351"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="354"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="453"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="456"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="535"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="578"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="539"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="571"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="614"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="337"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="340"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="560"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="603"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必须是包含 %1 个月度金额的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="624"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="667"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="688"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是幻灯片：可用的幻灯片为 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="719"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="764"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="736"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="781"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -5297,6 +5605,57 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="123"/>
+        <source>is not a number</source>
+        <translation>不是有效数字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="125"/>
+        <source>must be a whole amount of the currency&apos;s smallest unit</source>
+        <translation>必须是货币最小单位的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="133"/>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="140"/>
+        <source>must be more than 0 % and at most 100 %, not %1</source>
+        <translation>必须大于 0% 且不超过 100%，当前为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="145"/>
+        <source>must be at least 0 % and below 100 %, not %1</source>
+        <translation>必须不小于 0% 且小于 100%，当前为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="150"/>
+        <source>must be a whole number of reps</source>
+        <translation>销售人数必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="169"/>
+        <source>a month&apos;s weight must be zero or more</source>
+        <translation>月份权重不能小于零</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="174"/>
+        <source>at least one month needs a weight above zero</source>
+        <translation>至少要有一个月的权重大于零</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="53"/>
+        <source>%1 on the team</source>
+        <translation>团队现有 %1 人</translation>
+    </message>
+</context>
+<context>
     <name>Seasonality</name>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="57"/>
@@ -5927,6 +6286,54 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>WhatIfCharts</name>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="55"/>
+        <source>Reps needed and available</source>
+        <translation>所需与可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="56"/>
+        <source>Reps needed</source>
+        <translation>所需销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="57"/>
+        <source>Reps available</source>
+        <translation>可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="63"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="82"/>
+        <source>Reps</source>
+        <translation>销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="91"/>
+        <source>Reps needed when one driver moves 10 %: now %1, or %2 before rounding up</source>
+        <translation>单个驱动因素变动 10% 时的所需销售人数：当前为 %1（取整前为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="94"/>
+        <source>Driver 10 % lower</source>
+        <translation>驱动因素降低 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="95"/>
+        <source>Driver 10 % higher</source>
+        <translation>驱动因素提高 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="119"/>
+        <source>Change in reps needed</source>
+        <translation>所需销售人数的变化</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookExport</name>
     <message>
         <location filename="../ui/report/workbookexport.cpp" line="39"/>
@@ -6026,7 +6433,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -6332,6 +6739,54 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ApproveDialog</name>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="27"/>
+        <source>Allow editing the &amp;narrative while approved</source>
+        <translation>批准后仍允许编辑文字内容(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="29"/>
+        <source>Approve the Plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="31"/>
+        <source>Who approves the plan</source>
+        <translation>计划的批准人</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="39"/>
+        <source>The mission, market texts, training plan and notes may still be edited; the targets, team and tables stay locked until the plan is reopened as a draft.</source>
+        <translation>使命、市场相关文字、培训计划和备注仍可编辑；目标、团队和各表格保持锁定，直到计划退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="43"/>
+        <source>Approving locks the plan&apos;s targets, team and tables. Actuals, the monthly review and adjustments of the remaining months can still be entered. The approved plan is also saved as a version.</source>
+        <translation>批准后，计划的目标、团队和各表格将被锁定，但仍可录入实际业绩、月度复盘以及剩余月份的调整。批准的计划还会保存为一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="50"/>
+        <source>&amp;Approved by:</source>
+        <translation>批准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="51"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="52"/>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="54"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::AttainmentPanel</name>
     <message>
         <location filename="../ui/review/attainmentpanel.cpp" line="49"/>
@@ -6593,6 +7048,55 @@ deals</source>
         <location filename="../ui/charts/chartspage.cpp" line="42"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;图表&lt;/b&gt;——鼠标指向柱形、数据点或扇区即可查看精确数值</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ComparisonWindow</name>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="108"/>
+        <source>Current plan</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="110"/>
+        <source>%1 (another file)</source>
+        <translation>%1（其他文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="116"/>
+        <source>“%1”, %2</source>
+        <extracomment>A version to compare: its name and when it was saved.</extracomment>
+        <translation>“%1”，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <source>Compare — %1</source>
+        <translation>比较 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="168"/>
+        <source>&amp;Before:</source>
+        <translation>修改前(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="169"/>
+        <source>&amp;After:</source>
+        <translation>修改后(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
+        <source>S&amp;wap</source>
+        <translation>交换(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
+        <source>Compare the other way round</source>
+        <translation>交换前后顺序进行比较</translation>
     </message>
 </context>
 <context>
@@ -7513,205 +8017,238 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::LockBanner</name>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="33"/>
+        <source>%1 — targets locked. Actuals and adjustments of the remaining months are entered on the Review page; to change the targets, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 目标已锁定。实际业绩和剩余月份的调整请在“复盘”页面录入；如需修改目标，请将计划退回草稿（文件 ▸ 状态）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="39"/>
+        <source>%1 — this section is locked except its texts; to change the rest, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 本部分除文字外均已锁定；如需修改其他内容，请将计划退回草稿（文件 ▸ 状态）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="42"/>
+        <source>%1 — this section is locked; to change it, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 本部分已锁定；如需修改，请将计划退回草稿（文件 ▸ 状态）。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Versio&amp;ns…</source>
+        <translation>版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>Compare with &amp;File…</source>
+        <translation>与文件比较(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>%1
 
 Open it read-only?</source>
@@ -7720,89 +8257,119 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>%1 — version “%2” (read-only)</source>
+        <translation>%1 — 版本“%2”（只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Version saved</source>
         <translation>版本已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <source>Compare with a plan</source>
+        <translation>选择要比较的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <source>Cannot read the plan</source>
+        <translation>无法读取计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>No temporary folder can be made.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>Cannot open the version</source>
+        <translation>无法打开版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <source>Version “%1”, saved %2 by %3: read-only</source>
+        <translation>版本“%1”，由 %3 保存于%2：只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -7811,85 +8378,85 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -8410,6 +8977,39 @@ The plan shows what the file holds.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::PlanDocument</name>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="101"/>
+        <source>The plan is %1: it cannot move to %2.</source>
+        <translation>计划当前为“%1”，无法变为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="105"/>
+        <source>Reopen as draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="107"/>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="109"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="173"/>
+        <source>Restore Version “%1”</source>
+        <translation>恢复版本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="175"/>
+        <source>The plan file could not be written.</source>
+        <translation>无法写入计划文件。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65"/>
@@ -8454,413 +9054,418 @@ No file was written.</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
-        <location filename="../ui/report/planreport.cpp" line="813"/>
+        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="819"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="311"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="314"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="319"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="333"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="286"/>
+        <location filename="../ui/report/planreport.cpp" line="290"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353"/>
+        <location filename="../ui/report/planreport.cpp" line="359"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356"/>
+        <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358"/>
+        <location filename="../ui/report/planreport.cpp" line="364"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="196"/>
-        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="365"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="173"/>
+        <location filename="../ui/report/planreport.cpp" line="174"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="381"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
-        <location filename="../ui/report/planreport.cpp" line="429"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="394"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
+        <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="141"/>
+        <location filename="../ui/report/planreport.cpp" line="142"/>
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="142"/>
+        <location filename="../ui/report/planreport.cpp" line="143"/>
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183"/>
+        <location filename="../ui/report/planreport.cpp" line="184"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193"/>
+        <location filename="../ui/report/planreport.cpp" line="194"/>
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="199"/>
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="407"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="411"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="419"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="420"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380"/>
-        <location filename="../ui/report/planreport.cpp" line="428"/>
-        <location filename="../ui/report/planreport.cpp" line="458"/>
-        <location filename="../ui/report/planreport.cpp" line="604"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="610"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="431"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432"/>
+        <location filename="../ui/report/planreport.cpp" line="438"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
+        <location filename="../ui/report/planreport.cpp" line="511"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="512"/>
+        <location filename="../ui/report/planreport.cpp" line="518"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="513"/>
+        <location filename="../ui/report/planreport.cpp" line="519"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="514"/>
+        <location filename="../ui/report/planreport.cpp" line="520"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="533"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="537"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="567"/>
+        <location filename="../ui/report/planreport.cpp" line="573"/>
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
-        <location filename="../ui/report/planreport.cpp" line="573"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="579"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="574"/>
-        <location filename="../ui/report/planreport.cpp" line="750"/>
+        <location filename="../ui/report/planreport.cpp" line="580"/>
+        <location filename="../ui/report/planreport.cpp" line="756"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547"/>
+        <location filename="../ui/report/planreport.cpp" line="216"/>
+        <source>Approval comment</source>
+        <translation>批准意见</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="553"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="576"/>
+        <location filename="../ui/report/planreport.cpp" line="582"/>
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="598"/>
+        <location filename="../ui/report/planreport.cpp" line="604"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="617"/>
+        <location filename="../ui/report/planreport.cpp" line="623"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="620"/>
+        <location filename="../ui/report/planreport.cpp" line="626"/>
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="638"/>
+        <location filename="../ui/report/planreport.cpp" line="644"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="641"/>
+        <location filename="../ui/report/planreport.cpp" line="647"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="657"/>
+        <location filename="../ui/report/planreport.cpp" line="663"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="707"/>
+        <location filename="../ui/report/planreport.cpp" line="713"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="715"/>
+        <location filename="../ui/report/planreport.cpp" line="721"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="757"/>
+        <location filename="../ui/report/planreport.cpp" line="763"/>
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="771"/>
+        <location filename="../ui/report/planreport.cpp" line="777"/>
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="776"/>
+        <location filename="../ui/report/planreport.cpp" line="782"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="777"/>
+        <location filename="../ui/report/planreport.cpp" line="783"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="778"/>
+        <location filename="../ui/report/planreport.cpp" line="784"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="824"/>
+        <location filename="../ui/report/planreport.cpp" line="831"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="844"/>
+        <location filename="../ui/report/planreport.cpp" line="851"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="846"/>
+        <location filename="../ui/report/planreport.cpp" line="853"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="888"/>
+        <location filename="../ui/report/planreport.cpp" line="895"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="892"/>
-        <location filename="../ui/report/planreport.cpp" line="917"/>
+        <location filename="../ui/report/planreport.cpp" line="899"/>
+        <location filename="../ui/report/planreport.cpp" line="924"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="923"/>
+        <location filename="../ui/report/planreport.cpp" line="930"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -9050,6 +9655,39 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="76"/>
         <source>… and %1 more</source>
         <translation>…另有 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReopenDialog</name>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="19"/>
+        <source>Reopen as Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="23"/>
+        <source>e.g. Leadership cut the target by 10 %</source>
+        <translation>例如：领导将目标下调 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="25"/>
+        <source>Reopen</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="27"/>
+        <source>The plan goes back to a draft and can be edited again. The reason is kept with the plan.</source>
+        <translation>计划将退回草稿，可以再次编辑。原因会随计划一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="33"/>
+        <source>&amp;By:</source>
+        <translation>操作人(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -9603,6 +10241,89 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="76"/>
+        <source>Scenario name:</source>
+        <translation>情景名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="78"/>
+        <source>Overrides</source>
+        <translation>覆盖值</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="82"/>
+        <source>In the plan</source>
+        <translation>计划中的值</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="108"/>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="121"/>
+        <source>Change %1 in a scenario</source>
+        <translation>在情景中修改%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="148"/>
+        <source>reps</source>
+        <translation>销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <source>Override the seasonality</source>
+        <translation>覆盖季节性</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <source>Use the plan&apos;s seasonality</source>
+        <translation>使用计划的季节性</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="186"/>
+        <source>Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3</source>
+        <translation>12 个月的权重，例如 1 1 1 1 1 1 1 1 1 1 2 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="187"/>
+        <source>The weight of each month of the plan year, first month first</source>
+        <translation>计划年度各月的权重，从第一个月开始依次填写</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
+        <source>Seasonality: twelve weights are needed, not %1</source>
+        <translation>季节性：需要 12 个权重，当前为 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="204"/>
+        <source>Seasonality: %1</source>
+        <translation>季节性：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="209"/>
+        <source>Change the month weights in a scenario</source>
+        <translation>在情景中修改月份权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <source>Override %1</source>
+        <translation>覆盖%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <source>Use the plan&apos;s %1</source>
+        <translation>使用计划的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="230"/>
+        <source>Change the seasonality in a scenario</source>
+        <translation>在情景中修改季节性</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::SectionPage</name>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
@@ -9762,32 +10483,32 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SignOff</name>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -9864,6 +10585,44 @@ No file was written.</source>
         <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整体转化率</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::StatusMenu</name>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="11"/>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="14"/>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="15"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="16"/>
+        <source>&amp;Reopen as Draft…</source>
+        <translation>退回草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="22"/>
+        <source>Mark the plan as in review, ready for leadership</source>
+        <translation>将计划标记为审核中，等待领导审批</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="23"/>
+        <source>Record who approved the plan and lock its targets</source>
+        <translation>记录计划的批准人并锁定目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="24"/>
+        <source>Send the plan back to a draft, with the reason</source>
+        <translation>将计划退回草稿，并注明原因</translation>
     </message>
 </context>
 <context>
@@ -11262,6 +12021,344 @@ No file was written.</source>
         <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度总费用</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="119"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="121"/>
+        <source>Name</source>
+        <extracomment>The columns of the versions: the version&apos;s name, when and by whom it was saved, its size.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="124"/>
+        <source>No versions are saved in this plan file.</source>
+        <translation>此计划文件中没有保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="125"/>
+        <source>No versions saved yet. File ▸ Save Version… keeps the plan as it is now inside its file under a name, such as “Submitted to leadership”.</source>
+        <translation>尚未保存任何版本。“文件 ▸ 保存版本…”可将计划的当前状态以一个名称（例如“已提交领导”）保存在计划文件中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="128"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="129"/>
+        <source>Shows the version in a window of its own, read-only: every page, the charts and the exports (PDF, JSON, workbook)</source>
+        <translation>在单独的窗口中以只读方式显示该版本：所有页面、图表及导出（PDF、JSON、工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="131"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="134"/>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="135"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="136"/>
+        <source>&amp;Workbook (.xlsx)…</source>
+        <translation>Excel 工作簿 (.xlsx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="138"/>
+        <source>Compare with &amp;Current</source>
+        <translation>与当前计划比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="139"/>
+        <source>Co&amp;mpare the Two</source>
+        <translation>比较这两个版本(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="140"/>
+        <source>Select two versions to compare them</source>
+        <translation>选择两个版本进行比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="141"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="142"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="144"/>
+        <source>The plan is open read-only</source>
+        <translation>计划以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="236"/>
+        <source>Cannot read the version</source>
+        <translation>无法读取版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="260"/>
+        <source>Export the version as JSON</source>
+        <translation>将版本导出为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="263"/>
+        <source>Plans as JSON (*.json)</source>
+        <translation>JSON 格式的计划 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="268"/>
+        <source>Cannot export the version</source>
+        <translation>无法导出版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="309"/>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="310"/>
+        <source>Make the plan the version “%1”, saved %2?</source>
+        <translation>将计划恢复为%2保存的版本“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="312"/>
+        <source>Edit ▸ Undo brings the plan as it is now back. To keep it as a version too, save it as one first.</source>
+        <translation>“编辑 ▸ 撤销”可找回计划的当前状态。如需将当前状态也保留为版本，请先保存版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="314"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="318"/>
+        <source>Cannot restore the version</source>
+        <translation>无法恢复版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="327"/>
+        <source>Delete Version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="328"/>
+        <source>Delete the version “%1” from the plan file?</source>
+        <translation>从计划文件中删除版本“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="329"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="329"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="333"/>
+        <source>Cannot delete the version</source>
+        <translation>无法删除版本</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::WhatIfPage</name>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="45"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
+        <source>Won deals</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <source>Calls per rep a day</source>
+        <translation>每名销售每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <source>Reps needed</source>
+        <translation>所需销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <source>Reps available</source>
+        <translation>可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <source>Headcount gap</source>
+        <translation>人员缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <source>Reps short in the tightest month</source>
+        <translation>最紧张月份的销售人数缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <source>Marketing budget</source>
+        <translation>营销预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <source>Cost of sales</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="67"/>
+        <source>%1 to hire</source>
+        <translation>需招聘 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
+        <source>%1 to spare</source>
+        <translation>富余 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="112"/>
+        <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
+        <translation>添加情景，或在表格中选择某个情景所在的列，即可修改其驱动因素。计划本身只有通过“设为基准”才会改变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="124"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
+        <source>Sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="162"/>
+        <source>&amp;Add Scenario</source>
+        <translation>添加情景(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
+        <source>Add “Deal Size −10 %”</source>
+        <translation>添加“客单价 −10%”</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
+        <source>&amp;Make This the Baseline</source>
+        <translation>设为基准(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
+        <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
+        <translation>计划将采用此情景的驱动因素，该情景随之删除；撤销可将两者恢复原状。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="216"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="224"/>
+        <source>Add scenario</source>
+        <translation>添加情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="218"/>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="225"/>
+        <source>Deal size −10 %</source>
+        <translation>客单价 −10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="235"/>
+        <source>Duplicate scenario</source>
+        <translation>创建情景副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="249"/>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
+        <source>Make “%1” the baseline</source>
+        <translation>将“%1”设为基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="290"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="298"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="341"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,49 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="34"/>
+        <source>The plan is approved: its targets are locked. Reopen it as a draft to change them.</source>
+        <translation>計畫已核准，目標已鎖定。如需修改，請將計畫退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="37"/>
+        <source>The plan is approved: its team and quotas are locked. Reopen it as a draft to change them.</source>
+        <translation>計畫已核准，團隊與個人配額已鎖定。如需修改，請將計畫退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="39"/>
+        <source>The plan is approved: it is locked as approved. Reopen it as a draft to change it.</source>
+        <translation>計畫已核准，並以已核准狀態鎖定。如需修改，請將計畫退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="95"/>
+        <source>The plan is approved and its narrative was locked with it. Reopen it as a draft to change the texts.</source>
+        <translation>計畫已核准，其文字內容也隨之鎖定。如需修改文字內容，請將計畫退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="110"/>
+        <source>Approved on %1</source>
+        <translation>已於%1核准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="111"/>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 於%2核准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="118"/>
+        <source>Approved %1</source>
+        <translation>%1 核准</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/approval.cpp" line="119"/>
+        <source>Approved %1 by %2</source>
+        <translation>%1 由 %2 核准</translation>
+    </message>
+</context>
+<context>
     <name>Bridge</name>
     <message>
         <location filename="../core/summary/planbridge.cpp" line="108"/>
@@ -1126,93 +1169,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="181"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知的指令「%1」</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="192"/>
-        <source>needs a value</source>
-        <translation>需要指定值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="197"/>
-        <source>is not an option of this command</source>
-        <translation>不是此指令的選項</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="204"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="250"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>無法產生計畫檢討：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="293"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="297"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="304"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="308"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="313"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="318"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="372"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="382"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="377"/>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="393"/>
-        <location filename="../app/cli.cpp" line="396"/>
-        <location filename="../app/cli.cpp" line="402"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="69"/>
+        <location filename="../app/cli.cpp" line="70"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1226,7 +1183,7 @@ Options:
   --screenshots DIR Save every page of the window as PNG in DIR and exit.
 
 Commands (they need no display):
-  export FILE --json OUT        Write the plan as JSON.
+  export FILE --json OUT        Write the plan as JSON, with its saved versions.
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
                                 Write the plan as a PDF report (A4 unless told;
@@ -1237,7 +1194,8 @@ Commands (they need no display):
                                 slide.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
                                 whose totals are formulas.
-  import JSON --to FILE         Make a new .salesplan file from a JSON plan.
+  import JSON --to FILE         Make a new .salesplan file from a JSON plan and
+                                its saved versions.
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 Add the booked amounts of a CSV file or an .xlsx
                                 workbook (its first sheet, or the sheet NAME) to
@@ -1258,6 +1216,11 @@ Commands (they need no display):
                                 NAME inside the .salesplan file.
   versions FILE [--json]        List the saved versions: name, date, author
                                 and size.
+  status FILE [--submit | --approve --by NAME [--comment TEXT]
+              [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
+                                Print the plan&apos;s status and its changes, or move
+                                it: submit for review, approve (locks the
+                                targets and saves a version), reopen as a draft.
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
@@ -1277,7 +1240,7 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
   --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
 
 指令（不需要圖形介面）：
-  export FILE --json OUT        將計畫匯出為 JSON。
+  export FILE --json OUT        將計畫匯出為 JSON，包含已儲存的版本。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
                                 將計畫匯出為 PDF 報告（未指定時為 A4；
@@ -1288,7 +1251,8 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
                                 每張投影片為一頁 16:9 頁面。
   export FILE --xlsx OUT        將計畫數據匯出為 Excel 活頁簿，
                                 其中的合計皆為公式。
-  import JSON --to FILE         從 JSON 計畫建立新的 .salesplan 檔。
+  import JSON --to FILE         從 JSON 計畫及其已儲存的版本建立新的
+                                .salesplan 檔。
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 將 CSV 檔或 .xlsx 活頁簿（第一個工作表，
                                 或名為 NAME 的工作表）中的業績新增至
@@ -1308,6 +1272,11 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
                                 將計畫的目前狀態儲存為 .salesplan 檔中
                                 名為 NAME 的版本。
   versions FILE [--json]        列出已儲存的版本：名稱、日期、作者與大小。
+  status FILE [--submit | --approve --by NAME [--comment TEXT]
+              [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
+                                輸出計畫的狀態及其變更紀錄，或變更狀態：
+                                送交審核、核准（鎖定目標並儲存一個版本）、
+                                退回草稿。
 FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 儲存的版本 NAME，而非計畫的目前狀態。
 
@@ -1316,17 +1285,104 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="228"/>
+        <location filename="../app/cli.cpp" line="198"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="209"/>
+        <source>needs a value</source>
+        <translation>需要指定值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="214"/>
+        <source>is not an option of this command</source>
+        <translation>不是此指令的選項</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="221"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="267"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>無法產生計畫檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="310"/>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="325"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="330"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="335"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="384"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="386"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="399"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="409"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="404"/>
+        <location filename="../app/cli.cpp" line="413"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="429"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="245"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="415"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="403"/>
+        <location filename="../app/cli.cpp" line="430"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1345,6 +1401,33 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </source>
         <translation>沒有已儲存的版本。
 </translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="41"/>
+        <source>status takes one of --submit, --approve or --reopen</source>
+        <translation>status 必須指定 --submit、--approve 或 --reopen 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="43"/>
+        <source>--approve needs --by NAME: who approves the plan</source>
+        <translation>--approve 需要 --by NAME：計畫的核准人</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="45"/>
+        <source>--reopen needs --reason TEXT: why the plan goes back to a draft</source>
+        <translation>--reopen 需要 --reason TEXT：計畫退回草稿的原因</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="64"/>
+        <source>Status: %1
+</source>
+        <translation>狀態：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clistatus.cpp" line="75"/>
+        <source>the plan is %1: it cannot move to %2</source>
+        <translation>計畫目前為「%1」，無法變更為「%2」</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1947,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
+        <location filename="../core/plan/fields.cpp" line="60"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1873,976 +1957,1032 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>草稿、審核中或已核准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="60"/>
+        <location filename="../core/plan/fields.cpp" line="61"/>
+        <source>The status the plan changed to</source>
+        <translation>計畫變更後的狀態</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="62"/>
+        <source>By</source>
+        <translation>變更人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="63"/>
+        <source>Who changed it: the approver of an approval</source>
+        <translation>變更狀態的人；核准時為核准人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="65"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="66"/>
+        <source>When the status changed</source>
+        <translation>狀態變更的時間</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="68"/>
+        <source>Comment</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="69"/>
+        <source>The approval&apos;s comment, or why the plan was reopened</source>
+        <translation>核准意見，或計畫退回草稿的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="73"/>
+        <source>Narrative editable</source>
+        <translation>文字內容可編輯</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="74"/>
+        <source>Whether the narrative texts may still be edited while the plan is approved</source>
+        <translation>計畫核准後是否仍可編輯文字內容</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="84"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="61"/>
+        <location filename="../core/plan/fields.cpp" line="85"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司為何存在，能為客戶帶來什麼</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="64"/>
+        <location filename="../core/plan/fields.cpp" line="88"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="65"/>
+        <location filename="../core/plan/fields.cpp" line="89"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="69"/>
+        <location filename="../core/plan/fields.cpp" line="93"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="70"/>
+        <location filename="../core/plan/fields.cpp" line="94"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客戶願意付費購買的功能、效益與解決方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="73"/>
+        <location filename="../core/plan/fields.cpp" line="97"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="74"/>
+        <location filename="../core/plan/fields.cpp" line="98"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="78"/>
+        <location filename="../core/plan/fields.cpp" line="102"/>
         <source>Market growth</source>
         <translation>市場成長率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="79"/>
+        <location filename="../core/plan/fields.cpp" line="103"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市場的年成長率；市場萎縮時填負數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="82"/>
+        <location filename="../core/plan/fields.cpp" line="106"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="83"/>
+        <location filename="../core/plan/fields.cpp" line="107"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="93"/>
+        <location filename="../core/plan/fields.cpp" line="117"/>
         <source>Competitor</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="94"/>
+        <location filename="../core/plan/fields.cpp" line="118"/>
         <source>The competitor&apos;s name</source>
         <translation>競爭對手的名稱</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="95"/>
+        <location filename="../core/plan/fields.cpp" line="119"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="96"/>
+        <location filename="../core/plan/fields.cpp" line="120"/>
         <source>Direct: offers a similar product. Indirect: solves the same problem another way.</source>
         <translation>直接：提供同類產品。間接：以其他方式解決同一問題。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="100"/>
+        <location filename="../core/plan/fields.cpp" line="124"/>
         <source>Strengths</source>
         <translation>優勢</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="101"/>
+        <location filename="../core/plan/fields.cpp" line="125"/>
         <source>Where they beat you</source>
         <translation>對手勝過你的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="103"/>
+        <location filename="../core/plan/fields.cpp" line="127"/>
         <source>Weaknesses</source>
         <translation>劣勢</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="104"/>
+        <location filename="../core/plan/fields.cpp" line="128"/>
         <source>Where you beat them</source>
         <translation>你勝過對手的地方</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="114"/>
+        <location filename="../core/plan/fields.cpp" line="138"/>
+        <location filename="../core/plan/scenario.cpp" line="72"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="115"/>
+        <location filename="../core/plan/fields.cpp" line="139"/>
         <source>The revenue the team commits to for the plan year</source>
         <translation>團隊承諾在計畫年度達成的業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="118"/>
+        <location filename="../core/plan/fields.cpp" line="142"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="119"/>
+        <location filename="../core/plan/fields.cpp" line="143"/>
         <source>The revenue booked in the year before the plan year</source>
         <translation>計畫年度前一年實際達成的業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="122"/>
+        <location filename="../core/plan/fields.cpp" line="146"/>
         <source>Stretch reserve</source>
         <translation>衝刺加成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="123"/>
+        <location filename="../core/plan/fields.cpp" line="147"/>
         <source>The stretch tier above the target; 10–15 % is usual</source>
         <translation>衝刺目標在目標之上的加成比例；通常為 10–15%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="126"/>
+        <location filename="../core/plan/fields.cpp" line="150"/>
         <source>Challenge reserve</source>
         <translation>挑戰加成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="127"/>
+        <location filename="../core/plan/fields.cpp" line="151"/>
         <source>The challenge tier above the target</source>
         <translation>挑戰目標在目標之上的加成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="129"/>
+        <location filename="../core/plan/fields.cpp" line="153"/>
+        <location filename="../core/plan/scenario.cpp" line="168"/>
+        <location filename="../core/plan/scenario.cpp" line="173"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="168"/>
         <source>Seasonality</source>
         <translation>季節性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="130"/>
+        <location filename="../core/plan/fields.cpp" line="154"/>
         <source>How the year&apos;s target spreads over the months</source>
         <translation>全年目標如何分配到各月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="133"/>
+        <location filename="../core/plan/fields.cpp" line="157"/>
         <source>Years of history</source>
         <translation>歷史年數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="134"/>
+        <location filename="../core/plan/fields.cpp" line="158"/>
         <source>How many past years the average seasonality takes, 1 to 3</source>
         <translation>依往年平均計算季節性時採計幾年，1 至 3</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="138"/>
+        <location filename="../core/plan/fields.cpp" line="162"/>
         <source>Quotas follow start dates and ramp</source>
         <translation>配額依到職日期與培訓上手期調整</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="139"/>
+        <location filename="../core/plan/fields.cpp" line="163"/>
         <source>A member or hire has no quota before their start month and a reduced one while ramping up; the month&apos;s target goes to those active in it</source>
         <translation>成員或招募人員在到職月份之前沒有配額，培訓上手期間配額相應減少；每月目標由當月在職的人員承擔</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="144"/>
+        <location filename="../core/plan/fields.cpp" line="168"/>
         <source>Over-assignment</source>
         <translation>超額分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="145"/>
+        <location filename="../core/plan/fields.cpp" line="169"/>
         <source>Reps&apos; quotas add up to the target plus this much, so the target is met even when some miss; 10 % is common</source>
         <translation>業務配額總和比目標高出此比例，即使部分人未達成，目標仍能達成；通常為 10%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="155"/>
-        <location filename="../core/plan/fields.cpp" line="296"/>
-        <location filename="../core/plan/fields.cpp" line="454"/>
+        <location filename="../core/plan/fields.cpp" line="179"/>
+        <location filename="../core/plan/fields.cpp" line="320"/>
+        <location filename="../core/plan/fields.cpp" line="478"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="158"/>
+        <location filename="../core/plan/fields.cpp" line="182"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="159"/>
+        <location filename="../core/plan/fields.cpp" line="183"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="163"/>
+        <location filename="../core/plan/fields.cpp" line="187"/>
         <source>Fixed amount</source>
         <translation>固定金額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="164"/>
+        <location filename="../core/plan/fields.cpp" line="188"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金額，先行扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="175"/>
+        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="176"/>
+        <location filename="../core/plan/fields.cpp" line="200"/>
         <source>What one won deal brings on average</source>
         <translation>平均每筆成交帶來的業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="179"/>
+        <location filename="../core/plan/fields.cpp" line="203"/>
+        <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>潛在客戶合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="180"/>
+        <location filename="../core/plan/fields.cpp" line="204"/>
         <source>The share of leads that qualify</source>
         <translation>潛在客戶中通過資格審核的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="182"/>
+        <location filename="../core/plan/fields.cpp" line="206"/>
+        <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格潛在客戶轉提案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="183"/>
+        <location filename="../core/plan/fields.cpp" line="207"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格潛在客戶中進入產品展示或提案階段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="186"/>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>提案贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="187"/>
+        <location filename="../core/plan/fields.cpp" line="211"/>
         <source>The share of proposals that are won</source>
         <translation>提案中最終贏單的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="189"/>
+        <location filename="../core/plan/fields.cpp" line="213"/>
         <source>Calls per lead</source>
         <translation>每個潛在客戶的電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="190"/>
+        <location filename="../core/plan/fields.cpp" line="214"/>
         <source>How many calls make one lead</source>
         <translation>取得一個潛在客戶需要打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="192"/>
+        <location filename="../core/plan/fields.cpp" line="216"/>
+        <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="193"/>
+        <location filename="../core/plan/fields.cpp" line="217"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位業務每個工作日打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="196"/>
+        <location filename="../core/plan/fields.cpp" line="220"/>
+        <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="197"/>
+        <location filename="../core/plan/fields.cpp" line="221"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位業務每個工作日完成幾次產品展示或提案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人員流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="201"/>
+        <location filename="../core/plan/fields.cpp" line="225"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>預計年內離職的業務人員比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="228"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新進人員培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="205"/>
+        <location filename="../core/plan/fields.cpp" line="229"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新進人員達到完整產能所需的月數，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="209"/>
+        <location filename="../core/plan/fields.cpp" line="233"/>
         <source>Cost per lead</source>
         <translation>每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/fields.cpp" line="234"/>
         <source>What marketing spends to buy one lead</source>
         <translation>取得一個潛在客戶的行銷花費</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="212"/>
+        <location filename="../core/plan/fields.cpp" line="236"/>
         <source>Public holidays</source>
         <translation>國定假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="213"/>
+        <location filename="../core/plan/fields.cpp" line="237"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日依哪個地區的國定假日和補班日計算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="248"/>
         <source>Same month</source>
         <translation>當月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="225"/>
+        <location filename="../core/plan/fields.cpp" line="249"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>當月簽約額中於當月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="228"/>
+        <location filename="../core/plan/fields.cpp" line="252"/>
         <source>1 month later</source>
         <translation>1 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="229"/>
+        <location filename="../core/plan/fields.cpp" line="253"/>
         <source>Share collected the month after</source>
         <translation>於次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="231"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <source>2 months later</source>
         <translation>2 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="233"/>
+        <location filename="../core/plan/fields.cpp" line="257"/>
         <source>3 months later</source>
         <translation>3 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="235"/>
+        <location filename="../core/plan/fields.cpp" line="259"/>
         <source>4 months later</source>
         <translation>4 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="237"/>
+        <location filename="../core/plan/fields.cpp" line="261"/>
         <source>5 months later</source>
         <translation>5 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="239"/>
+        <location filename="../core/plan/fields.cpp" line="263"/>
         <source>6 months later</source>
         <translation>6 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="242"/>
+        <location filename="../core/plan/fields.cpp" line="266"/>
         <source>Opening receivable</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="243"/>
+        <location filename="../core/plan/fields.cpp" line="267"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>計畫年度開始時去年簽約額中尚未回款的部分；沒有每月歷史資料時使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="253"/>
+        <location filename="../core/plan/fields.cpp" line="277"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="254"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新進與現有業務如何學習產品與銷售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="258"/>
+        <location filename="../core/plan/fields.cpp" line="282"/>
         <source>Commission</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="283"/>
         <source>The commission on revenue up to quota</source>
         <translation>個人配額以內業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="262"/>
+        <location filename="../core/plan/fields.cpp" line="286"/>
         <source>Accelerator</source>
         <translation>超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="287"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 部分業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="266"/>
+        <location filename="../core/plan/fields.cpp" line="290"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="267"/>
+        <location filename="../core/plan/fields.cpp" line="291"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>獎金、業績競賽以及其他獎勵績效的做法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="277"/>
-        <location filename="../core/plan/fields.cpp" line="298"/>
-        <location filename="../core/plan/fields.cpp" line="333"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
+        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="357"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="278"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="281"/>
+        <location filename="../core/plan/fields.cpp" line="305"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="282"/>
+        <location filename="../core/plan/fields.cpp" line="306"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="286"/>
+        <location filename="../core/plan/fields.cpp" line="310"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="311"/>
         <source>The expertise the role needs to get results.</source>
         <translation>此職務達成業績所需的專業能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="299"/>
-        <location filename="../core/plan/fields.cpp" line="334"/>
+        <location filename="../core/plan/fields.cpp" line="323"/>
+        <location filename="../core/plan/fields.cpp" line="358"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>從上方的職務中選擇，或輸入其他職務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
-        <location filename="../core/plan/fields.cpp" line="336"/>
-        <location filename="../core/plan/fields.cpp" line="603"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
+        <location filename="../core/plan/fields.cpp" line="360"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
-        <location filename="../core/plan/fields.cpp" line="337"/>
+        <location filename="../core/plan/fields.cpp" line="326"/>
+        <location filename="../core/plan/fields.cpp" line="361"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>計畫中的某個區域（於「目標」中設定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="305"/>
+        <location filename="../core/plan/fields.cpp" line="329"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="306"/>
+        <location filename="../core/plan/fields.cpp" line="330"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="311"/>
+        <location filename="../core/plan/fields.cpp" line="335"/>
         <source>Fixed quota</source>
         <translation>固定配額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="312"/>
+        <location filename="../core/plan/fields.cpp" line="336"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度配額，先從區域目標中扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="315"/>
-        <location filename="../core/plan/fields.cpp" line="343"/>
+        <location filename="../core/plan/fields.cpp" line="339"/>
+        <location filename="../core/plan/fields.cpp" line="367"/>
         <source>Start date</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="316"/>
+        <location filename="../core/plan/fields.cpp" line="340"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>Ramp (months)</source>
         <translation>培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="323"/>
+        <location filename="../core/plan/fields.cpp" line="347"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>從到職到完全上手所需的月數，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="339"/>
+        <location filename="../core/plan/fields.cpp" line="363"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招募人數，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="344"/>
+        <location filename="../core/plan/fields.cpp" line="368"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="354"/>
+        <location filename="../core/plan/fields.cpp" line="378"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>A short name for the group of customers</source>
         <translation>這類客戶的簡短名稱</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="358"/>
+        <location filename="../core/plan/fields.cpp" line="382"/>
         <source>Customers</source>
         <translation>客戶類型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="359"/>
+        <location filename="../core/plan/fields.cpp" line="383"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="362"/>
+        <location filename="../core/plan/fields.cpp" line="386"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="363"/>
+        <location filename="../core/plan/fields.cpp" line="387"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：產業、資本額、員工人數。B2C：年齡、收入、職業。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="367"/>
+        <location filename="../core/plan/fields.cpp" line="391"/>
         <source>Challenges</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="368"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>What stands in these customers&apos; way</source>
         <translation>這類客戶面臨的阻礙</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="370"/>
+        <location filename="../core/plan/fields.cpp" line="394"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="371"/>
+        <location filename="../core/plan/fields.cpp" line="395"/>
         <source>What these customers want to achieve</source>
         <translation>這類客戶想要達成的目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="372"/>
+        <location filename="../core/plan/fields.cpp" line="396"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="373"/>
+        <location filename="../core/plan/fields.cpp" line="397"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="378"/>
+        <location filename="../core/plan/fields.cpp" line="402"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="403"/>
         <source>How the team wins and keeps these customers</source>
         <translation>團隊如何贏得並留住這類客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="388"/>
+        <location filename="../core/plan/fields.cpp" line="412"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="390"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="393"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>Collateral</source>
         <translation>銷售資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="397"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="398"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本階段的商機進入下一階段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="426"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商機通常在本階段停留的天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="413"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="415"/>
+        <location filename="../core/plan/fields.cpp" line="439"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="416"/>
-        <location filename="../core/plan/fields.cpp" line="464"/>
-        <location filename="../core/plan/fields.cpp" line="578"/>
+        <location filename="../core/plan/fields.cpp" line="440"/>
+        <location filename="../core/plan/fields.cpp" line="488"/>
+        <location filename="../core/plan/fields.cpp" line="602"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="443"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="420"/>
+        <location filename="../core/plan/fields.cpp" line="444"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="423"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Data it holds</source>
         <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="432"/>
+        <location filename="../core/plan/fields.cpp" line="456"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量關鍵指標的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="461"/>
         <source>Actual</source>
         <translation>實際值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>當月實際量測到的數值，以該關鍵指標的單位計。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="448"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>The month reviewed.</source>
         <translation>檢討的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="450"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Line</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏離計畫的對象：公司、區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="455"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具體是哪個區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457"/>
+        <location filename="../core/plan/fields.cpp" line="481"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="482"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>為什麼會發生：不斷追問「為什麼」，直到答案是可以著手處理的事，每行寫一個「為什麼」。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="486"/>
         <source>Action</source>
         <translation>對策</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="463"/>
+        <location filename="../core/plan/fields.cpp" line="487"/>
         <source>What is done about it.</source>
         <translation>為此採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="465"/>
+        <location filename="../core/plan/fields.cpp" line="489"/>
         <source>Who does it.</source>
         <translation>由誰執行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="490"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="467"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
         <source>By when.</source>
         <translation>何時完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="468"/>
+        <location filename="../core/plan/fields.cpp" line="492"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="469"/>
+        <location filename="../core/plan/fields.cpp" line="493"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>對策是否已完成；完成之前，下次檢討會繼續列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479"/>
+        <location filename="../core/plan/fields.cpp" line="503"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="480"/>
+        <location filename="../core/plan/fields.cpp" line="504"/>
         <source>How often the team reviews the plan</source>
         <translation>團隊多久檢討一次計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="483"/>
+        <location filename="../core/plan/fields.cpp" line="507"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="484"/>
+        <location filename="../core/plan/fields.cpp" line="508"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>誰參加、檢視哪些內容、做出哪些決定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="431"/>
-        <location filename="../core/plan/fields.cpp" line="501"/>
+        <location filename="../core/plan/fields.cpp" line="455"/>
+        <location filename="../core/plan/fields.cpp" line="525"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="489"/>
+        <location filename="../core/plan/fields.cpp" line="513"/>
         <source>Note deviations above</source>
         <translation>需說明的偏差門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="490"/>
+        <location filename="../core/plan/fields.cpp" line="514"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>每月檢討中偏離計畫超過此比例的項目（10%：低於 90% 或高於 110%）需說明原因及採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="502"/>
+        <location filename="../core/plan/fields.cpp" line="526"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什麼，例如合格潛在客戶數。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505"/>
+        <location filename="../core/plan/fields.cpp" line="529"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506"/>
+        <location filename="../core/plan/fields.cpp" line="530"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>計算方式，確保每個人算出的數字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="508"/>
+        <location filename="../core/plan/fields.cpp" line="532"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="509"/>
+        <location filename="../core/plan/fields.cpp" line="533"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：潛在客戶數/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="511"/>
+        <location filename="../core/plan/fields.cpp" line="535"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="512"/>
+        <location filename="../core/plan/fields.cpp" line="536"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每個週期要達到的數值，不小於零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="515"/>
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516"/>
+        <location filename="../core/plan/fields.cpp" line="540"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久統計並檢視一次該指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519"/>
+        <location filename="../core/plan/fields.cpp" line="543"/>
         <source>Measures</source>
         <translation>衡量對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="520"/>
+        <location filename="../core/plan/fields.cpp" line="544"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>此關鍵指標衡量計畫中的哪項數據（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="523"/>
+        <location filename="../core/plan/fields.cpp" line="547"/>
         <source>Target from</source>
         <translation>目標來源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="524"/>
+        <location filename="../core/plan/fields.cpp" line="548"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目標是跟隨計畫數據，還是手動輸入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="527"/>
+        <location filename="../core/plan/fields.cpp" line="551"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="528"/>
+        <location filename="../core/plan/fields.cpp" line="552"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="533"/>
+        <location filename="../core/plan/fields.cpp" line="557"/>
         <source>Yellow at</source>
         <translation>黃燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="534"/>
+        <location filename="../core/plan/fields.cpp" line="558"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="563"/>
         <source>Better when</source>
         <translation>指標方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="540"/>
+        <location filename="../core/plan/fields.cpp" line="564"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>數值越高越好（如營收、潛在客戶），還是越低越好（如每個潛在客戶成本、成交天數）；燈號依此方向判讀門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>must not be above %1</source>
         <translation>不能高於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="581"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="558"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="561"/>
+        <location filename="../core/plan/fields.cpp" line="585"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="562"/>
+        <location filename="../core/plan/fields.cpp" line="586"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="565"/>
+        <location filename="../core/plan/fields.cpp" line="589"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="566"/>
+        <location filename="../core/plan/fields.cpp" line="590"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="569"/>
+        <location filename="../core/plan/fields.cpp" line="593"/>
         <source>Impact</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="570"/>
+        <location filename="../core/plan/fields.cpp" line="594"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="574"/>
+        <location filename="../core/plan/fields.cpp" line="598"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="575"/>
+        <location filename="../core/plan/fields.cpp" line="599"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="579"/>
+        <location filename="../core/plan/fields.cpp" line="603"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="434"/>
-        <location filename="../core/plan/fields.cpp" line="447"/>
-        <location filename="../core/plan/fields.cpp" line="601"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="471"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="588"/>
+        <location filename="../core/plan/fields.cpp" line="612"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="613"/>
         <source>The first month the adjusted targets change.</source>
         <translation>調整後目標開始生效的第一個月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="591"/>
+        <location filename="../core/plan/fields.cpp" line="615"/>
         <source>Note</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="592"/>
+        <location filename="../core/plan/fields.cpp" line="616"/>
         <source>Why the targets were adjusted.</source>
         <translation>目標調整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="605"/>
+        <location filename="../core/plan/fields.cpp" line="629"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="607"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="609"/>
+        <location filename="../core/plan/fields.cpp" line="633"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -2855,6 +2995,11 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/plan/fieldformat.cpp" line="33"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="102"/>
+        <source>Reps added or removed</source>
+        <translation>增減業務人數</translation>
     </message>
 </context>
 <context>
@@ -3739,14 +3884,157 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>PlanDiffHtml</name>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="79"/>
+        <source>The two plans agree in their targets, team, stages, KPIs, risks and texts.</source>
+        <translation>兩個計畫的目標、團隊、銷售階段、關鍵指標、風險與文字皆相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="81"/>
+        <source>Stages</source>
+        <translation>銷售階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="82"/>
+        <source>KPIs</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="82"/>
+        <source>Risks</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="134"/>
+        <source>Line</source>
+        <extracomment>The first column of the targets&apos; comparison: a month, quarter, region, product or member.</extracomment>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="135"/>
+        <source>% change</source>
+        <translation>變動率</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="138"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="139"/>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="140"/>
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="141"/>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="142"/>
+        <source>Members&apos; quotas</source>
+        <translation>成員個人配額</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="143"/>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="174"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="177"/>
+        <source>joined</source>
+        <extracomment>A team member who is in the later plan only: &quot;+ joined&quot;.</extracomment>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="181"/>
+        <source>left</source>
+        <extracomment>A team member who is in the earlier plan only: &quot;− left&quot; (left the team).</extracomment>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="186"/>
+        <source>Planned hires</source>
+        <translation>計畫招募</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="189"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="200"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="189"/>
+        <location filename="../ui/versions/diffhtml.cpp" line="200"/>
+        <source>removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="191"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="198"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="230"/>
+        <source>Narrative texts</source>
+        <translation>文字內容</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/diffhtml.cpp" line="232"/>
+        <source>Removed words are struck through, added words underlined.</source>
+        <translation>刪除的文字以刪除線標示，新增的文字加底線。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDiffText</name>
     <message>
-        <location filename="../core/summary/plandiff.cpp" line="76"/>
+        <location filename="../core/summary/plandiff.cpp" line="77"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../core/summary/plandiff.cpp" line="108"/>
+        <location filename="../core/summary/plandiff.cpp" line="109"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
@@ -4046,72 +4334,72 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>SalesPlan 無法在資料夾 %1 中建立鎖定檔</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="31"/>
+        <location filename="../core/store/planversions.cpp" line="37"/>
         <source>The version was not saved: this plan is open read-only (%1).</source>
         <translation>版本未儲存：此計畫以唯讀方式開啟（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="34"/>
+        <location filename="../core/store/planversions.cpp" line="40"/>
         <source>The version was not saved: give it a name.</source>
         <translation>版本未儲存：請為它命名。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="36"/>
+        <location filename="../core/store/planversions.cpp" line="42"/>
         <source>The version was not saved: there is already a version called “%1”. Choose another name.</source>
         <translation>版本未儲存：已有名為「%1」的版本，請換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="42"/>
+        <location filename="../core/store/planversions.cpp" line="48"/>
         <source>The version was not saved: a value of the plan cannot be kept in a version (%1).</source>
         <translation>版本未儲存：計畫中有數值無法儲存在版本中（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="64"/>
+        <location filename="../core/store/planversions.cpp" line="70"/>
         <source>The version was not saved: %1. The plan file still holds everything saved before.</source>
         <translation>版本未儲存：%1。計畫檔仍保留先前儲存的全部內容。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="80"/>
+        <location filename="../core/store/planversions.cpp" line="86"/>
         <source>The saved versions cannot be read: %1.</source>
         <translation>無法讀取已儲存的版本：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="107"/>
+        <location filename="../core/store/planversions.cpp" line="113"/>
         <source>There is no version “%1”: this plan has no saved versions.</source>
         <translation>沒有名為「%1」的版本：此計畫沒有已儲存的版本。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="108"/>
+        <location filename="../core/store/planversions.cpp" line="114"/>
         <source>There is no version “%1”. The saved versions are: %2.</source>
         <translation>沒有名為「%1」的版本。已儲存的版本有：%2。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="123"/>
+        <location filename="../core/store/planversions.cpp" line="129"/>
         <source>The saved version cannot be read: %1.</source>
         <translation>無法讀取已儲存的版本：%1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="125"/>
+        <location filename="../core/store/planversions.cpp" line="131"/>
         <source>There is no saved version %1.</source>
         <translation>沒有已儲存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="129"/>
+        <location filename="../core/store/planversions.cpp" line="135"/>
         <source>The version “%1” is damaged: its plan cannot be read.</source>
         <translation>版本「%1」已損壞：無法讀取其中的計畫。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="132"/>
+        <location filename="../core/store/planversions.cpp" line="138"/>
         <source>The version “%1” is damaged: its plan cannot be read (%2).</source>
         <translation>版本「%1」已損壞：無法讀取其中的計畫（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="140"/>
+        <location filename="../core/store/planversions.cpp" line="146"/>
         <source>The version was not deleted: this plan is open read-only (%1).</source>
         <translation>版本未刪除：此計畫以唯讀方式開啟（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/planversions.cpp" line="150"/>
+        <location filename="../core/store/planversions.cpp" line="156"/>
         <source>The version was not deleted: %1.</source>
         <translation>版本未刪除：%1。</translation>
     </message>
@@ -4154,23 +4442,24 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>%1 正在某個 SalesPlan 視窗中編輯，因此未被取代。請先在該視窗中關閉，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="142"/>
+        <location filename="../core/exchange/planio.cpp" line="161"/>
+        <location filename="../core/exchange/planio.cpp" line="228"/>
         <source>cannot be read: %1</source>
         <translation>無法讀取：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="152"/>
-        <location filename="../core/exchange/planio.cpp" line="174"/>
+        <location filename="../core/exchange/planio.cpp" line="171"/>
+        <location filename="../core/exchange/planio.cpp" line="193"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="154"/>
+        <location filename="../core/exchange/planio.cpp" line="173"/>
         <source>a JSON plan has no saved versions; only a .salesplan file does</source>
         <translation>JSON 計畫沒有已儲存的版本；只有 .salesplan 檔才有</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planio.cpp" line="207"/>
+        <location filename="../core/exchange/planio.cpp" line="274"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
@@ -4178,242 +4467,261 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="76"/>
+        <location filename="../core/exchange/planjson.cpp" line="80"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 欄</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="90"/>
+        <location filename="../core/exchange/planjson.cpp" line="94"/>
         <source>the file ends before an object is closed with }</source>
         <translation>檔案已結束，但物件還缺少結尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="91"/>
+        <location filename="../core/exchange/planjson.cpp" line="95"/>
         <source>the file ends before a list is closed with ]</source>
         <translation>檔案已結束，但清單還缺少結尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="97"/>
+        <location filename="../core/exchange/planjson.cpp" line="101"/>
         <source>a key must be text in double quotes</source>
         <translation>鍵必須是以雙引號括住的文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="99"/>
+        <location filename="../core/exchange/planjson.cpp" line="103"/>
         <source>missing comma or closing }</source>
         <translation>缺少逗號或結尾的 }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="100"/>
+        <location filename="../core/exchange/planjson.cpp" line="104"/>
         <source>missing comma or closing ]</source>
         <translation>缺少逗號或結尾的 ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="104"/>
+        <location filename="../core/exchange/planjson.cpp" line="108"/>
         <source>missing colon after a key</source>
         <translation>鍵後面缺少冒號</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="107"/>
+        <location filename="../core/exchange/planjson.cpp" line="111"/>
         <source>a value is missing (is there a comma after the last entry?)</source>
         <translation>缺少值（最後一項後面是否多了一個逗號？）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="114"/>
+        <location filename="../core/exchange/planjson.cpp" line="118"/>
         <source>not a valid value: text needs double quotes, and true, false and null are written in lower case</source>
         <translation>不是有效的值：文字需要加雙引號，true、false 和 null 必須小寫</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="116"/>
+        <location filename="../core/exchange/planjson.cpp" line="120"/>
         <source>not a valid number</source>
         <translation>不是有效的數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="119"/>
+        <location filename="../core/exchange/planjson.cpp" line="123"/>
         <source>a text is not closed with a double quote &quot;</source>
         <translation>文字缺少結尾的雙引號 &quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="122"/>
+        <location filename="../core/exchange/planjson.cpp" line="126"/>
         <source>invalid escape sequence in a text; write a backslash as \\</source>
         <translation>文字中有無效的逸出序列；反斜線應寫成 \\</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="125"/>
+        <location filename="../core/exchange/planjson.cpp" line="129"/>
         <source>text that is not UTF-8; save the file as UTF-8</source>
         <translation>文字不是 UTF-8 編碼；請將檔案另存為 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="128"/>
+        <location filename="../core/exchange/planjson.cpp" line="132"/>
         <source>unexpected text after the end of the plan</source>
         <translation>計畫結束後還有多餘的內容</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="140"/>
+        <location filename="../core/exchange/planjson.cpp" line="144"/>
         <source>this is not a SalesPlan plan: a plan file starts with {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …}</source>
         <translation>這不是 SalesPlan 計畫：計畫檔應以 {&quot;format&quot;: &quot;salesplan&quot;, &quot;version&quot;: %1, &quot;plan&quot;: …} 開頭</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="160"/>
+        <location filename="../core/exchange/planjson.cpp" line="154"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="176"/>
+        <location filename="../core/exchange/planjson.cpp" line="170"/>
         <source>must be a whole number, such as %1</source>
         <translation>必須是整數，例如 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="180"/>
+        <location filename="../core/exchange/planjson.cpp" line="174"/>
         <source>this plan was made by a newer SalesPlan (format version %1); this SalesPlan reads versions up to %2. Update SalesPlan to open it.</source>
         <translation>此計畫由較新版本的 SalesPlan 建立（格式版本 %1）；目前的 SalesPlan 最高只能讀取版本 %2。請更新 SalesPlan 後再開啟。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="189"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="219"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="563"/>
+        <location filename="../core/exchange/planjson.cpp" line="183"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="606"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="190"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="438"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="470"/>
+        <location filename="../core/exchange/planjson.cpp" line="184"/>
+        <location filename="../core/exchange/planjson.cpp" line="208"/>
+        <location filename="../core/exchange/planjson.cpp" line="226"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="441"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="473"/>
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="50"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
+        <source>must be a name, not empty</source>
+        <translation>必須是名稱，不可為空</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <source>must be a date and time such as 2027-01-15T09:30:00Z</source>
+        <translation>必須是日期與時間，例如 2027-01-15T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjson.cpp" line="252"/>
+        <source>the name “%1” is used by an earlier version</source>
+        <translation>名稱「%1」已被先前的版本使用</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
         <source>a list</source>
         <translation>清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="52"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="54"/>
         <source>an object</source>
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="103"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="106"/>
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="125"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="597"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="651"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="128"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="640"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="694"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="157"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="160"/>
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="147"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="150"/>
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="148"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="151"/>
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="171"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="174"/>
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="182"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="185"/>
         <source>must be true or false</source>
         <translation>必須是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="194"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="197"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="702"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="230"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="747"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="237"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="240"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="248"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="704"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="251"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="276"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="749"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="267"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="288"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="291"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="300"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="303"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="351"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="354"/>
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="453"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="456"/>
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="535"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="578"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="539"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="571"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="614"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="337"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="340"/>
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="560"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="603"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必須是包含 %1 個月份金額的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="624"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="667"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="688"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是投影片：可用的投影片為 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="719"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="764"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="736"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="781"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -5297,6 +5605,57 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="123"/>
+        <source>is not a number</source>
+        <translation>不是有效數字</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="125"/>
+        <source>must be a whole amount of the currency&apos;s smallest unit</source>
+        <translation>必須是貨幣最小單位的整數倍</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="133"/>
+        <source>must be more than zero</source>
+        <translation>必須大於零</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="140"/>
+        <source>must be more than 0 % and at most 100 %, not %1</source>
+        <translation>必須大於 0% 且不超過 100%，目前為 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="145"/>
+        <source>must be at least 0 % and below 100 %, not %1</source>
+        <translation>必須不小於 0% 且小於 100%，目前為 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="150"/>
+        <source>must be a whole number of reps</source>
+        <translation>業務人數必須是整數</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="169"/>
+        <source>a month&apos;s weight must be zero or more</source>
+        <translation>月份權重不可小於零</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/scenario.cpp" line="174"/>
+        <source>at least one month needs a weight above zero</source>
+        <translation>至少須有一個月的權重大於零</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="53"/>
+        <source>%1 on the team</source>
+        <translation>團隊現有 %1 人</translation>
+    </message>
+</context>
+<context>
     <name>Seasonality</name>
     <message>
         <location filename="../core/calc/seasonality.cpp" line="57"/>
@@ -5927,6 +6286,54 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>WhatIfCharts</name>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="55"/>
+        <source>Reps needed and available</source>
+        <translation>所需與可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="56"/>
+        <source>Reps needed</source>
+        <translation>所需業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="57"/>
+        <source>Reps available</source>
+        <translation>可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="63"/>
+        <source>Plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="82"/>
+        <source>Reps</source>
+        <translation>業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="91"/>
+        <source>Reps needed when one driver moves 10 %: now %1, or %2 before rounding up</source>
+        <translation>單一驅動因素變動 10% 時的所需業務人數：目前為 %1（進位前為 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="94"/>
+        <source>Driver 10 % lower</source>
+        <translation>驅動因素降低 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="95"/>
+        <source>Driver 10 % higher</source>
+        <translation>驅動因素提高 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="119"/>
+        <source>Change in reps needed</source>
+        <translation>所需業務人數的變動</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookExport</name>
     <message>
         <location filename="../ui/report/workbookexport.cpp" line="39"/>
@@ -6026,7 +6433,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <location filename="../app/main.cpp" line="132"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -6332,6 +6739,54 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ApproveDialog</name>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="27"/>
+        <source>Allow editing the &amp;narrative while approved</source>
+        <translation>核准後仍允許編輯文字內容(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="29"/>
+        <source>Approve the Plan</source>
+        <translation>核准計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="31"/>
+        <source>Who approves the plan</source>
+        <translation>計畫的核准人</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="39"/>
+        <source>The mission, market texts, training plan and notes may still be edited; the targets, team and tables stay locked until the plan is reopened as a draft.</source>
+        <translation>使命、市場相關文字、培訓計畫與備註仍可編輯；目標、團隊與各表格維持鎖定，直到計畫退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="43"/>
+        <source>Approving locks the plan&apos;s targets, team and tables. Actuals, the monthly review and adjustments of the remaining months can still be entered. The approved plan is also saved as a version.</source>
+        <translation>核准後，計畫的目標、團隊與各表格將被鎖定，但仍可輸入實際業績、每月檢討以及剩餘月份的調整。核准的計畫也會儲存為一個版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="50"/>
+        <source>&amp;Approved by:</source>
+        <translation>核准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="51"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="52"/>
+        <source>&amp;Comment:</source>
+        <translation>意見(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/approvedialog.cpp" line="54"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::AttainmentPanel</name>
     <message>
         <location filename="../ui/review/attainmentpanel.cpp" line="49"/>
@@ -6593,6 +7048,55 @@ deals</source>
         <location filename="../ui/charts/chartspage.cpp" line="42"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可檢視確切數值</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ComparisonWindow</name>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="108"/>
+        <source>Current plan</source>
+        <translation>目前計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="110"/>
+        <source>%1 (another file)</source>
+        <translation>%1（其他檔案）</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="116"/>
+        <source>“%1”, %2</source>
+        <extracomment>A version to compare: its name and when it was saved.</extracomment>
+        <translation>「%1」，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <source>Compare — %1</source>
+        <translation>比較 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <source>Untitled plan</source>
+        <translation>未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="168"/>
+        <source>&amp;Before:</source>
+        <translation>修改前(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="169"/>
+        <source>&amp;After:</source>
+        <translation>修改後(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
+        <source>S&amp;wap</source>
+        <translation>對調(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
+        <source>Compare the other way round</source>
+        <translation>對調前後順序進行比較</translation>
     </message>
 </context>
 <context>
@@ -7513,205 +8017,238 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::LockBanner</name>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="33"/>
+        <source>%1 — targets locked. Actuals and adjustments of the remaining months are entered on the Review page; to change the targets, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 目標已鎖定。實際業績與剩餘月份的調整請在「檢討會議」頁面輸入；如需修改目標，請將計畫退回草稿（檔案 ▸ 狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="39"/>
+        <source>%1 — this section is locked except its texts; to change the rest, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 本區塊除文字外皆已鎖定；如需修改其他內容，請將計畫退回草稿（檔案 ▸ 狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/lockbanner.cpp" line="42"/>
+        <source>%1 — this section is locked; to change it, reopen the plan as a draft (File ▸ Status).</source>
+        <translation>%1 — 本區塊已鎖定；如需修改，請將計畫退回草稿（檔案 ▸ 狀態）。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>What-if</source>
+        <translation>假設分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>No plan is open</source>
         <translation>尚未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>New plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Open a plan…</source>
         <translation>開啟計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Save &amp;Version…</source>
         <translation>儲存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Versio&amp;ns…</source>
+        <translation>版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>Compare with &amp;File…</source>
+        <translation>與檔案比較(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>%1
 
 Open it read-only?</source>
@@ -7720,89 +8257,119 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>%1 — version “%2” (read-only)</source>
+        <translation>%1 — 版本「%2」（唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Version saved</source>
         <translation>版本已儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <source>Compare with a plan</source>
+        <translation>選擇要比較的計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <source>Cannot read the plan</source>
+        <translation>無法讀取計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>No temporary folder can be made.</source>
+        <translation>無法建立暫存資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>Cannot open the version</source>
+        <translation>無法開啟版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <source>Version “%1”, saved %2 by %3: read-only</source>
+        <translation>版本「%1」，由 %3 儲存於%2：唯讀</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -7811,85 +8378,85 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -8410,6 +8977,39 @@ The plan shows what the file holds.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::PlanDocument</name>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="101"/>
+        <source>The plan is %1: it cannot move to %2.</source>
+        <translation>計畫目前為「%1」，無法變更為「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="105"/>
+        <source>Reopen as draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="107"/>
+        <source>Submit for review</source>
+        <translation>送交審核</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="109"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="173"/>
+        <source>Restore Version “%1”</source>
+        <translation>還原版本「%1」</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="175"/>
+        <source>The plan file could not be written.</source>
+        <translation>無法寫入計畫檔。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
         <location filename="../ui/report/planprinting.cpp" line="65"/>
@@ -8454,413 +9054,418 @@ No file was written.</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="308"/>
-        <location filename="../ui/report/planreport.cpp" line="813"/>
+        <location filename="../ui/report/planreport.cpp" line="312"/>
+        <location filename="../ui/report/planreport.cpp" line="819"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="311"/>
+        <location filename="../ui/report/planreport.cpp" line="315"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="313"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="314"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="319"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="333"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="286"/>
+        <location filename="../ui/report/planreport.cpp" line="290"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="353"/>
+        <location filename="../ui/report/planreport.cpp" line="359"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="356"/>
+        <location filename="../ui/report/planreport.cpp" line="362"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="358"/>
+        <location filename="../ui/report/planreport.cpp" line="364"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="196"/>
-        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="503"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="365"/>
+        <location filename="../ui/report/planreport.cpp" line="371"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="173"/>
+        <location filename="../ui/report/planreport.cpp" line="174"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="376"/>
+        <location filename="../ui/report/planreport.cpp" line="382"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="381"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="383"/>
-        <location filename="../ui/report/planreport.cpp" line="429"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="435"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="394"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="285"/>
+        <location filename="../ui/report/planreport.cpp" line="289"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="141"/>
+        <location filename="../ui/report/planreport.cpp" line="142"/>
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="142"/>
+        <location filename="../ui/report/planreport.cpp" line="143"/>
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="183"/>
+        <location filename="../ui/report/planreport.cpp" line="184"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="193"/>
+        <location filename="../ui/report/planreport.cpp" line="194"/>
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="199"/>
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="407"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="411"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="419"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="420"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="380"/>
-        <location filename="../ui/report/planreport.cpp" line="428"/>
-        <location filename="../ui/report/planreport.cpp" line="458"/>
-        <location filename="../ui/report/planreport.cpp" line="604"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="434"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="610"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="388"/>
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="384"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="436"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="431"/>
+        <location filename="../ui/report/planreport.cpp" line="437"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="432"/>
+        <location filename="../ui/report/planreport.cpp" line="438"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="505"/>
+        <location filename="../ui/report/planreport.cpp" line="511"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="510"/>
+        <location filename="../ui/report/planreport.cpp" line="516"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="517"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="512"/>
+        <location filename="../ui/report/planreport.cpp" line="518"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="513"/>
+        <location filename="../ui/report/planreport.cpp" line="519"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="514"/>
+        <location filename="../ui/report/planreport.cpp" line="520"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="515"/>
+        <location filename="../ui/report/planreport.cpp" line="521"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="522"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="523"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="527"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="533"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="537"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="567"/>
+        <location filename="../ui/report/planreport.cpp" line="573"/>
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
-        <location filename="../ui/report/planreport.cpp" line="573"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="579"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="574"/>
-        <location filename="../ui/report/planreport.cpp" line="750"/>
+        <location filename="../ui/report/planreport.cpp" line="580"/>
+        <location filename="../ui/report/planreport.cpp" line="756"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="542"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547"/>
+        <location filename="../ui/report/planreport.cpp" line="216"/>
+        <source>Approval comment</source>
+        <translation>核准意見</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="553"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="576"/>
+        <location filename="../ui/report/planreport.cpp" line="582"/>
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="598"/>
+        <location filename="../ui/report/planreport.cpp" line="604"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="617"/>
+        <location filename="../ui/report/planreport.cpp" line="623"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="620"/>
+        <location filename="../ui/report/planreport.cpp" line="626"/>
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="638"/>
+        <location filename="../ui/report/planreport.cpp" line="644"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="641"/>
+        <location filename="../ui/report/planreport.cpp" line="647"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="657"/>
+        <location filename="../ui/report/planreport.cpp" line="663"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="707"/>
+        <location filename="../ui/report/planreport.cpp" line="713"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="715"/>
+        <location filename="../ui/report/planreport.cpp" line="721"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="757"/>
+        <location filename="../ui/report/planreport.cpp" line="763"/>
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="771"/>
+        <location filename="../ui/report/planreport.cpp" line="777"/>
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="776"/>
+        <location filename="../ui/report/planreport.cpp" line="782"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="777"/>
+        <location filename="../ui/report/planreport.cpp" line="783"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="778"/>
+        <location filename="../ui/report/planreport.cpp" line="784"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="824"/>
+        <location filename="../ui/report/planreport.cpp" line="831"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="844"/>
+        <location filename="../ui/report/planreport.cpp" line="851"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="846"/>
+        <location filename="../ui/report/planreport.cpp" line="853"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="888"/>
+        <location filename="../ui/report/planreport.cpp" line="895"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="892"/>
-        <location filename="../ui/report/planreport.cpp" line="917"/>
+        <location filename="../ui/report/planreport.cpp" line="899"/>
+        <location filename="../ui/report/planreport.cpp" line="924"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="923"/>
+        <location filename="../ui/report/planreport.cpp" line="930"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -9050,6 +9655,39 @@ No file was written.</source>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="76"/>
         <source>… and %1 more</source>
         <translation>…另有 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::ReopenDialog</name>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="19"/>
+        <source>Reopen as Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="23"/>
+        <source>e.g. Leadership cut the target by 10 %</source>
+        <translation>例如：主管將目標下修 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="25"/>
+        <source>Reopen</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="27"/>
+        <source>The plan goes back to a draft and can be edited again. The reason is kept with the plan.</source>
+        <translation>計畫將退回草稿，可以再次編輯。原因會隨計畫一併保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/reopendialog.cpp" line="33"/>
+        <source>&amp;By:</source>
+        <translation>操作人(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -9603,6 +10241,89 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="76"/>
+        <source>Scenario name:</source>
+        <translation>情境名稱：</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="78"/>
+        <source>Overrides</source>
+        <translation>覆寫值</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="82"/>
+        <source>In the plan</source>
+        <translation>計畫中的值</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="108"/>
+        <source>Rename scenario</source>
+        <translation>重新命名情境</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="121"/>
+        <source>Change %1 in a scenario</source>
+        <translation>在情境中修改%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="148"/>
+        <source>reps</source>
+        <translation>業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <source>Override the seasonality</source>
+        <translation>覆寫季節性</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <source>Use the plan&apos;s seasonality</source>
+        <translation>使用計畫的季節性</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="186"/>
+        <source>Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3</source>
+        <translation>12 個月的權重，例如 1 1 1 1 1 1 1 1 1 1 2 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="187"/>
+        <source>The weight of each month of the plan year, first month first</source>
+        <translation>計畫年度各月的權重，從第一個月起依序填寫</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
+        <source>Seasonality: twelve weights are needed, not %1</source>
+        <translation>季節性：需要 12 個權重，目前為 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="204"/>
+        <source>Seasonality: %1</source>
+        <translation>季節性：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="209"/>
+        <source>Change the month weights in a scenario</source>
+        <translation>在情境中修改月份權重</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <source>Override %1</source>
+        <translation>覆寫%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <source>Use the plan&apos;s %1</source>
+        <translation>使用計畫的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="230"/>
+        <source>Change the seasonality in a scenario</source>
+        <translation>在情境中修改季節性</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::SectionPage</name>
     <message>
         <location filename="../ui/wizard/wizardpages.cpp" line="72"/>
@@ -9762,32 +10483,32 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::SignOff</name>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Prepared by</source>
         <translation>編製人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Reviewed by</source>
         <translation>審核人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="12"/>
+        <location filename="../ui/report/signoff.cpp" line="15"/>
         <source>Approved by</source>
         <translation>核准人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Signature</source>
         <translation>簽名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="19"/>
+        <location filename="../ui/report/signoff.cpp" line="27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -9864,6 +10585,44 @@ No file was written.</source>
         <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整體轉換率</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::StatusMenu</name>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="11"/>
+        <source>S&amp;tatus</source>
+        <translation>狀態(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="14"/>
+        <source>&amp;Submit for Review</source>
+        <translation>送交審核(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="15"/>
+        <source>&amp;Approve…</source>
+        <translation>核准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="16"/>
+        <source>&amp;Reopen as Draft…</source>
+        <translation>退回草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="22"/>
+        <source>Mark the plan as in review, ready for leadership</source>
+        <translation>將計畫標示為審核中，等待主管審核</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="23"/>
+        <source>Record who approved the plan and lock its targets</source>
+        <translation>記錄計畫的核准人並鎖定目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/statusmenu.cpp" line="24"/>
+        <source>Send the plan back to a draft, with the reason</source>
+        <translation>將計畫退回草稿，並註明原因</translation>
     </message>
 </context>
 <context>
@@ -11262,6 +12021,344 @@ No file was written.</source>
         <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度總費用</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="119"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="121"/>
+        <source>Name</source>
+        <extracomment>The columns of the versions: the version&apos;s name, when and by whom it was saved, its size.</extracomment>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="122"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="124"/>
+        <source>No versions are saved in this plan file.</source>
+        <translation>此計畫檔中沒有已儲存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="125"/>
+        <source>No versions saved yet. File ▸ Save Version… keeps the plan as it is now inside its file under a name, such as “Submitted to leadership”.</source>
+        <translation>尚未儲存任何版本。「檔案 ▸ 儲存版本…」可將計畫的目前狀態以一個名稱（例如「已提交主管」）儲存在計畫檔中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="128"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="129"/>
+        <source>Shows the version in a window of its own, read-only: every page, the charts and the exports (PDF, JSON, workbook)</source>
+        <translation>在獨立視窗中以唯讀模式顯示該版本：所有頁面、圖表及匯出（PDF、JSON、活頁簿）</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="131"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="134"/>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF 報告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="135"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="136"/>
+        <source>&amp;Workbook (.xlsx)…</source>
+        <translation>Excel 活頁簿 (.xlsx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="138"/>
+        <source>Compare with &amp;Current</source>
+        <translation>與目前計畫比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="139"/>
+        <source>Co&amp;mpare the Two</source>
+        <translation>比較這兩個版本(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="140"/>
+        <source>Select two versions to compare them</source>
+        <translation>選取兩個版本進行比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="141"/>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="142"/>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="144"/>
+        <source>The plan is open read-only</source>
+        <translation>計畫以唯讀模式開啟</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="236"/>
+        <source>Cannot read the version</source>
+        <translation>無法讀取版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="260"/>
+        <source>Export the version as JSON</source>
+        <translation>將版本匯出為 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="263"/>
+        <source>Plans as JSON (*.json)</source>
+        <translation>JSON 格式的計畫 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="268"/>
+        <source>Cannot export the version</source>
+        <translation>無法匯出版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="309"/>
+        <source>Restore Version</source>
+        <translation>還原版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="310"/>
+        <source>Make the plan the version “%1”, saved %2?</source>
+        <translation>將計畫還原為%2儲存的版本「%1」？</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="312"/>
+        <source>Edit ▸ Undo brings the plan as it is now back. To keep it as a version too, save it as one first.</source>
+        <translation>「編輯 ▸ 復原」可找回計畫的目前狀態。如需將目前狀態也保留為版本，請先儲存版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="314"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="318"/>
+        <source>Cannot restore the version</source>
+        <translation>無法還原版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="327"/>
+        <source>Delete Version</source>
+        <translation>刪除版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="328"/>
+        <source>Delete the version “%1” from the plan file?</source>
+        <translation>從計畫檔中刪除版本「%1」？</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="329"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="329"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../ui/versions/versionsdialog.cpp" line="333"/>
+        <source>Cannot delete the version</source>
+        <translation>無法刪除版本</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::WhatIfPage</name>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="45"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
+        <source>Won deals</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <source>Calls per rep a day</source>
+        <translation>每位業務每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <source>Reps needed</source>
+        <translation>所需業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <source>Reps available</source>
+        <translation>可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <source>Headcount gap</source>
+        <translation>人力缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <source>Reps short in the tightest month</source>
+        <translation>最吃緊月份的業務人數缺口</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <source>Marketing budget</source>
+        <translation>行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <source>Cost of sales</source>
+        <translation>銷售成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="67"/>
+        <source>%1 to hire</source>
+        <translation>需招募 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
+        <source>%1 to spare</source>
+        <translation>多出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="112"/>
+        <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
+        <translation>新增情境，或在表格中選取某個情境所在的欄，即可修改其驅動因素。計畫本身只有透過「設為基準」才會改變。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="124"/>
+        <source>Scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
+        <source>Sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="162"/>
+        <source>&amp;Add Scenario</source>
+        <translation>新增情境(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
+        <source>Add “Deal Size −10 %”</source>
+        <translation>新增「客單價 −10%」</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
+        <source>D&amp;uplicate</source>
+        <translation>建立副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
+        <source>&amp;Make This the Baseline</source>
+        <translation>設為基準(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
+        <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
+        <translation>計畫將採用此情境的驅動因素，該情境隨之移除；復原可將兩者還原。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="216"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="224"/>
+        <source>Add scenario</source>
+        <translation>新增情境</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="218"/>
+        <source>Scenario %1</source>
+        <translation>情境 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="225"/>
+        <source>Deal size −10 %</source>
+        <translation>客單價 −10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="235"/>
+        <source>Duplicate scenario</source>
+        <translation>建立情境副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="249"/>
+        <source>Delete scenario</source>
+        <translation>刪除情境</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
+        <source>Make “%1” the baseline</source>
+        <translation>將「%1」設為基準</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="290"/>
+        <source>Plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="298"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="341"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>
