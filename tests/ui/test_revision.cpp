@@ -162,3 +162,27 @@ TEST_CASE("A revision in force stays in force when the plan moves to a currency 
     CHECK(revisionInForce(plan.targets.revisions, summary.decomposition->months,
                           plan.info.period) != nullptr);
 }
+
+TEST_CASE("A what-if scenario's amounts move with the plan to a currency without cents",
+          "[revision][scenario]")
+{
+    Plan plan = behindByMay();
+    Scenario higher;
+    higher.id = plan.ids.take();
+    higher.name = QStringLiteral("Target +10 %");
+    const qint64 target = plan.targets.annualTarget.minor;
+    higher.setValue(ScenarioDriver::AnnualTarget, double(target + target / 10));
+    plan.scenarios = {higher};
+    uitest::OpenedTargets opened(plan);
+    auto *currency = opened.find<QComboBox>(QStringLiteral("info.currency"));
+    REQUIRE(currency->lineEdit());
+    uitest::enterInto(currency->lineEdit(), QStringLiteral("JPY"));
+    const Plan &moved = opened.plan();
+    REQUIRE(moved.info.currency == QStringLiteral("JPY"));
+    // Still 10 % above the plan's target, in whole yen now as the target is.
+    const std::optional<double> scenarioTarget =
+        moved.scenarios.at(0).value(ScenarioDriver::AnnualTarget);
+    REQUIRE(scenarioTarget);
+    CHECK(qint64(*scenarioTarget) ==
+          moved.targets.annualTarget.minor + moved.targets.annualTarget.minor / 10);
+}

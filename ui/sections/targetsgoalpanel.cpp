@@ -5,6 +5,7 @@
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "plan/format.h"
+#include "plan/scenario.h"
 #include "review/revisionlist.h"
 #include "summary/plansummary.h"
 #include "targetsform.h"
@@ -96,6 +97,17 @@ bool relabelPlan(Plan &plan, const QString &currency)
         relabel(tool.annualCost);
     for (HistoryEntry &entry : plan.history)
         relabel(entry.amount);
+    for (Scenario &scenario : plan.scenarios) {
+        for (const ScenarioDriverInfo &driver : scenarioDrivers()) {
+            const std::optional<double> value = scenario.value(driver.driver);
+            if (driver.kind != FieldKind::Money || !value)
+                continue;
+            Money amount{qint64(std::llround(*value)),
+                         previous}; // kept as minor units of the plan's currency
+            relabel(amount);
+            scenario.setValue(driver.driver, double(amount.minor));
+        }
+    }
     for (TargetRevision &revision : plan.targets.revisions) {
         const bool addedUp = std::accumulate(revision.months.cbegin(), revision.months.cend(),
                                              qint64(0)) == annualBefore;
