@@ -23,6 +23,14 @@ namespace salesplan::ui {
 
 namespace {
 
+// A scenario keeps month weights only while its seasonality is custom: the file and the JSON keep
+// them only then, so the plan in memory says what they will read back.
+void keepWeightsOnlyWhenCustom(Scenario &scenario)
+{
+    if (scenario.seasonality != SeasonalityMode::Custom)
+        scenario.customWeights = Scenario{}.customWeights;
+}
+
 // The scenario's value of `driver`, or the plan's when it does not override it.
 double shownValue(const Plan &plan, RowId id, ScenarioDriver driver)
 {
@@ -177,6 +185,7 @@ void ScenarioEditor::addSeasonalityRow()
                                  found->seasonality =
                                      on ? std::optional(plan.targets.seasonality) : std::nullopt;
                                  found->customWeights = plan.targets.customWeights;
+                                 keepWeightsOnlyWhenCustom(*found);
                              }
                          });
     });
@@ -228,8 +237,10 @@ void ScenarioEditor::setSeasonality(int index)
     const ChoiceList choices = choicesOf<SeasonalityMode>();
     const auto mode = SeasonalityMode(choices[std::size_t(index)].value);
     m_document->edit(tr("Change the seasonality in a scenario"), [&](Plan &plan) {
-        if (Scenario *found = findScenario(plan, m_id))
+        if (Scenario *found = findScenario(plan, m_id)) {
             found->seasonality = mode;
+            keepWeightsOnlyWhenCustom(*found);
+        }
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "calc/whatif.h"
 #include "document/plandocument.h"
+#include "plan/approval.h"
 #include "plan/format.h"
 #include "plan/scenario.h"
 #include "summary/scenariofigures.h"
@@ -164,8 +165,6 @@ QWidget *WhatIfPage::createButtons()
     m_duplicate = new QPushButton(tr("D&uplicate"), bar);
     m_delete = new QPushButton(tr("&Delete"), bar);
     m_promote = new QPushButton(tr("&Make This the Baseline"), bar);
-    m_promote->setToolTip(tr("The plan takes this scenario's drivers and the scenario is removed; "
-                             "Undo puts both back."));
     m_add->setObjectName(QStringLiteral("whatIf.add"));
     m_preset->setObjectName(QStringLiteral("whatIf.preset"));
     m_duplicate->setObjectName(QStringLiteral("whatIf.duplicate"));
@@ -214,8 +213,15 @@ void WhatIfPage::appendScenario(const QString &text, const std::function<void(Pl
 void WhatIfPage::addScenario()
 {
     appendScenario(tr("Add scenario"), [](Plan &plan) {
-        plan.scenarios.append(
-            makeScenario(tr("Scenario %1").arg(plan.scenarios.size() + 1), plan.ids));
+        // "Scenario 3" after "Scenario 1" was deleted would name two scenarios alike.
+        QString name;
+        for (qsizetype number = plan.scenarios.size() + 1; name.isEmpty(); ++number) {
+            name = tr("Scenario %1").arg(number);
+            for (const Scenario &scenario : plan.scenarios)
+                if (scenario.name == name)
+                    name.clear();
+        }
+        plan.scenarios.append(makeScenario(name, plan.ids));
     });
 }
 
@@ -263,7 +269,8 @@ void WhatIfPage::makeBaseline()
 
 void WhatIfPage::onChanged(PlanChanges changes)
 {
-    if (!changes.testAnyFlags(figureInputs | PlanPart::Scenarios))
+    // The cost of sales reads the tools' costs, which are no input of the plan's figures.
+    if (!changes.testAnyFlags(figureInputs | PlanPart::Tools | PlanPart::Scenarios))
         return;
     refreshTable();
     if (!findScenario(m_document->plan(), m_selected)) {
@@ -327,7 +334,8 @@ void WhatIfPage::refreshCharts()
     const Plan &plan = m_document->plan();
     showChart(m_comparison, scenarioComparisonChart(whatIfTable(plan)));
     const Scenario *scenario = findScenario(plan, m_selected);
-    const Plan shown = scenario && checkScenario(*scenario) ? applyScenario(plan, *scenario) : plan;
+    const bool applied = scenario && checkScenario(*scenario);
+    const Plan shown = applied ? applyScenario(plan, *scenario) : plan;
     const Result<HeadcountSensitivity> sensitivity = headcountSensitivity(shown);
     if (sensitivity)
         showChart(m_tornado, tornadoChart(*sensitivity));
@@ -336,7 +344,7 @@ void WhatIfPage::refreshCharts()
     m_tornado->chart()->setToolTip(sensitivity ? QString() : sensitivity.error().message());
     if (!sensitivity)
         m_tornado->chart()->setTitle(sensitivity.error().message());
-    else if (scenario)
+    else if (applied)
         m_tornado->chart()->setTitle(
             tr("%1 — %2").arg(scenario->name, m_tornado->chart()->title()));
 }
@@ -362,7 +370,16 @@ void WhatIfPage::refreshButtons()
     m_preset->setEnabled(editable);
     m_duplicate->setEnabled(editable && scenario);
     m_delete->setEnabled(editable && scenario);
-    m_promote->setEnabled(editable && scenario && checkScenario(*scenario));
+    // An approved plan refuses the promotion: the button says why instead of offering it.
+    const QString locked =
+        scenario ? lockedChangeReason(m_document->plan(),
+                                      promoteScenario(m_document->plan(), scenario->id))
+                 : QString();
+    m_promote->setEnabled(editable && scenario && checkScenario(*scenario) && locked.isEmpty());
+    m_promote->setToolTip(locked.isEmpty()
+                              ? tr("The plan takes this scenario's drivers and the scenario is "
+                                   "removed; Undo puts both back.")
+                              : locked);
 }
 
 } // namespace salesplan::ui
