@@ -2146,7 +2146,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/plan/fields.cpp" line="153"/>
         <location filename="../core/plan/scenario.cpp" line="168"/>
         <location filename="../core/plan/scenario.cpp" line="173"/>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="168"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="176"/>
         <source>Seasonality</source>
         <translation>季節性</translation>
     </message>
@@ -5650,7 +5650,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="53"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="61"/>
         <source>%1 on the team</source>
         <translation>團隊現有 %1 人</translation>
     </message>
@@ -6762,26 +6762,26 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../ui/status/approvedialog.cpp" line="43"/>
-        <source>Approving locks the plan&apos;s targets, team and tables. Actuals, the monthly review and adjustments of the remaining months can still be entered. The approved plan is also saved as a version.</source>
-        <translation>核准後，計畫的目標、團隊與各表格將被鎖定，但仍可輸入實際業績、每月檢討以及剩餘月份的調整。核准的計畫也會儲存為一個版本。</translation>
+        <source>Approving locks the plan&apos;s targets, team and tables. Actuals, the monthly review and adjustments of the remaining months can still be entered. The approved plan is also saved as a version, and the edits before it can no longer be undone.</source>
+        <translation>核准後，計畫的目標、團隊與各表格將被鎖定，但仍可輸入實際業績、每月檢討以及剩餘月份的調整。核准的計畫也會儲存為一個版本，核准前的編輯將無法再復原。</translation>
     </message>
     <message>
-        <location filename="../ui/status/approvedialog.cpp" line="50"/>
+        <location filename="../ui/status/approvedialog.cpp" line="51"/>
         <source>&amp;Approved by:</source>
         <translation>核准人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/status/approvedialog.cpp" line="51"/>
+        <location filename="../ui/status/approvedialog.cpp" line="52"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/status/approvedialog.cpp" line="52"/>
+        <location filename="../ui/status/approvedialog.cpp" line="53"/>
         <source>&amp;Comment:</source>
         <translation>意見(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/status/approvedialog.cpp" line="54"/>
+        <location filename="../ui/status/approvedialog.cpp" line="55"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
@@ -8999,12 +8999,12 @@ The plan shows what the file holds.</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="173"/>
+        <location filename="../ui/document/plandocument.cpp" line="180"/>
         <source>Restore Version “%1”</source>
         <translation>還原版本「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="175"/>
+        <location filename="../ui/document/plandocument.cpp" line="182"/>
         <source>The plan file could not be written.</source>
         <translation>無法寫入計畫檔。</translation>
     </message>
@@ -10243,82 +10243,82 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="76"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="84"/>
         <source>Scenario name:</source>
         <translation>情境名稱：</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="78"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="86"/>
         <source>Overrides</source>
         <translation>覆寫值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="82"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="90"/>
         <source>In the plan</source>
         <translation>計畫中的值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="108"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="116"/>
         <source>Rename scenario</source>
         <translation>重新命名情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="121"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="129"/>
         <source>Change %1 in a scenario</source>
         <translation>在情境中修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="148"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="156"/>
         <source>reps</source>
         <translation>業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
         <source>Override the seasonality</source>
         <translation>覆寫季節性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="174"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
         <source>Use the plan&apos;s seasonality</source>
         <translation>使用計畫的季節性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="186"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="195"/>
         <source>Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3</source>
         <translation>12 個月的權重，例如 1 1 1 1 1 1 1 1 1 1 2 3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="187"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
         <source>The weight of each month of the plan year, first month first</source>
         <translation>計畫年度各月的權重，從第一個月起依序填寫</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="205"/>
         <source>Seasonality: twelve weights are needed, not %1</source>
         <translation>季節性：需要 12 個權重，目前為 %1 個</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="204"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="213"/>
         <source>Seasonality: %1</source>
         <translation>季節性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="209"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="218"/>
         <source>Change the month weights in a scenario</source>
         <translation>在情境中修改月份權重</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
         <source>Override %1</source>
         <translation>覆寫%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="220"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
         <source>Use the plan&apos;s %1</source>
         <translation>使用計畫的%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="230"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
         <source>Change the seasonality in a scenario</source>
         <translation>在情境中修改季節性</translation>
     </message>
@@ -11290,223 +11290,223 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="161"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="167"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="179"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="170"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="182"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="195"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="204"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="216"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="228"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="220"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="232"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="226"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="231"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="254"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="278"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="284"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="301"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="321"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="312"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="340"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="342"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="352"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="354"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="371"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="366"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="378"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="368"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="380"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="397"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="400"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -12195,168 +12195,168 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="45"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
         <source>Won deals</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
         <source>Calls per rep a day</source>
         <translation>每位業務每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
         <source>Reps needed</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
         <source>Headcount gap</source>
         <translation>人力缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
         <source>Reps short in the tightest month</source>
         <translation>最吃緊月份的業務人數缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="67"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
         <source>%1 to hire</source>
         <translation>需招募 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
         <source>%1 to spare</source>
         <translation>多出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="70"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="112"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="113"/>
         <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
         <translation>新增情境，或在表格中選取某個情境所在的欄，即可修改其驅動因素。計畫本身只有透過「設為基準」才會改變。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="124"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
         <source>Scenario</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="127"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="162"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
         <source>&amp;Add Scenario</source>
         <translation>新增情境(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
         <source>Add “Deal Size −10 %”</source>
         <translation>新增「客單價 −10%」</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
         <source>D&amp;uplicate</source>
         <translation>建立副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
         <source>&amp;Make This the Baseline</source>
         <translation>設為基準(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="380"/>
         <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
         <translation>計畫將採用此情境的驅動因素，該情境隨之移除；復原可將兩者還原。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="216"/>
-        <location filename="../ui/whatif/whatifpage.cpp" line="224"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="215"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="230"/>
         <source>Add scenario</source>
         <translation>新增情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="218"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="219"/>
         <source>Scenario %1</source>
         <translation>情境 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="225"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="231"/>
         <source>Deal size −10 %</source>
         <translation>客單價 −10%</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="235"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
         <source>Duplicate scenario</source>
         <translation>建立情境副本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="247"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="249"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="255"/>
         <source>Delete scenario</source>
         <translation>刪除情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="266"/>
         <source>Make “%1” the baseline</source>
         <translation>將「%1」設為基準</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="290"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="297"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="298"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="305"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="341"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="349"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -127,13 +127,24 @@ TEST_CASE("Reopening as a draft needs no approval and unlocks the targets", "[ap
     CHECK(document->plan().targets.annualTarget.minor == 110'000'000'00);
 }
 
-TEST_CASE("Each status change is one undo step, and approving saves a version", "[approval]")
+TEST_CASE(
+    "Submitting and reopening are undo steps, and approving saves a version and ends the undo "
+    "history",
+    "[approval]")
 {
     QTemporaryDir dir;
     auto document = newDocument(dir);
     QUndoStack *stack = document->undoStack();
-    approve(*document);
+    REQUIRE(setTarget(*document, 130'000'000'00));
+    REQUIRE(document->setStatus(change(PlanStatus::InReview, QStringLiteral("张伟"))));
     CHECK(stack->count() == 2);
+    stack->undo();
+    CHECK(document->plan().info.status == PlanStatus::Draft);
+    CHECK(document->plan().info.statusLog.isEmpty());
+    stack->redo();
+
+    REQUIRE(document->setStatus(
+        change(PlanStatus::Approved, QStringLiteral("王总"), QStringLiteral("同意"))));
     auto file = PlanFile::open(document->filePath(), PlanFile::Access::ReadOnly);
     REQUIRE(file);
     const auto versions = (*file)->versions();
@@ -142,17 +153,19 @@ TEST_CASE("Each status change is one undo step, and approving saves a version", 
     CHECK(versions->first().name == QStringLiteral("Approved 2027-01-15 by 王总"));
     CHECK(versions->first().author == QStringLiteral("王总"));
     CHECK((*file)->versionPlan(versions->first().id)->info.status == PlanStatus::Approved);
+    // Nothing before the approval can be undone: not the approval, not the target under it.
+    CHECK(stack->count() == 0);
+    CHECK_FALSE(stack->canUndo());
 
+    // Reopening is an undo step again; approving again on the same day numbers the version.
+    REQUIRE(document->setStatus(
+        change(PlanStatus::Draft, QStringLiteral("张伟"), QStringLiteral("董事会下调目标"))));
+    CHECK(stack->count() == 1);
     stack->undo();
-    CHECK(document->plan().info.status == PlanStatus::InReview);
-    CHECK(setTarget(*document, 1)); // in review: not locked
-    stack->undo();
-    stack->undo();
-    CHECK(document->plan().info.status == PlanStatus::Draft);
-    CHECK(document->plan().info.statusLog.isEmpty());
-
-    // Approving again on the same day saves a second version with a number.
-    approve(*document);
+    CHECK(document->plan().info.status == PlanStatus::Approved);
+    stack->redo();
+    REQUIRE(document->setStatus(change(PlanStatus::InReview, QStringLiteral("张伟"))));
+    REQUIRE(document->setStatus(change(PlanStatus::Approved, QStringLiteral("王总"))));
     const auto again = (*file)->versions();
     REQUIRE(again);
     REQUIRE(again->size() == 2);
@@ -189,6 +202,29 @@ TEST_CASE("Restoring a version keeps the plan's status, and an approved plan ref
     CHECK(fileHash(document->filePath()) == before);
 }
 
+TEST_CASE("A version restored after an undo still saves as a version and as JSON", "[approval]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir);
+    REQUIRE(document->edit(QStringLiteral("Add a rep"), [](Plan &plan) {
+        Member member;
+        member.id = plan.ids.take();
+        member.name = QStringLiteral("赵磊");
+        plan.team.members.append(member);
+    }));
+    REQUIRE(document->saveVersion(QStringLiteral("with 赵磊"), QStringLiteral("张伟")));
+    const PlanVersion withRep = document->versions()->last();
+    document->undoStack()->undo(); // the rep's id is free again…
+    REQUIRE(
+        document->setStatus(change(PlanStatus::InReview, QStringLiteral("张伟")))); // …and taken
+    REQUIRE(document->restoreVersion(withRep));
+    CHECK(document->plan().team.members.constLast().name == QStringLiteral("赵磊"));
+    CHECK(document->plan().info.statusLog.constFirst().id !=
+          document->plan().team.members.constLast().id);
+    CHECK(document->saveVersion(QStringLiteral("after the restore"), QStringLiteral("张伟")));
+    CHECK(document->withVersions());
+}
+
 TEST_CASE("The Targets page of an approved plan says who approved it and that targets are locked",
           "[approval]")
 {
@@ -200,7 +236,8 @@ TEST_CASE("The Targets page of an approved plan says who approved it and that ta
     CHECK_FALSE(banner.isHidden());
     CHECK(banner.text().contains(QStringLiteral("王总")));
     CHECK(banner.text().contains(QStringLiteral("targets locked")));
-    document->undoStack()->undo();
+    REQUIRE(document->setStatus(
+        change(PlanStatus::Draft, QStringLiteral("张伟"), QStringLiteral("董事会下调目标"))));
     CHECK(banner.isHidden());
 }
 

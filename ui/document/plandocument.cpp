@@ -112,6 +112,10 @@ bool PlanDocument::setStatus(const StatusChange &change)
     if (change.status == PlanStatus::Approved) {
         if (const Result<RowId> saved = saveVersion(approvalVersionName(change), change.by); !saved)
             emit writeFailed(saved.error().message());
+        // The approved plan is where Undo stops: undoing the approval would drop it from the log
+        // without a reason, and the edits before it would change a locked plan. Reopen as Draft
+        // is the way back.
+        m_undoStack->clear();
     }
     return true;
 }
@@ -166,8 +170,11 @@ Status PlanDocument::restoreVersion(const PlanVersion &version)
     Plan wanted = *restored;
     wanted.info.status = plan().info.status;
     wanted.info.statusLog = plan().info.statusLog;
-    // Ids handed out since the version stay taken: the kept log holds some of them.
+    // Ids handed out since the version stay taken, and the kept log's rows take new ones: an id
+    // given back by Undo may be in the version too.
     wanted.ids.reserveAbove(plan().ids.peek() - 1);
+    for (StatusChange &change : wanted.info.statusLog)
+        change.id = wanted.ids.take();
     if (const QString reason = lockedChangeReason(plan(), wanted); !reason.isEmpty())
         return Error{{}, reason};
     if (!edit(tr("Restore Version “%1”").arg(version.name),

@@ -68,7 +68,8 @@ public:
     bool edit(const QString &text, const Change &change, int mergeKey = 0);
     // Moves the plan to `change.status` as one undoable edit (plan/approval.h). Approving also
     // saves the approved plan as a version, "Approved 2027-01-15 by 王总" (with " (2)" when that
-    // name is taken). False, after editRefused or writeFailed, when the status did not change.
+    // name is taken), and clears the undo stack: an approval is taken back by reopening, with a
+    // reason. False, after editRefused or writeFailed, when the status did not change.
     bool setStatus(const StatusChange &change);
 
     // Writes a copy of the plan file to `path` (Save As); the document stays on its own file.

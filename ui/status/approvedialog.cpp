@@ -43,7 +43,8 @@ ApproveDialog::ApproveDialog(QWidget *parent)
     auto *explanation = new QLabel(tr("Approving locks the plan's targets, team and tables. "
                                       "Actuals, the monthly review and adjustments of the "
                                       "remaining months can still be entered. The approved "
-                                      "plan is also saved as a version."),
+                                      "plan is also saved as a version, and the edits before "
+                                      "it can no longer be undone."),
                                    this);
     explanation->setWordWrap(true);
     auto *form = new QFormLayout;
