@@ -24,11 +24,11 @@ namespace salesplan {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("export"),         QStringLiteral("import"),
-                                 QStringLiteral("import-history"), QStringLiteral("summary"),
-                                 QStringLiteral("check"),          QStringLiteral("review"),
-                                 QStringLiteral("diff"),           QStringLiteral("version"),
-                                 QStringLiteral("versions"),       QStringLiteral("status")};
+const QStringList subcommands = {
+    QStringLiteral("export"),  QStringLiteral("import"),    QStringLiteral("import-history"),
+    QStringLiteral("summary"), QStringLiteral("check"),     QStringLiteral("review"),
+    QStringLiteral("diff"),    QStringLiteral("version"),   QStringLiteral("versions"),
+    QStringLiteral("status"),  QStringLiteral("templates"), QStringLiteral("new")};
 
 bool isHelp(const QString &argument)
 {
@@ -118,6 +118,10 @@ QString Cli::usage()
               "                                Print the plan's status and its changes, or move\n"
               "                                it: submit for review, approve (locks the\n"
               "                                targets and saves a version), reopen as a draft.\n"
+              "  templates [--json]            List the industry templates a new plan can start\n"
+              "                                from: key, name and what each assumes.\n"
+              "  new --template KEY --to FILE  Make a new .salesplan file from a template, in\n"
+              "                                the language of --lang, for next year.\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
               "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
@@ -194,6 +198,15 @@ int Cli::run(const QStringList &arguments)
                         QStringLiteral("--reopen"), QStringLiteral("--narrative-editable")},
                        1);
         return words ? runStatus(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("templates")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 0);
+        return words ? runTemplates(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("new")) {
+        const auto words = parseWords(
+            rest, lang + QStringList{QStringLiteral("--template"), QStringLiteral("--to")}, {}, 0);
+        return words ? runNew(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
