@@ -241,6 +241,9 @@ void ScreenshotWriter::saveWizard(PlanDocument *document, const QString &name)
 {
     {
         ui::PlanWizard intro;
+        // The first page as it offers a template: the choice and the line saying what it assumes.
+        if (auto *start = intro.findChild<QComboBox *>(QStringLiteral("wizard.template")))
+            start->setCurrentIndex(start->findData(QStringLiteral("manufacturing")));
         intro.show();
         save(&intro, numbered(name, 0, shortName(intro.currentPage())));
     }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "document/plandocument.h"
+#include "exchange/plantemplates.h"
 #include "mainwindow.h"
 #include "sections/figurefield.h"
 #include "sections/plantablemodel.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -25,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -558,4 +561,59 @@ TEST_CASE("A problem with the folder goes once the path is fixed", "[wizard]")
     CHECK(wizard.currentId() == 1);
     answerNextMessageBox(QMessageBox::Discard);
     wizard.reject();
+}
+
+TEST_CASE("A plan started from a template finishes with the template's stages and figures",
+          "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    auto *start = findField<QComboBox>(&wizard, "wizard.template");
+    REQUIRE(start->count() == 1 + int(planTemplateKeys().size()));
+    CHECK(start->itemData(0).toString().isEmpty()); // a blank plan first
+    const QString language =
+        findField<QComboBox>(&wizard, "info.language")->currentData().toString();
+    const int year = findField<QSpinBox>(&wizard, "info.period.year")->value();
+    const Result<Plan> expected = planFromTemplate(QStringLiteral("manufacturing"), language, year);
+    REQUIRE(expected);
+
+    start->setCurrentIndex(start->findData(QStringLiteral("manufacturing")));
+    const PlanTemplate chosen = planTemplates(language).at(1);
+    CHECK(findField<QLabel>(&wizard, "wizard.templateDescription")->text() == chosen.description);
+    auto *currency = findField<QComboBox>(&wizard, "info.currency");
+    CHECK(currency->currentText() == expected->info.currency);
+    CHECK_FALSE(currency->isEnabled()); // the template's amounts are in its currency
+    CHECK(findField<QLineEdit>(&wizard, "info.name")->text() == expected->info.name);
+
+    const QString path = dir.filePath(QStringLiteral("equipment.salesplan"));
+    typeInto(&wizard, "wizard.path", path);
+    while (wizard.currentId() < wizard.pageIds().last()) {
+        const int before = wizard.currentId();
+        wizard.next();
+        INFO("page " << before);
+        REQUIRE(wizard.currentId() == before + 1); // nothing is missing: no error blocks Next
+    }
+    wizard.accept();
+    REQUIRE(wizard.result() == QDialog::Accepted);
+
+    const Plan plan = planOnDisk(path);
+    CHECK(plan.info.company == expected->info.company);
+    CHECK(plan.info.name == expected->info.name);
+    CHECK(plan.info.period.year == year);
+    CHECK(plan.stages == expected->stages);
+    CHECK(plan.targets == expected->targets);
+    CHECK(plan.segments == expected->segments);
+
+    SECTION("Back to a blank plan, the page offers the blank plan's name and currency again")
+    {
+        PlanWizard again;
+        auto *choice = findField<QComboBox>(&again, "wizard.template");
+        choice->setCurrentIndex(choice->findData(QStringLiteral("saas")));
+        choice->setCurrentIndex(0);
+        CHECK(findField<QComboBox>(&again, "info.currency")->isEnabled());
+        CHECK(findField<QLineEdit>(&again, "info.company")->placeholderText().isEmpty());
+        CHECK(findField<QLineEdit>(&again, "info.name")->text().contains(QString::number(year)));
+    }
 }

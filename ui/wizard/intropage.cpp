@@ -1,5 +1,6 @@
 #include "intropage.h"
 
+#include "exchange/plantemplates.h"
 #include "language/language.h"
 #include "plan/money.h"
 #include "planwizard.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace salesplan::ui {
 
@@ -56,6 +58,8 @@ bool isDefaultFolder(const QString &folder)
 
 IntroPage::IntroPage(PlanWizard *wizard)
     : m_wizard(wizard)
+    , m_template(new QComboBox(this))
+    , m_templateDescription(new QLabel(this))
     , m_company(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_year(new QSpinBox(this))
@@ -67,6 +71,9 @@ IntroPage::IntroPage(PlanWizard *wizard)
     setObjectName(QStringLiteral("introPage"));
     setTitle(tr("A new sales plan"));
     setSubTitle(tr("Name the plan and choose where to keep it. Every change is saved as you go."));
+    m_template->setObjectName(QStringLiteral("wizard.template"));
+    m_templateDescription->setObjectName(QStringLiteral("wizard.templateDescription"));
+    m_templateDescription->setWordWrap(true);
     m_company->setObjectName(QStringLiteral("info.company"));
     m_name->setObjectName(QStringLiteral("info.name"));
     m_year->setObjectName(QStringLiteral("info.period.year"));
@@ -87,6 +94,7 @@ IntroPage::IntroPage(PlanWizard *wizard)
     m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
                           QStringLiteral("HKD"), QStringLiteral("TWD"), QStringLiteral("JPY"),
                           QStringLiteral("GBP"), QStringLiteral("SGD")});
+    fillTemplates();
     layOut(makePathRow());
     pathFromName();
 
@@ -97,8 +105,44 @@ IntroPage::IntroPage(PlanWizard *wizard)
         connect(edit, &QLineEdit::textChanged, this, &IntroPage::recheckProblem);
     }
     connect(m_currency, &QComboBox::currentTextChanged, this, &IntroPage::recheckProblem);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &IntroPage::fillTemplates);
     connect(m_language, &QComboBox::currentIndexChanged, this, &IntroPage::nameInPlanLanguage);
     connect(m_year, &QSpinBox::valueChanged, this, &IntroPage::nameInPlanLanguage);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &IntroPage::followTemplate);
+}
+
+void IntroPage::fillTemplates()
+{
+    const QSignalBlocker blocker(m_template);
+    const QString chosen = m_template->currentData().toString();
+    m_template->clear();
+    m_template->addItem(tr("Blank plan"), QString());
+    for (const PlanTemplate &plan : planTemplates(m_language->currentData().toString()))
+        m_template->addItem(plan.name, plan.key);
+    m_template->setCurrentIndex(qMax(0, m_template->findData(chosen)));
+    followTemplate();
+}
+
+void IntroPage::followTemplate()
+{
+    const QString key = m_template->currentData().toString();
+    const Result<Plan> plan =
+        planFromTemplate(key, m_language->currentData().toString(), m_year->value());
+    const bool fromTemplate = !key.isEmpty() && plan.ok();
+    QString description = tr("Your own stages, KPIs and figures, starting from empty sections.");
+    for (const PlanTemplate &known : planTemplates(m_language->currentData().toString()))
+        if (known.key == key)
+            description = known.description;
+    m_templateDescription->setText(description);
+    m_company->setPlaceholderText(fromTemplate ? plan->info.company : QString());
+    m_currency->setEnabled(!fromTemplate);
+    m_currency->setToolTip(fromTemplate ? tr("The template's amounts are in %1; change the "
+                                             "currency later in Targets.")
+                                              .arg(plan->info.currency)
+                                        : QString());
+    if (fromTemplate)
+        m_currency->setCurrentText(plan->info.currency);
+    nameInPlanLanguage();
 }
 
 QWidget *IntroPage::makePathRow()
@@ -119,6 +163,14 @@ void IntroPage::layOut(QWidget *pathRow)
     auto *pathLabel = new QLabel(tr("&Save as:"), this);
     pathLabel->setBuddy(m_path);
     auto *form = new QFormLayout(this);
+    auto *start = new QWidget(this);
+    auto *startLayout = new QVBoxLayout(start);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->addWidget(m_template);
+    startLayout->addWidget(m_templateDescription);
+    auto *startLabel = new QLabel(tr("Start &from:"), this);
+    startLabel->setBuddy(m_template);
+    form->addRow(startLabel, start);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("Pl&an name:"), m_name);
     form->addRow(tr("Plan &year:"), m_year);
@@ -132,8 +184,12 @@ void IntroPage::nameInPlanLanguage()
 {
     if (m_name->text() != m_defaultName)
         return; // the user's own name stays
+    const QString key = m_template->currentData().toString();
+    const Result<Plan> plan =
+        planFromTemplate(key, m_language->currentData().toString(), m_year->value());
     const ScopedLanguage planLanguage(m_language->currentData().toString());
-    m_defaultName = tr("Sales plan %1").arg(m_year->value());
+    m_defaultName =
+        !key.isEmpty() && plan ? plan->info.name : tr("Sales plan %1").arg(m_year->value());
     m_name->setText(m_defaultName);
 }
 
@@ -207,9 +263,12 @@ bool IntroPage::validatePage()
     const QString folder = QFileInfo(path).absolutePath();
     if (problem.isEmpty() && !QDir().mkpath(folder))
         problem = tr("The folder %1 cannot be made.").arg(nativePath(folder));
-    const NewPlanChoices choices{m_company->text().trimmed(), m_name->text().trimmed(),
-                                 m_year->value(), m_currency->currentText().trimmed().toUpper(),
-                                 m_language->currentData().toString()};
+    const NewPlanChoices choices{m_company->text().trimmed(),
+                                 m_name->text().trimmed(),
+                                 m_year->value(),
+                                 m_currency->currentText().trimmed().toUpper(),
+                                 m_language->currentData().toString(),
+                                 m_template->currentData().toString()};
     if (problem.isEmpty())
         m_wizard->createPlanFile(path, choices, &problem);
     showProblem(m_problem, problem);

@@ -11,10 +11,11 @@ namespace salesplan::ui {
 
 class PlanWizard;
 
-// The first page: company, plan name, year, currency, the plan's language and where to save; it
-// creates the file. The file is named after the plan until the user edits its path; the default
-// folder (Documents) is made when missing; a problem shown is checked again at every edit and
-// goes once it is fixed.
+// The first page: what the plan starts from (a blank plan or an industry template, with the line
+// saying what the template assumes), company, plan name, year, currency, the plan's language and
+// where to save; it creates the file. The file is named after the plan until the user edits its
+// path; the default folder (Documents) is made when missing; a problem shown is checked again at
+// every edit and goes once it is fixed.
 class IntroPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
 
 private:
     QWidget *makePathRow();
+    // The "Start from" list: a blank plan, then the templates named in the plan's language.
+    void fillTemplates();
+    // The chosen template's description, currency and plan name; a blank plan's defaults.
+    void followTemplate();
     void layOut(QWidget *pathRow);
     void browse();
     // The untouched default name follows the plan's language ("Sales plan 2027", "2027年销售计划").
@@ -38,6 +43,8 @@ private:
     void recheckProblem();
 
     PlanWizard *m_wizard;
+    QComboBox *m_template;
+    QLabel *m_templateDescription;
     QLineEdit *m_company;
     QLineEdit *m_name;
     QString m_defaultName; // the name the page proposed, while the user has not changed it

@@ -2,6 +2,7 @@
 
 #include "calc/holidays.h"
 #include "document/plandocument.h"
+#include "exchange/plantemplates.h"
 #include "intropage.h"
 #include "language/language.h"
 #include "plan/sectiontitle.h"
@@ -152,6 +153,8 @@ bool PlanWizard::openDocument(const QString &path)
 
 bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choices, QString *error)
 {
+    if (!choices.templateKey.isEmpty())
+        return createFromTemplate(path, choices, error);
     Plan plan = [&choices] {
         const ScopedLanguage planLanguage(choices.language);
         return makeDefaultPlan();
@@ -168,6 +171,26 @@ bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choic
                          &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,
                          &plan.mission.marketSize})
         money->currency = currency;
+    return createFile(path, plan, error);
+}
+
+bool PlanWizard::createFromTemplate(const QString &path, const NewPlanChoices &choices,
+                                    QString *error)
+{
+    Result<Plan> made = planFromTemplate(choices.templateKey, choices.language, choices.year);
+    if (!made) {
+        *error = made.error().message();
+        return false;
+    }
+    Plan plan = std::move(made).value();
+    if (!choices.company.isEmpty())
+        plan.info.company = choices.company;
+    plan.info.name = choices.name;
+    return createFile(path, plan, error);
+}
+
+bool PlanWizard::createFile(const QString &path, const Plan &plan, QString *error)
+{
     auto created = PlanFile::create(path, plan);
     if (!created) {
         *error = created.error().message();

@@ -6,6 +6,10 @@
 
 class QListWidget;
 
+namespace salesplan {
+struct Plan;
+}
+
 namespace salesplan::ui {
 
 class PlanDocument;
@@ -17,7 +21,8 @@ struct NewPlanChoices
     QString name;
     int year = 0;
     QString currency;
-    QString language; // "en", "zh_CN" or "zh_TW": the plan's default texts are written in it
+    QString language;    // "en", "zh_CN" or "zh_TW": the plan's default texts are written in it
+    QString templateKey; // the industry template the plan starts from; empty = a blank plan
 };
 
 // File ▸ New: a wizard over a new plan file. The first page names the plan and where to save
@@ -39,7 +44,8 @@ public:
     QString filePath() const { return m_filePath; }
     PlanDocument *document() const { return m_document.get(); }
     // Creates the plan file and opens it; used by the first page. The default stages and KPIs
-    // are written in the plan's language. False (with `error` set) when the file cannot be made.
+    // (or the template's plan) are written in the plan's language. False (with `error` set)
+    // when the file cannot be made.
     bool createPlanFile(const QString &path, const NewPlanChoices &choices, QString *error);
 
     // A draft kept by an earlier Cancel: its path, or empty when there is none.
@@ -62,6 +68,8 @@ private:
     void noDefaultButton();
     void keepDraft(bool keep);
     bool openDocument(const QString &path);
+    bool createFromTemplate(const QString &path, const NewPlanChoices &choices, QString *error);
+    bool createFile(const QString &path, const Plan &plan, QString *error);
 
     std::unique_ptr<PlanDocument> m_document;
     QString m_filePath;
