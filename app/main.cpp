@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QTemporaryDir>
 
@@ -40,6 +41,18 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("SalesPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("SalesPlan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESPLAN_VERSION));
+}
+
+// The window and task-bar icon on every platform, from the PNGs rendered from
+// packaging/salesplan.svg; Wayland finds the .desktop file (and its icon) by the desktop file name.
+void showApplicationIcon()
+{
+    QIcon icon;
+    for (const QString &png :
+         QDir(QStringLiteral(":/appicon")).entryList({QStringLiteral("*.png")}))
+        icon.addFile(QStringLiteral(":/appicon/") + png);
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SALESPLAN_APP_ID));
 }
 
 // The file the window opens for --screenshots: a JSON plan is imported to a .salesplan in
@@ -130,6 +143,7 @@ int main(int argc, char *argv[])
     salesplan::ui::Translators::use(chosenLanguage(arguments));
     salesplan::ui::preferences::applyNumberFormat();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
+    showApplicationIcon();
     salesplan::ui::MainWindow window;
     const TerminationWatcher terminationWatcher; // a logout or `kill` closes the plan cleanly
     window.show();

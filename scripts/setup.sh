@@ -25,6 +25,12 @@ SALESPLAN_PACKAGES=(
     # the .xlsx workbook export (openpyxl, above, reads it back in the tests; the workbook
     # benchmark compares with LibreOffice Calc when libreoffice-calc-nogui is installed)
     libxlsxwriter-dev
+    # the desktop integration's tests: desktop-file-validate, appstreamcli validate, xmllint and
+    # update-mime-database (shared-mime-info) check the .desktop, metainfo and MIME files
+    desktop-file-utils appstream libxml2-utils shared-mime-info
+    # the .deb (scripts/package, CPack): dpkg-shlibdeps (dpkg-dev) and `file` find the packages
+    # of the libraries the executable links
+    dpkg-dev file
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
