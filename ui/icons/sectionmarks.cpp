@@ -141,7 +141,9 @@ void SectionMarks::show(QListWidgetItem *item, const QString &name, const QIcon 
     const SectionMark mark = findings ? markOf(*findings, section) : SectionMark::None;
     const QString state = findings ? describe(*findings, section) : QString();
     item->setIcon(markedIcon(icon, mark));
-    item->setToolTip(state.isEmpty() ? name : tr("%1: %2").arg(name, state));
+    //: A navigator entry's tooltip: the section's name and its state, "Targets: 1 error".
+    const QString tip = tr("%1: %2").arg(name, state);
+    item->setToolTip(state.isEmpty() ? name : tip);
     item->setData(Qt::AccessibleTextRole, item->toolTip());
     item->setData(Qt::AccessibleDescriptionRole, state);
 }
