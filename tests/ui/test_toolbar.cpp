@@ -4,6 +4,7 @@
 
 #include "document/plandocument.h"
 #include "icons/appicons.h"
+#include "language/language.h"
 #include "mainwindow.h"
 #include "store/planfile.h"
 #include "uitestsupport.h"
@@ -55,12 +56,9 @@ QListWidgetItem *navigatorItem(MainWindow &window, Section section)
     return navigator->item(int(section) + 1);
 }
 
-} // namespace
-
-TEST_CASE("The toolbar shows the menus' New, Open, Undo, Redo, exports and Present", "[toolbar]")
+// The toolbar's actions, without its separators.
+QList<QAction *> toolBarActions(MainWindow &window)
 {
-    QSettings().clear();
-    MainWindow window;
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     REQUIRE(toolBar);
     QList<QAction *> shown;
@@ -68,6 +66,13 @@ TEST_CASE("The toolbar shows the menus' New, Open, Undo, Redo, exports and Prese
         if (!action->isSeparator())
             shown.append(action);
     }
+    return shown;
+}
+
+// Checks that the toolbar shows the (English) menus' own seven actions, in order, with icons.
+void checkToolBarActions(MainWindow &window)
+{
+    const QList<QAction *> shown = toolBarActions(window);
     const QStringList menuTexts{QStringLiteral("New Plan…"),   QStringLiteral("Open…"),
                                 QStringLiteral("Undo"),        QStringLiteral("Redo"),
                                 QStringLiteral("Export PDF…"), QStringLiteral("Export Workbook…"),
@@ -80,6 +85,18 @@ TEST_CASE("The toolbar shows the menus' New, Open, Undo, Redo, exports and Prese
         REQUIRE_FALSE(pixmap.isNull());
         CHECK(drawnPixels(pixmap) > 20);
     }
+}
+
+} // namespace
+
+TEST_CASE("The toolbar shows the menus' New, Open, Undo, Redo, exports and Present", "[toolbar]")
+{
+    QSettings().clear();
+    MainWindow window;
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    checkToolBarActions(window);
+    const QList<QAction *> shown = toolBarActions(window);
     CHECK(shown.at(1)->toolTip() ==
           QStringLiteral("Open (%1)")
               .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
@@ -165,4 +182,22 @@ TEST_CASE("On a dark palette the bundled icons are drawn light", "[toolbar]")
     QApplication::setPalette(dark);
     CHECK(inkLightness(bundledIcon(QStringLiteral("document-open"))) > 180);
     QApplication::setPalette(light);
+}
+
+TEST_CASE("The toolbar follows the menus when the language changes", "[toolbar]")
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    // The language change comes as an event, and the window answers it from the event loop.
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+    };
+    Translators::use(QStringLiteral("zh_CN"));
+    settle();
+    REQUIRE(toolBarActions(window).size() == 7);
+    Translators::use(QStringLiteral("en"));
+    settle();
+    checkToolBarActions(window);
 }
