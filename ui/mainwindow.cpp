@@ -8,6 +8,8 @@
 #include "document/plandocument.h"
 #include "exchange/planio.h"
 #include "history/importhistorydialog.h"
+#include "icons/appicons.h"
+#include "icons/sectionmarks.h"
 #include "language/language.h"
 #include "overviewpage.h"
 #include "pagestate.h"
@@ -52,6 +54,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -102,6 +105,27 @@ QStringList navigatorNames()
     names.append(MainWindow::tr("Review"));
     names.append(MainWindow::tr("What-if"));
     return names;
+}
+
+// The bundled icon of the navigator's page in `row` that is not a section: Overview, Charts,
+// Review, What-if.
+QIcon pageIcon(int row)
+{
+    if (row == 0)
+        return bundledIcon(QStringLiteral("page-overview"));
+    static const char *const afterSections[] = {"page-charts", "page-review", "page-whatif"};
+    return bundledIcon(QLatin1String(afterSections[row - 1 - sectionCount]));
+}
+
+// Gives `action` an icon (the theme's `themeName`, else the bundled `iconName`), the short
+// `label` it shows on the toolbar and a tooltip naming its shortcut: "Open (Ctrl+O)".
+void dressForToolBar(QAction *action, const QString &themeName, const QString &iconName,
+                     const QString &label)
+{
+    action->setIcon(themedIcon(themeName, iconName));
+    action->setIconText(label);
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(shortcut.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, shortcut));
 }
 
 // Shows why a plan was refused: the refusal in words as the text, SQLite's own words for it
@@ -160,11 +184,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_planStatus);
     statusBar()->addPermanentWidget(m_findings);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createMenus();
+    fillToolBar();
     m_startPage = createStartPage();
     createNavigator();
     resize(1280, 800);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
     connect(m_overview, &OverviewPage::findingActivated, this,
             [this](const Finding &finding) { showSection(finding.section, finding.field); });
     m_shownLanguage = Translators::current();
@@ -232,6 +261,15 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
     m_documentActions << versions << compare;
+    //: The toolbar's short name of File ▸ New Plan….
+    dressForToolBar(newAction, QStringLiteral("document-new"), QStringLiteral("document-new"),
+                    tr("New"));
+    dressForToolBar(open, QStringLiteral("document-open"), QStringLiteral("document-open"),
+                    tr("Open"));
+    dressForToolBar(exportPdf, QStringLiteral("document-export"), QStringLiteral("export-pdf"),
+                    tr("Export PDF"));
+    dressForToolBar(exportWorkbook, QStringLiteral("x-office-spreadsheet"),
+                    QStringLiteral("export-workbook"), tr("Export Workbook"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
@@ -240,6 +278,8 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    dressForToolBar(undo, QStringLiteral("edit-undo"), QStringLiteral("edit-undo"), tr("Undo"));
+    dressForToolBar(redo, QStringLiteral("edit-redo"), QStringLiteral("edit-redo"), tr("Redo"));
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, [] { copyOrPaste(/*paste=*/false); });
     copy->setObjectName(QStringLiteral("copyAction"));
@@ -275,6 +315,14 @@ void MainWindow::createMenus()
     connect(m_darkPresentation, &QAction::toggled, this,
             [](bool dark) { QSettings().setValue(darkPresentationKey, dark); });
     m_documentActions += {present, presenter, slides};
+    dressForToolBar(present, QStringLiteral("x-office-presentation"), QStringLiteral("present"),
+                    tr("Present"));
+    view->addSeparator();
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    QAction *showToolBar = m_toolBar->toggleViewAction();
+    showToolBar->setObjectName(QStringLiteral("showToolBarAction"));
+    view->addAction(showToolBar);
+    m_toolBarActions = {newAction, open, undo, redo, exportPdf, exportWorkbook, present};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SalesPlan"), this, [this] {
@@ -285,11 +333,44 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::fillToolBar()
+{
+    m_toolBar->clear();
+    const QList<QAction *> separators = m_toolBar->findChildren<QAction *>(
+        Qt::FindDirectChildrenOnly); // the old separators, and the toggle action, kept
+    for (QAction *separator : separators) {
+        if (separator->isSeparator())
+            delete separator;
+    }
+    for (qsizetype i = 0; i < m_toolBarActions.size(); ++i) {
+        if (i == 2 || i == 4) // New, Open | Undo, Redo | the exports and Present
+            m_toolBar->addSeparator();
+        m_toolBar->addAction(m_toolBarActions.at(i));
+    }
+}
+
+void MainWindow::showNavigatorMarks()
+{
+    const QStringList names = navigatorNames();
+    const QList<Finding> *findings = m_document ? &m_document->findings() : nullptr;
+    for (int row = 0; row < m_navigator->count() && row < names.size(); ++row) {
+        QListWidgetItem *item = m_navigator->item(row);
+        if (row >= 1 && row <= sectionCount) {
+            const auto section = Section(row - 1);
+            SectionMarks::show(item, names.at(row), sectionIcon(section), findings, section);
+        } else {
+            item->setIcon(pageIcon(row));
+        }
+    }
+}
+
 void MainWindow::createNavigator()
 {
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setAccessibleName(tr("Plan sections"));
     m_navigator->addItems(navigatorNames());
+    m_navigator->setIconSize(QSize(20, 20));
+    showNavigatorMarks();
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_overview);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -449,6 +530,7 @@ void MainWindow::closeDocument()
         action->setEnabled(false);
     m_importHistory->setEnabled(false);
     m_saveVersion->setEnabled(false);
+    showNavigatorMarks();
     m_findings->clear();
     m_planStatus->clear();
     m_note->clear();
@@ -467,6 +549,7 @@ void MainWindow::refreshDerived()
                             .arg(countFindings(findings, Severity::Warning))
                             .arg(countFindings(findings, Severity::Hint)));
     m_planStatus->setText(statusLine(m_document->plan().info));
+    showNavigatorMarks();
     updateTitle();
 }
 
@@ -848,6 +931,7 @@ void MainWindow::retranslate()
     const QStringList names = navigatorNames();
     for (int row = 0; row < m_navigator->count() && row < names.size(); ++row)
         m_navigator->item(row)->setText(names.at(row));
+    showNavigatorMarks();
     m_navigator->setAccessibleName(tr("Plan sections"));
     rebuildPages();
     if (m_noteText)
@@ -867,6 +951,7 @@ void MainWindow::rebuildMenus()
     m_saveVersion = nullptr;
     m_documentActions.clear();
     createMenus();
+    fillToolBar();
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(m_document != nullptr);
     m_importHistory->setEnabled(m_document && !m_document->isReadOnly());
@@ -919,7 +1004,10 @@ void MainWindow::replaceOverview()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_versionFolder) // a version's window is placed from the plan's, not remembered
+    {
         QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+        QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+    }
     event->accept();
 }
 

@@ -15,6 +15,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTemporaryDir;
+class QToolBar;
 class QUndoGroup;
 
 namespace salesplan {
@@ -94,6 +95,11 @@ protected:
 
 private:
     void createMenus();
+    // The main toolbar: New, Open, Undo, Redo, Export PDF, Export Workbook and Present — the
+    // menus' own actions, so it follows them when the menus are made again.
+    void fillToolBar();
+    // The navigator's icons, and each section's status mark from the open plan's findings.
+    void showNavigatorMarks();
     QWidget *createStartPage();
     void createNavigator();
     // Makes the menus, the navigator's names, the start page, the overview, the section editors
@@ -149,6 +155,8 @@ private:
     QLabel *m_findings = nullptr;        // the findings count in the status bar
     QLabel *m_planStatus = nullptr;      // the plan's status, or who approved it and when
     QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_toolBarActions;  // the menus' actions the toolbar shows, in its order
     QList<QAction *> m_documentActions; // enabled only while a plan is open
     QAction *m_importHistory = nullptr; // enabled only while a plan is open for editing
     QAction *m_saveVersion = nullptr;   // likewise
