@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="221"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="430"/>
+        <location filename="../app/cli.cpp" line="443"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -187,6 +187,25 @@
         <translation>
             <numerusform>A day, each of %n rep</numerusform>
             <numerusform>A day, each of %n reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionMarks</name>
+    <message numerus="yes">
+        <location filename="../ui/icons/sectionmarks.cpp" line="122"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/icons/sectionmarks.cpp" line="124"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

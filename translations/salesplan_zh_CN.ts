@@ -1169,6 +1169,94 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="211"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="222"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="227"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="234"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="280"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="323"/>
+        <location filename="../app/cli.cpp" line="374"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="327"/>
+        <source>--page goes with --pdf</source>
+        <translation>--page 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="334"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="338"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="343"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="397"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="399"/>
+        <location filename="../app/clitemplates.cpp" line="67"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="412"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="422"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="426"/>
+        <location filename="../app/cli.cpp" line="433"/>
+        <location filename="../app/cli.cpp" line="436"/>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli.cpp" line="70"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
@@ -1221,6 +1309,10 @@ Commands (they need no display):
                                 Print the plan&apos;s status and its changes, or move
                                 it: submit for review, approve (locks the
                                 targets and saves a version), reopen as a draft.
+  templates [--json]            List the industry templates a new plan can start
+                                from: key, name and what each assumes.
+  new --template KEY --to FILE  Make a new .salesplan file from a template, in
+                                the language of --lang, for next year.
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
@@ -1277,6 +1369,10 @@ SalesPlan 用于编写、分解和演示年度销售计划。
                                 输出计划的状态及其变更记录，或变更状态：
                                 提交审核、批准（锁定目标并保存一个版本）、
                                 退回草稿。
+  templates [--json]            列出新计划可采用的行业模板：键名、名称及
+                                各模板的假设。
+  new --template KEY --to FILE  由模板新建 .salesplan 文件，使用 --lang 指定
+                                的语言，计划年度为明年。
 FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
 保存的版本 NAME，而非计划的当前状态。
 
@@ -1285,104 +1381,17 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="209"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="214"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="221"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="267"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="310"/>
-        <location filename="../app/cli.cpp" line="361"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="314"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="321"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="325"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="330"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="384"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="386"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="409"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="404"/>
-        <location filename="../app/cli.cpp" line="413"/>
-        <location filename="../app/cli.cpp" line="420"/>
-        <location filename="../app/cli.cpp" line="423"/>
-        <location filename="../app/cli.cpp" line="429"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="245"/>
+        <location filename="../app/cli.cpp" line="258"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="415"/>
+        <location filename="../app/cli.cpp" line="428"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="430"/>
+        <location filename="../app/cli.cpp" line="443"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1428,6 +1437,11 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../app/clistatus.cpp" line="75"/>
         <source>the plan is %1: it cannot move to %2</source>
         <translation>计划当前为“%1”，无法变为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/clitemplates.cpp" line="64"/>
+        <source>new needs --template KEY and --to FILE.salesplan; the templates are %1</source>
+        <translation>new 需要 --template KEY 和 --to FILE.salesplan；可用的模板有 %1</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4741,14 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>PlanTemplates</name>
+    <message>
+        <location filename="../core/exchange/plantemplates.cpp" line="66"/>
+        <source>is not a template; the templates are %1</source>
+        <translation>不是模板；可用的模板有 %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkbook</name>
     <message>
         <location filename="../core/exchange/planworkbook.cpp" line="48"/>
@@ -5714,6 +5736,41 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>SectionMarks</name>
+    <message numerus="yes">
+        <location filename="../ui/icons/sectionmarks.cpp" line="122"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/icons/sectionmarks.cpp" line="124"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/icons/sectionmarks.cpp" line="127"/>
+        <source>Complete</source>
+        <extracomment>The state of a plan section without errors or warnings.</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/icons/sectionmarks.cpp" line="130"/>
+        <source>, </source>
+        <extracomment>Joins a section&apos;s counts of errors and warnings: &quot;2 errors, 1 warning&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../ui/icons/sectionmarks.cpp" line="145"/>
+        <source>%1: %2</source>
+        <extracomment>A navigator entry&apos;s tooltip: the section&apos;s name and its state, &quot;Targets: 1 error&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SectionTitle</name>
     <message>
         <location filename="../core/plan/sectiontitle.cpp" line="12"/>
@@ -6428,13 +6485,13 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7877,98 +7934,118 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="68"/>
+        <location filename="../ui/wizard/intropage.cpp" line="72"/>
         <source>A new sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="69"/>
+        <location filename="../ui/wizard/intropage.cpp" line="73"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>为计划命名并选择保存位置。所有更改都会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="79"/>
+        <location filename="../ui/wizard/intropage.cpp" line="86"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新计划默认的销售阶段和关键指标名称将使用此语言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="84"/>
-        <location filename="../ui/wizard/intropage.cpp" line="136"/>
+        <location filename="../ui/wizard/intropage.cpp" line="91"/>
+        <location filename="../ui/wizard/intropage.cpp" line="192"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="107"/>
+        <location filename="../ui/wizard/intropage.cpp" line="119"/>
+        <source>Blank plan</source>
+        <translation>空白计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="132"/>
+        <source>Your own stages, KPIs and figures, starting from empty sections.</source>
+        <translation>从空白的各部分开始，自行填写销售阶段、关键指标和各项数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="139"/>
+        <source>The template&apos;s amounts are in %1; change the currency later in Targets.</source>
+        <translation>模板中的金额以 %1 计；如需更换币种，稍后可在“目标”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="151"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="119"/>
+        <location filename="../ui/wizard/intropage.cpp" line="163"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="122"/>
+        <location filename="../ui/wizard/intropage.cpp" line="171"/>
+        <source>Start &amp;from:</source>
+        <translation>起始方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="174"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="123"/>
+        <location filename="../ui/wizard/intropage.cpp" line="175"/>
         <source>Pl&amp;an name:</source>
         <translation>计划名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="183"/>
+        <location filename="../ui/wizard/intropage.cpp" line="239"/>
         <source>There is no folder %1. Choose one with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="187"/>
+        <location filename="../ui/wizard/intropage.cpp" line="243"/>
         <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
         <translation>%1 是文件，不是文件夹。请通过“浏览…”选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="190"/>
+        <location filename="../ui/wizard/intropage.cpp" line="246"/>
         <source>The folder %1 is read-only. Choose another with Browse….</source>
         <translation>文件夹 %1 为只读。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="209"/>
+        <location filename="../ui/wizard/intropage.cpp" line="265"/>
         <source>The folder %1 cannot be made.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="124"/>
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>Plan &amp;year:</source>
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="125"/>
+        <location filename="../ui/wizard/intropage.cpp" line="177"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="126"/>
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>Plan &amp;language:</source>
         <translation>计划语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="152"/>
+        <location filename="../ui/wizard/intropage.cpp" line="208"/>
         <source>Save the plan as</source>
         <translation>将计划保存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="153"/>
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="176"/>
+        <location filename="../ui/wizard/intropage.cpp" line="232"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>币种必须是三个字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="178"/>
+        <location filename="../ui/wizard/intropage.cpp" line="234"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。请换一个名称。</translation>
     </message>
@@ -8037,218 +8114,259 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Compare with &amp;File…</source>
         <translation>与文件比较(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>New</source>
+        <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>Export Workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>%1
 
 Open it read-only?</source>
@@ -8257,119 +8375,119 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本“%2”（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Version saved</source>
         <translation>版本已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Compare with a plan</source>
         <translation>选择要比较的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>Cannot read the plan</source>
         <translation>无法读取计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>No temporary folder can be made.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Cannot open the version</source>
         <translation>无法打开版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本“%1”，由 %3 保存于%2：只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -8378,85 +8496,85 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -9511,37 +9629,37 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PlanWizard</name>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="59"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="60"/>
         <source>New sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="108"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
         <source>Steps of the wizard</source>
         <translation>向导步骤</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="109"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="110"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="112"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="113"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="145"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="146"/>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="223"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="246"/>
         <source>Keep the draft?</source>
         <translation>保留草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="224"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="247"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>是否保留已填写的计划？之后可通过“文件 ▸ 新建计划”继续填写。</translation>
     </message>
