@@ -907,7 +907,7 @@ TEST_CASE("diff refuses a missing or broken plan in words with exit 2", "[cli][d
     CHECK(one.err.contains(QStringLiteral("expected 2 file name")));
 }
 
-TEST_CASE("version --save keeps the plan as it was; PLAN@NAME reads it and versions lists it",
+TEST_CASE("version --save keeps the plan as it was, PLAN@NAME reads it and versions lists it",
           "[cli]")
 {
     QTemporaryDir folder;
@@ -958,7 +958,7 @@ TEST_CASE("version --save keeps the plan as it was; PLAN@NAME reads it and versi
 }
 
 TEST_CASE("status submits, approves with a version, refuses a wrong move and reopens with a "
-          "reason; export and import carry the versions",
+          "reason, export and import carry the versions",
           "[cli]")
 {
     QTemporaryDir folder;

@@ -79,7 +79,7 @@ TEST_CASE("templates --json lists the four templates in the language asked", "[c
     }
 }
 
-TEST_CASE("new --template makes each template's plan for next year; it checks clean and exports",
+TEST_CASE("new --template makes each template's plan for next year, it checks clean and exports",
           "[cli][templates]")
 {
     QTemporaryDir dir;

@@ -39,7 +39,7 @@ TEST_CASE("A plan that splits its target by nothing types its actuals for the co
     CHECK(actualsCountedTwice(plan).isEmpty());
 }
 
-TEST_CASE("A cell of an imported row is not typed over; a month typed for the company and by "
+TEST_CASE("A cell of an imported row is not typed over, a month typed for the company and by "
           "region is said to count twice",
           "[actualsinput]")
 {
@@ -67,7 +67,7 @@ TEST_CASE("A cell of an imported row is not typed over; a month typed for the co
     CHECK(actualsCountedTwice(plan).isEmpty());
 }
 
-TEST_CASE("A region's total beside a member without a region counts twice; beside another "
+TEST_CASE("A region's total beside a member without a region counts twice, beside another "
           "region's member it does not",
           "[actualsinput]")
 {

@@ -44,7 +44,7 @@ TEST_CASE("A plan moves draft → in review → approved, and back to draft from
     CHECK_FALSE(canChangeStatus(PlanStatus::Draft, PlanStatus::Draft));
 }
 
-TEST_CASE("Each status change is kept with its own row id; the approval in force is the last",
+TEST_CASE("Each status change is kept with its own row id, the approval in force is the last",
           "[approval]")
 {
     Plan plan = approvedPlan();

@@ -106,7 +106,7 @@ TEST_CASE("Taiwan 2027 is computed from the rules and marked proposed", "[holida
     CHECK(workingDaysOf(HolidayCalendar::Taiwan, 2027) == expected);
 }
 
-TEST_CASE("No calendar means weekdays only; the user's own days change the built-in ones",
+TEST_CASE("No calendar means weekdays only, the user's own days change the built-in ones",
           "[holidays]")
 {
     const std::vector<qint64> weekdays{21, 20, 23, 22, 21, 22, 22, 22, 22, 21, 22, 23};

@@ -70,7 +70,7 @@ TEST_CASE("A KPI's target from the plan is per its frequency", "[kpi]")
     CHECK(targetOf(plan, KpiMeasure::Revenue) == 8'000'000.0);
 }
 
-TEST_CASE("A following KPI moves with the plan; an overridden one stays", "[kpi]")
+TEST_CASE("A following KPI moves with the plan, an overridden one stays", "[kpi]")
 {
     Plan plan = newPlanWithSampleFunnel();
     plan.targets.annualTarget = Money::fromMajor(12'000'000, plan.info.currency).value();

@@ -68,7 +68,7 @@ TEST_CASE("An edit of one part changes that part only", "[plan][changes]")
     }
 }
 
-TEST_CASE("Equal plans have no changed part; an edit of several parts names each",
+TEST_CASE("Equal plans have no changed part, an edit of several parts names each",
           "[plan][changes]")
 {
     const Plan before = makeDefaultPlan();

@@ -79,7 +79,7 @@ TEST_CASE("The gap follows the seasonality: a month with twice the target takes 
     CHECK(total(*months) == 1300);
 }
 
-TEST_CASE("Ahead of plan the remaining months go down; more than the year booked is refused",
+TEST_CASE("Ahead of plan the remaining months go down, more than the year booked is refused",
           "[revision]")
 {
     const Result<MonthValues> ahead =

@@ -100,7 +100,7 @@ TEST_CASE("A deal size 10 % lower needs more deals, leads and reps, as the funne
     CHECK(*lower.callsPerRepDay == Approx(funnel->callsPerDay / available));
 }
 
-TEST_CASE("Adding reps closes the headcount gap; the seasonality moves the tightest month",
+TEST_CASE("Adding reps closes the headcount gap, the seasonality moves the tightest month",
           "[scenario]")
 {
     Plan plan = sample();

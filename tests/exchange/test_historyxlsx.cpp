@@ -92,7 +92,7 @@ TEST_CASE("The same workbook saved by LibreOffice, with shared strings and compu
     }
 }
 
-TEST_CASE("A workbook's sheet is chosen by its name; an unknown name lists the sheets",
+TEST_CASE("A workbook's sheet is chosen by its name, an unknown name lists the sheets",
           "[historyxlsx]")
 {
     const QByteArray bytes = workbook("history-zh.xlsx");

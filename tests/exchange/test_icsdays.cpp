@@ -41,7 +41,7 @@ TEST_CASE("An .ics file gives each day its events cover, with their names", "[ic
     CHECK(days->last().name == QStringLiteral("清明节"));
 }
 
-TEST_CASE("A yearly event gives the plan year's day; days outside the range are left out", "[ics]")
+TEST_CASE("A yearly event gives the plan year's day, days outside the range are left out", "[ics]")
 {
     const QByteArray text = calendar("BEGIN:VEVENT\r\nUID:3\r\nDTSTART;VALUE=DATE:20200101\r\n"
                                      "RRULE:FREQ=YEARLY\r\nSUMMARY:New Year's Day\r\nEND:VEVENT\r\n"

@@ -976,7 +976,7 @@ TEST_CASE("a wrong saved version is refused with its path", "[json]")
             .startsWith(QStringLiteral("versions[0].plan")));
 }
 
-TEST_CASE("what-if scenarios are kept; a plan without them has none; bad overrides are refused",
+TEST_CASE("what-if scenarios are kept, a plan without them has none, bad overrides are refused",
           "[json][scenario]")
 {
     Plan plan = fullPlan();

@@ -88,7 +88,7 @@ QDate planMonth(const Plan &plan, int month)
 
 } // namespace
 
-TEST_CASE("Spreadsheet text: quoted cells keep tabs and line breaks; CRLF and the last empty "
+TEST_CASE("Spreadsheet text: quoted cells keep tabs and line breaks, CRLF and the last empty "
           "line are read as Excel writes them",
           "[clipboard]")
 {
@@ -193,7 +193,7 @@ TEST_CASE("Ctrl+V in the regions table overwrites from the current row and adds 
     CHECK(copied.size() == QStringLiteral("44444444.44").size());
 }
 
-TEST_CASE("History pasted with a Chinese header lands in month order; a bad month is listed",
+TEST_CASE("History pasted with a Chinese header lands in month order, a bad month is listed",
           "[clipboard]")
 {
     QTemporaryDir dir;
@@ -411,7 +411,7 @@ TEST_CASE("Edit ▸ Paste pastes into the table that has the focus, and Edit ▸
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("a field's words"));
 }
 
-TEST_CASE("A paste into the risks, shown highest score first, lands in the rows the user sees; "
+TEST_CASE("A paste into the risks, shown highest score first, lands in the rows the user sees, "
           "a choice is read by its name",
           "[clipboard]")
 {

@@ -453,7 +453,7 @@ TEST_CASE("Render the history import dialog", "[.shots]")
     Translators::use(QStringLiteral("en"));
 }
 
-TEST_CASE("The import says which rows are the plan year's actuals and which earlier history; "
+TEST_CASE("The import says which rows are the plan year's actuals and which earlier history, "
           "the plan year's rows are imported and the review counts them",
           "[history]")
 {

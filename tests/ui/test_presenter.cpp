@@ -84,7 +84,7 @@ TEST_CASE("The presenter view and the audience's slides turn together", "[presen
     CHECK(audience.currentSlide() == audience.slideCount() - 1);
 }
 
-TEST_CASE("The presenter sees the current slide's notes; the audience never does", "[presenter]")
+TEST_CASE("The presenter sees the current slide's notes, the audience never does", "[presenter]")
 {
     const Plan plan = planWithNotes();
     PresentationWindow audience(plan, false);

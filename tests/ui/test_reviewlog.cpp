@@ -158,7 +158,7 @@ TEST_CASE(
     CHECK(actions->item(0, 0)->text() == QStringLiteral("No action from earlier months is open."));
 }
 
-TEST_CASE("A note dialog cancelled changes nothing; its owner completes from the team",
+TEST_CASE("A note dialog cancelled changes nothing, its owner completes from the team",
           "[review][log]")
 {
     OpenPlan open(reviewtest::sampleWithActuals());

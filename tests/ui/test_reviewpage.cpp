@@ -97,7 +97,7 @@ qsizetype planYearEntries(const Plan &plan)
 } // namespace
 
 TEST_CASE("A booked amount typed into the grid is a history entry the review's company and "
-          "region lines count; undo and redo take it back and again",
+          "region lines count, undo and redo take it back and again",
           "[review]")
 {
     QTemporaryDir dir;
@@ -151,7 +151,7 @@ TEST_CASE("A booked amount typed into the grid is a history entry the review's c
     CHECK(eastMarch.data().toString() == QStringLiteral("$120,000"));
 }
 
-TEST_CASE("A member's typed actual carries the member's region; a region's total typed beside a "
+TEST_CASE("A member's typed actual carries the member's region, a region's total typed beside a "
           "member of it is warned of as counted twice",
           "[review]")
 {
@@ -406,7 +406,7 @@ TEST_CASE("The navigator lists Review after Charts in every language, and the mo
     QSettings().clear();
 }
 
-TEST_CASE("KPI actuals imported from a CSV file are one undo step; a file with a refused row "
+TEST_CASE("KPI actuals imported from a CSV file are one undo step, a file with a refused row "
           "imports nothing and says why",
           "[review]")
 {
@@ -439,7 +439,7 @@ TEST_CASE("KPI actuals imported from a CSV file are one undo step; a file with a
     CHECK(document->plan().kpiActuals.isEmpty());
 }
 
-TEST_CASE("The By choice follows the plan's dimensions; a plan split by none types the company's "
+TEST_CASE("The By choice follows the plan's dimensions, a plan split by none types the company's "
           "actuals in one row",
           "[review]")
 {

@@ -99,7 +99,7 @@ TEST_CASE("Adjusting the remaining months after May adds one undoable revision t
     CHECK((*reopened)->plan().targets.revisions == kept.targets.revisions);
 }
 
-TEST_CASE("The Target tab lists the adjusted targets; Delete removes one, undoably", "[revision]")
+TEST_CASE("The Target tab lists the adjusted targets, Delete removes one, undoably", "[revision]")
 {
     uitest::OpenedTargets opened(behindByMay());
     auto *group = opened.find<TargetRevisionsGroup>(QStringLiteral("targets.group.revisions"));

@@ -335,7 +335,7 @@ TEST_CASE("A KPI's yellow threshold cannot be above its green one", "[sections]"
     CHECK(document->plan().metrics.kpis.at(0).frequency == ReviewFrequency::Quarterly);
 }
 
-TEST_CASE("A KPI's target follows the plan until one is typed; a cleared cell follows again",
+TEST_CASE("A KPI's target follows the plan until one is typed, a cleared cell follows again",
           "[sections]")
 {
     QTemporaryDir dir;

@@ -210,7 +210,7 @@ TEST_CASE("A choice pasted as its key or its name is taken, anything else refuse
     CHECK(sample.steps() == steps);
 }
 
-TEST_CASE("Counts are whole and in range; a day before the plan year is none", "[columns]")
+TEST_CASE("Counts are whole and in range, a day before the plan year is none", "[columns]")
 {
     OpenSample sample;
     TeamEditor team(sample.document.get());
