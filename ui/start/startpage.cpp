@@ -42,6 +42,16 @@ QString describeRecentPlan(const QString &path)
              edited, where);
 }
 
+// Room for a row's two lines, with a Chinese fallback font's taller lines in a Latin font's row.
+QSize rowSize(const QString &text)
+{
+    const QFontMetrics metrics{QFont()};
+    int width = 0;
+    for (const QString &line : text.split(u'\n'))
+        width = qMax(width, metrics.horizontalAdvance(line));
+    return {width + 16, metrics.lineSpacing() * 5 / 2};
+}
+
 QPushButton *startButton(const QString &text, const char *objectName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -113,6 +123,9 @@ void StartPage::refresh()
         auto *item = new QListWidgetItem(describeRecentPlan(path), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+        item->setSizeHint(rowSize(item->text()));
+        if (!QFileInfo::exists(path))
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     if (files.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No recent plans yet"), m_recent);
