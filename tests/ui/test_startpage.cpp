@@ -11,6 +11,8 @@
 #include "store/planfile.h"
 #include "uitestsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -103,5 +105,31 @@ TEST_CASE("A window without a plan shows the start page, which opens the sample"
     REQUIRE(window.document());
     CHECK(window.document()->plan().info.name == uitest::sample("sample-en.json").info.name);
     CHECK_FALSE(window.startPage()->isVisible());
+    QSettings().clear();
+}
+
+TEST_CASE("File ▸ Start Page… opens a window on the start page beside an open plan", "[start]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString north = makePlan(dir, "north.salesplan", QStringLiteral("North plan"), 100'00);
+    MainWindow window;
+    REQUIRE(window.openFile(north));
+    auto *action = window.findChild<QAction *>(QStringLiteral("startPageAction"));
+    REQUIRE(action);
+    action->trigger();
+    MainWindow *started = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *other = qobject_cast<MainWindow *>(top); other && other != &window)
+            started = other;
+    }
+    REQUIRE(started);
+    CHECK_FALSE(started->document());
+    CHECK(started->startPage()->isVisible());
+    QListWidget *list = started->startPage()->recentList();
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("North plan")));
+    CHECK(window.document()); // the plan stays open in its window
+    delete started;
     QSettings().clear();
 }
