@@ -4,7 +4,6 @@
 #include "language/language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
-#include "sampleplans.h"
 #include "screenshots.h"
 #include "terminationwatcher.h"
 
@@ -12,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -73,7 +71,7 @@ QString screenshotPlan(const QString &file, const QTemporaryDir &scratch)
     return imported;
 }
 
-// The plan named on the command line, or else the user's copy of the sample plan.
+// The plan named on the command line; without one the window shows its start page.
 void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &arguments)
 {
     QStringList files;
@@ -90,19 +88,6 @@ void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &argu
         const QString file = screenshots ? screenshotPlan(files.first(), scratch) : files.first();
         if (!file.isEmpty())
             window.openFile(file);
-        return;
-    }
-    const auto sample = salesplan::ui::sampleCopy(QLocale().name());
-    if (!sample) {
-        window.showNote(sample.error().message());
-        return;
-    }
-    if (window.openFile(*sample)) {
-        window.showNote([path = *sample] {
-            return QCoreApplication::translate("main", "This is your own copy of the sample plan, "
-                                                       "kept in %1. Change it freely.")
-                .arg(QDir::toNativeSeparators(path));
-        });
     }
 }
 

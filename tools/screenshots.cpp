@@ -455,6 +455,12 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
         writer.savePreferences(&window, QStringLiteral("13-preferences"));
         return writer.written();
     }
+    {
+        // The start page of a window without a plan, listing the open plan among the recent.
+        ui::MainWindow start;
+        start.resize(1280, 800);
+        writer.save(&start, QStringLiteral("00-start"));
+    }
     for (int index = 0; index < window.pageCount(); ++index) {
         QWidget *page = window.showPage(index);
         const QString name = QStringLiteral("%1-%2")

@@ -21,9 +21,11 @@
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
 #include "review/reviewpage.h"
+#include "sampleplans.h"
 #include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
+#include "start/startpage.h"
 #include "status/statusmenu.h"
 #include "store/planfile.h"
 #include "versions/comparisonwindow.h"
@@ -143,25 +145,18 @@ QMessageBox::StandardButton showRefusal(QWidget *parent, QMessageBox::Icon icon,
 
 } // namespace
 
-// The page shown when no plan is open: what to do next.
-QWidget *MainWindow::createStartPage()
+// The page shown when no plan is open: the recent plans and the ways to begin.
+StartPage *MainWindow::createStartPage()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("startPage"));
-    auto *title = new QLabel(tr("No plan is open"), page);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    title->setFont(font);
-    auto *newButton = new QPushButton(tr("New plan…"), page);
-    auto *openButton = new QPushButton(tr("Open a plan…"), page);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newPlan);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(newButton, 0, Qt::AlignHCenter);
-    layout->addWidget(openButton, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    auto *page = new StartPage(this);
+    connect(page, &StartPage::newPlanRequested, this, &MainWindow::newPlan);
+    connect(page, &StartPage::templateRequested, this, &MainWindow::newPlan);
+    connect(page, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(page, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(page, &StartPage::recentChosen, this, [this](const QString &path) {
+        if (!openFile(path))
+            m_startPage->refresh(); // a file that is gone left the list
+    });
     return page;
 }
 
@@ -224,6 +219,10 @@ void MainWindow::createMenus()
     QAction *openReadOnly =
         file->addAction(tr("Open Read-On&ly…"), this, &MainWindow::chooseAndOpenReadOnly);
     openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
+    QAction *openSampleAction = file->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
+    openSampleAction->setObjectName(QStringLiteral("openSampleAction"));
+    QAction *startPage = file->addAction(tr("Start &Page…"), this, &MainWindow::showStartPage);
+    startPage->setObjectName(QStringLiteral("startPageAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -513,6 +512,7 @@ void MainWindow::createDocumentPages()
 void MainWindow::closeDocument()
 {
     delete m_versions;
+    m_startPage->refresh();
     m_pages->setCurrentWidget(m_startPage);
     delete m_whatIf;
     m_whatIf = nullptr;
@@ -599,6 +599,33 @@ void MainWindow::newPlan()
                          : std::make_unique<PlanWizard>(this);
     if (wizard->exec() == QDialog::Accepted && !wizard->filePath().isEmpty())
         openFile(wizard->filePath());
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_document)
+        return; // it shows already
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setGeometry(geometry().translated(40, 40)); // the plan's window still shows beside it
+    window->show();
+}
+
+bool MainWindow::openSample()
+{
+    const auto sample = sampleCopy(Translators::current());
+    if (!sample) {
+        QMessageBox::warning(this, tr("Cannot open the sample"), sample.error().message());
+        return false;
+    }
+    if (!openFile(*sample))
+        return false;
+    showNote([path = *sample] {
+        return QCoreApplication::translate("main", "This is your own copy of the sample plan, "
+                                                   "kept in %1. Change it freely.")
+            .arg(QDir::toNativeSeparators(path));
+    });
+    return true;
 }
 
 void MainWindow::chooseAndOpen()

@@ -33,6 +33,7 @@ class PresenterView;
 class ReviewPage;
 class WhatIfPage;
 class SectionEditor;
+class StartPage;
 class VersionsDialog;
 
 // The application's main window: a navigator (Overview, the seven sections, Charts, Review,
@@ -66,6 +67,13 @@ public:
     ComparisonWindow *compareWithFile(const QString &path);
     // The same with the versions saved with the plan, kept in the new file.
     bool importPlanAs(const PlanWithVersions &plan, const QString &target);
+    // File ▸ Open Sample: the user's own copy of the sample plan in the interface's language,
+    // made the first time. False, after telling the user, when it could not be opened.
+    bool openSample();
+    // File ▸ Start Page…: the start page, in a new window when this one shows a plan.
+    void showStartPage();
+    // The page shown while no plan is open.
+    StartPage *startPage() const { return m_startPage; }
     // Shows a lasting note in the status bar (e.g. "this is your copy of the sample").
     void showNote(const QString &note);
     // The same, written again by `note` whenever the language changes.
@@ -100,7 +108,7 @@ private:
     void fillToolBar();
     // The navigator's icons, and each section's status mark from the open plan's findings.
     void showNavigatorMarks();
-    QWidget *createStartPage();
+    StartPage *createStartPage();
     void createNavigator();
     // Makes the menus, the navigator's names, the start page, the overview, the section editors
     // and the charts page again in the current language, over the same document: the current
@@ -142,7 +150,7 @@ private:
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
-    QWidget *m_startPage = nullptr;
+    StartPage *m_startPage = nullptr;
     QList<SectionEditor *> m_editors;
     ChartsPage *m_charts =
         nullptr; // every chart of the open plan; made and deleted with the editors
