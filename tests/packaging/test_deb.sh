@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# test_deb.sh BUILD_DIR SAMPLE_JSON: builds the .deb from BUILD_DIR as scripts/package does,
+# test_deb.sh BUILD_DIR SAMPLE_JSON VERSION: builds the .deb from BUILD_DIR as scripts/package does,
 # unpacks it into a scratch root (dpkg-deb -x, as dpkg would install it) and runs the unpacked
 # salesplan: --version, then an import and a Chinese PDF export. Checks the package holds the
 # product and the desktop files and nothing else, and that dpkg-shlibdeps found its libraries.
 set -euo pipefail
 build_dir="$1"
 sample="$2"
+expected_version="$3"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 fail() { echo "test_deb: $*" >&2; exit 1; }
@@ -43,7 +44,7 @@ dpkg-deb -x "$deb" "$scratch/root"
 salesplan="$scratch/root/usr/bin/salesplan"
 version=$("$salesplan" --version)
 echo "--version: $version"
-grep -q '0\.1\.0' <<<"$version" || fail "--version does not say 0.1.0"
+grep -qF "$expected_version" <<<"$version" || fail "--version does not say $expected_version"
 
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -m 700 "$scratch/runtime"
