@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolBar>
 
 namespace salesplan::ui {
@@ -20,6 +21,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenExternalLinks(true);
+    m_browser->document()->setDocumentMargin(16);
     setCentralWidget(m_browser);
     createToolBar();
     retranslate();
