@@ -6,6 +6,7 @@
 #include "charts/presentationwindow.h"
 #include "charts/presenterview.h"
 #include "document/plandocument.h"
+#include "help/guidewindow.h"
 #include "history/importhistorydialog.h"
 #include "language/language.h"
 #include "mainwindow.h"
@@ -445,6 +446,21 @@ void ScreenshotWriter::saveStatusDialogs(PlanDocument *document, QWidget *parent
     save(&reopen, name + QStringLiteral("-reopen"));
 }
 
+void ScreenshotWriter::saveGuide(ui::MainWindow &window, const QString &name)
+{
+    ui::GuideWindow guide;
+    guide.resize(900, 700);
+    guide.showPage(QStringLiteral("index.html"));
+    save(&guide, name + QStringLiteral("-1-index"));
+    guide.showPage(QStringLiteral("numbers.html"));
+    save(&guide, name + QStringLiteral("-2-numbers"));
+    window.showSection(Section::Targets);
+    ui::GuideWindow *opened = window.showGuide();
+    opened->resize(900, 700);
+    save(opened, name + QStringLiteral("-3-targets"));
+    opened->close();
+}
+
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
 {
     ScreenshotWriter writer(folder);
@@ -488,6 +504,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveEditMenu(window, QStringLiteral("17-edit-menu"));
     writer.saveVersions(document, &window, QStringLiteral("18-versions"));
     writer.saveStatusDialogs(document, &window, QStringLiteral("19-status"));
+    writer.saveGuide(window, QStringLiteral("20-guide"));
     return writer.written();
 }
 

@@ -74,6 +74,9 @@ public:
     // versions: the plan as it is, and one with the target 10 % up, two reps added, a quota
     // changed and a sentence added to the mission.
     void saveVersions(ui::PlanDocument *document, QWidget *parent, const QString &name);
+    // Help ▸ User Guide: its contents (NAME-1-index), the numbers page (NAME-2-numbers) and, as
+    // F1 opens it on the Targets page, the targets page (NAME-3-targets).
+    void saveGuide(ui::MainWindow &window, const QString &name);
     // File ▸ Status ▸ Approve… and Reopen as Draft…: NAME-approve, NAME-reopen.
     void saveStatusDialogs(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.

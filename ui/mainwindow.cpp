@@ -7,6 +7,7 @@
 #include "charts/presenterview.h"
 #include "document/plandocument.h"
 #include "exchange/planio.h"
+#include "help/guidewindow.h"
 #include "history/importhistorydialog.h"
 #include "icons/appicons.h"
 #include "icons/sectionmarks.h"
@@ -324,6 +325,11 @@ void MainWindow::createMenus()
     m_toolBarActions = {newAction, open, undo, redo, exportPdf, exportWorkbook, present};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("Open the guide at the page of the section shown"));
+    help->addSeparator();
     help->addAction(tr("&About SalesPlan"), this, [this] {
         QMessageBox::about(this, tr("About SalesPlan"),
                            tr("<h3>SalesPlan %1</h3><p>Write next year's sales plan, decompose "
@@ -566,6 +572,20 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — %2").arg(name, QFileInfo(m_document->filePath()).fileName()));
+}
+
+GuideWindow *MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    const int row = m_navigator->currentRow();
+    const bool onSection = m_document && row >= 1 && row <= sectionCount;
+    m_guide->showPage(onSection ? GuideWindow::pageForSection(Section(row - 1))
+                                : QStringLiteral("index.html"));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showSection(Section section, const QString &fieldKey)

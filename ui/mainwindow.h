@@ -27,6 +27,7 @@ namespace salesplan::ui {
 class ChartsPage;
 class ComparisonWindow;
 class OverviewPage;
+class GuideWindow;
 class PlanDocument;
 class PresentationWindow;
 class PresenterView;
@@ -93,6 +94,9 @@ public:
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     // Shows the page of `section` and puts the focus on the field with `fieldKey`, if any.
     void showSection(Section section, const QString &fieldKey = {});
+    // Help ▸ User Guide (F1): the guide window, at the page of the section shown, else its
+    // contents.
+    GuideWindow *showGuide();
 
 protected:
     // On LanguageChange the window speaks the new language at once: see retranslate().
@@ -177,6 +181,7 @@ private:
     QString m_shownLanguage;                     // the language the window was made in
 
     QPointer<VersionsDialog> m_versions; // File ▸ Versions…, while it is open
+    QPointer<GuideWindow> m_guide;       // Help ▸ User Guide, made when first asked for
     // A version shown read-only: its name and the folder of its temporary copy; none otherwise.
     QString m_versionName;
     std::unique_ptr<QTemporaryDir> m_versionFolder;

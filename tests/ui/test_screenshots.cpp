@@ -128,7 +128,10 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
                              "16-import-history-actuals.png",
                              "17-edit-menu.png",
                              "19-status-approve.png",
-                             "19-status-reopen.png"})
+                             "19-status-reopen.png",
+                             "20-guide-1-index.png",
+                             "20-guide-2-numbers.png",
+                             "20-guide-3-targets.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
     // File ▸ Versions…, empty and with two versions, their comparison and one opened read-only.
     for (const char *shot :
