@@ -6485,13 +6485,13 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7507,6 +7507,35 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::GuideWindow</name>
+    <message>
+        <location filename="../ui/help/guidewindow.cpp" line="30"/>
+        <location filename="../ui/help/guidewindow.cpp" line="119"/>
+        <source>SalesPlan User Guide</source>
+        <translation>SalesPlan 使用指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/guidewindow.cpp" line="113"/>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/guidewindow.cpp" line="115"/>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/guidewindow.cpp" line="117"/>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/guidewindow.cpp" line="118"/>
+        <source>Navigation</source>
+        <translation>導覽</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::HistoryRowsTable</name>
     <message>
         <location filename="../ui/history/historypreviewwidgets.cpp" line="28"/>
@@ -8114,59 +8143,54 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>What-if</source>
         <translation>假設分析</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>No plan is open</source>
-        <translation>尚未開啟任何計畫</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <source>New plan…</source>
-        <translation>新增計畫…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <source>Open a plan…</source>
-        <translation>開啟計畫…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Open &amp;Sample</source>
+        <translation>開啟範例(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <source>Start &amp;Page…</source>
+        <translation>起始頁(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="227"/>
@@ -8341,32 +8365,42 @@ commission at plan %3 + tools %4</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Open the guide at the page of the section shown</source>
+        <translation>開啟指南中目前所示部分的頁面</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>%1
 
 Open it read-only?</source>
@@ -8375,68 +8409,73 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本「%2」（唯讀）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <source>Cannot open the sample</source>
+        <translation>無法開啟範例</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Version saved</source>
         <translation>版本已儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Compare with a plan</source>
         <translation>選擇要比較的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Cannot read the plan</source>
         <translation>無法讀取計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>No temporary folder can be made.</source>
         <translation>無法建立暫存資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Cannot open the version</source>
         <translation>無法開啟版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本「%1」，由 %3 儲存於%2：唯讀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
@@ -8456,38 +8495,38 @@ Open it read-only?</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -8496,85 +8535,85 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -10703,6 +10742,76 @@ No file was written.</source>
         <location filename="../ui/sections/stageseditor.cpp" line="122"/>
         <source>Overall conversion</source>
         <translation>整體轉換率</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::StartPage</name>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="29"/>
+        <source>%1 — missing
+%2</source>
+        <translation>%1 — 檔案不存在
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="32"/>
+        <source>%1 — cannot be read
+%2</source>
+        <translation>%1 — 無法讀取
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="38"/>
+        <source>%1 (%2)
+Target %3 · %4 · edited %5 · %6</source>
+        <extracomment>A recent plan on the start page: its name and year, then its annual target, status, the time it was last edited and its file.</extracomment>
+        <translation>%1（%2）
+目標 %3 · %4 · 修改於 %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="70"/>
+        <source>No plan is open</source>
+        <translation>未開啟任何計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="75"/>
+        <source>New Plan…</source>
+        <translation>新增計畫…</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="76"/>
+        <source>New from Template…</source>
+        <translation>從範本新增…</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="77"/>
+        <source>Open Sample</source>
+        <translation>開啟範例</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="78"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="88"/>
+        <source>&amp;Recent plans</source>
+        <translation>最近的計畫(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="91"/>
+        <source>Recent plans</source>
+        <translation>最近的計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="97"/>
+        <source>Double-click a plan to open it, or drop a .salesplan or .json file anywhere on this window.</source>
+        <translation>按兩下計畫即可開啟，也可以將 .salesplan 或 .json 檔案拖放到本視窗的任意位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/start/startpage.cpp" line="131"/>
+        <source>No recent plans yet</source>
+        <translation>尚無最近的計畫</translation>
     </message>
 </context>
 <context>
