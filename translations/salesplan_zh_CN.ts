@@ -8039,7 +8039,12 @@ commission at plan %3 + tools %4</source>
         <translation>文件夹 %1 为只读。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="265"/>
+        <location filename="../ui/wizard/intropage.cpp" line="259"/>
+        <source>The plan&apos;s file is made: change this in the plan&apos;s sections.</source>
+        <translation>计划文件已创建：请在计划的各部分中修改此项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="276"/>
         <source>The folder %1 cannot be made.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>

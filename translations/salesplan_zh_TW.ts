@@ -8039,7 +8039,12 @@ commission at plan %3 + tools %4</source>
         <translation>資料夾 %1 為唯讀。請透過「瀏覽…」選擇其他資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="265"/>
+        <location filename="../ui/wizard/intropage.cpp" line="259"/>
+        <source>The plan&apos;s file is made: change this in the plan&apos;s sections.</source>
+        <translation>計畫檔案已建立：請在計畫的各部分中修改此項。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/intropage.cpp" line="276"/>
         <source>The folder %1 cannot be made.</source>
         <translation>無法建立資料夾 %1。</translation>
     </message>

@@ -563,6 +563,28 @@ TEST_CASE("A problem with the folder goes once the path is fixed", "[wizard]")
     wizard.reject();
 }
 
+TEST_CASE("Back on the first page after the file is made, its choices are shown, not changeable",
+          "[wizard]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    PlanWizard wizard;
+    wizard.show();
+    typeInto(&wizard, "wizard.path", dir.filePath(QStringLiteral("blank.salesplan")));
+    auto *start = findField<QComboBox>(&wizard, "wizard.template");
+    CHECK(start->isEnabled());
+    const int first = wizard.currentId();
+    wizard.next();
+    REQUIRE(wizard.currentId() == first + 1);
+    wizard.back();
+    REQUIRE(wizard.currentId() == first);
+    // Choosing a template now would change nothing in the plan already made: it cannot be chosen.
+    CHECK_FALSE(start->isEnabled());
+    CHECK(start->toolTip().contains(QStringLiteral("sections")));
+    CHECK_FALSE(findField<QLineEdit>(&wizard, "info.name")->isEnabled());
+    CHECK_FALSE(findField<QLineEdit>(&wizard, "wizard.path")->isEnabled());
+}
+
 TEST_CASE("A plan started from a template finishes with the template's stages and figures",
           "[wizard]")
 {

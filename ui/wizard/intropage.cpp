@@ -254,6 +254,17 @@ void IntroPage::recheckProblem()
         showProblem(m_problem, problemWith(planPath()));
 }
 
+void IntroPage::freezeChoices()
+{
+    const QString why = tr("The plan's file is made: change this in the plan's sections.");
+    for (QWidget *choice :
+         std::initializer_list<QWidget *>{m_template, m_company, m_name, m_year, m_currency,
+                                          m_language, m_path->parentWidget()}) {
+        choice->setEnabled(false);
+        choice->setToolTip(why);
+    }
+}
+
 bool IntroPage::validatePage()
 {
     if (m_wizard->document())
@@ -272,6 +283,8 @@ bool IntroPage::validatePage()
     if (problem.isEmpty())
         m_wizard->createPlanFile(path, choices, &problem);
     showProblem(m_problem, problem);
+    if (problem.isEmpty())
+        freezeChoices();
     return problem.isEmpty();
 }
 

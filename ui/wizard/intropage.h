@@ -41,6 +41,9 @@ private:
     // What stops the plan being made at `path`, in words; empty when nothing does. Makes nothing.
     QString problemWith(const QString &path) const;
     void recheckProblem();
+    // Once the file is made from them, the choices of this page no longer change the plan: they
+    // are shown disabled, and say where to change them, when the user comes Back.
+    void freezeChoices();
 
     PlanWizard *m_wizard;
     QComboBox *m_template;
