@@ -1,6 +1,7 @@
 #include "appicons.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPalette>
 
 namespace salesplan::ui {
@@ -8,8 +9,16 @@ namespace salesplan::ui {
 QIcon bundledIcon(const QString &name)
 {
     const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
-    return QIcon(QStringLiteral(":/icons/%1/%2.svg")
-                     .arg(dark ? QStringLiteral("on-dark") : QStringLiteral("on-light"), name));
+    const QString path =
+        QStringLiteral(":/icons/%1/%2.svg")
+            .arg(dark ? QStringLiteral("on-dark") : QStringLiteral("on-light"), name);
+    // One QIcon a file: the navigator asks again after every edit, and a shared icon keeps the
+    // pixmaps it has rendered instead of parsing and drawing its SVG anew.
+    static QHash<QString, QIcon> loaded;
+    auto found = loaded.constFind(path);
+    if (found == loaded.constEnd())
+        found = loaded.insert(path, QIcon(path));
+    return *found;
 }
 
 QIcon themedIcon(const QString &themeName, const QString &name)

@@ -3,6 +3,7 @@
 #include "severitystyle.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QListWidgetItem>
 #include <QPainter>
@@ -132,7 +133,15 @@ QString SectionMarks::describe(const QList<Finding> &findings, Section section)
 
 QIcon SectionMarks::markedIcon(const QIcon &icon, SectionMark mark)
 {
-    return mark == SectionMark::None ? icon : QIcon(new MarkedIconEngine(icon, mark));
+    if (mark == SectionMark::None)
+        return icon;
+    // One marked icon per icon and mark, kept with the pixmaps it has drawn (see bundledIcon()).
+    static QHash<QPair<qint64, int>, QIcon> marked;
+    const QPair<qint64, int> key{icon.cacheKey(), int(mark)};
+    auto found = marked.constFind(key);
+    if (found == marked.constEnd())
+        found = marked.insert(key, QIcon(new MarkedIconEngine(icon, mark)));
+    return *found;
 }
 
 void SectionMarks::show(QListWidgetItem *item, const QString &name, const QIcon &icon,
