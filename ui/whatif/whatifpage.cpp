@@ -59,7 +59,7 @@ QStringList rowNames()
 QStringList figureTexts(const WhatIfFigures &figures)
 {
     const int gap = figures.headcountGap();
-    return {formatMoney(figures.target),
+    return {formatPlanAmount(figures.target),
             formatCount(double(figures.deals)),
             formatCount(double(figures.leads)),
             figures.callsPerRepDay ? formatNumber(*figures.callsPerRepDay, 1) : QStringLiteral("—"),
@@ -69,8 +69,8 @@ QStringList figureTexts(const WhatIfFigures &figures)
             : gap < 0 ? WhatIfPage::tr("%1 to spare").arg(formatCount(-gap))
                       : WhatIfPage::tr("none"),
             formatCount(figures.largestMonthShortfall),
-            formatMoney(figures.marketingBudget),
-            formatMoney(figures.costOfSales)};
+            formatPlanAmount(figures.marketingBudget),
+            formatPlanAmount(figures.costOfSales)};
 }
 
 QChartView *chartView(QWidget *parent)
