@@ -144,6 +144,23 @@ QMessageBox::StandardButton showRefusal(QWidget *parent, QMessageBox::Icon icon,
     return QMessageBox::StandardButton(box.exec());
 }
 
+// The status bar's count of the plan's findings: "2 errors, 1 warning, 3 hints" (only the
+// severities there are), or "No findings".
+QString findingCountsText(const QList<Finding> &findings)
+{
+    QStringList counts;
+    if (const int errors = countFindings(findings, Severity::Error))
+        counts.append(MainWindow::tr("%n error(s)", nullptr, errors));
+    if (const int warnings = countFindings(findings, Severity::Warning))
+        counts.append(MainWindow::tr("%n warning(s)", nullptr, warnings));
+    if (const int hints = countFindings(findings, Severity::Hint))
+        counts.append(MainWindow::tr("%n hint(s)", nullptr, hints));
+    if (counts.isEmpty())
+        return MainWindow::tr("No findings");
+    //: Joins the counts of errors, warnings and hints: "2 errors, 1 warning".
+    return counts.join(MainWindow::tr(", "));
+}
+
 } // namespace
 
 // The page shown when no plan is open: the recent plans and the ways to begin.
@@ -550,10 +567,7 @@ void MainWindow::refreshDerived()
         return;
     m_overview->showPlan(m_document->plan(), m_document->summary());
     const QList<Finding> &findings = m_document->findings();
-    m_findings->setText(tr("%1 error(s), %2 warning(s), %3 hint(s)")
-                            .arg(countFindings(findings, Severity::Error))
-                            .arg(countFindings(findings, Severity::Warning))
-                            .arg(countFindings(findings, Severity::Hint)));
+    m_findings->setText(findingCountsText(findings));
     m_planStatus->setText(statusLine(m_document->plan().info));
     showNavigatorMarks();
     updateTitle();

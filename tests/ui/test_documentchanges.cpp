@@ -152,6 +152,10 @@ TEST_CASE("One finished edit of the annual target works the summary out once for
     // ...and what was worked out is what the views show.
     auto *findings = window.findChild<QLabel *>(QStringLiteral("statusFindings"));
     REQUIRE(findings);
-    CHECK(findings->text().startsWith(
-        QString::number(countFindings(window.document()->findings(), Severity::Error))));
+    const QList<Finding> &found = window.document()->findings();
+    const int errors = countFindings(found, Severity::Error);
+    const int warnings = countFindings(found, Severity::Warning);
+    CHECK(findings->text().contains(QStringLiteral("%1 error").arg(errors)) == (errors > 0));
+    CHECK(findings->text().contains(QStringLiteral("%1 warning").arg(warnings)) == (warnings > 0));
+    CHECK((findings->text() == QStringLiteral("No findings")) == found.isEmpty());
 }
