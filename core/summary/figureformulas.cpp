@@ -1,0 +1,451 @@
+#include "summary/figureformulas.h"
+
+#include "calc/planinputs.h"
+#include "calc/seasonality.h"
+#include "plan/format.h"
+#include "summary/headcount.h"
+#include "summary/plansummary.h"
+
+#include <QCoreApplication>
+
+#include <numeric>
+
+namespace salesplan {
+
+namespace {
+
+// The context the formulas are translated in.
+struct FigureFormulas
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureFormulas)
+};
+
+QString figureTitle(Figure figure)
+{
+    switch (figure) {
+    case Figure::AnnualTarget:
+        return FigureFormulas::tr("Annual target");
+    case Figure::Growth:
+        return FigureFormulas::tr("Growth on last year");
+    case Figure::StretchTier:
+        return FigureFormulas::tr("Stretch tier");
+    case Figure::ChallengeTier:
+        return FigureFormulas::tr("Challenge tier");
+    case Figure::AssignedToReps:
+        return FigureFormulas::tr("Assigned to reps");
+    case Figure::Collections:
+        return FigureFormulas::tr("Collections in the year");
+    case Figure::Deals:
+        return FigureFormulas::tr("Deals to win");
+    case Figure::Proposals:
+        return FigureFormulas::tr("Demos or proposals");
+    case Figure::QualifiedLeads:
+        return FigureFormulas::tr("Qualified leads");
+    case Figure::Leads:
+        return FigureFormulas::tr("Leads");
+    case Figure::Calls:
+        return FigureFormulas::tr("Calls");
+    case Figure::WorkingDays:
+        return FigureFormulas::tr("Working days");
+    case Figure::CallsPerDay:
+        return FigureFormulas::tr("Calls a day");
+    case Figure::DemosPerDay:
+        return FigureFormulas::tr("Demos a day");
+    case Figure::QualifiedPerDay:
+        return FigureFormulas::tr("Qualified leads a day");
+    case Figure::RepsRequired:
+        return FigureFormulas::tr("Reps the activity needs");
+    case Figure::HeadcountRequired:
+        return FigureFormulas::tr("Reps to employ");
+    case Figure::YearHeadcount:
+        return FigureFormulas::tr("Headcount for the year");
+    case Figure::TightestMonth:
+        return FigureFormulas::tr("Tightest month");
+    case Figure::MarketingBudget:
+        return FigureFormulas::tr("Marketing budget");
+    case Figure::QuarterTarget:
+        return FigureFormulas::tr("Quarter target");
+    case Figure::MonthTarget:
+        return FigureFormulas::tr("Month target");
+    case Figure::MonthRepsRequired:
+        return FigureFormulas::tr("Reps needed in the month");
+    case Figure::MonthRepsAvailable:
+        return FigureFormulas::tr("Reps available in the month");
+    case Figure::CostOfSales:
+        return FigureFormulas::tr("Cost of sales");
+    }
+    return {};
+}
+
+// The right-hand side of each formula, in words.
+QString formulaWords(Figure figure)
+{
+    switch (figure) {
+    case Figure::AnnualTarget:
+        return FigureFormulas::tr("the amount entered on the Targets page; the months, quarters, "
+                                  "tiers, quotas and the funnel are worked out from it");
+    case Figure::Growth:
+        return FigureFormulas::tr("(annual target − last year's actual) ÷ last year's actual");
+    case Figure::StretchTier:
+        return FigureFormulas::tr("annual target × (1 + stretch reserve)");
+    case Figure::ChallengeTier:
+        return FigureFormulas::tr("annual target × (1 + challenge reserve)");
+    case Figure::AssignedToReps:
+        return FigureFormulas::tr("the sum of the members' and planned hires' quotas: the target "
+                                  "× (1 + over-assignment), each from the start month");
+    case Figure::Collections:
+        return FigureFormulas::tr("each month's bookings × the shares collected that month and "
+                                  "in the months after, plus what last year left to collect; the "
+                                  "rest is still receivable at year end");
+    case Figure::Deals:
+        return FigureFormulas::tr("annual target ÷ average deal size, rounded up");
+    case Figure::Proposals:
+        return FigureFormulas::tr("deals to win ÷ the share of proposals won, rounded up");
+    case Figure::QualifiedLeads:
+        return FigureFormulas::tr("demos or proposals ÷ the share of qualified leads that get "
+                                  "one, rounded up");
+    case Figure::Leads:
+        return FigureFormulas::tr("qualified leads ÷ the share of leads that qualify, rounded up");
+    case Figure::Calls:
+        return FigureFormulas::tr("leads × calls per lead, rounded up");
+    case Figure::WorkingDays:
+        return FigureFormulas::tr("the weekdays of the plan year, less public holidays and your "
+                                  "days off, plus make-up working days");
+    case Figure::CallsPerDay:
+        return FigureFormulas::tr("calls ÷ working days");
+    case Figure::DemosPerDay:
+        return FigureFormulas::tr("demos or proposals ÷ working days");
+    case Figure::QualifiedPerDay:
+        return FigureFormulas::tr("qualified leads ÷ working days");
+    case Figure::RepsRequired:
+        return FigureFormulas::tr("the larger of calls a day ÷ calls a rep makes a day and demos "
+                                  "a day ÷ demos a rep gives a day, rounded up");
+    case Figure::HeadcountRequired:
+    case Figure::YearHeadcount:
+        return FigureFormulas::tr("reps the activity needs ÷ (1 − reps expected to leave in the "
+                                  "year), rounded up; less the team, the reps to hire");
+    case Figure::TightestMonth:
+        return FigureFormulas::tr("the month with the fewest reps to spare: reps needed in the "
+                                  "month against the reps available in it");
+    case Figure::MarketingBudget:
+        return FigureFormulas::tr("leads × marketing cost per lead");
+    case Figure::QuarterTarget:
+        return FigureFormulas::tr("the sum of its three month targets");
+    case Figure::MonthTarget:
+        return FigureFormulas::tr("annual target × the month's seasonality weight ÷ the sum of "
+                                  "the weights; the last fen go to the largest remainders, so "
+                                  "the months add up to the year exactly");
+    case Figure::MonthRepsRequired:
+        return FigureFormulas::tr("the larger of the month's calls a day ÷ calls a rep makes a day "
+                                  "and its demos a day ÷ demos a rep gives a day, rounded up; the "
+                                  "month has the year's activity × its share of the target");
+    case Figure::MonthRepsAvailable:
+        return FigureFormulas::tr("each member and planned hire from the start month, ramping up "
+                                  "to full speed, × (1 − attrition × the months gone by ÷ 12)");
+    case Figure::CostOfSales:
+        return FigureFormulas::tr("commission rate × annual target + the tools' annual costs + "
+                                  "the marketing budget");
+    }
+    return {};
+}
+
+QString guidePageOf(Figure figure)
+{
+    switch (figure) {
+    case Figure::AnnualTarget:
+        return QStringLiteral("targets.html");
+    case Figure::Growth:
+    case Figure::StretchTier:
+    case Figure::ChallengeTier:
+        return QStringLiteral("numbers.html#tiers");
+    case Figure::AssignedToReps:
+    case Figure::QuarterTarget:
+    case Figure::MonthTarget:
+        return QStringLiteral("numbers.html#decomposition");
+    case Figure::Collections:
+        return QStringLiteral("numbers.html#collections");
+    case Figure::RepsRequired:
+    case Figure::HeadcountRequired:
+    case Figure::YearHeadcount:
+    case Figure::TightestMonth:
+    case Figure::MonthRepsRequired:
+    case Figure::MonthRepsAvailable:
+        return QStringLiteral("numbers.html#capacity");
+    case Figure::CostOfSales:
+        return QStringLiteral("numbers.html#cost");
+    default:
+        return QStringLiteral("numbers.html#funnel");
+    }
+}
+
+QString money(qint64 minor, const Plan &plan)
+{
+    return formatMoney(minor, plan.info.currency);
+}
+
+QString count(double value, int decimals = 0)
+{
+    return formatCount(value, decimals);
+}
+
+QString percent(double fraction)
+{
+    return formatPercent(fraction);
+}
+
+// "= a ÷ b = c" and the like: the worked line starts with "=".
+QString worked(const QString &steps, const QString &result)
+{
+    return QStringLiteral("= %1 = %2").arg(steps, result);
+}
+
+QString workedTiers(const Plan &plan, const PlanSummary &summary, Figure figure)
+{
+    if (!summary.tiers)
+        return summary.tiers.error().message();
+    const bool stretch = figure == Figure::StretchTier;
+    const double reserve = stretch ? plan.targets.stretchReserve : plan.targets.challengeReserve;
+    const Money &tier = stretch ? summary.tiers->stretch : summary.tiers->challenge;
+    return worked(QStringLiteral("%1 × (1 + %2)")
+                      .arg(formatMoney(plan.targets.annualTarget), percent(reserve)),
+                  formatMoney(tier));
+}
+
+QString workedGrowth(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.growth)
+        return FigureFormulas::tr("Enter last year's actual to see the growth.");
+    const QString target = formatMoney(plan.targets.annualTarget);
+    const QString last = formatMoney(plan.targets.lastYearActual);
+    return worked(QStringLiteral("(%1 − %2) ÷ %2").arg(target, last), percent(*summary.growth));
+}
+
+QString workedAssigned(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.quotas)
+        return summary.quotas.error().message();
+    const QuotaSplit &quotas = *summary.quotas;
+    const double ratio = quotas.target > 0 ? double(quotas.assigned) / double(quotas.target) : 1.0;
+    return FigureFormulas::tr("= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) "
+                              "carry it",
+                              nullptr, int(quotas.holders.size()))
+        .arg(money(quotas.target, plan), percent(plan.targets.overAssignment),
+             money(quotas.assigned, plan), formatPercent(ratio, 0));
+}
+
+QString workedCollections(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.collections)
+        return FigureFormulas::tr("The plan does not plan collections.");
+    if (!*summary.collections)
+        return summary.collections->error().message();
+    const CollectionPlan &collections = **summary.collections;
+    const qint64 collected =
+        std::accumulate(collections.months.begin(), collections.months.end(), qint64(0));
+    const qint64 fromOpening =
+        std::accumulate(collections.fromOpening.begin(), collections.fromOpening.end(), qint64(0));
+    return FigureFormulas::tr("= %1 from last year's bookings + %2 from this year's = %3; %4 "
+                              "still receivable at year end")
+        .arg(money(fromOpening, plan), money(collected - fromOpening, plan), money(collected, plan),
+             money(collections.closingReceivable, plan));
+}
+
+// The figures of the funnel, solved backward, with the plan's numbers.
+QString workedFunnel(const Plan &plan, const BackwardResult &funnel, Figure figure)
+{
+    const FunnelAssumptions &rates = plan.targets.funnel;
+    const QString days = count(funnel.workingDays);
+    switch (figure) {
+    case Figure::Deals:
+        return worked(QStringLiteral("%1 ÷ %2").arg(formatMoney(plan.targets.annualTarget),
+                                                    formatMoney(rates.averageDealSize)),
+                      count(double(funnel.deals)));
+    case Figure::Proposals:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.deals)),
+                                                    percent(rates.proposalToWon)),
+                      count(double(funnel.proposals)));
+    case Figure::QualifiedLeads:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.proposals)),
+                                                    percent(rates.qualifiedToProposal)),
+                      count(double(funnel.qualifiedLeads)));
+    case Figure::Leads:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.qualifiedLeads)),
+                                                    percent(rates.leadToQualified)),
+                      count(double(funnel.leads)));
+    case Figure::Calls:
+        return worked(QStringLiteral("%1 × %2").arg(count(double(funnel.leads)),
+                                                    formatNumber(rates.callsPerLead)),
+                      count(double(funnel.calls)));
+    case Figure::WorkingDays:
+        return QStringLiteral("= %1").arg(days);
+    case Figure::CallsPerDay:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.calls)), days),
+                      count(funnel.callsPerDay, 1));
+    case Figure::DemosPerDay:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.proposals)), days),
+                      count(funnel.demosPerDay, 1));
+    case Figure::QualifiedPerDay:
+        return worked(QStringLiteral("%1 ÷ %2").arg(count(double(funnel.qualifiedLeads)), days),
+                      count(funnel.qualifiedPerDay, 1));
+    case Figure::RepsRequired:
+        return FigureFormulas::tr("= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7")
+            .arg(count(funnel.callsPerDay, 1), formatNumber(rates.callsPerRepDay),
+                 count(funnel.callsPerDay / rates.callsPerRepDay, 1), count(funnel.demosPerDay, 1),
+                 formatNumber(rates.demosPerRepDay),
+                 count(funnel.demosPerDay / rates.demosPerRepDay, 1), count(funnel.repsRequired));
+    case Figure::HeadcountRequired:
+    case Figure::YearHeadcount:
+        return FigureFormulas::tr("= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire")
+            .arg(count(funnel.repsRequired), percent(rates.annualAttrition),
+                 count(funnel.headcountRequired), count(funnel.headcount), count(funnel.repsShort));
+    case Figure::MarketingBudget:
+        if (funnel.marketingBudget.isZero())
+            return FigureFormulas::tr("No marketing cost per lead is entered.");
+        return worked(QStringLiteral("%1 × %2").arg(count(double(funnel.leads)),
+                                                    formatMoney(rates.costPerLead)),
+                      formatMoney(funnel.marketingBudget));
+    default:
+        return {};
+    }
+}
+
+QString workedQuarter(const Plan &plan, const PlanSummary &summary, int quarter)
+{
+    if (!summary.decomposition)
+        return summary.decomposition.error().message();
+    const Decomposition &decomposition = *summary.decomposition;
+    QStringList months;
+    for (int m = quarter * 3; m < quarter * 3 + 3; ++m)
+        months.append(money(decomposition.months[std::size_t(m)], plan));
+    return worked(months.join(QStringLiteral(" + ")),
+                  money(decomposition.quarters[std::size_t(quarter)], plan));
+}
+
+QString workedMonth(const Plan &plan, const PlanSummary &summary, int month)
+{
+    if (!summary.decomposition)
+        return summary.decomposition.error().message();
+    const Result<MonthWeights> weights = seasonalityWeights(plan);
+    if (!weights)
+        return weights.error().message();
+    const double sum = std::accumulate(weights->begin(), weights->end(), 0.0);
+    return worked(QStringLiteral("%1 × %2 ÷ %3")
+                      .arg(formatMoney(plan.targets.annualTarget),
+                           formatNumber((*weights)[std::size_t(month)], 4), formatNumber(sum, 4)),
+                  money(summary.decomposition->months[std::size_t(month)], plan));
+}
+
+QString workedMonthRequired(const Plan &plan, const PlanSummary &summary, int month)
+{
+    if (!summary.capacity)
+        return summary.capacity.error().message();
+    const Decomposition &decomposition = *summary.decomposition; // capacity needs it
+    const BackwardResult &funnel = *summary.funnel;
+    const double share =
+        decomposition.annual > 0
+            ? double(decomposition.months[std::size_t(month)]) / double(decomposition.annual)
+            : 0.0;
+    const double days = double(summary.workingDays[std::size_t(month)]);
+    if (days <= 0)
+        return QStringLiteral("= %1").arg(count(summary.capacity->months.at(month).repsRequired));
+    const double calls = double(funnel.calls) * share / days;
+    const double demos = double(funnel.proposals) * share / days;
+    const FunnelAssumptions &rates = plan.targets.funnel;
+    return FigureFormulas::tr("= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 "
+                              "(%8 of the target, %9 working days)")
+        .arg(count(calls, 1), formatNumber(rates.callsPerRepDay),
+             count(calls / rates.callsPerRepDay, 1), count(demos, 1),
+             formatNumber(rates.demosPerRepDay), count(demos / rates.demosPerRepDay, 1),
+             count(summary.capacity->months.at(month).repsRequired), percent(share), count(days));
+}
+
+QString workedMonthAvailable(const Plan &plan, const PlanSummary &summary, int month)
+{
+    if (!summary.capacity)
+        return summary.capacity.error().message();
+    double productive = 0.0;
+    for (const RepOnTeam &rep : repsOnTeam(plan))
+        productive += repProductivity(rep, plan.info.period, month);
+    return worked(QStringLiteral("%1 × (1 − %2 × %3 ÷ 12)")
+                      .arg(count(productive, 1), percent(plan.targets.funnel.annualAttrition),
+                           formatNumber(month + 0.5, 1)),
+                  count(summary.capacity->months.at(month).repsAvailable, 1));
+}
+
+QString workedTightestMonth(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.capacity)
+        return summary.capacity.error().message();
+    const HeadcountLine line = tightestMonthLine(*summary.capacity, plan.info.period);
+    return QStringLiteral("= %1").arg(line.text);
+}
+
+QString workedCost(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.cost)
+        return summary.cost.error().message();
+    const PlanCost &cost = *summary.cost;
+    return worked(QStringLiteral("%1 × %2 + %3 + %4")
+                      .arg(percent(plan.team.commissionRate), money(cost.target, plan),
+                           money(cost.tools, plan), money(cost.marketing.value_or(0), plan)),
+                  money(cost.total(), plan));
+}
+
+QString workedFigure(const Plan &plan, const PlanSummary &summary, Figure figure, int index)
+{
+    switch (figure) {
+    case Figure::AnnualTarget:
+        return QStringLiteral("= %1").arg(formatMoney(plan.targets.annualTarget));
+    case Figure::Growth:
+        return workedGrowth(plan, summary);
+    case Figure::StretchTier:
+    case Figure::ChallengeTier:
+        return workedTiers(plan, summary, figure);
+    case Figure::AssignedToReps:
+        return workedAssigned(plan, summary);
+    case Figure::Collections:
+        return workedCollections(plan, summary);
+    case Figure::TightestMonth:
+        return workedTightestMonth(plan, summary);
+    case Figure::QuarterTarget:
+        return workedQuarter(plan, summary, qBound(0, index, Period::quarterCount - 1));
+    case Figure::MonthTarget:
+        return workedMonth(plan, summary, qBound(0, index, Period::monthCount - 1));
+    case Figure::MonthRepsRequired:
+        return workedMonthRequired(plan, summary, qBound(0, index, Period::monthCount - 1));
+    case Figure::MonthRepsAvailable:
+        return workedMonthAvailable(plan, summary, qBound(0, index, Period::monthCount - 1));
+    case Figure::CostOfSales:
+        return workedCost(plan, summary);
+    default:
+        if (!summary.funnel)
+            return summary.funnel.error().message();
+        return workedFunnel(plan, *summary.funnel, figure);
+    }
+}
+
+} // namespace
+
+QString figureFormula(Figure figure)
+{
+    //: A formula in words: "Deals to win = annual target ÷ average deal size, rounded up".
+    return FigureFormulas::tr("%1 = %2").arg(figureTitle(figure), formulaWords(figure));
+}
+
+FigureExplanation explainFigure(const Plan &plan, const PlanSummary &summary, Figure figure,
+                                int index)
+{
+    QString title = figureTitle(figure);
+    if (figure == Figure::QuarterTarget)
+        //: The title of a quarter's target explained: "Q2 target".
+        title = FigureFormulas::tr("Q%1 target").arg(index + 1);
+    else if (figure == Figure::MonthTarget || figure == Figure::MonthRepsRequired ||
+             figure == Figure::MonthRepsAvailable)
+        //: A month's figure explained: "Month target, March 2027".
+        title = FigureFormulas::tr("%1, %2").arg(
+            title, formatMonthOfYear(plan.info.period.monthStart(index), MonthForm::Long));
+    return {title, figureFormula(figure), workedFigure(plan, summary, figure, index),
+            guidePageOf(figure)};
+}
+
+} // namespace salesplan
