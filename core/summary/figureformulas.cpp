@@ -73,6 +73,10 @@ QString figureTitle(Figure figure)
         return FigureFormulas::tr("Reps available in the month");
     case Figure::CostOfSales:
         return FigureFormulas::tr("Cost of sales");
+    case Figure::TeamSize:
+        return FigureFormulas::tr("Reps available");
+    case Figure::CallsPerRepDay:
+        return FigureFormulas::tr("Calls per rep a day");
     }
     return {};
 }
@@ -145,6 +149,10 @@ QString formulaWords(Figure figure)
     case Figure::CostOfSales:
         return FigureFormulas::tr("commission rate × annual target + the tools' annual costs + "
                                   "the marketing budget");
+    case Figure::TeamSize:
+        return FigureFormulas::tr("the members on the team + the planned hires");
+    case Figure::CallsPerRepDay:
+        return FigureFormulas::tr("calls a day ÷ reps available");
     }
     return {};
 }
@@ -170,6 +178,8 @@ QString guidePageOf(Figure figure)
     case Figure::TightestMonth:
     case Figure::MonthRepsRequired:
     case Figure::MonthRepsAvailable:
+    case Figure::TeamSize:
+    case Figure::CallsPerRepDay:
         return QStringLiteral("numbers.html#capacity");
     case Figure::CostOfSales:
         return QStringLiteral("numbers.html#cost");
@@ -391,6 +401,30 @@ QString workedCost(const Plan &plan, const PlanSummary &summary)
                   money(cost.total(), plan));
 }
 
+int plannedHires(const Plan &plan)
+{
+    int hires = 0;
+    for (const Hire &hire : plan.team.hiring)
+        hires += std::max(0, hire.count);
+    return hires;
+}
+
+QString workedTeam(const Plan &plan, const PlanSummary &summary, Figure figure)
+{
+    const int members = int(plan.team.members.size());
+    const int reps = members + plannedHires(plan);
+    if (figure == Figure::TeamSize)
+        return worked(QStringLiteral("%1 + %2").arg(count(members), count(plannedHires(plan))),
+                      count(reps));
+    if (!summary.funnel)
+        return summary.funnel.error().message();
+    if (reps == 0)
+        return FigureFormulas::tr("The team has no members or planned hires.");
+    const double callsPerDay = summary.funnel->callsPerDay;
+    return worked(QStringLiteral("%1 ÷ %2").arg(count(callsPerDay, 1), count(reps)),
+                  count(callsPerDay / reps, 1));
+}
+
 QString workedFigure(const Plan &plan, const PlanSummary &summary, Figure figure, int index)
 {
     switch (figure) {
@@ -417,6 +451,9 @@ QString workedFigure(const Plan &plan, const PlanSummary &summary, Figure figure
         return workedMonthAvailable(plan, summary, qBound(0, index, Period::monthCount - 1));
     case Figure::CostOfSales:
         return workedCost(plan, summary);
+    case Figure::TeamSize:
+    case Figure::CallsPerRepDay:
+        return workedTeam(plan, summary, figure);
     default:
         if (!summary.funnel)
             return summary.funnel.error().message();

@@ -38,6 +38,8 @@ enum class Figure {
     MonthRepsRequired, // of the plan month `index`
     MonthRepsAvailable,
     CostOfSales,
+    TeamSize,       // the members and planned hires
+    CallsPerRepDay, // calls a day over the team
 };
 
 struct FigureExplanation
