@@ -7,11 +7,13 @@
 #include "overviewpage.h"
 #include "plan/format.h"
 #include "store/planfile.h"
+#include "summary/figureformulas.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QTableWidget>
@@ -149,4 +151,24 @@ TEST_CASE("The Targets page's results, the decomposition and the what-if table e
         CHECK(whatIf->item(row, 0)->whatsThis().contains(QStringLiteral("<br>= ")));
     }
     QSettings().clear();
+}
+
+TEST_CASE("Every figure's link leads to a page and part of the guide in every language",
+          "[figurehelp]")
+{
+    const Plan plan = uitest::sample("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    for (int figure = 0; figure <= int(Figure::CallsPerRepDay); ++figure) {
+        const QString link = explainFigure(plan, summary, Figure(figure)).guidePage;
+        const QString page = link.section(u'#', 0, 0);
+        const QString anchor = link.section(u'#', 1);
+        for (const char *language : {"en", "zh_CN", "zh_TW"}) {
+            INFO(figure << " " << language << " " << link.toStdString());
+            QFile file(QStringLiteral(":/guide/%1/%2").arg(QLatin1String(language), page));
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            if (!anchor.isEmpty())
+                CHECK(QString::fromUtf8(file.readAll())
+                          .contains(QStringLiteral("<a name=\"%1\">").arg(anchor)));
+        }
+    }
 }
