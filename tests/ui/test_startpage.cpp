@@ -156,7 +156,7 @@ QList<int> barHeights(const QIcon &chart, QSize size)
 
 } // namespace
 
-TEST_CASE("Each readable recent plan shows a chart of its month targets; an unreadable one says "
+TEST_CASE("Each readable recent plan shows a chart of its month targets, an unreadable one says "
           "so instead",
           "[start]")
 {
