@@ -1,5 +1,5 @@
 // `salesplan templates` lists the industry templates; `salesplan new --template KEY --to FILE`
-// makes a new plan file from one (core/exchange/plantemplates.h).
+// makes a new plan file, or a JSON plan, from one (core/exchange/plantemplates.h).
 #include "cli.h"
 
 #include "exchange/planio.h"
@@ -61,7 +61,8 @@ int Cli::runNew(const Words &words)
     const QString key = words.options.value(QStringLiteral("--template"));
     const QString target = words.options.value(QStringLiteral("--to"));
     if (key.isEmpty() || target.isEmpty())
-        return fail(tr("new needs --template KEY and --to FILE.salesplan; the templates are %1")
+        return fail(tr("new needs --template KEY and --to FILE.salesplan (or FILE.json); the "
+                       "templates are %1")
                         .arg(planTemplateKeys().join(QStringLiteral(", "))));
     if (QFileInfo::exists(target))
         return fail(tr("%1 already exists; choose a new file name").arg(target));
@@ -69,7 +70,10 @@ int Cli::runNew(const Words &words)
     const Result<Plan> plan = planFromTemplate(key, templateLanguage(words.options), nextYear);
     if (!plan)
         return fail(plan.error().message());
-    const Status made = importPlan(*plan, target, ExistingFile::Refuse);
+    // A .json target gets the plan as JSON (to keep in version control or send), any other a
+    // .salesplan file: never a plan file under a name that says JSON.
+    const Status made = isJsonPlanPath(target) ? exportJsonPlan(*plan, target)
+                                               : importPlan(*plan, target, ExistingFile::Refuse);
     return made ? Ok : fail(made.error().message());
 }
 

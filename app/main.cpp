@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -91,6 +93,15 @@ void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &argu
     }
 }
 
+// Settings in `folder` for this run alone: taking screenshots opens a plan, which would join the
+// user's recent plans, and reads preferences, which would make the pictures differ by whoever takes
+// them. Called before anything reads a setting.
+void keepSettingsIn(const QTemporaryDir &folder)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+}
+
 // Renders every page of the window to PNG files in `folder`, lists them, and ends the program.
 int takeScreenshots(salesplan::ui::MainWindow &window, const QString &folder)
 {
@@ -124,6 +135,10 @@ int main(int argc, char *argv[])
         salesplan::ui::Translators::use(chosenLanguage(arguments));
         return salesplan::Cli().run(arguments);
     }
+    const qsizetype screenshots = arguments.indexOf(QStringLiteral("--screenshots"));
+    std::optional<QTemporaryDir> screenshotSettings;
+    if (screenshots >= 0)
+        keepSettingsIn(screenshotSettings.emplace());
     QApplication app(argc, argv);
     salesplan::ui::Translators::use(chosenLanguage(arguments));
     salesplan::ui::preferences::applyNumberFormat();
@@ -133,7 +148,6 @@ int main(int argc, char *argv[])
     const TerminationWatcher terminationWatcher; // a logout or `kill` closes the plan cleanly
     window.show();
     openStartingPlan(window, arguments);
-    const qsizetype screenshots = arguments.indexOf(QStringLiteral("--screenshots"));
     if (screenshots >= 0)
         return takeScreenshots(window, arguments.value(screenshots + 1));
     return app.exec();

@@ -2,8 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QSettings>
-#include <QTemporaryDir>
+#include "scratchsettings.h"
 
 #ifdef SALESPLAN_GUI_TEST
 #include <QApplication>
@@ -20,8 +19,6 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     // Each test process gets settings of its own: ctest runs test cases side by side, and one
     // that clears or writes the preferences must not change what another one reads.
-    const QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    const ScratchSettings settings;
     return Catch::Session().run(argc, argv);
 }

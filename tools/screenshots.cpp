@@ -25,6 +25,7 @@
 #include "versions/versionsdialog.h"
 #include "wizard/planwizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -461,6 +462,32 @@ void ScreenshotWriter::saveGuide(ui::MainWindow &window, const QString &name)
     opened->close();
 }
 
+void ScreenshotWriter::saveFigureHelp(ui::MainWindow &window, const QString &name)
+{
+    const struct
+    {
+        int page;
+        const char *figure;
+        const char *shot;
+    } figures[] = {{0, "overview.figure.deals", "-1-deals"},
+                   {1 + int(Section::Targets), "targets.funnel.result.headcount", "-2-headcount"}};
+    for (const auto &figure : figures) {
+        window.showPage(figure.page);
+        auto *label = window.findChild<QWidget *>(QLatin1String(figure.figure));
+        auto *how =
+            label ? label->findChild<QAction *>(QStringLiteral("howIsThisComputed")) : nullptr;
+        if (!how)
+            continue;
+        how->trigger();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top->isVisible() && top->inherits("QWhatsThat")) {
+                save(top, name + QLatin1String(figure.shot));
+                top->close();
+            }
+        }
+    }
+}
+
 QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
 {
     ScreenshotWriter writer(folder);
@@ -505,6 +532,7 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
     writer.saveVersions(document, &window, QStringLiteral("18-versions"));
     writer.saveStatusDialogs(document, &window, QStringLiteral("19-status"));
     writer.saveGuide(window, QStringLiteral("20-guide"));
+    writer.saveFigureHelp(window, QStringLiteral("21-whatsthis"));
     return writer.written();
 }
 

@@ -77,6 +77,9 @@ public:
     // Help ▸ User Guide: its contents (NAME-1-index), the numbers page (NAME-2-numbers) and, as
     // F1 opens it on the Targets page, the targets page (NAME-3-targets).
     void saveGuide(ui::MainWindow &window, const QString &name);
+    // "How is this computed?" of the overview's deals to win and of the Targets page's reps to
+    // employ: the What's This popups (NAME-1-deals.png, NAME-2-headcount.png).
+    void saveFigureHelp(ui::MainWindow &window, const QString &name);
     // File ▸ Status ▸ Approve… and Reopen as Draft…: NAME-approve, NAME-reopen.
     void saveStatusDialogs(ui::PlanDocument *document, QWidget *parent, const QString &name);
     // File ▸ Export PDF… and File ▸ Print…'s preview.

@@ -61,6 +61,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace salesplan::ui {
 
@@ -346,6 +347,11 @@ void MainWindow::createMenus()
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setStatusTip(tr("Open the guide at the page of the section shown"));
+    QAction *whatsThis = QWhatsThis::createAction(help);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThis->setText(tr("What's &This?"));
+    whatsThis->setStatusTip(tr("Click a figure to see how it is computed"));
+    help->addAction(whatsThis);
     help->addSeparator();
     help->addAction(tr("&About SalesPlan"), this, [this] {
         QMessageBox::about(this, tr("About SalesPlan"),
@@ -590,16 +596,21 @@ void MainWindow::updateTitle()
 
 GuideWindow *MainWindow::showGuide()
 {
-    if (!m_guide)
-        m_guide = new GuideWindow(this);
     const int row = m_navigator->currentRow();
     const bool onSection = m_document && row >= 1 && row <= sectionCount;
-    m_guide->showPage(onSection ? GuideWindow::pageForSection(Section(row - 1))
-                                : QStringLiteral("index.html"));
+    showGuidePage(onSection ? GuideWindow::pageForSection(Section(row - 1))
+                            : QStringLiteral("index.html"));
+    return m_guide;
+}
+
+void MainWindow::showGuidePage(const QString &page)
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    m_guide->showPage(page);
     m_guide->show();
     m_guide->raise();
     m_guide->activateWindow();
-    return m_guide;
 }
 
 void MainWindow::showSection(Section section, const QString &fieldKey)

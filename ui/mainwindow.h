@@ -98,6 +98,10 @@ public:
     // contents.
     GuideWindow *showGuide();
 
+public slots:
+    // The guide at `page` ("numbers.html#funnel"): where a figure's "What's this?" links to.
+    void showGuidePage(const QString &page);
+
 protected:
     // On LanguageChange the window speaks the new language at once: see retranslate().
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "help/figurehelp.h"
 #include "plan/format.h"
 #include "review/attainmentlight.h"
 #include "severitystyle.h"
@@ -25,46 +26,93 @@ QString figureRow(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString funnelFigures(const Plan &plan, const PlanSummary &summary)
+// A key figure: its name, its value and the formulas it comes from (none for a problem).
+struct KeyFigure
 {
-    if (!summary.funnel)
-        return figureRow(OverviewPage::tr("Funnel"), summary.funnel.error().message());
+    QString key; // names its labels: overview.figure.<key> and overview.figure.<key>.label
+    QString label;
+    QString value;
+    QList<Figure> figures;
+};
+
+void addFunnelFigures(const Plan &plan, const PlanSummary &summary, QList<KeyFigure> &rows)
+{
+    if (!summary.funnel) {
+        rows.append({QStringLiteral("funnel"),
+                     OverviewPage::tr("Funnel"),
+                     summary.funnel.error().message(),
+                     {}});
+        return;
+    }
     const BackwardResult &funnel = *summary.funnel;
-    QString rows = figureRow(OverviewPage::tr("Deals to win"), formatCount(double(funnel.deals)));
-    rows +=
-        figureRow(OverviewPage::tr("Calls and demos a day"),
-                  OverviewPage::tr("%1 calls, %2 demos")
-                      .arg(formatCount(funnel.callsPerDay, 1), formatCount(funnel.demosPerDay, 1)));
+    rows.append({QStringLiteral("deals"),
+                 OverviewPage::tr("Deals to win"),
+                 formatCount(double(funnel.deals)),
+                 {Figure::Deals}});
+    rows.append({QStringLiteral("activity"),
+                 OverviewPage::tr("Calls and demos a day"),
+                 OverviewPage::tr("%1 calls, %2 demos")
+                     .arg(formatCount(funnel.callsPerDay, 1), formatCount(funnel.demosPerDay, 1)),
+                 {Figure::CallsPerDay, Figure::DemosPerDay}});
     const HeadcountLine year = yearHeadcountLine(funnel);
-    rows += figureRow(year.label, year.text);
+    rows.append({QStringLiteral("yearHeadcount"),
+                 year.label,
+                 year.text,
+                 {Figure::YearHeadcount, Figure::RepsRequired}});
     if (summary.capacity) {
         const HeadcountLine month = tightestMonthLine(*summary.capacity, plan.info.period);
-        rows += figureRow(month.label, month.text);
+        rows.append(
+            {QStringLiteral("tightestMonth"), month.label, month.text, {Figure::TightestMonth}});
     }
     if (!funnel.marketingBudget.isZero())
-        rows +=
-            figureRow(OverviewPage::tr("Marketing budget"), formatMoney(funnel.marketingBudget));
+        rows.append({QStringLiteral("marketingBudget"),
+                     OverviewPage::tr("Marketing budget"),
+                     formatMoney(funnel.marketingBudget),
+                     {Figure::MarketingBudget}});
+}
+
+QList<KeyFigure> keyFigures(const Plan &plan, const PlanSummary &summary)
+{
+    QList<KeyFigure> rows{{QStringLiteral("annualTarget"),
+                           OverviewPage::tr("Annual target"),
+                           formatMoney(plan.targets.annualTarget),
+                           {Figure::AnnualTarget}}};
+    if (summary.growth)
+        rows.append({QStringLiteral("growth"),
+                     OverviewPage::tr("Growth on last year"),
+                     formatPercent(*summary.growth),
+                     {Figure::Growth}});
+    if (summary.tiers) {
+        rows.append({QStringLiteral("stretch"),
+                     OverviewPage::tr("Stretch tier"),
+                     formatMoney(summary.tiers->stretch),
+                     {Figure::StretchTier}});
+        rows.append({QStringLiteral("challenge"),
+                     OverviewPage::tr("Challenge tier"),
+                     formatMoney(summary.tiers->challenge),
+                     {Figure::ChallengeTier}});
+    }
+    if (summary.quotas && !summary.quotas->holders.isEmpty())
+        rows.append({QStringLiteral("assigned"),
+                     OverviewPage::tr("Assigned to reps"),
+                     assignedAmountText(plan, *summary.quotas),
+                     {Figure::AssignedToReps}});
+    if (summary.collections && *summary.collections)
+        rows.append({QStringLiteral("collections"),
+                     OverviewPage::tr("Collections"),
+                     collectionsText(plan, **summary.collections),
+                     {Figure::Collections}});
+    addFunnelFigures(plan, summary, rows);
     return rows;
 }
 
-QString keyFigures(const Plan &plan, const PlanSummary &summary)
+QList<FigureExplanation> explanations(const Plan &plan, const PlanSummary &summary,
+                                      const QList<Figure> &figures, int index = 0)
 {
-    QString rows =
-        figureRow(OverviewPage::tr("Annual target"), formatMoney(plan.targets.annualTarget));
-    if (summary.growth)
-        rows += figureRow(OverviewPage::tr("Growth on last year"), formatPercent(*summary.growth));
-    if (summary.tiers) {
-        rows += figureRow(OverviewPage::tr("Stretch tier"), formatMoney(summary.tiers->stretch));
-        rows +=
-            figureRow(OverviewPage::tr("Challenge tier"), formatMoney(summary.tiers->challenge));
-    }
-    if (summary.quotas && !summary.quotas->holders.isEmpty())
-        rows += figureRow(OverviewPage::tr("Assigned to reps"),
-                          assignedAmountText(plan, *summary.quotas));
-    if (summary.collections && *summary.collections)
-        rows += figureRow(OverviewPage::tr("Collections"),
-                          collectionsText(plan, **summary.collections));
-    return QStringLiteral("<table>%1%2</table>").arg(rows, funnelFigures(plan, summary));
+    QList<FigureExplanation> explained;
+    for (Figure figure : figures)
+        explained.append(explainFigure(plan, summary, figure, index));
+    return explained;
 }
 
 QTableWidgetItem *numberItem(const QString &text)
@@ -159,7 +207,7 @@ QString statusFigures(const Plan &plan, const PlanReview &review)
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_figures(new QLabel(this))
+    , m_figures(new QWidget(this))
     , m_statusHeading(heading(tr("Status"), this))
     , m_status(new QLabel(this))
     , m_quarters(makeTable(QStringLiteral("quarterTargets"), tr("Quarter targets"),
@@ -178,9 +226,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Each month's figures whole: the columns as wide as they need, the spare room to the last.
     m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_months->horizontalHeader()->setStretchLastSection(true);
-    m_figures->setTextFormat(Qt::RichText);
-    m_figures->setWordWrap(true); // the headcount lines wrap rather than squeeze the months
-    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_figures->setObjectName(QStringLiteral("overview.keyFigures"));
+    auto *figures = new QGridLayout(m_figures);
+    figures->setContentsMargins(0, 0, 0, 0);
+    figures->setHorizontalSpacing(24);
+    figures->setVerticalSpacing(4);
+    figures->setColumnStretch(1, 1);
+    explainFiguresIn(m_quarters);
+    explainFiguresIn(m_months);
     m_status->setObjectName(QStringLiteral("overviewStatus"));
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
@@ -225,11 +278,38 @@ OverviewPage::OverviewPage(QWidget *parent)
 void OverviewPage::showPlan(const Plan &plan, const PlanSummary &summary)
 {
     m_title->setText(plan.info.name.isEmpty() ? tr("Untitled plan") : plan.info.name);
-    m_figures->setText(keyFigures(plan, summary));
+    showKeyFigures(plan, summary);
     showQuarters(plan, summary);
     showMonths(plan, summary);
     showFindings(summary);
     showStatus(plan, summary);
+}
+
+void OverviewPage::showKeyFigures(const Plan &plan, const PlanSummary &summary)
+{
+    qDeleteAll(m_figures->findChildren<QLabel *>(Qt::FindDirectChildrenOnly));
+    auto *grid = static_cast<QGridLayout *>(m_figures->layout());
+    int row = 0;
+    for (const KeyFigure &figure : keyFigures(plan, summary)) {
+        const QString name = QStringLiteral("overview.figure.") + figure.key;
+        auto *label = new QLabel(figure.label, m_figures);
+        label->setObjectName(name + QStringLiteral(".label"));
+        auto *value = new QLabel(figure.value, m_figures);
+        value->setObjectName(name);
+        value->setAccessibleName(figure.label);
+        value->setWordWrap(true); // the headcount lines wrap rather than squeeze the months
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
+        if (!figure.figures.isEmpty()) {
+            const QList<FigureExplanation> explained = explanations(plan, summary, figure.figures);
+            setFigureHelp(label, explained);
+            setFigureHelp(value, explained);
+        }
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(value, row, 1, Qt::AlignTop);
+        ++row;
+    }
 }
 
 void OverviewPage::showStatus(const Plan &plan, const PlanSummary &summary)
@@ -252,10 +332,14 @@ void OverviewPage::showQuarters(const Plan &plan, const PlanSummary &summary)
             continue;
         const Decomposition &decomposition = *summary.decomposition;
         const qint64 value = decomposition.quarters[size_t(q)];
+        const QList<FigureExplanation> explained =
+            explanations(plan, summary, {Figure::QuarterTarget}, q);
         m_quarters->setItem(q, 0, moneyItem(value, plan.info.currency));
         const double share =
             decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
         m_quarters->setItem(q, 1, numberItem(formatPercent(share)));
+        setFigureHelp(m_quarters->item(q, 0), explained);
+        setFigureHelp(m_quarters->item(q, 1), explained);
     }
 }
 
@@ -267,6 +351,7 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
         const QDate start = plan.info.period.monthStart(m);
         m_months->setVerticalHeaderItem(m, new QTableWidgetItem(formatMonthOfYear(start)));
         m_months->setItem(m, 2, numberItem(locale.toString(summary.workingDays[size_t(m)])));
+        setFigureHelp(m_months->item(m, 2), explanations(plan, summary, {Figure::WorkingDays}));
         if (summary.decomposition) {
             const Decomposition &decomposition = *summary.decomposition;
             const qint64 value = decomposition.months[size_t(m)];
@@ -274,6 +359,10 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
             const double share =
                 decomposition.annual > 0 ? double(value) / double(decomposition.annual) : 0.0;
             m_months->setItem(m, 1, numberItem(formatPercent(share)));
+            const QList<FigureExplanation> explained =
+                explanations(plan, summary, {Figure::MonthTarget}, m);
+            setFigureHelp(m_months->item(m, 0), explained);
+            setFigureHelp(m_months->item(m, 1), explained);
         }
         if (summary.capacity) {
             const MonthCapacity &month = summary.capacity->months.at(m);
@@ -284,6 +373,10 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
                 available->setToolTip(tr("%n rep(s) short", nullptr, month.repsShort));
             }
             m_months->setItem(m, 4, available);
+            setFigureHelp(m_months->item(m, 3),
+                          explanations(plan, summary, {Figure::MonthRepsRequired}, m));
+            setFigureHelp(m_months->item(m, 4),
+                          explanations(plan, summary, {Figure::MonthRepsAvailable}, m));
         }
     }
     // No taller than its twelve rows, so that the status fits below them.

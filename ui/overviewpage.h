@@ -32,6 +32,8 @@ signals:
     void findingActivated(const salesplan::Finding &finding);
 
 private:
+    // Each key figure a name and a value label, both explaining how the figure is computed.
+    void showKeyFigures(const Plan &plan, const PlanSummary &summary);
     void showQuarters(const Plan &plan, const PlanSummary &summary);
     void showMonths(const Plan &plan, const PlanSummary &summary);
     void showFindings(const PlanSummary &summary);
@@ -39,7 +41,7 @@ private:
     void showStatus(const Plan &plan, const PlanSummary &summary);
 
     QLabel *m_title = nullptr;
-    QLabel *m_figures = nullptr;
+    QWidget *m_figures = nullptr; // the key figures' labels, in a grid
     QLabel *m_statusHeading = nullptr;
     QLabel *m_status = nullptr; // hidden while the plan year has no actuals
     QTableWidget *m_quarters = nullptr;

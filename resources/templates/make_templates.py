@@ -2,30 +2,27 @@
 """Writes the industry templates, resources/templates/<key>-<language>.json.
 
 Each template is described once below: its figures (the same in every language; amounts in CNY,
-converted to USD for English and to TWD for Traditional Chinese and rounded) and its texts in
-English, Simplified and Traditional Chinese. Run it after changing a template:
+converted to USD for English and to TWD for Traditional Chinese at one round rate each, never
+rounded one by one, so that every ratio — growth, deals, leads, shares — is the same in every
+language) and its texts in English, Simplified and Traditional Chinese. Run it after changing a template:
     /usr/bin/python3 resources/templates/make_templates.py
 """
+import decimal
 import json
-import math
 import pathlib
 
 BASE_YEAR = 2027  # the year the files carry; SalesPlan moves a new plan to the year after today
 LANGUAGES = {  # language: (currency, amount per CNY, holiday calendar)
-    "en": ("USD", 1 / 7, "none"),
-    "zh_CN": ("CNY", 1, "CN"),
-    "zh_TW": ("TWD", 4.5, "TW"),
+    "en": ("USD", decimal.Decimal("0.14"), "none"),
+    "zh_CN": ("CNY", decimal.Decimal(1), "CN"),
+    "zh_TW": ("TWD", decimal.Decimal("4.5"), "TW"),
 }
 LANG_INDEX = {"en": 0, "zh_CN": 1, "zh_TW": 2}
 
 
-def nice(amount):
-    """A converted amount rounded to two significant digits, as a plan would state it."""
-    if amount == 0:
-        return "0"
-    digits = int(math.floor(math.log10(abs(amount)))) - 1
-    step = 10 ** max(digits, 0)
-    return str(int(round(amount / step) * step))
+def exact(amount):
+    """An amount as the plan's JSON writes it: its digits, without trailing zeros."""
+    return format(amount.normalize(), "f")
 
 
 class Writer:
@@ -40,7 +37,7 @@ class Writer:
         return texts[LANG_INDEX[self.language]] if isinstance(texts, tuple) else texts
 
     def money(self, cny):
-        return nice(cny * self.rate)
+        return exact(decimal.Decimal(cny) * self.rate)
 
     def row(self, **fields):
         row = {"id": self.next_id}

@@ -28,12 +28,17 @@ struct Run
     QString err;
 };
 
-Run runSalesplan(const QStringList &arguments)
+// `home`, when given, is the HOME and XDG_CONFIG_HOME of the run: where its settings would go.
+Run runSalesplan(const QStringList &arguments, const QString &home = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!home.isEmpty()) {
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SALESPLAN_EXE), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -476,20 +481,29 @@ TEST_CASE("summary --json and the text summary give the bridge from last year an
     CHECK(text.out.contains(QStringLiteral("¥6,792,000.00 (¥792,000.00 more than at plan)")));
 }
 
-TEST_CASE("The screenshot option renders a JSON plan without asking where to save it", "[cli]")
+TEST_CASE("The screenshot option renders a JSON plan without asking where to save it, and "
+          "leaves the user's settings alone",
+          "[cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
+    const QString home = dir.filePath(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(home));
     const QString json = sample("sample-en.json");
     const QByteArray before = fileHash(json);
     const Run run = runSalesplan(
-        {QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots")), json});
+        {QStringLiteral("--screenshots"), dir.filePath(QStringLiteral("shots")), json}, home);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QStringList written = run.out.split(u'\n', Qt::SkipEmptyParts);
     CHECK(written.size() > 20);
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("shots/03-targets-1-target.png"))));
     CHECK(fileHash(json) == before);
+    // The plan it opened joined no recent list: nothing was written where settings live.
+    const QStringList settingsFiles =
+        QDir(home).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    INFO(settingsFiles.join(u' ').toStdString());
+    CHECK(!QFileInfo::exists(home + QStringLiteral("/.config/SalesPlan/SalesPlan.conf")));
 }
 
 TEST_CASE("summary prints the mission with its live figures filled in", "[cli]")

@@ -121,6 +121,31 @@ TEST_CASE("new --template makes each template's plan for next year, it checks cl
     }
 }
 
+TEST_CASE("new --template --to a .json file writes the template's plan as JSON", "[cli][templates]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("plan.json"));
+    const Run made = runSalesplan({QStringLiteral("new"), QStringLiteral("--template"),
+                                   QStringLiteral("retail"), QStringLiteral("--to"), json,
+                                   QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    CHECK(text.startsWith('{')); // JSON, not an SQLite file ("SQLite format 3")
+    const Result<Plan> plan = readPlan(json);
+    REQUIRE(plan);
+    const Result<Plan> expected =
+        planFromTemplate(QStringLiteral("retail"), QStringLiteral("en"), nextYear);
+    REQUIRE(expected);
+    CHECK(plan->targets.annualTarget == expected->targets.annualTarget);
+    CHECK(plan->info.period.year == nextYear);
+    const Run checked = runSalesplan({QStringLiteral("check"), json});
+    CHECK(checked.exitCode == 0);
+}
+
 TEST_CASE("new refuses an unknown template and an existing file, in words", "[cli][templates]")
 {
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 // imported rows of the plan year's first five months: making the page, typing one month of a
 // region (one undo step, written to the file, every view refreshed) and undoing it, nine times
 // each (median and worst), and pasting a 3 × 5 block.
+#include "../scratchsettings.h"
 #include "benchsupport.h"
 #include "document/plandocument.h"
 #include "review/actualsgridmodel.h"
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const ScratchSettings settings; // what the page remembers stays out of the user's settings
     const int planYearRows = argc > 1 ? std::max(1, std::atoi(argv[1])) : defaultPlanYearRows;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("actuals.salesplan"));

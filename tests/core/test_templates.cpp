@@ -101,6 +101,57 @@ TEST_CASE("A template has the same figures in every language, in the language's 
     }
 }
 
+namespace {
+
+// The share of `part` in `whole`, for comparing plans in different currencies.
+double shareOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? double(part) / double(whole) : 0.0;
+}
+
+} // namespace
+
+TEST_CASE("A template's growth, decomposition and funnel are the same in every language",
+          "[templates]")
+{
+    for (const QString &key : planTemplateKeys()) {
+        const PlanSummary chinese = summarizePlan(templatePlan(key, QStringLiteral("zh_CN")));
+        REQUIRE(chinese.growth);
+        REQUIRE(chinese.decomposition);
+        REQUIRE(chinese.funnel);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
+            INFO(key.toStdString() << " in " << language.toStdString());
+            const PlanSummary other = summarizePlan(templatePlan(key, language));
+            REQUIRE(other.growth);
+            CHECK(*other.growth == Approx(*chinese.growth).margin(1e-12));
+            REQUIRE(other.decomposition);
+            const Decomposition &theirs = *other.decomposition;
+            const Decomposition &ours = *chinese.decomposition;
+            for (std::size_t m = 0; m < ours.months.size(); ++m)
+                CHECK(shareOf(theirs.months[m], theirs.annual) ==
+                      Approx(shareOf(ours.months[m], ours.annual)).margin(1e-9));
+            REQUIRE(theirs.dimensions.size() == ours.dimensions.size());
+            for (qsizetype d = 0; d < ours.dimensions.size(); ++d) {
+                REQUIRE(theirs.dimensions.at(d).annual.size() ==
+                        ours.dimensions.at(d).annual.size());
+                for (qsizetype i = 0; i < ours.dimensions.at(d).annual.size(); ++i)
+                    CHECK(shareOf(theirs.dimensions.at(d).annual.at(i), theirs.annual) ==
+                          Approx(shareOf(ours.dimensions.at(d).annual.at(i), ours.annual))
+                              .margin(1e-9));
+            }
+            REQUIRE(other.funnel);
+            CHECK(other.funnel->deals == chinese.funnel->deals);
+            CHECK(other.funnel->proposals == chinese.funnel->proposals);
+            CHECK(other.funnel->qualifiedLeads == chinese.funnel->qualifiedLeads);
+            CHECK(other.funnel->leads == chinese.funnel->leads);
+            CHECK(other.funnel->calls == chinese.funnel->calls);
+            REQUIRE(other.cost);
+            CHECK(other.cost->shareOfTarget() ==
+                  Approx(chinese.cost->shareOfTarget()).margin(1e-9));
+        }
+    }
+}
+
 TEST_CASE("A template moves to the plan year asked, with its hires and its name", "[templates]")
 {
     const Plan early = templatePlan(QStringLiteral("saas"), QStringLiteral("en"), 2030);

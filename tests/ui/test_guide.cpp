@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -141,4 +143,24 @@ TEST_CASE("F1 opens the guide at the page of the section shown", "[guide]")
     window.showPage(0); // the overview: no section, so the contents
     action->trigger();
     CHECK(shownPage(guide) == QStringLiteral("index.html"));
+}
+
+TEST_CASE("The guide's Back, Forward and Contents have icons without a desktop theme", "[guide]")
+{
+    // Windows and macOS have no icon theme: the bundled drawings stand in.
+    const QString theme = QIcon::themeName();
+    QIcon::setThemeName(QString());
+    GuideWindow guide;
+    for (const char *name : {"guideBack", "guideForward", "guideHome"}) {
+        INFO(name);
+        auto *action = guide.findChild<QAction *>(QLatin1String(name));
+        REQUIRE(action);
+        const QImage drawn = action->icon().pixmap(QSize(24, 24)).toImage();
+        int inked = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                inked += qAlpha(drawn.pixel(x, y)) > 64 ? 1 : 0;
+        CHECK(inked > 20);
+    }
+    QIcon::setThemeName(theme);
 }

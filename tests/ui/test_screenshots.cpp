@@ -131,7 +131,9 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
                              "19-status-reopen.png",
                              "20-guide-1-index.png",
                              "20-guide-2-numbers.png",
-                             "20-guide-3-targets.png"})
+                             "20-guide-3-targets.png",
+                             "21-whatsthis-1-deals.png",
+                             "21-whatsthis-2-headcount.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
     // File ▸ Versions…, empty and with two versions, their comparison and one opened read-only.
     for (const char *shot :

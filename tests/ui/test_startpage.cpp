@@ -13,6 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -131,5 +134,60 @@ TEST_CASE("File ▸ Start Page… opens a window on the start page beside an ope
     CHECK(list->item(0)->text().startsWith(QStringLiteral("North plan")));
     CHECK(window.document()); // the plan stays open in its window
     delete started;
+    QSettings().clear();
+}
+
+namespace {
+
+// How many of the chart's pixel rows are painted at the middle of each month's bar.
+QList<int> barHeights(const QIcon &chart, QSize size)
+{
+    const QImage image = chart.pixmap(size).toImage();
+    QList<int> heights;
+    for (int month = 0; month < Period::monthCount; ++month) {
+        const int x = (2 * month + 1) * image.width() / (2 * Period::monthCount);
+        int painted = 0;
+        for (int y = 0; y < image.height() - 2; ++y) // above the base line
+            painted += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+        heights.append(painted);
+    }
+    return heights;
+}
+
+} // namespace
+
+TEST_CASE("Each readable recent plan shows a chart of its month targets, an unreadable one says "
+          "so instead",
+          "[start]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    Plan plan = uitest::sample("sample-en.json");
+    plan.targets.seasonality = SeasonalityMode::Custom;
+    plan.targets.customWeights = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4}; // the last month the largest
+    const QString seasonal = dir.filePath(QStringLiteral("seasonal.salesplan"));
+    REQUIRE(PlanFile::create(seasonal, plan));
+    const QString broken = dir.filePath(QStringLiteral("broken.salesplan"));
+    QFile brokenFile(broken);
+    REQUIRE(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("not a plan");
+    brokenFile.close();
+    RecentFiles::add(broken);
+    RecentFiles::add(seasonal);
+
+    StartPage page;
+    QListWidget *list = page.recentList();
+    QListWidgetItem *chartRow = rowOf(list, seasonal);
+    REQUIRE(chartRow);
+    REQUIRE_FALSE(chartRow->icon().isNull());
+    const QList<int> heights = barHeights(chartRow->icon(), list->iconSize());
+    CHECK(heights.at(11) > 2 * heights.at(0));
+    for (int month = 1; month < 11; ++month)
+        CHECK(heights.at(month) == heights.at(0));
+
+    QListWidgetItem *brokenRow = rowOf(list, broken);
+    REQUIRE(brokenRow);
+    CHECK(brokenRow->text().contains(QStringLiteral("cannot be read")));
+    CHECK(brokenRow->icon().isNull());
     QSettings().clear();
 }

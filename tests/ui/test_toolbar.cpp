@@ -112,9 +112,10 @@ TEST_CASE("The toolbar shows the menus' New, Open, Undo, Redo, exports and Prese
 
 TEST_CASE("Every bundled icon draws at 1× and 2×", "[toolbar]")
 {
-    for (const char *name : {"document-new", "document-open", "edit-undo", "edit-redo",
-                             "export-pdf", "export-workbook", "present", "page-overview",
-                             "page-charts", "page-review", "page-whatif"}) {
+    for (const char *name :
+         {"document-new", "document-open", "edit-undo", "edit-redo", "export-pdf",
+          "export-workbook", "present", "page-overview", "page-charts", "page-review",
+          "page-whatif", "go-previous", "go-next", "go-home"}) {
         INFO(name);
         const QIcon icon = bundledIcon(QLatin1String(name));
         CHECK(drawnPixels(icon.pixmap(QSize(24, 24), 1.0)) > 20);

@@ -1,12 +1,12 @@
 #include "help/guidewindow.h"
 
+#include "icons/appicons.h"
 #include "language/language.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QIcon>
 #include <QKeySequence>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -90,20 +90,23 @@ void GuideWindow::createToolBar()
     bar->setObjectName(QStringLiteral("guideToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *back = bar->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(),
-                                   m_browser, &QTextBrowser::backward);
+    QAction *back =
+        bar->addAction(themedIcon(QStringLiteral("go-previous"), QStringLiteral("go-previous")),
+                       QString(), m_browser, &QTextBrowser::backward);
     back->setObjectName(QStringLiteral("guideBack"));
     back->setShortcut(QKeySequence::Back);
     back->setEnabled(false);
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
-    QAction *forward = bar->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(),
-                                      m_browser, &QTextBrowser::forward);
+    QAction *forward =
+        bar->addAction(themedIcon(QStringLiteral("go-next"), QStringLiteral("go-next")), QString(),
+                       m_browser, &QTextBrowser::forward);
     forward->setObjectName(QStringLiteral("guideForward"));
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(false);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);
-    QAction *home = bar->addAction(QIcon::fromTheme(QStringLiteral("go-home")), QString(), this,
-                                   [this] { showPage(QStringLiteral("index.html")); });
+    QAction *home =
+        bar->addAction(themedIcon(QStringLiteral("go-home"), QStringLiteral("go-home")), QString(),
+                       this, [this] { showPage(QStringLiteral("index.html")); });
     home->setObjectName(QStringLiteral("guideHome"));
 }
 

@@ -4,6 +4,7 @@
 #include "charts/collectionstext.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
+#include "help/figurehelp.h"
 #include "plan/format.h"
 #include "severitystyle.h"
 #include "summary/plansummary.h"
@@ -164,6 +165,7 @@ QWidget *TargetsCollectionsPanel::makeMonthsGroup()
     m_table = new QTableWidget(0, ColumnCount, group);
     m_table->setObjectName(QStringLiteral("targets.collections.table"));
     m_table->setAccessibleName(tr("Bookings and collections by month"));
+    explainFiguresIn(m_table);
     const struct
     {
         QString header;
@@ -286,6 +288,11 @@ void TargetsCollectionsPanel::showMonths(const PlanSummary &summary)
         m_table->setItem(total, column, amountItem(totals[column], currency, true));
     m_closing->setText(tr("Still to collect at year end: %1")
                            .arg(formatMoney(collections.closingReceivable, currency)));
+    const QList<FigureExplanation> explained = {
+        explainFigure(m_document->plan(), summary, Figure::Collections)};
+    setFigureHelp(m_closing, explained);
+    for (int column = BookingsColumn; column < ColumnCount; ++column)
+        setFigureHelp(m_table->item(total, column), explained);
 }
 
 } // namespace salesplan::ui

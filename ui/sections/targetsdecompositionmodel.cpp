@@ -1,5 +1,6 @@
 #include "targetsdecompositionmodel.h"
 
+#include "help/figurehelp.h"
 #include "plan/format.h"
 #include "sections/cells/spreadsheettext.h"
 #include "summary/plansummary.h"
@@ -31,12 +32,26 @@ void TargetsDecompositionModel::setSummary(const Plan &plan, const PlanSummary &
         m_decomposition = *summary.decomposition;
     else
         m_decomposition.reset();
+    m_help = lineHelp(plan, summary);
     m_firstMonths.clear();
     if (summary.quotas) {
         for (const HolderQuota &holder : summary.quotas->holders)
             m_firstMonths.append(holder.firstMonth);
     }
     publish(rowsBefore, columnsBefore);
+}
+
+QStringList TargetsDecompositionModel::lineHelp(const Plan &plan, const PlanSummary &summary)
+{
+    QStringList help;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Line line = lineAt(row);
+        const Figure figure = line.kind == RowKind::Month     ? Figure::MonthTarget
+                              : line.kind == RowKind::Quarter ? Figure::QuarterTarget
+                                                              : Figure::AnnualTarget;
+        help.append(figureHelpText({explainFigure(plan, summary, figure, line.index)}));
+    }
+    return help;
 }
 
 void TargetsDecompositionModel::setSplit(TargetSplit split)
@@ -187,6 +202,12 @@ QVariant TargetsDecompositionModel::data(const QModelIndex &index, int role) con
         if (isPeriod)
             return periodLabel(line);
         return moneyText(valueAt(line, index.column()), m_currency);
+    case Qt::WhatsThisRole:
+        // The company's figures: a region's, a product line's or a member's share is split
+        // further, which the company's formula does not tell.
+        if (index.column() <= TotalColumn)
+            return m_help.value(index.row());
+        return {};
     case Qt::ToolTipRole:
         if (beforeStart(line, index.column()))
             return startTip(index.column());

@@ -56,11 +56,14 @@ private:
     // Resets the views when rows or columns change, else refreshes the cells in place.
     void publish(int rowsBefore, const QStringList &columnsBefore);
     QStringList columnTitles() const;
+    // The "What's this?" of each row's company figure: how its month, quarter or year is computed.
+    QStringList lineHelp(const Plan &plan, const PlanSummary &summary);
 
     std::optional<Decomposition> m_decomposition;
     Period m_period;
     QString m_currency;
     TargetSplit m_split = TargetSplit::Regions;
+    QStringList m_help;       // by row, see lineHelp()
     QList<int> m_firstMonths; // each quota holder's first month with quota (-1: none)
 };
 

@@ -2,6 +2,7 @@
 
 #include "cells/tableclipboard.h"
 #include "document/plandocument.h"
+#include "help/figurehelp.h"
 #include "summary/plansummary.h"
 #include "targetsdecompositionmodel.h"
 #include "targetsform.h"
@@ -45,6 +46,7 @@ TargetsDecompositionPanel::TargetsDecompositionPanel(PlanDocument *document, QWi
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     new TableClipboard(m_view); // copied to a spreadsheet as numbers; never pasted into
+    explainFiguresIn(m_view);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

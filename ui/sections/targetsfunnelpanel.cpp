@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
+#include "help/figurehelp.h"
 #include "plan/format.h"
 #include "summary/headcount.h"
 #include "summary/plansummary.h"
@@ -233,6 +234,27 @@ QWidget *TargetsFunnelPanel::makeCapacityGroup()
     return group;
 }
 
+void TargetsFunnelPanel::explainResults(const Plan &plan, const PlanSummary &summary)
+{
+    const std::pair<const char *, Figure> results[] = {
+        {"deals", Figure::Deals},
+        {"proposals", Figure::Proposals},
+        {"qualifiedLeads", Figure::QualifiedLeads},
+        {"leads", Figure::Leads},
+        {"calls", Figure::Calls},
+        {"workingDays", Figure::WorkingDays},
+        {"callsPerDay", Figure::CallsPerDay},
+        {"demosPerDay", Figure::DemosPerDay},
+        {"qualifiedPerDay", Figure::QualifiedPerDay},
+        {"repsRequired", Figure::RepsRequired},
+        {"headcount", Figure::HeadcountRequired},
+        {"yearHeadcount", Figure::YearHeadcount},
+        {"marketingBudget", Figure::MarketingBudget},
+    };
+    for (const auto &[key, figure] : results)
+        setFigureHelp(m_results.value(QLatin1String(key)), {explainFigure(plan, summary, figure)});
+}
+
 void TargetsFunnelPanel::showSummary(const PlanSummary &summary)
 {
     const Plan &plan = m_document->plan();
@@ -255,9 +277,11 @@ void TargetsFunnelPanel::showSummary(const PlanSummary &summary)
         setResult(QStringLiteral("marketingBudget"), funnel.marketingBudget.isZero()
                                                          ? tr("none: no cost per lead entered")
                                                          : formatMoney(funnel.marketingBudget));
+        explainResults(plan, summary);
     }
     if (summary.capacity) {
         m_capacity->setText(tightestMonthLine(*summary.capacity, plan.info.period).sentence());
+        setFigureHelp(m_capacity, {explainFigure(plan, summary, Figure::TightestMonth)});
         m_capacity->show();
         showProblem(m_capacityProblem, {});
     } else {

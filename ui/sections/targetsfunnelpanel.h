@@ -7,8 +7,9 @@ class QFormLayout;
 class QLabel;
 
 namespace salesplan {
+struct Plan;
 struct PlanSummary;
-}
+} // namespace salesplan
 
 namespace salesplan::ui {
 
@@ -32,6 +33,8 @@ private:
     QWidget *makeCapacityGroup();
     QLabel *addResult(QFormLayout *form, const QString &key, const QString &label);
     void setResult(const QString &key, const QString &text);
+    // Each result says how it is computed, with the plan's numbers ("What's this?").
+    void explainResults(const Plan &plan, const PlanSummary &summary);
 
     PlanDocument *m_document;
     QMap<QString, QLabel *> m_results; // by key, e.g. "deals"

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
+#include "help/figurehelp.h"
 #include "plan/format.h"
 #include "plan/scenario.h"
 #include "review/revisionlist.h"
@@ -345,6 +346,10 @@ void TargetsGoalPanel::showSummary(const PlanSummary &summary)
     if (m_currency->currentText() == plan.info.currency)
         showProblem(m_currencyProblem, {});
     showGrowth(summary);
+    setFigureHelp(m_base, {explainFigure(plan, summary, Figure::AnnualTarget)});
+    setFigureHelp(m_stretch, {explainFigure(plan, summary, Figure::StretchTier)});
+    setFigureHelp(m_challenge, {explainFigure(plan, summary, Figure::ChallengeTier)});
+    setFigureHelp(m_growthNote, {explainFigure(plan, summary, Figure::Growth)});
     if (summary.tiers) {
         const TargetTiers &tiers = *summary.tiers;
         m_base->setText(moneyText(tiers.base.minor, plan.info.currency));

@@ -1,9 +1,10 @@
 #include "startpage.h"
 
 #include "../recentfiles.h"
+#include "monthtargetschart.h"
 #include "plan/choices.h"
 #include "plan/format.h"
-#include "store/planfile.h"
+#include "recentplanfigures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,37 +20,33 @@ namespace salesplan::ui {
 namespace {
 
 // The two lines of a recent plan's row: its name and year, then its annual target, status and
-// when its file was last changed. Read from the file opened read-only, so nothing is locked or
-// written; a file that is gone or cannot be read says so.
-QString describeRecentPlan(const QString &path)
+// when its file was last changed. A file that is gone or cannot be read says so.
+QString describeRecentPlan(const QString &path, const std::optional<RecentPlanFigures> &figures)
 {
     const QFileInfo info(path);
     const QString where = QDir::toNativeSeparators(path);
     if (!info.exists())
         return StartPage::tr("%1 — missing\n%2").arg(info.fileName(), where);
-    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
-    if (!file)
+    if (!figures)
         return StartPage::tr("%1 — cannot be read\n%2").arg(info.fileName(), where);
-    const PlanInfo &plan = (*file)->plan().info;
-    const QString name = plan.name.isEmpty() ? info.completeBaseName() : plan.name;
-    const QString edited = QLocale().toString(info.lastModified(), QLocale::ShortFormat);
+    const QString edited = QLocale().toString(figures->lastModified, QLocale::ShortFormat);
     //: A recent plan on the start page: its name and year, then its annual target, status, the
     //: time it was last edited and its file.
     return StartPage::tr("%1 (%2)\nTarget %3 · %4 · edited %5 · %6")
-        .arg(name)
-        .arg(plan.period.year)
-        .arg(formatPlanAmount((*file)->plan().targets.annualTarget), choiceName(plan.status),
-             edited, where);
+        .arg(figures->name)
+        .arg(figures->year)
+        .arg(formatPlanAmount(figures->annualTarget), choiceName(figures->status), edited, where);
 }
 
-// Room for a row's two lines, with a Chinese fallback font's taller lines in a Latin font's row.
-QSize rowSize(const QString &text)
+// Room for a row's two lines beside its chart, with a Chinese fallback font's taller lines in a
+// Latin font's row.
+QSize rowSize(const QString &text, QSize chartSize)
 {
     const QFontMetrics metrics{QFont()};
     int width = 0;
     for (const QString &line : text.split(u'\n'))
         width = qMax(width, metrics.horizontalAdvance(line));
-    return {width + 16, metrics.lineSpacing() * 5 / 2};
+    return {chartSize.width() + width + 24, metrics.lineSpacing() * 5 / 2};
 }
 
 QPushButton *startButton(const QString &text, const char *objectName, QWidget *parent)
@@ -90,6 +87,9 @@ StartPage::StartPage(QWidget *parent)
     m_recent->setObjectName(QStringLiteral("recentPlans"));
     m_recent->setAccessibleName(tr("Recent plans"));
     m_recent->setSpacing(4);
+    // A month targets' chart beside each plan's two lines, as high as they are.
+    const int lineSpacing = QFontMetrics(QFont()).lineSpacing();
+    m_recent->setIconSize(QSize(lineSpacing * 4, lineSpacing * 2));
     m_recent->setAlternatingRowColors(true);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentChosen(item->data(Qt::UserRole).toString());
@@ -120,10 +120,15 @@ void StartPage::refresh()
     m_recent->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &path : files) {
-        auto *item = new QListWidgetItem(describeRecentPlan(path), m_recent);
+        const std::optional<RecentPlanFigures> figures = recentPlanFigures(path);
+        auto *item = new QListWidgetItem(describeRecentPlan(path, figures), m_recent);
         item->setData(Qt::UserRole, path);
+        if (figures && figures->monthTargets)
+            item->setIcon(monthTargetsChart(
+                *figures->monthTargets, path + figures->lastModified.toString(Qt::ISODateWithMs),
+                m_recent->iconSize(), palette(), devicePixelRatioF()));
         item->setToolTip(QDir::toNativeSeparators(path));
-        item->setSizeHint(rowSize(item->text()));
+        item->setSizeHint(rowSize(item->text(), m_recent->iconSize()));
         if (!QFileInfo::exists(path))
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }

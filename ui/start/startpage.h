@@ -8,8 +8,8 @@ class QListWidgetItem;
 namespace salesplan::ui {
 
 // The page the main window shows while no plan is open: the recent plans with their key figures
-// (name, year, annual target, status, last edited) and the ways to begin — a new plan, a
-// template, the sample, a file to open (or to drop on the window).
+// (name, year, annual target, status, last edited) and a small chart of their month targets and the
+// ways to begin — a new plan, a template, the sample, a file to open (or to drop on the window).
 class StartPage : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "calc/whatif.h"
 #include "document/plandocument.h"
+#include "help/figurehelp.h"
 #include "plan/approval.h"
 #include "plan/format.h"
 #include "plan/scenario.h"
@@ -55,6 +56,33 @@ QStringList rowNames()
             WhatIfPage::tr("Cost of sales")};
 }
 
+// The figure each row shows, by Row, for its "What's this?".
+Figure rowFigure(int row)
+{
+    static const Figure figures[rowCount] = {Figure::AnnualTarget,
+                                             Figure::Deals,
+                                             Figure::Leads,
+                                             Figure::CallsPerRepDay,
+                                             Figure::HeadcountRequired,
+                                             Figure::TeamSize,
+                                             Figure::YearHeadcount,
+                                             Figure::TightestMonth,
+                                             Figure::MarketingBudget,
+                                             Figure::CostOfSales};
+    return figures[row];
+}
+
+// How the figure in `row` of `column` is computed: with the plan's numbers in the plan's column,
+// in words in a scenario's (whose figures are worked out apart from the plan's summary).
+QList<FigureExplanation> cellHelp(const PlanDocument &document, int row, int column)
+{
+    if (column == 0)
+        return {explainFigure(document.plan(), document.summary(), rowFigure(row))};
+    FigureExplanation words = explainFigure(document.plan(), document.summary(), rowFigure(row));
+    words.worked.clear();
+    return {words};
+}
+
 // Each figure of a column as people read it, by Row.
 QStringList figureTexts(const WhatIfFigures &figures)
 {
@@ -104,6 +132,7 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("whatIfPage"));
     m_table->setObjectName(QStringLiteral("whatIf.table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
+    explainFiguresIn(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -311,6 +340,7 @@ void WhatIfPage::refreshTable()
                 font.setBold(true);
                 item->setFont(font);
             }
+            setFigureHelp(item, cellHelp(*m_document, r, c));
             m_table->setItem(r, c, item);
         }
     }
