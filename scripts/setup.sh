@@ -28,6 +28,8 @@ SALESPLAN_PACKAGES=(
     # the desktop integration's tests: desktop-file-validate, appstreamcli validate, xmllint and
     # update-mime-database (shared-mime-info) check the .desktop, metainfo and MIME files
     desktop-file-utils appstream libxml2-utils shared-mime-info
+    # Qt's icns plugin reads back the macOS icon the build writes (the icon test)
+    qt6-image-formats-plugins
     # the .deb (scripts/package, CPack): dpkg-shlibdeps (dpkg-dev) and `file` find the packages
     # of the libraries the executable links
     dpkg-dev file

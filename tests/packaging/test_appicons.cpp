@@ -2,7 +2,6 @@
 // from packaging/salesplan.svg hold every size, each a drawing and not an empty square.
 #include <catch2/catch.hpp>
 
-#include <QDataStream>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -41,37 +40,20 @@ TEST_CASE("The Windows icon holds the sizes 16 to 256, each drawn", "[appicon]")
     CHECK(sizes == QSet<int>{16, 24, 32, 48, 64, 128, 256});
 }
 
-TEST_CASE("The macOS icon holds the sizes 16 to 1024 under their icns types", "[appicon]")
+TEST_CASE("The macOS icon holds the sizes 16 to 1024, each drawn", "[appicon]")
 {
-    QFile file(iconDir + QStringLiteral("/salesplan.icns"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray icns = file.readAll();
-    QDataStream in(icns); // big-endian, as icns is
-    char magic[4];
-    in.readRawData(magic, 4);
-    CHECK(QByteArray(magic, 4) == "icns");
-    quint32 length = 0;
-    in >> length;
-    CHECK(length == quint32(icns.size()));
-    QMap<QByteArray, int> sides;
-    while (!in.atEnd()) {
-        char type[4];
-        quint32 entry = 0;
-        in.readRawData(type, 4);
-        in >> entry;
-        REQUIRE(entry > 8);
-        QByteArray png(int(entry - 8), Qt::Uninitialized);
-        REQUIRE(in.readRawData(png.data(), int(png.size())) == png.size());
-        const QImage image = QImage::fromData(png, "PNG");
+    // Read back by Qt's icns plugin (qt6-image-formats-plugins), not by the code that wrote it.
+    QImageReader reader(iconDir + QStringLiteral("/salesplan.icns"), "icns");
+    REQUIRE(reader.canRead());
+    QSet<int> sizes;
+    for (int i = 0; i < reader.imageCount(); ++i) {
+        REQUIRE(reader.jumpToImage(i));
+        const QImage image = reader.read();
+        INFO(i << ": " << reader.errorString().toStdString());
         REQUIRE_FALSE(image.isNull());
+        CHECK(image.width() == image.height());
         CHECK(drawnPixels(image) > image.width() * image.height() / 4);
-        sides.insert(QByteArray(type, 4), image.width());
+        sizes.insert(image.width());
     }
-    CHECK(sides == QMap<QByteArray, int>{{"icp4", 16},
-                                         {"icp5", 32},
-                                         {"icp6", 64},
-                                         {"ic07", 128},
-                                         {"ic08", 256},
-                                         {"ic09", 512},
-                                         {"ic10", 1024}});
+    CHECK(sizes == QSet<int>{16, 32, 64, 128, 256, 512, 1024});
 }
