@@ -68,19 +68,20 @@ void spreadOverMonths(HolderActivity &holder, const MonthValues &quotas, const M
     }
 }
 
-// The quarters and the year as sums of the months, and every per-day figure.
-void addUpMonths(HolderActivity &holder)
+// The quarters and the year as sums of the months, and every per-day figure: per working day
+// of one of `people`.
+void addUpMonths(HolderActivity &holder, int people)
 {
     holder.quarters = {};
     holder.year = {};
     for (int m = 0; m < Period::monthCount; ++m) {
-        setPerDay(holder.months[m], holder.people);
+        setPerDay(holder.months[m], people);
         holder.quarters[Period::quarterOfMonth(m)] += holder.months[m];
         holder.year += holder.months[m];
     }
     for (ActivityCounts &quarter : holder.quarters)
-        setPerDay(quarter, holder.people);
-    setPerDay(holder.year, holder.people);
+        setPerDay(quarter, people);
+    setPerDay(holder.year, people);
 }
 
 Status checkInputs(const ActivityInputs &inputs)
@@ -116,10 +117,7 @@ HolderActivity teamRow(const QList<HolderActivity> &holders)
             team.months[m].workingDays = days;
         }
     }
-    const int people = team.people;
-    team.people = 1; // the team's per-day figures are for all of it
-    addUpMonths(team);
-    team.people = people;
+    addUpMonths(team, 1); // the team's per-day figures are for all of it
     return team;
 }
 
@@ -194,7 +192,7 @@ Result<TeamActivity> activityTargets(const ActivityInputs &inputs)
         for (int stage = 0; stage < 5; ++stage)
             setStage(holder.year, stage, holderStages[stage][i]);
         spreadOverMonths(holder, inputs.quotas[i], inputs.workingDays[i]);
-        addUpMonths(holder);
+        addUpMonths(holder, holder.people);
         result.holders.append(holder);
     }
     result.team = teamRow(result.holders);
@@ -207,9 +205,9 @@ MonthValues holderWorkingDays(const Plan &plan, const QDate &startDate)
     const WorkCalendar calendar = planWorkCalendar(plan);
     MonthValues days{};
     for (int m = 0; m < Period::monthCount; ++m) {
-        const QDate first =
-            std::max(period.monthStart(m), startDate.isValid() ? startDate : QDate());
-        days[m] = workingDays(first, period.monthEnd(m), calendar);
+        const bool startsLater = startDate.isValid() && startDate > period.monthStart(m);
+        days[m] = workingDays(startsLater ? startDate : period.monthStart(m), period.monthEnd(m),
+                              calendar);
     }
     return days;
 }
