@@ -154,10 +154,10 @@ TeamTargetsPanel::TeamTargetsPanel(PlanDocument *document, QWidget *parent)
            "person, over their own working days from their start date."),
         this));
     layout->addWidget(m_problem);
-    layout->addWidget(m_people, 2);
+    layout->addWidget(m_people);
     layout->addLayout(detailTop);
     layout->addWidget(m_smart);
-    layout->addWidget(m_detail, 3);
+    layout->addWidget(m_detail, 1);
     refresh();
     // As high as their rows: the page scrolls, not the tables.
     fitTableToRows(m_people, 3, 0, 40);
