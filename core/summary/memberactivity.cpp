@@ -129,6 +129,43 @@ QString perDayTarget(double perDay)
     return formatNumber(std::ceil(perDay * 10.0 - 1e-9) / 10.0, 1);
 }
 
+// One quarter's SMART target. Per working day while the holder works in the quarter; a quarter
+// with quota but no working day of theirs (quotas that do not follow start dates) gives the
+// quarter's counts instead. Spelled out rather than "%n deal(s)": English is the source language
+// and has no .ts.
+QString quarterSentence(const ActivityCounts &quarter, int q, const QString &currency)
+{
+    const QString worth = formatPlanAmount(quarter.quota, currency);
+    const bool oneDeal = quarter.deals == 1;
+    const QString deals = formatCount(double(quarter.deals));
+    if (quarter.workingDays == 0) {
+        const QString demos = formatCount(double(quarter.proposals));
+        const QString calls = formatCount(double(quarter.calls));
+        return oneDeal ? MemberActivityText::tr("Win 1 deal worth %1 in Q%2: %3 demos and %4 "
+                                                "calls in the quarter")
+                             .arg(worth)
+                             .arg(q + 1)
+                             .arg(demos, calls)
+                       : MemberActivityText::tr("Win %1 deals worth %2 in Q%3: %4 demos and %5 "
+                                                "calls in the quarter")
+                             .arg(deals, worth)
+                             .arg(q + 1)
+                             .arg(demos, calls);
+    }
+    const QString demos = perDayTarget(quarter.demosPerDay);
+    const QString calls = perDayTarget(quarter.callsPerDay);
+    return oneDeal ? MemberActivityText::tr("Win 1 deal worth %1 in Q%2: %3 demos and %4 calls a "
+                                            "working day")
+                         .arg(worth)
+                         .arg(q + 1)
+                         .arg(demos, calls)
+                   : MemberActivityText::tr("Win %1 deals worth %2 in Q%3: %4 demos and %5 calls "
+                                            "a working day")
+                         .arg(deals, worth)
+                         .arg(q + 1)
+                         .arg(demos, calls);
+}
+
 } // namespace
 
 ActivityCounts &ActivityCounts::operator+=(const ActivityCounts &other)
@@ -232,25 +269,8 @@ QStringList smartTargets(const HolderActivity &activity, const QString &currency
 {
     QStringList lines;
     for (int q = 0; q < Period::quarterCount; ++q) {
-        const ActivityCounts &quarter = activity.quarters[q];
-        if (quarter.quota <= 0)
-            continue;
-        const QString worth = formatPlanAmount(quarter.quota, currency);
-        const QString demos = perDayTarget(quarter.demosPerDay);
-        const QString calls = perDayTarget(quarter.callsPerDay);
-        // Spelled out rather than "%n deal(s)": English is the source language and has no .ts.
-        lines.append(
-            quarter.deals == 1
-                ? MemberActivityText::tr("Win 1 deal worth %1 in Q%2: %3 demos and %4 calls a "
-                                         "working day")
-                      .arg(worth)
-                      .arg(q + 1)
-                      .arg(demos, calls)
-                : MemberActivityText::tr("Win %1 deals worth %2 in Q%3: %4 demos and %5 calls a "
-                                         "working day")
-                      .arg(formatCount(double(quarter.deals)), worth)
-                      .arg(q + 1)
-                      .arg(demos, calls));
+        if (activity.quarters[q].quota > 0)
+            lines.append(quarterSentence(activity.quarters[q], q, currency));
     }
     return lines;
 }

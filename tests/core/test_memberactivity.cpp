@@ -164,3 +164,17 @@ TEST_CASE("SMART targets say each quarter's deals, worth and daily activity in o
     CHECK(wangWei.quarters[2].deals + wangWei.quarters[3].deals == 3);
     QLocale::setDefault(before);
 }
+
+TEST_CASE("A quarter with quota but none of the rep's working days says the quarter's counts")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ActivityInputs inputs = twoReps();
+    inputs.workingDays[0] = MonthValues{}; // quotas that do not follow a later start date
+    const Result<TeamActivity> activity = activityTargets(inputs);
+    REQUIRE(activity);
+    CHECK(smartTargets(activity->holders[0], QStringLiteral("CNY")).join(u'|').toStdString() ==
+          "Win 6 deals worth ¥960,000 in Q2: 12 demos and 96 calls in the quarter");
+    CHECK(activity->holders[0].quarters[1].callsPerDay == 0.0);
+    QLocale::setDefault(before);
+}
