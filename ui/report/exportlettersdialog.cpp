@@ -45,6 +45,10 @@ ExportLettersDialog::ExportLettersDialog(const Plan &plan, QWidget *parent)
     setObjectName(QStringLiteral("exportLettersDialog"));
     setWindowTitle(tr("Export Target Letters"));
     m_onePdf->setChecked(true);
+    m_onePdf->setObjectName(QStringLiteral("onePdfRadio"));
+    m_perMember->setObjectName(QStringLiteral("perMemberRadio"));
+    m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     m_path->setText(QDir::toNativeSeparators(
@@ -119,11 +123,13 @@ LetterOptions ExportLettersDialog::options() const
 // for one PDF.
 void ExportLettersDialog::switchMode()
 {
-    const QFileInfo current(outputPath());
-    const QString path = perMember()
-                             ? current.absolutePath()
-                             : QDir(current.absoluteFilePath()).filePath(lettersFileName(m_plan));
-    m_path->setText(QDir::toNativeSeparators(path));
+    // The path as typed: outputPath() already reads it in the new mode.
+    const QString typed =
+        QDir(exportStartFolder(folderKey))
+            .absoluteFilePath(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    const QString path = perMember() ? QFileInfo(typed).absolutePath()
+                                     : QDir(typed).filePath(lettersFileName(m_plan));
+    m_path->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
 }
 
 void ExportLettersDialog::browse()
