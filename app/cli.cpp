@@ -10,6 +10,7 @@
 #include "exchange/summaryjson.h"
 #include "preferencesdialog.h"
 #include "report/planreport.h"
+#include "report/targetletters.h"
 #include "reviewprinter.h"
 #include "store/planfile.h"
 #include "summary/plandiff.h"
@@ -17,6 +18,7 @@
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -62,7 +64,8 @@ bool Cli::needsPainting(const QStringList &arguments)
 {
     return arguments.value(0) == QStringLiteral("export") &&
            (arguments.contains(QStringLiteral("--pdf")) ||
-            arguments.contains(QStringLiteral("--deck")));
+            arguments.contains(QStringLiteral("--deck")) ||
+            arguments.contains(QStringLiteral("--letters")));
 }
 
 QString Cli::usage()
@@ -89,6 +92,11 @@ QString Cli::usage()
               "                                the execution review of the month if asked).\n"
               "  export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a\n"
               "                                slide.\n"
+              "  export FILE --letters OUT [--per-member] [--page A4|Letter]\n"
+              "                                Write each member's target letter, a page each,\n"
+              "                                as one PDF (--per-member: OUT is a folder that\n"
+              "                                gets one PDF per member), in the language of\n"
+              "                                --lang.\n"
               "  export FILE --xlsx OUT        Write the plan's figures as an Excel workbook\n"
               "                                whose totals are formulas.\n"
               "  import JSON --to FILE         Make a new .salesplan file from a JSON plan and\n"
@@ -159,8 +167,8 @@ int Cli::run(const QStringList &arguments)
             lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
                                QStringLiteral("--deck"), QStringLiteral("--xlsx"),
                                QStringLiteral("--page"), QStringLiteral("--confidential"),
-                               QStringLiteral("--review-month")},
-            {QStringLiteral("--open-points")}, 1);
+                               QStringLiteral("--review-month"), QStringLiteral("--letters")},
+            {QStringLiteral("--open-points"), QStringLiteral("--per-member")}, 1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -319,13 +327,16 @@ int Cli::runExport(const Words &words)
     const bool pdf = words.options.contains(QStringLiteral("--pdf"));
     const bool deck = words.options.contains(QStringLiteral("--deck"));
     const bool xlsx = words.options.contains(QStringLiteral("--xlsx"));
-    if (int(json) + int(pdf) + int(deck) + int(xlsx) != 1)
-        return fail(
-            tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT"));
+    const bool letters = words.options.contains(QStringLiteral("--letters"));
+    if (int(json) + int(pdf) + int(deck) + int(xlsx) + int(letters) != 1)
+        return fail(tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT "
+                       "or --letters OUT"));
+    if (words.options.contains(QStringLiteral("--per-member")) && !letters)
+        return fail(tr("--per-member goes with --letters"));
     ui::ReportOptions options;
     if (words.options.contains(QStringLiteral("--page"))) {
-        if (!pdf)
-            return fail(tr("--page goes with --pdf"));
+        if (!pdf && !letters)
+            return fail(tr("--page goes with --pdf or --letters"));
         const QString page = words.options.value(QStringLiteral("--page"));
         if (page.compare(QStringLiteral("A4"), Qt::CaseInsensitive) == 0)
             options.page = QPageSize::A4;
@@ -360,6 +371,8 @@ int Cli::runExport(const Words &words)
             return fail(month.error().message());
         options.reviewMonth = *month;
     }
+    if (letters)
+        return exportLetters(*plan, words, options.page);
     if (xlsx)
         return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
     if (deck) {
@@ -372,7 +385,27 @@ int Cli::runExport(const Words &words)
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());
     }
-    return fail(tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT"));
+    return fail(tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT "
+                   "or --letters OUT"));
+}
+
+int Cli::exportLetters(const Plan &plan, const Words &words, QPageSize::PageSizeId page)
+{
+    const QString out = words.options.value(QStringLiteral("--letters"));
+    const ui::LetterOptions options{page, QString()};
+    if (!words.options.contains(QStringLiteral("--per-member"))) {
+        const Status written = ui::writeLettersPdf(plan, out, options);
+        return written ? Ok : fail(written.error().message());
+    }
+    if (!QFileInfo(out).isDir())
+        return fail(tr("--letters %1: with --per-member, OUT must be an existing folder")
+                        .arg(QDir::toNativeSeparators(out)));
+    const Result<QStringList> written = ui::writeLetterPdfs(plan, out, options);
+    if (!written)
+        return fail(written.error().message());
+    for (const QString &path : *written)
+        print(QDir::toNativeSeparators(path) + u'\n');
+    return Ok;
 }
 
 int Cli::exportJson(const QString &planPath, const QString &out)

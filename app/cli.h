@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QPageSize>
 #include <QStringList>
 
 namespace salesplan {
@@ -48,6 +49,7 @@ private:
     static Result<int> planMonthOption(const Plan &plan, const QString &option,
                                        const QString &text);
     int runExport(const Words &words);
+    int exportLetters(const Plan &plan, const Words &words, QPageSize::PageSizeId page);
     int exportWorkbook(const Plan &plan, const QString &path);
     // export --json: the plan with its saved versions.
     int exportJson(const QString &planPath, const QString &out);

@@ -11,6 +11,7 @@
 #include "language/language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "report/exportlettersdialog.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
 #include "review/actualspanel.h"
@@ -415,6 +416,10 @@ void ScreenshotWriter::saveReportDialogs(const Plan &plan, QWidget *parent,
     {
         ui::ExportPdfDialog dialog(plan, parent);
         save(&dialog, exportName);
+    }
+    {
+        ui::ExportLettersDialog dialog(plan, parent);
+        save(&dialog, exportName + QStringLiteral("-letters"));
     }
     QPrinter printer(QPrinter::HighResolution);
     ui::PlanPrinting::setUpPrinter(plan, &printer);

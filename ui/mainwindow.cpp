@@ -18,6 +18,7 @@
 #include "plan/sectiontitle.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "report/exportlettersdialog.h"
 #include "report/exportpaths.h"
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
@@ -268,6 +269,9 @@ void MainWindow::createMenus()
     exportWorkbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     QAction *exportDeck = file->addAction(tr("Export Dec&k…"), this, &MainWindow::exportDeck);
     exportDeck->setObjectName(QStringLiteral("exportDeckAction"));
+    QAction *exportLetters =
+        file->addAction(tr("Export &Target Letters…"), this, &MainWindow::exportLetters);
+    exportLetters->setObjectName(QStringLiteral("exportLettersAction"));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::print);
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
@@ -277,7 +281,8 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    m_documentActions = {saveAs, exportJson, exportPdf, exportWorkbook, exportDeck, print, close};
+    m_documentActions = {saveAs,     exportJson,    exportPdf, exportWorkbook,
+                         exportDeck, exportLetters, print,     close};
     m_documentActions << versions << compare;
     //: The toolbar's short name of File ▸ New Plan….
     dressForToolBar(newAction, QStringLiteral("document-new"), QStringLiteral("document-new"),
@@ -850,6 +855,16 @@ void MainWindow::exportPdf()
     if (!m_document)
         return;
     const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
+    if (!path.isEmpty())
+        showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
+}
+
+// File ▸ Export Target Letters…: each member's targets, a page each, to sign.
+void MainWindow::exportLetters()
+{
+    if (!m_document)
+        return;
+    const QString path = ExportLettersDialog::exportInteractively(m_document->plan(), this);
     if (!path.isEmpty())
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }

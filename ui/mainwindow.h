@@ -146,6 +146,7 @@ private:
     void exportPdf();
     void exportWorkbook();
     void exportDeck();
+    void exportLetters();
     void print();
     bool openJson(const QString &jsonPath);
     void present();

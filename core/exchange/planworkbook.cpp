@@ -32,6 +32,8 @@ void writeSheets(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
         workbook::writeMembersSheet(book, plan, summary);
     }
     workbook::writeFunnelSheet(book, plan, summary);
+    if (summary.decomposition)
+        workbook::writeActivitySheet(book, plan, summary);
     if (summary.decomposition && summary.collections && *summary.collections)
         workbook::writeCollectionsSheet(book, plan, *summary.decomposition, **summary.collections);
     workbook::writeKpiSheet(book, plan, summary);

@@ -1,5 +1,6 @@
 #include "exchange/summaryjson.h"
 
+#include "summary/memberactivity.h"
 #include "summary/scenariofigures.h"
 
 #include <QJsonArray>
@@ -114,6 +115,58 @@ QJsonObject capacityJson(const CapacityPlan &capacity)
     return {{QStringLiteral("months"), months},
             {QStringLiteral("firstShortMonth"), capacity.firstShortMonth},
             {QStringLiteral("largestShortfall"), capacity.largestShortfall}};
+}
+
+QJsonObject activityCountsJson(const ActivityCounts &counts, const QString &currency)
+{
+    return {{QStringLiteral("quota"), amount(counts.quota, currency)},
+            {QStringLiteral("deals"), counts.deals},
+            {QStringLiteral("proposals"), counts.proposals},
+            {QStringLiteral("qualified"), counts.qualified},
+            {QStringLiteral("leads"), counts.leads},
+            {QStringLiteral("calls"), counts.calls},
+            {QStringLiteral("workingDays"), counts.workingDays},
+            {QStringLiteral("callsPerDay"), counts.callsPerDay},
+            {QStringLiteral("demosPerDay"), counts.demosPerDay}};
+}
+
+template <typename Periods>
+QJsonArray activityPeriodsJson(const Periods &periods, const QString &currency)
+{
+    QJsonArray array;
+    for (const ActivityCounts &counts : periods)
+        array.append(activityCountsJson(counts, currency));
+    return array;
+}
+
+QJsonObject holderActivityJson(const HolderActivity &holder, const QString &currency)
+{
+    return {{QStringLiteral("months"), activityPeriodsJson(holder.months, currency)},
+            {QStringLiteral("quarters"), activityPeriodsJson(holder.quarters, currency)},
+            {QStringLiteral("year"), activityCountsJson(holder.year, currency)}};
+}
+
+// One entry per quota holder (members, then planned-hire lines) with its activity targets and
+// their SMART sentences; the team's activity, their sum, beside them.
+void addActivity(QJsonObject &root, const Plan &plan, const PlanSummary &summary)
+{
+    const Result<TeamActivity> activity = planActivity(plan, summary);
+    if (!activity) {
+        root.insert(QStringLiteral("members"),
+                    QJsonObject{{QStringLiteral("error"), activity.error().message()}});
+        return;
+    }
+    const QString &currency = plan.info.currency;
+    QJsonArray members;
+    for (const HolderActivity &holder : activity->holders)
+        members.append(
+            QJsonObject{{QStringLiteral("name"), holder.name},
+                        {QStringLiteral("people"), holder.people},
+                        {QStringLiteral("activity"), holderActivityJson(holder, currency)},
+                        {QStringLiteral("smartTargets"),
+                         QJsonArray::fromStringList(smartTargets(holder, currency))}});
+    root.insert(QStringLiteral("members"), members);
+    root.insert(QStringLiteral("teamActivity"), holderActivityJson(activity->team, currency));
 }
 
 QString stepKindKey(BridgeStep::Kind kind)
@@ -277,6 +330,7 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
     }
     root.insert(QStringLiteral("funnel"), valueOrError(summary.funnel, funnelJson));
     root.insert(QStringLiteral("capacity"), valueOrError(summary.capacity, capacityJson));
+    addActivity(root, plan, summary);
     if (!summary.bridges.isEmpty())
         root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
     root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));

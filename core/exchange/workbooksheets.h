@@ -20,6 +20,9 @@ void writeSplitSheet(XlsxBook &book, const Plan &plan, const DimensionSplit &spl
 void writeMembersSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary);
 // The funnel's yearly and daily activity, then the reps needed and available month by month.
 void writeFunnelSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary);
+// Each person's activity targets from their quota: the year with the team's total, then by
+// quarter.
+void writeActivitySheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary);
 // The cash the bookings bring in by month, and the receivables at the year's ends.
 void writeCollectionsSheet(XlsxBook &book, const Plan &plan, const Decomposition &decomposition,
                            const CollectionPlan &collections);

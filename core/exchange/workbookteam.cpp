@@ -4,6 +4,7 @@
 #include "plan/choices.h"
 #include "plan/format.h"
 #include "summary/kpitargets.h"
+#include "summary/memberactivity.h"
 
 #include <cmath>
 
@@ -110,7 +111,82 @@ void writeKpiTarget(XlsxSheet &sheet, int row, int column, const Kpi &kpi, doubl
     sheet.number(row, column, target);
 }
 
+QStringList activityHeaders()
+{
+    return {PlanWorkbook::tr("Quota"),        PlanWorkbook::tr("Deals"),
+            PlanWorkbook::tr("Demos"),        PlanWorkbook::tr("Qualified leads"),
+            PlanWorkbook::tr("Leads"),        PlanWorkbook::tr("Calls"),
+            PlanWorkbook::tr("Working days"), PlanWorkbook::tr("Calls a day"),
+            PlanWorkbook::tr("Demos a day")};
+}
+
+// The figures of `counts` from column `first` on, in the order of activityHeaders().
+void writeActivityCounts(XlsxSheet &sheet, int row, int first, const ActivityCounts &counts)
+{
+    sheet.money(row, first, counts.quota);
+    const qint64 stages[] = {counts.deals, counts.proposals, counts.qualified, counts.leads,
+                             counts.calls};
+    for (int k = 0; k < 5; ++k)
+        sheet.count(row, first + 1 + k, double(stages[k]));
+    sheet.count(row, first + 6, counts.workingDays);
+    sheet.decimal(row, first + 7, counts.callsPerDay);
+    sheet.decimal(row, first + 8, counts.demosPerDay);
+}
+
+// Each person's year, and the team's as SUM formulas; returns the row after the table.
+int writeActivityYear(XlsxSheet &sheet, const TeamActivity &activity)
+{
+    sheet.header(0, 0, PlanWorkbook::tr("Person"));
+    const QStringList headers = activityHeaders();
+    for (int k = 0; k < headers.size(); ++k)
+        sheet.numberHeader(0, 1 + k, headers[k]);
+    int row = 1;
+    for (const HolderActivity &holder : activity.holders) {
+        sheet.text(row, 0, holder.name);
+        writeActivityCounts(sheet, row++, 1, holder.year);
+    }
+    const ActivityCounts &team = activity.team.year;
+    sheet.totalLabel(row, 0, PlanWorkbook::tr("Team"));
+    sheet.moneySum(row, 1, xlsxRange(1, 1, row - 1, 1), team.quota);
+    const qint64 stages[] = {team.deals, team.proposals, team.qualified, team.leads, team.calls};
+    for (int k = 0; k < 5; ++k)
+        sheet.countSum(row, 2 + k, xlsxRange(1, 2 + k, row - 1, 2 + k), double(stages[k]));
+    return row + 2;
+}
+
+// Each person's quarters, a row each.
+void writeActivityQuarters(XlsxSheet &sheet, const TeamActivity &activity, int top)
+{
+    sheet.header(top, 0, PlanWorkbook::tr("Person"));
+    sheet.header(top, 1, PlanWorkbook::tr("Quarter"));
+    const QStringList headers = activityHeaders();
+    for (int k = 0; k < headers.size(); ++k)
+        sheet.numberHeader(top, 2 + k, headers[k]);
+    int row = top + 1;
+    for (const HolderActivity &holder : activity.holders) {
+        for (int q = 0; q < Period::quarterCount; ++q) {
+            sheet.text(row, 0, holder.name);
+            sheet.text(row, 1, PlanWorkbook::tr("Q%1").arg(q + 1));
+            writeActivityCounts(sheet, row++, 2, holder.quarters[q]);
+        }
+    }
+}
+
 } // namespace
+
+void writeActivitySheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
+{
+    XlsxSheet sheet = book.addSheet(PlanWorkbook::tr("Activity targets"));
+    const Result<TeamActivity> activity = planActivity(plan, summary);
+    if (!activity) {
+        sheet.text(0, 0, activity.error().message());
+    } else {
+        const int quartersTop = writeActivityYear(sheet, *activity);
+        writeActivityQuarters(sheet, *activity, quartersTop);
+    }
+    sheet.freeze(1, 1);
+    sheet.finish();
+}
 
 void writeFunnelSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
 {

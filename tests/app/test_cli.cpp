@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -442,6 +443,75 @@ TEST_CASE("summary --json gives a rep who starts in March no quota before it", "
     const QJsonObject collections = summary.value(u"collections").toObject();
     CHECK(collections.value(u"months").toArray().size() == 12);
     CHECK_FALSE(collections.value(u"closingReceivable").toString().isEmpty());
+}
+
+TEST_CASE("summary --json gives each member's activity targets, adding up to the team's", "[cli]")
+{
+    const Run run = runSalesplan(
+        {QStringLiteral("summary"), sample("sample-en.json"), QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray members = summary.value(u"members").toArray();
+    REQUIRE(members.size() >= 2);
+    const QStringList keys{QStringLiteral("deals"), QStringLiteral("proposals"),
+                           QStringLiteral("qualified"), QStringLiteral("leads"),
+                           QStringLiteral("calls")};
+    QMap<QString, qint64> sums;
+    for (const QJsonValue member : members) {
+        const QJsonObject activity = member[u"activity"].toObject();
+        CHECK(activity.value(u"months").toArray().size() == 12);
+        CHECK(activity.value(u"quarters").toArray().size() == 4);
+        for (const QString &key : keys)
+            sums[key] += activity.value(u"year")[key].toInteger();
+        CHECK(member[u"smartTargets"].toArray().size() >= 1);
+    }
+    // Tom Becker starts in March: no working days and no calls before it.
+    CHECK(members.at(2)[u"name"].toString() == QStringLiteral("Tom Becker"));
+    const QJsonArray tomMonths = members.at(2)[u"activity"][u"months"].toArray();
+    CHECK(tomMonths.at(0)[u"workingDays"].toInt() == 0);
+    CHECK(tomMonths.at(0)[u"calls"].toInteger() == 0);
+    CHECK(tomMonths.at(3)[u"workingDays"].toInt() > 0);
+    const QJsonObject team = summary.value(u"teamActivity")[u"year"].toObject();
+    for (const QString &key : keys) {
+        INFO(key.toStdString());
+        CHECK(sums[key] == team.value(key).toInteger());
+    }
+    CHECK(team.value(u"quota").toString() == QStringLiteral("8800000.00"));
+}
+
+TEST_CASE("export --letters writes a page per member, or a PDF per member into a folder", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("letters.pdf"));
+    const Run written = runSalesplan({QStringLiteral("export"), sample("sample-zh_CN.json"),
+                                      QStringLiteral("--letters"), pdf, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN")});
+    INFO(written.err.toStdString());
+    CHECK(written.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+
+    const QString folder = dir.filePath(QStringLiteral("letters"));
+    REQUIRE(QDir().mkpath(folder));
+    const Run perMember =
+        runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                      QStringLiteral("--letters"), folder, QStringLiteral("--per-member")});
+    INFO(perMember.err.toStdString());
+    CHECK(perMember.exitCode == 0);
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    CHECK(files.size() == 8);
+    CHECK(files.contains(QStringLiteral("Sales Target Letter 2027 - Alex Moreno.pdf")));
+
+    // --per-member needs a folder that exists, and goes with --letters only.
+    CHECK(runSalesplan({QStringLiteral("export"), sample("sample-en.json"),
+                        QStringLiteral("--letters"), dir.filePath(QStringLiteral("none")),
+                        QStringLiteral("--per-member")})
+              .exitCode == 2);
+    CHECK(runSalesplan({QStringLiteral("export"), sample("sample-en.json"), QStringLiteral("--pdf"),
+                        pdf, QStringLiteral("--per-member")})
+              .exitCode == 2);
 }
 
 TEST_CASE("summary --json and the text summary give the bridge from last year and the cost of "

@@ -8,6 +8,7 @@
 #include "language/language.h"
 #include "mainwindow.h"
 #include "plan/sectiontitle.h"
+#include "report/exportlettersdialog.h"
 #include "report/exportpdfdialog.h"
 #include "report/planprinting.h"
 #include "report/workbookexport.h"
@@ -32,6 +33,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -171,6 +173,27 @@ TEST_CASE("The Export PDF dialog starts with the locale's paper, the plan's lang
     ExportPdfDialog german(plan);
     CHECK(child<QComboBox>(&german, "languageCombo")->currentData().toString() ==
           Translators::current());
+}
+
+TEST_CASE("The Export Target Letters dialog starts in the plan's language and switches the path "
+          "to a folder for a PDF per member",
+          "[export][letters]")
+{
+    QSettings().clear();
+    const Plan plan = sample("sample-zh_CN.json");
+    ExportLettersDialog dialog(plan);
+    CHECK(dialog.options().language == QStringLiteral("zh_CN"));
+    CHECK(dialog.options().page == ExportPdfDialog::defaultPageSize(QLocale::system()));
+    CHECK_FALSE(dialog.perMember());
+    const QFileInfo onePdf(dialog.outputPath());
+    CHECK(onePdf.suffix() == QStringLiteral("pdf"));
+    CHECK(onePdf.fileName().startsWith(plan.info.name));
+
+    child<QRadioButton>(&dialog, "perMemberRadio")->click();
+    CHECK(dialog.perMember());
+    CHECK(dialog.outputPath() == onePdf.absolutePath());
+    child<QRadioButton>(&dialog, "onePdfRadio")->click();
+    CHECK(dialog.outputPath() == onePdf.absoluteFilePath());
 }
 
 TEST_CASE("Export is held back with no section ticked or no file named", "[export]")

@@ -11,6 +11,7 @@
 #include "sections/teameditor.h"
 #include "store/planfile.h"
 #include "summary/plansummary.h"
+#include "summary/memberactivity.h"
 #include "summary/teamquotas.h"
 #include "uitestsupport.h"
 
@@ -225,4 +226,55 @@ TEST_CASE("Findings about quotas can focus the quota settings", "[quotas]")
         CHECK(tabs->currentWidget()->objectName() == QStringLiteral("targets.page.splits"));
         CHECK(QApplication::focusWidget()->objectName() == QString::fromLatin1(key));
     }
+}
+
+TEST_CASE("The Team page's Targets tab shows each person's activity and follows edits",
+          "[quotas][activity]")
+{
+    OpenSample open;
+    TeamEditor team(open.document.get());
+    auto *people = team.findChild<QTableWidget *>(QStringLiteral("team.targets"));
+    REQUIRE(people);
+    const auto activityNow = [&open] {
+        const Result<TeamActivity> activity =
+            planActivity(open.plan(), open.document->summary());
+        REQUIRE(activity);
+        return *activity;
+    };
+    constexpr int dealsColumn = 2;
+    const TeamActivity before = activityNow();
+    REQUIRE(people->rowCount() == before.holders.size() + 1);
+    const HolderActivity &first = before.holders.first();
+    CHECK(holderCell(people, first.name, dealsColumn) == formatCount(double(first.year.deals)));
+    CHECK(holderCell(people, QStringLiteral("Team"), dealsColumn) ==
+          formatCount(double(before.team.year.deals)));
+
+    // The person picked: their months or quarters, and their SMART targets in words.
+    people->setCurrentCell(1, 0);
+    const HolderActivity &second = before.holders.at(1);
+    CHECK(team.findChild<QLabel *>(QStringLiteral("team.targetsPerson"))->text().contains(
+        second.name));
+    const QString smart = team.findChild<QLabel *>(QStringLiteral("team.smartTargets"))->text();
+    for (const QString &line : smartTargets(second, open.plan().info.currency))
+        CHECK(smart.contains(line.toHtmlEscaped()));
+    auto *detail = team.findChild<QTableWidget *>(QStringLiteral("team.targetsByPeriod"));
+    CHECK(detail->rowCount() == Period::monthCount + 1);
+    auto *periods = team.findChild<QComboBox *>(QStringLiteral("team.targetsPeriods"));
+    periods->setCurrentIndex(1);
+    REQUIRE(detail->rowCount() == Period::quarterCount + 1);
+    CHECK(detail->item(1, dealsColumn)->text() == formatCount(double(second.quarters[1].deals)));
+
+    // Twice the target: twice the quota, so more deals, at once.
+    open.document->edit(QStringLiteral("Double the target"), [](Plan &plan) {
+        plan.targets.annualTarget.minor *= 2;
+    });
+    const TeamActivity after = activityNow();
+    CHECK(after.holders.first().year.deals > first.year.deals);
+    CHECK(holderCell(people, first.name, dealsColumn) ==
+          formatCount(double(after.holders.first().year.deals)));
+
+    // A finding about a member's field opens the People tab, where the fields are.
+    team.tabs()->setCurrentIndex(1);
+    CHECK(team.focusField(QStringLiteral("team.members.region")));
+    CHECK(team.tabs()->currentIndex() == 0);
 }

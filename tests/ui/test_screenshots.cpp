@@ -86,16 +86,19 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     const Screenshots run(englishSample());
 
     for (const char *page :
-         {"00-start.png", "01-overview.png", "02-mission.png", "04-team.png", "05-segments.png",
-          "06-stages.png", "07-tools.png", "08-metrics.png", "09-charts.png",
-          "10-review-1-actuals.png", "10-review-1-actuals-members.png",
-          "10-review-2-attainment.png", "10-review-3-kpiBoard.png", "10-review-4-log.png"})
+         {"00-start.png", "01-overview.png", "02-mission.png", "05-segments.png", "06-stages.png",
+          "07-tools.png", "08-metrics.png", "09-charts.png", "10-review-1-actuals.png",
+          "10-review-1-actuals-members.png", "10-review-2-attainment.png",
+          "10-review-3-kpiBoard.png", "10-review-4-log.png"})
         CHECK(run.names.contains(QString::fromLatin1(page)));
     // One screenshot per tab of the Targets editor, named after the tab.
     for (const char *tab :
          {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
           "03-targets-4-decomposition.png", "03-targets-5-funnel.png",
           "03-targets-6-collections.png", "03-targets-7-holidays.png", "03-targets-8-history.png"})
+        CHECK(run.names.contains(QString::fromLatin1(tab)));
+    // And of the Team editor's: the people, then each person's targets.
+    for (const char *tab : {"04-team-1-people.png", "04-team-2-targets.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
     // The annual target with "1e30" typed into it, then left: refused, the plan's value back.
     for (const char *invalid :
@@ -123,6 +126,7 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
                              "12-wizard-8-summary.png",
                              "13-preferences.png",
                              "14-export-pdf.png",
+                             "14-export-pdf-letters.png",
                              "15-print-preview.png",
                              "16-import-history-preview.png",
                              "16-import-history-actuals.png",

@@ -25,7 +25,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 SHEETS = ["Summary", "Months and quarters", "Regions", "Product lines", "Team quotas",
-          "Funnel and capacity", "Collections", "KPIs"]
+          "Funnel and capacity", "Activity targets", "Collections", "KPIs"]
 
 
 def translations(directory, language):
@@ -128,6 +128,33 @@ def check_collections(check, formulas, values, collections):
     check.money("closing receivable", values["C17"].value, collections["closingReceivable"])
 
 
+ACTIVITY_KEYS = ["deals", "proposals", "qualified", "leads", "calls"]
+
+
+def check_activity(check, formulas, values, members, team, q2):
+    """Each person's year and Q2 as `summary --json` has them; the team row SUMs the people."""
+    team_row = len(members) + 2
+    for row, member in enumerate(members, 2):
+        year = member["activity"]["year"]
+        check.equal("activity row %d" % row, values.cell(row, 1).value, member["name"])
+        check.money("%s quota" % member["name"], values.cell(row, 2).value, year["quota"])
+        for column, key in enumerate(ACTIVITY_KEYS, 3):
+            check.equal("%s %s" % (member["name"], key), values.cell(row, column).value, year[key])
+    for column in range(2, 8):
+        letter = get_column_letter(column)
+        check.sum_formula("activity team column " + letter, formulas, values,
+                          "%s%d" % (letter, team_row), "%s2:%s%d" % (letter, letter, team_row - 1))
+    for column, key in enumerate(ACTIVITY_KEYS, 3):
+        check.equal("team " + key, values.cell(team_row, column).value, team["year"][key])
+    quarters_header = team_row + 2
+    for index, member in enumerate(members):
+        row = quarters_header + 1 + 4 * index + 1  # the member's Q2
+        check.equal("Q2 row of %s" % member["name"],
+                    (values.cell(row, 1).value, values.cell(row, 2).value), (member["name"], q2))
+        check.equal("%s Q2 deals" % member["name"], values.cell(row, 4).value,
+                    member["activity"]["quarters"][1]["deals"])
+
+
 def summary_figure(values, label):
     for row in range(1, values.max_row + 1):
         if values.cell(row, 1).value == label:
@@ -171,6 +198,8 @@ def check_workbook(formulas, values, summary, names, wan_yi):
     funnel = summary["funnel"]
     for row, key in enumerate(["calls", "leads", "qualifiedLeads", "proposals", "deals"], 2):
         check.equal("funnel " + key, v.cell(row, 2).value, funnel[key])
+    check_activity(check, *sheet("Activity targets"), summary["members"], summary["teamActivity"],
+                   names["Q%1"].replace("%1", "2"))
     if "collections" in summary:
         check_collections(check, *sheet("Collections"), summary["collections"])
     return check.problems
@@ -194,7 +223,7 @@ def main():
     self_test = "--self-test" in sys.argv
     found = translations(translation_dir, language)
     names = {name: found.get(name, name)[:31] for name in SHEETS}
-    for label in ["Annual target", "Stretch tier", "Challenge tier", "Won deals needed"]:
+    for label in ["Annual target", "Stretch tier", "Challenge tier", "Won deals needed", "Q%1"]:
         names[label] = found.get(label, label)
     with tempfile.TemporaryDirectory() as scratch:
         if "--no-collections" in sys.argv:

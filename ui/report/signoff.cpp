@@ -19,6 +19,12 @@ void SignOff::draw(QPainter &painter, const QRectF &area, const PlanInfo &info)
         names[2] = approval->by;
         dates[2] = formatDay(approval->date);
     }
+    drawRows(painter, area, roles, names, dates);
+}
+
+void SignOff::drawRows(QPainter &painter, const QRectF &area, const QStringList &roles,
+                       const QStringList &names, const QStringList &dates)
+{
     const QFontMetricsF metrics(painter.font(), painter.device());
     const double rowHeight = area.height() / double(roles.size());
     const double line = metrics.height();
@@ -34,9 +40,9 @@ void SignOff::draw(QPainter &painter, const QRectF &area, const PlanInfo &info)
         painter.drawText(QRectF(x(0), baseline - line, x(1) - x(0), line),
                          Qt::AlignLeft | Qt::AlignBottom, roles.at(row));
         painter.drawText(QRectF(x(1), baseline - line, x(2) - x(1), line),
-                         Qt::AlignLeft | Qt::AlignBottom, names.at(row));
+                         Qt::AlignLeft | Qt::AlignBottom, names.value(row));
         painter.drawText(QRectF(x(3), baseline - line, area.right() - x(3), line),
-                         Qt::AlignLeft | Qt::AlignBottom, dates.at(row));
+                         Qt::AlignLeft | Qt::AlignBottom, dates.value(row));
         painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0));
         for (int column = 1; column < 4; ++column) {
             const double right = column < 3 ? x(column + 1) - line : area.right();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -24,6 +25,10 @@ public:
 
     // Draws the block for the plan of `info` in `area` with the painter's font.
     static void draw(QPainter &painter, const QRectF &area, const PlanInfo &info);
+    // Draws one row per role (its name and date filled in where given, lines for the rest) in
+    // `area`, the rows sharing its height alike: the block above, or a letter's signatures.
+    static void drawRows(QPainter &painter, const QRectF &area, const QStringList &roles,
+                         const QStringList &names, const QStringList &dates);
 };
 
 } // namespace salesplan::ui

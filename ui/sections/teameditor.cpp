@@ -7,14 +7,17 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
+#include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "teameditortables.h"
+#include "teamtargetspanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,20 +77,32 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     QWidget *roles = buildRoles();
     QWidget *members = buildMembers();
     QWidget *hiring = buildHiring();
-    contentLayout()->addLayout(sectionBlock(tr("&Roles"), roles, m_roles->view()), 1);
-    contentLayout()->addSpacing(6);
+    auto *people = new QWidget(this);
+    people->setObjectName(QStringLiteral("team.page.people"));
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addLayout(sectionBlock(tr("&Roles"), roles, m_roles->view()), 1);
+    peopleLayout->addSpacing(6);
     auto *membersBlock = sectionBlock(tr("&Members"), members, m_members->view());
-    contentLayout()->addLayout(membersBlock, 3);
-    contentLayout()->addSpacing(6);
+    peopleLayout->addLayout(membersBlock, 3);
+    peopleLayout->addSpacing(6);
 
     auto *lower = new QHBoxLayout;
     lower->setSpacing(16);
     lower->addLayout(sectionBlock(tr("&Hiring plan"), hiring, m_hiring->view()), 1);
     auto *training = buildTraining();
     lower->addLayout(sectionBlock(tr("&Training plan"), training, training), 1);
-    contentLayout()->addLayout(lower, 1);
-    contentLayout()->addSpacing(6);
-    contentLayout()->addLayout(sectionBlock(tr("Incentive scheme"), buildIncentives(), nullptr));
+    peopleLayout->addLayout(lower, 1);
+    peopleLayout->addSpacing(6);
+    peopleLayout->addLayout(sectionBlock(tr("Incentive scheme"), buildIncentives(), nullptr));
+
+    m_targets = new TeamTargetsPanel(document, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("team.tabs"));
+    m_tabs->setAccessibleName(tr("Parts of the team section"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(people, tr("Peop&le"));
+    m_tabs->addTab(m_targets, tr("Tar&gets"));
+    contentLayout()->addWidget(m_tabs, 1);
 
     // The headcount line sits to the right of the Members heading.
     auto *headingRow = qobject_cast<QHBoxLayout *>(membersBlock->itemAt(0)->layout());
@@ -97,7 +112,16 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes.testFlag(PlanPart::Team))
             updateHeadcount();
+        if (changes & figureInputs)
+            m_targets->refresh();
     });
+}
+
+bool TeamEditor::focusField(const QString &fieldKey)
+{
+    // Every field is on the People tab; the Targets tab only shows figures.
+    m_tabs->setCurrentIndex(0);
+    return SectionEditor::focusField(fieldKey);
 }
 
 QWidget *TeamEditor::buildRoles()

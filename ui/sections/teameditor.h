@@ -3,13 +3,16 @@
 #include "sectioneditor.h"
 
 class QLabel;
+class QTabWidget;
 
 namespace salesplan::ui {
 
 class TableEditor;
+class TeamTargetsPanel;
 
 // The Team section: the roles, the members who carry the target (role, region, quota share,
-// start, ramp), the hiring and training plans and the incentive scheme.
+// start, ramp), the hiring and training plans and the incentive scheme on its People tab, and
+// each person's activity targets on its Targets tab.
 //
 // Fields (object names): team.roles, team.members, team.hiring (tables), team.trainingPlan,
 // team.commissionRate, team.acceleratorRate, team.incentiveNotes; a table's key with a field's
@@ -23,6 +26,9 @@ public:
 
     // "12 people, 3 regions": the line above the members table.
     QString headcountText() const;
+    // Also opens the People tab, where every field is.
+    bool focusField(const QString &fieldKey) override;
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *buildRoles();
@@ -37,6 +43,8 @@ private:
     TableEditor *m_members = nullptr;
     TableEditor *m_hiring = nullptr;
     QLabel *m_headcount = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TeamTargetsPanel *m_targets = nullptr;
 };
 
 } // namespace salesplan::ui
