@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="243"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="477"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -127,6 +127,17 @@
 </numerusform>
             <numerusform>%n history rows imported into %1
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormulas</name>
+    <message numerus="yes">
+        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
+        <translation>
+            <numerusform>= %1 × (1 + %2) = %3, %4 of the target; %n member or hire carries it</numerusform>
+            <numerusform>= %1 × (1 + %2) = %3, %4 of the target; %n members and hires carry it</numerusform>
         </translation>
     </message>
 </context>
@@ -193,7 +204,7 @@
 <context>
     <name>SectionMarks</name>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="122"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -201,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="124"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="125"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -267,9 +278,36 @@
     </message>
 </context>
 <context>
+    <name>salesplan::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n hint</numerusform>
+            <numerusform>%n hints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n deviation needs a note</numerusform>
@@ -277,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="284"/>
+        <location filename="../ui/overviewpage.cpp" line="373"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>

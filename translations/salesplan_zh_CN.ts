@@ -1169,95 +1169,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="220"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>needs a value</source>
         <translation>需要指定一个值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="227"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>is not an option of this command</source>
         <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="243"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="289"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>无法生成计划复盘：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
-        <location filename="../app/cli.cpp" line="374"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="327"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="334"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="338"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="343"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="397"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <location filename="../app/clitemplates.cpp" line="67"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="412"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="426"/>
-        <location filename="../app/cli.cpp" line="433"/>
-        <location filename="../app/cli.cpp" line="436"/>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="70"/>
+        <location filename="../app/cli.cpp" line="73"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1280,6 +1219,11 @@ Commands (they need no display):
                                 the execution review of the month if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
+  export FILE --letters OUT [--per-member] [--page A4|Letter]
+                                Write each member&apos;s target letter, a page each,
+                                as one PDF (--per-member: OUT is a folder that
+                                gets one PDF per member), in the language of
+                                --lang.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
                                 whose totals are formulas.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan and
@@ -1311,87 +1255,165 @@ Commands (they need no display):
                                 targets and saves a version), reopen as a draft.
   templates [--json]            List the industry templates a new plan can start
                                 from: key, name and what each assumes.
-  new --template KEY --to FILE  Make a new .salesplan file from a template, in
-                                the language of --lang, for next year.
+  new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,
+                                a JSON plan) from a template, in the language of
+                                --lang, for next year.
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [选项] [FILE]
-      salesplan COMMAND [参数]
+        <translation>用法：salesplan [选项] [文件]
+      salesplan 命令 [参数]
 
-SalesPlan 用于编写、分解和演示年度销售计划。
-不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
+SalesPlan 用于编写、分解和展示年度销售计划。
+不带命令时，在窗口中打开“文件”（.salesplan 计划文件）。
 
 选项：
-  -h, --help        显示此帮助并退出。
+  -h, --help        显示本帮助并退出。
   -v, --version     显示版本号并退出。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
-  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）代替系统语言。
+  --screenshots DIR 将窗口的每一页保存为 PNG 到 DIR 后退出。
 
-命令（无需图形界面）：
-  export FILE --json OUT        将计划导出为 JSON，包括已保存的版本。
+命令（无需显示器）：
+  export FILE --json OUT        将计划及其已保存版本写为 JSON。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
-                                将计划导出为 PDF 报告（未指定时为 A4；
-                                指定时在附录中列出待决事项；
-                                TEXT 印在封面和每页页脚；
-                                指定时附上当月的执行复盘）。
-  export FILE --deck OUT        将演示文稿导出为 PDF，
-                                每张幻灯片占一页 16:9 页面。
-  export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
-                                其中的合计均为公式。
-  import JSON --to FILE         由 JSON 计划及其已保存的版本新建 .salesplan
-                                文件。
+                                将计划写为 PDF 报告（默认 A4；
+                                如指定，附录中列出未处理的检查提示；
+                                TEXT 显示在封面和每页页脚；
+                                如指定，附上该月的执行回顾）。
+  export FILE --deck OUT        将演示文稿写为 PDF，每页一张 16:9
+                                幻灯片。
+  export FILE --letters OUT [--per-member] [--page A4|Letter]
+                                将每位成员的目标责任书写入一个 PDF，
+                                每人一页（--per-member：OUT 为文件夹，
+                                每位成员各生成一个 PDF），语言由
+                                --lang 指定。
+  export FILE --xlsx OUT        将计划数据写为 Excel 工作簿，
+                                合计以公式计算。
+  import JSON --to FILE         由 JSON 计划及其已保存版本新建
+                                .salesplan 文件。
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 将 CSV 文件或 .xlsx 工作簿（第一个工作表，
-                                或名为 NAME 的工作表）中的销售额添加到
-                                计划的历史数据（--replace：替换现有的
-                                历史数据）。
+                                或名为 NAME 的工作表）中的签约额添加到
+                                计划的历史数据中（--replace：替换现有数据）。
   summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
-  check FILE                    输出检查提示；有错误时以退出码 1 退出。
+  check FILE                    输出检查提示；有错误时退出码为 1。
   review FILE [--month YYYY-MM] [--json]
-                                输出当月复盘：各项的达成率、全年预测、
-                                关键指标的信号灯和偏差（未指定时为最近
-                                一个有实际数据的月份）；有偏差未填写
-                                说明时以退出码 1 退出。
-  diff FILE FILE [--json]       比较两个计划：列出不同的目标、团队、销售
-                                阶段、关键指标、风险和文本；两者不同时以
-                                退出码 1 退出。
+                                输出月度回顾：各项的达成情况、预测、
+                                关键指标状态灯和偏差（未指定时为最后一个
+                                有实际数据的月份）；有偏差未填写说明时
+                                退出码为 1。
+  diff FILE FILE [--json]       比较两份计划：目标、团队、阶段、关键指标、
+                                风险和文字中不同的部分；有差异时
+                                退出码为 1。
   version FILE --save NAME [--author NAME]
-                                将计划的当前状态保存为 .salesplan 文件中
-                                名为 NAME 的版本。
-  versions FILE [--json]        列出已保存的版本：名称、日期、作者和大小。
+                                将计划的当前状态另存为名为 NAME 的版本，
+                                保存在 .salesplan 文件中。
+  versions FILE [--json]        列出已保存的版本：名称、日期、作者
+                                和大小。
   status FILE [--submit | --approve --by NAME [--comment TEXT]
               [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
                                 输出计划的状态及其变更记录，或变更状态：
-                                提交审核、批准（锁定目标并保存一个版本）、
-                                退回草稿。
-  templates [--json]            列出新计划可采用的行业模板：键名、名称及
-                                各模板的假设。
-  new --template KEY --to FILE  由模板新建 .salesplan 文件，使用 --lang 指定
-                                的语言，计划年度为明年。
+                                提交审阅、批准（锁定目标并保存一个
+                                版本）、重新打开为草稿。
+  templates [--json]            列出新计划可用的行业模板：
+                                标识、名称及各自的假设。
+  new --template KEY --to FILE  由模板新建下一年度的 .salesplan 文件
+                                （FILE 为 .json 时则新建 JSON 计划），
+                                语言由 --lang 指定。
 FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
-保存的版本 NAME，而非计划的当前状态。
+名为 NAME 的已保存版本，而非计划的当前状态。
 
-退出码：0 成功，1 计划有错误（review：有偏差未填写说明；diff：两个计划
-不同），2 用法错误或输入有误。
+退出码：0 正常，1 计划有错误（review：有偏差未填写说明；
+diff：两份计划不同），2 用法错误或输入有误。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="258"/>
+        <location filename="../app/cli.cpp" line="332"/>
+        <location filename="../app/cli.cpp" line="388"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="335"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 需与 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="350"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="355"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="360"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="401"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="431"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="433"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="446"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="456"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="460"/>
+        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="470"/>
+        <location filename="../app/cli.cpp" line="476"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="267"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="428"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="477"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1440,8 +1462,8 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../app/clitemplates.cpp" line="64"/>
-        <source>new needs --template KEY and --to FILE.salesplan; the templates are %1</source>
-        <translation>new 需要 --template KEY 和 --to FILE.salesplan；可用的模板有 %1</translation>
+        <source>new needs --template KEY and --to FILE.salesplan (or FILE.json); the templates are %1</source>
+        <translation>new 需要 --template KEY 和 --to FILE.salesplan（或 FILE.json）；可用模板为 %1</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3057,353 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>FigureFormulas</name>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="52"/>
+        <source>Enter last year&apos;s actual to see the growth.</source>
+        <translation>填写去年实际完成额即可查看增长。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
+        <translation>
+            <numerusform>= %1 × (1 + %2) = %3，为目标的 %4；由 %n 名成员和计划招聘人员承担</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="74"/>
+        <source>The plan does not plan collections.</source>
+        <translation>本计划未规划回款。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="82"/>
+        <source>= %1 from last year&apos;s bookings + %2 from this year&apos;s = %3; %4 still receivable at year end</source>
+        <translation>= 去年签约在今年回款 %1 + 今年签约回款 %2 = %3；年末仍有应收款 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="126"/>
+        <source>= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7</source>
+        <translation>= %1 ÷ %2 = %3 与 %4 ÷ %5 = %6 中的较大者 → %7</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="133"/>
+        <source>= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire</source>
+        <translation>= %1 ÷ (1 − %2) = %3；团队现有 %4 → 需招聘 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="138"/>
+        <source>No marketing cost per lead is entered.</source>
+        <translation>未填写每条线索的营销成本。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="189"/>
+        <source>= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 (%8 of the target, %9 working days)</source>
+        <translation>= %1 通电话拜访 ÷ %2 = %3 与 %4 次产品演示 ÷ %5 = %6 中的较大者 → %7（目标的 %8，%9 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="247"/>
+        <source>The team has no members or planned hires.</source>
+        <translation>团队中没有成员，也没有计划招聘。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="294"/>
+        <source>%1 = %2</source>
+        <extracomment>A formula in words: &quot;Deals to win = annual target ÷ average deal size, rounded up&quot;.</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="303"/>
+        <source>Q%1 target</source>
+        <extracomment>The title of a quarter&apos;s target explained: &quot;Q2 target&quot;.</extracomment>
+        <translation>Q%1目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="307"/>
+        <source>%1, %2</source>
+        <extracomment>A month&apos;s figure explained: &quot;Month target, March 2027&quot;.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="9"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="11"/>
+        <source>Growth on last year</source>
+        <translation>较去年增长</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="13"/>
+        <source>Stretch tier</source>
+        <translation>冲刺目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="15"/>
+        <source>Challenge tier</source>
+        <translation>挑战目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="17"/>
+        <source>Assigned to reps</source>
+        <translation>分配给销售</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="19"/>
+        <source>Collections in the year</source>
+        <translation>全年回款</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="21"/>
+        <source>Deals to win</source>
+        <translation>需赢单数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="23"/>
+        <source>Demos or proposals</source>
+        <translation>产品演示或方案</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="25"/>
+        <source>Qualified leads</source>
+        <translation>合格线索</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="27"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="29"/>
+        <source>Calls</source>
+        <translation>电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="31"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="33"/>
+        <source>Calls a day</source>
+        <translation>每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="35"/>
+        <source>Demos a day</source>
+        <translation>每日产品演示</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="37"/>
+        <source>Qualified leads a day</source>
+        <translation>每日合格线索</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="39"/>
+        <source>Reps the activity needs</source>
+        <translation>活动量所需销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="41"/>
+        <source>Reps to employ</source>
+        <translation>需配置销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="43"/>
+        <source>Headcount for the year</source>
+        <translation>全年编制</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="45"/>
+        <source>Tightest month</source>
+        <translation>最紧张的月份</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="47"/>
+        <source>Marketing budget</source>
+        <translation>营销预算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="49"/>
+        <source>Quarter target</source>
+        <translation>季度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="51"/>
+        <source>Month target</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="53"/>
+        <source>Reps needed in the month</source>
+        <translation>当月所需销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="55"/>
+        <source>Reps available in the month</source>
+        <translation>当月可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="57"/>
+        <source>Cost of sales</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="59"/>
+        <source>Reps available</source>
+        <translation>可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="61"/>
+        <source>Calls per rep a day</source>
+        <translation>每名销售每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="70"/>
+        <source>the amount entered on the Targets page; the months, quarters, tiers, quotas and the funnel are worked out from it</source>
+        <translation>在“目标”页填写的金额；月度、季度、目标档位、个人指标和销售漏斗都由它推算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="73"/>
+        <source>(annual target − last year&apos;s actual) ÷ last year&apos;s actual</source>
+        <translation>（年度目标 − 去年实际完成额）÷ 去年实际完成额</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="75"/>
+        <source>annual target × (1 + stretch reserve)</source>
+        <translation>年度目标 × (1 + 冲刺上浮)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="77"/>
+        <source>annual target × (1 + challenge reserve)</source>
+        <translation>年度目标 × (1 + 挑战上浮)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="79"/>
+        <source>the sum of the members&apos; and planned hires&apos; quotas: the target × (1 + over-assignment), each from the start month</source>
+        <translation>成员和计划招聘人员的个人指标之和：目标 × (1 + 超额分配)，各自从起始月算起</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="82"/>
+        <source>each month&apos;s bookings × the shares collected that month and in the months after, plus what last year left to collect; the rest is still receivable at year end</source>
+        <translation>每月签约额 × 当月及之后各月的回款比例，加上去年留下的待回款；其余为年末应收款</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="86"/>
+        <source>annual target ÷ average deal size, rounded up</source>
+        <translation>年度目标 ÷ 客单价，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="88"/>
+        <source>deals to win ÷ the share of proposals won, rounded up</source>
+        <translation>需赢单数 ÷ 方案赢单率，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="90"/>
+        <source>demos or proposals ÷ the share of qualified leads that get one, rounded up</source>
+        <translation>产品演示或方案数 ÷ 合格线索转方案率，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="93"/>
+        <source>qualified leads ÷ the share of leads that qualify, rounded up</source>
+        <translation>合格线索 ÷ 线索合格率，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="95"/>
+        <source>leads × calls per lead, rounded up</source>
+        <translation>线索 × 每条线索的电话拜访数，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="97"/>
+        <source>the weekdays of the plan year, less public holidays and your days off, plus make-up working days</source>
+        <translation>计划年度的周一至周五，减去法定节假日和你的休息日，加上调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="100"/>
+        <source>calls ÷ working days</source>
+        <translation>电话拜访 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="102"/>
+        <source>demos or proposals ÷ working days</source>
+        <translation>产品演示或方案 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="104"/>
+        <source>qualified leads ÷ working days</source>
+        <translation>合格线索 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="106"/>
+        <source>the larger of calls a day ÷ calls a rep makes a day and demos a day ÷ demos a rep gives a day, rounded up</source>
+        <translation>每日电话拜访 ÷ 人均每日电话拜访数，与每日产品演示 ÷ 人均每日产品演示数，取较大者，向上取整</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="110"/>
+        <source>reps the activity needs ÷ (1 − reps expected to leave in the year), rounded up; less the team, the reps to hire</source>
+        <translation>活动量所需销售人数 ÷ (1 − 年度人员流失率)，向上取整；减去团队现有人数即为需招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="113"/>
+        <source>the month with the fewest reps to spare: reps needed in the month against the reps available in it</source>
+        <translation>销售人手余量最少的月份：比较当月所需销售人数与当月可用销售人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="116"/>
+        <source>leads × marketing cost per lead</source>
+        <translation>线索 × 每条线索的营销成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="118"/>
+        <source>the sum of its three month targets</source>
+        <translation>该季度三个月的月度目标之和</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="120"/>
+        <source>annual target × the month&apos;s seasonality weight ÷ the sum of the weights; the last fen go to the largest remainders, so the months add up to the year exactly</source>
+        <translation>年度目标 × 当月季节性权重 ÷ 权重之和；尾差按余数从大到小分配到各月，使各月之和正好等于全年</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="124"/>
+        <source>the larger of the month&apos;s calls a day ÷ calls a rep makes a day and its demos a day ÷ demos a rep gives a day, rounded up; the month has the year&apos;s activity × its share of the target</source>
+        <translation>当月每日电话拜访 ÷ 人均每日电话拜访数，与当月每日产品演示 ÷ 人均每日产品演示数，取较大者，向上取整；当月活动量 = 全年活动量 × 当月目标占比</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="128"/>
+        <source>each member and planned hire from the start month, ramping up to full speed, × (1 − attrition × the months gone by ÷ 12)</source>
+        <translation>每位成员和计划招聘人员自起始月起按爬坡期逐步达到满产能，× (1 − 年度人员流失率 × 已过月数 ÷ 12)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="131"/>
+        <source>commission rate × annual target + the tools&apos; annual costs + the marketing budget</source>
+        <translation>提成比例 × 年度目标 + 工具年费 + 营销预算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="134"/>
+        <source>the members on the team + the planned hires</source>
+        <translation>团队成员 + 计划招聘人员</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="136"/>
+        <source>calls a day ÷ reps available</source>
+        <translation>每日电话拜访 ÷ 可用销售人数</translation>
+    </message>
+</context>
+<context>
+    <name>FigureHelp</name>
+    <message>
+        <location filename="../ui/help/figurehelp.cpp" line="77"/>
+        <source>More in the user guide</source>
+        <translation>在用户指南中了解更多</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/figurehelp.cpp" line="88"/>
+        <location filename="../ui/help/figurehelp.cpp" line="107"/>
+        <source>How is this computed?</source>
+        <translation>这个数是怎么算出来的？</translation>
+    </message>
+</context>
+<context>
     <name>Funnel</name>
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
@@ -3752,6 +4121,34 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/summary/livefigures.cpp" line="281"/>
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
         <translation>“%1”中的%2不是本计划的实时数字，将按原样输出。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActivityText</name>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="110"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="144"/>
+        <source>Win 1 deal worth %1 in Q%2: %3 demos and %4 calls in the quarter</source>
+        <translation>Q%2赢单 1 笔，金额 %1：本季度产品演示 %3 次、电话拜访 %4 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="149"/>
+        <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls in the quarter</source>
+        <translation>Q%3赢单 %1 笔，金额 %2：本季度产品演示 %4 次、电话拜访 %5 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="157"/>
+        <source>Win 1 deal worth %1 in Q%2: %3 demos and %4 calls a working day</source>
+        <translation>Q%2赢单 1 笔，金额 %1：每个工作日产品演示 %3 次、电话拜访 %4 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="162"/>
+        <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls a working day</source>
+        <translation>Q%3赢单 %1 笔，金额 %2：每个工作日产品演示 %4 次、电话拜访 %5 通</translation>
     </message>
 </context>
 <context>
@@ -4751,24 +5148,24 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="48"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
         <source>the workbook could not be started</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
         <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="70"/>
-        <location filename="../core/exchange/planworkbook.cpp" line="79"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="72"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="81"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="73"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="75"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>无法写入：没有可用的临时文件夹（%1）</translation>
     </message>
@@ -4781,7 +5178,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/exchange/workbooksummary.cpp" line="64"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="34"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="103"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="248"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -4842,14 +5239,14 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="89"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="49"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="50"/>
         <source>Reps on the team</source>
         <translation>团队现有销售人数</translation>
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="90"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="50"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="71"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="51"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="72"/>
         <source>Reps short</source>
         <translation>销售人数缺口</translation>
     </message>
@@ -4907,14 +5304,15 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="33"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="161"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="42"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="118"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="84"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="151"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="85"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="227"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -4941,8 +5339,8 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="102"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="67"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="133"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="68"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="209"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -4993,148 +5391,198 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>指标起始月</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="17"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="18"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="18"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="19"/>
         <source>In the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="19"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="20"/>
         <source>Per working day</source>
         <translation>每个工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="26"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="27"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="118"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="27"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="28"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="118"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="28"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="29"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="117"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="29"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="30"/>
         <source>Demos and proposals</source>
         <translation>产品演示和方案</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="30"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="31"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="46"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="68"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="47"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="69"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="119"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="47"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="48"/>
         <source>Productive reps needed</source>
         <translation>所需满产能销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="48"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="49"/>
         <source>Reps to employ (with attrition)</source>
         <translation>需配置销售人数（含流失）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="56"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="57"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="69"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="70"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="70"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="71"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="116"/>
+        <source>Quota</source>
+        <translation>个人指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="116"/>
+        <source>Deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
         <location filename="../core/exchange/workbookteam.cpp" line="117"/>
+        <source>Demos</source>
+        <translation>产品演示</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="119"/>
+        <source>Calls a day</source>
+        <translation>每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="120"/>
+        <source>Demos a day</source>
+        <translation>每日产品演示</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="139"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="160"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="149"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="169"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="179"/>
+        <source>Activity targets</source>
+        <translation>活动量目标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="193"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="132"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="208"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="134"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="210"/>
         <source>Bookings (target)</source>
         <translation>签约额（目标）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="135"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="211"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="136"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="212"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="156"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="232"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="158"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="234"/>
         <source>Receivable when the year ends</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="168"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="244"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="246"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="246"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="247"/>
         <source>Reviewed</source>
         <translation>查看频率</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="247"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="248"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="249"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="249"/>
         <source>Amber at</source>
         <translation>黄灯阈值</translation>
     </message>
@@ -5738,33 +6186,33 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>SectionMarks</name>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="122"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="124"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="125"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="127"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="128"/>
         <source>Complete</source>
         <extracomment>The state of a plan section without errors or warnings.</extracomment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="130"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="131"/>
         <source>, </source>
         <extracomment>Joins a section&apos;s counts of errors and warnings: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="145"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="154"/>
         <source>%1: %2</source>
         <extracomment>A navigator entry&apos;s tooltip: the section&apos;s name and its state, &quot;Targets: 1 error&quot;.</extracomment>
         <translation>%1：%2</translation>
@@ -6485,13 +6933,13 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7371,6 +7819,109 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ExportLettersDialog</name>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="30"/>
+        <source>target letters</source>
+        <translation>目标责任书</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="39"/>
+        <source>&amp;One PDF, a page per member</source>
+        <translation>一个 PDF，每位成员一页(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="40"/>
+        <source>A PDF per &amp;member, into a folder</source>
+        <translation>每位成员一个 PDF，存入文件夹(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="46"/>
+        <source>Export Target Letters</source>
+        <translation>导出目标责任书</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="56"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="57"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="68"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="79"/>
+        <source>Write:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="80"/>
+        <source>&amp;File or folder:</source>
+        <translation>文件或文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="139"/>
+        <source>Export the letters into</source>
+        <translation>将目标责任书导出到</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="140"/>
+        <source>Export the target letters as PDF</source>
+        <translation>将目标责任书导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="150"/>
+        <source>No such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="151"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="157"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="180"/>
+        <source>Cannot export the target letters</source>
+        <translation>无法导出目标责任书</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
@@ -7510,27 +8061,27 @@ commission at plan %3 + tools %4</source>
     <name>salesplan::ui::GuideWindow</name>
     <message>
         <location filename="../ui/help/guidewindow.cpp" line="30"/>
-        <location filename="../ui/help/guidewindow.cpp" line="119"/>
+        <location filename="../ui/help/guidewindow.cpp" line="122"/>
         <source>SalesPlan User Guide</source>
         <translation>SalesPlan 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="113"/>
+        <location filename="../ui/help/guidewindow.cpp" line="116"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="115"/>
+        <location filename="../ui/help/guidewindow.cpp" line="118"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="117"/>
+        <location filename="../ui/help/guidewindow.cpp" line="120"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="118"/>
+        <location filename="../ui/help/guidewindow.cpp" line="121"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
@@ -8148,264 +8699,311 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n 个提示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>No findings</source>
+        <translation>无检查提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>, </source>
+        <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Start &amp;Page…</source>
         <translation>起始页(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Compare with &amp;File…</source>
         <translation>与文件比较(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Export &amp;Target Letters…</source>
+        <translation>导出目标责任书(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export Workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>打开指南中当前所示部分的页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么(&amp;T)？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Click a figure to see how it is computed</source>
+        <translation>点击数字，查看其计算方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>%1
 
 Open it read-only?</source>
@@ -8414,124 +9012,124 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本“%2”（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Cannot open the sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Version saved</source>
         <translation>版本已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Compare with a plan</source>
         <translation>选择要比较的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Cannot read the plan</source>
         <translation>无法读取计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>No temporary folder can be made.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Cannot open the version</source>
         <translation>无法打开版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本“%1”，由 %3 保存于%2：只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -8540,85 +9138,81 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
-        <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
-        <translation>%1 个错误，%2 个警告，%3 个提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -8925,196 +9519,196 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="31"/>
+        <location filename="../ui/overviewpage.cpp" line="42"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
+        <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="35"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Calls and demos a day</source>
         <translation>每日电话拜访 / 演示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="36"/>
+        <location filename="../ui/overviewpage.cpp" line="54"/>
         <source>%1 calls, %2 demos</source>
         <translation>电话 %1 次，演示 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="46"/>
+        <location filename="../ui/overviewpage.cpp" line="69"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="77"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="55"/>
+        <location filename="../ui/overviewpage.cpp" line="82"/>
         <source>Growth on last year</source>
         <translation>较去年增长</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="57"/>
+        <location filename="../ui/overviewpage.cpp" line="87"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <location filename="../ui/overviewpage.cpp" line="91"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
+        <location filename="../ui/overviewpage.cpp" line="97"/>
         <source>Assigned to reps</source>
         <translation>分配给销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="65"/>
+        <location filename="../ui/overviewpage.cpp" line="102"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="171"/>
         <source>%1 %2</source>
         <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="187"/>
         <source>Reviewed month</source>
         <translation>复盘月份</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="142"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <location filename="../ui/overviewpage.cpp" line="192"/>
         <source>Forecast at the run rate</source>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="146"/>
+        <location filename="../ui/overviewpage.cpp" line="194"/>
         <source>Lines and KPIs</source>
         <translation>各项目标与关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <location filename="../ui/overviewpage.cpp" line="200"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n 项偏差需填写说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="211"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="165"/>
+        <location filename="../ui/overviewpage.cpp" line="213"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="216"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="189"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="242"/>
+        <location filename="../ui/overviewpage.cpp" line="270"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="246"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="254"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="203"/>
+        <location filename="../ui/overviewpage.cpp" line="256"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="206"/>
+        <location filename="../ui/overviewpage.cpp" line="259"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="227"/>
+        <location filename="../ui/overviewpage.cpp" line="280"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="250"/>
+        <location filename="../ui/overviewpage.cpp" line="330"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="284"/>
+        <location filename="../ui/overviewpage.cpp" line="373"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="303"/>
+        <location filename="../ui/overviewpage.cpp" line="396"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="307"/>
+        <location filename="../ui/overviewpage.cpp" line="400"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
@@ -10660,17 +11254,17 @@ No file was written.</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -10759,14 +11353,14 @@ No file was written.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="32"/>
+        <location filename="../ui/start/startpage.cpp" line="31"/>
         <source>%1 — cannot be read
 %2</source>
         <translation>%1 — 无法读取
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="38"/>
+        <location filename="../ui/start/startpage.cpp" line="35"/>
         <source>%1 (%2)
 Target %3 · %4 · edited %5 · %6</source>
         <extracomment>A recent plan on the start page: its name and year, then its annual target, status, the time it was last edited and its file.</extracomment>
@@ -10774,37 +11368,37 @@ Target %3 · %4 · edited %5 · %6</source>
 目标 %3 · %4 · 修改于 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="70"/>
+        <location filename="../ui/start/startpage.cpp" line="67"/>
         <source>No plan is open</source>
         <translation>未打开任何计划</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="75"/>
+        <location filename="../ui/start/startpage.cpp" line="72"/>
         <source>New Plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="76"/>
+        <location filename="../ui/start/startpage.cpp" line="73"/>
         <source>New from Template…</source>
         <translation>从模板新建…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="77"/>
+        <location filename="../ui/start/startpage.cpp" line="74"/>
         <source>Open Sample</source>
         <translation>打开示例</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="78"/>
+        <location filename="../ui/start/startpage.cpp" line="75"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="88"/>
+        <location filename="../ui/start/startpage.cpp" line="85"/>
         <source>&amp;Recent plans</source>
         <translation>最近的计划(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="91"/>
+        <location filename="../ui/start/startpage.cpp" line="88"/>
         <source>Recent plans</source>
         <translation>最近的计划</translation>
     </message>
@@ -10814,7 +11408,7 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>双击计划即可打开，也可以把 .salesplan 或 .json 文件拖放到本窗口的任意位置。</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="131"/>
+        <location filename="../ui/start/startpage.cpp" line="136"/>
         <source>No recent plans yet</source>
         <translation>还没有最近的计划</translation>
     </message>
@@ -10946,6 +11540,184 @@ Target %3 · %4 · edited %5 · %6</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::TargetLetters</name>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="32"/>
+        <source>Sales Target Letter %1</source>
+        <translation>%1 年度销售目标责任书</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="80"/>
+        <source>This letter sets out the sales targets of %1 for the plan year %2, as the plan &quot;%3&quot; gives them.</source>
+        <translation>本责任书根据计划“%3”，列明 %1 在 %2 计划年度的销售目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="83"/>
+        <source>This letter sets out the sales targets of %1 at %2 for the plan year %3, as the plan &quot;%4&quot; gives them.</source>
+        <translation>本责任书根据计划“%4”，列明 %2 的 %1 在 %3 计划年度的销售目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="87"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="88"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="89"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="90"/>
+        <source>Start date</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="94"/>
+        <source>Before %1</source>
+        <translation>%1 年之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="101"/>
+        <source>Quota</source>
+        <translation>个人指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="107"/>
+        <source>Annual quota %1; stretch (+%2) %3; challenge (+%4) %5.</source>
+        <translation>年度指标 %1；冲刺（+%2）%3；挑战（+%4）%5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="120"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="122"/>
+        <source>%1: %2</source>
+        <comment>a month and its quota</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="128"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="129"/>
+        <location filename="../ui/report/targetletters.cpp" line="133"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="130"/>
+        <source>First month</source>
+        <translation>第一个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <source>Second month</source>
+        <translation>第二个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="132"/>
+        <source>Third month</source>
+        <translation>第三个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="139"/>
+        <source>Activity targets</source>
+        <translation>活动量目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="141"/>
+        <source>The year: %1 deals, %2 demos, %3 qualified leads, %4 leads, %5 calls in %6 working days.</source>
+        <translation>全年：在 %6 个工作日内赢单 %1 笔、产品演示 %2 次、合格线索 %3 条、线索 %4 条、电话拜访 %5 通。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="152"/>
+        <source>Commission and KPIs</source>
+        <translation>提成与关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="153"/>
+        <source>Commission: %1 of revenue up to %3 of quota; %2 on revenue above %3 of quota.</source>
+        <translation>提成：个人指标 %3 以内的销售额按 %1 提成；超过个人指标 %3 的部分按 %2 提成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="177"/>
+        <source>KPI</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="178"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="179"/>
+        <source>Reviewed</source>
+        <translation>查看频率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="186"/>
+        <source>Sales representative</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="187"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="225"/>
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>无法写入：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="229"/>
+        <location filename="../ui/report/targetletters.cpp" line="246"/>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="278"/>
+        <location filename="../ui/report/targetletters.cpp" line="314"/>
+        <source>the plan has no team members to write letters to</source>
+        <translation>计划中没有可出具责任书的团队成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="285"/>
+        <source>the members&apos; targets cannot be worked out: %1</source>
+        <translation>无法计算成员的目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="295"/>
+        <source>the letters cannot be drawn on this device</source>
+        <translation>无法在此设备上绘制责任书</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="298"/>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="301"/>
+        <source>the letters could not be finished</source>
+        <translation>未能完成责任书</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="321"/>
+        <source>%1 - %2.pdf</source>
+        <comment>the letter&apos;s title and the member&apos;s name</comment>
+        <translation>%1 - %2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::TargetRevisionsGroup</name>
     <message>
         <location filename="../ui/review/revisionlist.cpp" line="17"/>
@@ -10991,143 +11763,143 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsCollectionsPanel</name>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="93"/>
         <source>Collections are not planned yet. Enter the share of a month&apos;s bookings that is collected as cash in the same month and in each month after — 30 %, 50 % and 20 % is common — or start with “All in the same month”. The table and the chart of the cash by month appear here once the shares add up to 100 %.</source>
         <translation>尚未规划回款。请输入每月签约额中在当月及之后各月以现金回款的比例（常见为 30%、50% 和 20%），或先点击“全部当月回款”。各项比例合计达到 100% 后，此处将显示每月回款的表格和图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="109"/>
         <source>Collection terms</source>
         <translation>回款条件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="111"/>
         <source>Of each month&apos;s bookings, the share collected as cash:</source>
         <translation>每月签约额中以现金回款的比例：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="117"/>
         <source>Edit collection share “%1”</source>
         <translation>编辑回款比例“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="124"/>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="125"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="151"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="126"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="127"/>
         <source>Sum of the shares</source>
         <translation>比例合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="132"/>
         <source>&amp;All in the same month</source>
         <translation>全部当月回款(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="134"/>
         <source>Sets 100 % collected in the month of booking (cash sales)</source>
         <translation>设为 100% 在签约当月回款（现款销售）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="140"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="141"/>
         <source>Edit opening receivable</source>
         <translation>编辑期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="160"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="161"/>
         <source>Cash by month</source>
         <translation>每月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="164"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="166"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="167"/>
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="172"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>The month targets: what is booked each month</source>
         <translation>月度目标：每月的签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>The cash collected in the month, from this year&apos;s and last year&apos;s bookings</source>
         <translation>当月回款，包括今年和去年签约额的回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
         <source>From last year</source>
         <translation>来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
         <source>The part of the cash collected that comes from last year&apos;s bookings</source>
         <translation>回款中来自去年签约额的部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="196"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="209"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="211"/>
         <source>Collect everything in the same month</source>
         <translation>设为全部当月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="232"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
         <source>Not used: the plan&apos;s history has last year&apos;s months, and what they leave to collect by these terms is the receivable when the year starts.</source>
         <translation>未使用：计划的历史数据中已有去年各月数据，按上述回款条件算出的未回款部分即为期初应收款。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="236"/>
         <source>What customers still owe for last year&apos;s bookings when the plan year starts. Once the history has last year&apos;s months, they are used instead.</source>
         <translation>计划年度开始时，客户就去年签约额尚未支付的款项。历史数据中有去年各月数据后，将改用这些数据计算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="255"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="257"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="260"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>无法规划回款：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="270"/>
         <source>Receivable when the year starts: %1</source>
         <translation>期初应收款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="285"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="287"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="289"/>
         <source>Still to collect at year end: %1</source>
         <translation>年末应收款：%1</translation>
     </message>
@@ -11135,42 +11907,42 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsDecompositionModel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>All quotas</source>
         <translation>指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="149"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="164"/>
         <source>Q%1 (%2–%3)</source>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
         <source>Year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="174"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="189"/>
         <source>Not started yet: no quota in this plan year</source>
         <translation>尚未开始：本计划年度无指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="175"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="190"/>
         <source>Starts in %1</source>
         <translation>%1起有指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="218"/>
         <source>%1 of the year&apos;s target</source>
         <translation>占全年目标的 %1</translation>
     </message>
@@ -11178,47 +11950,47 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsDecompositionPanel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
         <source>Split the columns by</source>
         <translation>分列依据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="33"/>
         <source>Columns by:</source>
         <translation>分列依据：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="40"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="41"/>
         <source>Why the target cannot be decomposed</source>
         <translation>目标无法分解的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="44"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="45"/>
         <source>Target by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="59"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="61"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
         <translation>每个季度等于其各月之和，每列合计恰好等于全年；尾差按最大余数法分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="78"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -11279,242 +12051,242 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
         <source>Your ratios from last year</source>
         <translation>去年的实际比率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
         <source>Edit average deal size</source>
         <translation>编辑客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
         <source>Average deal size:</source>
         <translation>客单价：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Leads that qualify:</source>
         <translation>线索合格率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Edit lead to qualified rate</source>
         <translation>编辑线索合格率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Qualified leads that get a demo or proposal:</source>
         <translation>合格线索转演示/方案：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit qualified to proposal rate</source>
         <translation>编辑合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Proposals that are won:</source>
         <translation>方案赢单率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Edit win rate</source>
         <translation>编辑赢单率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Calls per lead:</source>
         <translation>每条线索需电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Edit calls per lead</source>
         <translation>编辑每条线索所需电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位销售每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Edit calls per rep a day</source>
         <translation>编辑人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="118"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位销售每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="118"/>
         <source>Edit demos per rep a day</source>
         <translation>编辑人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
         <source>Edit attrition</source>
         <translation>编辑人员流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
         <source>Reps expected to leave in the year</source>
         <translation>预计年内销售流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="136"/>
         <source>Reps expected to leave in the year:</source>
         <translation>预计年内销售流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="140"/>
         <source>Edit new-hire ramp</source>
         <translation>编辑新人爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新人达到满产能所需的月数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="148"/>
         <source>New hires reach full speed after:</source>
         <translation>新人爬坡期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="151"/>
         <source>Edit cost per lead</source>
         <translation>编辑单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
         <source>Marketing cost per lead</source>
         <translation>单条线索营销成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>empty if leads are not bought</source>
         <translation>未购买线索时留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Marketing cost per lead:</source>
         <translation>单条线索营销成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="158"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>请依据去年的 CRM 记录填写，而不是凭期望：多少个电话带来一条线索，多少条线索最终成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="184"/>
         <source>What the target needs</source>
         <translation>达成目标所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="187"/>
         <source>Why the activity cannot be calculated</source>
         <translation>无法计算活动量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Deals to win:</source>
         <translation>需赢单数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Demos or proposals:</source>
         <translation>产品演示或方案数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Qualified leads:</source>
         <translation>合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Leads:</source>
         <translation>线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Calls:</source>
         <translation>电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Calls a day:</source>
         <translation>每日电话拜访：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Demos a day:</source>
         <translation>每日产品演示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格线索：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需满产销售人数：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置销售人数（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="203"/>
         <source>Marketing budget for leads:</source>
         <translation>线索营销预算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="206"/>
         <source>Headcount for the year</source>
         <translation>全年编制</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="222"/>
         <source>Capacity gap</source>
         <translation>产能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="230"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>按“团队”部分中的成员和计划招聘人员计算，每人自到岗日起逐步爬坡，扣除预计流失后，与各月应承担的活动量对比。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="278"/>
         <source>none: no cost per lead entered</source>
         <translation>无：未填写单条线索成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="291"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>能计算出达成目标所需的活动量后显示。</translation>
     </message>
@@ -11522,223 +12294,223 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="174"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="179"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="228"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="229"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="232"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
         <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="271"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="278"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="301"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="321"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="352"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="354"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="357"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="371"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="378"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="380"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="397"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="402"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="400"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="405"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>
@@ -12062,154 +12834,322 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="59"/>
+        <location filename="../ui/sections/teameditor.cpp" line="62"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="77"/>
+        <location filename="../ui/sections/teameditor.cpp" line="83"/>
         <source>&amp;Roles</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="79"/>
+        <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85"/>
+        <location filename="../ui/sections/teameditor.cpp" line="91"/>
         <source>&amp;Hiring plan</source>
         <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="87"/>
+        <location filename="../ui/sections/teameditor.cpp" line="93"/>
         <source>&amp;Training plan</source>
         <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="90"/>
+        <location filename="../ui/sections/teameditor.cpp" line="96"/>
         <source>Incentive scheme</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="106"/>
+        <location filename="../ui/sections/teameditor.cpp" line="101"/>
+        <source>Parts of the team section</source>
+        <translation>团队部分的各页</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="103"/>
+        <source>Peop&amp;le</source>
+        <translation>人员(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="104"/>
+        <source>Tar&amp;gets</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="130"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="118"/>
+        <location filename="../ui/sections/teameditor.cpp" line="142"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="125"/>
+        <location filename="../ui/sections/teameditor.cpp" line="149"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="133"/>
+        <location filename="../ui/sections/teameditor.cpp" line="157"/>
         <source>Hiring plan</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="158"/>
+        <location filename="../ui/sections/teameditor.cpp" line="182"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="162"/>
+        <location filename="../ui/sections/teameditor.cpp" line="186"/>
         <source>Edit training plan</source>
         <translation>编辑培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="164"/>
+        <location filename="../ui/sections/teameditor.cpp" line="188"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="181"/>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Edit commission rate</source>
         <translation>编辑提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="187"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="189"/>
+        <location filename="../ui/sections/teameditor.cpp" line="213"/>
         <source>&amp;Commission rate:</source>
         <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="190"/>
+        <location filename="../ui/sections/teameditor.cpp" line="214"/>
         <source>Commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="194"/>
+        <location filename="../ui/sections/teameditor.cpp" line="218"/>
         <source>Edit accelerator rate</source>
         <translation>编辑超额提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="201"/>
+        <location filename="../ui/sections/teameditor.cpp" line="225"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="203"/>
+        <location filename="../ui/sections/teameditor.cpp" line="227"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="204"/>
+        <location filename="../ui/sections/teameditor.cpp" line="228"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="231"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>Edit incentive notes</source>
         <translation>编辑激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="259"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="259"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="260"/>
         <source>1 region</source>
         <translation>1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="260"/>
         <source>%1 regions</source>
         <translation>%1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="237"/>
+        <location filename="../ui/sections/teameditor.cpp" line="261"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamTargetsPanel</name>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="89"/>
+        <source>Quota</source>
+        <translation>个人指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="90"/>
+        <source>Deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="91"/>
+        <source>Demos</source>
+        <translation>产品演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="92"/>
+        <source>Qualified leads</source>
+        <translation>合格线索</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="93"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="94"/>
+        <source>Calls</source>
+        <translation>电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="95"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="96"/>
+        <source>Calls a day</source>
+        <translation>每日电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="97"/>
+        <source>Demos a day</source>
+        <translation>每日产品演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="108"/>
+        <source>Why the activity targets cannot be worked out</source>
+        <translation>无法计算活动量目标的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="111"/>
+        <source>Activity targets per person</source>
+        <translation>每人的活动量目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="113"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="119"/>
+        <source>Show the person&apos;s targets by</source>
+        <translation>此人目标的显示方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="120"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="121"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="123"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="132"/>
+        <source>The person&apos;s targets by month or quarter</source>
+        <translation>此人按月或按季度的目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="134"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="140"/>
+        <source>SMART targets of the person</source>
+        <translation>此人的 SMART 目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="152"/>
+        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date.</source>
+        <translation>按计划的销售漏斗，每份个人指标需要多少活动量：团队的赢单、产品演示、线索和电话拜访按个人指标分摊，因此各人之和等于团队。每日数为个人数，按其自到岗日期起的工作日计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="171"/>
+        <source>The activity targets cannot be worked out yet: %1</source>
+        <translation>暂时无法计算活动量目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="206"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="242"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="246"/>
+        <source>Targets of %1</source>
+        <translation>%1的目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="252"/>
+        <source>SMART targets</source>
+        <translation>SMART 目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="253"/>
+        <source>No quota in the plan year.</source>
+        <translation>本计划年度无个人指标。</translation>
     </message>
 </context>
 <context>
@@ -12427,168 +13367,168 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
         <source>Calls per rep a day</source>
         <translation>每名销售每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
         <source>Reps needed</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
         <source>Headcount gap</source>
         <translation>人员缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
         <source>Reps short in the tightest month</source>
         <translation>最紧张月份的销售人数缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
         <source>Cost of sales</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="96"/>
         <source>%1 to hire</source>
         <translation>需招聘 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="97"/>
         <source>%1 to spare</source>
         <translation>富余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="70"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="98"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="113"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="142"/>
         <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
         <translation>添加情景，或在表格中选择某个情景所在的列，即可修改其驱动因素。计划本身只有通过“设为基准”才会改变。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="154"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="155"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="127"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="156"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
         <source>&amp;Add Scenario</source>
         <translation>添加情景(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
         <source>Add “Deal Size −10 %”</source>
         <translation>添加“客单价 −10%”</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="196"/>
         <source>&amp;Make This the Baseline</source>
         <translation>设为基准(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="380"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="410"/>
         <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
         <translation>计划将采用此情景的驱动因素，该情景随之删除；撤销可将两者恢复原状。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="215"/>
-        <location filename="../ui/whatif/whatifpage.cpp" line="230"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="244"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
         <source>Add scenario</source>
         <translation>添加情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="219"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="248"/>
         <source>Scenario %1</source>
         <translation>情景 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="231"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
         <source>Deal size −10 %</source>
         <translation>客单价 −10%</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="270"/>
         <source>Duplicate scenario</source>
         <translation>创建情景副本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="247"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="276"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="255"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="284"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="266"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="295"/>
         <source>Make “%1” the baseline</source>
         <translation>将“%1”设为基准</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="297"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="326"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="305"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="349"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="379"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

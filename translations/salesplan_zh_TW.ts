@@ -1169,95 +1169,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="211"/>
+        <location filename="../app/cli.cpp" line="220"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="227"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="243"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="289"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>無法產生計畫檢討：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
-        <location filename="../app/cli.cpp" line="374"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT or --xlsx OUT</source>
-        <translation>export 必須指定 --json OUT、--pdf OUT、--deck OUT 或 --xlsx OUT 其中之一</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="327"/>
-        <source>--page goes with --pdf</source>
-        <translation>--page 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="334"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="338"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="343"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="397"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <location filename="../app/clitemplates.cpp" line="67"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="412"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="426"/>
-        <location filename="../app/cli.cpp" line="433"/>
-        <location filename="../app/cli.cpp" line="436"/>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="70"/>
+        <location filename="../app/cli.cpp" line="73"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1280,6 +1219,11 @@ Commands (they need no display):
                                 the execution review of the month if asked).
   export FILE --deck OUT        Write the presentation as a PDF, a 16:9 page a
                                 slide.
+  export FILE --letters OUT [--per-member] [--page A4|Letter]
+                                Write each member&apos;s target letter, a page each,
+                                as one PDF (--per-member: OUT is a folder that
+                                gets one PDF per member), in the language of
+                                --lang.
   export FILE --xlsx OUT        Write the plan&apos;s figures as an Excel workbook
                                 whose totals are formulas.
   import JSON --to FILE         Make a new .salesplan file from a JSON plan and
@@ -1311,87 +1255,165 @@ Commands (they need no display):
                                 targets and saves a version), reopen as a draft.
   templates [--json]            List the industry templates a new plan can start
                                 from: key, name and what each assumes.
-  new --template KEY --to FILE  Make a new .salesplan file from a template, in
-                                the language of --lang, for next year.
+  new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,
+                                a JSON plan) from a template, in the language of
+                                --lang, for next year.
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [選項] [FILE]
-      salesplan COMMAND [引數]
+        <translation>用法：salesplan [選項] [檔案]
+      salesplan 命令 [參數]
 
-SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
-未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
+SalesPlan 用於撰寫、拆解及簡報年度銷售計畫。
+不帶命令時，於視窗中開啟「檔案」（.salesplan 計畫檔）。
 
 選項：
-  -h, --help        顯示此說明並結束。
+  -h, --help        顯示本說明並結束。
   -v, --version     顯示版本並結束。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
-  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）取代系統語言。
+  --screenshots DIR 將視窗的每一頁存成 PNG 至 DIR 後結束。
 
-指令（不需要圖形介面）：
-  export FILE --json OUT        將計畫匯出為 JSON，包含已儲存的版本。
+命令（不需要顯示器）：
+  export FILE --json OUT        將計畫及其已儲存版本寫成 JSON。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
-                                將計畫匯出為 PDF 報告（未指定時為 A4；
-                                指定時在附錄中列出待決事項；
-                                TEXT 印在封面與每頁頁尾；
-                                指定時附上當月的執行檢討）。
-  export FILE --deck OUT        將簡報匯出為 PDF，
-                                每張投影片為一頁 16:9 頁面。
-  export FILE --xlsx OUT        將計畫數據匯出為 Excel 活頁簿，
-                                其中的合計皆為公式。
-  import JSON --to FILE         從 JSON 計畫及其已儲存的版本建立新的
-                                .salesplan 檔。
+                                將計畫寫成 PDF 報告（預設 A4；
+                                若指定，附錄中列出未處理的檢查提示；
+                                TEXT 顯示於封面及每頁頁尾；
+                                若指定，附上該月的執行檢討）。
+  export FILE --deck OUT        將簡報寫成 PDF，每頁一張 16:9
+                                投影片。
+  export FILE --letters OUT [--per-member] [--page A4|Letter]
+                                將每位成員的目標責任書寫入一個 PDF，
+                                每人一頁（--per-member：OUT 為資料夾，
+                                每位成員各產生一個 PDF），語言依
+                                --lang 指定。
+  export FILE --xlsx OUT        將計畫數據寫成 Excel 活頁簿，
+                                合計以公式計算。
+  import JSON --to FILE         由 JSON 計畫及其已儲存版本建立新的
+                                .salesplan 檔案。
   import-history FILE TABLE [--sheet NAME] [--replace]
-                                將 CSV 檔或 .xlsx 活頁簿（第一個工作表，
-                                或名為 NAME 的工作表）中的業績新增至
-                                計畫的歷史資料（--replace：取代現有的
-                                歷史資料）。
-  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
-  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
+                                將 CSV 檔案或 .xlsx 活頁簿（第一個工作表，
+                                或名為 NAME 的工作表）中的簽約額加入
+                                計畫的歷史資料（--replace：取代現有資料）。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能及檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時結束代碼為 1。
   review FILE [--month YYYY-MM] [--json]
-                                輸出當月檢討：各項的達成率、全年預測、
-                                關鍵指標的燈號與偏差（未指定時為最近
-                                一個有實際資料的月份）；有偏差未填寫
-                                說明時以結束代碼 1 結束。
-  diff FILE FILE [--json]       比較兩個計畫：列出不同的目標、團隊、銷售
-                                階段、關鍵指標、風險與文字；兩者不同時以
-                                結束代碼 1 結束。
+                                輸出當月檢討：各項的達成率、預測、
+                                關鍵指標燈號及差異（未指定時為最後一個
+                                有實際數據的月份）；有差異未填寫說明時
+                                結束代碼為 1。
+  diff FILE FILE [--json]       比較兩份計畫：目標、團隊、階段、關鍵指標、
+                                風險及文字中不同之處；有差異時
+                                結束代碼為 1。
   version FILE --save NAME [--author NAME]
-                                將計畫的目前狀態儲存為 .salesplan 檔中
-                                名為 NAME 的版本。
-  versions FILE [--json]        列出已儲存的版本：名稱、日期、作者與大小。
+                                將計畫目前的狀態另存為名為 NAME 的版本，
+                                儲存於 .salesplan 檔案中。
+  versions FILE [--json]        列出已儲存的版本：名稱、日期、作者
+                                及大小。
   status FILE [--submit | --approve --by NAME [--comment TEXT]
               [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
                                 輸出計畫的狀態及其變更紀錄，或變更狀態：
-                                送交審核、核准（鎖定目標並儲存一個版本）、
-                                退回草稿。
-  templates [--json]            列出新計畫可採用的產業範本：鍵名、名稱及
-                                各範本的假設。
-  new --template KEY --to FILE  由範本新建 .salesplan 檔，使用 --lang 指定
-                                的語言，計畫年度為明年。
-FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
-儲存的版本 NAME，而非計畫的目前狀態。
+                                送出審核、核准（鎖定目標並儲存一個
+                                版本）、重新開啟為草稿。
+  templates [--json]            列出新計畫可使用的產業範本：
+                                代碼、名稱及各自的假設。
+  new --template KEY --to FILE  由範本建立下一年度的 .salesplan 檔案
+                                （FILE 為 .json 時則建立 JSON 計畫），
+                                語言依 --lang 指定。
+FILE 為 .salesplan 檔案或 .json 計畫；FILE@NAME 讀取 .salesplan 檔案中
+名為 NAME 的已儲存版本，而非計畫目前的狀態。
 
-結束代碼：0 成功，1 計畫有錯誤（review：有偏差未填寫說明；diff：兩個計畫
-不同），2 用法錯誤或輸入有誤。
+結束代碼：0 正常，1 計畫有錯誤（review：有差異未填寫說明；
+diff：兩份計畫不同），2 用法錯誤或輸入有誤。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="258"/>
+        <location filename="../app/cli.cpp" line="332"/>
+        <location filename="../app/cli.cpp" line="388"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="335"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 須搭配 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="350"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="355"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="360"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="401"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="431"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="433"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="446"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="456"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="460"/>
+        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="470"/>
+        <location filename="../app/cli.cpp" line="476"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="267"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="428"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="477"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1440,8 +1462,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../app/clitemplates.cpp" line="64"/>
-        <source>new needs --template KEY and --to FILE.salesplan; the templates are %1</source>
-        <translation>new 需要 --template KEY 與 --to FILE.salesplan；可用的範本有 %1</translation>
+        <source>new needs --template KEY and --to FILE.salesplan (or FILE.json); the templates are %1</source>
+        <translation>new 需要 --template KEY 與 --to FILE.salesplan（或 FILE.json）；可用範本為 %1</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3057,353 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>FigureFormulas</name>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="52"/>
+        <source>Enter last year&apos;s actual to see the growth.</source>
+        <translation>填寫去年實際達成額即可查看成長。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
+        <translation>
+            <numerusform>= %1 × (1 + %2) = %3，為目標的 %4；由 %n 位成員及計畫招募人員承擔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="74"/>
+        <source>The plan does not plan collections.</source>
+        <translation>本計畫未規劃回款。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="82"/>
+        <source>= %1 from last year&apos;s bookings + %2 from this year&apos;s = %3; %4 still receivable at year end</source>
+        <translation>= 去年簽約於今年回款 %1 + 今年簽約回款 %2 = %3；年末仍有應收款 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="126"/>
+        <source>= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7</source>
+        <translation>= %1 ÷ %2 = %3 與 %4 ÷ %5 = %6 中的較大者 → %7</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="133"/>
+        <source>= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire</source>
+        <translation>= %1 ÷ (1 − %2) = %3；團隊現有 %4 → 需招募 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="138"/>
+        <source>No marketing cost per lead is entered.</source>
+        <translation>未填寫每個潛在客戶的行銷成本。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="189"/>
+        <source>= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 (%8 of the target, %9 working days)</source>
+        <translation>= %1 通電話拜訪 ÷ %2 = %3 與 %4 場產品展示 ÷ %5 = %6 中的較大者 → %7（目標的 %8，%9 個工作日）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="247"/>
+        <source>The team has no members or planned hires.</source>
+        <translation>團隊中沒有成員，也沒有計畫招募。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="294"/>
+        <source>%1 = %2</source>
+        <extracomment>A formula in words: &quot;Deals to win = annual target ÷ average deal size, rounded up&quot;.</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="303"/>
+        <source>Q%1 target</source>
+        <extracomment>The title of a quarter&apos;s target explained: &quot;Q2 target&quot;.</extracomment>
+        <translation>Q%1目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="307"/>
+        <source>%1, %2</source>
+        <extracomment>A month&apos;s figure explained: &quot;Month target, March 2027&quot;.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="9"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="11"/>
+        <source>Growth on last year</source>
+        <translation>較去年成長</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="13"/>
+        <source>Stretch tier</source>
+        <translation>衝刺目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="15"/>
+        <source>Challenge tier</source>
+        <translation>挑戰目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="17"/>
+        <source>Assigned to reps</source>
+        <translation>分配給業務</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="19"/>
+        <source>Collections in the year</source>
+        <translation>全年回款</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="21"/>
+        <source>Deals to win</source>
+        <translation>需贏單數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="23"/>
+        <source>Demos or proposals</source>
+        <translation>產品展示或提案</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="25"/>
+        <source>Qualified leads</source>
+        <translation>合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="27"/>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="29"/>
+        <source>Calls</source>
+        <translation>電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="31"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="33"/>
+        <source>Calls a day</source>
+        <translation>每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="35"/>
+        <source>Demos a day</source>
+        <translation>每日產品展示</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="37"/>
+        <source>Qualified leads a day</source>
+        <translation>每日合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="39"/>
+        <source>Reps the activity needs</source>
+        <translation>活動量所需業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="41"/>
+        <source>Reps to employ</source>
+        <translation>需配置業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="43"/>
+        <source>Headcount for the year</source>
+        <translation>全年人力</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="45"/>
+        <source>Tightest month</source>
+        <translation>最吃緊的月份</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="47"/>
+        <source>Marketing budget</source>
+        <translation>行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="49"/>
+        <source>Quarter target</source>
+        <translation>每季目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="51"/>
+        <source>Month target</source>
+        <translation>每月目標</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="53"/>
+        <source>Reps needed in the month</source>
+        <translation>當月所需業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="55"/>
+        <source>Reps available in the month</source>
+        <translation>當月可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="57"/>
+        <source>Cost of sales</source>
+        <translation>銷售成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="59"/>
+        <source>Reps available</source>
+        <translation>可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="61"/>
+        <source>Calls per rep a day</source>
+        <translation>每位業務每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="70"/>
+        <source>the amount entered on the Targets page; the months, quarters, tiers, quotas and the funnel are worked out from it</source>
+        <translation>在「目標」頁填寫的金額；各月、各季、目標級距、個人配額及銷售漏斗都由它推算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="73"/>
+        <source>(annual target − last year&apos;s actual) ÷ last year&apos;s actual</source>
+        <translation>（年度目標 − 去年實際達成額）÷ 去年實際達成額</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="75"/>
+        <source>annual target × (1 + stretch reserve)</source>
+        <translation>年度目標 × (1 + 衝刺加成)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="77"/>
+        <source>annual target × (1 + challenge reserve)</source>
+        <translation>年度目標 × (1 + 挑戰加成)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="79"/>
+        <source>the sum of the members&apos; and planned hires&apos; quotas: the target × (1 + over-assignment), each from the start month</source>
+        <translation>成員及計畫招募人員的個人配額總和：目標 × (1 + 超額分配)，各自從起始月起算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="82"/>
+        <source>each month&apos;s bookings × the shares collected that month and in the months after, plus what last year left to collect; the rest is still receivable at year end</source>
+        <translation>每月簽約額 × 當月及之後各月的回款比例，加上去年留下的待回款；其餘為年末應收款</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="86"/>
+        <source>annual target ÷ average deal size, rounded up</source>
+        <translation>年度目標 ÷ 客單價，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="88"/>
+        <source>deals to win ÷ the share of proposals won, rounded up</source>
+        <translation>需贏單數 ÷ 提案贏單率，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="90"/>
+        <source>demos or proposals ÷ the share of qualified leads that get one, rounded up</source>
+        <translation>產品展示或提案數 ÷ 合格潛在客戶轉提案率，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="93"/>
+        <source>qualified leads ÷ the share of leads that qualify, rounded up</source>
+        <translation>合格潛在客戶 ÷ 潛在客戶合格率，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="95"/>
+        <source>leads × calls per lead, rounded up</source>
+        <translation>潛在客戶 × 每個潛在客戶的電話拜訪數，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="97"/>
+        <source>the weekdays of the plan year, less public holidays and your days off, plus make-up working days</source>
+        <translation>計畫年度的週一至週五，扣除國定假日及你的休假日，加上補班日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="100"/>
+        <source>calls ÷ working days</source>
+        <translation>電話拜訪 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="102"/>
+        <source>demos or proposals ÷ working days</source>
+        <translation>產品展示或提案 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="104"/>
+        <source>qualified leads ÷ working days</source>
+        <translation>合格潛在客戶 ÷ 工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="106"/>
+        <source>the larger of calls a day ÷ calls a rep makes a day and demos a day ÷ demos a rep gives a day, rounded up</source>
+        <translation>每日電話拜訪 ÷ 每位業務每日電話拜訪數，與每日產品展示 ÷ 每位業務每日產品展示數，取較大者，無條件進位</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="110"/>
+        <source>reps the activity needs ÷ (1 − reps expected to leave in the year), rounded up; less the team, the reps to hire</source>
+        <translation>活動量所需業務人數 ÷ (1 − 年度人員流失率)，無條件進位；扣除團隊現有人數即為需招募人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="113"/>
+        <source>the month with the fewest reps to spare: reps needed in the month against the reps available in it</source>
+        <translation>業務人力餘裕最少的月份：比較當月所需業務人數與當月可用業務人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="116"/>
+        <source>leads × marketing cost per lead</source>
+        <translation>潛在客戶 × 每個潛在客戶的行銷成本</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="118"/>
+        <source>the sum of its three month targets</source>
+        <translation>該季三個月的每月目標總和</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="120"/>
+        <source>annual target × the month&apos;s seasonality weight ÷ the sum of the weights; the last fen go to the largest remainders, so the months add up to the year exactly</source>
+        <translation>年度目標 × 當月季節性權重 ÷ 權重總和；尾差依餘數由大到小分配到各月，使各月加總正好等於全年</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="124"/>
+        <source>the larger of the month&apos;s calls a day ÷ calls a rep makes a day and its demos a day ÷ demos a rep gives a day, rounded up; the month has the year&apos;s activity × its share of the target</source>
+        <translation>當月每日電話拜訪 ÷ 每位業務每日電話拜訪數，與當月每日產品展示 ÷ 每位業務每日產品展示數，取較大者，無條件進位；當月活動量 = 全年活動量 × 當月目標占比</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="128"/>
+        <source>each member and planned hire from the start month, ramping up to full speed, × (1 − attrition × the months gone by ÷ 12)</source>
+        <translation>每位成員及計畫招募人員自起始月起依培訓上手期逐步達到完整產能，× (1 − 年度人員流失率 × 已過月數 ÷ 12)</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="131"/>
+        <source>commission rate × annual target + the tools&apos; annual costs + the marketing budget</source>
+        <translation>佣金比例 × 年度目標 + 工具年費 + 行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="134"/>
+        <source>the members on the team + the planned hires</source>
+        <translation>團隊成員 + 計畫招募人員</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="136"/>
+        <source>calls a day ÷ reps available</source>
+        <translation>每日電話拜訪 ÷ 可用業務人數</translation>
+    </message>
+</context>
+<context>
+    <name>FigureHelp</name>
+    <message>
+        <location filename="../ui/help/figurehelp.cpp" line="77"/>
+        <source>More in the user guide</source>
+        <translation>在使用者指南中了解更多</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/figurehelp.cpp" line="88"/>
+        <location filename="../ui/help/figurehelp.cpp" line="107"/>
+        <source>How is this computed?</source>
+        <translation>這個數字是怎麼算出來的？</translation>
+    </message>
+</context>
+<context>
     <name>Funnel</name>
     <message>
         <location filename="../core/calc/funnel.cpp" line="61"/>
@@ -3752,6 +4121,34 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/summary/livefigures.cpp" line="281"/>
         <source>%1 holds %2, which is not a figure of this plan; it is printed as typed.</source>
         <translation>「%1」中的%2不是本計畫的即時數字，將依原樣輸出。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActivityText</name>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="110"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="144"/>
+        <source>Win 1 deal worth %1 in Q%2: %3 demos and %4 calls in the quarter</source>
+        <translation>Q%2贏單 1 筆，金額 %1：本季產品展示 %3 場、電話拜訪 %4 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="149"/>
+        <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls in the quarter</source>
+        <translation>Q%3贏單 %1 筆，金額 %2：本季產品展示 %4 場、電話拜訪 %5 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="157"/>
+        <source>Win 1 deal worth %1 in Q%2: %3 demos and %4 calls a working day</source>
+        <translation>Q%2贏單 1 筆，金額 %1：每個工作日產品展示 %3 場、電話拜訪 %4 通</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/memberactivity.cpp" line="162"/>
+        <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls a working day</source>
+        <translation>Q%3贏單 %1 筆，金額 %2：每個工作日產品展示 %4 場、電話拜訪 %5 通</translation>
     </message>
 </context>
 <context>
@@ -4751,24 +5148,24 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="48"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
         <source>the workbook could not be started</source>
         <translation>無法建立活頁簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
         <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="70"/>
-        <location filename="../core/exchange/planworkbook.cpp" line="79"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="72"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="81"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="73"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="75"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>無法寫入：沒有可用的暫存資料夾（%1）</translation>
     </message>
@@ -4781,7 +5178,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbooksummary.cpp" line="64"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="34"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="103"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="248"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
@@ -4842,14 +5239,14 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="89"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="49"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="50"/>
         <source>Reps on the team</source>
         <translation>團隊現有業務人數</translation>
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="90"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="50"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="71"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="51"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="72"/>
         <source>Reps short</source>
         <translation>業務人數缺口</translation>
     </message>
@@ -4907,14 +5304,15 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="33"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="161"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="42"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="118"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="84"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="151"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="85"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="227"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -4941,8 +5339,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="102"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="67"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="133"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="68"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="209"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -4993,148 +5391,198 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>配額起始月</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="17"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="18"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="18"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="19"/>
         <source>In the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="19"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="20"/>
         <source>Per working day</source>
         <translation>每個工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="26"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="27"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="118"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="27"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="28"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="118"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="28"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="29"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="117"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="29"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="30"/>
         <source>Demos and proposals</source>
         <translation>產品展示與提案</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="30"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="31"/>
         <source>Won deals</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="46"/>
-        <location filename="../core/exchange/workbookteam.cpp" line="68"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="47"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="69"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="119"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="47"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="48"/>
         <source>Productive reps needed</source>
         <translation>所需完整產能業務人數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="48"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="49"/>
         <source>Reps to employ (with attrition)</source>
         <translation>需配置業務人數（含流失）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="56"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="57"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="69"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="70"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="70"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="71"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="116"/>
+        <source>Quota</source>
+        <translation>個人配額</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="116"/>
+        <source>Deals</source>
+        <translation>贏單數</translation>
+    </message>
+    <message>
         <location filename="../core/exchange/workbookteam.cpp" line="117"/>
+        <source>Demos</source>
+        <translation>產品展示</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="119"/>
+        <source>Calls a day</source>
+        <translation>每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="120"/>
+        <source>Demos a day</source>
+        <translation>每日產品展示</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="139"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="160"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="149"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="169"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="179"/>
+        <source>Activity targets</source>
+        <translation>活動量目標</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookteam.cpp" line="193"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="132"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="208"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="134"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="210"/>
         <source>Bookings (target)</source>
         <translation>簽約額（目標）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="135"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="211"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="136"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="212"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="156"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="232"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="158"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="234"/>
         <source>Receivable when the year ends</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="168"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="244"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="246"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="170"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="246"/>
         <source>Measures</source>
         <translation>衡量對象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="247"/>
         <source>Reviewed</source>
         <translation>檢視頻率</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="171"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="247"/>
         <source>Target from</source>
         <translation>目標來源</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="172"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="248"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="249"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/exchange/workbookteam.cpp" line="173"/>
+        <location filename="../core/exchange/workbookteam.cpp" line="249"/>
         <source>Amber at</source>
         <translation>黃燈門檻</translation>
     </message>
@@ -5738,33 +6186,33 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>SectionMarks</name>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="122"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/icons/sectionmarks.cpp" line="124"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="125"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="127"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="128"/>
         <source>Complete</source>
         <extracomment>The state of a plan section without errors or warnings.</extracomment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="130"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="131"/>
         <source>, </source>
         <extracomment>Joins a section&apos;s counts of errors and warnings: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/icons/sectionmarks.cpp" line="145"/>
+        <location filename="../ui/icons/sectionmarks.cpp" line="154"/>
         <source>%1: %2</source>
         <extracomment>A navigator entry&apos;s tooltip: the section&apos;s name and its state, &quot;Targets: 1 error&quot;.</extracomment>
         <translation>%1：%2</translation>
@@ -6485,13 +6933,13 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7371,6 +7819,109 @@ commission at plan %3 + tools %4</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ExportLettersDialog</name>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="30"/>
+        <source>target letters</source>
+        <translation>目標責任書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="39"/>
+        <source>&amp;One PDF, a page per member</source>
+        <translation>一個 PDF，每位成員一頁(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="40"/>
+        <source>A PDF per &amp;member, into a folder</source>
+        <translation>每位成員一個 PDF，存入資料夾(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="46"/>
+        <source>Export Target Letters</source>
+        <translation>匯出目標責任書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="56"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 公釐）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="57"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英吋）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="68"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="79"/>
+        <source>Write:</source>
+        <translation>產生：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="80"/>
+        <source>&amp;File or folder:</source>
+        <translation>檔案或資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
+        <source>&amp;Page size:</source>
+        <translation>紙張大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="139"/>
+        <source>Export the letters into</source>
+        <translation>將目標責任書匯出至</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="140"/>
+        <source>Export the target letters as PDF</source>
+        <translation>將目標責任書匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="150"/>
+        <source>No such folder</source>
+        <translation>資料夾不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="151"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <source>Replace the file?</source>
+        <translation>取代檔案？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="157"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要取代嗎？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="180"/>
+        <source>Cannot export the target letters</source>
+        <translation>無法匯出目標責任書</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
@@ -7510,27 +8061,27 @@ commission at plan %3 + tools %4</source>
     <name>salesplan::ui::GuideWindow</name>
     <message>
         <location filename="../ui/help/guidewindow.cpp" line="30"/>
-        <location filename="../ui/help/guidewindow.cpp" line="119"/>
+        <location filename="../ui/help/guidewindow.cpp" line="122"/>
         <source>SalesPlan User Guide</source>
         <translation>SalesPlan 使用指南</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="113"/>
+        <location filename="../ui/help/guidewindow.cpp" line="116"/>
         <source>Back</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="115"/>
+        <location filename="../ui/help/guidewindow.cpp" line="118"/>
         <source>Forward</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="117"/>
+        <location filename="../ui/help/guidewindow.cpp" line="120"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/help/guidewindow.cpp" line="118"/>
+        <location filename="../ui/help/guidewindow.cpp" line="121"/>
         <source>Navigation</source>
         <translation>導覽</translation>
     </message>
@@ -8148,264 +8699,311 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>What-if</source>
         <translation>假設分析</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n 個提示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>No findings</source>
+        <translation>無檢查提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>, </source>
+        <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open &amp;Sample</source>
         <translation>開啟範例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Start &amp;Page…</source>
         <translation>起始頁(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Save &amp;Version…</source>
         <translation>儲存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Compare with &amp;File…</source>
         <translation>與檔案比較(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Export &amp;Target Letters…</source>
+        <translation>匯出目標責任書(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export Workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Present</source>
         <translation>簡報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>開啟指南中目前所示部分的頁面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>這是什麼(&amp;T)？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Click a figure to see how it is computed</source>
+        <translation>點選數字，查看其計算方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>%1
 
 Open it read-only?</source>
@@ -8414,124 +9012,124 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本「%2」（唯讀）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Cannot open the sample</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Version saved</source>
         <translation>版本已儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Compare with a plan</source>
         <translation>選擇要比較的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Cannot read the plan</source>
         <translation>無法讀取計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>No temporary folder can be made.</source>
         <translation>無法建立暫存資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Cannot open the version</source>
         <translation>無法開啟版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本「%1」，由 %3 儲存於%2：唯讀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -8540,85 +9138,81 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
-        <source>%1 error(s), %2 warning(s), %3 hint(s)</source>
-        <translation>%1 個錯誤，%2 個警告，%3 個提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -8925,196 +9519,196 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="31"/>
+        <location filename="../ui/overviewpage.cpp" line="42"/>
         <source>Funnel</source>
         <translation>銷售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="33"/>
+        <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="35"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Calls and demos a day</source>
         <translation>每日電話拜訪 / 展示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="36"/>
+        <location filename="../ui/overviewpage.cpp" line="54"/>
         <source>%1 calls, %2 demos</source>
         <translation>電話 %1 通，展示 %2 場</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="46"/>
+        <location filename="../ui/overviewpage.cpp" line="69"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="77"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="55"/>
+        <location filename="../ui/overviewpage.cpp" line="82"/>
         <source>Growth on last year</source>
         <translation>較去年成長</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="57"/>
+        <location filename="../ui/overviewpage.cpp" line="87"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <location filename="../ui/overviewpage.cpp" line="91"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
+        <location filename="../ui/overviewpage.cpp" line="97"/>
         <source>Assigned to reps</source>
         <translation>分配給業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="65"/>
+        <location filename="../ui/overviewpage.cpp" line="102"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="171"/>
         <source>%1 %2</source>
         <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="187"/>
         <source>Reviewed month</source>
         <translation>檢討月份</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="142"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <location filename="../ui/overviewpage.cpp" line="192"/>
         <source>Forecast at the run rate</source>
         <translation>依目前進度預測</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="146"/>
+        <location filename="../ui/overviewpage.cpp" line="194"/>
         <source>Lines and KPIs</source>
         <translation>各項目標與關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="152"/>
+        <location filename="../ui/overviewpage.cpp" line="200"/>
         <source>Review log</source>
         <translation>檢討紀錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n 項偏差需填寫說明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="211"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="165"/>
+        <location filename="../ui/overviewpage.cpp" line="213"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="216"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Reps available</source>
         <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="189"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="242"/>
+        <location filename="../ui/overviewpage.cpp" line="270"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="246"/>
         <source>Double-click a finding to go to its field</source>
         <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="254"/>
         <source>Key figures</source>
         <translation>關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="203"/>
+        <location filename="../ui/overviewpage.cpp" line="256"/>
         <source>Targets by quarter</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="206"/>
+        <location filename="../ui/overviewpage.cpp" line="259"/>
         <source>Targets and capacity by month</source>
         <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="227"/>
+        <location filename="../ui/overviewpage.cpp" line="280"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="250"/>
+        <location filename="../ui/overviewpage.cpp" line="330"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="284"/>
+        <location filename="../ui/overviewpage.cpp" line="373"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="303"/>
+        <location filename="../ui/overviewpage.cpp" line="396"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="307"/>
+        <location filename="../ui/overviewpage.cpp" line="400"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>沒有檢查提示：計畫完整且前後一致。</translation>
     </message>
@@ -10660,17 +11254,17 @@ No file was written.</source>
         <translation>核准人</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Signature</source>
         <translation>簽名</translation>
     </message>
     <message>
-        <location filename="../ui/report/signoff.cpp" line="27"/>
+        <location filename="../ui/report/signoff.cpp" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -10759,14 +11353,14 @@ No file was written.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="32"/>
+        <location filename="../ui/start/startpage.cpp" line="31"/>
         <source>%1 — cannot be read
 %2</source>
         <translation>%1 — 無法讀取
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="38"/>
+        <location filename="../ui/start/startpage.cpp" line="35"/>
         <source>%1 (%2)
 Target %3 · %4 · edited %5 · %6</source>
         <extracomment>A recent plan on the start page: its name and year, then its annual target, status, the time it was last edited and its file.</extracomment>
@@ -10774,37 +11368,37 @@ Target %3 · %4 · edited %5 · %6</source>
 目標 %3 · %4 · 修改於 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="70"/>
+        <location filename="../ui/start/startpage.cpp" line="67"/>
         <source>No plan is open</source>
         <translation>未開啟任何計畫</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="75"/>
+        <location filename="../ui/start/startpage.cpp" line="72"/>
         <source>New Plan…</source>
         <translation>新增計畫…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="76"/>
+        <location filename="../ui/start/startpage.cpp" line="73"/>
         <source>New from Template…</source>
         <translation>從範本新增…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="77"/>
+        <location filename="../ui/start/startpage.cpp" line="74"/>
         <source>Open Sample</source>
         <translation>開啟範例</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="78"/>
+        <location filename="../ui/start/startpage.cpp" line="75"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="88"/>
+        <location filename="../ui/start/startpage.cpp" line="85"/>
         <source>&amp;Recent plans</source>
         <translation>最近的計畫(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="91"/>
+        <location filename="../ui/start/startpage.cpp" line="88"/>
         <source>Recent plans</source>
         <translation>最近的計畫</translation>
     </message>
@@ -10814,7 +11408,7 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>按兩下計畫即可開啟，也可以將 .salesplan 或 .json 檔案拖放到本視窗的任意位置。</translation>
     </message>
     <message>
-        <location filename="../ui/start/startpage.cpp" line="131"/>
+        <location filename="../ui/start/startpage.cpp" line="136"/>
         <source>No recent plans yet</source>
         <translation>尚無最近的計畫</translation>
     </message>
@@ -10946,6 +11540,184 @@ Target %3 · %4 · edited %5 · %6</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::TargetLetters</name>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="32"/>
+        <source>Sales Target Letter %1</source>
+        <translation>%1 年度業務目標責任書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="80"/>
+        <source>This letter sets out the sales targets of %1 for the plan year %2, as the plan &quot;%3&quot; gives them.</source>
+        <translation>本責任書依據計畫「%3」，列明 %1 於 %2 計畫年度的業績目標。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="83"/>
+        <source>This letter sets out the sales targets of %1 at %2 for the plan year %3, as the plan &quot;%4&quot; gives them.</source>
+        <translation>本責任書依據計畫「%4」，列明 %2 的 %1 於 %3 計畫年度的業績目標。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="87"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="88"/>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="89"/>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="90"/>
+        <source>Start date</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="94"/>
+        <source>Before %1</source>
+        <translation>%1 年之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="101"/>
+        <source>Quota</source>
+        <translation>個人配額</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="107"/>
+        <source>Annual quota %1; stretch (+%2) %3; challenge (+%4) %5.</source>
+        <translation>年度配額 %1；衝刺（+%2）%3；挑戰（+%4）%5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="120"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="122"/>
+        <source>%1: %2</source>
+        <comment>a month and its quota</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="128"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="129"/>
+        <location filename="../ui/report/targetletters.cpp" line="133"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="130"/>
+        <source>First month</source>
+        <translation>第一個月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <source>Second month</source>
+        <translation>第二個月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="132"/>
+        <source>Third month</source>
+        <translation>第三個月</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="139"/>
+        <source>Activity targets</source>
+        <translation>活動量目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="141"/>
+        <source>The year: %1 deals, %2 demos, %3 qualified leads, %4 leads, %5 calls in %6 working days.</source>
+        <translation>全年：在 %6 個工作日內贏單 %1 筆、產品展示 %2 場、合格潛在客戶 %3 個、潛在客戶 %4 個、電話拜訪 %5 通。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="152"/>
+        <source>Commission and KPIs</source>
+        <translation>佣金與關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="153"/>
+        <source>Commission: %1 of revenue up to %3 of quota; %2 on revenue above %3 of quota.</source>
+        <translation>佣金：個人配額 %3 以內的業績按 %1 計算佣金；超過個人配額 %3 的部分按 %2 計算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="177"/>
+        <source>KPI</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="178"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="179"/>
+        <source>Reviewed</source>
+        <translation>檢視頻率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="186"/>
+        <source>Sales representative</source>
+        <translation>業務代表</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="187"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="225"/>
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>無法寫入：資料夾 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="229"/>
+        <location filename="../ui/report/targetletters.cpp" line="246"/>
+        <source>cannot be written: %1</source>
+        <translation>無法寫入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="278"/>
+        <location filename="../ui/report/targetletters.cpp" line="314"/>
+        <source>the plan has no team members to write letters to</source>
+        <translation>計畫中沒有可出具責任書的團隊成員</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="285"/>
+        <source>the members&apos; targets cannot be worked out: %1</source>
+        <translation>無法計算成員的目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="295"/>
+        <source>the letters cannot be drawn on this device</source>
+        <translation>無法在此裝置上繪製責任書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="298"/>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="301"/>
+        <source>the letters could not be finished</source>
+        <translation>未能完成責任書</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/targetletters.cpp" line="321"/>
+        <source>%1 - %2.pdf</source>
+        <comment>the letter&apos;s title and the member&apos;s name</comment>
+        <translation>%1 - %2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::TargetRevisionsGroup</name>
     <message>
         <location filename="../ui/review/revisionlist.cpp" line="17"/>
@@ -10991,143 +11763,143 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsCollectionsPanel</name>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="93"/>
         <source>Collections are not planned yet. Enter the share of a month&apos;s bookings that is collected as cash in the same month and in each month after — 30 %, 50 % and 20 % is common — or start with “All in the same month”. The table and the chart of the cash by month appear here once the shares add up to 100 %.</source>
         <translation>尚未規劃回款。請輸入每月簽約額中於當月及之後各月以現金回款的比例（常見為 30%、50% 和 20%），或先按「全部當月回款」。各項比例合計達到 100% 後，這裡會顯示每月回款的表格與圖表。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="109"/>
         <source>Collection terms</source>
         <translation>回款條件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="110"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="111"/>
         <source>Of each month&apos;s bookings, the share collected as cash:</source>
         <translation>每月簽約額中以現金回款的比例：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="116"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="117"/>
         <source>Edit collection share “%1”</source>
         <translation>編輯回款比例「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="124"/>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="125"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="151"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="126"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="127"/>
         <source>Sum of the shares</source>
         <translation>比例合計</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="132"/>
         <source>&amp;All in the same month</source>
         <translation>全部當月回款(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="134"/>
         <source>Sets 100 % collected in the month of booking (cash sales)</source>
         <translation>設為 100% 於簽約當月回款（現金銷售）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="140"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="141"/>
         <source>Edit opening receivable</source>
         <translation>編輯期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="160"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="161"/>
         <source>Cash by month</source>
         <translation>每月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="163"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="164"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="166"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="167"/>
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="172"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>The month targets: what is booked each month</source>
         <translation>每月目標：每月的簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>The cash collected in the month, from this year&apos;s and last year&apos;s bookings</source>
         <translation>當月回款，包含今年與去年簽約額的回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
         <source>From last year</source>
         <translation>來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
         <source>The part of the cash collected that comes from last year&apos;s bookings</source>
         <translation>回款中來自去年簽約額的部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="196"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="209"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="211"/>
         <source>Collect everything in the same month</source>
         <translation>設為全部當月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="232"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
         <source>Not used: the plan&apos;s history has last year&apos;s months, and what they leave to collect by these terms is the receivable when the year starts.</source>
         <translation>未使用：計畫的歷史資料中已有去年各月資料，依上述回款條件算出的未回款部分即為期初應收款。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="236"/>
         <source>What customers still owe for last year&apos;s bookings when the plan year starts. Once the history has last year&apos;s months, they are used instead.</source>
         <translation>計畫年度開始時，客戶就去年簽約額尚未支付的款項。歷史資料中有去年各月資料後，將改用這些資料計算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="255"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="257"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="260"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="270"/>
         <source>Receivable when the year starts: %1</source>
         <translation>期初應收款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="285"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="287"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="289"/>
         <source>Still to collect at year end: %1</source>
         <translation>年末應收款：%1</translation>
     </message>
@@ -11135,42 +11907,42 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsDecompositionModel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="73"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="88"/>
         <source>All quotas</source>
         <translation>配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="149"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="164"/>
         <source>Q%1 (%2–%3)</source>
         <translation>Q%1（%2–%3）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="170"/>
         <source>Year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="174"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="189"/>
         <source>Not started yet: no quota in this plan year</source>
         <translation>尚未開始：本計畫年度無配額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="175"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="190"/>
         <source>Starts in %1</source>
         <translation>%1起有配額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsdecompositionmodel.cpp" line="218"/>
         <source>%1 of the year&apos;s target</source>
         <translation>佔全年目標的 %1</translation>
     </message>
@@ -11178,47 +11950,47 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsDecompositionPanel</name>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="28"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
         <source>Split the columns by</source>
         <translation>分欄依據</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="29"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="30"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="31"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32"/>
         <source>Team members</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="32"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="33"/>
         <source>Columns by:</source>
         <translation>分欄依據：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="40"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="41"/>
         <source>Why the target cannot be decomposed</source>
         <translation>目標無法分解的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="44"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="45"/>
         <source>Target by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="59"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="61"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
         <translation>每一季等於其各月之和，每欄合計恰好等於全年；尾差依最大餘數法分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="76"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="78"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
@@ -11279,242 +12051,242 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsFunnelPanel</name>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="71"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="72"/>
         <source>Your ratios from last year</source>
         <translation>去年的實際比率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="75"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="76"/>
         <source>Edit average deal size</source>
         <translation>編輯客單價</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="79"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="80"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="81"/>
         <source>Average deal size:</source>
         <translation>客單價：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Leads that qualify:</source>
         <translation>潛在客戶合格率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="89"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="90"/>
         <source>Edit lead to qualified rate</source>
         <translation>編輯潛在客戶合格率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="91"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
         <source>Qualified leads that get a demo or proposal:</source>
         <translation>合格潛在客戶轉展示/提案：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="92"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
         <source>Edit qualified to proposal rate</source>
         <translation>編輯合格潛在客戶轉提案率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Proposals that are won:</source>
         <translation>提案贏單率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="93"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="94"/>
         <source>Edit win rate</source>
         <translation>編輯贏單率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Calls per lead:</source>
         <translation>每個潛在客戶需電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="113"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="114"/>
         <source>Edit calls per lead</source>
         <translation>編輯每個潛在客戶所需電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Calls a rep makes a day:</source>
         <translation>每位業務每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="115"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="116"/>
         <source>Edit calls per rep a day</source>
         <translation>編輯每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="118"/>
         <source>Demos a rep gives a day:</source>
         <translation>每位業務每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="117"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="118"/>
         <source>Edit demos per rep a day</source>
         <translation>編輯每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="131"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="132"/>
         <source>Edit attrition</source>
         <translation>編輯人員流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="133"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="134"/>
         <source>Reps expected to leave in the year</source>
         <translation>預計年內業務流失率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="135"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="136"/>
         <source>Reps expected to leave in the year:</source>
         <translation>預計年內業務流失率：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="139"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="140"/>
         <source>Edit new-hire ramp</source>
         <translation>編輯新進人員培訓上手期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
         <source>months</source>
         <translation>個月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="145"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="146"/>
         <source>Months a new hire needs to reach full productivity</source>
         <translation>新進人員達到完整產能所需的月數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="148"/>
         <source>New hires reach full speed after:</source>
         <translation>新進人員培訓上手期：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="150"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="151"/>
         <source>Edit cost per lead</source>
         <translation>編輯每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="153"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="154"/>
         <source>Marketing cost per lead</source>
         <translation>每個潛在客戶的行銷成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="155"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
         <source>empty if leads are not bought</source>
         <translation>未購買潛在客戶名單時留空</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="156"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
         <source>Marketing cost per lead:</source>
         <translation>每個潛在客戶的行銷成本：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="157"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="158"/>
         <source>Take these from last year&apos;s CRM records, not from hope: how many calls made a lead, how many leads became deals.</source>
         <translation>請依據去年的 CRM 紀錄填寫，不要憑期望：幾通電話能帶來一個潛在客戶，多少潛在客戶最後成交。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="184"/>
         <source>What the target needs</source>
         <translation>達成目標所需</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="187"/>
         <source>Why the activity cannot be calculated</source>
         <translation>無法計算活動量的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="191"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
         <source>Deals to win:</source>
         <translation>需贏單數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
         <source>Demos or proposals:</source>
         <translation>產品展示或提案數：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
         <source>Qualified leads:</source>
         <translation>合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
         <source>Leads:</source>
         <translation>潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
         <source>Calls:</source>
         <translation>電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
         <source>Calls a day:</source>
         <translation>每日電話拜訪：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="198"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
         <source>Demos a day:</source>
         <translation>每日產品展示：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
         <source>Qualified leads a day:</source>
         <translation>每日合格潛在客戶：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
         <source>Productive reps the activity needs:</source>
         <translation>所需業務人數（完整產能）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
         <source>Reps to employ (allowing for attrition):</source>
         <translation>需配置業務人數（含流失）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="203"/>
         <source>Marketing budget for leads:</source>
         <translation>潛在客戶行銷預算：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="206"/>
         <source>Headcount for the year</source>
         <translation>全年人力</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="220"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="221"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="222"/>
         <source>Capacity gap</source>
         <translation>產能缺口</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="229"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="230"/>
         <source>Counts the members and planned hires of the Team section, each ramping up from the start date, less expected attrition, against each month&apos;s share of the activity.</source>
         <translation>依「團隊」部分中的成員與預計招募人員計算，每人自到職日起逐步上手，扣除預計流失後，與各月應承擔的活動量比較。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="278"/>
         <source>none: no cost per lead entered</source>
         <translation>無：未填寫每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsfunnelpanel.cpp" line="291"/>
         <source>Shown once the activity the target needs can be calculated.</source>
         <translation>可算出達成目標所需的活動量後顯示。</translation>
     </message>
@@ -11522,223 +12294,223 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="173"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="174"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="179"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="182"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="187"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="192"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="195"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="200"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="204"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="228"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="229"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="232"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="238"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="243"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="249"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="266"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="271"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="278"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="291"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="295"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="301"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="307"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="321"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="352"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="354"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="357"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="371"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="378"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="380"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="263"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="255"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="397"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="402"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="400"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="405"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -12062,154 +12834,322 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="59"/>
+        <location filename="../ui/sections/teameditor.cpp" line="62"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="77"/>
+        <location filename="../ui/sections/teameditor.cpp" line="83"/>
         <source>&amp;Roles</source>
         <translation>職務(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="79"/>
+        <location filename="../ui/sections/teameditor.cpp" line="85"/>
         <source>&amp;Members</source>
         <translation>成員(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85"/>
+        <location filename="../ui/sections/teameditor.cpp" line="91"/>
         <source>&amp;Hiring plan</source>
         <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="87"/>
+        <location filename="../ui/sections/teameditor.cpp" line="93"/>
         <source>&amp;Training plan</source>
         <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="90"/>
+        <location filename="../ui/sections/teameditor.cpp" line="96"/>
         <source>Incentive scheme</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="106"/>
+        <location filename="../ui/sections/teameditor.cpp" line="101"/>
+        <source>Parts of the team section</source>
+        <translation>團隊部分的各頁</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="103"/>
+        <source>Peop&amp;le</source>
+        <translation>人員(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="104"/>
+        <source>Tar&amp;gets</source>
+        <translation>目標(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="130"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="118"/>
+        <location filename="../ui/sections/teameditor.cpp" line="142"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="125"/>
+        <location filename="../ui/sections/teameditor.cpp" line="149"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="133"/>
+        <location filename="../ui/sections/teameditor.cpp" line="157"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="158"/>
+        <location filename="../ui/sections/teameditor.cpp" line="182"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="162"/>
+        <location filename="../ui/sections/teameditor.cpp" line="186"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="164"/>
+        <location filename="../ui/sections/teameditor.cpp" line="188"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="181"/>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="187"/>
+        <location filename="../ui/sections/teameditor.cpp" line="211"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="189"/>
+        <location filename="../ui/sections/teameditor.cpp" line="213"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="190"/>
+        <location filename="../ui/sections/teameditor.cpp" line="214"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="194"/>
+        <location filename="../ui/sections/teameditor.cpp" line="218"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="201"/>
+        <location filename="../ui/sections/teameditor.cpp" line="225"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="203"/>
+        <location filename="../ui/sections/teameditor.cpp" line="227"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="204"/>
+        <location filename="../ui/sections/teameditor.cpp" line="228"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="207"/>
+        <location filename="../ui/sections/teameditor.cpp" line="231"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="216"/>
+        <location filename="../ui/sections/teameditor.cpp" line="240"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="259"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="259"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="260"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="236"/>
+        <location filename="../ui/sections/teameditor.cpp" line="260"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="237"/>
+        <location filename="../ui/sections/teameditor.cpp" line="261"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamTargetsPanel</name>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="89"/>
+        <source>Quota</source>
+        <translation>個人配額</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="90"/>
+        <source>Deals</source>
+        <translation>贏單數</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="91"/>
+        <source>Demos</source>
+        <translation>產品展示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="92"/>
+        <source>Qualified leads</source>
+        <translation>合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="93"/>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="94"/>
+        <source>Calls</source>
+        <translation>電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="95"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="96"/>
+        <source>Calls a day</source>
+        <translation>每日電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="97"/>
+        <source>Demos a day</source>
+        <translation>每日產品展示</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="108"/>
+        <source>Why the activity targets cannot be worked out</source>
+        <translation>無法計算活動量目標的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="111"/>
+        <source>Activity targets per person</source>
+        <translation>每人的活動量目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="113"/>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="119"/>
+        <source>Show the person&apos;s targets by</source>
+        <translation>此人目標的顯示方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="120"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="121"/>
+        <source>By quarter</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="123"/>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="132"/>
+        <source>The person&apos;s targets by month or quarter</source>
+        <translation>此人按月或按季的目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="134"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="140"/>
+        <source>SMART targets of the person</source>
+        <translation>此人的 SMART 目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="152"/>
+        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date.</source>
+        <translation>依計畫的銷售漏斗，每份個人配額需要多少活動量：團隊的贏單、產品展示、潛在客戶及電話拜訪依個人配額分攤，因此各人加總等於團隊。每日數字為個人數字，依其自到職日期起的工作日計算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="171"/>
+        <source>The activity targets cannot be worked out yet: %1</source>
+        <translation>暫時無法計算活動量目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="206"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="242"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="246"/>
+        <source>Targets of %1</source>
+        <translation>%1的目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="252"/>
+        <source>SMART targets</source>
+        <translation>SMART 目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="253"/>
+        <source>No quota in the plan year.</source>
+        <translation>本計畫年度無個人配額。</translation>
     </message>
 </context>
 <context>
@@ -12427,168 +13367,168 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="46"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
         <source>Won deals</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
         <source>Calls per rep a day</source>
         <translation>每位業務每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
         <source>Reps needed</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
         <source>Headcount gap</source>
         <translation>人力缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
         <source>Reps short in the tightest month</source>
         <translation>最吃緊月份的業務人數缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="68"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="96"/>
         <source>%1 to hire</source>
         <translation>需招募 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="69"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="97"/>
         <source>%1 to spare</source>
         <translation>多出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="70"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="98"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="113"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="142"/>
         <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
         <translation>新增情境，或在表格中選取某個情境所在的欄，即可修改其驅動因素。計畫本身只有透過「設為基準」才會改變。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="125"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="154"/>
         <source>Scenario</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="126"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="155"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="127"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="156"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="163"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
         <source>&amp;Add Scenario</source>
         <translation>新增情境(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="164"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
         <source>Add “Deal Size −10 %”</source>
         <translation>新增「客單價 −10%」</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="165"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
         <source>D&amp;uplicate</source>
         <translation>建立副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="166"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="167"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="196"/>
         <source>&amp;Make This the Baseline</source>
         <translation>設為基準(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="380"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="410"/>
         <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
         <translation>計畫將採用此情境的驅動因素，該情境隨之移除；復原可將兩者還原。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="215"/>
-        <location filename="../ui/whatif/whatifpage.cpp" line="230"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="244"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
         <source>Add scenario</source>
         <translation>新增情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="219"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="248"/>
         <source>Scenario %1</source>
         <translation>情境 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="231"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
         <source>Deal size −10 %</source>
         <translation>客單價 −10%</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="241"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="270"/>
         <source>Duplicate scenario</source>
         <translation>建立情境副本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="247"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="276"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="255"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="284"/>
         <source>Delete scenario</source>
         <translation>刪除情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="266"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="295"/>
         <source>Make “%1” the baseline</source>
         <translation>將「%1」設為基準</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="297"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="326"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="305"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="349"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="379"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
