@@ -103,6 +103,7 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("whatIfPage"));
     m_table->setObjectName(QStringLiteral("whatIf.table"));
+    m_table->setAccessibleName(tr("Scenarios beside the plan"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
