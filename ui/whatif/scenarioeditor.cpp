@@ -7,6 +7,7 @@
 #include "plan/numberinput.h"
 #include "plan/scenario.h"
 #include "sections/fieldwidgets.h"
+#include "severitystyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,7 +81,7 @@ ScenarioEditor::ScenarioEditor(PlanDocument *document, RowId scenario, QWidget *
     m_name->setObjectName(QStringLiteral("whatIf.name"));
     m_problem->setObjectName(QStringLiteral("whatIf.problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    showInSeverityColor(m_problem, Severity::Error);
     auto *grid = new QGridLayout;
     auto *nameLabel = new QLabel(tr("Scenario name:"), this);
     labelField(nameLabel, m_name);

@@ -5,6 +5,7 @@
 #include "plan/approval.h"
 #include "plan/format.h"
 #include "plan/scenario.h"
+#include "severitystyle.h"
 #include "summary/scenariofigures.h"
 #include "whatif/scenarioeditor.h"
 #include "whatif/whatifcharts.h"
@@ -110,7 +111,7 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
+    showInSeverityColor(m_problems, Severity::Error);
     m_noScenario->setText(tr("Add a scenario, or choose a scenario's column in the table, to "
                              "change its drivers. The plan itself changes only through Make This "
                              "the Baseline."));
