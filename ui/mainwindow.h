@@ -114,6 +114,9 @@ private:
     void showNavigatorMarks();
     StartPage *createStartPage();
     void createNavigator();
+    // View ▸ Switch Between Sections and Page (F6): the focus to the navigator, or from it to the
+    // first field of the page it shows.
+    void switchPane();
     // Makes the menus, the navigator's names, the start page, the overview, the section editors
     // and the charts page again in the current language, over the same document: the current
     // page, its tab and scroll position, the undo stack and the file stay as they were.

@@ -9,6 +9,7 @@
 #include "summary/scenariofigures.h"
 #include "whatif/scenarioeditor.h"
 #include "whatif/whatifcharts.h"
+#include "windowmemory.h"
 
 #include <QChart>
 #include <QChartView>
@@ -139,6 +140,8 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setObjectName(QStringLiteral("whatIf.splitter"));
+    WindowMemory::rememberSplitter(splitter, WindowMemory::whatIfSplitterKey);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
