@@ -17,9 +17,12 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -143,6 +147,80 @@ struct SampleWindow
     }
 };
 
+// Whether `widget` is an input the Tab key should reach on `page` now.
+bool isTabStop(QWidget *widget, const QWidget *page)
+{
+    return page->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled() &&
+           (widget->focusPolicy() & Qt::TabFocus) && isInput(widget);
+}
+
+// Where `widget` sits on `page`: its rectangle in the page's coordinates.
+QRect placeOn(const QWidget *widget, const QWidget *page)
+{
+    return QRect(widget->mapTo(page, QPoint(0, 0)), widget->size());
+}
+
+// Whether the Tab key going from `from` to `to` reads the page as a reader does: down, or right
+// along a row, or up to the top of the next column to the right (the right column of a
+// two-column form comes after the whole left column).
+bool readsOn(const QRect &from, const QRect &to)
+{
+    const int tolerance = 8;
+    if (qAbs(to.top() - from.top()) <= tolerance)
+        return to.left() >= from.left() - tolerance;
+    if (to.top() > from.top())
+        return true;
+    return to.left() >= from.right() - tolerance;
+}
+
+// Presses Tab from the first input of `page` until the focus leaves it or comes back, and lists
+// the inputs the keys reached and the steps out of reading order, into `problems`.
+void walkTabs(QWidget *page, const QString &where, std::set<QString> &problems)
+{
+    QList<QWidget *> stops;
+    QHash<QWidget *, QRect> places; // taken before the walk: focusing scrolls the page
+    const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (isTabStop(widget, page)) {
+            stops.append(widget);
+            places.insert(widget, placeOn(widget, page));
+        }
+    }
+    if (stops.isEmpty())
+        return;
+    QWidget *first = nullptr;
+    for (QWidget *next = page->nextInFocusChain(); next != page && !first;
+         next = next->nextInFocusChain())
+        first = isTabStop(next, page) ? next : nullptr;
+    REQUIRE(first);
+    first->setFocus(Qt::TabFocusReason);
+    QList<QWidget *> reached;
+    for (int press = 0; press < 4 * int(widgets.size()); ++press) {
+        QWidget *focused = QApplication::focusWidget();
+        while (focused && !stops.contains(focused) && focused->focusProxy())
+            focused = focused->focusProxy();
+        if (!focused || !page->isAncestorOf(focused) || (press > 0 && focused == first))
+            break;
+        if (stops.contains(focused) && !reached.contains(focused))
+            reached.append(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+        if (QApplication::focusWidget() == focused) {
+            problems.insert(where + QStringLiteral(": Tab stays in ") + describe(focused));
+            break;
+        }
+    }
+    for (QWidget *stop : stops) {
+        if (!reached.contains(stop))
+            problems.insert(where + QStringLiteral(": Tab never reaches ") + describe(stop));
+    }
+    for (qsizetype i = 1; i < reached.size(); ++i) {
+        if (!readsOn(places.value(reached.at(i - 1)), places.value(reached.at(i))))
+            problems.insert(where + QStringLiteral(": Tab goes back from ") +
+                            describe(reached.at(i - 1)) + QStringLiteral(" to ") +
+                            describe(reached.at(i)));
+    }
+}
+
 } // namespace
 
 TEST_CASE("Every input of every page has an accessible name and every form label a buddy",
@@ -197,4 +275,44 @@ TEST_CASE("Every input of the wizard and the dialogs has an accessible name", "[
     }
     INFO(listed(offenders).toStdString());
     CHECK(offenders.empty());
+}
+
+TEST_CASE("Tab reaches every input of each section in reading order", "[accessibility]")
+{
+    SampleWindow sample;
+    sample.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&sample.window));
+    std::set<QString> problems;
+    for (int s = 0; s < sectionCount; ++s) {
+        QWidget *page = sample.window.showPage(s + 1);
+        const QString name = page->objectName();
+        walkTabs(page, name, problems);
+        const QList<QTabWidget *> tabWidgets = page->findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : tabWidgets) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                walkTabs(page, name + u'/' + tabs->tabText(i).remove(u'&'), problems);
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
+    INFO(listed(problems).toStdString());
+    CHECK(problems.empty());
+}
+
+TEST_CASE("F6 moves the focus from the page to the navigator and back", "[accessibility]")
+{
+    SampleWindow sample;
+    sample.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&sample.window));
+    auto *navigator = sample.window.findChild<QWidget *>(QStringLiteral("navigator"));
+    QWidget *page = sample.window.showPage(int(Section::Team) + 1);
+    auto *action = sample.window.findChild<QAction *>(QStringLiteral("switchPaneAction"));
+    REQUIRE(action);
+    navigator->setFocus();
+    QTest::keyClick(&sample.window, Qt::Key_F6);
+    REQUIRE(QApplication::focusWidget());
+    CHECK(page->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(&sample.window, Qt::Key_F6);
+    CHECK(navigator->hasFocus());
 }

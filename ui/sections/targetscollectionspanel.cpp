@@ -164,6 +164,7 @@ QWidget *TargetsCollectionsPanel::makeMonthsGroup()
     m_table = new QTableWidget(0, ColumnCount, group);
     m_table->setObjectName(QStringLiteral("targets.collections.table"));
     m_table->setAccessibleName(tr("Bookings and collections by month"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     const struct
     {
         QString header;
