@@ -194,6 +194,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_overview, &OverviewPage::findingActivated, this,
             [this](const Finding &finding) { showSection(finding.section, finding.field); });
     m_shownLanguage = Translators::current();
+    m_iconsDark = isDarkPalette(QApplication::palette());
     closeDocument();
 }
 
@@ -995,6 +996,21 @@ void MainWindow::changeEvent(QEvent *event)
         m_retranslatePending = true;
         QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
     }
+    if (event->type() == QEvent::PaletteChange && !m_recolourPending) {
+        m_recolourPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::recolourIcons, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::recolourIcons()
+{
+    m_recolourPending = false;
+    const bool dark = isDarkPalette(QApplication::palette());
+    if (dark == m_iconsDark)
+        return;
+    m_iconsDark = dark;
+    rebuildMenus(); // the actions take the bundled icons drawn for the new palette
+    showNavigatorMarks();
 }
 
 void MainWindow::retranslate()

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "appearance.h"
+#include "icons/appicons.h"
+#include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "severitystyle.h"
 
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStyle>
+#include <QToolBar>
 
 #include <cmath>
 
@@ -34,6 +37,24 @@ double contrast(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The lightness of `icon`'s drawn pixels, 0–255, on average.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage();
+    int sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 200) {
+                sum += image.pixelColor(x, y).lightness();
+                ++count;
+            }
+        }
+    }
+    REQUIRE(count > 0);
+    return sum / count;
 }
 
 } // namespace
@@ -79,4 +100,34 @@ TEST_CASE("Preferences ▸ Appearance makes the application dark at once and kee
     Appearances::apply(Appearance::System);
     CHECK(QApplication::palette().color(QPalette::Window) == system.color(QPalette::Window));
     CHECK_FALSE(QSettings().contains(QStringLiteral("appearance")));
+}
+
+TEST_CASE("The toolbar's icons turn light when the palette turns dark, and back", "[appearance]")
+{
+    QSettings().clear();
+    Appearances::apply(Appearance::Light);
+    MainWindow window;
+    window.show();
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolBar);
+    // The first action, New: the bundled icon unless the desktop's theme has one.
+    const auto newIcon = [toolBar] {
+        return toolBar->actions().first()->icon();
+    };
+    if (!QIcon::hasThemeIcon(QStringLiteral("document-new")))
+        CHECK(inkLightness(newIcon()) < 110);
+
+    Appearances::apply(Appearance::Dark);
+    QApplication::processEvents(); // the palette reaches the window
+    QApplication::processEvents(); // the window draws its icons again
+    CHECK(isDarkPalette(QApplication::palette()));
+    if (!QIcon::hasThemeIcon(QStringLiteral("document-new")))
+        CHECK(inkLightness(newIcon()) > 180);
+
+    Appearances::apply(Appearance::Light);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    if (!QIcon::hasThemeIcon(QStringLiteral("document-new")))
+        CHECK(inkLightness(newIcon()) < 110);
+    Appearances::apply(Appearance::System);
 }
