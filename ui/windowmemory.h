@@ -5,8 +5,8 @@
 class QSplitter;
 
 // What the windows remember between runs, in QSettings under clear keys grouped by window
-// ("mainWindow/geometry", "mainWindow/splitter", "mainWindow/lastPage", "whatIf/splitter"): one
-// place that says where each is kept.
+// ("mainWindow/geometry", "mainWindow/splitter", "mainWindow/lastPage", "whatIf/splitter",
+// "comparisonWindow/size"): one place that says where each is kept.
 namespace salesplan::ui::WindowMemory {
 
 inline const QString mainGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -16,6 +16,7 @@ inline const QString mainSplitterKey = QStringLiteral("mainWindow/splitter");
 // plan.
 inline const QString mainLastPageKey = QStringLiteral("mainWindow/lastPage");
 inline const QString whatIfSplitterKey = QStringLiteral("whatIf/splitter");
+inline const QString comparisonSizeKey = QStringLiteral("comparisonWindow/size");
 
 // Gives `splitter` the sizes kept under `key`, if any, and keeps them there whenever the user
 // drags it.

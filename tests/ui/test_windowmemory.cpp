@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "store/planfile.h"
+#include "versions/comparisonwindow.h"
 #include "whatif/whatifpage.h"
 
 #include "uitestsupport.h"
@@ -76,4 +77,24 @@ TEST_CASE("A window without a remembered page opens a plan on its overview", "[w
     MainWindow window;
     REQUIRE(window.openFile(path));
     CHECK(window.findChild<QListWidget *>(QStringLiteral("navigator"))->currentRow() == 0);
+}
+
+TEST_CASE("A comparison window opens at the size the last one was closed at", "[windowmemory]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    const auto current = ComparisonWindow::currentPlan;
+    {
+        ComparisonWindow first(window.document(), current, current);
+        first.show();
+        CHECK(first.size() == QSize(960, 720));
+        first.resize(700, 520);
+        first.close();
+    }
+    ComparisonWindow second(window.document(), current, current);
+    CHECK(second.size() == QSize(700, 520));
 }
