@@ -90,6 +90,7 @@ QTableWidget *makeTable(const QString &objectName, const QString &accessibleName
     auto *table = new QTableWidget(parent);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setColumnCount(int(columns.size()));
     table->setHorizontalHeaderLabels(columns);

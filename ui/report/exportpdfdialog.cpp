@@ -121,6 +121,7 @@ QWidget *ExportPdfDialog::makePathRow()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_path, 1);
     layout->addWidget(browse);
+    setTabOrder(m_path, browse); // made after the dialog's buttons, it comes right after the path
     return row;
 }
 
