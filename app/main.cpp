@@ -1,4 +1,5 @@
 // The salesplan executable: headless sub-commands without a display, else the main window.
+#include "appearance.h"
 #include "cli.h"
 #include "exchange/planio.h"
 #include "language/language.h"
@@ -34,6 +35,16 @@ QString chosenLanguage(const QStringList &arguments)
     if (at >= 0 && at + 1 < arguments.size())
         return salesplan::ui::languageForCode(arguments.at(at + 1));
     return salesplan::ui::preferences::effectiveLanguage();
+}
+
+// The --palette value ("dark", "light", "system"), else the appearance chosen in Preferences.
+salesplan::ui::Appearance chosenAppearance(const QStringList &arguments)
+{
+    using salesplan::ui::Appearances;
+    const qsizetype at = arguments.indexOf(QStringLiteral("--palette"));
+    if (at >= 0 && at + 1 < arguments.size())
+        return Appearances::fromKey(arguments.at(at + 1));
+    return Appearances::stored();
 }
 
 void describeApplication()
@@ -79,7 +90,8 @@ void openStartingPlan(salesplan::ui::MainWindow &window, const QStringList &argu
     QStringList files;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QStringLiteral("--lang") ||
-            arguments.at(i) == QStringLiteral("--screenshots"))
+            arguments.at(i) == QStringLiteral("--screenshots") ||
+            arguments.at(i) == QStringLiteral("--palette"))
             ++i;
         else if (!arguments.at(i).startsWith(u'-'))
             files.append(arguments.at(i));
@@ -142,6 +154,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     salesplan::ui::Translators::use(chosenLanguage(arguments));
     salesplan::ui::preferences::applyNumberFormat();
+    salesplan::ui::Appearances::apply(chosenAppearance(arguments));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SalesPlan"));
     showApplicationIcon();
     salesplan::ui::MainWindow window;

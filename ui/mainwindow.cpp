@@ -34,6 +34,7 @@
 #include "versions/saveversiondialog.h"
 #include "versions/versionsdialog.h"
 #include "whatif/whatifpage.h"
+#include "windowmemory.h"
 #include "wizard/planwizard.h"
 
 #include <QApplication>
@@ -207,11 +208,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_startPage = createStartPage();
     createNavigator();
     resize(1280, 800);
-    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreGeometry(QSettings().value(WindowMemory::mainGeometryKey).toByteArray());
+    restoreState(QSettings().value(WindowMemory::mainStateKey).toByteArray());
     connect(m_overview, &OverviewPage::findingActivated, this,
             [this](const Finding &finding) { showSection(finding.section, finding.field); });
     m_shownLanguage = Translators::current();
+    m_iconsDark = isDarkPalette(QApplication::palette());
     closeDocument();
 }
 
@@ -345,6 +347,11 @@ void MainWindow::createMenus()
     QAction *showToolBar = m_toolBar->toggleViewAction();
     showToolBar->setObjectName(QStringLiteral("showToolBarAction"));
     view->addAction(showToolBar);
+    QAction *switchPane =
+        view->addAction(tr("&Switch Between Sections and Page"), this, &MainWindow::switchPane);
+    switchPane->setObjectName(QStringLiteral("switchPaneAction"));
+    // F6 moves between a window's panes in GTK, KDE and Windows applications.
+    switchPane->setShortcut(QKeySequence(Qt::Key_F6));
     m_toolBarActions = {newAction, open, undo, redo, exportPdf, exportWorkbook, present};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -423,6 +430,8 @@ void MainWindow::createNavigator()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({210, 1070});
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    WindowMemory::rememberSplitter(splitter, WindowMemory::mainSplitterKey);
     setCentralWidget(splitter);
 }
 
@@ -497,7 +506,11 @@ bool MainWindow::importPlanAs(const PlanWithVersions &plan, const QString &targe
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
-    const int row = qMax(0, m_navigator->currentRow());
+    // The page shown stays when another plan opens; a new window shows the page last closed on.
+    const int shown = m_navigator->currentRow();
+    const int row = shown >= 0 ? shown
+                               : qBound(0, QSettings().value(WindowMemory::mainLastPageKey).toInt(),
+                                        m_navigator->count() - 1);
     closeDocument();
     m_document = std::move(document);
     m_undoGroup->addStack(m_document->undoStack());
@@ -910,6 +923,24 @@ int MainWindow::pageCount() const
     return m_navigator->count();
 }
 
+void MainWindow::switchPane()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!m_navigator->hasFocus() && m_navigator->isEnabled()) {
+        m_navigator->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The page's first field that the Tab key reaches.
+    for (QWidget *next = page->nextInFocusChain(); next && next != page;
+         next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 QWidget *MainWindow::showPage(int index)
 {
     m_navigator->setCurrentRow(index);
@@ -1005,6 +1036,21 @@ void MainWindow::changeEvent(QEvent *event)
         m_retranslatePending = true;
         QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
     }
+    if (event->type() == QEvent::PaletteChange && !m_recolourPending) {
+        m_recolourPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::recolourIcons, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::recolourIcons()
+{
+    m_recolourPending = false;
+    const bool dark = isDarkPalette(QApplication::palette());
+    if (dark == m_iconsDark)
+        return;
+    m_iconsDark = dark;
+    rebuildMenus(); // the actions take the bundled icons drawn for the new palette
+    showNavigatorMarks();
 }
 
 void MainWindow::retranslate()
@@ -1092,8 +1138,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_versionFolder) // a version's window is placed from the plan's, not remembered
     {
-        QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-        QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+        QSettings().setValue(WindowMemory::mainGeometryKey, saveGeometry());
+        QSettings().setValue(WindowMemory::mainStateKey, saveState());
+        if (m_document)
+            QSettings().setValue(WindowMemory::mainLastPageKey, m_navigator->currentRow());
     }
     event->accept();
 }

@@ -118,10 +118,16 @@ private:
     void showNavigatorMarks();
     StartPage *createStartPage();
     void createNavigator();
+    // View ▸ Switch Between Sections and Page (F6): the focus to the navigator, or from it to the
+    // first field of the page it shows.
+    void switchPane();
     // Makes the menus, the navigator's names, the start page, the overview, the section editors
     // and the charts page again in the current language, over the same document: the current
     // page, its tab and scroll position, the undo stack and the file stay as they were.
     void retranslate();
+    // After a palette change between light and dark (Preferences ▸ Appearance, or the desktop's):
+    // the toolbar's, the menus' and the navigator's bundled icons in the shade that reads on it.
+    void recolourIcons();
     void rebuildMenus();
     void rebuildPages();
     void replaceOverview();
@@ -184,6 +190,8 @@ private:
     QPointer<PresenterView> m_presenter;         // likewise
     bool m_retranslatePending = false;           // a LanguageChange waits for retranslate()
     QString m_shownLanguage;                     // the language the window was made in
+    bool m_recolourPending = false;              // a PaletteChange waits for recolourIcons()
+    bool m_iconsDark = false;                    // the icons shown are drawn for a dark palette
 
     QPointer<VersionsDialog> m_versions; // File ▸ Versions…, while it is open
     QPointer<GuideWindow> m_guide;       // Help ▸ User Guide, made when first asked for

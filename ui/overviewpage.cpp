@@ -138,6 +138,7 @@ QTableWidget *makeTable(const QString &objectName, const QString &accessibleName
     auto *table = new QTableWidget(parent);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setColumnCount(int(columns.size()));
     table->setHorizontalHeaderLabels(columns);
@@ -369,8 +370,11 @@ void OverviewPage::showMonths(const Plan &plan, const PlanSummary &summary)
             m_months->setItem(m, 3, numberItem(locale.toString(month.repsRequired)));
             auto *available = numberItem(formatCount(month.repsAvailable, 1));
             if (month.repsShort > 0) {
-                available->setForeground(QColor(0xB0, 0x3A, 0x2E));
+                // A sign as well as the colour: "▼ 4.0" where reps are short.
+                available->setText(QStringLiteral("▼ ") + available->text());
+                available->setForeground(severityColor(Severity::Error, m_months->palette()));
                 available->setToolTip(tr("%n rep(s) short", nullptr, month.repsShort));
+                available->setData(Qt::AccessibleDescriptionRole, available->toolTip());
             }
             m_months->setItem(m, 4, available);
             setFigureHelp(m_months->item(m, 3),

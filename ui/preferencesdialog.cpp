@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "language/language.h"
 #include "plan/format.h"
 
@@ -64,6 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_wanYi(new QCheckBox(tr("Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)"), this))
+    , m_appearance(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -87,6 +89,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::updateWanYiEnabled);
     updateWanYiEnabled();
+    m_appearance->setObjectName(QStringLiteral("preferences.appearance"));
+    for (const Appearance appearance : {Appearance::System, Appearance::Light, Appearance::Dark})
+        m_appearance->addItem(Appearances::displayName(appearance), int(appearance));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(Appearances::stored())));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -95,6 +101,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_wanYi);
+    form->addRow(tr("&Appearance:"), m_appearance);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -119,6 +126,11 @@ void PreferencesDialog::accept()
     m_numberFormatChanged = m_wanYi->isChecked() != preferences::storedWanYi();
     settings.setValue(preferences::wanYiKey, m_wanYi->isChecked());
     preferences::applyNumberFormat();
+    const auto appearance = Appearance(m_appearance->currentData().toInt());
+    if (appearance != Appearances::stored()) {
+        Appearances::store(appearance);
+        Appearances::apply(appearance);
+    }
     QDialog::accept();
     // Once the dialog has closed: the windows retranslate from the event loop.
     const QString chosen = preferences::effectiveLanguage();

@@ -7,9 +7,10 @@ class QComboBox;
 
 namespace salesplan::ui {
 
-// Edit ▸ Preferences: the language of the application (or the system's) and whether Chinese
-// figures show large amounts in 万 and 亿. OK writes them to QSettings and applies them at once:
-// every open window speaks the new language without a restart.
+// Edit ▸ Preferences: the language of the application (or the system's), whether Chinese
+// figures show large amounts in 万 and 亿, and the appearance (system, light or dark colours). OK
+// writes them to QSettings and applies them at once: every open window speaks the new language
+// without a restart.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private:
 
     QComboBox *m_language = nullptr;
     QCheckBox *m_wanYi = nullptr;
+    QComboBox *m_appearance = nullptr;
     bool m_numberFormatChanged = false;
 };
 

@@ -1,5 +1,7 @@
 #include "severitystyle.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -15,7 +17,53 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// Keeps its parent widget's text in a severity's colour across palette changes.
+class SeverityColorKeeper : public QObject
+{
+public:
+    SeverityColorKeeper(QWidget *widget, Severity severity)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_severity(severity)
+    {
+        paint();
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && (event->type() == QEvent::ApplicationPaletteChange ||
+                                    event->type() == QEvent::PaletteChange))
+            paint();
+        return false;
+    }
+
+private:
+    void paint()
+    {
+        const QColor wanted = severityColor(m_severity, QApplication::palette());
+        if (m_widget->palette().color(QPalette::WindowText) == wanted &&
+            m_widget->palette().color(QPalette::Text) == wanted)
+            return;
+        // Only these two roles: a copy of the widget's palette would hold every role fast, and
+        // the widget would no longer follow the application's palette.
+        QPalette palette;
+        palette.setColor(QPalette::WindowText, wanted);
+        palette.setColor(QPalette::Text, wanted);
+        m_widget->setPalette(palette);
+    }
+
+    QWidget *m_widget;
+    Severity m_severity;
+};
+
 } // namespace
+
+void showInSeverityColor(QWidget *widget, Severity severity)
+{
+    new SeverityColorKeeper(widget, severity);
+}
 
 QColor severityColor(Severity severity, const QPalette &palette)
 {
@@ -72,9 +120,7 @@ void FindingLines::setLines(const QList<FindingLine> &lines)
         auto *text = new QLabel(line.text, row);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QPalette palette = text->palette();
-        palette.setColor(QPalette::WindowText, severityColor(line.severity, palette));
-        text->setPalette(palette);
+        showInSeverityColor(text, line.severity);
         rowLayout->addWidget(icon);
         rowLayout->addWidget(text, 1);
         m_layout->addWidget(row);

@@ -19,6 +19,9 @@ namespace salesplan::ui {
 
 // The colour of a severity's text on `palette`'s window background.
 QColor severityColor(Severity severity, const QPalette &palette);
+// Writes `widget`'s text in `severity`'s colour, now and again whenever the application's
+// palette changes (Preferences ▸ Appearance), so it stays readable on light and dark.
+void showInSeverityColor(QWidget *widget, Severity severity);
 // The standard message-box icon of a severity in `style`.
 QIcon severityIcon(Severity severity, const QStyle *style);
 

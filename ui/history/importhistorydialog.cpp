@@ -151,6 +151,9 @@ QWidget *ImportHistoryDialog::createFileBox()
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Read as:"), readRow);
+    // The labels of rows that show what was read: their one control is their buddy.
+    qobject_cast<QLabel *>(form->itemAt(0, QFormLayout::LabelRole)->widget())->setBuddy(choose);
+    qobject_cast<QLabel *>(form->itemAt(1, QFormLayout::LabelRole)->widget())->setBuddy(m_sheets);
     return box;
 }
 
@@ -193,6 +196,7 @@ QWidget *ImportHistoryDialog::createRowsBox()
     m_rows = new HistoryRowsTable(box);
     m_rows->setObjectName(QStringLiteral("historyPreview"));
     m_rowsTitle->setBuddy(m_rows);
+    m_rows->setAccessibleName(tr("Rows read from the file"));
     m_more = namedNote(QStringLiteral("historyPreviewMore"), box);
 
     m_refusedBox = new QWidget(box);
@@ -201,6 +205,7 @@ QWidget *ImportHistoryDialog::createRowsBox()
     m_refused = new RefusedRowsList(m_refusedBox);
     m_refused->setObjectName(QStringLiteral("historyRefused"));
     m_refusedTitle->setBuddy(m_refused);
+    m_refused->setAccessibleName(tr("Rows refused"));
     auto *refusedLayout = new QVBoxLayout(m_refusedBox);
     refusedLayout->setContentsMargins(0, 6, 0, 0);
     refusedLayout->addWidget(m_refusedTitle);

@@ -6,9 +6,14 @@
 
 namespace salesplan::ui {
 
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
 QIcon bundledIcon(const QString &name)
 {
-    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(QApplication::palette());
     const QString path =
         QStringLiteral(":/icons/%1/%2.svg")
             .arg(dark ? QStringLiteral("on-dark") : QStringLiteral("on-light"), name);

@@ -1,5 +1,6 @@
 #include "report/exportpdfdialog.h"
 
+#include "accessiblename.h"
 #include "language/language.h"
 #include "plan/format.h"
 #include "plan/sectiontitle.h"
@@ -85,10 +86,13 @@ ExportPdfDialog::ExportPdfDialog(const Plan &plan, QWidget *parent)
     connect(m_sections, &QListWidget::itemChanged, this, &ExportPdfDialog::updateOkButton);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), makePathRow());
+    QWidget *pathRow = makePathRow();
+    form->addRow(tr("&File:"), pathRow);
+    labelField(qobject_cast<QLabel *>(form->labelForField(pathRow)), m_path);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Sections:"), m_sections);
+    labelField(qobject_cast<QLabel *>(form->labelForField(m_sections)), m_sections);
     m_openPoints->setObjectName(QStringLiteral("openPointsCheck"));
     form->addRow(QString(), m_openPoints);
     auto *always = new QLabel(tr("The cover, the summary, the contents, the sign-off and the "
@@ -117,6 +121,7 @@ QWidget *ExportPdfDialog::makePathRow()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_path, 1);
     layout->addWidget(browse);
+    setTabOrder(m_path, browse); // made after the dialog's buttons, it comes right after the path
     return row;
 }
 

@@ -1,6 +1,7 @@
 #include "figurefield.h"
 
 #include "document/plandocument.h"
+#include "severitystyle.h"
 
 #include <QFocusEvent>
 #include <QGridLayout>
@@ -40,9 +41,7 @@ FigureField::FigureField(PlanDocument *document, const QString &key, QWidget *pa
     m_problem->setObjectName(key + QStringLiteral("Problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
-    m_problem->setPalette(palette);
+    showInSeverityColor(m_problem, Severity::Error);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_edit, 0, 0);
     m_layout->addWidget(m_unit, 0, 1);

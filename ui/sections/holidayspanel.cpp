@@ -137,6 +137,7 @@ HolidaysPanel::HolidaysPanel(PlanDocument *document, QWidget *parent)
     m_days->setMinimumHeight(220);
     m_months->setObjectName(QStringLiteral("holidays.months"));
     m_months->setAccessibleName(tr("Working days by month"));
+    m_months->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_months->horizontalHeader()->setVisible(false);
     m_months->verticalHeader()->setVisible(false);
@@ -179,6 +180,7 @@ void HolidaysPanel::buildButtons()
         row->addWidget(button);
     row->addStretch(1);
     qobject_cast<QBoxLayout *>(layout())->addLayout(row);
+    setTabOrder(import, m_months); // the month table, made first, is laid out below the buttons
     connect(addOff, &QPushButton::clicked, this, [this] { chooseDate(true); });
     connect(addWork, &QPushButton::clicked, this, [this] { chooseDate(false); });
     connect(m_remove, &QPushButton::clicked, this, &HolidaysPanel::removeSelected);

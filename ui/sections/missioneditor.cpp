@@ -85,21 +85,22 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
              infoText(QStringLiteral("info.company"), tr("Edit company"), &PlanInfo::company));
     addFormRow(form, tr("C&ompany:"), company, company, tr("Company"));
 
-    auto *mission = multiLineEdit(2, tr("Why the company exists and what it brings to customers"));
+    auto *mission =
+        multiLineEdit(2, tr("Why the company exists and what it brings to customers"), this);
     bindText(mission, document,
              missionText(QStringLiteral("mission.mission"), tr("Edit mission"),
                          &MissionSection::mission));
     addFormRow(form, tr("&Mission:"), mission, mission, tr("Mission"));
 
-    auto *position =
-        multiLineEdit(2, tr("Where you stand: market tier, share, region, what you are known for"));
+    auto *position = multiLineEdit(
+        2, tr("Where you stand: market tier, share, region, what you are known for"), this);
     bindText(position, document,
              missionText(QStringLiteral("mission.marketPosition"), tr("Edit market position"),
                          &MissionSection::marketPosition));
     addFormRow(form, tr("Market &position:"), position, position, tr("Market position"));
 
     auto *value =
-        multiLineEdit(2, tr("The features, benefits and solutions a customer pays you for"));
+        multiLineEdit(2, tr("The features, benefits and solutions a customer pays you for"), this);
     bindText(value, document,
              missionText(QStringLiteral("mission.valueProposition"), tr("Edit value proposition"),
                          &MissionSection::valueProposition));
@@ -131,7 +132,7 @@ MissionEditor::MissionEditor(PlanDocument *document, QWidget *parent)
                tr("Market growth per year in percent"));
 
     auto *trends = multiLineEdit(
-        2, tr("What is changing: budgets, technology, regulation, how customers buy"));
+        2, tr("What is changing: budgets, technology, regulation, how customers buy"), this);
     bindText(trends, document,
              missionText(QStringLiteral("mission.marketTrends"), tr("Edit market trends"),
                          &MissionSection::marketTrends));

@@ -166,6 +166,7 @@ QWidget *TargetsCollectionsPanel::makeMonthsGroup()
     m_table->setObjectName(QStringLiteral("targets.collections.table"));
     m_table->setAccessibleName(tr("Bookings and collections by month"));
     explainFiguresIn(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     const struct
     {
         QString header;

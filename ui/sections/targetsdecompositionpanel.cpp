@@ -43,6 +43,7 @@ TargetsDecompositionPanel::TargetsDecompositionPanel(PlanDocument *document, QWi
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("targets.decomposition"));
     m_view->setAccessibleName(tr("Target by quarter and month"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     new TableClipboard(m_view); // copied to a spreadsheet as numbers; never pasted into

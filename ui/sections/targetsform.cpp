@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "plan/format.h"
+#include "severitystyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,9 +94,7 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x2E));
-    label->setPalette(palette);
+    showInSeverityColor(label, Severity::Error);
     label->hide();
     return label;
 }

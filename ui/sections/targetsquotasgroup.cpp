@@ -98,6 +98,8 @@ TargetsQuotasGroup::TargetsQuotasGroup(PlanDocument *document, QWidget *parent)
     m_members = new QTableWidget(this);
     m_members->setObjectName(QStringLiteral("targets.members"));
     m_members->setAccessibleName(tr("Each quota holder's part of the target"));
+    m_members->setTabKeyNavigation(
+        false); // Tab leaves the table; the arrows move between its cells
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setColumnCount(HolderColumnCount);
     m_members->setHorizontalHeaderLabels({tr("Name"), tr("Region"), tr("Quota basis"),
@@ -152,12 +154,16 @@ QWidget *TargetsQuotasGroup::makeQuotaSettings()
     auto *grid = new QGridLayout(settings);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(followStart, 0, 0, 1, 3);
-    grid->addWidget(new QLabel(tr("Over-assignment:"), settings), 1, 0);
+    auto *overLabel = new QLabel(tr("Over-assignment:"), settings);
+    overLabel->setBuddy(over);
+    grid->addWidget(overLabel, 1, 0);
     grid->addWidget(over, 1, 1, 1, 2);
     grid->addWidget(m_assigned, 2, 0, 1, 3);
     m_quotasProblem = problemLabel(QStringLiteral("targets.quotasProblem"), settings);
     grid->addWidget(m_quotasProblem, 3, 0, 1, 3);
     grid->setColumnStretch(2, 1);
+    // The table, made first, comes after the settings above it.
+    setTabOrder(over->lineEdit(), m_members);
     return settings;
 }
 

@@ -4,13 +4,16 @@
 #include "summary/plandiff.h"
 #include "versions/diffhtml.h"
 #include "versions/versionsdialog.h"
+#include "windowmemory.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTimer>
@@ -48,7 +51,7 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, RowId before, RowId a
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addWidget(m_view, 1);
-    resize(960, 720);
+    resize(QSettings().value(WindowMemory::comparisonSizeKey, QSize(960, 720)).toSize());
 
     retranslate();
     reloadChoices();
@@ -169,6 +172,12 @@ void ComparisonWindow::retranslate()
     m_afterLabel->setText(tr("&After:"));
     m_swap->setText(tr("S&wap"));
     m_swap->setToolTip(tr("Compare the other way round"));
+}
+
+void ComparisonWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(WindowMemory::comparisonSizeKey, size());
+    QWidget::closeEvent(event);
 }
 
 void ComparisonWindow::changeEvent(QEvent *event)

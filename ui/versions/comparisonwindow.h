@@ -43,6 +43,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Keeps the window's size for the next comparison.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();

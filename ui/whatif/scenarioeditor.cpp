@@ -1,11 +1,13 @@
 #include "whatif/scenarioeditor.h"
 
+#include "accessiblename.h"
 #include "document/plandocument.h"
 #include "plan/choices.h"
 #include "plan/format.h"
 #include "plan/numberinput.h"
 #include "plan/scenario.h"
 #include "sections/fieldwidgets.h"
+#include "severitystyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,9 +81,11 @@ ScenarioEditor::ScenarioEditor(PlanDocument *document, RowId scenario, QWidget *
     m_name->setObjectName(QStringLiteral("whatIf.name"));
     m_problem->setObjectName(QStringLiteral("whatIf.problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    showInSeverityColor(m_problem, Severity::Error);
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Scenario name:"), this), 0, 0);
+    auto *nameLabel = new QLabel(tr("Scenario name:"), this);
+    labelField(nameLabel, m_name);
+    grid->addWidget(nameLabel, 0, 0);
     grid->addWidget(m_name, 0, 1, 1, 2);
     auto *header = new QLabel(tr("Overrides"), this);
     QFont bold = header->font();
@@ -167,7 +171,11 @@ void ScenarioEditor::addDriverRows()
         const ScenarioDriver driver = info.driver;
         connect(box, &QCheckBox::toggled, this,
                 [this, driver](bool on) { setOverridden(driver, on); });
-        m_rows.append({driver, box, createField(driver), new QLabel(this)});
+        QWidget *field = createField(driver);
+        // The check box beside the field says what it is.
+        if (auto *edit = field->findChild<QLineEdit *>())
+            edit->setAccessibleName(fieldNameFromLabel(info.labelText()));
+        m_rows.append({driver, box, field, new QLabel(this)});
     }
 }
 
@@ -177,6 +185,7 @@ void ScenarioEditor::addSeasonalityRow()
     m_seasonalityOverride->setObjectName(QStringLiteral("whatIf.override.seasonality"));
     m_seasonality = new QComboBox(this);
     m_seasonality->addItems(choiceNames(choicesOf<SeasonalityMode>()));
+    m_seasonality->setAccessibleName(Field::tr("Seasonality"));
     m_seasonalityBaseline = new QLabel(this);
     connect(m_seasonalityOverride, &QCheckBox::toggled, this, [this](bool on) {
         m_document->edit(on ? tr("Override the seasonality") : tr("Use the plan's seasonality"),
@@ -194,6 +203,7 @@ void ScenarioEditor::addSeasonalityRow()
     m_weights->setObjectName(QStringLiteral("whatIf.weights"));
     m_weights->setPlaceholderText(tr("Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3"));
     m_weights->setToolTip(tr("The weight of each month of the plan year, first month first"));
+    m_weights->setAccessibleName(tr("Month weights"));
     connect(m_weights, &QLineEdit::editingFinished, this, &ScenarioEditor::setWeights);
 }
 

@@ -6,9 +6,11 @@
 #include "plan/approval.h"
 #include "plan/format.h"
 #include "plan/scenario.h"
+#include "severitystyle.h"
 #include "summary/scenariofigures.h"
 #include "whatif/scenarioeditor.h"
 #include "whatif/whatifcharts.h"
+#include "windowmemory.h"
 
 #include <QChart>
 #include <QChartView>
@@ -131,6 +133,7 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("whatIfPage"));
     m_table->setObjectName(QStringLiteral("whatIf.table"));
+    m_table->setAccessibleName(tr("Scenarios beside the plan"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     explainFiguresIn(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,7 +141,7 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
+    showInSeverityColor(m_problems, Severity::Error);
     m_noScenario->setText(tr("Add a scenario, or choose a scenario's column in the table, to "
                              "change its drivers. The plan itself changes only through Make This "
                              "the Baseline."));
@@ -166,6 +169,8 @@ WhatIfPage::WhatIfPage(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setObjectName(QStringLiteral("whatIf.splitter"));
+    WindowMemory::rememberSplitter(splitter, WindowMemory::whatIfSplitterKey);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

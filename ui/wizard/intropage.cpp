@@ -1,5 +1,6 @@
 #include "intropage.h"
 
+#include "accessiblename.h"
 #include "exchange/plantemplates.h"
 #include "language/language.h"
 #include "plan/money.h"
@@ -161,7 +162,7 @@ QWidget *IntroPage::makePathRow()
 void IntroPage::layOut(QWidget *pathRow)
 {
     auto *pathLabel = new QLabel(tr("&Save as:"), this);
-    pathLabel->setBuddy(m_path);
+    labelField(pathLabel, m_path);
     auto *form = new QFormLayout(this);
     auto *start = new QWidget(this);
     auto *startLayout = new QVBoxLayout(start);
