@@ -56,11 +56,11 @@ void setPerDay(ActivityCounts &counts, int people)
 void spreadOverMonths(HolderActivity &holder, const MonthValues &quotas, const MonthValues &days)
 {
     const QList<qint64> weights(quotas.begin(), quotas.end());
-    const std::array<qint64, 5> totals = stageCounts(holder.year);
+    const std::array<QList<qint64>, 5> shares =
+        shareStagesByWeight(stageCounts(holder.year), weights);
     for (int stage = 0; stage < 5; ++stage) {
-        const QList<qint64> shares = shareByWeight(totals[stage], weights);
         for (int m = 0; m < Period::monthCount; ++m)
-            setStage(holder.months[m], stage, shares[m]);
+            setStage(holder.months[m], stage, shares[stage][m]);
     }
     for (int m = 0; m < Period::monthCount; ++m) {
         holder.months[m].quota = quotas[m];
@@ -203,6 +203,24 @@ QList<qint64> shareByWeight(qint64 total, const QList<qint64> &weights)
     return shares;
 }
 
+std::array<QList<qint64>, 5> shareStagesByWeight(const std::array<qint64, 5> &stages,
+                                                 const QList<qint64> &weights)
+{
+    std::array<QList<qint64>, 5> shares;
+    shares[0] = shareByWeight(stages[0], weights);
+    for (std::size_t stage = 1; stage < stages.size(); ++stage) {
+        const qint64 before = stages[stage - 1];
+        if (stages[stage] < before) { // fewer calls than leads: nothing to keep in order
+            shares[stage] = shareByWeight(stages[stage], weights);
+            continue;
+        }
+        shares[stage] = shareByWeight(stages[stage] - before, weights);
+        for (qsizetype i = 0; i < weights.size(); ++i)
+            shares[stage][i] += shares[stage - 1][i];
+    }
+    return shares;
+}
+
 Result<TeamActivity> activityTargets(const ActivityInputs &inputs)
 {
     if (Status checked = checkInputs(inputs); !checked)
@@ -219,9 +237,7 @@ Result<TeamActivity> activityTargets(const ActivityInputs &inputs)
             return funnel.error();
         teamStages = stageCounts(*funnel);
     }
-    std::array<QList<qint64>, 5> holderStages;
-    for (int stage = 0; stage < 5; ++stage)
-        holderStages[stage] = shareByWeight(teamStages[stage], annualQuotas);
+    const std::array<QList<qint64>, 5> holderStages = shareStagesByWeight(teamStages, annualQuotas);
     for (int i = 0; i < inputs.names.size(); ++i) {
         HolderActivity holder;
         holder.name = inputs.names[i];
@@ -271,6 +287,12 @@ QStringList smartTargets(const HolderActivity &activity, const QString &currency
     for (int q = 0; q < Period::quarterCount; ++q) {
         if (activity.quarters[q].quota > 0)
             lines.append(quarterSentence(activity.quarters[q], q, currency));
+    }
+    if (activity.people > 1 && !lines.isEmpty()) {
+        // A hire line of several: its deals are theirs together, its per-day figures each one's.
+        lines.prepend(MemberActivityText::tr("For the %n people together; the figures a working "
+                                             "day are each person's:",
+                                             nullptr, activity.people));
     }
     return lines;
 }

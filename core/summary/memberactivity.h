@@ -72,6 +72,12 @@ struct ActivityInputs
 // each is within one of its exact proportion, and equal weights in a row take turns with the
 // odd ones. All weights zero (or none) = all shares zero.
 QList<qint64> shareByWeight(qint64 total, const QList<qint64> &weights);
+// The five stage counts (deals to calls) shared by `weights` as shareByWeight() shares each,
+// but keeping the funnel's order in every share: a stage at least as large as the one before is
+// that stage's share plus a share of the difference, so no month or person is asked for more
+// deals than demos, or more demos than qualified leads.
+std::array<QList<qint64>, 5> shareStagesByWeight(const std::array<qint64, 5> &stages,
+                                                 const QList<qint64> &weights);
 
 // Refused: holders' lists of different lengths, and a funnel solveBackward() refuses. No quota at
 // all gives all zeros.

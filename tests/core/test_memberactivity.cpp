@@ -77,6 +77,24 @@ TEST_CASE("Shares of a whole count add up to it and follow the weights")
     CHECK(shares[4] == 334); // 1001 × 17 / 51 = 333.67
 }
 
+TEST_CASE("No month or person is asked for more deals than demos, nor more demos than leads")
+{
+    // 10 deals from 11 demos over twelve equal months: shared stage by stage, July got a deal
+    // and no demo.
+    const QList<qint64> months(12, 1);
+    const std::array<QList<qint64>, 5> shares = shareStagesByWeight({10, 11, 12, 40, 30}, months);
+    std::array<qint64, 5> sums{};
+    for (int m = 0; m < 12; ++m) {
+        INFO("month " << m);
+        CHECK(shares[0][m] <= shares[1][m]);
+        CHECK(shares[1][m] <= shares[2][m]);
+        CHECK(shares[2][m] <= shares[3][m]);
+        for (std::size_t stage = 0; stage < 5; ++stage)
+            sums[stage] += shares[stage][m];
+    }
+    CHECK(sums == std::array<qint64, 5>{10, 11, 12, 40, 30}); // fewer calls than leads: still exact
+}
+
 TEST_CASE("A rep's quota in a quarter asks for deals, demos, leads and calls in it")
 {
     const Result<TeamActivity> activity = activityTargets(twoReps());
