@@ -55,6 +55,22 @@ QString workedGrowth(const Plan &plan, const PlanSummary &summary)
     return worked(QStringLiteral("(%1 − %2) ÷ %2").arg(target, last), percent(*summary.growth));
 }
 
+int plannedHires(const Plan &plan)
+{
+    int hires = 0;
+    for (const Hire &hire : plan.team.hiring)
+        hires += std::max(0, hire.count);
+    return hires;
+}
+
+// The people who carry quota: the members, and the planned hires when quotas follow start dates
+// (each hire line carries quota for its count of people).
+int quotaHolderPeople(const Plan &plan)
+{
+    const int members = int(plan.team.members.size());
+    return plan.targets.quotasFollowStart ? members + plannedHires(plan) : members;
+}
+
 QString workedAssigned(const Plan &plan, const PlanSummary &summary)
 {
     if (!summary.quotas)
@@ -63,7 +79,7 @@ QString workedAssigned(const Plan &plan, const PlanSummary &summary)
     const double ratio = quotas.target > 0 ? double(quotas.assigned) / double(quotas.target) : 1.0;
     return FigureFormulas::tr("= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) "
                               "carry it",
-                              nullptr, int(quotas.holders.size()))
+                              nullptr, quotaHolderPeople(plan))
         .arg(money(quotas.target, plan), percent(plan.targets.overAssignment),
              money(quotas.assigned, plan), formatPercent(ratio, 0));
 }
@@ -163,10 +179,12 @@ QString workedMonth(const Plan &plan, const PlanSummary &summary, int month)
     const Result<MonthWeights> weights = seasonalityWeights(plan);
     if (!weights)
         return weights.error().message();
+    // The month's share of the weights, not the weights: with last year's seasonality they are
+    // last year's month totals in minor units, which read 100 times too large.
     const double sum = std::accumulate(weights->begin(), weights->end(), 0.0);
-    return worked(QStringLiteral("%1 × %2 ÷ %3")
-                      .arg(formatMoney(plan.targets.annualTarget),
-                           formatNumber((*weights)[std::size_t(month)], 4), formatNumber(sum, 4)),
+    const double share = sum > 0 ? (*weights)[std::size_t(month)] / sum : 0.0;
+    return worked(QStringLiteral("%1 × %2").arg(formatMoney(plan.targets.annualTarget),
+                                                formatPercent(share, 2)),
                   money(summary.decomposition->months[std::size_t(month)], plan));
 }
 
@@ -226,14 +244,6 @@ QString workedCost(const Plan &plan, const PlanSummary &summary)
                   money(cost.total(), plan));
 }
 
-int plannedHires(const Plan &plan)
-{
-    int hires = 0;
-    for (const Hire &hire : plan.team.hiring)
-        hires += std::max(0, hire.count);
-    return hires;
-}
-
 QString workedTeam(const Plan &plan, const PlanSummary &summary, Figure figure)
 {
     const int members = int(plan.team.members.size());
@@ -243,6 +253,14 @@ QString workedTeam(const Plan &plan, const PlanSummary &summary, Figure figure)
                       count(reps));
     if (!summary.funnel)
         return summary.funnel.error().message();
+    if (figure == Figure::HeadcountGap) {
+        const int gap = summary.funnel->headcountRequired - reps;
+        return worked(
+            QStringLiteral("%1 − %2").arg(count(summary.funnel->headcountRequired), count(reps)),
+            gap > 0   ? FigureFormulas::tr("%1 to hire").arg(count(gap))
+            : gap < 0 ? FigureFormulas::tr("%1 to spare").arg(count(-gap))
+                      : FigureFormulas::tr("none"));
+    }
     if (reps == 0)
         return FigureFormulas::tr("The team has no members or planned hires.");
     const double callsPerDay = summary.funnel->callsPerDay;
@@ -277,6 +295,7 @@ QString workedFigure(const Plan &plan, const PlanSummary &summary, Figure figure
     case Figure::CostOfSales:
         return workedCost(plan, summary);
     case Figure::TeamSize:
+    case Figure::HeadcountGap:
     case Figure::CallsPerRepDay:
         return workedTeam(plan, summary, figure);
     default:

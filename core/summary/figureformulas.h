@@ -40,6 +40,7 @@ enum class Figure {
     CostOfSales,
     TeamSize,       // the members and planned hires
     CallsPerRepDay, // calls a day over the team
+    HeadcountGap,   // reps to employ less the members and planned hires
 };
 
 struct FigureExplanation

@@ -59,6 +59,8 @@ QString figureTitle(Figure figure)
         return FigureFormulas::tr("Reps available");
     case Figure::CallsPerRepDay:
         return FigureFormulas::tr("Calls per rep a day");
+    case Figure::HeadcountGap:
+        return FigureFormulas::tr("Headcount gap");
     }
     return {};
 }
@@ -117,9 +119,9 @@ QString figureFormulaWords(Figure figure)
     case Figure::QuarterTarget:
         return FigureFormulas::tr("the sum of its three month targets");
     case Figure::MonthTarget:
-        return FigureFormulas::tr("annual target × the month's seasonality weight ÷ the sum of "
-                                  "the weights; the last fen go to the largest remainders, so "
-                                  "the months add up to the year exactly");
+        return FigureFormulas::tr("annual target × the month's share of the seasonality weights; "
+                                  "the last cents (fen) go to the months with the largest "
+                                  "remainders, so the months add up to the year exactly");
     case Figure::MonthRepsRequired:
         return FigureFormulas::tr("the larger of the month's calls a day ÷ calls a rep makes a day "
                                   "and its demos a day ÷ demos a rep gives a day, rounded up; the "
@@ -134,6 +136,9 @@ QString figureFormulaWords(Figure figure)
         return FigureFormulas::tr("the members on the team + the planned hires");
     case Figure::CallsPerRepDay:
         return FigureFormulas::tr("calls a day ÷ reps available");
+    case Figure::HeadcountGap:
+        return FigureFormulas::tr("reps to employ − reps available (the members + the planned "
+                                  "hires): above zero, the reps to hire; below, the reps to spare");
     }
     return {};
 }
@@ -160,6 +165,7 @@ QString figureGuidePage(Figure figure)
     case Figure::MonthRepsRequired:
     case Figure::MonthRepsAvailable:
     case Figure::TeamSize:
+    case Figure::HeadcountGap:
     case Figure::CallsPerRepDay:
         return QStringLiteral("numbers.html#capacity");
     case Figure::CostOfSales:

@@ -105,6 +105,37 @@ TEST_CASE("A quarter's target is the sum of its months, and a figure the plan ca
     CHECK_FALSE(deals.worked.isEmpty());
 }
 
+TEST_CASE("A month's target is worked out from its share, and the what-if's headcount gap from "
+          "the reps available",
+          "[formulas]")
+{
+    Plan plan = roundPlan();
+    plan.targets.annualTarget = amount(48'000'000, plan);
+    plan.targets.seasonality = SeasonalityMode::Even;
+    PlanSummary summary = summarizePlan(plan);
+    // Twelve even months: each a twelfth, not "× 1 ÷ 12" nor last year's totals in cents.
+    CHECK(explainFigure(plan, summary, Figure::MonthTarget, 3).worked ==
+          QStringLiteral("= %1 × %2 = %3")
+              .arg(formatMoney(amount(48'000'000, plan)), formatPercent(1.0 / 12, 2),
+                   formatMoney(amount(4'000'000, plan))));
+
+    // The gap is reps to employ less members and planned hires, as the What-if table counts it.
+    REQUIRE(summary.funnel);
+    int hires = 0;
+    for (const Hire &hire : plan.team.hiring)
+        hires += hire.count;
+    const int available = int(plan.team.members.size()) + hires;
+    const int gap = summary.funnel->headcountRequired - available;
+    const QString result = gap > 0   ? QStringLiteral("%1 to hire").arg(gap)
+                           : gap < 0 ? QStringLiteral("%1 to spare").arg(-gap)
+                                     : QStringLiteral("none");
+    CHECK(explainFigure(plan, summary, Figure::HeadcountGap).worked ==
+          QStringLiteral("= %1 − %2 = %3")
+              .arg(summary.funnel->headcountRequired)
+              .arg(available)
+              .arg(result));
+}
+
 TEST_CASE("The Chinese sample's deals to win name its target, deal size and result", "[formulas]")
 {
     const Plan plan = coretest::samplePlan("sample-zh_CN.json");

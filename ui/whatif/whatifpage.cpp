@@ -61,16 +61,10 @@ QStringList rowNames()
 // The figure each row shows, by Row, for its "What's this?".
 Figure rowFigure(int row)
 {
-    static const Figure figures[rowCount] = {Figure::AnnualTarget,
-                                             Figure::Deals,
-                                             Figure::Leads,
-                                             Figure::CallsPerRepDay,
-                                             Figure::HeadcountRequired,
-                                             Figure::TeamSize,
-                                             Figure::YearHeadcount,
-                                             Figure::TightestMonth,
-                                             Figure::MarketingBudget,
-                                             Figure::CostOfSales};
+    static const Figure figures[rowCount] = {
+        Figure::AnnualTarget,      Figure::Deals,      Figure::Leads,        Figure::CallsPerRepDay,
+        Figure::HeadcountRequired, Figure::TeamSize,   Figure::HeadcountGap, Figure::TightestMonth,
+        Figure::MarketingBudget,   Figure::CostOfSales};
     return figures[row];
 }
 
