@@ -164,7 +164,7 @@ QString ExecutiveSummary::kpiUnit(const Kpi &kpi, const QString &currency)
 
 QString ExecutiveSummary::kpiTargetText(const Kpi &kpi, double target, const QString &currency)
 {
-    if (kpi.measures != KpiMeasure::Custom || kpiUnit(kpi, currency) != currency || !(target > 0))
+    if (kpiUnit(kpi, currency) != currency || !(target > 0))
         return formatKpiTarget(kpi, target, currency);
     return formatPlanAmount(qint64(std::llround(target * double(minorPerMajor(currency)))),
                             currency);

@@ -19,6 +19,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace salesplan::ui {
 
 namespace {
@@ -143,6 +145,18 @@ void ExportLettersDialog::browse()
         m_path->setText(QDir::toNativeSeparators(chosen));
 }
 
+// Asks once whether to replace the letters already in the folder; true when none is there.
+bool ExportLettersDialog::confirmReplacing(const QStringList &paths)
+{
+    const qsizetype existing = std::count_if(
+        paths.begin(), paths.end(), [](const QString &p) { return QFileInfo(p).isFile(); });
+    if (existing == 0)
+        return true;
+    return QMessageBox::question(this, tr("Replace the letters?"),
+                                 tr("%n of the letters already exist in the folder. Replace them?",
+                                    nullptr, int(existing))) == QMessageBox::Yes;
+}
+
 void ExportLettersDialog::accept()
 {
     const QString path = outputPath();
@@ -151,6 +165,8 @@ void ExportLettersDialog::accept()
                              tr("%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
         return;
     }
+    if (perMember() && !confirmReplacing(letterPdfPaths(m_plan, path, options())))
+        return;
     if (!perMember() && QFileInfo(path).isFile() &&
         QMessageBox::question(
             this, tr("Replace the file?"),

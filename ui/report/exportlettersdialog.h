@@ -37,6 +37,7 @@ private:
     QWidget *makePathRow();
     void browse();
     void switchMode();
+    bool confirmReplacing(const QStringList &paths);
 
     const Plan &m_plan;
     QRadioButton *m_onePdf = nullptr;

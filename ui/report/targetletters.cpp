@@ -35,8 +35,10 @@ QString title(const Plan &plan)
 // A KPI's target with its unit, unless the target already says it (a currency sign, a percent).
 QString kpiTargetWithUnit(const Kpi &kpi, double target, const QString &currency)
 {
-    const QString text = ExecutiveSummary::kpiTargetText(kpi, target, currency);
     const QString unit = ExecutiveSummary::kpiUnit(kpi, currency);
+    if (target > 0 && (unit == QStringLiteral("%") || unit == QStringLiteral("％")))
+        return formatPercent(target / 100.0); // as the win rate beside it: "35.0%", not "35 %"
+    const QString text = ExecutiveSummary::kpiTargetText(kpi, target, currency);
     if (unit.isEmpty() || unit == currency || text == QStringLiteral("—") || text.endsWith(unit))
         return text;
     return text + u' ' + unit;
@@ -138,8 +140,9 @@ private:
     {
         m_w.heading(TargetLetters::tr("Activity targets"), 2);
         const ActivityCounts &year = holder.year;
-        m_w.paragraph(TargetLetters::tr("The year: %1 deals, %2 demos, %3 qualified leads, %4 "
-                                        "leads, %5 calls in %6 working days.")
+        //: Labels and counts, so that no count needs a plural form.
+        m_w.paragraph(TargetLetters::tr("The year — deals: %1; demos: %2; qualified leads: %3; "
+                                        "leads: %4; calls: %5; working days: %6.")
                           .arg(formatCount(double(year.deals)), formatCount(double(year.proposals)),
                                formatCount(double(year.qualified)), formatCount(double(year.leads)),
                                formatCount(double(year.calls)), formatCount(year.workingDays)));
@@ -307,28 +310,34 @@ Status writeLettersPdf(const Plan &plan, const QString &path, const LetterOption
     return writePdfFile(plan, path, options, {});
 }
 
+QStringList letterPdfPaths(const Plan &plan, const QString &folder, const LetterOptions &options)
+{
+    QStringList paths;
+    const QDir dir(folder);
+    const ScopedLanguage language(options.language);
+    for (int i = 0; i < plan.team.members.size(); ++i) {
+        const QString name =
+            TargetLetters::tr("%1 - %2.pdf", "the letter's title and the member's name")
+                .arg(title(plan), fileNamePart(plan.team.members[i].name));
+        QString path = dir.filePath(name);
+        if (paths.contains(path, Qt::CaseInsensitive)) // the second of one name gets its number
+            path = dir.filePath(QStringLiteral("%1 (%2).pdf").arg(name.chopped(4)).arg(i + 1));
+        paths.append(path);
+    }
+    return paths;
+}
+
 Result<QStringList> writeLetterPdfs(const Plan &plan, const QString &folder,
                                     const LetterOptions &options)
 {
     if (plan.team.members.isEmpty())
         return Error{folder, TargetLetters::tr("the plan has no team members to write letters to")};
-    QStringList written;
-    const QDir dir(folder);
-    for (int i = 0; i < plan.team.members.size(); ++i) {
-        QString name;
-        {
-            const ScopedLanguage language(options.language);
-            name = TargetLetters::tr("%1 - %2.pdf", "the letter's title and the member's name")
-                       .arg(title(plan), fileNamePart(plan.team.members[i].name));
-        }
-        QString path = dir.filePath(name);
-        if (written.contains(path)) // two members of one name: the second gets its number
-            path = dir.filePath(QStringLiteral("%1 (%2).pdf").arg(name.chopped(4)).arg(i + 1));
-        if (const Status status = writePdfFile(plan, path, options, {i}); !status)
+    const QStringList paths = letterPdfPaths(plan, folder, options);
+    for (int i = 0; i < paths.size(); ++i) {
+        if (const Status status = writePdfFile(plan, paths[i], options, {i}); !status)
             return status.error();
-        written.append(path);
     }
-    return written;
+    return paths;
 }
 
 } // namespace salesplan::ui

@@ -52,5 +52,9 @@ Status writeLettersPdf(const Plan &plan, const QString &path, const LetterOption
 // title and the member ("Sales Target Letter 2027 - Li Na.pdf"); returns the paths written.
 Result<QStringList> writeLetterPdfs(const Plan &plan, const QString &folder,
                                     const LetterOptions &options = {});
+// The paths writeLetterPdfs() writes, one per member in order: two members whose names differ
+// only in case (one file on Windows and macOS) get numbers, as two of one name do.
+QStringList letterPdfPaths(const Plan &plan, const QString &folder,
+                           const LetterOptions &options = {});
 
 } // namespace salesplan::ui
