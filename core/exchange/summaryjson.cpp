@@ -152,7 +152,9 @@ void addActivity(QJsonObject &root, const Plan &plan, const PlanSummary &summary
 {
     const Result<TeamActivity> activity = planActivity(plan, summary);
     if (!activity) {
-        root.insert(QStringLiteral("members"),
+        // Still a list, so that a reader of the list needs no second shape; the reason beside it.
+        root.insert(QStringLiteral("members"), QJsonArray{});
+        root.insert(QStringLiteral("teamActivity"),
                     QJsonObject{{QStringLiteral("error"), activity.error().message()}});
         return;
     }
