@@ -151,7 +151,8 @@ TeamTargetsPanel::TeamTargetsPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(noteLabel(
         tr("What each quota asks for, by the plan's funnel: the team's deals, demos, leads and "
            "calls are shared by quota, so the people add up to the team. Per-day figures are per "
-           "person, over their own working days from their start date."),
+           "person, over their own working days from their start date. With over-assignment "
+           "the quotas, and so the team's figures, are above the plan's funnel by as much."),
         this));
     layout->addWidget(m_problem);
     layout->addWidget(m_people);
@@ -180,7 +181,7 @@ void TeamTargetsPanel::refresh()
 int TeamTargetsPanel::selectedHolder() const
 {
     const int row = m_people->currentRow();
-    return m_activity && row >= 0 && row < m_activity->holders.size() ? row : -1;
+    return m_activity && row >= 0 && row <= m_activity->holders.size() ? row : -1;
 }
 
 void TeamTargetsPanel::showPeople()
@@ -222,7 +223,8 @@ void TeamTargetsPanel::showSelected()
         m_smart->setText(QString());
         return;
     }
-    const HolderActivity &holder = m_activity->holders[holderIndex];
+    const bool team = holderIndex == m_activity->holders.size();
+    const HolderActivity &holder = team ? m_activity->team : m_activity->holders[holderIndex];
     const Plan &plan = m_document->plan();
     const QString &currency = plan.info.currency;
     const bool byMonth = Periods(m_periods->currentData().toInt()) == Periods::Months;
@@ -243,7 +245,12 @@ void TeamTargetsPanel::showSelected()
         setFigures(m_detail, row, periodAt(row), quotaTexts[row], currency, year);
     }
 
-    m_detailTitle->setText(tr("Targets of %1").arg(holder.name));
+    m_detailTitle->setText(team ? tr("Targets of the whole team")
+                                : tr("Targets of %1").arg(holder.name));
+    if (team) {
+        m_smart->setText(tr("SMART targets are written for each person: pick one above."));
+        return;
+    }
     const QStringList lines = smartTargets(holder, currency);
     QString items;
     for (const QString &line : lines)
