@@ -21,14 +21,6 @@ namespace {
 
 std::atomic<quint64> summaries{0};
 
-Result<Decomposition> decompositionOf(const Plan &plan)
-{
-    const Result<MonthWeights> weights = seasonalityWeights(plan);
-    if (!weights)
-        return weights.error();
-    return decomposeTarget({plan.targets.annualTarget, *weights, planDimensions(plan)});
-}
-
 // The quotas of the members and hires, added to the decomposition as its members' split, and
 // the collections.
 void addQuotas(const Plan &plan, PlanSummary &summary)
@@ -79,6 +71,14 @@ Result<PlanCost> costOf(const Plan &plan, const PlanSummary &summary)
 
 } // namespace
 
+Result<Decomposition> planDecomposition(const Plan &plan)
+{
+    const Result<MonthWeights> weights = seasonalityWeights(plan);
+    if (!weights)
+        return weights.error();
+    return decomposeTarget({plan.targets.annualTarget, *weights, planDimensions(plan)});
+}
+
 PlanSummary summarizePlan(const Plan &plan)
 {
     ++summaries;
@@ -89,7 +89,7 @@ PlanSummary summarizePlan(const Plan &plan)
         summary.growth = *growth;
     summary.tiers = targetTiers(plan.targets.annualTarget, plan.targets.stretchReserve,
                                 plan.targets.challengeReserve);
-    summary.decomposition = decompositionOf(plan);
+    summary.decomposition = planDecomposition(plan);
     addQuotas(plan, summary);
     summary.workingDays = workingDaysByMonth(plan.info.period, planWorkCalendar(plan));
     const qint64 yearDays =

@@ -45,6 +45,9 @@ struct PlanSummary
 };
 
 PlanSummary summarizePlan(const Plan &plan);
+// The target split by the plan's seasonality into months, quarters, regions and product lines
+// (the members' split comes with the quotas): summarizePlan()'s first step, alone.
+Result<Decomposition> planDecomposition(const Plan &plan);
 
 // The parts of a plan the figures (all but the findings, which look at every part) come from:
 // while none of them changes, neither do the figures.

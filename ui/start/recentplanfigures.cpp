@@ -1,9 +1,7 @@
 #include "recentplanfigures.h"
 
-#include "calc/decompose.h"
-#include "calc/planinputs.h"
-#include "calc/seasonality.h"
 #include "store/planfile.h"
+#include "summary/plansummary.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -14,11 +12,7 @@ namespace {
 
 std::optional<MonthValues> monthTargetsOf(const Plan &plan)
 {
-    const Result<MonthWeights> weights = seasonalityWeights(plan);
-    if (!weights)
-        return std::nullopt;
-    const Result<Decomposition> decomposition =
-        decomposeTarget({plan.targets.annualTarget, *weights, planDimensions(plan)});
+    const Result<Decomposition> decomposition = planDecomposition(plan);
     if (!decomposition)
         return std::nullopt;
     return decomposition->months;
