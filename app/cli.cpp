@@ -60,6 +60,14 @@ bool Cli::wantsHeadless(const QStringList &arguments)
     return !arguments.isEmpty() && subcommands.contains(arguments.first());
 }
 
+QStringList Cli::commandFirst(const QStringList &arguments)
+{
+    if (arguments.size() < 3 || arguments.first() != QStringLiteral("--lang") ||
+        !subcommands.contains(arguments.at(2)))
+        return arguments;
+    return QStringList{arguments.at(2)} + arguments.mid(0, 2) + arguments.mid(3);
+}
+
 bool Cli::needsPainting(const QStringList &arguments)
 {
     return arguments.value(0) == QStringLiteral("export") &&

@@ -25,6 +25,10 @@ public:
 
     // True when `arguments` (argv without the program) ask for headless work, not the GUI.
     static bool wantsHeadless(const QStringList &arguments);
+    // `arguments` with a leading "--lang CODE" moved behind the command that follows it
+    // ("--lang zh_CN export …" → "export --lang zh_CN …"), as every command takes --lang; other
+    // arguments unchanged.
+    static QStringList commandFirst(const QStringList &arguments);
     // True when the command paints (export --pdf): it needs a QApplication, on the offscreen
     // platform when no display is chosen.
     static bool needsPainting(const QStringList &arguments);

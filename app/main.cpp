@@ -131,7 +131,7 @@ int takeScreenshots(salesplan::ui::MainWindow &window, const QString &folder)
 
 int main(int argc, char *argv[])
 {
-    const QStringList arguments = argumentsOf(argc, argv);
+    const QStringList arguments = salesplan::Cli::commandFirst(argumentsOf(argc, argv));
     describeApplication();
     if (salesplan::Cli::wantsHeadless(arguments) && salesplan::Cli::needsPainting(arguments)) {
         // The report draws text and charts, which need a GUI application but no display.

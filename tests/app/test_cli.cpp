@@ -178,6 +178,17 @@ TEST_CASE("import, summary, check and export of the Chinese sample", "[cli]")
     }
 }
 
+TEST_CASE("--lang before the command runs the command in that language", "[cli]")
+{
+    // "salesplan --lang zh_CN summary …" opened the window on a file named "summary".
+    const Run run = runSalesplan({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                  QStringLiteral("summary"), sample("sample-zh_CN.json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("¥120,000,000.00")));
+    CHECK(run.out.contains(QStringLiteral("目标")));
+}
+
 TEST_CASE("check exits 1 when the plan has errors", "[cli]")
 {
     QTemporaryDir dir;
