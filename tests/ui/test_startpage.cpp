@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QIcon>
 #include <QImage>
@@ -94,6 +95,8 @@ TEST_CASE("A window without a plan shows the start page, which opens the sample"
 {
     QSettings().clear();
     QStandardPaths::setTestModeEnabled(true);
+    // A copy another build left (of another schema) would be opened, or refused in a message box.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     MainWindow window;
     window.show();
     CHECK_FALSE(window.document());
