@@ -176,7 +176,7 @@ template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
                                        "market size)")),
         field<&TargetsSection::marketingBudget>(
             u"marketingBudget", u"marketing_budget", K::Money,
-            QT_TRANSLATE_NOOP("Field", "Marketing budget"),
+            QT_TRANSLATE_NOOP("Field", "Marketing budget available"),
             QT_TRANSLATE_NOOP("Field", "What marketing may spend on leads in the plan year; "
                                        "empty = no resources ceiling")),
         // Renewals and repeat orders may bring more than last year's actual, not three times it.

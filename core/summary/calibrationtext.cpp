@@ -41,7 +41,6 @@ QString shareText(double share)
     return formatPercent(share, decimals);
 }
 
-
 // "Fits: the target is 90 % of it" or the words of what would have to change.
 QString fitsText(double share)
 {
@@ -74,10 +73,10 @@ CalibrationRow marketRow(const Plan &plan, const Calibration &calibration)
             .arg(amount(market.marketSize), formatPercent(market.growth), share);
     QString needed = CalibrationWords::tr("a share of %1").arg(shareText(market.targetShare));
     if (market.lastYearShare && *market.lastYearShare > 0.0)
-        needed = CalibrationWords::tr("%1 (%2 on last year's %3)")
-                     .arg(needed,
-                          formatChangeRate(market.targetShare / *market.lastYearShare - 1.0),
-                          shareText(*market.lastYearShare));
+        needed =
+            CalibrationWords::tr("%1 (%2 on last year's %3)")
+                .arg(needed, formatChangeRate(market.targetShare / *market.lastYearShare - 1.0),
+                     shareText(*market.lastYearShare));
     if (row.targetShare && *row.targetShare > 1.0)
         row.change = CalibrationWords::tr("Needs %1").arg(needed);
     else if (row.targetShare)

@@ -163,7 +163,7 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
             return Charts::tr("Attainment by team member, year to date");
         }
     case ChartKind::Calibration:
-        return Charts::tr("The target against the market, team and resources ceilings");
+        return Charts::tr("Market, team and resources ceilings");
     case ChartKind::KpiBoard:
         return Charts::tr("KPI board");
     }
