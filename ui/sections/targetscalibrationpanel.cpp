@@ -91,17 +91,20 @@ QWidget *TargetsCalibrationPanel::makeInputsGroup()
     m_market->setWordWrap(true);
     form->addRow(tr("Market (Mission):"), m_market);
 
-    auto *share = new PercentField(m_document,
-                                   {QStringLiteral("targets.marketShare"), tr("Edit market share"),
-                                    [](const Plan &plan) {
-                                        return plan.targets.marketShare > 0.0
-                                                   ? plan.targets.marketShare
-                                                   : std::numeric_limits<double>::quiet_NaN();
-                                    },
-                                    [](Plan &plan, double value) {
-                                        plan.targets.marketShare = value;
-                                    }},
-                                   rangeOf<TargetsSection>(u"marketShare"), group);
+    // In percent to two decimals: a share of a large market is often below 1 % (0.32 %).
+    const NumberRange shareRange = rangeOf<TargetsSection>(u"marketShare");
+    auto *share = new NumberField(m_document,
+                                  {QStringLiteral("targets.marketShare"), tr("Edit market share"),
+                                   [](const Plan &plan) {
+                                       return plan.targets.marketShare > 0.0
+                                                  ? plan.targets.marketShare * 100.0
+                                                  : std::numeric_limits<double>::quiet_NaN();
+                                   },
+                                   [](Plan &plan, double value) {
+                                       plan.targets.marketShare = value / 100.0;
+                                   }},
+                                  shareRange.minimum * 100.0, shareRange.maximum * 100.0, 2,
+                                  QStringLiteral("%"), group);
     share->lineEdit()->setAccessibleName(labelOf(u"marketShare"));
     share->setToolTip(hintOf(u"marketShare"));
     m_shareEdit = share->lineEdit();
@@ -171,7 +174,7 @@ QWidget *TargetsCalibrationPanel::makeCeilingsGroup()
     m_table->setObjectName(QStringLiteral("targets.calibration.table"));
     m_table->setAccessibleName(tr("The target against its three ceilings"));
     m_table->setHorizontalHeaderLabels({tr("Ceiling"), tr("Amount"), tr("Target is"),
-                                        tr("Worked out from"), tr("What would have to change")});
+                                        tr("Worked out from"), tr("What would have\nto change")});
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
