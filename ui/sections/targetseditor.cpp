@@ -124,7 +124,9 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_splits, tr("S&plits"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
-    m_tabs->addTab(scrolled(m_calibration), tr("Cal&ibration"));
+    // No mnemonic: every letter of the word is taken on some tab of the page (Back, Import
+    // .ics, All in the same month, Add day off…); Ctrl+Tab reaches it.
+    m_tabs->addTab(scrolled(m_calibration), tr("Calibration"));
     m_tabs->addTab(scrolled(m_collections), tr("Co&llections"));
     m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
     m_tabs->addTab(new TargetsHistoryPanel(document, m_tabs), tr("Histor&y"));
