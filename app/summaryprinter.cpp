@@ -2,6 +2,7 @@
 
 #include "calc/revision.h"
 #include "plan/format.h"
+#include "summary/calibrationtext.h"
 #include "summary/headcount.h"
 #include "summary/planreview.h"
 #include "summary/teamquotas.h"
@@ -28,7 +29,8 @@ QString SummaryPrinter::money(qint64 minor) const
 QString SummaryPrinter::summaryText() const
 {
     return headline() + targetsText() + dimensionsText() + bridgeText() + collectionsText() +
-           funnelText() + costText() + sectionTitle(tr("Findings")) + findingsText();
+           funnelText() + costText() + calibrationText() + sectionTitle(tr("Findings")) +
+           findingsText();
 }
 
 QString SummaryPrinter::headline() const
@@ -219,6 +221,27 @@ QString SummaryPrinter::costText() const
         tr("%1 (%2 of the target)").arg(money(cost.total()), formatPercent(cost.shareOfTarget())));
     if (const std::optional<qint64> perDeal = cost.perDeal())
         text += line(tr("Per won deal"), money(*perDeal));
+    return text;
+}
+
+// The target against the market, the team and the resources: each ceiling (or why it is not
+// set), the target as a share of it, the inputs and what would have to change.
+QString SummaryPrinter::calibrationText() const
+{
+    QString text = sectionTitle(tr("Is the target achievable?"));
+    for (const CalibrationRow &row : calibrationRows(m_plan, m_summary.calibration)) {
+        if (!row.ceiling) {
+            text += line(row.name, row.ceilingText());
+            continue;
+        }
+        text += line(row.name, row.targetShare
+                                   ? tr("%1 (the target is %2 of it)")
+                                         .arg(row.ceilingText(), formatPercent(*row.targetShare, 0))
+                                   : row.ceilingText());
+        text += line(QString(), row.inputs);
+        if (!row.change.isEmpty())
+            text += line(QString(), row.change);
+    }
     return text;
 }
 

@@ -398,9 +398,7 @@ double repsAvailable(const CapacityInputs &inputs, int month)
     double productive = 0.0;
     for (const RepOnTeam &rep : inputs.reps)
         productive += repProductivity(rep, inputs.period, month);
-    // Leavers spread evenly over the year, counted by the middle of the month.
-    const double staying = 1.0 - inputs.annualAttrition * (month + 0.5) / 12.0;
-    return productive * staying;
+    return productive * stayingShare(inputs.annualAttrition, month);
 }
 
 Result<int> repsRequiredInMonth(const CapacityInputs &inputs, int month, double targetShare)
@@ -530,6 +528,12 @@ Result<CapacityPlan> capacityByMonth(const CapacityInputs &inputs)
         plan.largestShortfall = std::max(plan.largestShortfall, capacity->repsShort);
     }
     return plan;
+}
+
+double stayingShare(double annualAttrition, int monthIndex)
+{
+    // Leavers spread evenly over the year, counted by the middle of the month.
+    return 1.0 - annualAttrition * (monthIndex + 0.5) / 12.0;
 }
 
 double repProductivity(const RepOnTeam &rep, const Period &period, int monthIndex)

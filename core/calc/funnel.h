@@ -158,5 +158,8 @@ Result<CapacityPlan> capacityByMonth(const CapacityInputs &inputs);
 // A rep's productivity (0–1) in plan month `monthIndex`: 0 before the start month, then
 // 1/(ramp+1), 2/(ramp+1) … until full.
 double repProductivity(const RepOnTeam &rep, const Period &period, int monthIndex);
+// The share of the reps still on the team in plan month `monthIndex` when `annualAttrition` of
+// them leave evenly over the year, counted by the middle of the month.
+double stayingShare(double annualAttrition, int monthIndex);
 
 } // namespace salesplan

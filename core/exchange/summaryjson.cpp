@@ -1,5 +1,6 @@
 #include "exchange/summaryjson.h"
 
+#include "exchange/calibrationjson.h"
 #include "summary/memberactivity.h"
 #include "summary/scenariofigures.h"
 
@@ -336,6 +337,7 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
     if (!summary.bridges.isEmpty())
         root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
     root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));
+    root.insert(QStringLiteral("calibration"), calibrationJson(plan, summary.calibration));
     root.insert(QStringLiteral("findings"), findingsJson(summary.findings));
     addScenarios(root, plan);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

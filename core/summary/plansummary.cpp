@@ -7,11 +7,13 @@
 #include "calc/seasonality.h"
 #include "calc/workdays.h"
 #include "plan/format.h"
+#include "summary/calibrationtext.h"
 #include "summary/headcount.h"
 #include "summary/teamquotas.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <atomic>
 #include <numeric>
 
@@ -69,6 +71,12 @@ Result<PlanCost> costOf(const Plan &plan, const PlanSummary &summary)
     return planCost(inputs);
 }
 
+// More reps to reach a ceiling start in the first month short of reps, or the plan's first.
+int hireFromMonth(const PlanSummary &summary)
+{
+    return summary.capacity ? std::max(0, summary.capacity->firstShortMonth) : 0;
+}
+
 } // namespace
 
 Result<Decomposition> planDecomposition(const Plan &plan)
@@ -99,10 +107,13 @@ PlanSummary summarizePlan(const Plan &plan)
     if (summary.decomposition)
         summary.bridges = planBridges(plan, *summary.decomposition);
     summary.cost = costOf(plan, summary);
+    summary.calibration = calibratePlan(plan, hireFromMonth(summary));
     summary.liveFigures = liveFigures(plan, summary);
     summary.review = latestReview(plan, summary);
     summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
-                       quotaFindings(plan, summary) + liveFigureFindings(plan, summary.liveFigures);
+                       quotaFindings(plan, summary) +
+                       liveFigureFindings(plan, summary.liveFigures) +
+                       calibrationFindings(plan, summary.calibration);
     sortFindings(summary.findings);
     return summary;
 }

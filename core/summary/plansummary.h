@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calc/calibration.h"
 #include "calc/collections.h"
 #include "calc/decompose.h"
 #include "calc/funnel.h"
@@ -36,6 +37,9 @@ struct PlanSummary
     // have history of the year before the plan year.
     QList<PlanBridge> bridges;
     Result<PlanCost> cost = Error{}; // what the plan costs to sell, when it has a target
+    // The target against the market, the team and the resources (calc/calibration.h); more reps
+    // are counted from the capacity's first month short of reps.
+    Calibration calibration;
     // The figures the plan's texts may name in braces ({target}, {growth}…), with their values.
     QList<LiveFigure> liveFigures;
     QList<Finding> findings;

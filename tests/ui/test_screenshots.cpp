@@ -95,7 +95,8 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
     for (const char *tab :
          {"03-targets-1-target.png", "03-targets-2-seasonality.png", "03-targets-3-splits.png",
           "03-targets-4-decomposition.png", "03-targets-5-funnel.png",
-          "03-targets-6-collections.png", "03-targets-7-holidays.png", "03-targets-8-history.png"})
+          "03-targets-6-calibration.png", "03-targets-7-collections.png",
+          "03-targets-8-holidays.png", "03-targets-9-history.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
     // And of the Team editor's: the people, then each person's targets.
     for (const char *tab : {"04-team-1-people.png", "04-team-2-targets.png"})

@@ -7,6 +7,8 @@
 #include "plan/format.h"
 #include "sampleplans.h"
 #include "sections/figurefield.h"
+#include "sections/plantablemodel.h"
+#include "sections/tableeditor.h"
 #include "sections/targetsdecompositionmodel.h"
 #include "sections/targetseditor.h"
 #include "store/planfile.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -631,6 +634,52 @@ TEST_CASE("Focusing a field opens its tab", "[targets]")
     REQUIRE(open.editor->focusField(QStringLiteral("targets.regions")));
     CHECK(tabs->currentWidget()->objectName() == QStringLiteral("targets.page.splits"));
     CHECK_FALSE(open.editor->focusField(QStringLiteral("mission.mission")));
+}
+
+TEST_CASE("The calibration tab shows the three ceilings and follows the budget typed",
+          "[targets][calibration]")
+{
+    Plan plan = targetsPlan();
+    plan.mission.marketSize = yuan(5'000'000'000);
+    plan.targets.lastYearActual = yuan(80'000'000);
+    plan.targets.funnel.costPerLead = yuan(100);
+    OpenTargets open(plan);
+    REQUIRE(open.editor->focusField(QStringLiteral("targets.marketingBudget")));
+    auto *table = open.find<QTableWidget>(QStringLiteral("targets.calibration.table"));
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 1)->text() == formatPlanAmount(yuan(80'000'000))); // 1.6 % of ¥50亿
+    CHECK(table->item(1, 1)->text() == QStringLiteral("not set"));          // no history
+    CHECK(table->item(1, 3)->text() == QStringLiteral("no history before the plan year"));
+    CHECK(table->item(2, 1)->text() == QStringLiteral("not set"));
+    CHECK(open.find<QLineEdit>(QStringLiteral("targets.marketShare"))->placeholderText() ==
+          QStringLiteral("last year's: %1").arg(formatPercent(0.016, 2)));
+
+    // ¥100万 buys 10,000 leads → 30 % → 50 % → 30 % = 450 deals × ¥8万 = ¥3,600万.
+    enterInto(open.find<QLineEdit>(QStringLiteral("targets.marketingBudget")),
+              QStringLiteral("1000000"));
+    CHECK(open.plan().targets.marketingBudget == yuan(1'000'000));
+    CHECK(table->item(2, 1)->text() == formatPlanAmount(yuan(36'000'000)));
+    CHECK(table->item(2, 2)->text() == formatPercent(100.0 / 36.0, 0));
+    CHECK(table->item(2, 4)->text().startsWith(QStringLiteral("Needs ")));
+    CHECK(open.undoSteps() == 1);
+    open.document->undoStack()->undo();
+    CHECK(table->item(2, 1)->text() == QStringLiteral("not set"));
+}
+
+TEST_CASE("An uplift is a row of the uplifts table, one undo step", "[targets][calibration]")
+{
+    OpenTargets open;
+    REQUIRE(open.editor->focusField(QStringLiteral("targets.uplifts")));
+    auto *tabs = open.find<QTabWidget>(QStringLiteral("targets.tabs"));
+    CHECK(tabs->currentWidget()->isAncestorOf(
+        open.find<QTableView>(QStringLiteral("targets.uplifts"))));
+    auto *table = open.find<TableEditor>(QStringLiteral("targets.upliftsEditor"));
+    REQUIRE(table->model()->addRow() == 0);
+    REQUIRE(open.plan().targets.uplifts.size() == 1);
+    CHECK(open.plan().targets.uplifts.first().appliesTo == UpliftScope::AllReps);
+    CHECK(open.reopened().targets.uplifts == open.plan().targets.uplifts);
+    open.document->undoStack()->undo();
+    CHECK(open.plan().targets.uplifts.isEmpty());
 }
 
 namespace {

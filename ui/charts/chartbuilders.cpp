@@ -39,6 +39,8 @@ QString ChartSpec::key() const
         return QStringLiteral("cumulative");
     case ChartKind::Attainment:
         return QStringLiteral("attainment:%1").arg(dimension);
+    case ChartKind::Calibration:
+        return QStringLiteral("calibration");
     case ChartKind::KpiBoard:
         return QStringLiteral("kpiboard");
     }
@@ -59,6 +61,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::Collections, 0};
     if (key == QStringLiteral("cumulative"))
         return ChartSpec{ChartKind::Cumulative, 0};
+    if (key == QStringLiteral("calibration"))
+        return ChartSpec{ChartKind::Calibration, 0};
     if (key == QStringLiteral("kpiboard"))
         return ChartSpec{ChartKind::KpiBoard, 0};
     const QString kindText = key.section(u':', 0, 0);
@@ -89,6 +93,7 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Bridge, 1});
     charts.append({ChartKind::Funnel, 0});
     charts.append({ChartKind::Capacity, 0});
+    charts.append({ChartKind::Calibration, 0});
     charts.append({ChartKind::Collections, 0});
     charts.append({ChartKind::PlanVsActual, 0});
     charts.append({ChartKind::Cumulative, 0});
@@ -157,6 +162,8 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         default:
             return Charts::tr("Attainment by team member, year to date");
         }
+    case ChartKind::Calibration:
+        return Charts::tr("Market, team and resources ceilings");
     case ChartKind::KpiBoard:
         return Charts::tr("KPI board");
     }
@@ -376,6 +383,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return cumulativeTakeaway(plan, summary);
     case ChartKind::Attainment:
         return attainmentTakeaway(spec.dimension, summary);
+    case ChartKind::Calibration:
+        return calibrationTakeaway(plan, summary);
     case ChartKind::KpiBoard:
         return kpiBoardTakeaway(plan, summary);
     }
@@ -437,6 +446,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Attainment:
         drawAttainment(chart, spec.dimension, plan, summary, theme);
+        break;
+    case ChartKind::Calibration:
+        drawCalibration(chart, plan, summary, theme);
         break;
     case ChartKind::KpiBoard:
         drawKpiBoardPlaceholder(chart, plan, summary, theme);

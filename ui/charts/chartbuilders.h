@@ -33,6 +33,8 @@ enum class ChartKind {
                     // actuals, the forecasts from there (dashed) and the annual target
     Attainment,     // each region's, product line's or member's year to date against its target
                     // as bars lit red/yellow/green; both empty while the plan year has no actuals
+    Calibration,    // the three ceilings of the target (market, team, resources) as bars and
+                    // the target as a line; a ceiling not set is a gap that says why
     KpiBoard,       // the KPIs' tiles with their lights (review/kpiboard.h) at the last month with
                     // actuals: a slide painted by paintKpiBoard, its chart only says whether it
                     // has data; not on the Charts page (the Review page shows the board)
@@ -40,8 +42,8 @@ enum class ChartKind {
 
 // One chart: its kind and, for the split charts and the bridge, the dimension (0 regions, 1
 // product lines, 2 members; the bridge has no members). Its key ("targets", "split:0",
-// "shares:1", "bridge:0", "funnel", "capacity", "collections", "actual", "cumulative",
-// "attainment:0", "kpiboard") is what a presentation deck stores.
+// "shares:1", "bridge:0", "funnel", "capacity", "calibration", "collections", "actual",
+// "cumulative", "attainment:0", "kpiboard") is what a presentation deck stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;

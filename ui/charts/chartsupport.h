@@ -150,6 +150,10 @@ QString cumulativeTakeaway(const Plan &plan, const PlanSummary &summary);
 // An empty chart that says whether the KPI board has data: the board is painted, not charted.
 void drawKpiBoardPlaceholder(QChart *chart, const Plan &plan, const PlanSummary &summary,
                              const ChartTheme &theme);
+void drawCalibration(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                     const ChartTheme &theme);
+// "The target is 111 % of the team ceiling: needs 11 % more productivity per rep, …".
+QString calibrationTakeaway(const Plan &plan, const PlanSummary &summary);
 // "2 of 5 green at May; Qualified leads is red".
 QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary);
 // "3 of 4 on track; East is furthest behind at 80 % (Red)".

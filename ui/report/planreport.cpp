@@ -21,6 +21,7 @@
 #include "riskmap.h"
 #include "signoff.h"
 #include "statuscolours.h"
+#include "summary/calibrationtext.h"
 #include "summary/headcount.h"
 #include "summary/kpitargets.h"
 #include "summary/livefigures.h"
@@ -122,6 +123,8 @@ public:
             cover();
             executiveSummary();
             contents();
+            calibration();
+            m_w.newPage();
             for (int section = 0; section < sectionCount; ++section)
                 if (included(Section(section)))
                     writeSection(Section(section));
@@ -174,7 +177,6 @@ private:
         m_w.heading(PlanReport::tr("Contents"));
         for (const QString &title : contentsTitles())
             m_w.contentsLine(title, pageOf(title));
-        m_w.newPage();
     }
 
     // Page one for leadership: the figures that decide the plan, each with where its detail is,
@@ -201,6 +203,30 @@ private:
         m_w.labelled(PlanReport::tr("Decision requested"),
                      ExecutiveSummary::decision(m_plan, m_summary));
         m_w.newPage();
+    }
+
+    // Is the target achievable? Under the contents, before the sections: the three ceilings as a
+    // chart with the target as a line, and a table of each: its amount (or why it is not set), the
+    // target as a share of it, what it is worked out from and what would have to change. Nothing
+    // while the plan has no target.
+    void calibration()
+    {
+        if (m_plan.targets.annualTarget.minor <= 0)
+            return;
+        m_w.heading(PlanReport::tr("Is the target achievable?"), 2);
+        drawChart(ChartKind::Calibration, 0.42);
+        QList<QStringList> rows;
+        for (const CalibrationRow &row : calibrationRows(m_plan, m_summary.calibration))
+            rows.append({row.name,
+                         row.ceiling ? money(row.ceiling->minor) : PlanReport::tr("not set"),
+                         row.targetShare ? formatPercent(*row.targetShare, 0) : QString(),
+                         row.ceiling ? row.inputs : row.notSetReason, row.change});
+        m_w.table({{PlanReport::tr("Ceiling"), 1.25},
+                   {PlanReport::tr("Amount"), 0.9, true},
+                   {PlanReport::tr("Target is"), 0.75, true},
+                   {PlanReport::tr("Worked out from"), 2.5},
+                   {PlanReport::tr("What would have to change"), 2.1}},
+                  rows);
     }
 
     // Who prepared, reviewed and approved the plan, with room to sign.

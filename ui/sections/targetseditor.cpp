@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "holidayspanel.h"
 #include "summary/plansummary.h"
+#include "targetscalibrationpanel.h"
 #include "targetscollectionspanel.h"
 #include "targetsdecompositionpanel.h"
 #include "targetsfunnelpanel.h"
@@ -112,6 +113,7 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     , m_splits(new TargetsSplitsPanel(document, m_tabs))
     , m_decomposition(new TargetsDecompositionPanel(document, m_tabs))
     , m_funnel(new TargetsFunnelPanel(document, m_tabs))
+    , m_calibration(new TargetsCalibrationPanel(document, m_tabs))
     , m_collections(new TargetsCollectionsPanel(document, m_tabs))
 {
     m_tabs->setObjectName(QStringLiteral("targets.tabs"));
@@ -122,6 +124,9 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_splits, tr("S&plits"));
     m_tabs->addTab(m_decomposition, tr("&Decomposition"));
     m_tabs->addTab(m_funnel, tr("&Funnel && capacity"));
+    // No mnemonic: every letter of the word is taken on some tab of the page (Back, Import
+    // .ics, All in the same month, Add day off…); Ctrl+Tab reaches it.
+    m_tabs->addTab(scrolled(m_calibration), tr("Calibration"));
     m_tabs->addTab(scrolled(m_collections), tr("Co&llections"));
     m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
     m_tabs->addTab(new TargetsHistoryPanel(document, m_tabs), tr("Histor&y"));
@@ -154,6 +159,7 @@ void TargetsEditor::refresh()
     m_splits->showSummary(summary);
     m_decomposition->showSummary(summary);
     m_funnel->showSummary(summary);
+    m_calibration->showSummary(summary);
     m_collections->showSummary(summary);
 }
 

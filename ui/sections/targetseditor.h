@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace salesplan::ui {
 
+class TargetsCalibrationPanel;
 class TargetsCollectionsPanel;
 class TargetsDecompositionPanel;
 class TargetsFunnelPanel;
@@ -15,8 +16,9 @@ class TargetsSplitsPanel;
 
 // The editor of section 2, Targets: the revenue target and its tiers, seasonality, the splits
 // by region, product line and person, the live decomposition, the funnel and capacity behind
-// it, the cash the bookings bring in (collections), the work calendar and the history of earlier
-// years' bookings, one tab each. Every figure shown is derived from the plan on each change.
+// it, the target's calibration against the market, the team and the resources, the cash the
+// bookings bring in (collections), the work calendar and the history of earlier years'
+// bookings, one tab each. Every figure shown is derived from the plan on each change.
 class TargetsEditor : public SectionEditor
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     TargetsSplitsPanel *m_splits;
     TargetsDecompositionPanel *m_decomposition;
     TargetsFunnelPanel *m_funnel;
+    TargetsCalibrationPanel *m_calibration;
     TargetsCollectionsPanel *m_collections;
 };
 
