@@ -1061,3 +1061,45 @@ TEST_CASE("the calibration's inputs and uplifts are kept, and older files have n
         CHECK(read->targets.uplifts.isEmpty());
     }
 }
+
+TEST_CASE("the action plan's initiatives and milestones are kept, and older files have none",
+          "[json][initiatives]")
+{
+    Plan plan = fullPlan();
+    const RowId launch = plan.ids.take();
+    plan.initiatives = {Initiative{
+        launch, QStringLiteral("渠道伙伴招募"), QStringLiteral("签约 8 家"), QStringLiteral("王伟"),
+        QDate(2027, 2, 1), QDate(2027, 6, 30), Money::of(300'000'00, QStringLiteral("CNY")),
+        QStringLiteral("华东"), QStringLiteral("合格线索"), InitiativeStatus::InProgress,
+        QStringLiteral("已签 3 家"), Money::of(120'000'00, QStringLiteral("CNY"))}};
+    plan.milestones = {Milestone{plan.ids.take(), int(launch), QStringLiteral("首批签约"),
+                                 QDate(2027, 4, 30), false}};
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"status\": \"in_progress\""));
+    CHECK(json.contains("\"due\": \"2027-06-30\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.initiatives == plan.initiatives);
+    CHECK(back.milestones == plan.milestones);
+
+    SECTION("A milestone of no initiative is refused in words")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.milestones.0.initiative"), 999999));
+        CHECK(error.message() ==
+              QStringLiteral("plan.milestones[0].initiative: no initiative has the id 999999"));
+    }
+    SECTION("A status of another kind is refused in words")
+    {
+        const Error error = importError(
+            withValue(plan, QStringLiteral("plan.initiatives.0.status"), QStringLiteral("late")));
+        CHECK(error.message().startsWith(QStringLiteral("plan.initiatives[0].status")));
+    }
+    SECTION("A file from before has none")
+    {
+        const QByteArray older = planToJson(fullPlan());
+        CHECK_FALSE(older.contains("initiatives"));
+        const Result<Plan> read = planFromJson(older);
+        REQUIRE(read.ok());
+        CHECK(read->initiatives.isEmpty());
+    }
+}
