@@ -1,4 +1,6 @@
 #include "exchange/planjson.h"
+#include "exchange/summaryjson.h"
+#include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
 
@@ -1102,4 +1104,46 @@ TEST_CASE("the action plan's initiatives and milestones are kept, and older file
         REQUIRE(read.ok());
         CHECK(read->initiatives.isEmpty());
     }
+}
+
+TEST_CASE("summary --json lists the initiatives, overdue as of the day passed in",
+          "[json][initiatives]")
+{
+    Plan plan = fullPlan();
+    Initiative launch;
+    launch.id = plan.ids.take();
+    launch.name = QStringLiteral("Partner channel launch");
+    launch.owner = QStringLiteral("Nobody on the team");
+    launch.start = QDate(2027, 2, 1);
+    launch.due = QDate(2027, 6, 30);
+    launch.budget = Money::of(60'000'00, plan.info.currency);
+    launch.spent = Money::of(24'000'00, plan.info.currency);
+    launch.status = InitiativeStatus::InProgress;
+    plan.initiatives = {launch};
+    const PlanSummary summary = summarizePlan(plan);
+
+    const QJsonObject before =
+        QJsonDocument::fromJson(summaryToJson(plan, summary, QDate(2027, 6, 30))).object();
+    const QJsonArray initiatives = before.value(u"initiatives").toArray();
+    REQUIRE(initiatives.size() == 1);
+    const QJsonObject first = initiatives.first().toObject();
+    CHECK(first.value(u"name").toString() == launch.name);
+    CHECK(first.value(u"start").toString() == QStringLiteral("2027-02-01"));
+    CHECK(first.value(u"due").toString() == QStringLiteral("2027-06-30"));
+    CHECK(first.value(u"status").toString() == QStringLiteral("in_progress"));
+    CHECK(first.value(u"budget").toString() == QStringLiteral("60000.00"));
+    CHECK(first.value(u"spent").toString() == QStringLiteral("24000.00"));
+    CHECK_FALSE(first.value(u"overdue").toBool());
+
+    const QJsonObject after =
+        QJsonDocument::fromJson(summaryToJson(plan, summary, QDate(2027, 7, 1))).object();
+    CHECK(after.value(u"initiatives").toArray().first().toObject().value(u"overdue").toBool());
+    const auto overdueFinding = [](const QJsonObject &root) {
+        for (const QJsonValue &finding : root.value(u"findings").toArray())
+            if (finding.toObject().value(u"message").toString().contains(u"was due on"))
+                return true;
+        return false;
+    };
+    CHECK_FALSE(overdueFinding(before));
+    CHECK(overdueFinding(after));
 }
