@@ -121,7 +121,8 @@ const QStringList &presentationChartKeys()
                                   QStringLiteral("capacity"),     QStringLiteral("collections"),
                                   QStringLiteral("actual"),       QStringLiteral("cumulative"),
                                   QStringLiteral("attainment:0"), QStringLiteral("attainment:1"),
-                                  QStringLiteral("attainment:2"), QStringLiteral("kpiboard")};
+                                  QStringLiteral("attainment:2"), QStringLiteral("kpiboard"),
+                                  QStringLiteral("timeline")};
     return keys;
 }
 

@@ -671,7 +671,7 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
                   "plan.presentationDeck[1]: must be one of the charts targets, "
                   "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
                   "bridge:1, funnel, capacity, calibration, collections, actual, cumulative, "
-                  "attainment:0, attainment:1, attainment:2, kpiboard — got \"pie\""));
+                  "attainment:0, attainment:1, attainment:2, kpiboard, timeline — got \"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(
