@@ -109,7 +109,7 @@ MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
     contentLayout()->addLayout(sectionBlock(tr("&Action plan"), initiatives, m_initiatives->view()),
                                1);
     QWidget *milestones = buildMilestones();
-    contentLayout()->addLayout(sectionBlock(tr("Milesto&nes"), milestones, m_milestones->view()),
+    contentLayout()->addLayout(sectionBlock(tr("&Milestones"), milestones, m_milestones->view()),
                                1);
     auto *timeline = new TimelineView(document, this);
     contentLayout()->addLayout(sectionBlock(tr("Timeline"), timeline, nullptr));
