@@ -263,7 +263,7 @@ int Cli::runSummary(const Words &words)
         return fail(plan.error().message());
     const PlanSummary summary = summarizePlan(*plan);
     if (words.options.contains(QStringLiteral("--json")))
-        print(QString::fromUtf8(summaryToJson(*plan, summary)));
+        print(QString::fromUtf8(summaryToJson(*plan, summary, QDate::currentDate())));
     else
         print(SummaryPrinter(*plan, summary).summaryText());
     return Ok;

@@ -1,6 +1,7 @@
 #include "check/findings.h"
 
 #include "calc/growth.h"
+#include "check/initiativechecks.h"
 #include "plan/fields.h"
 #include "plan/format.h"
 
@@ -541,6 +542,7 @@ QList<Finding> checkPlan(const Plan &plan)
     checkKpiThresholds(plan, findings);
     checkKpiTargets(plan, findings);
     checkRiskRatings(plan, findings);
+    checkInitiatives(plan, findings);
     sortFindings(findings);
     return findings;
 }

@@ -84,11 +84,14 @@ public:
         readPresentationDeck(object, path, plan.presentationDeck);
         readSpeakerNotes(object, path, plan.speakerNotes);
         readRows(object, path, u"scenarios", plan.scenarios, &PlanJsonReader::readOverrides);
+        readRows(object, path, u"initiatives", plan.initiatives);
+        readRows(object, path, u"milestones", plan.milestones);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
         checkKpiActuals(plan, path);
         checkRevisions(plan, path);
+        checkMilestones(plan, path);
         if (m_error)
             return *m_error;
         return plan;
@@ -728,6 +731,23 @@ private:
         table(plan.info.statusLog, joinPath(path, u"info.statusLog"));
         table(plan.scenarios, joinPath(path, u"scenarios"));
         table(plan.targets.uplifts, joinPath(path, u"targets.uplifts"));
+        table(plan.initiatives, joinPath(path, u"initiatives"));
+        table(plan.milestones, joinPath(path, u"milestones"));
+    }
+
+    // Every milestone names an initiative of the plan by its id.
+    void checkMilestones(const Plan &plan, const QString &path)
+    {
+        QSet<RowId> initiatives;
+        for (const Initiative &initiative : plan.initiatives)
+            initiatives.insert(initiative.id);
+        const QString at = joinPath(path, u"milestones");
+        for (qsizetype i = 0; i < plan.milestones.size() && !m_error; ++i) {
+            if (!initiatives.contains(plan.milestones.at(i).initiative))
+                fail(indexPath(at, i) + QStringLiteral(".initiative"),
+                     PlanJson::tr("no initiative has the id %1")
+                         .arg(plan.milestones.at(i).initiative));
+        }
     }
 
     // No target revision has a negative month from its first on. A revision that no longer fits

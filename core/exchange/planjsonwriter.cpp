@@ -25,6 +25,10 @@ public:
         QJsonObject object = sections();
         if (!m_plan.scenarios.isEmpty())
             object.insert(QStringLiteral("scenarios"), scenarios());
+        if (!m_plan.initiatives.isEmpty())
+            object.insert(QStringLiteral("initiatives"), rows(m_plan.initiatives));
+        if (!m_plan.milestones.isEmpty())
+            object.insert(QStringLiteral("milestones"), rows(m_plan.milestones));
         return object;
     }
 

@@ -84,6 +84,12 @@ void movePlanToYear(Plan &plan, int year)
         for (QDate &day : *days)
             day = movedDate(day, years);
     }
+    for (Initiative &initiative : plan.initiatives) {
+        initiative.start = movedDate(initiative.start, years);
+        initiative.due = movedDate(initiative.due, years);
+    }
+    for (Milestone &milestone : plan.milestones)
+        milestone.date = movedDate(milestone.date, years);
 }
 
 } // namespace salesplan

@@ -1,5 +1,6 @@
 #include "exchange/summaryjson.h"
 
+#include "check/initiativechecks.h"
 #include "exchange/calibrationjson.h"
 #include "summary/memberactivity.h"
 #include "summary/scenariofigures.h"
@@ -298,9 +299,31 @@ void addScenarios(QJsonObject &root, const Plan &plan)
     root.insert(QStringLiteral("scenarios"), scenarios);
 }
 
+// The action plan: each initiative's owner, dates, status, budget, spend and whether it is
+// overdue on `today`.
+QJsonArray initiativesJson(const Plan &plan, const QDate &today)
+{
+    const auto date = [](const QDate &day) {
+        return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray initiatives;
+    for (const Initiative &initiative : plan.initiatives) {
+        initiatives.append(
+            QJsonObject{{QStringLiteral("name"), initiative.name},
+                        {QStringLiteral("owner"), initiative.owner},
+                        {QStringLiteral("start"), date(initiative.start)},
+                        {QStringLiteral("due"), date(initiative.due)},
+                        {QStringLiteral("status"), choiceKey(initiative.status)},
+                        {QStringLiteral("budget"), initiative.budget.toPlainString()},
+                        {QStringLiteral("spent"), initiative.spent.toPlainString()},
+                        {QStringLiteral("overdue"), isOverdue(initiative, today)}});
+    }
+    return initiatives;
+}
+
 } // namespace
 
-QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
+QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary, const QDate &today)
 {
     QJsonObject root{
         {QStringLiteral("plan"), plan.info.name},
@@ -338,8 +361,12 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary)
         root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
     root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));
     root.insert(QStringLiteral("calibration"), calibrationJson(plan, summary.calibration));
-    root.insert(QStringLiteral("findings"), findingsJson(summary.findings));
+    QList<Finding> findings = summary.findings;
+    findings.append(overdueFindings(plan, today));
+    sortFindings(findings);
+    root.insert(QStringLiteral("findings"), findingsJson(findings));
     addScenarios(root, plan);
+    root.insert(QStringLiteral("initiatives"), initiativesJson(plan, today));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -142,6 +142,15 @@ inline constexpr std::array choiceItems<ReviewSubject>{
     ChoiceItem{int(ReviewSubject::Kpi), u"kpi", QT_TRANSLATE_NOOP("Choice", "KPI")},
 };
 
+template <>
+inline constexpr std::array choiceItems<InitiativeStatus>{
+    ChoiceItem{int(InitiativeStatus::Planned), u"planned", QT_TRANSLATE_NOOP("Choice", "Planned")},
+    ChoiceItem{int(InitiativeStatus::InProgress), u"in_progress",
+               QT_TRANSLATE_NOOP("Choice", "In progress")},
+    ChoiceItem{int(InitiativeStatus::Done), u"done", QT_TRANSLATE_NOOP("Choice", "Done")},
+    ChoiceItem{int(InitiativeStatus::Dropped), u"dropped", QT_TRANSLATE_NOOP("Choice", "Dropped")},
+};
+
 template <typename E> constexpr ChoiceList choicesOf()
 {
     static_assert(!choiceItems<E>.empty(), "no choice table for this enum");

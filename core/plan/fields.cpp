@@ -484,6 +484,63 @@ template <> const RecordFields<Tool> &fieldsOf<Tool>()
     return list;
 }
 
+template <> const RecordFields<Initiative> &fieldsOf<Initiative>()
+{
+    static const RecordFields<Initiative> list{{
+        field<&Initiative::name>(u"name", u"name", K::Text,
+                                 QT_TRANSLATE_NOOP("Field", "Initiative"),
+                                 QT_TRANSLATE_NOOP("Field", "What is done: a partner channel "
+                                                            "launch, a trade show, a CRM rollout")),
+        field<&Initiative::goal>(u"goal", u"goal", K::Text, QT_TRANSLATE_NOOP("Field", "Goal"),
+                                 QT_TRANSLATE_NOOP("Field", "What it should achieve, in figures "
+                                                            "where you can")),
+        field<&Initiative::owner>(u"owner", u"owner", K::Text, QT_TRANSLATE_NOOP("Field", "Owner"),
+                                  QT_TRANSLATE_NOOP("Field", "Who answers for it: a member of "
+                                                             "the team")),
+        field<&Initiative::start>(u"start", u"start", K::Date, QT_TRANSLATE_NOOP("Field", "Start"),
+                                  nullptr),
+        field<&Initiative::due>(u"due", u"due", K::Date, QT_TRANSLATE_NOOP("Field", "Due"),
+                                QT_TRANSLATE_NOOP("Field", "By when it is done")),
+        field<&Initiative::budget>(u"budget", u"budget", K::Money,
+                                   QT_TRANSLATE_NOOP("Field", "Budget"),
+                                   QT_TRANSLATE_NOOP("Field", "What it may cost in the plan "
+                                                              "year; e.g. 50000 or 5万")),
+        field<&Initiative::serves>(u"serves", u"serves", K::Text,
+                                   QT_TRANSLATE_NOOP("Field", "Serves"),
+                                   QT_TRANSLATE_NOOP("Field", "The segment, region or product "
+                                                              "line it serves")),
+        field<&Initiative::kpi>(u"kpi", u"kpi", K::Text, QT_TRANSLATE_NOOP("Field", "KPI"),
+                                QT_TRANSLATE_NOOP("Field", "The KPI of the plan it should move")),
+        field<&Initiative::status>(u"status", u"status", K::Choice,
+                                   QT_TRANSLATE_NOOP("Field", "Status"),
+                                   QT_TRANSLATE_NOOP("Field", "Planned, in progress, done or "
+                                                              "dropped")),
+        field<&Initiative::notes>(u"notes", u"notes", K::Note,
+                                  QT_TRANSLATE_NOOP("Field", "Progress notes"), nullptr),
+        field<&Initiative::spent>(u"spent", u"spent", K::Money, QT_TRANSLATE_NOOP("Field", "Spent"),
+                                  QT_TRANSLATE_NOOP("Field", "What it has cost so far; more than "
+                                                             "its budget is a finding")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Milestone> &fieldsOf<Milestone>()
+{
+    static const RecordFields<Milestone> list{{
+        field<&Milestone::initiative>(u"initiative", u"initiative", K::Count,
+                                      QT_TRANSLATE_NOOP("Field", "Initiative"),
+                                      QT_TRANSLATE_NOOP("Field", "The id of the initiative."), 1,
+                                      std::numeric_limits<int>::max()),
+        field<&Milestone::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Milestone"),
+                                nullptr),
+        field<&Milestone::date>(u"date", u"date", K::Date, QT_TRANSLATE_NOOP("Field", "Date"),
+                                nullptr),
+        field<&Milestone::done>(u"done", u"done", K::Flag, QT_TRANSLATE_NOOP("Field", "Done"),
+                                nullptr),
+    }};
+    return list;
+}
+
 template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>()
 {
     static const RecordFields<KpiActual> list{{

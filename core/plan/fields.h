@@ -128,6 +128,8 @@ template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>();
 template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>();
 template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>();
 template <> const RecordFields<Uplift> &fieldsOf<Uplift>();
+template <> const RecordFields<Initiative> &fieldsOf<Initiative>();
+template <> const RecordFields<Milestone> &fieldsOf<Milestone>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

@@ -122,7 +122,7 @@ const QStringList &presentationChartKeys()
                                   QStringLiteral("collections"),  QStringLiteral("actual"),
                                   QStringLiteral("cumulative"),   QStringLiteral("attainment:0"),
                                   QStringLiteral("attainment:1"), QStringLiteral("attainment:2"),
-                                  QStringLiteral("kpiboard")};
+                                  QStringLiteral("kpiboard"),     QStringLiteral("timeline")};
     return keys;
 }
 

@@ -363,6 +363,41 @@ struct MetricsSection
     bool operator==(const MetricsSection &) const = default;
 };
 
+// --- Action plan ----------------------------------------------------------------------------
+
+enum class InitiativeStatus { Planned, InProgress, Done, Dropped };
+
+// One initiative of the action plan: what is done to reach the target, by whom, from when to
+// when, at what cost, for which segment, region or product line and to move which KPI (named as
+// the plan names it); its status, progress notes and what it has spent so far.
+struct Initiative
+{
+    RowId id = 0;
+    QString name;
+    QString goal;
+    QString owner; // a team member's name, as a rule
+    QDate start;   // invalid = not set
+    QDate due;     // invalid = not set
+    Money budget;
+    QString serves; // the segment, region or product line it serves
+    QString kpi;    // the name of the KPI it should move
+    InitiativeStatus status = InitiativeStatus::Planned;
+    QString notes;
+    Money spent; // actual spend to date
+    bool operator==(const Initiative &) const = default;
+};
+
+// A milestone of an initiative (named by its id): what is reached by when, and whether it was.
+struct Milestone
+{
+    RowId id = 0;
+    int initiative = 0; // the Initiative's id
+    QString name;
+    QDate date;
+    bool done = false;
+    bool operator==(const Milestone &) const = default;
+};
+
 // --- History ----------------------------------------------------------------------------------
 
 // One booked amount of an earlier month (or an actual of the plan year), by whom and where.
@@ -441,6 +476,8 @@ struct Plan
     MetricsSection metrics;
     QList<HistoryEntry> history;
     QList<KpiActual> kpiActuals;
+    QList<Initiative> initiatives; // the action plan, edited in Metrics & review
+    QList<Milestone> milestones;   // the initiatives' milestones, in order
     // The charts shown when presenting, by their keys ("targets", "split:0", ...), in order;
     // empty means the default deck (every chart that has data). See isPresentationChartKey().
     QStringList presentationDeck;

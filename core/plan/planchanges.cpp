@@ -33,7 +33,9 @@ PlanChanges changedParts(const Plan &before, const Plan &after)
     changes.setFlag(PlanPart::Segments, before.segments != after.segments);
     changes.setFlag(PlanPart::Stages, before.stages != after.stages);
     changes.setFlag(PlanPart::Tools, before.tools != after.tools);
-    changes.setFlag(PlanPart::Metrics, before.metrics != after.metrics);
+    changes.setFlag(PlanPart::Metrics, before.metrics != after.metrics ||
+                                           before.initiatives != after.initiatives ||
+                                           before.milestones != after.milestones);
     changes.setFlag(PlanPart::History,
                     before.history != after.history || before.kpiActuals != after.kpiActuals);
     changes.setFlag(PlanPart::Deck, before.presentationDeck != after.presentationDeck ||

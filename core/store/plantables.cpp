@@ -353,6 +353,8 @@ const RowTables &rowTables()
         rowTable<StatusChange>(QStringLiteral("status_changes")),
         scenarioTable(),
         rowTable<Uplift>(QStringLiteral("uplifts")),
+        rowTable<Initiative>(QStringLiteral("initiatives")),
+        rowTable<Milestone>(QStringLiteral("milestones")),
     };
     return tables;
 }

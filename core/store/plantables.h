@@ -55,6 +55,8 @@ struct RowTables
     RowTable<StatusChange> statusChanges;
     RowTable<Scenario> scenarios;
     RowTable<Uplift> uplifts;
+    RowTable<Initiative> initiatives;
+    RowTable<Milestone> milestones;
 };
 
 const RowTables &rowTables();
@@ -105,6 +107,10 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.scenarios, [](auto &plan) -> auto & { return plan.scenarios; });
     step(
         tables.uplifts, [](auto &plan) -> auto & { return plan.targets.uplifts; });
+    step(
+        tables.initiatives, [](auto &plan) -> auto & { return plan.initiatives; });
+    step(
+        tables.milestones, [](auto &plan) -> auto & { return plan.milestones; });
     return status;
 }
 

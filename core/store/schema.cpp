@@ -376,6 +376,37 @@ const char16_t *const version12[] = {
     ) STRICT)",
 };
 
+// Schema version 13: the action plan — the initiatives (owner, dates, budget, what they serve,
+// the KPI they move, status, notes, spend to date) and their milestones, each naming its
+// initiative by id. Existing plans have none.
+const char16_t *const version13[] = {
+    uR"(CREATE TABLE initiatives (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        goal TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        start TEXT,
+        due TEXT,
+        budget_minor INTEGER NOT NULL,
+        budget_currency TEXT NOT NULL,
+        serves TEXT NOT NULL,
+        kpi TEXT NOT NULL,
+        status TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        spent_minor INTEGER NOT NULL,
+        spent_currency TEXT NOT NULL
+    ) STRICT)",
+    uR"(CREATE TABLE milestones (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        initiative INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        date TEXT,
+        done INTEGER NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -440,6 +471,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the calibration's inputs and uplifts"),
          [](const QSqlDatabase &db) {
              return runAll(db, version12);
+         }},
+        {QStringLiteral("add the action plan's initiatives and milestones"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version13);
          }},
     };
     return steps;

@@ -131,6 +131,7 @@ def build(template, language):
                             owner=o) for c, d, l, i, m, o in template["risks"]],
         },
     }
+    add_action_plan(w, plan, template)
     plan["nextRowId"] = w.next_id
     return {
         "format": "salesplan",
@@ -142,6 +143,47 @@ def build(template, language):
         },
         "plan": plan,
     }
+
+
+# The action plan every template offers: name, goal, owner (an index into the members), start,
+# due, budget in CNY, KPI (a key of PLAN_KPIS), status, and the milestones (name, date, done).
+ACTION_PLAN = [
+    (("Partner channel launch", "渠道伙伴招募", "通路夥伴招募"),
+     ("Sign the first partners and train them", "签约首批伙伴并完成培训", "簽約首批夥伴並完成培訓"),
+     0, "02-01", "06-30", 300000, "qualified_leads", "in_progress",
+     [(("Partner program approved", "渠道政策获批", "通路政策核准"), "02-28", True),
+      (("First partners live", "首批伙伴上线", "首批夥伴上線"), "04-30", False)]),
+    (("Key-account program", "大客户经营计划", "大客戶經營計畫"),
+     ("Grow the top accounts by 25 %", "重点客户收入增长 25%", "重點客戶營收成長 25%"),
+     1, "01-15", "12-15", 200000, "average_deal_size", "in_progress",
+     [(("Account plans for the top accounts", "重点客户经营方案", "重點客戶經營方案"), "03-31",
+       True)]),
+    (("Trade show", "行业展会", "產業展會"),
+     ("Qualified leads from the booth", "展位获取合格线索", "展位取得合格線索"),
+     2, "05-01", "06-15", 180000, "qualified_leads", "planned",
+     [(("Booth booked", "展位预订", "展位預訂"), "05-10", False)]),
+    (("CRM rollout", "CRM 系统上线", "CRM 系統上線"),
+     ("Every deal and activity in the CRM", "所有商机和拜访录入 CRM", "所有商機和拜訪登錄 CRM"),
+     0, "01-04", "03-31", 80000, "win_rate", "planned",
+     [(("Go-live", "正式上线", "正式上線"), "03-20", False)]),
+]
+
+
+def add_action_plan(w, plan, template):
+    """The template's initiatives and milestones, after every other row so their ids stay."""
+    members = plan["team"]["members"]
+    initiatives, milestones = [], []
+    for name, goal, owner, start, due, budget, kpi_key, status, steps in ACTION_PLAN:
+        row = w.row(name=name, goal=goal, owner=members[owner % len(members)]["name"],
+                    start=f"{BASE_YEAR}-{start}", due=f"{BASE_YEAR}-{due}",
+                    budget=w.money(budget), serves="", kpi=PLAN_KPIS[kpi_key][0],
+                    status=status, notes="", spent="0")
+        initiatives.append(row)
+        for step, date, done in steps:
+            milestones.append(w.row(initiative=row["id"], name=step, date=f"{BASE_YEAR}-{date}",
+                                    done=done))
+    plan["initiatives"] = initiatives
+    plan["milestones"] = milestones
 
 
 PLAN_KPIS = {  # the KPIs whose target the plan works out: name, definition, unit, frequency

@@ -62,6 +62,7 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<KpiDirection>() == QStringLiteral("higher,lower"));
     CHECK(joinedKeys<ReviewSubject>() == QStringLiteral("company,region,product,member,kpi"));
     CHECK(joinedKeys<UpliftScope>() == QStringLiteral("all_reps,new_hires"));
+    CHECK(joinedKeys<InitiativeStatus>() == QStringLiteral("planned,in_progress,done,dropped"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -97,6 +98,11 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "existingCustomerShare=existing_customer_share"));
     CHECK(keysAndColumns<Uplift>().join(u' ') ==
           QStringLiteral("reason=reason uplift=uplift appliesTo=applies_to"));
+    CHECK(keysAndColumns<Initiative>().join(u' ') ==
+          QStringLiteral("name=name goal=goal owner=owner start=start due=due budget=budget "
+                         "serves=serves kpi=kpi status=status notes=notes spent=spent"));
+    CHECK(keysAndColumns<Milestone>().join(u' ') ==
+          QStringLiteral("initiative=initiative name=name date=date done=done"));
     CHECK(keysAndColumns<WeightedItem>().join(u' ') ==
           QStringLiteral("name=name weight=weight quotaAmount=quota_amount"));
     CHECK(keysAndColumns<CollectionTerms>().join(u' ') ==
@@ -185,6 +191,8 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<HistoryEntry>();
     Uplift uplift{7, QStringLiteral("Training"), 0.3, UpliftScope::NewHires};
     checkRoundTrip<Uplift>(uplift);
+    checkRoundTrip<Initiative>();
+    checkRoundTrip<Milestone>(Milestone{3, 1, QStringLiteral("Kick-off"), QDate(2027, 3, 1), true});
 }
 
 TEST_CASE("A field refuses values out of its range or of another kind", "[fields]")

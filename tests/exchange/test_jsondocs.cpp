@@ -65,7 +65,9 @@ template <typename R> void checkDocumented(const QStringList &part, const QStrin
         INFO("the key " << quoted.toStdString() << " under " << where.toStdString());
         CHECK(text.contains(quoted));
         if (field.kind == FieldKind::Count) {
-            const QString range = QStringLiteral("%1–%2").arg(field.minimum).arg(field.maximum);
+            // Whole numbers, written out in full (2147483647, not 2.14748e+09).
+            const QString range =
+                QStringLiteral("%1–%2").arg(field.minimum, 0, 'f', 0).arg(field.maximum, 0, 'f', 0);
             INFO("its range " << range.toStdString());
             CHECK(described(part, quoted).contains(range));
         }
@@ -87,8 +89,7 @@ template <typename R> void checkRows(const QString &heading, const QString &mark
 TEST_CASE("docs/json-format.md describes every key of every field table", "[json][docs]")
 {
     checkSection<PlanInfo>(QStringLiteral("### `plan.info`"));
-    checkRows<StatusChange>(QStringLiteral("### `plan.info`"),
-                            QStringLiteral("Status log rows"));
+    checkRows<StatusChange>(QStringLiteral("### `plan.info`"), QStringLiteral("Status log rows"));
     checkSection<MissionSection>(QStringLiteral("### `plan.mission`"));
     checkRows<Competitor>(QStringLiteral("### `plan.mission`"), QStringLiteral("| `competitors`"));
     checkSection<TargetsSection>(QStringLiteral("### `plan.targets`"));
@@ -109,4 +110,6 @@ TEST_CASE("docs/json-format.md describes every key of every field table", "[json
     checkRows<Kpi>(QStringLiteral("### `plan.metrics`"), QStringLiteral("KPI rows:"));
     checkRows<Risk>(QStringLiteral("### `plan.metrics`"), QStringLiteral("Risk rows:"));
     checkSection<HistoryEntry>(QStringLiteral("### `plan.history` (list) and `plan.nextRowId`"));
+    checkSection<Initiative>(QStringLiteral("### `plan.initiatives` (list)"));
+    checkSection<Milestone>(QStringLiteral("### `plan.milestones` (list)"));
 }

@@ -1,4 +1,6 @@
 #include "exchange/planjson.h"
+#include "exchange/summaryjson.h"
+#include "summary/plansummary.h"
 
 #include <catch2/catch.hpp>
 
@@ -669,7 +671,7 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
                   "plan.presentationDeck[1]: must be one of the charts targets, "
                   "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
                   "bridge:1, funnel, capacity, calibration, collections, actual, cumulative, "
-                  "attainment:0, attainment:1, attainment:2, kpiboard — got \"pie\""));
+                  "attainment:0, attainment:1, attainment:2, kpiboard, timeline — got \"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(
@@ -1060,4 +1062,88 @@ TEST_CASE("the calibration's inputs and uplifts are kept, and older files have n
         REQUIRE(read.ok());
         CHECK(read->targets.uplifts.isEmpty());
     }
+}
+
+TEST_CASE("the action plan's initiatives and milestones are kept, and older files have none",
+          "[json][initiatives]")
+{
+    Plan plan = fullPlan();
+    const RowId launch = plan.ids.take();
+    plan.initiatives = {Initiative{
+        launch, QStringLiteral("渠道伙伴招募"), QStringLiteral("签约 8 家"), QStringLiteral("王伟"),
+        QDate(2027, 2, 1), QDate(2027, 6, 30), Money::of(300'000'00, QStringLiteral("CNY")),
+        QStringLiteral("华东"), QStringLiteral("合格线索"), InitiativeStatus::InProgress,
+        QStringLiteral("已签 3 家"), Money::of(120'000'00, QStringLiteral("CNY"))}};
+    plan.milestones = {Milestone{plan.ids.take(), int(launch), QStringLiteral("首批签约"),
+                                 QDate(2027, 4, 30), false}};
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"status\": \"in_progress\""));
+    CHECK(json.contains("\"due\": \"2027-06-30\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.initiatives == plan.initiatives);
+    CHECK(back.milestones == plan.milestones);
+
+    SECTION("A milestone of no initiative is refused in words")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.milestones.0.initiative"), 999999));
+        CHECK(error.message() ==
+              QStringLiteral("plan.milestones[0].initiative: no initiative has the id 999999"));
+    }
+    SECTION("A status of another kind is refused in words")
+    {
+        const Error error = importError(
+            withValue(plan, QStringLiteral("plan.initiatives.0.status"), QStringLiteral("late")));
+        CHECK(error.message().startsWith(QStringLiteral("plan.initiatives[0].status")));
+    }
+    SECTION("A file from before has none")
+    {
+        const QByteArray older = planToJson(fullPlan());
+        CHECK_FALSE(older.contains("initiatives"));
+        const Result<Plan> read = planFromJson(older);
+        REQUIRE(read.ok());
+        CHECK(read->initiatives.isEmpty());
+    }
+}
+
+TEST_CASE("summary --json lists the initiatives, overdue as of the day passed in",
+          "[json][initiatives]")
+{
+    Plan plan = fullPlan();
+    Initiative launch;
+    launch.id = plan.ids.take();
+    launch.name = QStringLiteral("Partner channel launch");
+    launch.owner = QStringLiteral("Nobody on the team");
+    launch.start = QDate(2027, 2, 1);
+    launch.due = QDate(2027, 6, 30);
+    launch.budget = Money::of(60'000'00, plan.info.currency);
+    launch.spent = Money::of(24'000'00, plan.info.currency);
+    launch.status = InitiativeStatus::InProgress;
+    plan.initiatives = {launch};
+    const PlanSummary summary = summarizePlan(plan);
+
+    const QJsonObject before =
+        QJsonDocument::fromJson(summaryToJson(plan, summary, QDate(2027, 6, 30))).object();
+    const QJsonArray initiatives = before.value(u"initiatives").toArray();
+    REQUIRE(initiatives.size() == 1);
+    const QJsonObject first = initiatives.first().toObject();
+    CHECK(first.value(u"name").toString() == launch.name);
+    CHECK(first.value(u"start").toString() == QStringLiteral("2027-02-01"));
+    CHECK(first.value(u"due").toString() == QStringLiteral("2027-06-30"));
+    CHECK(first.value(u"status").toString() == QStringLiteral("in_progress"));
+    CHECK(first.value(u"budget").toString() == QStringLiteral("60000.00"));
+    CHECK(first.value(u"spent").toString() == QStringLiteral("24000.00"));
+    CHECK_FALSE(first.value(u"overdue").toBool());
+
+    const QJsonObject after =
+        QJsonDocument::fromJson(summaryToJson(plan, summary, QDate(2027, 7, 1))).object();
+    CHECK(after.value(u"initiatives").toArray().first().toObject().value(u"overdue").toBool());
+    const auto overdueFinding = [](const QJsonObject &root) {
+        for (const QJsonValue &finding : root.value(u"findings").toArray())
+            if (finding.toObject().value(u"message").toString().contains(u"was due on"))
+                return true;
+        return false;
+    };
+    CHECK_FALSE(overdueFinding(before));
+    CHECK(overdueFinding(after));
 }

@@ -276,6 +276,35 @@ Plan planOfFixtureV12()
     return plan;
 }
 
+// The plan in tests/data/plan-v13.salesplan: the version 12 plan with an action plan — two
+// initiatives, one done and one in progress, and three milestones. Never change it.
+Plan planOfFixtureV13()
+{
+    Plan plan = planOfFixtureV12();
+    const auto yuan = [](qint64 amount) {
+        return Money::of(amount * 100, QStringLiteral("CNY"));
+    };
+    const RowId channel = plan.ids.take();
+    const RowId crm = plan.ids.take();
+    plan.initiatives = {
+        Initiative{channel, QStringLiteral("华东渠道伙伴招募"), QStringLiteral("签约 8 家经销商"),
+                   QStringLiteral("王伟"), QDate(2027, 2, 1), QDate(2027, 6, 30), yuan(300'000),
+                   QStringLiteral("华东"), QStringLiteral("合格线索"), InitiativeStatus::InProgress,
+                   QStringLiteral("已签 3 家"), yuan(120'000)},
+        Initiative{crm, QStringLiteral("CRM rollout"), QStringLiteral("Every deal in the CRM"),
+                   QStringLiteral("Li Na"), QDate(2027, 1, 10), QDate(2027, 3, 31), yuan(80'000),
+                   QString(), QString(), InitiativeStatus::Done, QString(), yuan(86'000)},
+    };
+    plan.milestones = {
+        Milestone{plan.ids.take(), int(channel), QStringLiteral("招募方案"), QDate(2027, 2, 28),
+                  true},
+        Milestone{plan.ids.take(), int(channel), QStringLiteral("首批签约"), QDate(2027, 4, 30),
+                  false},
+        Milestone{plan.ids.take(), int(crm), QStringLiteral("Go-live"), QDate(2027, 3, 15), true},
+    };
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -296,8 +325,9 @@ const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
 const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10.salesplan"));
 const QString fixtureV11 = fixturePath(QStringLiteral("plan-v11.salesplan"));
 const QString fixtureV12 = fixturePath(QStringLiteral("plan-v12.salesplan"));
+const QString fixtureV13 = fixturePath(QStringLiteral("plan-v13.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV12;
+const QString &latestFixture = fixtureV13;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -447,6 +477,33 @@ TEST_CASE("A version 11 file opens with no calibration inputs: no ceiling is mad
     CHECK(plan.targets.existingCustomerShare == 0.0);
     CHECK(plan.targets.uplifts.isEmpty());
     CHECK(plan == planOfFixtureV11());
+}
+
+TEST_CASE("Make tests/data/plan-v13.salesplan", "[.make-fixture-v13]")
+{
+    makeFixture(fixtureV13, 13, planOfFixtureV13());
+}
+
+TEST_CASE("A version 13 file holds the action plan", "[store][initiatives]")
+{
+    REQUIRE(QFile::exists(fixtureV13));
+    auto opened = PlanFile::open(fixtureV13, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV13());
+    CHECK(sqlOnFile(fixtureV13, QStringLiteral("SELECT group_concat(name || ' ' || status || ' ' "
+                                               "|| spent_minor, '; ') FROM initiatives")) ==
+          QStringLiteral("华东渠道伙伴招募 in_progress 12000000; CRM rollout done 8600000"));
+}
+
+TEST_CASE("A version 12 file opens with no initiatives", "[store][initiatives]")
+{
+    QTemporaryDir dir;
+    auto opened = PlanFile::open(copyOfFixture(dir, fixtureV12));
+    REQUIRE(opened.ok());
+    const Plan plan = (*opened)->plan();
+    CHECK(plan.initiatives.isEmpty());
+    CHECK(plan.milestones.isEmpty());
+    CHECK(plan == planOfFixtureV12());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")

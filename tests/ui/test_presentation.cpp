@@ -162,6 +162,8 @@ TEST_CASE("The slides are the deck in its order, or every chart with data when i
     CHECK_FALSE(withData.contains(spec(QStringLiteral("cumulative"))));
     CHECK_FALSE(withData.contains(spec(QStringLiteral("attainment:0"))));
     CHECK_FALSE(withData.contains(spec(QStringLiteral("kpiboard"))));
+    // The sample's action plan is a slide of its own.
+    CHECK(withData.contains(spec(QStringLiteral("timeline"))));
     plan.presentationDeck = {QStringLiteral("no-such-chart")};
     CHECK(PresentationWindow::deckSlides(plan) == withData);
 }

@@ -43,6 +43,8 @@ QString ChartSpec::key() const
         return QStringLiteral("calibration");
     case ChartKind::KpiBoard:
         return QStringLiteral("kpiboard");
+    case ChartKind::Timeline:
+        return QStringLiteral("timeline");
     }
     return {};
 }
@@ -65,6 +67,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::Calibration, 0};
     if (key == QStringLiteral("kpiboard"))
         return ChartSpec{ChartKind::KpiBoard, 0};
+    if (key == QStringLiteral("timeline"))
+        return ChartSpec{ChartKind::Timeline, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -100,6 +104,7 @@ QList<ChartSpec> allCharts()
     for (int dimension = 0; dimension < 3; ++dimension)
         charts.append({ChartKind::Attainment, dimension});
     charts.append({ChartKind::KpiBoard, 0});
+    charts.append({ChartKind::Timeline, 0});
     return charts;
 }
 
@@ -166,6 +171,8 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         return Charts::tr("Market, team and resources ceilings");
     case ChartKind::KpiBoard:
         return Charts::tr("KPI board");
+    case ChartKind::Timeline:
+        return Charts::tr("Action plan timeline");
     }
     return {};
 }
@@ -387,6 +394,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return calibrationTakeaway(plan, summary);
     case ChartKind::KpiBoard:
         return kpiBoardTakeaway(plan, summary);
+    case ChartKind::Timeline:
+        return timelineTakeaway(plan, QDate::currentDate());
     }
     return {};
 }
@@ -452,6 +461,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::KpiBoard:
         drawKpiBoardPlaceholder(chart, plan, summary, theme);
+        break;
+    case ChartKind::Timeline:
+        drawTimelinePlaceholder(chart, plan, theme);
         break;
     }
     applyTheme(chart, theme);

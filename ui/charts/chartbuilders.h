@@ -38,12 +38,15 @@ enum class ChartKind {
     KpiBoard,       // the KPIs' tiles with their lights (review/kpiboard.h) at the last month with
                     // actuals: a slide painted by paintKpiBoard, its chart only says whether it
                     // has data; not on the Charts page (the Review page shows the board)
+    Timeline,       // the action plan's initiatives as a Gantt chart (charts/initiativetimeline.h):
+                    // a slide painted by paintTimeline, its chart only says whether it has data;
+                    // not on the Charts page (Metrics & review shows the timeline)
 };
 
 // One chart: its kind and, for the split charts and the bridge, the dimension (0 regions, 1
 // product lines, 2 members; the bridge has no members). Its key ("targets", "split:0",
 // "shares:1", "bridge:0", "funnel", "capacity", "calibration", "collections", "actual",
-// "cumulative", "attainment:0", "kpiboard") is what a presentation deck stores.
+// "cumulative", "attainment:0", "kpiboard", "timeline") is what a presentation deck stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;

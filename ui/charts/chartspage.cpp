@@ -24,7 +24,9 @@ ChartsPage::ChartsPage(PlanDocument *document, QWidget *parent)
     gridLayout->setSpacing(12);
     QList<ChartSpec> charts = allCharts();
     // The KPI board is tiles, not a chart: the Review page shows it.
-    charts.removeIf([](const ChartSpec &spec) { return spec.kind == ChartKind::KpiBoard; });
+    charts.removeIf([](const ChartSpec &spec) {
+        return spec.kind == ChartKind::KpiBoard || spec.kind == ChartKind::Timeline;
+    });
     for (int i = 0; i < charts.size(); ++i) {
         auto *view = new ChartView(document, charts.at(i), grid);
         view->setMinimumHeight(380);

@@ -7,6 +7,7 @@
 #include "summary/planreview.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -156,6 +157,11 @@ void drawCalibration(QChart *chart, const Plan &plan, const PlanSummary &summary
 QString calibrationTakeaway(const Plan &plan, const PlanSummary &summary);
 // "2 of 5 green at May; Qualified leads is red".
 QString kpiBoardTakeaway(const Plan &plan, const PlanSummary &summary);
+// The action plan's timeline as a deck slide: its chart only says whether there are initiatives
+// (the slide paints them with paintTimeline); the sentence counts them, the overdue ones as of
+// `today`, and what they cost.
+void drawTimelinePlaceholder(QChart *chart, const Plan &plan, const ChartTheme &theme);
+QString timelineTakeaway(const Plan &plan, const QDate &today);
 // "3 of 4 on track; East is furthest behind at 80 % (Red)".
 QString attainmentTakeaway(int dimension, const PlanSummary &summary);
 // "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.

@@ -1,5 +1,6 @@
 #include "charts/deckslides.h"
 
+#include "charts/initiativetimeline.h"
 #include "charts/presentationwindow.h"
 #include "plan/format.h"
 #include "report/reportcharts.h"
@@ -155,6 +156,10 @@ public:
         if (explanation.isEmpty() && spec.kind == ChartKind::KpiBoard)
             paintKpiBoard(m_painter, body, kpiBoardTiles(plan, summary), m_theme,
                           pixelFont(m_base, m_h * kpiBoardTextShare));
+        else if (explanation.isEmpty() && spec.kind == ChartKind::Timeline)
+            paintTimeline(m_painter, body, plan.info.period,
+                          timelineRows(plan, QDate::currentDate()), QDate::currentDate(), m_theme,
+                          pixelFont(m_base, m_h * timelineTextShare));
         else if (explanation.isEmpty())
             drawChart(chart.get(), body);
         else

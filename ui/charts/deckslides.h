@@ -66,6 +66,8 @@ QFont pixelFont(const QFont &base, qreal pixels, bool bold = false);
 inline constexpr qreal slideTextFloor = 0.025;
 // The height of the KPI board's names on a slide, as a share of its height.
 inline constexpr qreal kpiBoardTextShare = 0.03;
+// The height of the timeline's names on a slide, as a share of its height.
+inline constexpr qreal timelineTextShare = 0.028;
 // The height of a chart's labels, legend and axis texts on a slide, as a share of its height.
 inline constexpr qreal slideChartLabelShare = 0.028;
 

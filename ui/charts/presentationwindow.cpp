@@ -1,5 +1,6 @@
 #include "charts/presentationwindow.h"
 
+#include "charts/initiativetimeline.h"
 #include "review/kpiboard.h"
 #include "summary/planreview.h"
 
@@ -102,6 +103,41 @@ private:
     QList<KpiTile> m_tiles;
 };
 
+// The action plan's timeline slide: the initiatives painted with the slide's theme as of today,
+// their text sized from the window's height as the charts' are.
+class TimelineSlideView : public QWidget
+{
+public:
+    TimelineSlideView(const ChartTheme &theme, QWidget *parent)
+        : QWidget(parent)
+        , m_theme(theme)
+    {
+        setObjectName(QStringLiteral("timelineSlide"));
+        setAttribute(Qt::WA_TransparentForMouseEvents); // a click turns the slide
+    }
+    void setPlan(const Plan &plan)
+    {
+        m_period = plan.info.period;
+        m_rows = timelineRows(plan, QDate::currentDate());
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), m_theme.background);
+        const qreal slideHeight = window() ? window()->height() : height();
+        paintTimeline(&painter, rect(), m_period, m_rows, QDate::currentDate(), m_theme,
+                      pixelFont(font(), slideHeight * timelineTextShare));
+    }
+
+private:
+    ChartTheme m_theme;
+    Period m_period;
+    QList<TimelineRow> m_rows;
+};
+
 QLabel *makeLabel(QWidget *parent, const QString &objectName, const QColor &colour)
 {
     auto *label = new QLabel(parent);
@@ -181,6 +217,8 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     m_opening->hide();
     m_board = new KpiBoardSlideView(m_theme, this);
     m_board->hide();
+    m_timeline = new TimelineSlideView(m_theme, this);
+    m_timeline->hide();
 
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("slideChart"));
@@ -203,6 +241,7 @@ PresentationWindow::PresentationWindow(const Plan &plan, PlanSummary summary, bo
     layout->addWidget(m_explanation, 1);
     layout->addWidget(m_opening, 1);
     layout->addWidget(m_board, 1);
+    layout->addWidget(m_timeline, 1);
     layout->addWidget(m_takeaway);
 
     sizeTexts();
@@ -293,6 +332,7 @@ void PresentationWindow::showOpening(int index)
     m_title->hide(); // the slide paints its own heading
     m_view->hide();
     m_board->hide();
+    m_timeline->hide();
     m_explanation->hide();
     m_takeaway->hide();
     m_opening->show();
@@ -317,7 +357,11 @@ void PresentationWindow::showChart(int index)
     if (board)
         static_cast<KpiBoardSlideView *>(m_board)->setTiles(kpiBoardTiles(m_plan, m_summary));
     m_board->setVisible(board);
-    m_view->setVisible(explanation.isEmpty() && !board);
+    const bool timeline = spec.kind == ChartKind::Timeline && explanation.isEmpty();
+    if (timeline)
+        static_cast<TimelineSlideView *>(m_timeline)->setPlan(m_plan);
+    m_timeline->setVisible(timeline);
+    m_view->setVisible(explanation.isEmpty() && !board && !timeline);
     const QString takeaway = chartTakeaway(spec, m_plan, m_summary);
     m_takeaway->setText(takeaway);
     m_takeaway->setVisible(!takeaway.isEmpty() && takeaway != explanation);

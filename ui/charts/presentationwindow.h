@@ -99,8 +99,9 @@ private:
     QLabel *m_explanation = nullptr; // instead of a chart that lacks what it needs
     QLabel *m_takeaway = nullptr;
     QLabel *m_counter = nullptr;
-    QWidget *m_opening = nullptr; // paints the opening slides
-    QWidget *m_board = nullptr;   // paints the KPI board
+    QWidget *m_opening = nullptr;  // paints the opening slides
+    QWidget *m_board = nullptr;    // paints the KPI board
+    QWidget *m_timeline = nullptr; // paints the action plan's timeline
 };
 
 // Makes every text of a chart at least this large (in points): its title, axis labels and

@@ -4,6 +4,7 @@
 #include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
 #include "charts/collectionstext.h"
+#include "charts/initiativetimeline.h"
 #include "costsection.h"
 #include "executivesummary.h"
 #include "language/language.h"
@@ -730,6 +731,28 @@ private:
         labelledFields(metrics, {u"reviewCadence", u"reviewNotes"});
         if (!metrics.risks.isEmpty())
             risks();
+        if (!m_plan.initiatives.isEmpty())
+            actionPlan();
+    }
+
+    // The initiatives on a timeline as of the report's date, then their table.
+    void actionPlan()
+    {
+        m_w.heading(ReportHeadings::actionPlan(), 2);
+        const QDate today = QDate::currentDate();
+        const QList<TimelineRow> rows = timelineRows(m_plan, today);
+        const Period period = m_plan.info.period;
+        // A line of the report's text is about 4.4 mm; a row takes 2.6 lines.
+        m_w.drawing(4.4 * (2.6 * double(rows.size()) + 3.2), [rows, period,
+                                                              today](QPainter &painter,
+                                                                     const QRectF &area) {
+            QFont font = painter.font();
+            font.setPixelSize(qRound(font.pointSizeF() * painter.device()->logicalDpiY() / 72.0));
+            paintTimeline(&painter, area, period, rows, today, ChartTheme::light(), font);
+        });
+        records(recordTable(
+            m_plan.initiatives, {},
+            {QStringLiteral("goal"), QStringLiteral("notes"), QStringLiteral("spent")}));
     }
 
     // The risks on a heat map, then the table that is its legend: R1, R2… on both.

@@ -16,6 +16,7 @@ public:
     static QString teamByRegion() { return tr("Team by region"); }
     static QString kpis() { return tr("KPIs"); }
     static QString risks() { return tr("Risks"); }
+    static QString actionPlan() { return tr("Action plan"); }
 };
 
 } // namespace salesplan::ui

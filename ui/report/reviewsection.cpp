@@ -1,6 +1,8 @@
 #include "reviewsection.h"
 
 #include "charts/chartbuilders.h"
+#include "charts/initiativetimeline.h"
+#include "check/initiativechecks.h"
 #include "plan/format.h"
 #include "reportcharts.h"
 #include "review/kpiboard.h"
@@ -205,7 +207,56 @@ public:
         m_w.fittedTable(noteColumns(ReviewSection::tr("Month")), rows);
     }
 
+    // The action plan as of the end of the reviewed month: the timeline, then each initiative's
+    // owner, due date, status and spend against budget, with what is overdue or over budget.
+    void initiatives()
+    {
+        if (m_plan.initiatives.isEmpty())
+            return;
+        const QDate asOf = m_plan.info.period.monthEnd(m_review.monthIndex).addDays(1);
+        m_w.heading(ReviewSection::tr("Action plan"), 2);
+        const QList<TimelineRow> rows = timelineRows(m_plan, asOf);
+        const Period period = m_plan.info.period;
+        // A line of the report's 9.5-point text is about 4.4 mm; the timeline takes 2.6 a row,
+        // its months' row and the "Today" label under it.
+        m_w.drawing(4.4 * (2.6 * double(rows.size()) + 3.2), [rows, period,
+                                                              asOf](QPainter &painter,
+                                                                    const QRectF &area) {
+            QFont font = painter.font();
+            font.setPixelSize(qRound(font.pointSizeF() * painter.device()->logicalDpiY() / 72.0));
+            paintTimeline(&painter, area, period, rows, asOf, ChartTheme::light(), font);
+        });
+        QList<QStringList> table;
+        for (const Initiative &initiative : m_plan.initiatives)
+            table.append(initiativeRow(initiative, asOf));
+        m_w.fittedTable({{ReviewSection::tr("Initiative"), 1.6},
+                         {ReviewSection::tr("Owner"), 0.8},
+                         {ReviewSection::tr("Due"), 0.8},
+                         {ReviewSection::tr("Status"), 0.8},
+                         {ReviewSection::tr("Budget"), 0.8, true},
+                         {ReviewSection::tr("Spent"), 0.8, true},
+                         {ReviewSection::tr("Needs attention"), 1.4}},
+                        table);
+    }
+
 private:
+    QStringList initiativeRow(const Initiative &initiative, const QDate &asOf) const
+    {
+        QStringList attention;
+        if (isOverdue(initiative, asOf))
+            attention.append(ReviewSection::tr("Overdue"));
+        if (isOverspent(initiative))
+            attention.append(ReviewSection::tr("Over budget by %1")
+                                 .arg(money(initiative.spent.minor - initiative.budget.minor)));
+        return {initiative.name,
+                initiative.owner,
+                initiative.due.isValid() ? formatDay(initiative.due) : QString(),
+                choiceName(initiative.status),
+                money(initiative.budget.minor),
+                money(initiative.spent.minor),
+                attention.join(QStringLiteral("; "))};
+    }
+
     QString money(qint64 minor) const { return formatPlanAmount(minor, m_plan.info.currency); }
 
     const ReviewEntry *noteOn(const QDate &month, ReviewSubject subject, const QString &name) const
@@ -266,6 +317,7 @@ void ReviewSection::write(ReportWriter &writer, const Plan &plan, const PlanSumm
     content.kpiBoard();
     content.deviations();
     content.openActions();
+    content.initiatives();
 }
 
 } // namespace salesplan::ui

@@ -4,6 +4,7 @@
 #include "plan/format.h"
 #include "review/actualspanel.h"
 #include "review/attainmentpanel.h"
+#include "review/initiativereviewpanel.h"
 #include "review/kpiboard.h"
 #include "review/reviewlogpanel.h"
 #include "review/revisiondialog.h"
@@ -96,6 +97,10 @@ void ReviewPage::addMonthPanels()
     m_tabs->addTab(attainment, tr("Attainment"));
     m_tabs->addTab(board, tr("KPI board"));
     m_tabs->addTab(log, tr("Review log"));
+    auto *initiatives = new InitiativeReviewPanel(m_document, m_tabs);
+    m_tabs->addTab(initiatives, tr("Action plan"));
+    initiatives->setMonth(month());
+    connect(this, &ReviewPage::monthChanged, initiatives, &InitiativeReviewPanel::setMonth);
     attainment->setMonth(month());
     board->setMonth(month());
     log->setMonth(month());

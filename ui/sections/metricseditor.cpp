@@ -3,6 +3,7 @@
 #include "cells/choicedelegate.h"
 #include "cells/formparts.h"
 #include "cells/tableparts.h"
+#include "charts/initiativetimeline.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
@@ -23,6 +24,26 @@
 namespace salesplan::ui {
 
 namespace {
+
+QList<CellChoice> kpiChoices(const PlanDocument *document)
+{
+    QList<CellChoice> choices;
+    for (const Kpi &kpi : document->plan().metrics.kpis) {
+        if (!kpi.name.isEmpty())
+            choices.append({kpi.name, kpi.name});
+    }
+    return choices;
+}
+
+QList<CellChoice> initiativeChoices(const PlanDocument *document)
+{
+    QList<CellChoice> choices;
+    for (const Initiative &initiative : document->plan().initiatives) {
+        if (!initiative.name.isEmpty())
+            choices.append({initiative.name, initiative.name});
+    }
+    return choices;
+}
 
 QList<CellChoice> memberChoices(const PlanDocument *document)
 {
@@ -83,6 +104,15 @@ MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
         headingRow->insertWidget(1, legend);
     }
     contentLayout()->addLayout(risks, 1);
+    contentLayout()->addSpacing(6);
+    QWidget *initiatives = buildInitiatives();
+    contentLayout()->addLayout(sectionBlock(tr("&Action plan"), initiatives, m_initiatives->view()),
+                               1);
+    QWidget *milestones = buildMilestones();
+    contentLayout()->addLayout(sectionBlock(tr("&Milestones"), milestones, m_milestones->view()),
+                               1);
+    auto *timeline = new TimelineView(document, this);
+    contentLayout()->addLayout(sectionBlock(tr("Timeline"), timeline, nullptr));
 }
 
 QWidget *MetricsEditor::buildKpis()
@@ -179,6 +209,38 @@ QWidget *MetricsEditor::buildRisks()
                                                    QHeaderView::ResizeToContents);
     fitTableToRows(view, 3, 0, 10);
     return m_risks;
+}
+
+QWidget *MetricsEditor::buildInitiatives()
+{
+    auto *model = MetricsTables::initiatives(document(), this);
+    m_initiatives = new TableEditor(model, QStringLiteral("initiatives"), tr("Action plan"), this);
+    m_initiatives->setNewRowColumn(model->columnOf(u"name"));
+    QTableView *view = m_initiatives->view();
+    PlanDocument *doc = document();
+    // The owner is one of the members, or someone typed by name (marketing, a partner).
+    view->setItemDelegateForColumn(
+        model->columnOf(u"owner"),
+        new ChoiceDelegate([doc] { return memberChoices(doc); }, /*editable=*/true, view));
+    view->setItemDelegateForColumn(
+        model->columnOf(u"kpi"),
+        new ChoiceDelegate([doc] { return kpiChoices(doc); }, /*editable=*/true, view));
+    fitTableToRows(view, 3, 0, 10);
+    return m_initiatives;
+}
+
+QWidget *MetricsEditor::buildMilestones()
+{
+    auto *model = MetricsTables::milestones(document(), this);
+    m_milestones = new TableEditor(model, QStringLiteral("milestones"), tr("Milestones"), this);
+    m_milestones->setNewRowColumn(model->columnOf(u"name"));
+    QTableView *view = m_milestones->view();
+    PlanDocument *doc = document();
+    view->setItemDelegateForColumn(
+        model->columnOf(u"initiative"),
+        new ChoiceDelegate([doc] { return initiativeChoices(doc); }, /*editable=*/false, view));
+    fitTableToRows(view, 3, 0, 8);
+    return m_milestones;
 }
 
 } // namespace salesplan::ui

@@ -128,6 +128,76 @@ RowTableModel<Risk> *MetricsTables::risks(PlanDocument *document, QObject *paren
         parent);
 }
 
+RowTableModel<Initiative> *MetricsTables::initiatives(PlanDocument *document, QObject *parent)
+{
+    return new RowTableModel<Initiative>(
+        document, Section::Metrics,
+        [](const Plan &p) -> const QList<Initiative> & { return p.initiatives; },
+        [](Plan &p) -> QList<Initiative> & { return p.initiatives; },
+        fieldColumns<Initiative>(document),
+        [document](RowIdSource &ids) {
+            Initiative initiative;
+            initiative.id = ids.take();
+            initiative.budget.currency = document->plan().info.currency;
+            initiative.spent.currency = document->plan().info.currency;
+            return initiative;
+        },
+        parent);
+}
+
+namespace {
+
+// The milestone's initiative by name: the cell shows the initiative's name and takes the name of
+// one of the plan's initiatives.
+RowColumn<Milestone> milestoneInitiativeColumn(PlanDocument *document)
+{
+    const FieldOf<Milestone> &field = *fieldsOf<Milestone>().find(u"initiative");
+    RowColumn<Milestone> column;
+    column.title = field.labelText();
+    column.toolTip = MetricsTables::tr("The initiative the milestone belongs to");
+    column.spec.key = field.key.toString();
+    column.spec.kind = FieldKind::Text;
+    column.value = [document](const Milestone &milestone) -> QVariant {
+        for (const Initiative &initiative : document->plan().initiatives) {
+            if (int(initiative.id) == milestone.initiative)
+                return initiative.name;
+        }
+        return QString();
+    };
+    column.setValue = [document](Milestone &milestone, const QVariant &input) {
+        const QString name = input.toString().trimmed();
+        for (const Initiative &initiative : document->plan().initiatives) {
+            if (initiative.name.trimmed() == name) {
+                milestone.initiative = int(initiative.id);
+                return true;
+            }
+        }
+        return false;
+    };
+    return column;
+}
+
+} // namespace
+
+RowTableModel<Milestone> *MetricsTables::milestones(PlanDocument *document, QObject *parent)
+{
+    QList<RowColumn<Milestone>> columns{milestoneInitiativeColumn(document)};
+    columns.append(fieldColumns<Milestone>(document, {u"name", u"date", u"done"}));
+    return new RowTableModel<Milestone>(
+        document, Section::Metrics,
+        [](const Plan &p) -> const QList<Milestone> & { return p.milestones; },
+        [](Plan &p) -> QList<Milestone> & { return p.milestones; }, std::move(columns),
+        [document](RowIdSource &ids) {
+            Milestone milestone;
+            milestone.id = ids.take();
+            // A new milestone belongs to the last initiative until another is picked.
+            if (!document->plan().initiatives.isEmpty())
+                milestone.initiative = int(document->plan().initiatives.last().id);
+            return milestone;
+        },
+        parent);
+}
+
 // --- RiskSortProxy ----------------------------------------------------------------------------
 
 RiskSortProxy::RiskSortProxy(int scoreColumn, QObject *parent)

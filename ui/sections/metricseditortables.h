@@ -16,6 +16,10 @@ struct MetricsTables
 public:
     static RowTableModel<Kpi> *kpis(PlanDocument *document, QObject *parent);
     static RowTableModel<Risk> *risks(PlanDocument *document, QObject *parent);
+    // The action plan's initiatives, and their milestones with the initiative named by its name
+    // (key "initiative"; the plan keeps its id, so renaming an initiative keeps its milestones).
+    static RowTableModel<Initiative> *initiatives(PlanDocument *document, QObject *parent);
+    static RowTableModel<Milestone> *milestones(PlanDocument *document, QObject *parent);
 
     // The words for a risk score: "High" (15 and above), "Medium" (8 and above), "Low".
     static QString levelLabel(int score);
