@@ -178,7 +178,7 @@ TEST_CASE("import, summary, check and export of the Chinese sample", "[cli]")
     }
 }
 
-TEST_CASE("--lang before the command runs the command in that language", "[cli]")
+TEST_CASE("Giving --lang before the command runs the command in that language", "[cli]")
 {
     // "salesplan --lang zh_CN summary …" opened the window on a file named "summary".
     const Run run = runSalesplan({QStringLiteral("--lang"), QStringLiteral("zh_CN"),

@@ -274,7 +274,7 @@ TEST_CASE("Resources ceiling: a budget for 1,000 qualified leads at 15 % wins 15
     }
 }
 
-TEST_CASE("Findings: a target above every ceiling is a warning; far above the team an error "
+TEST_CASE("Findings: a target above every ceiling is a warning, and far above the team an error "
           "unless the uplifts explain it",
           "[calibration]")
 {

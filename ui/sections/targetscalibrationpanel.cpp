@@ -178,6 +178,7 @@ QWidget *TargetsCalibrationPanel::makeCeilingsGroup()
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(InputsColumn, QHeaderView::Stretch);
