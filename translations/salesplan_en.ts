@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="235"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n region shares the year evenly</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="237"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n product line shares the year evenly</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="239"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n rep shares the year evenly</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="252"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n region carries %1 to %2 of the year</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="255"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n product line carries %1 to %2 of the year</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="258"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n rep carries %1 to %2 of the year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="314"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -96,11 +96,29 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="36"/>
+        <source>%n initiative(s) with %1 of budget</source>
+        <extracomment>%n initiatives, %1 their budgets in all.</extracomment>
+        <translation>
+            <numerusform>%n initiative with %1 of budget</numerusform>
+            <numerusform>%n initiatives with %1 of budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="41"/>
+        <source>%1; %n overdue</source>
+        <extracomment>After the count of initiatives: how many of them are overdue.</extracomment>
+        <translation>
+            <numerusform>%1; %n overdue</numerusform>
+            <numerusform>%1; %n overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="331"/>
+        <location filename="../core/check/findings.cpp" line="332"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -111,7 +129,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="254"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -119,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="477"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -133,7 +151,7 @@
 <context>
     <name>FigureFormulas</name>
     <message numerus="yes">
-        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <location filename="../core/summary/figureformulas.cpp" line="80"/>
         <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
         <translation>
             <numerusform>= %1 × (1 + %2) = %3, %4 of the target; %n member or hire carries it</numerusform>
@@ -149,6 +167,17 @@
         <translation>
             <numerusform>%n row falls after the plan year: nothing reads it.</numerusform>
             <numerusform>%n rows fall after the plan year: nothing reads them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberActivityText</name>
+    <message numerus="yes">
+        <location filename="../core/summary/memberactivity.cpp" line="293"/>
+        <source>For the %n people together; the figures a working day are each person&apos;s:</source>
+        <translation>
+            <numerusform>For the %n person; the figures a working day are theirs:</numerusform>
+            <numerusform>For the %n people together; the figures a working day are each person&apos;s:</numerusform>
         </translation>
     </message>
 </context>
@@ -223,7 +252,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="120"/>
+        <location filename="../core/summary/plansummary.cpp" line="131"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>
@@ -232,9 +261,20 @@
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ExportLettersDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <source>%n of the letters already exist in the folder. Replace them?</source>
+        <translation>
+            <numerusform>%n of the letters already exists in the folder. Replace it?</numerusform>
+            <numerusform>%n of the letters already exist in the folder. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::HolidaysPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="252"/>
         <source>%n day(s) off imported.</source>
         <translation>
             <numerusform>%n day off imported.</numerusform>
@@ -245,7 +285,7 @@
 <context>
     <name>salesplan::ui::ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>&amp;Replace the history (%n row now)</numerusform>
@@ -253,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>Fix the %n refused row in the file, or map the columns, then import.</numerusform>
@@ -261,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will replace the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -269,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="446"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>%n row will be added to the history. Edit ▸ Undo takes the import back.</numerusform>
@@ -278,9 +318,20 @@
     </message>
 </context>
 <context>
+    <name>salesplan::ui::InitiativeReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="119"/>
+        <source>%n initiative(s) · %1 overdue · %2 over budget · spent %3 of %4</source>
+        <translation>
+            <numerusform>%n initiative · %1 overdue · %2 over budget · spent %3 of %4</numerusform>
+            <numerusform>%n initiatives · %1 overdue · %2 over budget · spent %3 of %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -288,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -296,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n hint</numerusform>
@@ -307,7 +358,7 @@
 <context>
     <name>salesplan::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="202"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n deviation needs a note</numerusform>
@@ -315,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="373"/>
+        <location filename="../ui/overviewpage.cpp" line="376"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>%n rep short</numerusform>

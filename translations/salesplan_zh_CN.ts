@@ -66,6 +66,27 @@
     </message>
 </context>
 <context>
+    <name>Appearances</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="70"/>
+        <source>Light</source>
+        <extracomment>Preferences ▸ Appearance: light colours whatever the system uses.</extracomment>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="73"/>
+        <source>Dark</source>
+        <extracomment>Preferences ▸ Appearance: dark colours whatever the system uses.</extracomment>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="78"/>
+        <source>System</source>
+        <extracomment>Preferences ▸ Appearance: the colours of the operating system.</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <location filename="../core/plan/approval.cpp" line="34"/>
@@ -127,6 +148,174 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="41"/>
+        <source>no market size (Mission)</source>
+        <translation>未填写市场规模（使命）</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="44"/>
+        <source>the market shrinks to nothing</source>
+        <translation>市场萎缩至零</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="56"/>
+        <source>no market share: type one, or last year&apos;s actual</source>
+        <translation>未填写市场份额：请填写，或使用去年的实际份额</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="202"/>
+        <source>no history before the plan year</source>
+        <translation>计划年度之前没有历史数据</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="211"/>
+        <source>history has no bookings of the team</source>
+        <translation>历史数据中没有本团队的签约额</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="231"/>
+        <source>no one on the team in the plan year</source>
+        <translation>计划年度内团队没有成员</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="253"/>
+        <source>no marketing budget</source>
+        <translation>未填写营销预算</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="255"/>
+        <source>no cost per lead</source>
+        <translation>未填写单条线索成本</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="257"/>
+        <source>no average deal size</source>
+        <translation>未填写客单价</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="47"/>
+        <source>Fits: the target is %1 of it</source>
+        <translation>可达成：目标为上限的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="71"/>
+        <source>%1 × (1 + %2 growth) × %3 share</source>
+        <translation>%1 ×（1 + %2 增长率）× %3 市场份额</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="72"/>
+        <source>%1 × (1 + %2 growth) × %3 (last year&apos;s share)</source>
+        <translation>%1 ×（1 + %2 增长率）× %3（去年份额）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="74"/>
+        <source>a share of %1</source>
+        <translation>%1 的市场份额</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="77"/>
+        <source>%1 (%2 on last year&apos;s %3)</source>
+        <translation>%1（较去年的 %3 变化 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="81"/>
+        <source>Needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="83"/>
+        <source>%1; needs %2</source>
+        <translation>%1；需要 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="94"/>
+        <source> × (1 + %1 uplift)</source>
+        <translation> ×（1 + %1 提升）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="95"/>
+        <source> × (1 + %1 uplift, %2 more for new hires)</source>
+        <translation> ×（1 + %1 提升，新人再提升 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="115"/>
+        <source>%1 a rep-month (%2 months of history) × %3 rep-months%4</source>
+        <translation>人月产出 %1（%2 个月历史数据）× %3 人月%4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="117"/>
+        <source>%1 a rep-month on average, each region at its own (%2 months of history) × %3 rep-months%4</source>
+        <translation>平均人月产出 %1，各区域按各自水平计算（%2 个月历史数据）× %3 人月%4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="129"/>
+        <source>Needs %1 more productivity per rep</source>
+        <translation>人均产能需提升 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="136"/>
+        <source>%1, or %2 more reps from %3</source>
+        <translation>%1，或自%3起增加 %2 名销售</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="161"/>
+        <source>%1 ÷ %2 a lead = %3 leads → %4 deals × %5</source>
+        <translation>%1 ÷ 每条线索 %2 = %3 条线索 → %4 单 × %5</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="166"/>
+        <source>%1 + %2 from existing customers</source>
+        <translation>%1 + 老客户贡献 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="173"/>
+        <source>Needs %1 more marketing budget</source>
+        <translation>营销预算需增加 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="181"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="199"/>
+        <source>The target %1 is above every ceiling of the calibration: %2.</source>
+        <translation>目标 %1 超过了校准的所有上限：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="200"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="216"/>
+        <source>The target %1 is %2 above what the team delivered at its history&apos;s pace (%3: %4), and the uplifts do not explain it. %5.</source>
+        <translation>目标 %1 比团队按历史节奏可完成的业绩高出 %2（%3：%4），且产能提升无法解释这一差距。%5。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="228"/>
+        <source>Not set — %1</source>
+        <translation>未设定 — %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="248"/>
+        <source>Market ceiling</source>
+        <translation>市场上限</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="250"/>
+        <source>Team ceiling</source>
+        <translation>团队上限</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="252"/>
+        <source>Resources ceiling</source>
+        <translation>资源上限</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="53"/>
@@ -160,154 +349,164 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="119"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="129"/>
         <source>Targets by month</source>
         <translation>各月目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="133"/>
         <source>Targets by region and month</source>
         <translation>各区域月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="135"/>
         <source>Targets by product line and month</source>
         <translation>各产品线月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
         <source>Targets by team member and month</source>
         <translation>各成员月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
         <source>Share of the year by region</source>
         <translation>各区域全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="144"/>
         <source>Share of the year by product line</source>
         <translation>各产品线全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="136"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="146"/>
         <source>Share of the year by team member</source>
         <translation>各成员全年占比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="139"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="149"/>
         <source>Funnel: from leads to won deals</source>
         <translation>销售漏斗：从线索到赢单</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="151"/>
         <source>Reps required and available by month</source>
         <translation>各月所需与可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="153"/>
         <source>Plan against actual, cumulative</source>
         <translation>计划与实际完成对比（累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="145"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="155"/>
         <source>Bookings and collections by month</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="157"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="148"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="150"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="160"/>
         <source>Cumulative: plan, actual, forecast</source>
         <translation>累计：计划、实际与预测</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
         <source>Attainment by region, year to date</source>
         <translation>各区域达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="166"/>
         <source>Attainment by product line, year to date</source>
         <translation>各产品线达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="168"/>
         <source>Attainment by team member, year to date</source>
         <translation>各成员达成率（本年累计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="161"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="171"/>
+        <source>Market, team and resources ceilings</source>
+        <translation>市场、团队和资源上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="173"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="207"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="175"/>
+        <source>Action plan timeline</source>
+        <translation>行动计划时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 占全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 占全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="211"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 占全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="235"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 个区域平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="237"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 条产品线平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="239"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 名销售平均分摊全年目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="252"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 个区域各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="255"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 条产品线各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="258"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 名销售各占全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="314"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -315,17 +514,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="327"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月约占全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="319"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="333"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 占全年 %2；%3为峰值月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="328"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
@@ -337,22 +536,22 @@
         <translation>暂无实际完成数据：导入各月实际业绩后即可对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="336"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="350"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="354"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，领先计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="356"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落后计划 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="375"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 单需要 %2 条线索：每天 %3 通电话拜访</translation>
     </message>
@@ -394,6 +593,7 @@
         <location filename="../ui/charts/splitcharts.cpp" line="30"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="80"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未设定销售目标：请在“目标”中输入年度目标</translation>
     </message>
@@ -424,6 +624,7 @@
         <location filename="../ui/charts/targetschart.cpp" line="76"/>
         <location filename="../ui/charts/funnelchart.cpp" line="41"/>
         <location filename="../ui/charts/bridgechart.cpp" line="234"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -767,148 +968,221 @@
         <extracomment>After how many KPIs are green: the first that is red, %2 its light&apos;s word.</extracomment>
         <translation>%1；%2为%3</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="33"/>
+        <source>Ceiling at or above the target</source>
+        <translation>上限不低于目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="35"/>
+        <source>Ceiling below the target</source>
+        <translation>上限低于目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="42"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="51"/>
+        <source>%1&lt;br&gt;&lt;i&gt;not set:&lt;/i&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>%1&lt;br&gt;&lt;i&gt;未设定：&lt;/i&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="57"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="66"/>
+        <source>%1: %2 = %3</source>
+        <translation>%1：%2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="86"/>
+        <source>No ceiling can be worked out yet: enter the market size, import history or set a marketing budget</source>
+        <translation>暂时无法计算任何上限：请填写市场规模、导入历史数据或设定营销预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="137"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="138"/>
+        <source>Annual target: %1</source>
+        <translation>年度目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="158"/>
+        <source>The target fits under every ceiling set; the tightest: %1 at %2</source>
+        <translation>目标未超过任何已设定的上限；最紧的上限是 %1，目标占其 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="160"/>
+        <source>%1: the target is %2 of it. %3</source>
+        <translation>%1：目标为上限的 %2。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinechart.cpp" line="16"/>
+        <location filename="../ui/charts/timelinechart.cpp" line="26"/>
+        <source>No initiatives yet: add them in Metrics &amp; review</source>
+        <translation>尚无举措：请在“指标与复盘”中添加</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="36"/>
+        <source>%n initiative(s) with %1 of budget</source>
+        <extracomment>%n initiatives, %1 their budgets in all.</extracomment>
+        <translation>
+            <numerusform>%n 项举措，预算共 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="41"/>
+        <source>%1; %n overdue</source>
+        <extracomment>After the count of initiatives: how many of them are overdue.</extracomment>
+        <translation>
+            <numerusform>%1；%n 项逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="48"/>
+        <location filename="../core/check/findings.cpp" line="49"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>计划尚未命名；请为它命名，以便与其他计划区分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="57"/>
+        <location filename="../core/check/findings.cpp" line="58"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；请用一句话说明团队要达成什么。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="69"/>
+        <location filename="../core/check/findings.cpp" line="70"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>币种“%1”不是三个字母的 ISO 4217 代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="92"/>
+        <location filename="../core/check/findings.cpp" line="93"/>
         <source>%1 of &quot;%2&quot;</source>
         <translation>“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="94"/>
+        <location filename="../core/check/findings.cpp" line="95"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
         <translation>%1为 %2，但计划使用的币种是 %3。SalesPlan 不做币种换算；请以 %3 填写该金额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="138"/>
+        <location filename="../core/check/findings.cpp" line="139"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度销售目标；请填写团队要完成的销售额。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="140"/>
+        <location filename="../core/check/findings.cpp" line="141"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度销售目标为 %1；必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="159"/>
+        <location filename="../core/check/findings.cpp" line="160"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目标比去年实际完成高 %1；增长超过 100% 的目标很少能达成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="165"/>
+        <location filename="../core/check/findings.cpp" line="166"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目标比去年实际完成低 %1；请确认下降超过 50% 是否符合预期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="178"/>
+        <location filename="../core/check/findings.cpp" line="179"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>冲刺上浮为 %1；通常在目标基础上上浮 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="194"/>
+        <location filename="../core/check/findings.cpp" line="195"/>
         <source>lead to qualified lead</source>
         <translation>线索到合格线索</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="197"/>
+        <location filename="../core/check/findings.cpp" line="198"/>
         <source>qualified lead to proposal</source>
         <translation>合格线索到方案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="198"/>
+        <location filename="../core/check/findings.cpp" line="199"/>
         <source>proposal to won deal</source>
         <translation>方案到赢单</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="205"/>
+        <location filename="../core/check/findings.cpp" line="206"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="217"/>
+        <location filename="../core/check/findings.cpp" line="218"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客单价；没有客单价，就无法算出达成目标所需的成交单数、销售活动量和销售人数。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="268"/>
+        <location filename="../core/check/findings.cpp" line="269"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>“%1”的权重为 %2；权重不能小于零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="331"/>
+        <location filename="../core/check/findings.cpp" line="332"/>
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="337"/>
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="337"/>
+        <location filename="../core/check/findings.cpp" line="338"/>
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="341"/>
+        <location filename="../core/check/findings.cpp" line="342"/>
         <source>the others get %1 each</source>
         <translation>其余各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="344"/>
+        <location filename="../core/check/findings.cpp" line="345"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="356"/>
+        <location filename="../core/check/findings.cpp" line="357"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部为零；请至少为一项设置大于零的权重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="361"/>
+        <location filename="../core/check/findings.cpp" line="362"/>
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1为相对值，因此各项占比为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="383"/>
+        <location filename="../core/check/findings.cpp" line="384"/>
         <source>month weights</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="398"/>
+        <location filename="../core/check/findings.cpp" line="399"/>
         <source>members&apos; quota shares</source>
         <translation>成员个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="416"/>
+        <location filename="../core/check/findings.cpp" line="417"/>
         <source>region weights</source>
         <translation>区域权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="420"/>
+        <location filename="../core/check/findings.cpp" line="421"/>
         <source>product line weights</source>
         <translation>产品线权重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="432"/>
+        <location filename="../core/check/findings.cpp" line="433"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>团队还没有成员；请添加承担目标的销售代表。</translation>
     </message>
@@ -918,34 +1192,64 @@
         <translation>无法算出达成目标所需的销售活动量和销售人数：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="443"/>
+        <location filename="../core/check/findings.cpp" line="444"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>计划中没有销售阶段；请添加从第一条线索到签订合同的各个步骤。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="451"/>
+        <location filename="../core/check/findings.cpp" line="452"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>销售阶段“%1”的转化率为 %2；必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="466"/>
+        <location filename="../core/check/findings.cpp" line="467"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>关键指标“%1”在达到目标的 %2 时亮黄灯，却在 %3 时就已亮绿灯；黄灯阈值应低于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="484"/>
+        <location filename="../core/check/findings.cpp" line="485"/>
         <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>关键指标“%1”没有目标：目标为 0 时第一天就已达成。请输入目标。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="497"/>
+        <location filename="../core/check/findings.cpp" line="498"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>风险“%1”的可能性为 %2；请按 1（罕见）到 5（几乎肯定）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="504"/>
+        <location filename="../core/check/findings.cpp" line="505"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="34"/>
+        <source>The initiative &quot;%1&quot; is due on %2, before it starts on %3.</source>
+        <translation>举措“%1”的截止日期 %2 早于开始日期 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="41"/>
+        <source>The initiative &quot;%1&quot; runs outside the plan year (%2 to %3); move it into the year or leave it to next year&apos;s plan.</source>
+        <translation>举措“%1”不在计划年度内（%2 至 %3）；请移入本年度，或留待明年的计划。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="53"/>
+        <source>The initiative &quot;%1&quot; has no owner; name the one person who answers for it.</source>
+        <translation>举措“%1”没有负责人；请指定一名对其负责的人。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="63"/>
+        <source>The owner of the initiative &quot;%1&quot;, %2, is not on the team; fine for marketing or a partner, else check the name.</source>
+        <translation>举措“%1”的负责人 %2 不在团队中；如果是市场部或合作伙伴则无妨，否则请检查姓名。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="74"/>
+        <source>The initiative &quot;%1&quot; has spent %2 of its budget of %3.</source>
+        <translation>举措“%1”已花费 %2，预算为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="111"/>
+        <source>The initiative &quot;%1&quot; of %2 was due on %3 and is not done: finish it, move its date or drop it.</source>
+        <translation>%2 负责的举措“%1”应于 %3 完成，但尚未完成：请完成它、调整日期或取消。</translation>
     </message>
 </context>
 <context>
@@ -1082,73 +1386,103 @@
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="105"/>
+        <source>All reps</source>
+        <translation>全体销售</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="107"/>
+        <source>New hires only</source>
+        <translation>仅新人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="112"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="107"/>
+        <location filename="../core/plan/choices.h" line="114"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="108"/>
+        <location filename="../core/plan/choices.h" line="115"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="110"/>
+        <location filename="../core/plan/choices.h" line="117"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="111"/>
+        <location filename="../core/plan/choices.h" line="118"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="116"/>
+        <location filename="../core/plan/choices.h" line="123"/>
         <source>Typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="117"/>
+        <location filename="../core/plan/choices.h" line="124"/>
         <source>The plan</source>
         <translation>按计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123"/>
+        <location filename="../core/plan/choices.h" line="130"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="125"/>
+        <location filename="../core/plan/choices.h" line="132"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="130"/>
+        <location filename="../core/plan/choices.h" line="137"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="131"/>
+        <location filename="../core/plan/choices.h" line="138"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="133"/>
+        <location filename="../core/plan/choices.h" line="140"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="134"/>
+        <location filename="../core/plan/choices.h" line="141"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="135"/>
+        <location filename="../core/plan/choices.h" line="142"/>
         <source>KPI</source>
         <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="147"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="149"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="150"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="151"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -1169,34 +1503,105 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="220"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="231"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>needs a value</source>
         <translation>需要指定一个值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="236"/>
+        <location filename="../app/cli.cpp" line="247"/>
         <source>is not an option of this command</source>
         <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="254"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="289"/>
+        <location filename="../app/cli.cpp" line="300"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>无法生成计划复盘：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="73"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="399"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 需与 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="350"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="357"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="366"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="371"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="412"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="457"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="467"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="471"/>
+        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="481"/>
+        <location filename="../app/cli.cpp" line="487"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="81"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1208,6 +1613,9 @@ Options:
   -v, --version     Show the version and exit.
   --lang LANGUAGE   Use LANGUAGE (en, zh_CN, zh_TW) instead of the system&apos;s.
   --screenshots DIR Save every page of the window as PNG in DIR and exit.
+  --palette dark|light|system
+                    Show the window in dark or light colours, or the system&apos;s,
+                    instead of the Preferences&apos; choice.
 
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON, with its saved versions.
@@ -1264,156 +1672,87 @@ saved in a .salesplan file instead of the plan as it is now.
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [选项] [文件]
-      salesplan 命令 [参数]
+        <translation>用法：salesplan [选项] [FILE]
+      salesplan COMMAND [参数]
 
-SalesPlan 用于编写、分解和展示年度销售计划。
-不带命令时，在窗口中打开“文件”（.salesplan 计划文件）。
+SalesPlan 用于编写、分解和演示年度销售计划。
+不带命令时，在窗口中打开 FILE（.salesplan 计划文件）。
 
 选项：
-  -h, --help        显示本帮助并退出。
+  -h, --help        显示此帮助并退出。
   -v, --version     显示版本号并退出。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）代替系统语言。
-  --screenshots DIR 将窗口的每一页保存为 PNG 到 DIR 后退出。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系统语言。
+  --screenshots DIR 将窗口的每个页面以 PNG 格式保存到 DIR 后退出。
+  --palette dark|light|system
+                    以深色或浅色显示窗口，或跟随系统，
+                    而不使用首选项中的设置。
 
-命令（无需显示器）：
-  export FILE --json OUT        将计划及其已保存版本写为 JSON。
+命令（无需图形界面）：
+  export FILE --json OUT        将计划导出为 JSON，包括已保存的版本。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
-                                将计划写为 PDF 报告（默认 A4；
-                                如指定，附录中列出未处理的检查提示；
-                                TEXT 显示在封面和每页页脚；
-                                如指定，附上该月的执行回顾）。
-  export FILE --deck OUT        将演示文稿写为 PDF，每页一张 16:9
-                                幻灯片。
+                                将计划导出为 PDF 报告（未指定时为 A4；
+                                指定时在附录中列出待决事项；
+                                TEXT 印在封面和每页页脚；
+                                指定时附上当月的执行复盘）。
+  export FILE --deck OUT        将演示文稿导出为 PDF，
+                                每张幻灯片占一页 16:9 页面。
   export FILE --letters OUT [--per-member] [--page A4|Letter]
-                                将每位成员的目标责任书写入一个 PDF，
+                                将每位成员的目标责任书导出为一个 PDF，
                                 每人一页（--per-member：OUT 为文件夹，
-                                每位成员各生成一个 PDF），语言由
-                                --lang 指定。
-  export FILE --xlsx OUT        将计划数据写为 Excel 工作簿，
-                                合计以公式计算。
-  import JSON --to FILE         由 JSON 计划及其已保存版本新建
-                                .salesplan 文件。
+                                每位成员一个 PDF），语言由 --lang 指定。
+  export FILE --xlsx OUT        将计划数据导出为 Excel 工作簿，
+                                其中的合计均为公式。
+  import JSON --to FILE         由 JSON 计划及其已保存的版本新建 .salesplan
+                                文件。
   import-history FILE TABLE [--sheet NAME] [--replace]
                                 将 CSV 文件或 .xlsx 工作簿（第一个工作表，
-                                或名为 NAME 的工作表）中的签约额添加到
-                                计划的历史数据中（--replace：替换现有数据）。
+                                或名为 NAME 的工作表）中的销售额添加到
+                                计划的历史数据（--replace：替换现有的
+                                历史数据）。
   summary FILE [--json]         输出目标、销售漏斗、产能和检查提示。
-  check FILE                    输出检查提示；有错误时退出码为 1。
+  check FILE                    输出检查提示；有错误时以退出码 1 退出。
   review FILE [--month YYYY-MM] [--json]
-                                输出月度回顾：各项的达成情况、预测、
-                                关键指标状态灯和偏差（未指定时为最后一个
-                                有实际数据的月份）；有偏差未填写说明时
-                                退出码为 1。
-  diff FILE FILE [--json]       比较两份计划：目标、团队、阶段、关键指标、
-                                风险和文字中不同的部分；有差异时
-                                退出码为 1。
+                                输出当月复盘：各项的达成率、全年预测、
+                                关键指标的信号灯和偏差（未指定时为最近
+                                一个有实际数据的月份）；有偏差未填写
+                                说明时以退出码 1 退出。
+  diff FILE FILE [--json]       比较两个计划：列出不同的目标、团队、销售
+                                阶段、关键指标、风险和文本；两者不同时以
+                                退出码 1 退出。
   version FILE --save NAME [--author NAME]
-                                将计划的当前状态另存为名为 NAME 的版本，
-                                保存在 .salesplan 文件中。
-  versions FILE [--json]        列出已保存的版本：名称、日期、作者
-                                和大小。
+                                将计划的当前状态保存为 .salesplan 文件中
+                                名为 NAME 的版本。
+  versions FILE [--json]        列出已保存的版本：名称、日期、作者和大小。
   status FILE [--submit | --approve --by NAME [--comment TEXT]
               [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
                                 输出计划的状态及其变更记录，或变更状态：
-                                提交审阅、批准（锁定目标并保存一个
-                                版本）、重新打开为草稿。
-  templates [--json]            列出新计划可用的行业模板：
-                                标识、名称及各自的假设。
-  new --template KEY --to FILE  由模板新建下一年度的 .salesplan 文件
-                                （FILE 为 .json 时则新建 JSON 计划），
-                                语言由 --lang 指定。
+                                提交审核、批准（锁定目标并保存一个版本）、
+                                退回草稿。
+  templates [--json]            列出新计划可使用的行业模板：键名、名称
+                                及各模板的假设。
+  new --template KEY --to FILE  由模板新建 .salesplan 文件（若 FILE 为
+                                .json，则新建 JSON 计划），使用 --lang
+                                指定的语言，计划年度为明年。
 FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
-名为 NAME 的已保存版本，而非计划的当前状态。
+保存的版本 NAME，而非计划的当前状态。
 
-退出码：0 正常，1 计划有错误（review：有偏差未填写说明；
-diff：两份计划不同），2 用法错误或输入有误。
+退出码：0 成功，1 计划有错误（review：有偏差未填写说明；diff：两个计划
+不同），2 用法错误或输入有误。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="332"/>
-        <location filename="../app/cli.cpp" line="388"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 需与 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="339"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="350"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="355"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="360"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="401"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="431"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="433"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="446"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="456"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="451"/>
-        <location filename="../app/cli.cpp" line="460"/>
-        <location filename="../app/cli.cpp" line="467"/>
-        <location filename="../app/cli.cpp" line="470"/>
-        <location filename="../app/cli.cpp" line="476"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="267"/>
+        <location filename="../app/cli.cpp" line="278"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="473"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="477"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1984,6 +2323,7 @@ diff：两份计划不同），2 用法错误或输入有误。
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
         <location filename="../core/plan/fields.cpp" line="60"/>
+        <location filename="../core/plan/fields.cpp" line="515"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2009,6 +2349,7 @@ diff：两份计划不同），2 用法错误或输入有误。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="65"/>
+        <location filename="../core/plan/fields.cpp" line="536"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2071,11 +2412,6 @@ diff：两份计划不同），2 用法错误或输入有误。
         <location filename="../core/plan/fields.cpp" line="97"/>
         <source>Market size</source>
         <translation>市场规模</translation>
-    </message>
-    <message>
-        <location filename="../core/plan/fields.cpp" line="98"/>
-        <source>What all customers in your market spend a year, e.g. 50亿</source>
-        <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="102"/>
@@ -2182,7 +2518,8 @@ diff：两份计划不同），2 用法错误或输入有误。
         <location filename="../core/plan/fields.cpp" line="153"/>
         <location filename="../core/plan/scenario.cpp" line="168"/>
         <location filename="../core/plan/scenario.cpp" line="173"/>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="176"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="184"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="188"/>
         <source>Seasonality</source>
         <translation>季节性</translation>
     </message>
@@ -2222,803 +2559,963 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>销售指标之和比目标高出此比例，即使部分人未完成，目标仍能达成；通常为 10%</translation>
     </message>
     <message>
+        <location filename="../core/plan/fields.cpp" line="173"/>
+        <source>Market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="174"/>
+        <source>The share of the plan year&apos;s market the plan assumes; empty = last year&apos;s share (last year&apos;s actual ÷ the market size)</source>
+        <translation>计划假定在计划年度市场中所占的份额；留空 = 去年的份额（去年实际完成 ÷ 市场规模）</translation>
+    </message>
+    <message>
         <location filename="../core/plan/fields.cpp" line="179"/>
-        <location filename="../core/plan/fields.cpp" line="320"/>
-        <location filename="../core/plan/fields.cpp" line="478"/>
+        <source>Marketing budget available</source>
+        <translation>可用营销预算</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="180"/>
+        <source>What marketing may spend on leads in the plan year; empty = no resources ceiling</source>
+        <translation>计划年度内营销可用于获取线索的费用；留空 = 不计算资源上限</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="185"/>
+        <source>Revenue from existing customers</source>
+        <translation>老客户销售额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="186"/>
+        <source>The share of last year&apos;s actual that existing customers bring again (renewals, repeat orders)</source>
+        <translation>去年实际完成中老客户会再次带来的比例（续约、复购）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="196"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="197"/>
+        <source>Why the reps will sell more: training, a new tool, a better territory</source>
+        <translation>销售为什么能卖得更多：培训、新工具、更好的区域</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="199"/>
+        <source>Uplift</source>
+        <translation>提升幅度</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="200"/>
+        <source>How much more revenue a rep-month brings, e.g. 20 %</source>
+        <translation>每个人月的销售额提升多少，例如 20 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="204"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="205"/>
+        <source>All reps, or the planned hires only</source>
+        <translation>全体销售，或仅计划招聘的新人</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="570"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="182"/>
+        <location filename="../core/plan/fields.cpp" line="217"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="183"/>
+        <location filename="../core/plan/fields.cpp" line="218"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="187"/>
+        <location filename="../core/plan/fields.cpp" line="222"/>
         <source>Fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="188"/>
+        <location filename="../core/plan/fields.cpp" line="223"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金额，先行扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/fields.cpp" line="234"/>
         <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="235"/>
         <source>What one won deal brings on average</source>
         <translation>平均每笔成交带来的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="203"/>
+        <location filename="../core/plan/fields.cpp" line="238"/>
         <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>线索合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="239"/>
         <source>The share of leads that qualify</source>
         <translation>线索中最终合格的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="206"/>
+        <location filename="../core/plan/fields.cpp" line="241"/>
         <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="207"/>
+        <location filename="../core/plan/fields.cpp" line="242"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格线索中进入产品演示或方案阶段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/fields.cpp" line="245"/>
         <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>方案赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="211"/>
+        <location filename="../core/plan/fields.cpp" line="246"/>
         <source>The share of proposals that are won</source>
         <translation>方案中最终赢单的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="213"/>
+        <location filename="../core/plan/fields.cpp" line="248"/>
         <source>Calls per lead</source>
         <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="214"/>
+        <location filename="../core/plan/fields.cpp" line="249"/>
         <source>How many calls make one lead</source>
         <translation>获得一条线索需要打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="216"/>
+        <location filename="../core/plan/fields.cpp" line="251"/>
         <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="217"/>
+        <location filename="../core/plan/fields.cpp" line="252"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位销售每个工作日打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="220"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="221"/>
+        <location filename="../core/plan/fields.cpp" line="256"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位销售每个工作日完成多少次产品演示或方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="259"/>
         <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人员流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="225"/>
+        <location filename="../core/plan/fields.cpp" line="260"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>预计年内离职的销售人员比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="228"/>
+        <location filename="../core/plan/fields.cpp" line="263"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新人爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="229"/>
+        <location filename="../core/plan/fields.cpp" line="264"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新人达到满产能所需的月数，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="233"/>
+        <location filename="../core/plan/fields.cpp" line="268"/>
         <source>Cost per lead</source>
         <translation>单条线索成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="234"/>
+        <location filename="../core/plan/fields.cpp" line="269"/>
         <source>What marketing spends to buy one lead</source>
         <translation>获取一条线索的营销花费</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="236"/>
+        <location filename="../core/plan/fields.cpp" line="271"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="237"/>
+        <location filename="../core/plan/fields.cpp" line="272"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日按哪个地区的法定节假日和调休上班日计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="248"/>
+        <location filename="../core/plan/fields.cpp" line="283"/>
         <source>Same month</source>
         <translation>当月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="249"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>当月签约额中在当月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="252"/>
+        <location filename="../core/plan/fields.cpp" line="287"/>
         <source>1 month later</source>
         <translation>1 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="253"/>
+        <location filename="../core/plan/fields.cpp" line="288"/>
         <source>Share collected the month after</source>
         <translation>在次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="255"/>
+        <location filename="../core/plan/fields.cpp" line="290"/>
         <source>2 months later</source>
         <translation>2 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="257"/>
+        <location filename="../core/plan/fields.cpp" line="292"/>
         <source>3 months later</source>
         <translation>3 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="294"/>
         <source>4 months later</source>
         <translation>4 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="261"/>
+        <location filename="../core/plan/fields.cpp" line="296"/>
         <source>5 months later</source>
         <translation>5 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="298"/>
         <source>6 months later</source>
         <translation>6 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="266"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="267"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>计划年度开始时去年签约额中尚未回款的部分；没有月度历史数据时使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="277"/>
+        <location filename="../core/plan/fields.cpp" line="312"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="278"/>
+        <location filename="../core/plan/fields.cpp" line="313"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新老销售如何学习产品和销售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="282"/>
+        <location filename="../core/plan/fields.cpp" line="317"/>
         <source>Commission</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="283"/>
+        <location filename="../core/plan/fields.cpp" line="318"/>
         <source>The commission on revenue up to quota</source>
         <translation>个人指标以内销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="286"/>
+        <location filename="../core/plan/fields.cpp" line="321"/>
         <source>Accelerator</source>
         <translation>超额提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="322"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 部分销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="290"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="291"/>
+        <location filename="../core/plan/fields.cpp" line="326"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>奖金、销售竞赛以及其他奖励业绩的措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="336"/>
         <location filename="../core/plan/fields.cpp" line="357"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
+        <location filename="../core/plan/fields.cpp" line="337"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>团队内部使用的岗位名称，如客户经理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="305"/>
+        <location filename="../core/plan/fields.cpp" line="340"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="306"/>
+        <location filename="../core/plan/fields.cpp" line="341"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="310"/>
+        <location filename="../core/plan/fields.cpp" line="345"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="311"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>The expertise the role needs to get results.</source>
         <translation>该岗位做出业绩所需的专业能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="323"/>
         <location filename="../core/plan/fields.cpp" line="358"/>
+        <location filename="../core/plan/fields.cpp" line="393"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>从上方的岗位中选择，或输入其他岗位。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="325"/>
         <location filename="../core/plan/fields.cpp" line="360"/>
-        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="719"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="326"/>
         <location filename="../core/plan/fields.cpp" line="361"/>
+        <location filename="../core/plan/fields.cpp" line="396"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>计划中的某个区域（在“目标”中设置）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="329"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>Quota weight</source>
         <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="330"/>
+        <location filename="../core/plan/fields.cpp" line="365"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="335"/>
+        <location filename="../core/plan/fields.cpp" line="370"/>
         <source>Fixed quota</source>
         <translation>固定指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="336"/>
+        <location filename="../core/plan/fields.cpp" line="371"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度指标，先从区域目标中扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="339"/>
-        <location filename="../core/plan/fields.cpp" line="367"/>
+        <location filename="../core/plan/fields.cpp" line="374"/>
+        <location filename="../core/plan/fields.cpp" line="402"/>
         <source>Start date</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340"/>
+        <location filename="../core/plan/fields.cpp" line="375"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="346"/>
+        <location filename="../core/plan/fields.cpp" line="381"/>
         <source>Ramp (months)</source>
         <translation>爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="347"/>
+        <location filename="../core/plan/fields.cpp" line="382"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="363"/>
+        <location filename="../core/plan/fields.cpp" line="398"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="364"/>
+        <location filename="../core/plan/fields.cpp" line="399"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招聘人数，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="368"/>
+        <location filename="../core/plan/fields.cpp" line="403"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="378"/>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>A short name for the group of customers</source>
         <translation>这类客户的简短名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="382"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Customers</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="383"/>
+        <location filename="../core/plan/fields.cpp" line="418"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="386"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="387"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：行业、注册资本、员工人数。B2C：年龄、收入、职业。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="391"/>
+        <location filename="../core/plan/fields.cpp" line="426"/>
         <source>Challenges</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="392"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>What stands in these customers&apos; way</source>
         <translation>这类客户面临的阻碍</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="394"/>
+        <location filename="../core/plan/fields.cpp" line="429"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="430"/>
         <source>What these customers want to achieve</source>
         <translation>这类客户想要实现的目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="396"/>
+        <location filename="../core/plan/fields.cpp" line="431"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="397"/>
+        <location filename="../core/plan/fields.cpp" line="432"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
         <source>How the team wins and keeps these customers</source>
         <translation>团队如何赢得并留住这类客户</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="412"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="414"/>
+        <location filename="../core/plan/fields.cpp" line="449"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="417"/>
+        <location filename="../core/plan/fields.cpp" line="452"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="454"/>
         <source>Collateral</source>
         <translation>销售资料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="421"/>
+        <location filename="../core/plan/fields.cpp" line="456"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="422"/>
+        <location filename="../core/plan/fields.cpp" line="457"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="426"/>
+        <location filename="../core/plan/fields.cpp" line="461"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="427"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="439"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="440"/>
-        <location filename="../core/plan/fields.cpp" line="488"/>
-        <location filename="../core/plan/fields.cpp" line="602"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="497"/>
+        <location filename="../core/plan/fields.cpp" line="580"/>
+        <location filename="../core/plan/fields.cpp" line="694"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="443"/>
+        <location filename="../core/plan/fields.cpp" line="478"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="444"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="482"/>
         <source>Data it holds</source>
         <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="456"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="531"/>
+        <source>Initiative</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="492"/>
+        <source>What is done: a partner channel launch, a trade show, a CRM rollout</source>
+        <translation>要做什么：上线合作伙伴渠道、参加展会、推行 CRM</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="494"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="495"/>
+        <source>What it should achieve, in figures where you can</source>
+        <translation>要达到的效果，尽量用数字表达</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="498"/>
+        <source>Who answers for it: a member of the team</source>
+        <translation>由谁负责：团队中的一名成员</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="500"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="503"/>
+        <source>By when it is done</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="505"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="506"/>
+        <source>What it may cost in the plan year; e.g. 50000 or 5万</source>
+        <translation>计划年度内可花费的金额；例如 50000 或 5万</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="509"/>
+        <source>Serves</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="510"/>
+        <source>The segment, region or product line it serves</source>
+        <translation>服务的客户细分、区域或产品线</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="513"/>
+        <source>The KPI of the plan it should move</source>
+        <translation>要推动的计划关键指标</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="516"/>
+        <source>Planned, in progress, done or dropped</source>
+        <translation>已计划、进行中、已完成或已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="519"/>
+        <source>Progress notes</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="520"/>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="521"/>
+        <source>What it has cost so far; more than its budget is a finding</source>
+        <translation>目前已花费的金额；超出预算会生成检查提示</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="532"/>
+        <source>The id of the initiative.</source>
+        <translation>举措的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="534"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="548"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量关键指标的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="461"/>
+        <location filename="../core/plan/fields.cpp" line="553"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="554"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>当月实际测得的数值，以该关键指标的单位计。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="472"/>
+        <location filename="../core/plan/fields.cpp" line="564"/>
         <source>The month reviewed.</source>
         <translation>复盘的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="474"/>
+        <location filename="../core/plan/fields.cpp" line="566"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="567"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏离计划的对象：公司、区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具体是哪个区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="481"/>
+        <location filename="../core/plan/fields.cpp" line="573"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="482"/>
+        <location filename="../core/plan/fields.cpp" line="574"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>为什么会发生：不断追问“为什么”，直到答案是可以着手解决的事情，每行写一个“为什么”。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="486"/>
+        <location filename="../core/plan/fields.cpp" line="578"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="487"/>
+        <location filename="../core/plan/fields.cpp" line="579"/>
         <source>What is done about it.</source>
         <translation>为此采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="489"/>
+        <location filename="../core/plan/fields.cpp" line="581"/>
         <source>Who does it.</source>
         <translation>由谁执行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="490"/>
+        <location filename="../core/plan/fields.cpp" line="502"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="583"/>
         <source>By when.</source>
         <translation>何时完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="492"/>
+        <location filename="../core/plan/fields.cpp" line="538"/>
+        <location filename="../core/plan/fields.cpp" line="584"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="493"/>
+        <location filename="../core/plan/fields.cpp" line="585"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>措施是否已完成；完成之前，下次复盘会继续列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="503"/>
+        <location filename="../core/plan/fields.cpp" line="595"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="504"/>
+        <location filename="../core/plan/fields.cpp" line="596"/>
         <source>How often the team reviews the plan</source>
         <translation>团队多久复盘一次计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="507"/>
+        <location filename="../core/plan/fields.cpp" line="599"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="508"/>
+        <location filename="../core/plan/fields.cpp" line="600"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>谁参加、看哪些内容、做出哪些决定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="455"/>
-        <location filename="../core/plan/fields.cpp" line="525"/>
+        <location filename="../core/plan/fields.cpp" line="512"/>
+        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="617"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="513"/>
+        <location filename="../core/plan/fields.cpp" line="98"/>
+        <source>What all customers in your market spent last year, e.g. 50亿; the plan year&apos;s market is this × (1 + growth)</source>
+        <translation>去年您所在市场全部客户的总支出，例如 50亿；计划年度的市场规模 = 此数 ×（1 + 增长率）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="605"/>
         <source>Note deviations above</source>
         <translation>需说明的偏差阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="514"/>
+        <location filename="../core/plan/fields.cpp" line="606"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>月度复盘中偏离计划超过此比例的项目（10%：低于 90% 或高于 110%）需说明原因及所采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="526"/>
+        <location filename="../core/plan/fields.cpp" line="618"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什么，例如合格线索数。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="529"/>
+        <location filename="../core/plan/fields.cpp" line="621"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="530"/>
+        <location filename="../core/plan/fields.cpp" line="622"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>统计口径，确保每个人算出的数字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="532"/>
+        <location filename="../core/plan/fields.cpp" line="624"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="533"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：条线索/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="535"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="536"/>
+        <location filename="../core/plan/fields.cpp" line="628"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每个周期要达到的数值，不小于零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="540"/>
+        <location filename="../core/plan/fields.cpp" line="632"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久统计并查看一次该指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="543"/>
+        <location filename="../core/plan/fields.cpp" line="635"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="544"/>
+        <location filename="../core/plan/fields.cpp" line="636"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>该关键指标衡量计划中的哪项数据（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="639"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="548"/>
+        <location filename="../core/plan/fields.cpp" line="640"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目标是跟随计划数据，还是手动输入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="551"/>
+        <location filename="../core/plan/fields.cpp" line="643"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="552"/>
+        <location filename="../core/plan/fields.cpp" line="644"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="649"/>
         <source>Yellow at</source>
         <translation>黄灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="558"/>
+        <location filename="../core/plan/fields.cpp" line="650"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="655"/>
         <source>Better when</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="564"/>
+        <location filename="../core/plan/fields.cpp" line="656"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>数值越高越好（如销售额、线索），还是越低越好（如单条线索成本、成交天数）；信号灯按此方向判断阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="571"/>
+        <location filename="../core/plan/fields.cpp" line="663"/>
         <source>must not be above %1</source>
         <translation>不能高于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="581"/>
+        <location filename="../core/plan/fields.cpp" line="673"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="582"/>
+        <location filename="../core/plan/fields.cpp" line="674"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="585"/>
+        <location filename="../core/plan/fields.cpp" line="677"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="586"/>
+        <location filename="../core/plan/fields.cpp" line="678"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="681"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="590"/>
+        <location filename="../core/plan/fields.cpp" line="682"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="593"/>
+        <location filename="../core/plan/fields.cpp" line="685"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
+        <location filename="../core/plan/fields.cpp" line="686"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="598"/>
+        <location filename="../core/plan/fields.cpp" line="690"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="599"/>
+        <location filename="../core/plan/fields.cpp" line="691"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="603"/>
+        <location filename="../core/plan/fields.cpp" line="695"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
-        <location filename="../core/plan/fields.cpp" line="471"/>
-        <location filename="../core/plan/fields.cpp" line="625"/>
+        <location filename="../core/plan/fields.cpp" line="550"/>
+        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="717"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="612"/>
+        <location filename="../core/plan/fields.cpp" line="704"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="613"/>
+        <location filename="../core/plan/fields.cpp" line="705"/>
         <source>The first month the adjusted targets change.</source>
         <translation>调整后目标开始生效的第一个月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="707"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="616"/>
+        <location filename="../core/plan/fields.cpp" line="708"/>
         <source>Why the targets were adjusted.</source>
         <translation>目标调整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="629"/>
+        <location filename="../core/plan/fields.cpp" line="721"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="631"/>
+        <location filename="../core/plan/fields.cpp" line="723"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="633"/>
+        <location filename="../core/plan/fields.cpp" line="725"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3064,61 +3561,76 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>填写去年实际完成额即可查看增长。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <location filename="../core/summary/figureformulas.cpp" line="80"/>
         <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
         <translation>
             <numerusform>= %1 × (1 + %2) = %3，为目标的 %4；由 %n 名成员和计划招聘人员承担</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="74"/>
+        <location filename="../core/summary/figureformulas.cpp" line="90"/>
         <source>The plan does not plan collections.</source>
         <translation>本计划未规划回款。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="82"/>
+        <location filename="../core/summary/figureformulas.cpp" line="98"/>
         <source>= %1 from last year&apos;s bookings + %2 from this year&apos;s = %3; %4 still receivable at year end</source>
         <translation>= 去年签约在今年回款 %1 + 今年签约回款 %2 = %3；年末仍有应收款 %4</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="126"/>
+        <location filename="../core/summary/figureformulas.cpp" line="142"/>
         <source>= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7</source>
         <translation>= %1 ÷ %2 = %3 与 %4 ÷ %5 = %6 中的较大者 → %7</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="133"/>
+        <location filename="../core/summary/figureformulas.cpp" line="149"/>
         <source>= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire</source>
         <translation>= %1 ÷ (1 − %2) = %3；团队现有 %4 → 需招聘 %5</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="138"/>
+        <location filename="../core/summary/figureformulas.cpp" line="154"/>
         <source>No marketing cost per lead is entered.</source>
         <translation>未填写每条线索的营销成本。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="189"/>
+        <location filename="../core/summary/figureformulas.cpp" line="207"/>
         <source>= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 (%8 of the target, %9 working days)</source>
         <translation>= %1 通电话拜访 ÷ %2 = %3 与 %4 次产品演示 ÷ %5 = %6 中的较大者 → %7（目标的 %8，%9 个工作日）</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="247"/>
+        <location filename="../core/summary/figureformulas.cpp" line="260"/>
+        <source>%1 to hire</source>
+        <translation>需招聘 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="261"/>
+        <source>%1 to spare</source>
+        <translation>富余 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="262"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="265"/>
         <source>The team has no members or planned hires.</source>
         <translation>团队中没有成员，也没有计划招聘。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="294"/>
+        <location filename="../core/summary/figureformulas.cpp" line="313"/>
         <source>%1 = %2</source>
         <extracomment>A formula in words: &quot;Deals to win = annual target ÷ average deal size, rounded up&quot;.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="303"/>
+        <location filename="../core/summary/figureformulas.cpp" line="322"/>
         <source>Q%1 target</source>
         <extracomment>The title of a quarter&apos;s target explained: &quot;Q2 target&quot;.</extracomment>
         <translation>Q%1目标</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="307"/>
+        <location filename="../core/summary/figureformulas.cpp" line="326"/>
         <source>%1, %2</source>
         <extracomment>A month&apos;s figure explained: &quot;Month target, March 2027&quot;.</extracomment>
         <translation>%1，%2</translation>
@@ -3259,132 +3771,142 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>每名销售每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="70"/>
+        <location filename="../core/summary/figurewords.cpp" line="63"/>
+        <source>Headcount gap</source>
+        <translation>人员缺口</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="72"/>
         <source>the amount entered on the Targets page; the months, quarters, tiers, quotas and the funnel are worked out from it</source>
         <translation>在“目标”页填写的金额；月度、季度、目标档位、个人指标和销售漏斗都由它推算</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="73"/>
+        <location filename="../core/summary/figurewords.cpp" line="75"/>
         <source>(annual target − last year&apos;s actual) ÷ last year&apos;s actual</source>
         <translation>（年度目标 − 去年实际完成额）÷ 去年实际完成额</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="75"/>
+        <location filename="../core/summary/figurewords.cpp" line="77"/>
         <source>annual target × (1 + stretch reserve)</source>
         <translation>年度目标 × (1 + 冲刺上浮)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="77"/>
+        <location filename="../core/summary/figurewords.cpp" line="79"/>
         <source>annual target × (1 + challenge reserve)</source>
         <translation>年度目标 × (1 + 挑战上浮)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="79"/>
+        <location filename="../core/summary/figurewords.cpp" line="81"/>
         <source>the sum of the members&apos; and planned hires&apos; quotas: the target × (1 + over-assignment), each from the start month</source>
         <translation>成员和计划招聘人员的个人指标之和：目标 × (1 + 超额分配)，各自从起始月算起</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="82"/>
+        <location filename="../core/summary/figurewords.cpp" line="84"/>
         <source>each month&apos;s bookings × the shares collected that month and in the months after, plus what last year left to collect; the rest is still receivable at year end</source>
         <translation>每月签约额 × 当月及之后各月的回款比例，加上去年留下的待回款；其余为年末应收款</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="86"/>
+        <location filename="../core/summary/figurewords.cpp" line="88"/>
         <source>annual target ÷ average deal size, rounded up</source>
         <translation>年度目标 ÷ 客单价，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="88"/>
+        <location filename="../core/summary/figurewords.cpp" line="90"/>
         <source>deals to win ÷ the share of proposals won, rounded up</source>
         <translation>需赢单数 ÷ 方案赢单率，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="90"/>
+        <location filename="../core/summary/figurewords.cpp" line="92"/>
         <source>demos or proposals ÷ the share of qualified leads that get one, rounded up</source>
         <translation>产品演示或方案数 ÷ 合格线索转方案率，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="93"/>
+        <location filename="../core/summary/figurewords.cpp" line="95"/>
         <source>qualified leads ÷ the share of leads that qualify, rounded up</source>
         <translation>合格线索 ÷ 线索合格率，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="95"/>
+        <location filename="../core/summary/figurewords.cpp" line="97"/>
         <source>leads × calls per lead, rounded up</source>
         <translation>线索 × 每条线索的电话拜访数，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="97"/>
+        <location filename="../core/summary/figurewords.cpp" line="99"/>
         <source>the weekdays of the plan year, less public holidays and your days off, plus make-up working days</source>
         <translation>计划年度的周一至周五，减去法定节假日和你的休息日，加上调休上班日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="100"/>
+        <location filename="../core/summary/figurewords.cpp" line="102"/>
         <source>calls ÷ working days</source>
         <translation>电话拜访 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="102"/>
+        <location filename="../core/summary/figurewords.cpp" line="104"/>
         <source>demos or proposals ÷ working days</source>
         <translation>产品演示或方案 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="104"/>
+        <location filename="../core/summary/figurewords.cpp" line="106"/>
         <source>qualified leads ÷ working days</source>
         <translation>合格线索 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="106"/>
+        <location filename="../core/summary/figurewords.cpp" line="108"/>
         <source>the larger of calls a day ÷ calls a rep makes a day and demos a day ÷ demos a rep gives a day, rounded up</source>
         <translation>每日电话拜访 ÷ 人均每日电话拜访数，与每日产品演示 ÷ 人均每日产品演示数，取较大者，向上取整</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="110"/>
+        <location filename="../core/summary/figurewords.cpp" line="112"/>
         <source>reps the activity needs ÷ (1 − reps expected to leave in the year), rounded up; less the team, the reps to hire</source>
         <translation>活动量所需销售人数 ÷ (1 − 年度人员流失率)，向上取整；减去团队现有人数即为需招聘人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="113"/>
+        <location filename="../core/summary/figurewords.cpp" line="115"/>
         <source>the month with the fewest reps to spare: reps needed in the month against the reps available in it</source>
         <translation>销售人手余量最少的月份：比较当月所需销售人数与当月可用销售人数</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="116"/>
+        <location filename="../core/summary/figurewords.cpp" line="118"/>
         <source>leads × marketing cost per lead</source>
         <translation>线索 × 每条线索的营销成本</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="118"/>
+        <location filename="../core/summary/figurewords.cpp" line="120"/>
         <source>the sum of its three month targets</source>
         <translation>该季度三个月的月度目标之和</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="120"/>
-        <source>annual target × the month&apos;s seasonality weight ÷ the sum of the weights; the last fen go to the largest remainders, so the months add up to the year exactly</source>
-        <translation>年度目标 × 当月季节性权重 ÷ 权重之和；尾差按余数从大到小分配到各月，使各月之和正好等于全年</translation>
+        <location filename="../core/summary/figurewords.cpp" line="122"/>
+        <source>annual target × the month&apos;s share of the seasonality weights; the last cents (fen) go to the months with the largest remainders, so the months add up to the year exactly</source>
+        <translation>年度目标 × 当月在季节性权重中的占比；最后的零头（分）分配给余数最大的月份，使各月合计恰好等于全年</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="124"/>
+        <location filename="../core/summary/figurewords.cpp" line="140"/>
+        <source>reps to employ − reps available (the members + the planned hires): above zero, the reps to hire; below, the reps to spare</source>
+        <translation>需配置销售人数 − 可用销售人数（团队成员 + 计划招聘）：大于零为需招聘的人数，小于零为富余的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="126"/>
         <source>the larger of the month&apos;s calls a day ÷ calls a rep makes a day and its demos a day ÷ demos a rep gives a day, rounded up; the month has the year&apos;s activity × its share of the target</source>
         <translation>当月每日电话拜访 ÷ 人均每日电话拜访数，与当月每日产品演示 ÷ 人均每日产品演示数，取较大者，向上取整；当月活动量 = 全年活动量 × 当月目标占比</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="128"/>
+        <location filename="../core/summary/figurewords.cpp" line="130"/>
         <source>each member and planned hire from the start month, ramping up to full speed, × (1 − attrition × the months gone by ÷ 12)</source>
         <translation>每位成员和计划招聘人员自起始月起按爬坡期逐步达到满产能，× (1 − 年度人员流失率 × 已过月数 ÷ 12)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="131"/>
+        <location filename="../core/summary/figurewords.cpp" line="133"/>
         <source>commission rate × annual target + the tools&apos; annual costs + the marketing budget</source>
         <translation>提成比例 × 年度目标 + 工具年费 + 营销预算</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="134"/>
+        <location filename="../core/summary/figurewords.cpp" line="136"/>
         <source>the members on the team + the planned hires</source>
         <translation>团队成员 + 计划招聘人员</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="136"/>
+        <location filename="../core/summary/figurewords.cpp" line="138"/>
         <source>calls a day ÷ reps available</source>
         <translation>每日电话拜访 ÷ 可用销售人数</translation>
     </message>
@@ -3468,7 +3990,7 @@ diff：两份计划不同），2 用法错误或输入有误。
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
         <location filename="../core/calc/funnel.cpp" line="376"/>
-        <location filename="../core/calc/funnel.cpp" line="414"/>
+        <location filename="../core/calc/funnel.cpp" line="412"/>
         <source>working days</source>
         <translation>工作日天数</translation>
     </message>
@@ -3515,7 +4037,7 @@ diff：两份计划不同），2 用法错误或输入有误。
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
         <location filename="../core/calc/funnel.cpp" line="393"/>
-        <location filename="../core/calc/funnel.cpp" line="489"/>
+        <location filename="../core/calc/funnel.cpp" line="487"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -3526,15 +4048,15 @@ diff：两份计划不同），2 用法错误或输入有误。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
-        <location filename="../core/calc/funnel.cpp" line="474"/>
-        <location filename="../core/calc/funnel.cpp" line="495"/>
+        <location filename="../core/calc/funnel.cpp" line="472"/>
+        <location filename="../core/calc/funnel.cpp" line="493"/>
         <source>leads</source>
         <translation>线索数</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
         <location filename="../core/calc/funnel.cpp" line="391"/>
-        <location filename="../core/calc/funnel.cpp" line="485"/>
+        <location filename="../core/calc/funnel.cpp" line="483"/>
         <source>calls</source>
         <translation>电话拜访数</translation>
     </message>
@@ -3569,32 +4091,32 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="415"/>
+        <location filename="../core/calc/funnel.cpp" line="413"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目标，但没有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="456"/>
+        <location filename="../core/calc/funnel.cpp" line="454"/>
         <source>calls a day</source>
         <translation>每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="457"/>
+        <location filename="../core/calc/funnel.cpp" line="455"/>
         <source>demos a day</source>
         <translation>每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="461"/>
+        <location filename="../core/calc/funnel.cpp" line="459"/>
         <source>reps required</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="502"/>
+        <location filename="../core/calc/funnel.cpp" line="500"/>
         <source>revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="505"/>
+        <location filename="../core/calc/funnel.cpp" line="503"/>
         <source>gap to target</source>
         <translation>目标差额</translation>
     </message>
@@ -4150,6 +4672,13 @@ diff：两份计划不同），2 用法错误或输入有误。
         <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls a working day</source>
         <translation>Q%3赢单 %1 笔，金额 %2：每个工作日产品演示 %4 次、电话拜访 %5 通</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/summary/memberactivity.cpp" line="293"/>
+        <source>For the %n people together; the figures a working day are each person&apos;s:</source>
+        <translation>
+            <numerusform>以下为 %n 人的合计；每个工作日的数字按每人计：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsEditor</name>
@@ -4189,7 +4718,12 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>可能性 × 影响：15–25 为高，8–14 为中，1–7 为低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="151"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="157"/>
+        <source>The initiative the milestone belongs to</source>
+        <translation>里程碑所属的举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4969,8 +5503,8 @@ diff：两份计划不同），2 用法错误或输入有误。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="183"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="606"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="225"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="610"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
@@ -4978,8 +5512,8 @@ diff：两份计划不同），2 用法错误或输入有误。
         <location filename="../core/exchange/planjson.cpp" line="184"/>
         <location filename="../core/exchange/planjson.cpp" line="208"/>
         <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="441"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="473"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="444"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="476"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
@@ -5009,130 +5543,135 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="106"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="109"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="128"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="640"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="694"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="131"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="644"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="698"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="160"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="163"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="150"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="153"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="151"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="154"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="174"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="185"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="188"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="197"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="200"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="230"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="747"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="769"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="240"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="243"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="251"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="276"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="749"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="254"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="279"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="291"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="294"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="303"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="306"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="354"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="357"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="241"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="456"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="459"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="578"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="614"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="586"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="618"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="340"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="343"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="603"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="607"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必须是包含 %1 个月度金额的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="667"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="671"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="688"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="692"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是幻灯片：可用的幻灯片为 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="764"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="748"/>
+        <source>no initiative has the id %1</source>
+        <translation>没有 ID 为 %1 的举措</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="786"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="781"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="803"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -6120,7 +6659,7 @@ diff：两份计划不同），2 用法错误或输入有误。
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="61"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="63"/>
         <source>%1 on the team</source>
         <translation>团队现有 %1 人</translation>
     </message>
@@ -6259,62 +6798,62 @@ diff：两份计划不同），2 用法错误或输入有误。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="129"/>
-        <location filename="../ui/charts/deckslides.cpp" line="213"/>
+        <location filename="../ui/charts/deckslides.cpp" line="130"/>
+        <location filename="../ui/charts/deckslides.cpp" line="218"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="216"/>
+        <location filename="../ui/charts/deckslides.cpp" line="221"/>
         <source>Sales plan %1</source>
         <extracomment>Under the plan&apos;s name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="219"/>
+        <location filename="../ui/charts/deckslides.cpp" line="224"/>
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>汇报人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="230"/>
+        <location filename="../ui/charts/deckslides.cpp" line="235"/>
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年关键数字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="232"/>
+        <location filename="../ui/charts/deckslides.cpp" line="237"/>
         <source>Annual target %1</source>
         <translation>%1年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="237"/>
+        <location filename="../ui/charts/deckslides.cpp" line="242"/>
         <source>%1 on last year&apos;s %2</source>
         <extracomment>The headline slide: growth of the target on last year&apos;s actual.</extracomment>
         <translation>较去年 %2 增长 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="242"/>
+        <location filename="../ui/charts/deckslides.cpp" line="247"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="246"/>
+        <location filename="../ui/charts/deckslides.cpp" line="251"/>
         <source>What the reps carry</source>
         <translation>销售承担的个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="251"/>
+        <location filename="../ui/charts/deckslides.cpp" line="256"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="254"/>
+        <location filename="../ui/charts/deckslides.cpp" line="259"/>
         <source>Leads to generate</source>
         <translation>需获取线索数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="388"/>
+        <location filename="../ui/charts/deckslides.cpp" line="393"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -6446,12 +6985,12 @@ diff：两份计划不同），2 用法错误或输入有误。
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="118"/>
+        <location filename="../core/summary/plansummary.cpp" line="129"/>
         <source>Enough reps in every month</source>
         <translation>每月销售人手均充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="120"/>
+        <location filename="../core/summary/plansummary.cpp" line="131"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名销售</numerusform>
@@ -6501,247 +7040,257 @@ diff：两份计划不同），2 用法错误或输入有误。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="31"/>
+        <location filename="../app/summaryprinter.cpp" line="32"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="38"/>
+        <location filename="../app/summaryprinter.cpp" line="40"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，计划年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="39"/>
+        <location filename="../app/summaryprinter.cpp" line="41"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
+        <location filename="../app/summaryprinter.cpp" line="45"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
-        <location filename="../app/summaryprinter.cpp" line="188"/>
+        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="190"/>
         <source>Last year&apos;s actual</source>
         <translation>去年实际完成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="49"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="49"/>
+        <location filename="../app/summaryprinter.cpp" line="51"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="50"/>
+        <location filename="../app/summaryprinter.cpp" line="52"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="58"/>
+        <location filename="../app/summaryprinter.cpp" line="60"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="59"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="63"/>
+        <location filename="../app/summaryprinter.cpp" line="65"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="64"/>
+        <location filename="../app/summaryprinter.cpp" line="66"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <location filename="../app/summaryprinter.cpp" line="82"/>
         <source>Adjusted month targets</source>
         <translation>调整后的月度目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="100"/>
+        <location filename="../app/summaryprinter.cpp" line="102"/>
         <source>Targets by %1</source>
         <translation>按%1分解的目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="113"/>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="114"/>
-        <location filename="../app/summaryprinter.cpp" line="205"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
+        <location filename="../app/summaryprinter.cpp" line="207"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="125"/>
+        <location filename="../app/summaryprinter.cpp" line="127"/>
         <source> (from %1)</source>
         <translation>（%1起）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="141"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="141"/>
+        <location filename="../app/summaryprinter.cpp" line="143"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="143"/>
+        <location filename="../app/summaryprinter.cpp" line="145"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="148"/>
+        <location filename="../app/summaryprinter.cpp" line="150"/>
         <source>Closing receivable</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="154"/>
+        <location filename="../app/summaryprinter.cpp" line="156"/>
         <source>Funnel and capacity</source>
         <translation>销售漏斗与产能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="156"/>
+        <location filename="../app/summaryprinter.cpp" line="158"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="159"/>
+        <location filename="../app/summaryprinter.cpp" line="161"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="160"/>
+        <location filename="../app/summaryprinter.cpp" line="162"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="161"/>
+        <location filename="../app/summaryprinter.cpp" line="163"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="162"/>
+        <location filename="../app/summaryprinter.cpp" line="164"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="163"/>
+        <location filename="../app/summaryprinter.cpp" line="165"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="164"/>
+        <location filename="../app/summaryprinter.cpp" line="166"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="165"/>
+        <location filename="../app/summaryprinter.cpp" line="167"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="166"/>
+        <location filename="../app/summaryprinter.cpp" line="168"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="167"/>
+        <location filename="../app/summaryprinter.cpp" line="169"/>
         <source>Qualified leads a day</source>
         <translation>每日合格线索</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="169"/>
+        <location filename="../app/summaryprinter.cpp" line="171"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="186"/>
+        <location filename="../app/summaryprinter.cpp" line="188"/>
         <source>From last year to this year by region</source>
         <translation>从去年到今年（按区域）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="187"/>
+        <location filename="../app/summaryprinter.cpp" line="189"/>
         <source>From last year to this year by product line</source>
         <translation>从去年到今年（按产品线）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="195"/>
+        <location filename="../app/summaryprinter.cpp" line="197"/>
         <source>This year&apos;s target</source>
         <translation>今年目标</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="203"/>
+        <location filename="../app/summaryprinter.cpp" line="205"/>
         <source>Cost of the plan</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="207"/>
+        <location filename="../app/summaryprinter.cpp" line="209"/>
         <source>Commission at plan</source>
         <translation>达成目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="210"/>
+        <location filename="../app/summaryprinter.cpp" line="212"/>
         <source>Commission at stretch tier</source>
         <translation>达成冲刺目标时的提成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="211"/>
+        <location filename="../app/summaryprinter.cpp" line="213"/>
         <source>%1 (%2 more than at plan)</source>
         <translation>%1（比达成目标时多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="212"/>
+        <location filename="../app/summaryprinter.cpp" line="214"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="214"/>
+        <location filename="../app/summaryprinter.cpp" line="216"/>
         <source>Tools, not in the total</source>
         <translation>工具（未计入合计）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="216"/>
+        <location filename="../app/summaryprinter.cpp" line="218"/>
         <source>Marketing</source>
         <translation>营销费用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="218"/>
+        <location filename="../app/summaryprinter.cpp" line="220"/>
         <source>Total at plan</source>
         <translation>达成目标时合计</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="219"/>
+        <location filename="../app/summaryprinter.cpp" line="221"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（占目标 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="221"/>
+        <location filename="../app/summaryprinter.cpp" line="223"/>
         <source>Per won deal</source>
         <translation>每笔赢单成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="228"/>
+        <location filename="../app/summaryprinter.cpp" line="231"/>
+        <source>Is the target achievable?</source>
+        <translation>目标能否达成？</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="238"/>
+        <source>%1 (the target is %2 of it)</source>
+        <translation>%1（目标为其 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="251"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 个错误，%2 个警告，%3 个提示
@@ -6933,13 +7482,13 @@ diff：两份计划不同），2 用法错误或输入有误。
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7550,7 +8099,7 @@ deals</source>
         <translation>图表使用深色背景</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="42"/>
+        <location filename="../ui/charts/chartspage.cpp" line="44"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;图表&lt;/b&gt;——鼠标指向柱形、数据点或扇区即可查看精确数值</translation>
     </message>
@@ -7558,48 +8107,48 @@ deals</source>
 <context>
     <name>salesplan::ui::ComparisonWindow</name>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="108"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="111"/>
         <source>Current plan</source>
         <translation>当前计划</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="110"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="113"/>
         <source>%1 (another file)</source>
         <translation>%1（其他文件）</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="116"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="119"/>
         <source>“%1”, %2</source>
         <extracomment>A version to compare: its name and when it was saved.</extracomment>
         <translation>“%1”，%2</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
         <source>Compare — %1</source>
         <translation>比较 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="168"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
         <source>&amp;Before:</source>
         <translation>修改前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="169"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="172"/>
         <source>&amp;After:</source>
         <translation>修改后(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="173"/>
         <source>S&amp;wap</source>
         <translation>交换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="174"/>
         <source>Compare the other way round</source>
         <translation>交换前后顺序进行比较</translation>
     </message>
@@ -7821,102 +8370,114 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportLettersDialog</name>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="30"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="32"/>
         <source>target letters</source>
         <translation>目标责任书</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="39"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="41"/>
         <source>&amp;One PDF, a page per member</source>
         <translation>一个 PDF，每位成员一页(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="40"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="42"/>
         <source>A PDF per &amp;member, into a folder</source>
         <translation>每位成员一个 PDF，存入文件夹(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="46"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="48"/>
         <source>Export Target Letters</source>
         <translation>导出目标责任书</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="56"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="58"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="57"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="59"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="68"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="70"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="79"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
         <source>Write:</source>
         <translation>生成：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="80"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
         <source>&amp;File or folder:</source>
         <translation>文件或文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="83"/>
         <source>&amp;Page size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="91"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="93"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="139"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
         <source>Export the letters into</source>
         <translation>将目标责任书导出到</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="140"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="142"/>
         <source>Export the target letters as PDF</source>
         <translation>将目标责任书导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="150"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="155"/>
+        <source>Replace the letters?</source>
+        <translation>替换目标责任书？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <source>%n of the letters already exist in the folder. Replace them?</source>
+        <translation>
+            <numerusform>文件夹中已存在 %n 份目标责任书。是否替换？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="164"/>
         <source>No such folder</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="151"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="165"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="172"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="157"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="173"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="180"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="196"/>
         <source>Cannot export the target letters</source>
         <translation>无法导出目标责任书</translation>
     </message>
@@ -7924,109 +8485,109 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="70"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="81"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="89"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="92"/>
         <source>&amp;Page size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="91"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>&amp;Sections:</source>
         <translation>章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="65"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附录中列出待决事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、执行摘要、目录、审批签字和附录（明细）始终包含在内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
         <source>Execution &amp;review for:</source>
         <translation>执行复盘月份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="105"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>可选，例如：机密——仅供管理层阅读</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面和每页页脚。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="107"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密声明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="113"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="117"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="126"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="131"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="127"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="132"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="169"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="174"/>
         <source>None</source>
         <extracomment>Export PDF ▸ Execution review for: no review section.</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="179"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="184"/>
         <source>Adds the month&apos;s attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
         <translation>在报告中加入一个章节，包含当月的达成率、全年预测、KPI 看板、偏差和未完成的措施。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="223"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="228"/>
         <source>Export the plan as PDF</source>
         <translation>将计划导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="224"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="229"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="242"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="247"/>
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="243"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="248"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -8034,7 +8595,7 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::FigureField</name>
     <message>
-        <location filename="../ui/sections/figurefield.cpp" line="165"/>
+        <location filename="../ui/sections/figurefield.cpp" line="164"/>
         <source>Not taken: %1</source>
         <translation>输入未生效：%1</translation>
     </message>
@@ -8187,124 +8748,124 @@ commission at plan %3 + tools %4</source>
         <translation>各月工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="146"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="147"/>
         <source>Public &amp;holidays:</source>
         <translation>法定节假日(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="155"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="156"/>
         <source>Working days by month:</source>
         <translation>各月工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="160"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="161"/>
         <source>Change the public holidays</source>
         <translation>更改法定节假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="169"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
         <source>Add day &amp;off…</source>
         <translation>添加休息日(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
         <source>Add &amp;working day…</source>
         <translation>添加工作日(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="173"/>
         <source>&amp;Import .ics…</source>
         <translation>导入 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="192"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="194"/>
         <source>Add a day off</source>
         <translation>添加休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="200"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="202"/>
         <source>Add a working day</source>
         <translation>添加工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="215"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="217"/>
         <source>Remove a day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="227"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="229"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="234"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="236"/>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="243"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="245"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="252"/>
         <source>%n day(s) off imported.</source>
         <translation>
             <numerusform>已导入 %n 个休息日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="269"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="270"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="272"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="273"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="274"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="276"/>
         <source>%1 (yours)</source>
         <translation>%1（自定）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="300"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="302"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="317"/>
         <source>Add a Day Off</source>
         <translation>添加休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="317"/>
         <source>Add a Working Day</source>
         <translation>添加工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="322"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="324"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="343"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="345"/>
         <source>Import Days Off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="344"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="346"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
     </message>
@@ -8333,7 +8894,7 @@ commission at plan %3 + tools %4</source>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="91"/>
-        <location filename="../ui/history/importhistorydialog.cpp" line="246"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="251"/>
         <source>Import history</source>
         <translation>导入历史数据</translation>
     </message>
@@ -8363,274 +8924,329 @@ commission at plan %3 + tools %4</source>
         <translation>读取方式：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="159"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="162"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="161"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="164"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
         <translation>为每一项选择文件中对应的列。月份和金额为必选，其余可不选。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="172"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="175"/>
         <source>(choose a column)</source>
         <translation>（请选择列）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="222"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="199"/>
+        <source>Rows read from the file</source>
+        <translation>从文件读取的行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="208"/>
+        <source>Rows refused</source>
+        <translation>被拒绝的行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
         <source>A&amp;dd to the history</source>
         <translation>添加到历史数据(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>替换历史数据（现有 %n 行）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="247"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="252"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="266"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="271"/>
         <source>The file %1.</source>
         <translation>该文件%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="296"/>
         <source>The file cannot be imported: %1.</source>
         <translation>无法导入文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="322"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="327"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="338"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="343"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="356"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="357"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="362"/>
         <source>header on line %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="359"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="364"/>
         <source>The row of the sheet</source>
         <translation>工作表中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="360"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="365"/>
         <source>The line of the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="372"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="380"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="382"/>
         <source>Column %1 of the file</source>
         <translation>文件的第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="406"/>
         <source>Rows to import: %1</source>
         <translation>待导入行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="406"/>
         <source>Rows that read: %1</source>
         <translation>已读取行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="405"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="410"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 行，仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="411"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="416"/>
         <source>Refused rows: %1</source>
         <translation>无法导入的行数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Choose another file.</source>
         <translation>请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="433"/>
         <source>Choose the columns above, then import.</source>
         <translation>请在上方选择对应的列，然后导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>请在文件中修正 %n 行无法导入的数据，或重新对应列，然后导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>The file has no rows below its header.</source>
         <translation>文件的表头下面没有数据行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将用 %n 行数据替换历史数据。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="446"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>将向历史数据添加 %n 行。可通过“编辑 ▸ 撤销”撤回本次导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="459"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="464"/>
         <source>Import history from %1</source>
         <translation>从 %1 导入历史数据</translation>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::InitiativeReviewPanel</name>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="25"/>
+        <source>⚠ Overdue since %1</source>
+        <translation>⚠ 自 %1 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="28"/>
+        <source>⚠ Over budget by %1</source>
+        <translation>⚠ 超出预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="40"/>
+        <source>Spent of budget</source>
+        <translation>预算花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="48"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="50"/>
+        <source>Overdue initiatives and spend above budget</source>
+        <translation>逾期的举措和超出预算的花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="75"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="116"/>
+        <source>The plan has no initiatives: add them in Metrics &amp; review ▸ Action plan.</source>
+        <translation>计划中没有举措：请在“指标与复盘 ▸ 行动计划”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="119"/>
+        <source>%n initiative(s) · %1 overdue · %2 over budget · spent %3 of %4</source>
+        <translation>
+            <numerusform>%n 项举措 · %1 项逾期 · %2 项超预算 · 已花费 %3 / %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="72"/>
+        <location filename="../ui/wizard/intropage.cpp" line="73"/>
         <source>A new sales plan</source>
         <translation>新建销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="73"/>
+        <location filename="../ui/wizard/intropage.cpp" line="74"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>为计划命名并选择保存位置。所有更改都会随时自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="86"/>
+        <location filename="../ui/wizard/intropage.cpp" line="87"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新计划默认的销售阶段和关键指标名称将使用此语言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="91"/>
-        <location filename="../ui/wizard/intropage.cpp" line="192"/>
+        <location filename="../ui/wizard/intropage.cpp" line="92"/>
+        <location filename="../ui/wizard/intropage.cpp" line="193"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="119"/>
+        <location filename="../ui/wizard/intropage.cpp" line="120"/>
         <source>Blank plan</source>
         <translation>空白计划</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="132"/>
+        <location filename="../ui/wizard/intropage.cpp" line="133"/>
         <source>Your own stages, KPIs and figures, starting from empty sections.</source>
         <translation>从空白的各部分开始，自行填写销售阶段、关键指标和各项数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="139"/>
+        <location filename="../ui/wizard/intropage.cpp" line="140"/>
         <source>The template&apos;s amounts are in %1; change the currency later in Targets.</source>
         <translation>模板中的金额以 %1 计；如需更换币种，稍后可在“目标”中修改。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="151"/>
+        <location filename="../ui/wizard/intropage.cpp" line="152"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="163"/>
+        <location filename="../ui/wizard/intropage.cpp" line="164"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="171"/>
+        <location filename="../ui/wizard/intropage.cpp" line="172"/>
         <source>Start &amp;from:</source>
         <translation>起始方式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="174"/>
+        <location filename="../ui/wizard/intropage.cpp" line="175"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="175"/>
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>Pl&amp;an name:</source>
         <translation>计划名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="239"/>
+        <location filename="../ui/wizard/intropage.cpp" line="240"/>
         <source>There is no folder %1. Choose one with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="243"/>
+        <location filename="../ui/wizard/intropage.cpp" line="244"/>
         <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
         <translation>%1 是文件，不是文件夹。请通过“浏览…”选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="246"/>
+        <location filename="../ui/wizard/intropage.cpp" line="247"/>
         <source>The folder %1 is read-only. Choose another with Browse….</source>
         <translation>文件夹 %1 为只读。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="259"/>
+        <location filename="../ui/wizard/intropage.cpp" line="260"/>
         <source>The plan&apos;s file is made: change this in the plan&apos;s sections.</source>
         <translation>计划文件已创建：请在计划的各部分中修改此项。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="276"/>
+        <location filename="../ui/wizard/intropage.cpp" line="277"/>
         <source>The folder %1 cannot be made.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="176"/>
+        <location filename="../ui/wizard/intropage.cpp" line="177"/>
         <source>Plan &amp;year:</source>
         <translation>计划年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="177"/>
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="178"/>
+        <location filename="../ui/wizard/intropage.cpp" line="179"/>
         <source>Plan &amp;language:</source>
         <translation>计划语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="208"/>
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
         <source>Save the plan as</source>
         <translation>将计划保存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="209"/>
+        <location filename="../ui/wizard/intropage.cpp" line="210"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="232"/>
+        <location filename="../ui/wizard/intropage.cpp" line="233"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>币种必须是三个字母的代码，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="234"/>
+        <location filename="../ui/wizard/intropage.cpp" line="235"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。请换一个名称。</translation>
     </message>
@@ -8699,311 +9315,316 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 个提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>No findings</source>
         <translation>无检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>, </source>
         <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Open &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Start &amp;Page…</source>
         <translation>起始页(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Compare with &amp;File…</source>
         <translation>与文件比较(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Export &amp;Target Letters…</source>
         <translation>导出目标责任书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Export Workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>&amp;Switch Between Sections and Page</source>
+        <translation>在栏目列表与页面间切换(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>打开指南中当前所示部分的页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>What&apos;s &amp;This?</source>
         <translation>这是什么(&amp;T)？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Click a figure to see how it is computed</source>
         <translation>点击数字，查看其计算方法</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%1
 
 Open it read-only?</source>
@@ -9012,124 +9633,124 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本“%2”（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Cannot open the sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Version saved</source>
         <translation>版本已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Compare with a plan</source>
         <translation>选择要比较的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Cannot read the plan</source>
         <translation>无法读取计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>No temporary folder can be made.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Cannot open the version</source>
         <translation>无法打开版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本“%1”，由 %3 保存于%2：只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -9138,81 +9759,81 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -9220,104 +9841,129 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="66"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="47"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="48"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="56"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="77"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="95"/>
         <source>&amp;KPIs</source>
         <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="97"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="99"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="91"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <source>&amp;Action plan</source>
+        <translation>行动计划(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="112"/>
+        <source>&amp;Milestones</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="115"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="107"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="137"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="111"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Edit the deviation that needs a note</source>
         <translation>编辑需写说明的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="162"/>
         <source>Note &amp;deviations above:</source>
         <translation>偏差超过此值需说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="136"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="166"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="140"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="170"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Review n&amp;otes:</source>
         <translation>复盘说明(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="169"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="199"/>
         <source>Risks</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="217"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="235"/>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
     </message>
 </context>
 <context>
@@ -9368,132 +10014,132 @@ The plan shows what the file holds.</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="88"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司为何存在，能为客户带来什么</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="90"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
         <source>Edit mission</source>
         <translation>编辑使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="95"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市场地位：市场层级、份额、区域、以什么著称</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="97"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
         <source>Edit market position</source>
         <translation>编辑市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market &amp;position:</source>
         <translation>市场定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market position</source>
         <translation>市场定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="102"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客户为之付费的功能、价值和解决方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="104"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
         <source>Edit value proposition</source>
         <translation>编辑价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>&amp;Value proposition:</source>
         <translation>价值主张(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>Value proposition</source>
         <translation>价值主张</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="110"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
         <source>Edit market size</source>
         <translation>编辑市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="116"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="117"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市场内所有客户每年的总支出，例如 50亿</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="119"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市场规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="119"/>
         <source>Market size</source>
         <translation>市场规模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="122"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="123"/>
         <source>Edit market growth</source>
         <translation>编辑市场增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="128"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="129"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市场的年增长率；市场萎缩时填负数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市场年增长率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="132"/>
         <source>Market growth per year in percent</source>
         <translation>市场年增长率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="135"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在发生的变化：预算、技术、监管、客户的采购方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="137"/>
         <source>Edit market trends</source>
         <translation>编辑市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Market &amp;trends:</source>
         <translation>市场趋势(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Market trends</source>
         <translation>市场趋势</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="144"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="147"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>竞争对手（直接和间接）(&amp;C)：</translation>
     </message>
@@ -9574,141 +10220,141 @@ The plan shows what the file holds.</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="171"/>
+        <location filename="../ui/overviewpage.cpp" line="172"/>
         <source>%1 %2</source>
         <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="188"/>
         <source>Reviewed month</source>
         <translation>复盘月份</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="192"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>Forecast at the run rate</source>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="194"/>
+        <location filename="../ui/overviewpage.cpp" line="195"/>
         <source>Lines and KPIs</source>
         <translation>各项目标与关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <location filename="../ui/overviewpage.cpp" line="198"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="200"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="202"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n 项偏差需填写说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="211"/>
+        <location filename="../ui/overviewpage.cpp" line="212"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="213"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
         <source>Quarter targets</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="214"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="215"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="214"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="215"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="216"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Month targets</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Reps available</source>
         <translation>可用销售</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="242"/>
-        <location filename="../ui/overviewpage.cpp" line="270"/>
+        <location filename="../ui/overviewpage.cpp" line="243"/>
+        <location filename="../ui/overviewpage.cpp" line="271"/>
         <source>Findings</source>
         <translation>检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="246"/>
+        <location filename="../ui/overviewpage.cpp" line="247"/>
         <source>Double-click a finding to go to its field</source>
         <translation>双击提示可跳转到对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="254"/>
+        <location filename="../ui/overviewpage.cpp" line="255"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="256"/>
+        <location filename="../ui/overviewpage.cpp" line="257"/>
         <source>Targets by quarter</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="259"/>
+        <location filename="../ui/overviewpage.cpp" line="260"/>
         <source>Targets and capacity by month</source>
         <translation>月度目标与产能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="280"/>
+        <location filename="../ui/overviewpage.cpp" line="281"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="330"/>
+        <location filename="../ui/overviewpage.cpp" line="331"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="373"/>
+        <location filename="../ui/overviewpage.cpp" line="376"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名销售</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="396"/>
+        <location filename="../ui/overviewpage.cpp" line="400"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="400"/>
+        <location filename="../ui/overviewpage.cpp" line="404"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>没有检查提示：计划完整，前后一致。</translation>
     </message>
@@ -9810,418 +10456,453 @@ No file was written.</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
-        <location filename="../ui/report/planreport.cpp" line="819"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="868"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="342"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="344"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="346"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="323"/>
+        <location filename="../ui/report/planreport.cpp" line="350"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="366"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="359"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="362"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="364"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197"/>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="174"/>
+        <location filename="../ui/report/planreport.cpp" line="178"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="409"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="462"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="398"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="316"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="142"/>
+        <location filename="../ui/report/planreport.cpp" line="146"/>
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="143"/>
+        <location filename="../ui/report/planreport.cpp" line="147"/>
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="184"/>
+        <location filename="../ui/report/planreport.cpp" line="187"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="194"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="199"/>
+        <location filename="../ui/report/planreport.cpp" line="202"/>
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
+        <location filename="../ui/report/planreport.cpp" line="444"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="419"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="420"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
-        <location filename="../ui/report/planreport.cpp" line="610"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="461"/>
+        <location filename="../ui/report/planreport.cpp" line="491"/>
+        <location filename="../ui/report/planreport.cpp" line="637"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="398"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="436"/>
+        <location filename="../ui/report/planreport.cpp" line="463"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="437"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="438"/>
+        <location filename="../ui/report/planreport.cpp" line="465"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="538"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="518"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
+        <location filename="../ui/report/planreport.cpp" line="546"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="520"/>
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="549"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="550"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="533"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="570"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="573"/>
+        <location filename="../ui/report/planreport.cpp" line="600"/>
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
-        <location filename="../ui/report/planreport.cpp" line="579"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="606"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="580"/>
-        <location filename="../ui/report/planreport.cpp" line="756"/>
+        <location filename="../ui/report/planreport.cpp" line="607"/>
+        <location filename="../ui/report/planreport.cpp" line="805"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="575"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="216"/>
+        <location filename="../ui/report/planreport.cpp" line="217"/>
+        <source>Is the target achievable?</source>
+        <translation>目标能否达成？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="222"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="225"/>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="226"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <source>Target is</source>
+        <translation>目标占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="228"/>
+        <source>Worked out from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <source>What would have to change</source>
+        <translation>需要做出的改变</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Approval comment</source>
         <translation>批准意见</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="553"/>
+        <location filename="../ui/report/planreport.cpp" line="580"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="554"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="581"/>
+        <location filename="../ui/report/planreport.cpp" line="608"/>
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="582"/>
+        <location filename="../ui/report/planreport.cpp" line="609"/>
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="604"/>
+        <location filename="../ui/report/planreport.cpp" line="631"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="623"/>
+        <location filename="../ui/report/planreport.cpp" line="650"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="626"/>
+        <location filename="../ui/report/planreport.cpp" line="653"/>
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="644"/>
+        <location filename="../ui/report/planreport.cpp" line="671"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="647"/>
+        <location filename="../ui/report/planreport.cpp" line="674"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="663"/>
+        <location filename="../ui/report/planreport.cpp" line="690"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="713"/>
+        <location filename="../ui/report/planreport.cpp" line="762"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="721"/>
+        <location filename="../ui/report/planreport.cpp" line="770"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="763"/>
+        <location filename="../ui/report/planreport.cpp" line="812"/>
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="777"/>
+        <location filename="../ui/report/planreport.cpp" line="826"/>
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="782"/>
+        <location filename="../ui/report/planreport.cpp" line="831"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="783"/>
+        <location filename="../ui/report/planreport.cpp" line="832"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="784"/>
+        <location filename="../ui/report/planreport.cpp" line="833"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="831"/>
+        <location filename="../ui/report/planreport.cpp" line="880"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="851"/>
+        <location filename="../ui/report/planreport.cpp" line="900"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="853"/>
+        <location filename="../ui/report/planreport.cpp" line="902"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="895"/>
+        <location filename="../ui/report/planreport.cpp" line="944"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="899"/>
-        <location filename="../ui/report/planreport.cpp" line="924"/>
+        <location filename="../ui/report/planreport.cpp" line="948"/>
+        <location filename="../ui/report/planreport.cpp" line="973"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="930"/>
+        <location filename="../ui/report/planreport.cpp" line="979"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -10305,46 +10986,51 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
         <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
         <translation>大额金额以万、亿显示（¥1.2亿、¥500万）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/preferencesdialog.cpp" line="77"/>
         <source>System default (%1)</source>
         <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../ui/preferencesdialog.cpp" line="87"/>
         <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
         <translation>仅适用于中文。表格、图表和报告显示 ¥1.2亿 而非 ¥120,000,000.00；精确数字仍在悬停提示中。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="96"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="104"/>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="241"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="280"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="242"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="281"/>
         <source>%1 — presentation</source>
         <translation>%1 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="284"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="323"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -10472,6 +11158,11 @@ No file was written.</source>
         <location filename="../ui/report/reportheadings.h" line="18"/>
         <source>Risks</source>
         <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="19"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
 </context>
 <context>
@@ -10684,57 +11375,62 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="50"/>
+        <location filename="../ui/review/reviewpage.cpp" line="51"/>
         <source>Actuals</source>
         <translation>实际业绩</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="60"/>
+        <location filename="../ui/review/reviewpage.cpp" line="61"/>
         <source>&amp;Month reviewed:</source>
         <translation>复盘月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="62"/>
+        <location filename="../ui/review/reviewpage.cpp" line="63"/>
         <source>A&amp;djust the Remaining Months…</source>
         <translation>调整剩余月份(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="64"/>
+        <location filename="../ui/review/reviewpage.cpp" line="65"/>
         <source>Spread what is still to book over the months after the one reviewed, as a new version of the targets; the approved target stays.</source>
         <translation>将尚需完成的金额分摊到复盘月份之后的各月，作为新版本的目标；已批准的目标保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="96"/>
+        <location filename="../ui/review/reviewpage.cpp" line="97"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="97"/>
+        <location filename="../ui/review/reviewpage.cpp" line="98"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="98"/>
+        <location filename="../ui/review/reviewpage.cpp" line="99"/>
         <source>Review log</source>
         <translation>复盘记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="143"/>
+        <location filename="../ui/review/reviewpage.cpp" line="101"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="148"/>
         <source>The review needs a target that decomposes: %1</source>
         <translation>复盘需要可分解的目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="147"/>
+        <location filename="../ui/review/reviewpage.cpp" line="152"/>
         <source>No actuals for the plan year yet — type them below or import a CSV/Excel file.</source>
         <translation>尚无计划年度的实际业绩——请在下方输入，或导入 CSV/Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="158"/>
+        <location filename="../ui/review/reviewpage.cpp" line="163"/>
         <source>Booked to the end of %1: %2 of %3 planned (%4)</source>
         <translation>截至%1底累计完成 %2，计划 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="160"/>
+        <location filename="../ui/review/reviewpage.cpp" line="165"/>
         <source>Booked to the end of %1: %2 of %3 planned</source>
         <translation>截至%1底累计完成 %2，计划 %3</translation>
     </message>
@@ -10742,215 +11438,253 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewSection</name>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="29"/>
+        <location filename="../ui/report/reviewsection.cpp" line="31"/>
+        <location filename="../ui/report/reviewsection.cpp" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="45"/>
-        <location filename="../ui/report/reviewsection.cpp" line="61"/>
+        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <location filename="../ui/report/reviewsection.cpp" line="63"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <location filename="../ui/report/reviewsection.cpp" line="49"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="49"/>
+        <location filename="../ui/report/reviewsection.cpp" line="51"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="51"/>
+        <location filename="../ui/report/reviewsection.cpp" line="53"/>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="53"/>
+        <location filename="../ui/report/reviewsection.cpp" line="55"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="81"/>
+        <location filename="../ui/report/reviewsection.cpp" line="83"/>
         <source>In %1 the company booked %2 against a target of %3 (%4, %5); the year to date stands at %6 of %7 (%8, %9).</source>
         <extracomment>The execution review&apos;s first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
         <translation>%1公司完成 %2，目标 %3（%4，%5）；本年累计完成 %6，目标 %7（%8，%9）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="105"/>
+        <location filename="../ui/report/reviewsection.cpp" line="107"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="124"/>
-        <location filename="../ui/report/reviewsection.cpp" line="205"/>
+        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <location filename="../ui/report/reviewsection.cpp" line="207"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="125"/>
+        <location filename="../ui/report/reviewsection.cpp" line="127"/>
         <source>Quarter to date</source>
         <translation>本季累计</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <location filename="../ui/report/reviewsection.cpp" line="128"/>
         <source>Booked, year to date</source>
         <translation>本年累计完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="127"/>
+        <location filename="../ui/report/reviewsection.cpp" line="129"/>
         <source>Target, year to date</source>
         <translation>本年累计目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="128"/>
+        <location filename="../ui/report/reviewsection.cpp" line="130"/>
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="137"/>
+        <location filename="../ui/report/reviewsection.cpp" line="139"/>
         <source>Forecast and closing the gap</source>
         <translation>全年预测与补足缺口</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="139"/>
+        <location filename="../ui/report/reviewsection.cpp" line="141"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="140"/>
+        <location filename="../ui/report/reviewsection.cpp" line="142"/>
         <source>Forecast at the run rate</source>
         <translation>按当前进度预测</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="141"/>
+        <location filename="../ui/report/reviewsection.cpp" line="143"/>
         <source>Booked + plan for the rest</source>
         <translation>已完成 + 其余月份按计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="144"/>
+        <location filename="../ui/report/reviewsection.cpp" line="146"/>
         <source>Still to book</source>
         <translation>尚需完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="146"/>
+        <location filename="../ui/report/reviewsection.cpp" line="148"/>
         <source>Deals of the average size</source>
         <translation>按客单价折算的单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="149"/>
+        <location filename="../ui/report/reviewsection.cpp" line="151"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="150"/>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="151"/>
+        <location filename="../ui/report/reviewsection.cpp" line="153"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <location filename="../ui/report/reviewsection.cpp" line="154"/>
         <source>Reps needed</source>
         <translation>所需销售</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154"/>
+        <location filename="../ui/report/reviewsection.cpp" line="156"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154"/>
+        <location filename="../ui/report/reviewsection.cpp" line="156"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="163"/>
+        <location filename="../ui/report/reviewsection.cpp" line="165"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="177"/>
+        <location filename="../ui/report/reviewsection.cpp" line="179"/>
         <source>Deviations and notes</source>
         <translation>偏差与说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="179"/>
+        <location filename="../ui/report/reviewsection.cpp" line="181"/>
         <source>No line is further from plan than %1 this month.</source>
         <translation>本月没有偏离计划超过 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="190"/>
+        <location filename="../ui/report/reviewsection.cpp" line="192"/>
         <source>Share of target</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="204"/>
+        <location filename="../ui/report/reviewsection.cpp" line="206"/>
         <source>Open actions from earlier months</source>
         <translation>前几个月未完成的措施</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>Initiative</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="236"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="237"/>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="238"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="247"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="249"/>
+        <source>Over budget by %1</source>
+        <translation>超出预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="269"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <location filename="../ui/report/reviewsection.cpp" line="270"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <location filename="../ui/report/reviewsection.cpp" line="270"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220"/>
+        <location filename="../ui/report/reviewsection.cpp" line="233"/>
+        <location filename="../ui/report/reviewsection.cpp" line="271"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220"/>
+        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="271"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="221"/>
+        <location filename="../ui/report/reviewsection.cpp" line="272"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="227"/>
+        <location filename="../ui/report/reviewsection.cpp" line="278"/>
         <source>No note yet</source>
         <translation>尚未填写说明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="285"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="285"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="246"/>
+        <location filename="../ui/report/reviewsection.cpp" line="297"/>
         <source>Execution review: %1</source>
         <translation>执行复盘：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="257"/>
+        <location filename="../ui/report/reviewsection.cpp" line="308"/>
         <source>Not worked out</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="258"/>
+        <location filename="../ui/report/reviewsection.cpp" line="309"/>
         <source>the plan has no target lines</source>
         <translation>计划中没有目标项</translation>
     </message>
@@ -10999,82 +11733,87 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="84"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="86"/>
         <source>Scenario name:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="86"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="90"/>
         <source>Overrides</source>
         <translation>覆盖值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="90"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="94"/>
         <source>In the plan</source>
         <translation>计划中的值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="116"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="120"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="129"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="133"/>
         <source>Change %1 in a scenario</source>
         <translation>在情景中修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="156"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="160"/>
         <source>reps</source>
         <translation>销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="191"/>
         <source>Override the seasonality</source>
         <translation>覆盖季节性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="191"/>
         <source>Use the plan&apos;s seasonality</source>
         <translation>使用计划的季节性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="195"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="204"/>
         <source>Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3</source>
         <translation>12 个月的权重，例如 1 1 1 1 1 1 1 1 1 1 2 3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="205"/>
         <source>The weight of each month of the plan year, first month first</source>
         <translation>计划年度各月的权重，从第一个月开始依次填写</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="205"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="206"/>
+        <source>Month weights</source>
+        <translation>月度权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="215"/>
         <source>Seasonality: twelve weights are needed, not %1</source>
         <translation>季节性：需要 12 个权重，当前为 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="213"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="223"/>
         <source>Seasonality: %1</source>
         <translation>季节性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="218"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="228"/>
         <source>Change the month weights in a scenario</source>
         <translation>在情景中修改月份权重</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
         <source>Override %1</source>
         <translation>覆盖%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
         <source>Use the plan&apos;s %1</source>
         <translation>使用计划的%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="249"/>
         <source>Change the seasonality in a scenario</source>
         <translation>在情景中修改季节性</translation>
     </message>
@@ -11547,171 +12286,172 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>%1 年度销售目标责任书</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="80"/>
+        <location filename="../ui/report/targetletters.cpp" line="82"/>
         <source>This letter sets out the sales targets of %1 for the plan year %2, as the plan &quot;%3&quot; gives them.</source>
         <translation>本责任书根据计划“%3”，列明 %1 在 %2 计划年度的销售目标。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="83"/>
+        <location filename="../ui/report/targetletters.cpp" line="85"/>
         <source>This letter sets out the sales targets of %1 at %2 for the plan year %3, as the plan &quot;%4&quot; gives them.</source>
         <translation>本责任书根据计划“%4”，列明 %2 的 %1 在 %3 计划年度的销售目标。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="87"/>
+        <location filename="../ui/report/targetletters.cpp" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="88"/>
+        <location filename="../ui/report/targetletters.cpp" line="90"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="89"/>
+        <location filename="../ui/report/targetletters.cpp" line="91"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="90"/>
+        <location filename="../ui/report/targetletters.cpp" line="92"/>
         <source>Start date</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="94"/>
+        <location filename="../ui/report/targetletters.cpp" line="96"/>
         <source>Before %1</source>
         <translation>%1 年之前</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="101"/>
+        <location filename="../ui/report/targetletters.cpp" line="103"/>
         <source>Quota</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="107"/>
+        <location filename="../ui/report/targetletters.cpp" line="109"/>
         <source>Annual quota %1; stretch (+%2) %3; challenge (+%4) %5.</source>
         <translation>年度指标 %1；冲刺（+%2）%3；挑战（+%4）%5。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="120"/>
+        <location filename="../ui/report/targetletters.cpp" line="122"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="122"/>
+        <location filename="../ui/report/targetletters.cpp" line="124"/>
         <source>%1: %2</source>
         <comment>a month and its quota</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="128"/>
+        <location filename="../ui/report/targetletters.cpp" line="130"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="129"/>
-        <location filename="../ui/report/targetletters.cpp" line="133"/>
+        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <location filename="../ui/report/targetletters.cpp" line="135"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="130"/>
+        <location filename="../ui/report/targetletters.cpp" line="132"/>
         <source>First month</source>
         <translation>第一个月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <location filename="../ui/report/targetletters.cpp" line="133"/>
         <source>Second month</source>
         <translation>第二个月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="132"/>
+        <location filename="../ui/report/targetletters.cpp" line="134"/>
         <source>Third month</source>
         <translation>第三个月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="139"/>
+        <location filename="../ui/report/targetletters.cpp" line="141"/>
         <source>Activity targets</source>
         <translation>活动量目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="141"/>
-        <source>The year: %1 deals, %2 demos, %3 qualified leads, %4 leads, %5 calls in %6 working days.</source>
-        <translation>全年：在 %6 个工作日内赢单 %1 笔、产品演示 %2 次、合格线索 %3 条、线索 %4 条、电话拜访 %5 通。</translation>
+        <location filename="../ui/report/targetletters.cpp" line="144"/>
+        <source>The year — deals: %1; demos: %2; qualified leads: %3; leads: %4; calls: %5; working days: %6.</source>
+        <extracomment>Labels and counts, so that no count needs a plural form.</extracomment>
+        <translation>全年——赢单数：%1；产品演示：%2；合格线索：%3；线索：%4；电话拜访：%5；工作日：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="152"/>
+        <location filename="../ui/report/targetletters.cpp" line="155"/>
         <source>Commission and KPIs</source>
         <translation>提成与关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="153"/>
+        <location filename="../ui/report/targetletters.cpp" line="156"/>
         <source>Commission: %1 of revenue up to %3 of quota; %2 on revenue above %3 of quota.</source>
         <translation>提成：个人指标 %3 以内的销售额按 %1 提成；超过个人指标 %3 的部分按 %2 提成。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="177"/>
+        <location filename="../ui/report/targetletters.cpp" line="180"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="178"/>
+        <location filename="../ui/report/targetletters.cpp" line="181"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="179"/>
+        <location filename="../ui/report/targetletters.cpp" line="182"/>
         <source>Reviewed</source>
         <translation>查看频率</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="186"/>
+        <location filename="../ui/report/targetletters.cpp" line="189"/>
         <source>Sales representative</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="187"/>
+        <location filename="../ui/report/targetletters.cpp" line="190"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="225"/>
+        <location filename="../ui/report/targetletters.cpp" line="228"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="229"/>
-        <location filename="../ui/report/targetletters.cpp" line="246"/>
+        <location filename="../ui/report/targetletters.cpp" line="232"/>
+        <location filename="../ui/report/targetletters.cpp" line="249"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="278"/>
-        <location filename="../ui/report/targetletters.cpp" line="314"/>
+        <location filename="../ui/report/targetletters.cpp" line="281"/>
+        <location filename="../ui/report/targetletters.cpp" line="334"/>
         <source>the plan has no team members to write letters to</source>
         <translation>计划中没有可出具责任书的团队成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="285"/>
+        <location filename="../ui/report/targetletters.cpp" line="288"/>
         <source>the members&apos; targets cannot be worked out: %1</source>
         <translation>无法计算成员的目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="295"/>
+        <location filename="../ui/report/targetletters.cpp" line="298"/>
         <source>the letters cannot be drawn on this device</source>
         <translation>无法在此设备上绘制责任书</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="298"/>
+        <location filename="../ui/report/targetletters.cpp" line="301"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="301"/>
+        <location filename="../ui/report/targetletters.cpp" line="304"/>
         <source>the letters could not be finished</source>
         <translation>未能完成责任书</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="321"/>
+        <location filename="../ui/report/targetletters.cpp" line="320"/>
         <source>%1 - %2.pdf</source>
         <comment>the letter&apos;s title and the member&apos;s name</comment>
         <translation>%1 - %2.pdf</translation>
@@ -11758,6 +12498,135 @@ Target %3 · %4 · edited %5 · %6</source>
         <location filename="../ui/review/revisionlist.cpp" line="89"/>
         <source>Delete adjusted targets</source>
         <translation>删除调整后目标</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TargetsCalibrationPanel</name>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="51"/>
+        <source>New uplift</source>
+        <translation>新建提升项</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="86"/>
+        <source>What the ceilings are worked out from</source>
+        <translation>上限的计算依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="90"/>
+        <source>Market size and growth</source>
+        <translation>市场规模与增长率</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="92"/>
+        <source>Market (Mission):</source>
+        <translation>市场（使命）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="97"/>
+        <source>Edit market share</source>
+        <translation>编辑市场份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="111"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="125"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="138"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="115"/>
+        <source>Edit marketing budget</source>
+        <translation>编辑营销预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="122"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="232"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="130"/>
+        <source>Edit revenue from existing customers</source>
+        <translation>编辑老客户销售额</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="139"/>
+        <source>Of last year&apos;s actual. The cost per lead, the funnel&apos;s rates and the deal size are on the Funnel &amp; capacity tab.</source>
+        <translation>占去年实际完成的比例。单条线索成本、漏斗转化率和客单价在“销售漏斗与产能”选项卡中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="156"/>
+        <source>Uplifts of the reps&apos; productivity</source>
+        <translation>销售人均产能的提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="150"/>
+        <source>Why the reps will sell more a month than their history says: +30 % for new hires after training, +20 % from a CRM. The uplifts add up.</source>
+        <translation>销售每月能比历史水平卖得更多的原因：新人培训后 +30 %，CRM 带来 +20 %。各项提升相加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="165"/>
+        <source>Is the target achievable?</source>
+        <translation>目标能否达成？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="175"/>
+        <source>The target against its three ceilings</source>
+        <translation>目标与三个上限的对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Target is</source>
+        <translation>目标占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="177"/>
+        <source>Worked out from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="177"/>
+        <source>What would have
+to change</source>
+        <translation>需要做出
+的改变</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="203"/>
+        <source>no market size yet: enter it on the Mission page</source>
+        <translation>尚未填写市场规模：请在“使命”页面中填写</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="205"/>
+        <source>%1 last year, %2 growth → %3 in the plan year</source>
+        <translation>去年 %1，增长 %2 → 计划年度 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="215"/>
+        <source>last year&apos;s: %1</source>
+        <translation>去年：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="217"/>
+        <source>last year&apos;s</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="236"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -11824,82 +12693,82 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>各月签约额与回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>The month targets: what is booked each month</source>
         <translation>月度目标：每月的签约额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="177"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="177"/>
         <source>The cash collected in the month, from this year&apos;s and last year&apos;s bookings</source>
         <translation>当月回款，包括今年和去年签约额的回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="179"/>
         <source>From last year</source>
         <translation>来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="179"/>
         <source>The part of the cash collected that comes from last year&apos;s bookings</source>
         <translation>回款中来自去年签约额的部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="197"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="212"/>
         <source>Collect everything in the same month</source>
         <translation>设为全部当月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="235"/>
         <source>Not used: the plan&apos;s history has last year&apos;s months, and what they leave to collect by these terms is the receivable when the year starts.</source>
         <translation>未使用：计划的历史数据中已有去年各月数据，按上述回款条件算出的未回款部分即为期初应收款。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="236"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="237"/>
         <source>What customers still owe for last year&apos;s bookings when the plan year starts. Once the history has last year&apos;s months, they are used instead.</source>
         <translation>计划年度开始时，客户就去年签约额尚未支付的款项。历史数据中有去年各月数据后，将改用这些数据计算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="257"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="260"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="261"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>无法规划回款：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="271"/>
         <source>Receivable when the year starts: %1</source>
         <translation>期初应收款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="285"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="286"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="289"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="290"/>
         <source>Still to collect at year end: %1</source>
         <translation>年末应收款：%1</translation>
     </message>
@@ -11985,12 +12854,12 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="61"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="62"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
         <translation>每个季度等于其各月之和，每列合计恰好等于全年；尾差按最大余数法分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="79"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目标暂时无法分解：%1</translation>
     </message>
@@ -11998,52 +12867,57 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="118"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
         <source>Parts of the targets section</source>
         <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="121"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
         <source>&amp;Seasonality</source>
         <translation>季节性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
         <source>&amp;Decomposition</source>
         <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="129"/>
+        <source>Calibration</source>
+        <translation>目标校准</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
         <source>Co&amp;llections</source>
         <translation>回款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
         <source>Work &amp;calendar</source>
         <translation>工作日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="127"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
         <source>Histor&amp;y</source>
         <translation>历史数据(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="137"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
@@ -12294,223 +13168,223 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="181"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="184"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="229"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="230"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="240"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
         <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="253"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="271"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="272"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="293"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="317"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="326"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="332"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="357"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="360"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="384"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="386"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="265"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="257"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="394"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="402"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="403"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="405"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="406"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>
@@ -12535,9 +13409,9 @@ Target %3 · %4 · edited %5 · %6</source>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="47"/>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="52"/>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="60"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="207"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="209"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="210"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="213"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="215"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="216"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -12562,77 +13436,77 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>每位指标承担者分到的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Quota basis</source>
         <translation>指标依据</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="106"/>
         <source>Annual quota</source>
         <translation>年度指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="106"/>
         <source>Share of region</source>
         <translation>占区域比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="107"/>
         <source>First month with quota</source>
         <translation>指标起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="132"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="134"/>
         <source>Make quotas follow start dates and ramp</source>
         <translation>使指标随到岗日期和爬坡期调整</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="133"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="135"/>
         <source>Make quotas ignore start dates and ramp</source>
         <translation>使指标不考虑到岗日期和爬坡期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="141"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="143"/>
         <source>Edit over-assignment</source>
         <translation>编辑超额分配</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="147"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="149"/>
         <source>Over-assignment, percent above the target</source>
         <translation>超额分配，高于目标的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="151"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="153"/>
         <source>The target and the quotas assigned to reps</source>
         <translation>目标及分配给销售的指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="155"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="157"/>
         <source>Over-assignment:</source>
         <translation>超额分配：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="180"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="186"/>
         <source>The quotas cannot be worked out: %1.</source>
         <translation>无法计算个人指标：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="221"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="227"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚无团队成员：请在“团队”部分添加成员，以便按人分解目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="223"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="229"/>
         <source>Fixed quotas are taken first; the rest of each region&apos;s target is shared by quota weight. Members, their weights and fixed quotas are edited in the Team section.</source>
         <translation>先扣除固定指标，各区域目标的剩余部分按个人指标权重分配。成员及其权重和固定指标请在“团队”部分编辑。</translation>
     </message>
@@ -13098,58 +13972,97 @@ Target %3 · %4 · edited %5 · %6</source>
     </message>
     <message>
         <location filename="../ui/sections/teamtargetspanel.cpp" line="152"/>
-        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date.</source>
-        <translation>按计划的销售漏斗，每份个人指标需要多少活动量：团队的赢单、产品演示、线索和电话拜访按个人指标分摊，因此各人之和等于团队。每日数为个人数，按其自到岗日期起的工作日计算。</translation>
+        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date. With over-assignment the quotas, and so the team&apos;s figures, are above the plan&apos;s funnel by as much.</source>
+        <translation>按计划的销售漏斗，列出每个人的个人指标对应的要求：团队的赢单、产品演示、线索和电话拜访按个人指标分摊，因此个人合计即为团队。每日数字按人计算，基于各人自到岗日期起的工作日。存在超额分配时，个人指标及团队数字会相应高于计划漏斗。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="171"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="172"/>
         <source>The activity targets cannot be worked out yet: %1</source>
         <translation>暂时无法计算活动量目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="206"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="207"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q2</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q4</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="242"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="244"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="246"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="248"/>
+        <source>Targets of the whole team</source>
+        <translation>全团队目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="249"/>
         <source>Targets of %1</source>
         <translation>%1的目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="252"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="251"/>
+        <source>SMART targets are written for each person: pick one above.</source>
+        <translation>每个人都有 SMART 目标：请在上方选择一人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="259"/>
         <source>SMART targets</source>
         <translation>SMART 目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="253"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="260"/>
         <source>No quota in the plan year.</source>
         <translation>本计划年度无个人指标。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <comment>owner · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="119"/>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="181"/>
+        <source>No initiatives yet: add them to the action plan.</source>
+        <translation>尚无举措：请将其添加到行动计划中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="196"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="212"/>
+        <source>Timeline of the action plan</source>
+        <translation>行动计划时间线</translation>
     </message>
 </context>
 <context>
@@ -13367,168 +14280,173 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
         <source>Calls per rep a day</source>
         <translation>每名销售每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
         <source>Reps needed</source>
         <translation>所需销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
         <source>Reps available</source>
         <translation>可用销售人数</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
         <source>Headcount gap</source>
         <translation>人员缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
         <source>Reps short in the tightest month</source>
         <translation>最紧张月份的销售人数缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="57"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="58"/>
         <source>Cost of sales</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="96"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="92"/>
         <source>%1 to hire</source>
         <translation>需招聘 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="97"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="93"/>
         <source>%1 to spare</source>
         <translation>富余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="98"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="142"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="130"/>
+        <source>Scenarios beside the plan</source>
+        <translation>情景与计划对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="139"/>
         <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
         <translation>添加情景，或在表格中选择某个情景所在的列，即可修改其驱动因素。计划本身只有通过“设为基准”才会改变。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="154"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="151"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="155"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="152"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="156"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="153"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="191"/>
         <source>&amp;Add Scenario</source>
         <translation>添加情景(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
         <source>Add “Deal Size −10 %”</source>
         <translation>添加“客单价 −10%”</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="196"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
         <source>&amp;Make This the Baseline</source>
         <translation>设为基准(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="410"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="409"/>
         <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
         <translation>计划将采用此情景的驱动因素，该情景随之删除；撤销可将两者恢复原状。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="244"/>
-        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="243"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="258"/>
         <source>Add scenario</source>
         <translation>添加情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="248"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="247"/>
         <source>Scenario %1</source>
         <translation>情景 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
         <source>Deal size −10 %</source>
         <translation>客单价 −10%</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="270"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="269"/>
         <source>Duplicate scenario</source>
         <translation>创建情景副本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="276"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="275"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="284"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="283"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="295"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="294"/>
         <source>Make “%1” the baseline</source>
         <translation>将“%1”设为基准</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="326"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="325"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="334"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="379"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="378"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

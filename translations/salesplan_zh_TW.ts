@@ -66,6 +66,27 @@
     </message>
 </context>
 <context>
+    <name>Appearances</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="70"/>
+        <source>Light</source>
+        <extracomment>Preferences ▸ Appearance: light colours whatever the system uses.</extracomment>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="73"/>
+        <source>Dark</source>
+        <extracomment>Preferences ▸ Appearance: dark colours whatever the system uses.</extracomment>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="78"/>
+        <source>System</source>
+        <extracomment>Preferences ▸ Appearance: the colours of the operating system.</extracomment>
+        <translation>依系統設定</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <location filename="../core/plan/approval.cpp" line="34"/>
@@ -127,6 +148,174 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="41"/>
+        <source>no market size (Mission)</source>
+        <translation>未填寫市場規模（使命）</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="44"/>
+        <source>the market shrinks to nothing</source>
+        <translation>市場萎縮至零</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="56"/>
+        <source>no market share: type one, or last year&apos;s actual</source>
+        <translation>未填寫市占率：請填寫，或採用去年的實際市占率</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="202"/>
+        <source>no history before the plan year</source>
+        <translation>計畫年度之前沒有歷史資料</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="211"/>
+        <source>history has no bookings of the team</source>
+        <translation>歷史資料中沒有本團隊的簽約額</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="231"/>
+        <source>no one on the team in the plan year</source>
+        <translation>計畫年度內團隊沒有成員</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="253"/>
+        <source>no marketing budget</source>
+        <translation>未填寫行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="255"/>
+        <source>no cost per lead</source>
+        <translation>未填寫每個潛在客戶成本</translation>
+    </message>
+    <message>
+        <location filename="../core/calc/calibration.cpp" line="257"/>
+        <source>no average deal size</source>
+        <translation>未填寫客單價</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="47"/>
+        <source>Fits: the target is %1 of it</source>
+        <translation>可達成：目標為上限的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="71"/>
+        <source>%1 × (1 + %2 growth) × %3 share</source>
+        <translation>%1 ×（1 + %2 成長率）× %3 市占率</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="72"/>
+        <source>%1 × (1 + %2 growth) × %3 (last year&apos;s share)</source>
+        <translation>%1 ×（1 + %2 成長率）× %3（去年市占率）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="74"/>
+        <source>a share of %1</source>
+        <translation>%1 的市占率</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="77"/>
+        <source>%1 (%2 on last year&apos;s %3)</source>
+        <translation>%1（較去年的 %3 變動 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="81"/>
+        <source>Needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="83"/>
+        <source>%1; needs %2</source>
+        <translation>%1；需要 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="94"/>
+        <source> × (1 + %1 uplift)</source>
+        <translation> ×（1 + %1 提升）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="95"/>
+        <source> × (1 + %1 uplift, %2 more for new hires)</source>
+        <translation> ×（1 + %1 提升，新進人員再提升 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="115"/>
+        <source>%1 a rep-month (%2 months of history) × %3 rep-months%4</source>
+        <translation>人月產出 %1（%2 個月歷史資料）× %3 人月%4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="117"/>
+        <source>%1 a rep-month on average, each region at its own (%2 months of history) × %3 rep-months%4</source>
+        <translation>平均人月產出 %1，各區域依各自水準計算（%2 個月歷史資料）× %3 人月%4</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="129"/>
+        <source>Needs %1 more productivity per rep</source>
+        <translation>每位業務的產能需提升 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="136"/>
+        <source>%1, or %2 more reps from %3</source>
+        <translation>%1，或自%3起增加 %2 名業務</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="161"/>
+        <source>%1 ÷ %2 a lead = %3 leads → %4 deals × %5</source>
+        <translation>%1 ÷ 每個潛在客戶 %2 = %3 個潛在客戶 → %4 筆成交 × %5</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="166"/>
+        <source>%1 + %2 from existing customers</source>
+        <translation>%1 + 既有客戶貢獻 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="173"/>
+        <source>Needs %1 more marketing budget</source>
+        <translation>行銷預算需增加 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="181"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="199"/>
+        <source>The target %1 is above every ceiling of the calibration: %2.</source>
+        <translation>目標 %1 超過了校準的所有上限：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="200"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="216"/>
+        <source>The target %1 is %2 above what the team delivered at its history&apos;s pace (%3: %4), and the uplifts do not explain it. %5.</source>
+        <translation>目標 %1 比團隊依歷史步調可達成的業績高出 %2（%3：%4），且產能提升無法解釋這個差距。%5。</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="228"/>
+        <source>Not set — %1</source>
+        <translation>未設定 — %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="248"/>
+        <source>Market ceiling</source>
+        <translation>市場上限</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="250"/>
+        <source>Team ceiling</source>
+        <translation>團隊上限</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/calibrationtext.cpp" line="252"/>
+        <source>Resources ceiling</source>
+        <translation>資源上限</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/charts/chartexport.cpp" line="53"/>
@@ -160,154 +349,164 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="119"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="129"/>
         <source>Targets by month</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="133"/>
         <source>Targets by region and month</source>
         <translation>各區域每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="125"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="135"/>
         <source>Targets by product line and month</source>
         <translation>各產品線每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="127"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
         <source>Targets by team member and month</source>
         <translation>各成員每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="132"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
         <source>Share of the year by region</source>
         <translation>各區域全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="144"/>
         <source>Share of the year by product line</source>
         <translation>各產品線全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="136"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="146"/>
         <source>Share of the year by team member</source>
         <translation>各成員全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="139"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="149"/>
         <source>Funnel: from leads to won deals</source>
         <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="141"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="151"/>
         <source>Reps required and available by month</source>
         <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="143"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="153"/>
         <source>Plan against actual, cumulative</source>
         <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="145"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="155"/>
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="157"/>
         <source>From last year to this year by region</source>
         <translation>從去年到今年（依區域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="148"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
         <source>From last year to this year by product line</source>
         <translation>從去年到今年（依產品線）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="150"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="160"/>
         <source>Cumulative: plan, actual, forecast</source>
         <translation>累計：計畫、實際與預測</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
         <source>Attainment by region, year to date</source>
         <translation>各區域達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="166"/>
         <source>Attainment by product line, year to date</source>
         <translation>各產品線達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="168"/>
         <source>Attainment by team member, year to date</source>
         <translation>各成員達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="161"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="171"/>
+        <source>Market, team and resources ceilings</source>
+        <translation>市場、團隊與資源上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="173"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="207"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="175"/>
+        <source>Action plan timeline</source>
+        <translation>行動計畫時間軸</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="209"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 佔全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="211"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 佔全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="235"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 個區域平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="237"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 條產品線平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="239"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 位業務平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="238"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="252"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 個區域各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="241"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="255"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 條產品線各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="258"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 位業務各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="300"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="314"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -315,17 +514,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="313"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="327"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月約佔全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="319"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="333"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 佔全年 %2；%3為高峰月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="328"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
@@ -337,22 +536,22 @@
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="336"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="350"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="354"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="356"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="375"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -394,6 +593,7 @@
         <location filename="../ui/charts/splitcharts.cpp" line="30"/>
         <location filename="../ui/charts/funnelchart.cpp" line="21"/>
         <location filename="../ui/charts/capacitychart.cpp" line="27"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="80"/>
         <source>No revenue target yet: enter the annual target in Targets</source>
         <translation>尚未設定業績目標：請在「目標」中輸入年度目標</translation>
     </message>
@@ -424,6 +624,7 @@
         <location filename="../ui/charts/targetschart.cpp" line="76"/>
         <location filename="../ui/charts/funnelchart.cpp" line="41"/>
         <location filename="../ui/charts/bridgechart.cpp" line="234"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -767,148 +968,221 @@
         <extracomment>After how many KPIs are green: the first that is red, %2 its light&apos;s word.</extracomment>
         <translation>%1；%2為%3</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="33"/>
+        <source>Ceiling at or above the target</source>
+        <translation>上限不低於目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="35"/>
+        <source>Ceiling below the target</source>
+        <translation>上限低於目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="42"/>
+        <source>Annual target</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="51"/>
+        <source>%1&lt;br&gt;&lt;i&gt;not set:&lt;/i&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>%1&lt;br&gt;&lt;i&gt;未設定：&lt;/i&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="57"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="66"/>
+        <source>%1: %2 = %3</source>
+        <translation>%1：%2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="86"/>
+        <source>No ceiling can be worked out yet: enter the market size, import history or set a marketing budget</source>
+        <translation>目前還無法計算任何上限：請填寫市場規模、匯入歷史資料或設定行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="137"/>
+        <location filename="../ui/charts/calibrationchart.cpp" line="138"/>
+        <source>Annual target: %1</source>
+        <translation>年度目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="158"/>
+        <source>The target fits under every ceiling set; the tightest: %1 at %2</source>
+        <translation>目標未超過任何已設定的上限；最緊的上限是 %1，目標占其 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/calibrationchart.cpp" line="160"/>
+        <source>%1: the target is %2 of it. %3</source>
+        <translation>%1：目標為上限的 %2。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinechart.cpp" line="16"/>
+        <location filename="../ui/charts/timelinechart.cpp" line="26"/>
+        <source>No initiatives yet: add them in Metrics &amp; review</source>
+        <translation>尚無行動項目：請在「指標與檢討會議」中新增</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="36"/>
+        <source>%n initiative(s) with %1 of budget</source>
+        <extracomment>%n initiatives, %1 their budgets in all.</extracomment>
+        <translation>
+            <numerusform>%n 個行動項目，預算共 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/timelinechart.cpp" line="41"/>
+        <source>%1; %n overdue</source>
+        <extracomment>After the count of initiatives: how many of them are overdue.</extracomment>
+        <translation>
+            <numerusform>%1；%n 個逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/check/findings.cpp" line="48"/>
+        <location filename="../core/check/findings.cpp" line="49"/>
         <source>The plan has no name; give it one so that it can be told from other plans.</source>
         <translation>計畫尚未命名；請為它命名，以便與其他計畫區分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="57"/>
+        <location filename="../core/check/findings.cpp" line="58"/>
         <source>The mission is missing; say in a sentence what the team is there to achieve.</source>
         <translation>缺少使命；請用一句話說明團隊要達成什麼。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="69"/>
+        <location filename="../core/check/findings.cpp" line="70"/>
         <source>The currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY or USD.</source>
         <translation>幣別「%1」不是三個字母的 ISO 4217 代碼（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="92"/>
+        <location filename="../core/check/findings.cpp" line="93"/>
         <source>%1 of &quot;%2&quot;</source>
         <translation>「%2」的%1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="94"/>
+        <location filename="../core/check/findings.cpp" line="95"/>
         <source>%1 is %2, but the plan is kept in %3. SalesPlan does not convert between currencies; enter the amount in %3.</source>
         <translation>%1為 %2，但計畫使用的幣別是 %3。SalesPlan 不會換算幣別；請以 %3 填寫此金額。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="138"/>
+        <location filename="../core/check/findings.cpp" line="139"/>
         <source>The annual revenue target is missing; enter what the team is to sell.</source>
         <translation>缺少年度業績目標；請填寫團隊要達成的業績。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="140"/>
+        <location filename="../core/check/findings.cpp" line="141"/>
         <source>The annual revenue target is %1; it must be above zero.</source>
         <translation>年度業績目標為 %1；必須大於零。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="159"/>
+        <location filename="../core/check/findings.cpp" line="160"/>
         <source>The target is %1 above last year&apos;s actual; growth of more than 100% is rarely reached.</source>
         <translation>目標比去年實際達成高 %1；成長超過 100% 的目標很少能達成。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="165"/>
+        <location filename="../core/check/findings.cpp" line="166"/>
         <source>The target is %1 below last year&apos;s actual; check that a fall of more than 50% is intended.</source>
         <translation>目標比去年實際達成低 %1；請確認衰退超過 50% 是否符合預期。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="178"/>
+        <location filename="../core/check/findings.cpp" line="179"/>
         <source>The stretch reserve is %1; a reserve of 10–15% above the target is usual.</source>
         <translation>衝刺加成為 %1；通常會在目標之上加成 10–15%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="194"/>
+        <location filename="../core/check/findings.cpp" line="195"/>
         <source>lead to qualified lead</source>
         <translation>潛在客戶到合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="197"/>
+        <location filename="../core/check/findings.cpp" line="198"/>
         <source>qualified lead to proposal</source>
         <translation>合格潛在客戶到提案</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="198"/>
+        <location filename="../core/check/findings.cpp" line="199"/>
         <source>proposal to won deal</source>
         <translation>提案到贏單</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="205"/>
+        <location filename="../core/check/findings.cpp" line="206"/>
         <source>The conversion rate from %1 is %2; it must be above 0% and at most 100%.</source>
         <translation>%1的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="217"/>
+        <location filename="../core/check/findings.cpp" line="218"/>
         <source>The average deal size is missing; without it the deals, activity and reps the target needs cannot be worked out.</source>
         <translation>缺少客單價；沒有客單價，就無法算出達成目標所需的成交案數、業務活動量和業務人數。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="268"/>
+        <location filename="../core/check/findings.cpp" line="269"/>
         <source>The weight of &quot;%1&quot; is %2; a weight must be zero or more.</source>
         <translation>「%1」的權重為 %2；權重不能小於零。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/check/findings.cpp" line="331"/>
+        <location filename="../core/check/findings.cpp" line="332"/>
         <source>%n more</source>
         <translation>
             <numerusform>其他 %n 項</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="336"/>
+        <location filename="../core/check/findings.cpp" line="337"/>
         <source>%1 gets %2</source>
         <translation>%1 分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="337"/>
+        <location filename="../core/check/findings.cpp" line="338"/>
         <source>%1 get %2 each</source>
         <translation>%1 各分得 %2</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="341"/>
+        <location filename="../core/check/findings.cpp" line="342"/>
         <source>the others get %1 each</source>
         <translation>其餘各分得 %1</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="344"/>
+        <location filename="../core/check/findings.cpp" line="345"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="356"/>
+        <location filename="../core/check/findings.cpp" line="357"/>
         <source>The %1 are all zero; give at least one a weight above zero.</source>
         <translation>%1全部為零；請至少為一項設定大於零的權重。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="361"/>
+        <location filename="../core/check/findings.cpp" line="362"/>
         <source>The %1 are relative, so the shares are: %2.</source>
         <translation>%1為相對值，因此各項佔比為：%2。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="383"/>
+        <location filename="../core/check/findings.cpp" line="384"/>
         <source>month weights</source>
         <translation>月份權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="398"/>
+        <location filename="../core/check/findings.cpp" line="399"/>
         <source>members&apos; quota shares</source>
         <translation>成員個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="416"/>
+        <location filename="../core/check/findings.cpp" line="417"/>
         <source>region weights</source>
         <translation>區域權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="420"/>
+        <location filename="../core/check/findings.cpp" line="421"/>
         <source>product line weights</source>
         <translation>產品線權重</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="432"/>
+        <location filename="../core/check/findings.cpp" line="433"/>
         <source>The team has no members; add the reps who will carry the target.</source>
         <translation>團隊還沒有成員；請新增要承擔目標的業務代表。</translation>
     </message>
@@ -918,34 +1192,64 @@
         <translation>無法算出達成目標所需的業務活動量和業務人數：%1。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="443"/>
+        <location filename="../core/check/findings.cpp" line="444"/>
         <source>The plan has no sales stages; add the steps from the first lead to the signed contract.</source>
         <translation>計畫中沒有銷售階段；請新增從第一個潛在客戶到簽約的各個步驟。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="451"/>
+        <location filename="../core/check/findings.cpp" line="452"/>
         <source>The conversion rate of the stage &quot;%1&quot; is %2; it must be above 0% and at most 100%.</source>
         <translation>銷售階段「%1」的轉換率為 %2；必須大於 0% 且不超過 100%。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="466"/>
+        <location filename="../core/check/findings.cpp" line="467"/>
         <source>The KPI &quot;%1&quot; turns yellow at %2 of its target but green already at %3; the yellow threshold belongs below the green one.</source>
         <translation>關鍵指標「%1」在達到目標的 %2 時亮黃燈，卻在 %3 時就已亮綠燈；黃燈門檻應低於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="484"/>
+        <location filename="../core/check/findings.cpp" line="485"/>
         <source>The KPI &quot;%1&quot; has no target: with 0 to reach it is met from the first day. Type a target.</source>
         <translation>關鍵指標「%1」沒有目標：目標為 0 時第一天就已達成。請輸入目標。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="497"/>
+        <location filename="../core/check/findings.cpp" line="498"/>
         <source>The likelihood of the risk &quot;%1&quot; is %2; rate it from 1 (rare) to 5 (almost certain).</source>
         <translation>風險「%1」的可能性為 %2；請以 1（罕見）到 5（幾乎確定）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/findings.cpp" line="504"/>
+        <location filename="../core/check/findings.cpp" line="505"/>
         <source>The impact of the risk &quot;%1&quot; is %2; rate it from 1 (minor) to 5 (severe).</source>
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="34"/>
+        <source>The initiative &quot;%1&quot; is due on %2, before it starts on %3.</source>
+        <translation>行動項目「%1」的截止日期 %2 早於開始日期 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="41"/>
+        <source>The initiative &quot;%1&quot; runs outside the plan year (%2 to %3); move it into the year or leave it to next year&apos;s plan.</source>
+        <translation>行動項目「%1」不在計畫年度內（%2 至 %3）；請移到本年度內，或留待明年的計畫。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="53"/>
+        <source>The initiative &quot;%1&quot; has no owner; name the one person who answers for it.</source>
+        <translation>行動項目「%1」沒有負責人；請指定一位為其負責的人。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="63"/>
+        <source>The owner of the initiative &quot;%1&quot;, %2, is not on the team; fine for marketing or a partner, else check the name.</source>
+        <translation>行動項目「%1」的負責人 %2 不在團隊中；若是行銷部門或合作夥伴則無妨，否則請檢查姓名。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="74"/>
+        <source>The initiative &quot;%1&quot; has spent %2 of its budget of %3.</source>
+        <translation>行動項目「%1」已支出 %2，預算為 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="111"/>
+        <source>The initiative &quot;%1&quot; of %2 was due on %3 and is not done: finish it, move its date or drop it.</source>
+        <translation>%2 負責的行動項目「%1」應於 %3 完成，但尚未完成：請完成它、調整日期或取消。</translation>
     </message>
 </context>
 <context>
@@ -1082,73 +1386,103 @@
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="105"/>
+        <source>All reps</source>
+        <translation>全體業務</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="107"/>
+        <source>New hires only</source>
+        <translation>僅新進人員</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="112"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="107"/>
+        <location filename="../core/plan/choices.h" line="114"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="108"/>
+        <location filename="../core/plan/choices.h" line="115"/>
         <source>Win rate</source>
         <translation>贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="110"/>
+        <location filename="../core/plan/choices.h" line="117"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="111"/>
+        <location filename="../core/plan/choices.h" line="118"/>
         <source>Revenue</source>
         <translation>業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="116"/>
+        <location filename="../core/plan/choices.h" line="123"/>
         <source>Typed</source>
         <translation>手動輸入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="117"/>
+        <location filename="../core/plan/choices.h" line="124"/>
         <source>The plan</source>
         <translation>依計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123"/>
+        <location filename="../core/plan/choices.h" line="130"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="125"/>
+        <location filename="../core/plan/choices.h" line="132"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="130"/>
+        <location filename="../core/plan/choices.h" line="137"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="131"/>
+        <location filename="../core/plan/choices.h" line="138"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="133"/>
+        <location filename="../core/plan/choices.h" line="140"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="134"/>
+        <location filename="../core/plan/choices.h" line="141"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="135"/>
+        <location filename="../core/plan/choices.h" line="142"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="147"/>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="149"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="150"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="151"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../core/check/findings.h" line="19"/>
@@ -1169,34 +1503,105 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="220"/>
+        <location filename="../app/cli.cpp" line="231"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="231"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="236"/>
+        <location filename="../app/cli.cpp" line="247"/>
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="243"/>
+        <location filename="../app/cli.cpp" line="254"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="289"/>
+        <location filename="../app/cli.cpp" line="300"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>無法產生計畫檢討：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="73"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="399"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 須搭配 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="350"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="357"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="361"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="366"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="371"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="412"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="457"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="467"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="471"/>
+        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="481"/>
+        <location filename="../app/cli.cpp" line="487"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="81"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1208,6 +1613,9 @@ Options:
   -v, --version     Show the version and exit.
   --lang LANGUAGE   Use LANGUAGE (en, zh_CN, zh_TW) instead of the system&apos;s.
   --screenshots DIR Save every page of the window as PNG in DIR and exit.
+  --palette dark|light|system
+                    Show the window in dark or light colours, or the system&apos;s,
+                    instead of the Preferences&apos; choice.
 
 Commands (they need no display):
   export FILE --json OUT        Write the plan as JSON, with its saved versions.
@@ -1264,156 +1672,87 @@ saved in a .salesplan file instead of the plan as it is now.
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
 diff: the plans differ), 2 bad usage or bad input.
 </source>
-        <translation>用法：salesplan [選項] [檔案]
-      salesplan 命令 [參數]
+        <translation>用法：salesplan [選項] [FILE]
+      salesplan COMMAND [引數]
 
-SalesPlan 用於撰寫、拆解及簡報年度銷售計畫。
-不帶命令時，於視窗中開啟「檔案」（.salesplan 計畫檔）。
+SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
+未指定指令時，會在視窗中開啟 FILE（.salesplan 計畫檔）。
 
 選項：
-  -h, --help        顯示本說明並結束。
+  -h, --help        顯示此說明並結束。
   -v, --version     顯示版本並結束。
-  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）取代系統語言。
-  --screenshots DIR 將視窗的每一頁存成 PNG 至 DIR 後結束。
+  --lang LANGUAGE   使用 LANGUAGE（en、zh_CN、zh_TW）而非系統語言。
+  --screenshots DIR 將視窗的每個頁面以 PNG 格式儲存至 DIR 後結束。
+  --palette dark|light|system
+                    以深色或淺色顯示視窗，或依系統設定，
+                    而不採用偏好設定中的選擇。
 
-命令（不需要顯示器）：
-  export FILE --json OUT        將計畫及其已儲存版本寫成 JSON。
+指令（不需要圖形介面）：
+  export FILE --json OUT        將計畫匯出為 JSON，包含已儲存的版本。
   export FILE --pdf OUT [--page A4|Letter] [--open-points]
              [--confidential TEXT] [--review-month YYYY-MM]
-                                將計畫寫成 PDF 報告（預設 A4；
-                                若指定，附錄中列出未處理的檢查提示；
-                                TEXT 顯示於封面及每頁頁尾；
-                                若指定，附上該月的執行檢討）。
-  export FILE --deck OUT        將簡報寫成 PDF，每頁一張 16:9
-                                投影片。
+                                將計畫匯出為 PDF 報告（未指定時為 A4；
+                                指定時在附錄中列出待決事項；
+                                TEXT 印在封面與每頁頁尾；
+                                指定時附上當月的執行檢討）。
+  export FILE --deck OUT        將簡報匯出為 PDF，
+                                每張投影片為一頁 16:9 頁面。
   export FILE --letters OUT [--per-member] [--page A4|Letter]
-                                將每位成員的目標責任書寫入一個 PDF，
+                                將每位成員的目標責任書匯出為一個 PDF，
                                 每人一頁（--per-member：OUT 為資料夾，
-                                每位成員各產生一個 PDF），語言依
-                                --lang 指定。
-  export FILE --xlsx OUT        將計畫數據寫成 Excel 活頁簿，
-                                合計以公式計算。
-  import JSON --to FILE         由 JSON 計畫及其已儲存版本建立新的
-                                .salesplan 檔案。
+                                每位成員各一個 PDF），語言依 --lang 而定。
+  export FILE --xlsx OUT        將計畫數據匯出為 Excel 活頁簿，
+                                其中的合計皆為公式。
+  import JSON --to FILE         從 JSON 計畫及其已儲存的版本建立新的
+                                .salesplan 檔。
   import-history FILE TABLE [--sheet NAME] [--replace]
-                                將 CSV 檔案或 .xlsx 活頁簿（第一個工作表，
-                                或名為 NAME 的工作表）中的簽約額加入
-                                計畫的歷史資料（--replace：取代現有資料）。
-  summary FILE [--json]         輸出目標、銷售漏斗、產能及檢查提示。
-  check FILE                    輸出檢查提示；有錯誤時結束代碼為 1。
+                                將 CSV 檔或 .xlsx 活頁簿（第一個工作表，
+                                或名為 NAME 的工作表）中的業績新增至
+                                計畫的歷史資料（--replace：取代現有的
+                                歷史資料）。
+  summary FILE [--json]         輸出目標、銷售漏斗、產能與檢查提示。
+  check FILE                    輸出檢查提示；有錯誤時以結束代碼 1 結束。
   review FILE [--month YYYY-MM] [--json]
-                                輸出當月檢討：各項的達成率、預測、
-                                關鍵指標燈號及差異（未指定時為最後一個
-                                有實際數據的月份）；有差異未填寫說明時
-                                結束代碼為 1。
-  diff FILE FILE [--json]       比較兩份計畫：目標、團隊、階段、關鍵指標、
-                                風險及文字中不同之處；有差異時
-                                結束代碼為 1。
+                                輸出當月檢討：各項的達成率、全年預測、
+                                關鍵指標的燈號與偏差（未指定時為最近
+                                一個有實際資料的月份）；有偏差未填寫
+                                說明時以結束代碼 1 結束。
+  diff FILE FILE [--json]       比較兩個計畫：列出不同的目標、團隊、銷售
+                                階段、關鍵指標、風險與文字；兩者不同時以
+                                結束代碼 1 結束。
   version FILE --save NAME [--author NAME]
-                                將計畫目前的狀態另存為名為 NAME 的版本，
-                                儲存於 .salesplan 檔案中。
-  versions FILE [--json]        列出已儲存的版本：名稱、日期、作者
-                                及大小。
+                                將計畫的目前狀態儲存為 .salesplan 檔中
+                                名為 NAME 的版本。
+  versions FILE [--json]        列出已儲存的版本：名稱、日期、作者與大小。
   status FILE [--submit | --approve --by NAME [--comment TEXT]
               [--narrative-editable] | --reopen --reason TEXT [--by NAME]]
                                 輸出計畫的狀態及其變更紀錄，或變更狀態：
-                                送出審核、核准（鎖定目標並儲存一個
-                                版本）、重新開啟為草稿。
-  templates [--json]            列出新計畫可使用的產業範本：
-                                代碼、名稱及各自的假設。
-  new --template KEY --to FILE  由範本建立下一年度的 .salesplan 檔案
-                                （FILE 為 .json 時則建立 JSON 計畫），
-                                語言依 --lang 指定。
-FILE 為 .salesplan 檔案或 .json 計畫；FILE@NAME 讀取 .salesplan 檔案中
-名為 NAME 的已儲存版本，而非計畫目前的狀態。
+                                送交審核、核准（鎖定目標並儲存一個版本）、
+                                退回草稿。
+  templates [--json]            列出新計畫可採用的產業範本：鍵值、名稱
+                                及各範本的假設。
+  new --template KEY --to FILE  從範本建立新的 .salesplan 檔（若 FILE 為
+                                .json，則建立 JSON 計畫），使用 --lang
+                                指定的語言，計畫年度為明年。
+FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
+儲存的版本 NAME，而非計畫的目前狀態。
 
-結束代碼：0 正常，1 計畫有錯誤（review：有差異未填寫說明；
-diff：兩份計畫不同），2 用法錯誤或輸入有誤。
+結束代碼：0 成功，1 計畫有錯誤（review：有偏差未填寫說明；diff：兩個計畫
+不同），2 用法錯誤或輸入有誤。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="332"/>
-        <location filename="../app/cli.cpp" line="388"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 須搭配 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="339"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="350"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="355"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="360"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="401"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="431"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="433"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="446"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="456"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="451"/>
-        <location filename="../app/cli.cpp" line="460"/>
-        <location filename="../app/cli.cpp" line="467"/>
-        <location filename="../app/cli.cpp" line="470"/>
-        <location filename="../app/cli.cpp" line="476"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="267"/>
+        <location filename="../app/cli.cpp" line="278"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="473"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="477"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1984,6 +2323,7 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
         <location filename="../core/plan/fields.cpp" line="60"/>
+        <location filename="../core/plan/fields.cpp" line="515"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2009,6 +2349,7 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="65"/>
+        <location filename="../core/plan/fields.cpp" line="536"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2071,11 +2412,6 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <location filename="../core/plan/fields.cpp" line="97"/>
         <source>Market size</source>
         <translation>市場規模</translation>
-    </message>
-    <message>
-        <location filename="../core/plan/fields.cpp" line="98"/>
-        <source>What all customers in your market spend a year, e.g. 50亿</source>
-        <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="102"/>
@@ -2182,7 +2518,8 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <location filename="../core/plan/fields.cpp" line="153"/>
         <location filename="../core/plan/scenario.cpp" line="168"/>
         <location filename="../core/plan/scenario.cpp" line="173"/>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="176"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="184"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="188"/>
         <source>Seasonality</source>
         <translation>季節性</translation>
     </message>
@@ -2222,803 +2559,963 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>業務配額總和比目標高出此比例，即使部分人未達成，目標仍能達成；通常為 10%</translation>
     </message>
     <message>
+        <location filename="../core/plan/fields.cpp" line="173"/>
+        <source>Market share</source>
+        <translation>市占率</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="174"/>
+        <source>The share of the plan year&apos;s market the plan assumes; empty = last year&apos;s share (last year&apos;s actual ÷ the market size)</source>
+        <translation>計畫假設在計畫年度市場中所占的比例；留空 = 去年的市占率（去年實際達成 ÷ 市場規模）</translation>
+    </message>
+    <message>
         <location filename="../core/plan/fields.cpp" line="179"/>
-        <location filename="../core/plan/fields.cpp" line="320"/>
-        <location filename="../core/plan/fields.cpp" line="478"/>
+        <source>Marketing budget available</source>
+        <translation>可用行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="180"/>
+        <source>What marketing may spend on leads in the plan year; empty = no resources ceiling</source>
+        <translation>計畫年度內行銷可用於取得潛在客戶的費用；留空 = 不計算資源上限</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="185"/>
+        <source>Revenue from existing customers</source>
+        <translation>既有客戶業績</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="186"/>
+        <source>The share of last year&apos;s actual that existing customers bring again (renewals, repeat orders)</source>
+        <translation>去年實際達成中既有客戶會再次帶來的比例（續約、回購）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="196"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="197"/>
+        <source>Why the reps will sell more: training, a new tool, a better territory</source>
+        <translation>業務為什麼能賣得更多：教育訓練、新工具、更好的轄區</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="199"/>
+        <source>Uplift</source>
+        <translation>提升幅度</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="200"/>
+        <source>How much more revenue a rep-month brings, e.g. 20 %</source>
+        <translation>每個人月的業績提升多少，例如 20 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="204"/>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="205"/>
+        <source>All reps, or the planned hires only</source>
+        <translation>全體業務，或僅計畫招募的新進人員</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="570"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="182"/>
+        <location filename="../core/plan/fields.cpp" line="217"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="183"/>
+        <location filename="../core/plan/fields.cpp" line="218"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="187"/>
+        <location filename="../core/plan/fields.cpp" line="222"/>
         <source>Fixed amount</source>
         <translation>固定金額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="188"/>
+        <location filename="../core/plan/fields.cpp" line="223"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金額，先行扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/fields.cpp" line="234"/>
         <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="235"/>
         <source>What one won deal brings on average</source>
         <translation>平均每筆成交帶來的業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="203"/>
+        <location filename="../core/plan/fields.cpp" line="238"/>
         <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>潛在客戶合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="239"/>
         <source>The share of leads that qualify</source>
         <translation>潛在客戶中通過資格審核的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="206"/>
+        <location filename="../core/plan/fields.cpp" line="241"/>
         <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格潛在客戶轉提案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="207"/>
+        <location filename="../core/plan/fields.cpp" line="242"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格潛在客戶中進入產品展示或提案階段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="210"/>
+        <location filename="../core/plan/fields.cpp" line="245"/>
         <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>提案贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="211"/>
+        <location filename="../core/plan/fields.cpp" line="246"/>
         <source>The share of proposals that are won</source>
         <translation>提案中最終贏單的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="213"/>
+        <location filename="../core/plan/fields.cpp" line="248"/>
         <source>Calls per lead</source>
         <translation>每個潛在客戶的電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="214"/>
+        <location filename="../core/plan/fields.cpp" line="249"/>
         <source>How many calls make one lead</source>
         <translation>取得一個潛在客戶需要打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="216"/>
+        <location filename="../core/plan/fields.cpp" line="251"/>
         <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="217"/>
+        <location filename="../core/plan/fields.cpp" line="252"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位業務每個工作日打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="220"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="221"/>
+        <location filename="../core/plan/fields.cpp" line="256"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位業務每個工作日完成幾次產品展示或提案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="224"/>
+        <location filename="../core/plan/fields.cpp" line="259"/>
         <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人員流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="225"/>
+        <location filename="../core/plan/fields.cpp" line="260"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>預計年內離職的業務人員比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="228"/>
+        <location filename="../core/plan/fields.cpp" line="263"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新進人員培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="229"/>
+        <location filename="../core/plan/fields.cpp" line="264"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新進人員達到完整產能所需的月數，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="233"/>
+        <location filename="../core/plan/fields.cpp" line="268"/>
         <source>Cost per lead</source>
         <translation>每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="234"/>
+        <location filename="../core/plan/fields.cpp" line="269"/>
         <source>What marketing spends to buy one lead</source>
         <translation>取得一個潛在客戶的行銷花費</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="236"/>
+        <location filename="../core/plan/fields.cpp" line="271"/>
         <source>Public holidays</source>
         <translation>國定假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="237"/>
+        <location filename="../core/plan/fields.cpp" line="272"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日依哪個地區的國定假日和補班日計算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="248"/>
+        <location filename="../core/plan/fields.cpp" line="283"/>
         <source>Same month</source>
         <translation>當月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="249"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>當月簽約額中於當月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="252"/>
+        <location filename="../core/plan/fields.cpp" line="287"/>
         <source>1 month later</source>
         <translation>1 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="253"/>
+        <location filename="../core/plan/fields.cpp" line="288"/>
         <source>Share collected the month after</source>
         <translation>於次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="255"/>
+        <location filename="../core/plan/fields.cpp" line="290"/>
         <source>2 months later</source>
         <translation>2 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="257"/>
+        <location filename="../core/plan/fields.cpp" line="292"/>
         <source>3 months later</source>
         <translation>3 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="294"/>
         <source>4 months later</source>
         <translation>4 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="261"/>
+        <location filename="../core/plan/fields.cpp" line="296"/>
         <source>5 months later</source>
         <translation>5 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="298"/>
         <source>6 months later</source>
         <translation>6 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="266"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
         <source>Opening receivable</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="267"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>計畫年度開始時去年簽約額中尚未回款的部分；沒有每月歷史資料時使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="277"/>
+        <location filename="../core/plan/fields.cpp" line="312"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="278"/>
+        <location filename="../core/plan/fields.cpp" line="313"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新進與現有業務如何學習產品與銷售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="282"/>
+        <location filename="../core/plan/fields.cpp" line="317"/>
         <source>Commission</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="283"/>
+        <location filename="../core/plan/fields.cpp" line="318"/>
         <source>The commission on revenue up to quota</source>
         <translation>個人配額以內業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="286"/>
+        <location filename="../core/plan/fields.cpp" line="321"/>
         <source>Accelerator</source>
         <translation>超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="322"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 部分業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="290"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="291"/>
+        <location filename="../core/plan/fields.cpp" line="326"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>獎金、業績競賽以及其他獎勵績效的做法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="336"/>
         <location filename="../core/plan/fields.cpp" line="357"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
+        <location filename="../core/plan/fields.cpp" line="337"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="305"/>
+        <location filename="../core/plan/fields.cpp" line="340"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="306"/>
+        <location filename="../core/plan/fields.cpp" line="341"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="310"/>
+        <location filename="../core/plan/fields.cpp" line="345"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="311"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>The expertise the role needs to get results.</source>
         <translation>此職務達成業績所需的專業能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="323"/>
         <location filename="../core/plan/fields.cpp" line="358"/>
+        <location filename="../core/plan/fields.cpp" line="393"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>從上方的職務中選擇，或輸入其他職務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="325"/>
         <location filename="../core/plan/fields.cpp" line="360"/>
-        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="719"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="326"/>
         <location filename="../core/plan/fields.cpp" line="361"/>
+        <location filename="../core/plan/fields.cpp" line="396"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>計畫中的某個區域（於「目標」中設定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="329"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="330"/>
+        <location filename="../core/plan/fields.cpp" line="365"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="335"/>
+        <location filename="../core/plan/fields.cpp" line="370"/>
         <source>Fixed quota</source>
         <translation>固定配額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="336"/>
+        <location filename="../core/plan/fields.cpp" line="371"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度配額，先從區域目標中扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="339"/>
-        <location filename="../core/plan/fields.cpp" line="367"/>
+        <location filename="../core/plan/fields.cpp" line="374"/>
+        <location filename="../core/plan/fields.cpp" line="402"/>
         <source>Start date</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340"/>
+        <location filename="../core/plan/fields.cpp" line="375"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="346"/>
+        <location filename="../core/plan/fields.cpp" line="381"/>
         <source>Ramp (months)</source>
         <translation>培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="347"/>
+        <location filename="../core/plan/fields.cpp" line="382"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>從到職到完全上手所需的月數，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="363"/>
+        <location filename="../core/plan/fields.cpp" line="398"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="364"/>
+        <location filename="../core/plan/fields.cpp" line="399"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招募人數，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="368"/>
+        <location filename="../core/plan/fields.cpp" line="403"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="378"/>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>A short name for the group of customers</source>
         <translation>這類客戶的簡短名稱</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="382"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Customers</source>
         <translation>客戶類型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="383"/>
+        <location filename="../core/plan/fields.cpp" line="418"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="386"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="387"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：產業、資本額、員工人數。B2C：年齡、收入、職業。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="391"/>
+        <location filename="../core/plan/fields.cpp" line="426"/>
         <source>Challenges</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="392"/>
+        <location filename="../core/plan/fields.cpp" line="427"/>
         <source>What stands in these customers&apos; way</source>
         <translation>這類客戶面臨的阻礙</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="394"/>
+        <location filename="../core/plan/fields.cpp" line="429"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="395"/>
+        <location filename="../core/plan/fields.cpp" line="430"/>
         <source>What these customers want to achieve</source>
         <translation>這類客戶想要達成的目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="396"/>
+        <location filename="../core/plan/fields.cpp" line="431"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="397"/>
+        <location filename="../core/plan/fields.cpp" line="432"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
         <source>How the team wins and keeps these customers</source>
         <translation>團隊如何贏得並留住這類客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="412"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="414"/>
+        <location filename="../core/plan/fields.cpp" line="449"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="417"/>
+        <location filename="../core/plan/fields.cpp" line="452"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="454"/>
         <source>Collateral</source>
         <translation>銷售資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="421"/>
+        <location filename="../core/plan/fields.cpp" line="456"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="422"/>
+        <location filename="../core/plan/fields.cpp" line="457"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本階段的商機進入下一階段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="426"/>
+        <location filename="../core/plan/fields.cpp" line="461"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="427"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商機通常在本階段停留的天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="439"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="440"/>
-        <location filename="../core/plan/fields.cpp" line="488"/>
-        <location filename="../core/plan/fields.cpp" line="602"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="497"/>
+        <location filename="../core/plan/fields.cpp" line="580"/>
+        <location filename="../core/plan/fields.cpp" line="694"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="443"/>
+        <location filename="../core/plan/fields.cpp" line="478"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="444"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="482"/>
         <source>Data it holds</source>
         <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="456"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="531"/>
+        <source>Initiative</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="492"/>
+        <source>What is done: a partner channel launch, a trade show, a CRM rollout</source>
+        <translation>要做什麼：啟動合作夥伴通路、參加展覽、導入 CRM</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="494"/>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="495"/>
+        <source>What it should achieve, in figures where you can</source>
+        <translation>要達成的成效，盡量以數字表示</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="498"/>
+        <source>Who answers for it: a member of the team</source>
+        <translation>由誰負責：團隊中的一位成員</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="500"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="503"/>
+        <source>By when it is done</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="505"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="506"/>
+        <source>What it may cost in the plan year; e.g. 50000 or 5万</source>
+        <translation>計畫年度內可花費的金額；例如 50000 或 5萬</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="509"/>
+        <source>Serves</source>
+        <translation>服務對象</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="510"/>
+        <source>The segment, region or product line it serves</source>
+        <translation>服務的客戶區隔、區域或產品線</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="513"/>
+        <source>The KPI of the plan it should move</source>
+        <translation>要推動的計畫關鍵指標</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="516"/>
+        <source>Planned, in progress, done or dropped</source>
+        <translation>已規劃、進行中、已完成或已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="519"/>
+        <source>Progress notes</source>
+        <translation>進度紀錄</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="520"/>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="521"/>
+        <source>What it has cost so far; more than its budget is a finding</source>
+        <translation>目前已花費的金額；超出預算會產生檢查提示</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="532"/>
+        <source>The id of the initiative.</source>
+        <translation>行動項目的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="534"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="548"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量關鍵指標的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="461"/>
+        <location filename="../core/plan/fields.cpp" line="553"/>
         <source>Actual</source>
         <translation>實際值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="554"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>當月實際量測到的數值，以該關鍵指標的單位計。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="472"/>
+        <location filename="../core/plan/fields.cpp" line="564"/>
         <source>The month reviewed.</source>
         <translation>檢討的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="474"/>
+        <location filename="../core/plan/fields.cpp" line="566"/>
         <source>Line</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="567"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏離計畫的對象：公司、區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具體是哪個區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="481"/>
+        <location filename="../core/plan/fields.cpp" line="573"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="482"/>
+        <location filename="../core/plan/fields.cpp" line="574"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>為什麼會發生：不斷追問「為什麼」，直到答案是可以著手處理的事，每行寫一個「為什麼」。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="486"/>
+        <location filename="../core/plan/fields.cpp" line="578"/>
         <source>Action</source>
         <translation>對策</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="487"/>
+        <location filename="../core/plan/fields.cpp" line="579"/>
         <source>What is done about it.</source>
         <translation>為此採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="489"/>
+        <location filename="../core/plan/fields.cpp" line="581"/>
         <source>Who does it.</source>
         <translation>由誰執行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="490"/>
+        <location filename="../core/plan/fields.cpp" line="502"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="583"/>
         <source>By when.</source>
         <translation>何時完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="492"/>
+        <location filename="../core/plan/fields.cpp" line="538"/>
+        <location filename="../core/plan/fields.cpp" line="584"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="493"/>
+        <location filename="../core/plan/fields.cpp" line="585"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>對策是否已完成；完成之前，下次檢討會繼續列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="503"/>
+        <location filename="../core/plan/fields.cpp" line="595"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="504"/>
+        <location filename="../core/plan/fields.cpp" line="596"/>
         <source>How often the team reviews the plan</source>
         <translation>團隊多久檢討一次計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="507"/>
+        <location filename="../core/plan/fields.cpp" line="599"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="508"/>
+        <location filename="../core/plan/fields.cpp" line="600"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>誰參加、檢視哪些內容、做出哪些決定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="455"/>
-        <location filename="../core/plan/fields.cpp" line="525"/>
+        <location filename="../core/plan/fields.cpp" line="512"/>
+        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="617"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="513"/>
+        <location filename="../core/plan/fields.cpp" line="98"/>
+        <source>What all customers in your market spent last year, e.g. 50亿; the plan year&apos;s market is this × (1 + growth)</source>
+        <translation>去年您所在市場全部客戶的總支出，例如 50億；計畫年度的市場規模 = 此數 ×（1 + 成長率）</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="605"/>
         <source>Note deviations above</source>
         <translation>需說明的偏差門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="514"/>
+        <location filename="../core/plan/fields.cpp" line="606"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>每月檢討中偏離計畫超過此比例的項目（10%：低於 90% 或高於 110%）需說明原因及採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="526"/>
+        <location filename="../core/plan/fields.cpp" line="618"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什麼，例如合格潛在客戶數。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="529"/>
+        <location filename="../core/plan/fields.cpp" line="621"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="530"/>
+        <location filename="../core/plan/fields.cpp" line="622"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>計算方式，確保每個人算出的數字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="532"/>
+        <location filename="../core/plan/fields.cpp" line="624"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="533"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：潛在客戶數/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="535"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="536"/>
+        <location filename="../core/plan/fields.cpp" line="628"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每個週期要達到的數值，不小於零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="540"/>
+        <location filename="../core/plan/fields.cpp" line="632"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久統計並檢視一次該指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="543"/>
+        <location filename="../core/plan/fields.cpp" line="635"/>
         <source>Measures</source>
         <translation>衡量對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="544"/>
+        <location filename="../core/plan/fields.cpp" line="636"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>此關鍵指標衡量計畫中的哪項數據（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="639"/>
         <source>Target from</source>
         <translation>目標來源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="548"/>
+        <location filename="../core/plan/fields.cpp" line="640"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目標是跟隨計畫數據，還是手動輸入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="551"/>
+        <location filename="../core/plan/fields.cpp" line="643"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="552"/>
+        <location filename="../core/plan/fields.cpp" line="644"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="649"/>
         <source>Yellow at</source>
         <translation>黃燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="558"/>
+        <location filename="../core/plan/fields.cpp" line="650"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="655"/>
         <source>Better when</source>
         <translation>指標方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="564"/>
+        <location filename="../core/plan/fields.cpp" line="656"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>數值越高越好（如營收、潛在客戶），還是越低越好（如每個潛在客戶成本、成交天數）；燈號依此方向判讀門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="571"/>
+        <location filename="../core/plan/fields.cpp" line="663"/>
         <source>must not be above %1</source>
         <translation>不能高於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="581"/>
+        <location filename="../core/plan/fields.cpp" line="673"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="582"/>
+        <location filename="../core/plan/fields.cpp" line="674"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="585"/>
+        <location filename="../core/plan/fields.cpp" line="677"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="586"/>
+        <location filename="../core/plan/fields.cpp" line="678"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="681"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="590"/>
+        <location filename="../core/plan/fields.cpp" line="682"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="593"/>
+        <location filename="../core/plan/fields.cpp" line="685"/>
         <source>Impact</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
+        <location filename="../core/plan/fields.cpp" line="686"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="598"/>
+        <location filename="../core/plan/fields.cpp" line="690"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="599"/>
+        <location filename="../core/plan/fields.cpp" line="691"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="603"/>
+        <location filename="../core/plan/fields.cpp" line="695"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
-        <location filename="../core/plan/fields.cpp" line="471"/>
-        <location filename="../core/plan/fields.cpp" line="625"/>
+        <location filename="../core/plan/fields.cpp" line="550"/>
+        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="717"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="612"/>
+        <location filename="../core/plan/fields.cpp" line="704"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="613"/>
+        <location filename="../core/plan/fields.cpp" line="705"/>
         <source>The first month the adjusted targets change.</source>
         <translation>調整後目標開始生效的第一個月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="707"/>
         <source>Note</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="616"/>
+        <location filename="../core/plan/fields.cpp" line="708"/>
         <source>Why the targets were adjusted.</source>
         <translation>目標調整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="629"/>
+        <location filename="../core/plan/fields.cpp" line="721"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="631"/>
+        <location filename="../core/plan/fields.cpp" line="723"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="633"/>
+        <location filename="../core/plan/fields.cpp" line="725"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -3064,61 +3561,76 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>填寫去年實際達成額即可查看成長。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/figureformulas.cpp" line="64"/>
+        <location filename="../core/summary/figureformulas.cpp" line="80"/>
         <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
         <translation>
             <numerusform>= %1 × (1 + %2) = %3，為目標的 %4；由 %n 位成員及計畫招募人員承擔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="74"/>
+        <location filename="../core/summary/figureformulas.cpp" line="90"/>
         <source>The plan does not plan collections.</source>
         <translation>本計畫未規劃回款。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="82"/>
+        <location filename="../core/summary/figureformulas.cpp" line="98"/>
         <source>= %1 from last year&apos;s bookings + %2 from this year&apos;s = %3; %4 still receivable at year end</source>
         <translation>= 去年簽約於今年回款 %1 + 今年簽約回款 %2 = %3；年末仍有應收款 %4</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="126"/>
+        <location filename="../core/summary/figureformulas.cpp" line="142"/>
         <source>= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7</source>
         <translation>= %1 ÷ %2 = %3 與 %4 ÷ %5 = %6 中的較大者 → %7</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="133"/>
+        <location filename="../core/summary/figureformulas.cpp" line="149"/>
         <source>= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire</source>
         <translation>= %1 ÷ (1 − %2) = %3；團隊現有 %4 → 需招募 %5</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="138"/>
+        <location filename="../core/summary/figureformulas.cpp" line="154"/>
         <source>No marketing cost per lead is entered.</source>
         <translation>未填寫每個潛在客戶的行銷成本。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="189"/>
+        <location filename="../core/summary/figureformulas.cpp" line="207"/>
         <source>= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 (%8 of the target, %9 working days)</source>
         <translation>= %1 通電話拜訪 ÷ %2 = %3 與 %4 場產品展示 ÷ %5 = %6 中的較大者 → %7（目標的 %8，%9 個工作日）</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="247"/>
+        <location filename="../core/summary/figureformulas.cpp" line="260"/>
+        <source>%1 to hire</source>
+        <translation>需招募 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="261"/>
+        <source>%1 to spare</source>
+        <translation>多出 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="262"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figureformulas.cpp" line="265"/>
         <source>The team has no members or planned hires.</source>
         <translation>團隊中沒有成員，也沒有計畫招募。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="294"/>
+        <location filename="../core/summary/figureformulas.cpp" line="313"/>
         <source>%1 = %2</source>
         <extracomment>A formula in words: &quot;Deals to win = annual target ÷ average deal size, rounded up&quot;.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="303"/>
+        <location filename="../core/summary/figureformulas.cpp" line="322"/>
         <source>Q%1 target</source>
         <extracomment>The title of a quarter&apos;s target explained: &quot;Q2 target&quot;.</extracomment>
         <translation>Q%1目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="307"/>
+        <location filename="../core/summary/figureformulas.cpp" line="326"/>
         <source>%1, %2</source>
         <extracomment>A month&apos;s figure explained: &quot;Month target, March 2027&quot;.</extracomment>
         <translation>%1，%2</translation>
@@ -3259,132 +3771,142 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>每位業務每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="70"/>
+        <location filename="../core/summary/figurewords.cpp" line="63"/>
+        <source>Headcount gap</source>
+        <translation>人力缺口</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="72"/>
         <source>the amount entered on the Targets page; the months, quarters, tiers, quotas and the funnel are worked out from it</source>
         <translation>在「目標」頁填寫的金額；各月、各季、目標級距、個人配額及銷售漏斗都由它推算</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="73"/>
+        <location filename="../core/summary/figurewords.cpp" line="75"/>
         <source>(annual target − last year&apos;s actual) ÷ last year&apos;s actual</source>
         <translation>（年度目標 − 去年實際達成額）÷ 去年實際達成額</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="75"/>
+        <location filename="../core/summary/figurewords.cpp" line="77"/>
         <source>annual target × (1 + stretch reserve)</source>
         <translation>年度目標 × (1 + 衝刺加成)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="77"/>
+        <location filename="../core/summary/figurewords.cpp" line="79"/>
         <source>annual target × (1 + challenge reserve)</source>
         <translation>年度目標 × (1 + 挑戰加成)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="79"/>
+        <location filename="../core/summary/figurewords.cpp" line="81"/>
         <source>the sum of the members&apos; and planned hires&apos; quotas: the target × (1 + over-assignment), each from the start month</source>
         <translation>成員及計畫招募人員的個人配額總和：目標 × (1 + 超額分配)，各自從起始月起算</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="82"/>
+        <location filename="../core/summary/figurewords.cpp" line="84"/>
         <source>each month&apos;s bookings × the shares collected that month and in the months after, plus what last year left to collect; the rest is still receivable at year end</source>
         <translation>每月簽約額 × 當月及之後各月的回款比例，加上去年留下的待回款；其餘為年末應收款</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="86"/>
+        <location filename="../core/summary/figurewords.cpp" line="88"/>
         <source>annual target ÷ average deal size, rounded up</source>
         <translation>年度目標 ÷ 客單價，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="88"/>
+        <location filename="../core/summary/figurewords.cpp" line="90"/>
         <source>deals to win ÷ the share of proposals won, rounded up</source>
         <translation>需贏單數 ÷ 提案贏單率，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="90"/>
+        <location filename="../core/summary/figurewords.cpp" line="92"/>
         <source>demos or proposals ÷ the share of qualified leads that get one, rounded up</source>
         <translation>產品展示或提案數 ÷ 合格潛在客戶轉提案率，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="93"/>
+        <location filename="../core/summary/figurewords.cpp" line="95"/>
         <source>qualified leads ÷ the share of leads that qualify, rounded up</source>
         <translation>合格潛在客戶 ÷ 潛在客戶合格率，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="95"/>
+        <location filename="../core/summary/figurewords.cpp" line="97"/>
         <source>leads × calls per lead, rounded up</source>
         <translation>潛在客戶 × 每個潛在客戶的電話拜訪數，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="97"/>
+        <location filename="../core/summary/figurewords.cpp" line="99"/>
         <source>the weekdays of the plan year, less public holidays and your days off, plus make-up working days</source>
         <translation>計畫年度的週一至週五，扣除國定假日及你的休假日，加上補班日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="100"/>
+        <location filename="../core/summary/figurewords.cpp" line="102"/>
         <source>calls ÷ working days</source>
         <translation>電話拜訪 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="102"/>
+        <location filename="../core/summary/figurewords.cpp" line="104"/>
         <source>demos or proposals ÷ working days</source>
         <translation>產品展示或提案 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="104"/>
+        <location filename="../core/summary/figurewords.cpp" line="106"/>
         <source>qualified leads ÷ working days</source>
         <translation>合格潛在客戶 ÷ 工作日</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="106"/>
+        <location filename="../core/summary/figurewords.cpp" line="108"/>
         <source>the larger of calls a day ÷ calls a rep makes a day and demos a day ÷ demos a rep gives a day, rounded up</source>
         <translation>每日電話拜訪 ÷ 每位業務每日電話拜訪數，與每日產品展示 ÷ 每位業務每日產品展示數，取較大者，無條件進位</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="110"/>
+        <location filename="../core/summary/figurewords.cpp" line="112"/>
         <source>reps the activity needs ÷ (1 − reps expected to leave in the year), rounded up; less the team, the reps to hire</source>
         <translation>活動量所需業務人數 ÷ (1 − 年度人員流失率)，無條件進位；扣除團隊現有人數即為需招募人數</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="113"/>
+        <location filename="../core/summary/figurewords.cpp" line="115"/>
         <source>the month with the fewest reps to spare: reps needed in the month against the reps available in it</source>
         <translation>業務人力餘裕最少的月份：比較當月所需業務人數與當月可用業務人數</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="116"/>
+        <location filename="../core/summary/figurewords.cpp" line="118"/>
         <source>leads × marketing cost per lead</source>
         <translation>潛在客戶 × 每個潛在客戶的行銷成本</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="118"/>
+        <location filename="../core/summary/figurewords.cpp" line="120"/>
         <source>the sum of its three month targets</source>
         <translation>該季三個月的每月目標總和</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="120"/>
-        <source>annual target × the month&apos;s seasonality weight ÷ the sum of the weights; the last fen go to the largest remainders, so the months add up to the year exactly</source>
-        <translation>年度目標 × 當月季節性權重 ÷ 權重總和；尾差依餘數由大到小分配到各月，使各月加總正好等於全年</translation>
+        <location filename="../core/summary/figurewords.cpp" line="122"/>
+        <source>annual target × the month&apos;s share of the seasonality weights; the last cents (fen) go to the months with the largest remainders, so the months add up to the year exactly</source>
+        <translation>年度目標 × 當月在季節性權重中的占比；最後的零頭（分）分配給餘數最大的月份，使各月合計恰好等於全年</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="124"/>
+        <location filename="../core/summary/figurewords.cpp" line="140"/>
+        <source>reps to employ − reps available (the members + the planned hires): above zero, the reps to hire; below, the reps to spare</source>
+        <translation>需配置業務人數 − 可用業務人數（團隊成員 + 計畫招募）：大於零為需招募的人數，小於零為多出的人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/figurewords.cpp" line="126"/>
         <source>the larger of the month&apos;s calls a day ÷ calls a rep makes a day and its demos a day ÷ demos a rep gives a day, rounded up; the month has the year&apos;s activity × its share of the target</source>
         <translation>當月每日電話拜訪 ÷ 每位業務每日電話拜訪數，與當月每日產品展示 ÷ 每位業務每日產品展示數，取較大者，無條件進位；當月活動量 = 全年活動量 × 當月目標占比</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="128"/>
+        <location filename="../core/summary/figurewords.cpp" line="130"/>
         <source>each member and planned hire from the start month, ramping up to full speed, × (1 − attrition × the months gone by ÷ 12)</source>
         <translation>每位成員及計畫招募人員自起始月起依培訓上手期逐步達到完整產能，× (1 − 年度人員流失率 × 已過月數 ÷ 12)</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="131"/>
+        <location filename="../core/summary/figurewords.cpp" line="133"/>
         <source>commission rate × annual target + the tools&apos; annual costs + the marketing budget</source>
         <translation>佣金比例 × 年度目標 + 工具年費 + 行銷預算</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="134"/>
+        <location filename="../core/summary/figurewords.cpp" line="136"/>
         <source>the members on the team + the planned hires</source>
         <translation>團隊成員 + 計畫招募人員</translation>
     </message>
     <message>
-        <location filename="../core/summary/figurewords.cpp" line="136"/>
+        <location filename="../core/summary/figurewords.cpp" line="138"/>
         <source>calls a day ÷ reps available</source>
         <translation>每日電話拜訪 ÷ 可用業務人數</translation>
     </message>
@@ -3468,7 +3990,7 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     <message>
         <location filename="../core/calc/funnel.cpp" line="162"/>
         <location filename="../core/calc/funnel.cpp" line="376"/>
-        <location filename="../core/calc/funnel.cpp" line="414"/>
+        <location filename="../core/calc/funnel.cpp" line="412"/>
         <source>working days</source>
         <translation>工作日天數</translation>
     </message>
@@ -3515,7 +4037,7 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     <message>
         <location filename="../core/calc/funnel.cpp" line="264"/>
         <location filename="../core/calc/funnel.cpp" line="393"/>
-        <location filename="../core/calc/funnel.cpp" line="489"/>
+        <location filename="../core/calc/funnel.cpp" line="487"/>
         <source>proposals</source>
         <translation>提案數</translation>
     </message>
@@ -3526,15 +4048,15 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="272"/>
-        <location filename="../core/calc/funnel.cpp" line="474"/>
-        <location filename="../core/calc/funnel.cpp" line="495"/>
+        <location filename="../core/calc/funnel.cpp" line="472"/>
+        <location filename="../core/calc/funnel.cpp" line="493"/>
         <source>leads</source>
         <translation>潛在客戶數</translation>
     </message>
     <message>
         <location filename="../core/calc/funnel.cpp" line="276"/>
         <location filename="../core/calc/funnel.cpp" line="391"/>
-        <location filename="../core/calc/funnel.cpp" line="485"/>
+        <location filename="../core/calc/funnel.cpp" line="483"/>
         <source>calls</source>
         <translation>電話拜訪數</translation>
     </message>
@@ -3569,32 +4091,32 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>不是有效的年份和起始月</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="415"/>
+        <location filename="../core/calc/funnel.cpp" line="413"/>
         <source>%1 has a target but no working days</source>
         <translation>%1 有目標，但沒有工作日</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="456"/>
+        <location filename="../core/calc/funnel.cpp" line="454"/>
         <source>calls a day</source>
         <translation>每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="457"/>
+        <location filename="../core/calc/funnel.cpp" line="455"/>
         <source>demos a day</source>
         <translation>每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="461"/>
+        <location filename="../core/calc/funnel.cpp" line="459"/>
         <source>reps required</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="502"/>
+        <location filename="../core/calc/funnel.cpp" line="500"/>
         <source>revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location filename="../core/calc/funnel.cpp" line="505"/>
+        <location filename="../core/calc/funnel.cpp" line="503"/>
         <source>gap to target</source>
         <translation>目標差額</translation>
     </message>
@@ -4150,6 +4672,13 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <source>Win %1 deals worth %2 in Q%3: %4 demos and %5 calls a working day</source>
         <translation>Q%3贏單 %1 筆，金額 %2：每個工作日產品展示 %4 場、電話拜訪 %5 通</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/summary/memberactivity.cpp" line="293"/>
+        <source>For the %n people together; the figures a working day are each person&apos;s:</source>
+        <translation>
+            <numerusform>以下為 %n 人的合計；每個工作日的數字以每人計：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsEditor</name>
@@ -4189,7 +4718,12 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>可能性 × 影響：15–25 為高，8–14 為中，1–7 為低。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditortables.cpp" line="151"/>
+        <location filename="../ui/sections/metricseditortables.cpp" line="157"/>
+        <source>The initiative the milestone belongs to</source>
+        <translation>里程碑所屬的行動項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditortables.cpp" line="221"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4969,8 +5503,8 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="183"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="606"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="225"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="610"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
@@ -4978,8 +5512,8 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <location filename="../core/exchange/planjson.cpp" line="184"/>
         <location filename="../core/exchange/planjson.cpp" line="208"/>
         <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="441"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="473"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="444"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="476"/>
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
@@ -5009,130 +5543,135 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="106"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="109"/>
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="128"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="640"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="694"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="131"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="644"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="698"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="160"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="163"/>
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="150"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="153"/>
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="151"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="154"/>
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="174"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="185"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="188"/>
         <source>must be true or false</source>
         <translation>必須是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="197"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="200"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="230"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="747"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="769"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="240"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="243"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="251"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="276"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="749"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="254"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="279"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="270"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="291"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="294"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="303"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="306"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="354"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="357"/>
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="241"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="456"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="459"/>
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="578"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="614"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="586"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="618"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="340"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="343"/>
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="603"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="607"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必須是包含 %1 個月份金額的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="667"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="671"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="688"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="692"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是投影片：可用的投影片為 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="764"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="748"/>
+        <source>no initiative has the id %1</source>
+        <translation>沒有 ID 為 %1 的行動項目</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="786"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="781"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="803"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -6120,7 +6659,7 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="61"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="63"/>
         <source>%1 on the team</source>
         <translation>團隊現有 %1 人</translation>
     </message>
@@ -6259,62 +6798,62 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="129"/>
-        <location filename="../ui/charts/deckslides.cpp" line="213"/>
+        <location filename="../ui/charts/deckslides.cpp" line="130"/>
+        <location filename="../ui/charts/deckslides.cpp" line="218"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="216"/>
+        <location filename="../ui/charts/deckslides.cpp" line="221"/>
         <source>Sales plan %1</source>
         <extracomment>Under the plan&apos;s name on the title slide: the year the plan is for.</extracomment>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="219"/>
+        <location filename="../ui/charts/deckslides.cpp" line="224"/>
         <source>Presented by %1</source>
         <extracomment>The title slide: who presents the plan (its author).</extracomment>
         <translation>報告人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="230"/>
+        <location filename="../ui/charts/deckslides.cpp" line="235"/>
         <source>The year in numbers</source>
         <extracomment>The heading of the headline slide that follows the title slide.</extracomment>
         <translation>全年關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="232"/>
+        <location filename="../ui/charts/deckslides.cpp" line="237"/>
         <source>Annual target %1</source>
         <translation>%1年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="237"/>
+        <location filename="../ui/charts/deckslides.cpp" line="242"/>
         <source>%1 on last year&apos;s %2</source>
         <extracomment>The headline slide: growth of the target on last year&apos;s actual.</extracomment>
         <translation>較去年 %2 成長 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="242"/>
+        <location filename="../ui/charts/deckslides.cpp" line="247"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="246"/>
+        <location filename="../ui/charts/deckslides.cpp" line="251"/>
         <source>What the reps carry</source>
         <translation>業務承擔的個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="251"/>
+        <location filename="../ui/charts/deckslides.cpp" line="256"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="254"/>
+        <location filename="../ui/charts/deckslides.cpp" line="259"/>
         <source>Leads to generate</source>
         <translation>需開發潛在客戶數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/deckslides.cpp" line="388"/>
+        <location filename="../ui/charts/deckslides.cpp" line="393"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation and of the deck: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -6446,12 +6985,12 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="118"/>
+        <location filename="../core/summary/plansummary.cpp" line="129"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="120"/>
+        <location filename="../core/summary/plansummary.cpp" line="131"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -6501,247 +7040,257 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="31"/>
+        <location filename="../app/summaryprinter.cpp" line="32"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="38"/>
+        <location filename="../app/summaryprinter.cpp" line="40"/>
         <source>%1 — %2, plan year from %3, %4
 </source>
         <translation>%1 — %2，計畫年度自 %3 起，%4
 </translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="39"/>
+        <location filename="../app/summaryprinter.cpp" line="41"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="43"/>
+        <location filename="../app/summaryprinter.cpp" line="45"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="45"/>
-        <location filename="../app/summaryprinter.cpp" line="188"/>
+        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="190"/>
         <source>Last year&apos;s actual</source>
         <translation>去年實際達成</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="47"/>
+        <location filename="../app/summaryprinter.cpp" line="49"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="49"/>
+        <location filename="../app/summaryprinter.cpp" line="51"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="50"/>
+        <location filename="../app/summaryprinter.cpp" line="52"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="58"/>
+        <location filename="../app/summaryprinter.cpp" line="60"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="59"/>
+        <location filename="../app/summaryprinter.cpp" line="61"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="61"/>
+        <location filename="../app/summaryprinter.cpp" line="63"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="63"/>
+        <location filename="../app/summaryprinter.cpp" line="65"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="64"/>
+        <location filename="../app/summaryprinter.cpp" line="66"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="80"/>
+        <location filename="../app/summaryprinter.cpp" line="82"/>
         <source>Adjusted month targets</source>
         <translation>調整後的各月目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="100"/>
+        <location filename="../app/summaryprinter.cpp" line="102"/>
         <source>Targets by %1</source>
         <translation>依%1分解的目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="113"/>
-        <location filename="../app/summaryprinter.cpp" line="118"/>
+        <location filename="../app/summaryprinter.cpp" line="115"/>
+        <location filename="../app/summaryprinter.cpp" line="120"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="114"/>
-        <location filename="../app/summaryprinter.cpp" line="205"/>
+        <location filename="../app/summaryprinter.cpp" line="116"/>
+        <location filename="../app/summaryprinter.cpp" line="207"/>
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="125"/>
+        <location filename="../app/summaryprinter.cpp" line="127"/>
         <source> (from %1)</source>
         <translation>（%1起）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="139"/>
+        <location filename="../app/summaryprinter.cpp" line="141"/>
         <source>Collections</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="141"/>
+        <location filename="../app/summaryprinter.cpp" line="143"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="143"/>
+        <location filename="../app/summaryprinter.cpp" line="145"/>
         <source>Opening receivable</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="148"/>
+        <location filename="../app/summaryprinter.cpp" line="150"/>
         <source>Closing receivable</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="154"/>
+        <location filename="../app/summaryprinter.cpp" line="156"/>
         <source>Funnel and capacity</source>
         <translation>銷售漏斗與產能</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="156"/>
+        <location filename="../app/summaryprinter.cpp" line="158"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="159"/>
+        <location filename="../app/summaryprinter.cpp" line="161"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="160"/>
+        <location filename="../app/summaryprinter.cpp" line="162"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="161"/>
+        <location filename="../app/summaryprinter.cpp" line="163"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="162"/>
+        <location filename="../app/summaryprinter.cpp" line="164"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="163"/>
+        <location filename="../app/summaryprinter.cpp" line="165"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="164"/>
+        <location filename="../app/summaryprinter.cpp" line="166"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="165"/>
+        <location filename="../app/summaryprinter.cpp" line="167"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="166"/>
+        <location filename="../app/summaryprinter.cpp" line="168"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="167"/>
+        <location filename="../app/summaryprinter.cpp" line="169"/>
         <source>Qualified leads a day</source>
         <translation>每日合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="169"/>
+        <location filename="../app/summaryprinter.cpp" line="171"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="186"/>
+        <location filename="../app/summaryprinter.cpp" line="188"/>
         <source>From last year to this year by region</source>
         <translation>從去年到今年（依區域）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="187"/>
+        <location filename="../app/summaryprinter.cpp" line="189"/>
         <source>From last year to this year by product line</source>
         <translation>從去年到今年（依產品線）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="195"/>
+        <location filename="../app/summaryprinter.cpp" line="197"/>
         <source>This year&apos;s target</source>
         <translation>今年目標</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="203"/>
+        <location filename="../app/summaryprinter.cpp" line="205"/>
         <source>Cost of the plan</source>
         <translation>計畫成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="207"/>
+        <location filename="../app/summaryprinter.cpp" line="209"/>
         <source>Commission at plan</source>
         <translation>達成目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="210"/>
+        <location filename="../app/summaryprinter.cpp" line="212"/>
         <source>Commission at stretch tier</source>
         <translation>達成衝刺目標時的佣金</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="211"/>
+        <location filename="../app/summaryprinter.cpp" line="213"/>
         <source>%1 (%2 more than at plan)</source>
         <translation>%1（比達成目標時多 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="212"/>
+        <location filename="../app/summaryprinter.cpp" line="214"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="214"/>
+        <location filename="../app/summaryprinter.cpp" line="216"/>
         <source>Tools, not in the total</source>
         <translation>工具（未計入合計）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="216"/>
+        <location filename="../app/summaryprinter.cpp" line="218"/>
         <source>Marketing</source>
         <translation>行銷費用</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="218"/>
+        <location filename="../app/summaryprinter.cpp" line="220"/>
         <source>Total at plan</source>
         <translation>達成目標時合計</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="219"/>
+        <location filename="../app/summaryprinter.cpp" line="221"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（佔目標 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="221"/>
+        <location filename="../app/summaryprinter.cpp" line="223"/>
         <source>Per won deal</source>
         <translation>每筆贏單成本</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="228"/>
+        <location filename="../app/summaryprinter.cpp" line="231"/>
+        <source>Is the target achievable?</source>
+        <translation>目標能否達成？</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="238"/>
+        <source>%1 (the target is %2 of it)</source>
+        <translation>%1（目標為其 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="251"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -6933,13 +7482,13 @@ diff：兩份計畫不同），2 用法錯誤或輸入有誤。
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
@@ -7550,7 +8099,7 @@ deals</source>
         <translation>圖表使用深色背景</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspage.cpp" line="42"/>
+        <location filename="../ui/charts/chartspage.cpp" line="44"/>
         <source>&lt;b&gt;Charts&lt;/b&gt; — point at a bar, a point or a slice for its exact figure</source>
         <translation>&lt;b&gt;圖表&lt;/b&gt;——將滑鼠移到長條、資料點或扇形上即可檢視確切數值</translation>
     </message>
@@ -7558,48 +8107,48 @@ deals</source>
 <context>
     <name>salesplan::ui::ComparisonWindow</name>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="108"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="111"/>
         <source>Current plan</source>
         <translation>目前計畫</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="110"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="113"/>
         <source>%1 (another file)</source>
         <translation>%1（其他檔案）</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="116"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="119"/>
         <source>“%1”, %2</source>
         <extracomment>A version to compare: its name and when it was saved.</extracomment>
         <translation>「%1」，%2</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
         <source>Compare — %1</source>
         <translation>比較 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="167"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="168"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
         <source>&amp;Before:</source>
         <translation>修改前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="169"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="172"/>
         <source>&amp;After:</source>
         <translation>修改後(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="170"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="173"/>
         <source>S&amp;wap</source>
         <translation>對調(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/versions/comparisonwindow.cpp" line="171"/>
+        <location filename="../ui/versions/comparisonwindow.cpp" line="174"/>
         <source>Compare the other way round</source>
         <translation>對調前後順序進行比較</translation>
     </message>
@@ -7821,102 +8370,114 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportLettersDialog</name>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="30"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="32"/>
         <source>target letters</source>
         <translation>目標責任書</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="39"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="41"/>
         <source>&amp;One PDF, a page per member</source>
         <translation>一個 PDF，每位成員一頁(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="40"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="42"/>
         <source>A PDF per &amp;member, into a folder</source>
         <translation>每位成員一個 PDF，存入資料夾(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="46"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="48"/>
         <source>Export Target Letters</source>
         <translation>匯出目標責任書</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="56"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="58"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="57"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="59"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="68"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="70"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="79"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
         <source>Write:</source>
         <translation>產生：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="80"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
         <source>&amp;File or folder:</source>
         <translation>檔案或資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="81"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="83"/>
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="82"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="84"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="91"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="93"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="139"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
         <source>Export the letters into</source>
         <translation>將目標責任書匯出至</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="140"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="142"/>
         <source>Export the target letters as PDF</source>
         <translation>將目標責任書匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="141"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="150"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="155"/>
+        <source>Replace the letters?</source>
+        <translation>取代目標責任書？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <source>%n of the letters already exist in the folder. Replace them?</source>
+        <translation>
+            <numerusform>資料夾中已有 %n 份目標責任書。要取代嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="164"/>
         <source>No such folder</source>
         <translation>資料夾不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="151"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="165"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="172"/>
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="157"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="173"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportlettersdialog.cpp" line="180"/>
+        <location filename="../ui/report/exportlettersdialog.cpp" line="196"/>
         <source>Cannot export the target letters</source>
         <translation>無法匯出目標責任書</translation>
     </message>
@@ -7924,109 +8485,109 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="69"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="70"/>
         <location filename="../ui/report/planprinting.cpp" line="67"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="81"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="82"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="88"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="89"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="92"/>
         <source>&amp;Page size:</source>
         <translation>紙張大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="90"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="93"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="91"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
         <source>&amp;Sections:</source>
         <translation>章節(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="64"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="65"/>
         <source>List the &amp;open points in the appendix</source>
         <translation>在附錄中列出待決事項(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="94"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
         <source>The cover, the summary, the contents, the sign-off and the appendix of details always come.</source>
         <translation>封面、執行摘要、目錄、審核簽署及附錄（明細）一律包含在內。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="98"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
         <source>Execution &amp;review for:</source>
         <translation>執行檢討月份(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="101"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="105"/>
         <source>Optional, e.g. Confidential — for the leadership team only</source>
         <translation>選填，例如：機密——僅供管理階層閱讀</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="102"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="106"/>
         <source>Printed on the cover and in every page&apos;s footer.</source>
         <translation>印在封面與每頁頁尾。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="103"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="107"/>
         <source>&amp;Confidentiality line:</source>
         <translation>保密聲明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="113"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="117"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="126"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="131"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 公釐）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="127"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="132"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英吋）</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="169"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="174"/>
         <source>None</source>
         <extracomment>Export PDF ▸ Execution review for: no review section.</extracomment>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="179"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="184"/>
         <source>Adds the month&apos;s attainment, forecast, KPI board, deviations and open actions as a section of the report.</source>
         <translation>在報告中加入一個章節，包含當月的達成率、全年預測、KPI 看板、偏差與未完成的對策。</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="223"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="228"/>
         <source>Export the plan as PDF</source>
         <translation>將計畫匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="224"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="229"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="242"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="247"/>
         <source>Replace the file?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../ui/report/exportpdfdialog.cpp" line="243"/>
+        <location filename="../ui/report/exportpdfdialog.cpp" line="248"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要取代嗎？</translation>
     </message>
@@ -8034,7 +8595,7 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::FigureField</name>
     <message>
-        <location filename="../ui/sections/figurefield.cpp" line="165"/>
+        <location filename="../ui/sections/figurefield.cpp" line="164"/>
         <source>Not taken: %1</source>
         <translation>輸入未生效：%1</translation>
     </message>
@@ -8187,124 +8748,124 @@ commission at plan %3 + tools %4</source>
         <translation>各月工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="146"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="147"/>
         <source>Public &amp;holidays:</source>
         <translation>國定假日(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="155"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="156"/>
         <source>Working days by month:</source>
         <translation>各月工作日：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="160"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="161"/>
         <source>Change the public holidays</source>
         <translation>變更國定假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="169"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
         <source>Add day &amp;off…</source>
         <translation>新增休假日(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="170"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
         <source>Add &amp;working day…</source>
         <translation>新增工作日(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="171"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="172"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="173"/>
         <source>&amp;Import .ics…</source>
         <translation>匯入 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="192"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="194"/>
         <source>Add a day off</source>
         <translation>新增休假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="200"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="202"/>
         <source>Add a working day</source>
         <translation>新增工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="215"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="217"/>
         <source>Remove a day</source>
         <translation>刪除日期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="227"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="229"/>
         <source>Could not read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="234"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="236"/>
         <source>Nothing imported: %1</source>
         <translation>未匯入任何內容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="243"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="245"/>
         <source>Import days off</source>
         <translation>匯入休假日</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sections/holidayspanel.cpp" line="250"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="252"/>
         <source>%n day(s) off imported.</source>
         <translation>
             <numerusform>已匯入 %n 個休假日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="269"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
         <source>Day off</source>
         <translation>休假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="270"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="272"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="271"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="273"/>
         <source>Make-up working day</source>
         <translation>補班日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="274"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="276"/>
         <source>%1 (yours)</source>
         <translation>%1（自訂）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="300"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="302"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="317"/>
         <source>Add a Day Off</source>
         <translation>新增休假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="315"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="317"/>
         <source>Add a Working Day</source>
         <translation>新增工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="322"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="324"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="343"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="345"/>
         <source>Import Days Off</source>
         <translation>匯入休假日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/holidayspanel.cpp" line="344"/>
+        <location filename="../ui/sections/holidayspanel.cpp" line="346"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar 檔案 (*.ics);;所有檔案 (*)</translation>
     </message>
@@ -8333,7 +8894,7 @@ commission at plan %3 + tools %4</source>
     </message>
     <message>
         <location filename="../ui/history/importhistorydialog.cpp" line="91"/>
-        <location filename="../ui/history/importhistorydialog.cpp" line="246"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="251"/>
         <source>Import history</source>
         <translation>匯入歷史資料</translation>
     </message>
@@ -8363,274 +8924,329 @@ commission at plan %3 + tools %4</source>
         <translation>讀取方式：</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="159"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="162"/>
         <source>Columns</source>
         <translation>欄位對應</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="161"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="164"/>
         <source>The column of the file that holds each field. The month and the amount are required; the others may be left out.</source>
         <translation>為每一項選擇檔案中對應的欄。月份和金額為必選，其餘可不選。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="172"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="175"/>
         <source>(choose a column)</source>
         <translation>（請選擇欄）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="222"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="199"/>
+        <source>Rows read from the file</source>
+        <translation>從檔案讀取的列數</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="208"/>
+        <source>Rows refused</source>
+        <translation>遭拒絕的列數</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
         <source>A&amp;dd to the history</source>
         <translation>新增至歷史資料(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="227"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="232"/>
         <source>&amp;Replace the history (%n row(s) now)</source>
         <translation>
             <numerusform>取代歷史資料（目前 %n 列）(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="247"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="252"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>試算表 (*.csv *.xlsx);;CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="266"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="271"/>
         <source>The file %1.</source>
         <translation>該檔案%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="291"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="296"/>
         <source>The file cannot be imported: %1.</source>
         <translation>無法匯入檔案：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="322"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="327"/>
         <source>No file chosen</source>
         <translation>未選擇檔案</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="338"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="343"/>
         <source>sheet &quot;%1&quot;</source>
         <translation>工作表「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="356"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="361"/>
         <source>header in row %1</source>
         <translation>標題列在第 %1 列</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="357"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="362"/>
         <source>header on line %1</source>
         <translation>標題列在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="359"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="364"/>
         <source>The row of the sheet</source>
         <translation>工作表中的列號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="360"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="365"/>
         <source>The line of the file</source>
         <translation>檔案中的行號</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="372"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="375"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="380"/>
         <source>Column %1</source>
         <translation>第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="377"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="382"/>
         <source>Column %1 of the file</source>
         <translation>檔案的第 %1 欄</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="406"/>
         <source>Rows to import: %1</source>
         <translation>待匯入列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="401"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="406"/>
         <source>Rows that read: %1</source>
         <translation>已讀取列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="405"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="410"/>
         <source>The first %1 of the %2 rows are shown.</source>
         <translation>共 %2 列，僅顯示前 %1 列。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="411"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="416"/>
         <source>Refused rows: %1</source>
         <translation>無法匯入的列數：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="426"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
         <source>Choose another file.</source>
         <translation>請選擇其他檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="428"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="433"/>
         <source>Choose the columns above, then import.</source>
         <translation>請在上方選擇對應的欄，然後匯入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="431"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
         <source>Fix the %n refused row(s) in the file, or map the columns, then import.</source>
         <translation>
             <numerusform>請在檔案中修正 %n 列無法匯入的資料，或重新對應欄位，然後匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="436"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
         <source>The file has no rows below its header.</source>
         <translation>檔案的標題列下方沒有資料列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="439"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="444"/>
         <source>%n row(s) will replace the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將以 %n 列資料取代歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/importhistorydialog.cpp" line="441"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="446"/>
         <source>%n row(s) will be added to the history. Edit ▸ Undo takes the import back.</source>
         <translation>
             <numerusform>將新增 %n 列至歷史資料。可透過「編輯 ▸ 復原」撤回這次匯入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/importhistorydialog.cpp" line="459"/>
+        <location filename="../ui/history/importhistorydialog.cpp" line="464"/>
         <source>Import history from %1</source>
         <translation>從 %1 匯入歷史資料</translation>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::InitiativeReviewPanel</name>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="25"/>
+        <source>⚠ Overdue since %1</source>
+        <translation>⚠ 自 %1 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="28"/>
+        <source>⚠ Over budget by %1</source>
+        <translation>⚠ 超出預算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="40"/>
+        <source>Spent of budget</source>
+        <translation>預算支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="48"/>
+        <source>Needs attention</source>
+        <translation>需要關注</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="50"/>
+        <source>Overdue initiatives and spend above budget</source>
+        <translation>逾期的行動項目與超出預算的支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="75"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="116"/>
+        <source>The plan has no initiatives: add them in Metrics &amp; review ▸ Action plan.</source>
+        <translation>計畫中沒有行動項目：請在「指標與檢討會議 ▸ 行動計畫」中新增。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/initiativereviewpanel.cpp" line="119"/>
+        <source>%n initiative(s) · %1 overdue · %2 over budget · spent %3 of %4</source>
+        <translation>
+            <numerusform>%n 個行動項目 · %1 個逾期 · %2 個超出預算 · 已支出 %3 / %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::IntroPage</name>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="72"/>
+        <location filename="../ui/wizard/intropage.cpp" line="73"/>
         <source>A new sales plan</source>
         <translation>新增銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="73"/>
+        <location filename="../ui/wizard/intropage.cpp" line="74"/>
         <source>Name the plan and choose where to keep it. Every change is saved as you go.</source>
         <translation>為計畫命名並選擇儲存位置。所有變更都會隨時自動儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="86"/>
+        <location filename="../ui/wizard/intropage.cpp" line="87"/>
         <source>The stage and KPI names the new plan starts with are written in this language.</source>
         <translation>新計畫預設的銷售階段和關鍵指標名稱將使用此語言。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="91"/>
-        <location filename="../ui/wizard/intropage.cpp" line="192"/>
+        <location filename="../ui/wizard/intropage.cpp" line="92"/>
+        <location filename="../ui/wizard/intropage.cpp" line="193"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="119"/>
+        <location filename="../ui/wizard/intropage.cpp" line="120"/>
         <source>Blank plan</source>
         <translation>空白計畫</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="132"/>
+        <location filename="../ui/wizard/intropage.cpp" line="133"/>
         <source>Your own stages, KPIs and figures, starting from empty sections.</source>
         <translation>從空白的各部分開始，自行填寫銷售階段、關鍵指標與各項數據。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="139"/>
+        <location filename="../ui/wizard/intropage.cpp" line="140"/>
         <source>The template&apos;s amounts are in %1; change the currency later in Targets.</source>
         <translation>範本中的金額以 %1 計；如需更換幣別，稍後可在「目標」中修改。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="151"/>
+        <location filename="../ui/wizard/intropage.cpp" line="152"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="163"/>
+        <location filename="../ui/wizard/intropage.cpp" line="164"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="171"/>
+        <location filename="../ui/wizard/intropage.cpp" line="172"/>
         <source>Start &amp;from:</source>
         <translation>起始方式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="174"/>
+        <location filename="../ui/wizard/intropage.cpp" line="175"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="175"/>
+        <location filename="../ui/wizard/intropage.cpp" line="176"/>
         <source>Pl&amp;an name:</source>
         <translation>計畫名稱(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="239"/>
+        <location filename="../ui/wizard/intropage.cpp" line="240"/>
         <source>There is no folder %1. Choose one with Browse….</source>
         <translation>資料夾 %1 不存在。請透過「瀏覽…」選擇。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="243"/>
+        <location filename="../ui/wizard/intropage.cpp" line="244"/>
         <source>%1 is a file, not a folder. Choose a folder with Browse….</source>
         <translation>%1 是檔案，不是資料夾。請透過「瀏覽…」選擇資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="246"/>
+        <location filename="../ui/wizard/intropage.cpp" line="247"/>
         <source>The folder %1 is read-only. Choose another with Browse….</source>
         <translation>資料夾 %1 為唯讀。請透過「瀏覽…」選擇其他資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="259"/>
+        <location filename="../ui/wizard/intropage.cpp" line="260"/>
         <source>The plan&apos;s file is made: change this in the plan&apos;s sections.</source>
         <translation>計畫檔案已建立：請在計畫的各部分中修改此項。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="276"/>
+        <location filename="../ui/wizard/intropage.cpp" line="277"/>
         <source>The folder %1 cannot be made.</source>
         <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="176"/>
+        <location filename="../ui/wizard/intropage.cpp" line="177"/>
         <source>Plan &amp;year:</source>
         <translation>計畫年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="177"/>
+        <location filename="../ui/wizard/intropage.cpp" line="178"/>
         <source>C&amp;urrency:</source>
         <translation>幣別(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="178"/>
+        <location filename="../ui/wizard/intropage.cpp" line="179"/>
         <source>Plan &amp;language:</source>
         <translation>計畫語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="208"/>
+        <location filename="../ui/wizard/intropage.cpp" line="209"/>
         <source>Save the plan as</source>
         <translation>將計畫儲存為</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="209"/>
+        <location filename="../ui/wizard/intropage.cpp" line="210"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="232"/>
+        <location filename="../ui/wizard/intropage.cpp" line="233"/>
         <source>The currency must be a three-letter code such as CNY or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/intropage.cpp" line="234"/>
+        <location filename="../ui/wizard/intropage.cpp" line="235"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 已存在。請換一個名稱。</translation>
     </message>
@@ -8699,311 +9315,316 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>What-if</source>
         <translation>假設分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 個提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>No findings</source>
         <translation>無檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>, </source>
         <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Open &amp;Sample</source>
         <translation>開啟範例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Start &amp;Page…</source>
         <translation>起始頁(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Save &amp;Version…</source>
         <translation>儲存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Compare with &amp;File…</source>
         <translation>與檔案比較(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Export &amp;Target Letters…</source>
         <translation>匯出目標責任書(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Export Workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Present</source>
         <translation>簡報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>&amp;Switch Between Sections and Page</source>
+        <translation>在區段清單與頁面間切換(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>開啟指南中目前所示部分的頁面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>What&apos;s &amp;This?</source>
         <translation>這是什麼(&amp;T)？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Click a figure to see how it is computed</source>
         <translation>點選數字，查看其計算方式</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%1
 
 Open it read-only?</source>
@@ -9012,124 +9633,124 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本「%2」（唯讀）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Cannot open the sample</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Version saved</source>
         <translation>版本已儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Compare with a plan</source>
         <translation>選擇要比較的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Cannot read the plan</source>
         <translation>無法讀取計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>No temporary folder can be made.</source>
         <translation>無法建立暫存資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Cannot open the version</source>
         <translation>無法開啟版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本「%1」，由 %3 儲存於%2：唯讀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -9138,81 +9759,81 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -9220,104 +9841,129 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="45"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="66"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>評分 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="46"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="47"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="48"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="56"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="77"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑選幾個能及早看出計畫是否按預期推進的&lt;b&gt;關鍵指標&lt;/b&gt;：合格潛在客戶、贏單率、客單價和各期營收都是不錯的起點。寫清楚每個指標的計算方式、目標值，以及多久檢視一次。門檻值能把數字變成燈號，例如&lt;i&gt;達成目標的 100% 為綠燈，90% 起為黃燈，低於 90% 為紅燈&lt;/i&gt;；落差超過約 10% 就值得做根本原因分析（不斷追問「為什麼」，直到找出可以著手處理的原因）。&lt;/p&gt;&lt;p&gt;訂好&lt;b&gt;檢討會議&lt;/b&gt;的節奏：例如每週按區域檢查商機管道、每月對照計畫檢討成果、每季調整目標與資源。列出&lt;b&gt;風險&lt;/b&gt;（市場、客戶、執行、財務），以 1 到 5 評估可能性與影響，並為每項風險訂出因應措施和負責人，例如&lt;i&gt;競爭對手針對中型客戶降價——可能性 3，影響 4——以更快的導入速度和年繳折扣因應。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="74"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="95"/>
         <source>&amp;KPIs</source>
         <translation>關鍵指標(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="76"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="97"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="99"/>
         <source>R&amp;isks</source>
         <translation>風險(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="91"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <source>&amp;Action plan</source>
+        <translation>行動計畫(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="112"/>
+        <source>&amp;Milestones</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="115"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="107"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="137"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="111"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
         <source>Change review cadence</source>
         <translation>變更檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
         <source>Review &amp;cadence:</source>
         <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="125"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Edit the deviation that needs a note</source>
         <translation>編輯需寫說明的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="132"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="162"/>
         <source>Note &amp;deviations above:</source>
         <translation>偏差超過此值需說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="136"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="166"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="140"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="170"/>
         <source>Edit review notes</source>
         <translation>編輯檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="148"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
         <source>Review n&amp;otes:</source>
         <translation>檢討會議備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="169"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="199"/>
         <source>Risks</source>
         <translation>風險</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="217"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="235"/>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
     </message>
 </context>
 <context>
@@ -9368,132 +10014,132 @@ The plan shows what the file holds.</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="88"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="89"/>
         <source>Why the company exists and what it brings to customers</source>
         <translation>公司為何存在，能為客戶帶來什麼</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="90"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="91"/>
         <source>Edit mission</source>
         <translation>編輯使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="92"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="93"/>
         <source>Mission</source>
         <translation>使命</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="95"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="96"/>
         <source>Where you stand: market tier, share, region, what you are known for</source>
         <translation>你的市場地位：市場層級、市佔率、區域、以什麼聞名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="97"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="98"/>
         <source>Edit market position</source>
         <translation>編輯市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market &amp;position:</source>
         <translation>市場定位(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="99"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="100"/>
         <source>Market position</source>
         <translation>市場定位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="102"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="103"/>
         <source>The features, benefits and solutions a customer pays you for</source>
         <translation>客戶願意付費購買的功能、效益與解決方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="104"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="105"/>
         <source>Edit value proposition</source>
         <translation>編輯價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>&amp;Value proposition:</source>
         <translation>價值主張(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="106"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="107"/>
         <source>Value proposition</source>
         <translation>價值主張</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="110"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="111"/>
         <source>Edit market size</source>
         <translation>編輯市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="116"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="117"/>
         <source>What all customers in your market spend a year, e.g. 50亿</source>
         <translation>市場內所有客戶每年的總支出，例如 50億</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="119"/>
         <source>Market si&amp;ze (a year):</source>
         <translation>年市場規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="118"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="119"/>
         <source>Market size</source>
         <translation>市場規模</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="122"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="123"/>
         <source>Edit market growth</source>
         <translation>編輯市場成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="128"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="129"/>
         <source>Yearly growth of the market; negative when it shrinks</source>
         <translation>市場的年成長率；市場萎縮時填負數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="130"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
         <source>Market &amp;growth (a year):</source>
         <translation>市場年成長率(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="131"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="132"/>
         <source>Market growth per year in percent</source>
         <translation>市場年成長率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="134"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="135"/>
         <source>What is changing: budgets, technology, regulation, how customers buy</source>
         <translation>正在發生的變化：預算、技術、法規、客戶的採購方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="136"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="137"/>
         <source>Edit market trends</source>
         <translation>編輯市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Market &amp;trends:</source>
         <translation>市場趨勢(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="138"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="139"/>
         <source>Market trends</source>
         <translation>市場趨勢</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="144"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="145"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/sections/missioneditor.cpp" line="146"/>
+        <location filename="../ui/sections/missioneditor.cpp" line="147"/>
         <source>&amp;Competitors (direct and indirect):</source>
         <translation>競爭對手（直接與間接）(&amp;C)：</translation>
     </message>
@@ -9574,141 +10220,141 @@ The plan shows what the file holds.</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="171"/>
+        <location filename="../ui/overviewpage.cpp" line="172"/>
         <source>%1 %2</source>
         <extracomment>How many lines and KPIs have a light: &quot;3 ● Red&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="188"/>
         <source>Reviewed month</source>
         <translation>檢討月份</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="192"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>Forecast at the run rate</source>
         <translation>依目前進度預測</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="194"/>
+        <location filename="../ui/overviewpage.cpp" line="195"/>
         <source>Lines and KPIs</source>
         <translation>各項目標與關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <location filename="../ui/overviewpage.cpp" line="198"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="200"/>
+        <location filename="../ui/overviewpage.cpp" line="201"/>
         <source>Review log</source>
         <translation>檢討紀錄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="201"/>
+        <location filename="../ui/overviewpage.cpp" line="202"/>
         <source>%n deviation(s) need a note</source>
         <translation>
             <numerusform>%n 項偏差需填寫說明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="211"/>
+        <location filename="../ui/overviewpage.cpp" line="212"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="213"/>
+        <location filename="../ui/overviewpage.cpp" line="214"/>
         <source>Quarter targets</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="214"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="215"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="214"/>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="215"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="216"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>Month targets</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="218"/>
         <source>Reps available</source>
         <translation>可用業務</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="242"/>
-        <location filename="../ui/overviewpage.cpp" line="270"/>
+        <location filename="../ui/overviewpage.cpp" line="243"/>
+        <location filename="../ui/overviewpage.cpp" line="271"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="246"/>
+        <location filename="../ui/overviewpage.cpp" line="247"/>
         <source>Double-click a finding to go to its field</source>
         <translation>按兩下提示即可跳到對應欄位</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="254"/>
+        <location filename="../ui/overviewpage.cpp" line="255"/>
         <source>Key figures</source>
         <translation>關鍵數字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="256"/>
+        <location filename="../ui/overviewpage.cpp" line="257"/>
         <source>Targets by quarter</source>
         <translation>各季目標</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="259"/>
+        <location filename="../ui/overviewpage.cpp" line="260"/>
         <source>Targets and capacity by month</source>
         <translation>各月目標與產能</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="280"/>
+        <location filename="../ui/overviewpage.cpp" line="281"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="330"/>
+        <location filename="../ui/overviewpage.cpp" line="331"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="373"/>
+        <location filename="../ui/overviewpage.cpp" line="376"/>
         <source>%n rep(s) short</source>
         <translation>
             <numerusform>缺 %n 名業務</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="396"/>
+        <location filename="../ui/overviewpage.cpp" line="400"/>
         <source>%1: %2</source>
         <extracomment>A finding in the list: its severity (&quot;Error&quot;), then what it says.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="400"/>
+        <location filename="../ui/overviewpage.cpp" line="404"/>
         <source>No findings: the plan is complete and consistent.</source>
         <translation>沒有檢查提示：計畫完整且前後一致。</translation>
     </message>
@@ -9810,418 +10456,453 @@ No file was written.</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="312"/>
-        <location filename="../ui/report/planreport.cpp" line="819"/>
+        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="868"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="315"/>
+        <location filename="../ui/report/planreport.cpp" line="342"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="344"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="319"/>
+        <location filename="../ui/report/planreport.cpp" line="346"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="323"/>
+        <location filename="../ui/report/planreport.cpp" line="350"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
+        <location filename="../ui/report/planreport.cpp" line="366"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="290"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="359"/>
+        <location filename="../ui/report/planreport.cpp" line="386"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="362"/>
+        <location filename="../ui/report/planreport.cpp" line="389"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="364"/>
+        <location filename="../ui/report/planreport.cpp" line="391"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197"/>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="200"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="503"/>
+        <location filename="../ui/report/planreport.cpp" line="530"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="371"/>
+        <location filename="../ui/report/planreport.cpp" line="398"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="174"/>
+        <location filename="../ui/report/planreport.cpp" line="178"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="382"/>
+        <location filename="../ui/report/planreport.cpp" line="409"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
-        <location filename="../ui/report/planreport.cpp" line="435"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="462"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="394"/>
+        <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="398"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="289"/>
+        <location filename="../ui/report/planreport.cpp" line="316"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="142"/>
+        <location filename="../ui/report/planreport.cpp" line="146"/>
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="143"/>
+        <location filename="../ui/report/planreport.cpp" line="147"/>
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="184"/>
+        <location filename="../ui/report/planreport.cpp" line="187"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="194"/>
+        <location filename="../ui/report/planreport.cpp" line="197"/>
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="199"/>
+        <location filename="../ui/report/planreport.cpp" line="202"/>
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="204"/>
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="440"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
+        <location filename="../ui/report/planreport.cpp" line="444"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="419"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="420"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
-        <location filename="../ui/report/planreport.cpp" line="434"/>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
-        <location filename="../ui/report/planreport.cpp" line="610"/>
+        <location filename="../ui/report/planreport.cpp" line="413"/>
+        <location filename="../ui/report/planreport.cpp" line="461"/>
+        <location filename="../ui/report/planreport.cpp" line="491"/>
+        <location filename="../ui/report/planreport.cpp" line="637"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="388"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="398"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="436"/>
+        <location filename="../ui/report/planreport.cpp" line="463"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="437"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="438"/>
+        <location filename="../ui/report/planreport.cpp" line="465"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="511"/>
+        <location filename="../ui/report/planreport.cpp" line="538"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="516"/>
+        <location filename="../ui/report/planreport.cpp" line="543"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="517"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="518"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="519"/>
+        <location filename="../ui/report/planreport.cpp" line="546"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="520"/>
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="521"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="522"/>
+        <location filename="../ui/report/planreport.cpp" line="549"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="523"/>
+        <location filename="../ui/report/planreport.cpp" line="550"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="527"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="533"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="570"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="573"/>
+        <location filename="../ui/report/planreport.cpp" line="600"/>
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="397"/>
-        <location filename="../ui/report/planreport.cpp" line="579"/>
+        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="606"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="580"/>
-        <location filename="../ui/report/planreport.cpp" line="756"/>
+        <location filename="../ui/report/planreport.cpp" line="607"/>
+        <location filename="../ui/report/planreport.cpp" line="805"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="575"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="216"/>
+        <location filename="../ui/report/planreport.cpp" line="217"/>
+        <source>Is the target achievable?</source>
+        <translation>目標能否達成？</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="222"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="225"/>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="226"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <source>Target is</source>
+        <translation>目標占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="228"/>
+        <source>Worked out from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <source>What would have to change</source>
+        <translation>需要做的改變</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/planreport.cpp" line="243"/>
         <source>Approval comment</source>
         <translation>核准意見</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="553"/>
+        <location filename="../ui/report/planreport.cpp" line="580"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="554"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="581"/>
+        <location filename="../ui/report/planreport.cpp" line="608"/>
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="582"/>
+        <location filename="../ui/report/planreport.cpp" line="609"/>
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="604"/>
+        <location filename="../ui/report/planreport.cpp" line="631"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="623"/>
+        <location filename="../ui/report/planreport.cpp" line="650"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="626"/>
+        <location filename="../ui/report/planreport.cpp" line="653"/>
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="644"/>
+        <location filename="../ui/report/planreport.cpp" line="671"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="647"/>
+        <location filename="../ui/report/planreport.cpp" line="674"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="663"/>
+        <location filename="../ui/report/planreport.cpp" line="690"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="713"/>
+        <location filename="../ui/report/planreport.cpp" line="762"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="721"/>
+        <location filename="../ui/report/planreport.cpp" line="770"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="763"/>
+        <location filename="../ui/report/planreport.cpp" line="812"/>
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="777"/>
+        <location filename="../ui/report/planreport.cpp" line="826"/>
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="782"/>
+        <location filename="../ui/report/planreport.cpp" line="831"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="783"/>
+        <location filename="../ui/report/planreport.cpp" line="832"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="784"/>
+        <location filename="../ui/report/planreport.cpp" line="833"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="831"/>
+        <location filename="../ui/report/planreport.cpp" line="880"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="851"/>
+        <location filename="../ui/report/planreport.cpp" line="900"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="853"/>
+        <location filename="../ui/report/planreport.cpp" line="902"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="895"/>
+        <location filename="../ui/report/planreport.cpp" line="944"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="899"/>
-        <location filename="../ui/report/planreport.cpp" line="924"/>
+        <location filename="../ui/report/planreport.cpp" line="948"/>
+        <location filename="../ui/report/planreport.cpp" line="973"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="930"/>
+        <location filename="../ui/report/planreport.cpp" line="979"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -10305,46 +10986,51 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
         <source>Show large amounts in 万 and 亿 (¥1.2亿, ¥500万)</source>
         <translation>大額金額以萬、億顯示（¥1.2億、¥500萬）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/preferencesdialog.cpp" line="77"/>
         <source>System default (%1)</source>
         <extracomment>The language choice that follows the operating system; %1 is that language&apos;s name.</extracomment>
         <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../ui/preferencesdialog.cpp" line="87"/>
         <source>For Chinese only. Tables, charts and the report show ¥1.2亿 instead of ¥120,000,000.00; the exact figure stays in the tooltip.</source>
         <translation>僅適用於中文。表格、圖表和報告顯示 ¥1.2億 而非 ¥120,000,000.00；精確數字仍在工具提示中。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="96"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="104"/>
+        <source>&amp;Appearance:</source>
+        <translation>外觀(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>salesplan::ui::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="241"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="280"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="242"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="281"/>
         <source>%1 — presentation</source>
         <translation>%1 — 簡報</translation>
     </message>
     <message>
-        <location filename="../ui/charts/presentationwindow.cpp" line="284"/>
+        <location filename="../ui/charts/presentationwindow.cpp" line="323"/>
         <source>%1 / %2</source>
         <extracomment>The slide counter of a presentation: slide 3 of 7.</extracomment>
         <translation>%1 / %2</translation>
@@ -10472,6 +11158,11 @@ No file was written.</source>
         <location filename="../ui/report/reportheadings.h" line="18"/>
         <source>Risks</source>
         <translation>風險</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportheadings.h" line="19"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
     </message>
 </context>
 <context>
@@ -10684,57 +11375,62 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="50"/>
+        <location filename="../ui/review/reviewpage.cpp" line="51"/>
         <source>Actuals</source>
         <translation>實際業績</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="60"/>
+        <location filename="../ui/review/reviewpage.cpp" line="61"/>
         <source>&amp;Month reviewed:</source>
         <translation>檢討月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="62"/>
+        <location filename="../ui/review/reviewpage.cpp" line="63"/>
         <source>A&amp;djust the Remaining Months…</source>
         <translation>調整剩餘月份(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="64"/>
+        <location filename="../ui/review/reviewpage.cpp" line="65"/>
         <source>Spread what is still to book over the months after the one reviewed, as a new version of the targets; the approved target stays.</source>
         <translation>將尚需達成的金額分攤到檢討月份之後的各月，作為新版本的目標；已核准的目標維持不變。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="96"/>
+        <location filename="../ui/review/reviewpage.cpp" line="97"/>
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="97"/>
+        <location filename="../ui/review/reviewpage.cpp" line="98"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="98"/>
+        <location filename="../ui/review/reviewpage.cpp" line="99"/>
         <source>Review log</source>
         <translation>檢討紀錄</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="143"/>
+        <location filename="../ui/review/reviewpage.cpp" line="101"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewpage.cpp" line="148"/>
         <source>The review needs a target that decomposes: %1</source>
         <translation>檢討需要可分解的目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="147"/>
+        <location filename="../ui/review/reviewpage.cpp" line="152"/>
         <source>No actuals for the plan year yet — type them below or import a CSV/Excel file.</source>
         <translation>尚無計畫年度的實際業績——請在下方輸入，或匯入 CSV/Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="158"/>
+        <location filename="../ui/review/reviewpage.cpp" line="163"/>
         <source>Booked to the end of %1: %2 of %3 planned (%4)</source>
         <translation>截至%1底累計達成 %2，計畫 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewpage.cpp" line="160"/>
+        <location filename="../ui/review/reviewpage.cpp" line="165"/>
         <source>Booked to the end of %1: %2 of %3 planned</source>
         <translation>截至%1底累計達成 %2，計畫 %3</translation>
     </message>
@@ -10742,215 +11438,253 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ReviewSection</name>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="29"/>
+        <location filename="../ui/report/reviewsection.cpp" line="31"/>
+        <location filename="../ui/report/reviewsection.cpp" line="235"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="45"/>
-        <location filename="../ui/report/reviewsection.cpp" line="61"/>
+        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <location filename="../ui/report/reviewsection.cpp" line="63"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="47"/>
+        <location filename="../ui/report/reviewsection.cpp" line="49"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="49"/>
+        <location filename="../ui/report/reviewsection.cpp" line="51"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="51"/>
+        <location filename="../ui/report/reviewsection.cpp" line="53"/>
         <source>Team member</source>
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="53"/>
+        <location filename="../ui/report/reviewsection.cpp" line="55"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="81"/>
+        <location filename="../ui/report/reviewsection.cpp" line="83"/>
         <source>In %1 the company booked %2 against a target of %3 (%4, %5); the year to date stands at %6 of %7 (%8, %9).</source>
         <extracomment>The execution review&apos;s first sentence: %1 the month, %2 booked, %3 its target, %4 the share, %5 the light; %6–%9 the same for the year to date.</extracomment>
         <translation>%1公司達成 %2，目標 %3（%4，%5）；年初至今達成 %6，目標 %7（%8，%9）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="105"/>
+        <location filename="../ui/report/reviewsection.cpp" line="107"/>
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="124"/>
-        <location filename="../ui/report/reviewsection.cpp" line="205"/>
+        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <location filename="../ui/report/reviewsection.cpp" line="207"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="125"/>
+        <location filename="../ui/report/reviewsection.cpp" line="127"/>
         <source>Quarter to date</source>
         <translation>本季累計</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="126"/>
+        <location filename="../ui/report/reviewsection.cpp" line="128"/>
         <source>Booked, year to date</source>
         <translation>年初至今達成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="127"/>
+        <location filename="../ui/report/reviewsection.cpp" line="129"/>
         <source>Target, year to date</source>
         <translation>年初至今目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="128"/>
+        <location filename="../ui/report/reviewsection.cpp" line="130"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="137"/>
+        <location filename="../ui/report/reviewsection.cpp" line="139"/>
         <source>Forecast and closing the gap</source>
         <translation>全年預測與補足缺口</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="139"/>
+        <location filename="../ui/report/reviewsection.cpp" line="141"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="140"/>
+        <location filename="../ui/report/reviewsection.cpp" line="142"/>
         <source>Forecast at the run rate</source>
         <translation>依目前進度預測</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="141"/>
+        <location filename="../ui/report/reviewsection.cpp" line="143"/>
         <source>Booked + plan for the rest</source>
         <translation>已達成 + 其餘月份依計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="144"/>
+        <location filename="../ui/report/reviewsection.cpp" line="146"/>
         <source>Still to book</source>
         <translation>尚需達成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="146"/>
+        <location filename="../ui/report/reviewsection.cpp" line="148"/>
         <source>Deals of the average size</source>
         <translation>依客單價換算的筆數</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="149"/>
+        <location filename="../ui/report/reviewsection.cpp" line="151"/>
         <source>Working days left</source>
         <translation>剩餘工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="150"/>
+        <location filename="../ui/report/reviewsection.cpp" line="152"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="151"/>
+        <location filename="../ui/report/reviewsection.cpp" line="153"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="152"/>
+        <location filename="../ui/report/reviewsection.cpp" line="154"/>
         <source>Reps needed</source>
         <translation>所需業務</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154"/>
+        <location filename="../ui/report/reviewsection.cpp" line="156"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="154"/>
+        <location filename="../ui/report/reviewsection.cpp" line="156"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="163"/>
+        <location filename="../ui/report/reviewsection.cpp" line="165"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="177"/>
+        <location filename="../ui/report/reviewsection.cpp" line="179"/>
         <source>Deviations and notes</source>
         <translation>偏差與說明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="179"/>
+        <location filename="../ui/report/reviewsection.cpp" line="181"/>
         <source>No line is further from plan than %1 this month.</source>
         <translation>本月沒有偏離計畫超過 %1 的項目。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="190"/>
+        <location filename="../ui/report/reviewsection.cpp" line="192"/>
         <source>Share of target</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="204"/>
+        <location filename="../ui/report/reviewsection.cpp" line="206"/>
         <source>Open actions from earlier months</source>
         <translation>前幾個月未完成的對策</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="218"/>
+        <location filename="../ui/report/reviewsection.cpp" line="217"/>
+        <source>Action plan</source>
+        <translation>行動計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="232"/>
+        <source>Initiative</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="236"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="237"/>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="238"/>
+        <source>Needs attention</source>
+        <translation>需要關注</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="247"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="249"/>
+        <source>Over budget by %1</source>
+        <translation>超出預算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewsection.cpp" line="269"/>
         <source>Line</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <location filename="../ui/report/reviewsection.cpp" line="270"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="219"/>
+        <location filename="../ui/report/reviewsection.cpp" line="270"/>
         <source>Action</source>
         <translation>對策</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220"/>
+        <location filename="../ui/report/reviewsection.cpp" line="233"/>
+        <location filename="../ui/report/reviewsection.cpp" line="271"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="220"/>
+        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="271"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="221"/>
+        <location filename="../ui/report/reviewsection.cpp" line="272"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="227"/>
+        <location filename="../ui/report/reviewsection.cpp" line="278"/>
         <source>No note yet</source>
         <translation>尚未填寫說明</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="285"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="234"/>
+        <location filename="../ui/report/reviewsection.cpp" line="285"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="246"/>
+        <location filename="../ui/report/reviewsection.cpp" line="297"/>
         <source>Execution review: %1</source>
         <translation>執行檢討：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="257"/>
+        <location filename="../ui/report/reviewsection.cpp" line="308"/>
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/reviewsection.cpp" line="258"/>
+        <location filename="../ui/report/reviewsection.cpp" line="309"/>
         <source>the plan has no target lines</source>
         <translation>計畫中沒有目標項目</translation>
     </message>
@@ -10999,82 +11733,87 @@ No file was written.</source>
 <context>
     <name>salesplan::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="84"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="86"/>
         <source>Scenario name:</source>
         <translation>情境名稱：</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="86"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="90"/>
         <source>Overrides</source>
         <translation>覆寫值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="90"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="94"/>
         <source>In the plan</source>
         <translation>計畫中的值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="116"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="120"/>
         <source>Rename scenario</source>
         <translation>重新命名情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="129"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="133"/>
         <source>Change %1 in a scenario</source>
         <translation>在情境中修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="156"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="160"/>
         <source>reps</source>
         <translation>業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="191"/>
         <source>Override the seasonality</source>
         <translation>覆寫季節性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="182"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="191"/>
         <source>Use the plan&apos;s seasonality</source>
         <translation>使用計畫的季節性</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="195"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="204"/>
         <source>Twelve month weights, e.g. 1 1 1 1 1 1 1 1 1 1 2 3</source>
         <translation>12 個月的權重，例如 1 1 1 1 1 1 1 1 1 1 2 3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="196"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="205"/>
         <source>The weight of each month of the plan year, first month first</source>
         <translation>計畫年度各月的權重，從第一個月起依序填寫</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="205"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="206"/>
+        <source>Month weights</source>
+        <translation>月份權重</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="215"/>
         <source>Seasonality: twelve weights are needed, not %1</source>
         <translation>季節性：需要 12 個權重，目前為 %1 個</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="213"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="223"/>
         <source>Seasonality: %1</source>
         <translation>季節性：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="218"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="228"/>
         <source>Change the month weights in a scenario</source>
         <translation>在情境中修改月份權重</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
         <source>Override %1</source>
         <translation>覆寫%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="229"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
         <source>Use the plan&apos;s %1</source>
         <translation>使用計畫的%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/scenarioeditor.cpp" line="239"/>
+        <location filename="../ui/whatif/scenarioeditor.cpp" line="249"/>
         <source>Change the seasonality in a scenario</source>
         <translation>在情境中修改季節性</translation>
     </message>
@@ -11547,171 +12286,172 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>%1 年度業務目標責任書</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="80"/>
+        <location filename="../ui/report/targetletters.cpp" line="82"/>
         <source>This letter sets out the sales targets of %1 for the plan year %2, as the plan &quot;%3&quot; gives them.</source>
         <translation>本責任書依據計畫「%3」，列明 %1 於 %2 計畫年度的業績目標。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="83"/>
+        <location filename="../ui/report/targetletters.cpp" line="85"/>
         <source>This letter sets out the sales targets of %1 at %2 for the plan year %3, as the plan &quot;%4&quot; gives them.</source>
         <translation>本責任書依據計畫「%4」，列明 %2 的 %1 於 %3 計畫年度的業績目標。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="87"/>
+        <location filename="../ui/report/targetletters.cpp" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="88"/>
+        <location filename="../ui/report/targetletters.cpp" line="90"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="89"/>
+        <location filename="../ui/report/targetletters.cpp" line="91"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="90"/>
+        <location filename="../ui/report/targetletters.cpp" line="92"/>
         <source>Start date</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="94"/>
+        <location filename="../ui/report/targetletters.cpp" line="96"/>
         <source>Before %1</source>
         <translation>%1 年之前</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="101"/>
+        <location filename="../ui/report/targetletters.cpp" line="103"/>
         <source>Quota</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="107"/>
+        <location filename="../ui/report/targetletters.cpp" line="109"/>
         <source>Annual quota %1; stretch (+%2) %3; challenge (+%4) %5.</source>
         <translation>年度配額 %1；衝刺（+%2）%3；挑戰（+%4）%5。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="120"/>
+        <location filename="../ui/report/targetletters.cpp" line="122"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="122"/>
+        <location filename="../ui/report/targetletters.cpp" line="124"/>
         <source>%1: %2</source>
         <comment>a month and its quota</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="128"/>
+        <location filename="../ui/report/targetletters.cpp" line="130"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="129"/>
-        <location filename="../ui/report/targetletters.cpp" line="133"/>
+        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <location filename="../ui/report/targetletters.cpp" line="135"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="130"/>
+        <location filename="../ui/report/targetletters.cpp" line="132"/>
         <source>First month</source>
         <translation>第一個月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="131"/>
+        <location filename="../ui/report/targetletters.cpp" line="133"/>
         <source>Second month</source>
         <translation>第二個月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="132"/>
+        <location filename="../ui/report/targetletters.cpp" line="134"/>
         <source>Third month</source>
         <translation>第三個月</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="139"/>
+        <location filename="../ui/report/targetletters.cpp" line="141"/>
         <source>Activity targets</source>
         <translation>活動量目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="141"/>
-        <source>The year: %1 deals, %2 demos, %3 qualified leads, %4 leads, %5 calls in %6 working days.</source>
-        <translation>全年：在 %6 個工作日內贏單 %1 筆、產品展示 %2 場、合格潛在客戶 %3 個、潛在客戶 %4 個、電話拜訪 %5 通。</translation>
+        <location filename="../ui/report/targetletters.cpp" line="144"/>
+        <source>The year — deals: %1; demos: %2; qualified leads: %3; leads: %4; calls: %5; working days: %6.</source>
+        <extracomment>Labels and counts, so that no count needs a plural form.</extracomment>
+        <translation>全年——贏單數：%1；產品展示：%2；合格潛在客戶：%3；潛在客戶：%4；電話拜訪：%5；工作日：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="152"/>
+        <location filename="../ui/report/targetletters.cpp" line="155"/>
         <source>Commission and KPIs</source>
         <translation>佣金與關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="153"/>
+        <location filename="../ui/report/targetletters.cpp" line="156"/>
         <source>Commission: %1 of revenue up to %3 of quota; %2 on revenue above %3 of quota.</source>
         <translation>佣金：個人配額 %3 以內的業績按 %1 計算佣金；超過個人配額 %3 的部分按 %2 計算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="177"/>
+        <location filename="../ui/report/targetletters.cpp" line="180"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="178"/>
+        <location filename="../ui/report/targetletters.cpp" line="181"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="179"/>
+        <location filename="../ui/report/targetletters.cpp" line="182"/>
         <source>Reviewed</source>
         <translation>檢視頻率</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="186"/>
+        <location filename="../ui/report/targetletters.cpp" line="189"/>
         <source>Sales representative</source>
         <translation>業務代表</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="187"/>
+        <location filename="../ui/report/targetletters.cpp" line="190"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="225"/>
+        <location filename="../ui/report/targetletters.cpp" line="228"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="229"/>
-        <location filename="../ui/report/targetletters.cpp" line="246"/>
+        <location filename="../ui/report/targetletters.cpp" line="232"/>
+        <location filename="../ui/report/targetletters.cpp" line="249"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="278"/>
-        <location filename="../ui/report/targetletters.cpp" line="314"/>
+        <location filename="../ui/report/targetletters.cpp" line="281"/>
+        <location filename="../ui/report/targetletters.cpp" line="334"/>
         <source>the plan has no team members to write letters to</source>
         <translation>計畫中沒有可出具責任書的團隊成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="285"/>
+        <location filename="../ui/report/targetletters.cpp" line="288"/>
         <source>the members&apos; targets cannot be worked out: %1</source>
         <translation>無法計算成員的目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="295"/>
+        <location filename="../ui/report/targetletters.cpp" line="298"/>
         <source>the letters cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製責任書</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="298"/>
+        <location filename="../ui/report/targetletters.cpp" line="301"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="301"/>
+        <location filename="../ui/report/targetletters.cpp" line="304"/>
         <source>the letters could not be finished</source>
         <translation>未能完成責任書</translation>
     </message>
     <message>
-        <location filename="../ui/report/targetletters.cpp" line="321"/>
+        <location filename="../ui/report/targetletters.cpp" line="320"/>
         <source>%1 - %2.pdf</source>
         <comment>the letter&apos;s title and the member&apos;s name</comment>
         <translation>%1 - %2.pdf</translation>
@@ -11758,6 +12498,135 @@ Target %3 · %4 · edited %5 · %6</source>
         <location filename="../ui/review/revisionlist.cpp" line="89"/>
         <source>Delete adjusted targets</source>
         <translation>刪除調整後目標</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TargetsCalibrationPanel</name>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="51"/>
+        <source>New uplift</source>
+        <translation>新增提升項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="86"/>
+        <source>What the ceilings are worked out from</source>
+        <translation>上限的計算依據</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="90"/>
+        <source>Market size and growth</source>
+        <translation>市場規模與成長率</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="92"/>
+        <source>Market (Mission):</source>
+        <translation>市場（使命）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="97"/>
+        <source>Edit market share</source>
+        <translation>編輯市占率</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="111"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="125"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="138"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="115"/>
+        <source>Edit marketing budget</source>
+        <translation>編輯行銷預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="122"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="232"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="130"/>
+        <source>Edit revenue from existing customers</source>
+        <translation>編輯既有客戶業績</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="139"/>
+        <source>Of last year&apos;s actual. The cost per lead, the funnel&apos;s rates and the deal size are on the Funnel &amp; capacity tab.</source>
+        <translation>占去年實際達成的比例。每個潛在客戶成本、漏斗轉換率與客單價位於「銷售漏斗與產能」分頁。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="147"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="156"/>
+        <source>Uplifts of the reps&apos; productivity</source>
+        <translation>業務人均產能的提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="150"/>
+        <source>Why the reps will sell more a month than their history says: +30 % for new hires after training, +20 % from a CRM. The uplifts add up.</source>
+        <translation>業務每月能比歷史水準賣得更多的原因：新進人員受訓後 +30 %，導入 CRM 後 +20 %。各項提升會相加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="165"/>
+        <source>Is the target achievable?</source>
+        <translation>目標能否達成？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="175"/>
+        <source>The target against its three ceilings</source>
+        <translation>目標與三個上限的比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="176"/>
+        <source>Target is</source>
+        <translation>目標占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="177"/>
+        <source>Worked out from</source>
+        <translation>計算依據</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="177"/>
+        <source>What would have
+to change</source>
+        <translation>需要做的
+改變</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="203"/>
+        <source>no market size yet: enter it on the Mission page</source>
+        <translation>尚未填寫市場規模：請在「使命」頁面中填寫</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="205"/>
+        <source>%1 last year, %2 growth → %3 in the plan year</source>
+        <translation>去年 %1，成長 %2 → 計畫年度 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="215"/>
+        <source>last year&apos;s: %1</source>
+        <translation>去年：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="217"/>
+        <source>last year&apos;s</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="236"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -11824,82 +12693,82 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
         <source>The month targets: what is booked each month</source>
         <translation>每月目標：每月的簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="177"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="176"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="177"/>
         <source>The cash collected in the month, from this year&apos;s and last year&apos;s bookings</source>
         <translation>當月回款，包含今年與去年簽約額的回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="179"/>
         <source>From last year</source>
         <translation>來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="178"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="179"/>
         <source>The part of the cash collected that comes from last year&apos;s bookings</source>
         <translation>回款中來自去年簽約額的部分</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="197"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="212"/>
         <source>Collect everything in the same month</source>
         <translation>設為全部當月回款</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="235"/>
         <source>Not used: the plan&apos;s history has last year&apos;s months, and what they leave to collect by these terms is the receivable when the year starts.</source>
         <translation>未使用：計畫的歷史資料中已有去年各月資料，依上述回款條件算出的未回款部分即為期初應收款。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="236"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="237"/>
         <source>What customers still owe for last year&apos;s bookings when the plan year starts. Once the history has last year&apos;s months, they are used instead.</source>
         <translation>計畫年度開始時，客戶就去年簽約額尚未支付的款項。歷史資料中有去年各月資料後，將改用這些資料計算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="257"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="258"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="260"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="261"/>
         <source>Collections cannot be planned: %1.</source>
         <translation>無法規劃回款：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="271"/>
         <source>Receivable when the year starts: %1</source>
         <translation>期初應收款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="285"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="286"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscollectionspanel.cpp" line="289"/>
+        <location filename="../ui/sections/targetscollectionspanel.cpp" line="290"/>
         <source>Still to collect at year end: %1</source>
         <translation>年末應收款：%1</translation>
     </message>
@@ -11985,12 +12854,12 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="61"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="62"/>
         <source>Every quarter is the sum of its months and every column adds up to the year exactly; rounding goes to the largest remainders.</source>
         <translation>每一季等於其各月之和，每欄合計恰好等於全年；尾差依最大餘數法分配。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="78"/>
+        <location filename="../ui/sections/targetsdecompositionpanel.cpp" line="79"/>
         <source>The target cannot be decomposed yet: %1</source>
         <translation>目標暫時無法分解：%1</translation>
     </message>
@@ -11998,52 +12867,57 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="118"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
         <source>Parts of the targets section</source>
         <translation>「目標」部分的各分頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
         <source>&amp;Target</source>
         <translation>目標(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="121"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
         <source>&amp;Seasonality</source>
         <translation>季節性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
         <source>&amp;Decomposition</source>
         <translation>目標分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>銷售漏斗與產能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="129"/>
+        <source>Calibration</source>
+        <translation>目標校準</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
         <source>Co&amp;llections</source>
         <translation>回款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
         <source>Work &amp;calendar</source>
         <translation>工作行事曆(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="127"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
         <source>Histor&amp;y</source>
         <translation>歷史資料(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="137"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣即使丟掉一筆訂單，也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
@@ -12294,223 +13168,223 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="174"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="181"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="183"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="184"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="193"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="229"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="230"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="233"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="240"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="244"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="253"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="267"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="271"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="272"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="292"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="293"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="296"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="317"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="326"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="332"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="357"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="359"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="360"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="376"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="384"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="385"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="386"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="265"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="257"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="394"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="402"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="403"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="405"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="406"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -12535,9 +13409,9 @@ Target %3 · %4 · edited %5 · %6</source>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="47"/>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="52"/>
         <location filename="../ui/sections/targetsquotasgroup.cpp" line="60"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="207"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="209"/>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="210"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="213"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="215"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="216"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -12562,77 +13436,77 @@ Target %3 · %4 · edited %5 · %6</source>
         <translation>每位配額承擔者分配到的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="103"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
         <source>Quota basis</source>
         <translation>配額依據</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="106"/>
         <source>Annual quota</source>
         <translation>年度配額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="104"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="106"/>
         <source>Share of region</source>
         <translation>佔區域比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="105"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="107"/>
         <source>First month with quota</source>
         <translation>配額起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="132"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="134"/>
         <source>Make quotas follow start dates and ramp</source>
         <translation>使配額依到職日期與培訓上手期調整</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="133"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="135"/>
         <source>Make quotas ignore start dates and ramp</source>
         <translation>使配額不考慮到職日期與培訓上手期</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="141"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="143"/>
         <source>Edit over-assignment</source>
         <translation>編輯超額分配</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="147"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="149"/>
         <source>Over-assignment, percent above the target</source>
         <translation>超額分配，高於目標的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="151"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="153"/>
         <source>The target and the quotas assigned to reps</source>
         <translation>目標及分配給業務的配額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="155"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="157"/>
         <source>Over-assignment:</source>
         <translation>超額分配：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="180"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="186"/>
         <source>The quotas cannot be worked out: %1.</source>
         <translation>無法計算個人配額：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="221"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="227"/>
         <source>No team members yet: add them in the Team section to split the target by person.</source>
         <translation>尚無團隊成員：請在「團隊」部分新增成員，以便依人員分解目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsquotasgroup.cpp" line="223"/>
+        <location filename="../ui/sections/targetsquotasgroup.cpp" line="229"/>
         <source>Fixed quotas are taken first; the rest of each region&apos;s target is shared by quota weight. Members, their weights and fixed quotas are edited in the Team section.</source>
         <translation>先扣除固定配額，各區域目標的剩餘部分依個人配額權重分配。成員及其權重與固定配額請在「團隊」部分編輯。</translation>
     </message>
@@ -13098,58 +13972,97 @@ Target %3 · %4 · edited %5 · %6</source>
     </message>
     <message>
         <location filename="../ui/sections/teamtargetspanel.cpp" line="152"/>
-        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date.</source>
-        <translation>依計畫的銷售漏斗，每份個人配額需要多少活動量：團隊的贏單、產品展示、潛在客戶及電話拜訪依個人配額分攤，因此各人加總等於團隊。每日數字為個人數字，依其自到職日期起的工作日計算。</translation>
+        <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date. With over-assignment the quotas, and so the team&apos;s figures, are above the plan&apos;s funnel by as much.</source>
+        <translation>依計畫的銷售漏斗，列出每個人的個人配額所對應的要求：團隊的贏單、產品展示、潛在客戶與電話拜訪依個人配額分攤，因此個人加總即為團隊。每日數字以人計，依各人自到職日期起的工作日計算。有超額分配時，個人配額與團隊數字會相應高於計畫漏斗。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="171"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="172"/>
         <source>The activity targets cannot be worked out yet: %1</source>
         <translation>暫時無法計算活動量目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="206"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="207"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q2</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="230"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
         <source>Q4</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="242"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="244"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="246"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="248"/>
+        <source>Targets of the whole team</source>
+        <translation>全團隊目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="249"/>
         <source>Targets of %1</source>
         <translation>%1的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="252"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="251"/>
+        <source>SMART targets are written for each person: pick one above.</source>
+        <translation>每個人都有 SMART 目標：請在上方選擇一人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="259"/>
         <source>SMART targets</source>
         <translation>SMART 目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="253"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="260"/>
         <source>No quota in the plan year.</source>
         <translation>本計畫年度無個人配額。</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <comment>owner · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="119"/>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="181"/>
+        <source>No initiatives yet: add them to the action plan.</source>
+        <translation>尚無行動項目：請將它們加入行動計畫。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="196"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="212"/>
+        <source>Timeline of the action plan</source>
+        <translation>行動計畫時間軸</translation>
     </message>
 </context>
 <context>
@@ -13367,168 +14280,173 @@ Target %3 · %4 · edited %5 · %6</source>
 <context>
     <name>salesplan::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="47"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="48"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
         <source>Won deals</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="49"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="50"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
         <source>Calls per rep a day</source>
         <translation>每位業務每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="51"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
         <source>Reps needed</source>
         <translation>所需業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="52"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
         <source>Reps available</source>
         <translation>可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="53"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
         <source>Headcount gap</source>
         <translation>人力缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="54"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
         <source>Reps short in the tightest month</source>
         <translation>最吃緊月份的業務人數缺口</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="55"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="57"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="56"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="58"/>
         <source>Cost of sales</source>
         <translation>銷售成本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="96"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="92"/>
         <source>%1 to hire</source>
         <translation>需招募 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="97"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="93"/>
         <source>%1 to spare</source>
         <translation>多出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="98"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="94"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="142"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="130"/>
+        <source>Scenarios beside the plan</source>
+        <translation>情境與計畫對照</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifpage.cpp" line="139"/>
         <source>Add a scenario, or choose a scenario&apos;s column in the table, to change its drivers. The plan itself changes only through Make This the Baseline.</source>
         <translation>新增情境，或在表格中選取某個情境所在的欄，即可修改其驅動因素。計畫本身只有透過「設為基準」才會改變。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="154"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="151"/>
         <source>Scenario</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="155"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="152"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="156"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="153"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="191"/>
         <source>&amp;Add Scenario</source>
         <translation>新增情境(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="192"/>
         <source>Add “Deal Size −10 %”</source>
         <translation>新增「客單價 −10%」</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="193"/>
         <source>D&amp;uplicate</source>
         <translation>建立副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="194"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="196"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="195"/>
         <source>&amp;Make This the Baseline</source>
         <translation>設為基準(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="410"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="409"/>
         <source>The plan takes this scenario&apos;s drivers and the scenario is removed; Undo puts both back.</source>
         <translation>計畫將採用此情境的驅動因素，該情境隨之移除；復原可將兩者還原。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="244"/>
-        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="243"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="258"/>
         <source>Add scenario</source>
         <translation>新增情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="248"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="247"/>
         <source>Scenario %1</source>
         <translation>情境 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="260"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="259"/>
         <source>Deal size −10 %</source>
         <translation>客單價 −10%</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="270"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="269"/>
         <source>Duplicate scenario</source>
         <translation>建立情境副本</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="276"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="275"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="284"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="283"/>
         <source>Delete scenario</source>
         <translation>刪除情境</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="295"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="294"/>
         <source>Make “%1” the baseline</source>
         <translation>將「%1」設為基準</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="326"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="325"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="334"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifpage.cpp" line="379"/>
+        <location filename="../ui/whatif/whatifpage.cpp" line="378"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
