@@ -563,6 +563,7 @@ private:
         readRows(object, path, u"products", targets.products);
         readRows(object, path, u"revisions", targets.revisions,
                  &PlanJsonReader::readRevisionMonths);
+        readRows(object, path, u"uplifts", targets.uplifts);
         readFunnel(object, path, targets.funnel);
         readFields(objectAt(object, path, u"collections"), joinPath(path, u"collections"),
                    targets.collections);
@@ -726,6 +727,7 @@ private:
         table(plan.targets.revisions, joinPath(path, u"targets.revisions"));
         table(plan.info.statusLog, joinPath(path, u"info.statusLog"));
         table(plan.scenarios, joinPath(path, u"scenarios"));
+        table(plan.targets.uplifts, joinPath(path, u"targets.uplifts"));
     }
 
     // No target revision has a negative month from its first on. A revision that no longer fits

@@ -236,6 +236,7 @@ private:
         object.insert(QStringLiteral("regions"), rows(targets.regions));
         object.insert(QStringLiteral("products"), rows(targets.products));
         object.insert(QStringLiteral("revisions"), revisions());
+        object.insert(QStringLiteral("uplifts"), rows(targets.uplifts));
         object.insert(QStringLiteral("funnel"), funnel());
         object.insert(QStringLiteral("collections"), fields(targets.collections));
         return object;

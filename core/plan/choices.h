@@ -101,6 +101,13 @@ inline constexpr std::array choiceItems<HolidayCalendar>{
 };
 
 template <>
+inline constexpr std::array choiceItems<UpliftScope>{
+    ChoiceItem{int(UpliftScope::AllReps), u"all_reps", QT_TRANSLATE_NOOP("Choice", "All reps")},
+    ChoiceItem{int(UpliftScope::NewHires), u"new_hires",
+               QT_TRANSLATE_NOOP("Choice", "New hires only")},
+};
+
+template <>
 inline constexpr std::array choiceItems<KpiMeasure>{
     ChoiceItem{int(KpiMeasure::Custom), u"custom", QT_TRANSLATE_NOOP("Choice", "Something else")},
     ChoiceItem{int(KpiMeasure::QualifiedLeads), u"qualified_leads",

@@ -95,8 +95,8 @@ template <> const RecordFields<MissionSection> &fieldsOf<MissionSection>()
                               "The features, benefits and solutions a customer pays you for")),
         field<&MissionSection::marketSize>(
             u"marketSize", u"market_size", K::Money, QT_TRANSLATE_NOOP("Field", "Market size"),
-            QT_TRANSLATE_NOOP("Field",
-                              "What all customers in your market spend a year, e.g. 50亿")),
+            QT_TRANSLATE_NOOP("Field", "What all customers in your market spent last year, e.g. "
+                                       "50亿; the plan year's market is this × (1 + growth)")),
         // A market can shrink by all of itself at most; growth beyond 1000 % is a typo.
         field<&MissionSection::marketGrowth>(
             u"marketGrowth", u"market_growth", K::Rate, QT_TRANSLATE_NOOP("Field", "Market growth"),
@@ -169,6 +169,41 @@ template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
             QT_TRANSLATE_NOOP("Field", "Reps' quotas add up to the target plus this much, so the "
                                        "target is met even when some miss; 10 % is common"),
             0.0, 1.0),
+        field<&TargetsSection::marketShare>(
+            u"marketShare", u"market_share", K::Rate, QT_TRANSLATE_NOOP("Field", "Market share"),
+            QT_TRANSLATE_NOOP("Field", "The share of the plan year's market the plan assumes; "
+                                       "empty = last year's share (last year's actual ÷ the "
+                                       "market size)")),
+        field<&TargetsSection::marketingBudget>(
+            u"marketingBudget", u"marketing_budget", K::Money,
+            QT_TRANSLATE_NOOP("Field", "Marketing budget"),
+            QT_TRANSLATE_NOOP("Field", "What marketing may spend on leads in the plan year; "
+                                       "empty = no resources ceiling")),
+        // Renewals and repeat orders may bring more than last year's actual, not three times it.
+        field<&TargetsSection::existingCustomerShare>(
+            u"existingCustomerShare", u"existing_customer_share", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Revenue from existing customers"),
+            QT_TRANSLATE_NOOP("Field", "The share of last year's actual that existing customers "
+                                       "bring again (renewals, repeat orders)"),
+            0.0, 2.0),
+    }};
+    return list;
+}
+
+template <> const RecordFields<Uplift> &fieldsOf<Uplift>()
+{
+    static const RecordFields<Uplift> list{{
+        field<&Uplift::reason>(u"reason", u"reason", K::Text, QT_TRANSLATE_NOOP("Field", "Reason"),
+                               QT_TRANSLATE_NOOP("Field", "Why the reps will sell more: training, "
+                                                          "a new tool, a better territory")),
+        field<&Uplift::uplift>(u"uplift", u"uplift", K::Rate, QT_TRANSLATE_NOOP("Field", "Uplift"),
+                               QT_TRANSLATE_NOOP("Field", "How much more revenue a rep-month "
+                                                          "brings, e.g. 20 %"),
+                               0.0, 5.0),
+        field<&Uplift::appliesTo>(u"appliesTo", u"applies_to", K::Choice,
+                                  QT_TRANSLATE_NOOP("Field", "Applies to"),
+                                  QT_TRANSLATE_NOOP("Field", "All reps, or the planned hires "
+                                                             "only")),
     }};
     return list;
 }

@@ -127,6 +127,7 @@ template <> const RecordFields<HistoryEntry> &fieldsOf<HistoryEntry>();
 template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>();
 template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>();
 template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>();
+template <> const RecordFields<Uplift> &fieldsOf<Uplift>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

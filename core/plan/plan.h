@@ -153,6 +153,21 @@ struct TargetRevision
     bool operator==(const TargetRevision &) const = default;
 };
 
+// Who an uplift of the team's productivity applies to: every rep, or the planned hires only.
+enum class UpliftScope { AllReps, NewHires };
+
+// An expected rise of the reps' productivity in the plan year over their history, with its
+// reason: "+30 % new-hire productivity after training", "+20 % efficiency from the CRM". The
+// team's ceiling adds the uplifts that apply (core/calc/calibration.h).
+struct Uplift
+{
+    RowId id = 0;
+    QString reason;
+    double uplift = 0.0; // 0.20 = 20 % more revenue per rep-month
+    UpliftScope appliesTo = UpliftScope::AllReps;
+    bool operator==(const Uplift &) const = default;
+};
+
 struct TargetsSection
 {
     Money annualTarget;
@@ -171,6 +186,13 @@ struct TargetsSection
     double overAssignment = 0.0; // reps' quotas add up to the target × (1 + this)
     CollectionTerms collections;
     QList<TargetRevision> revisions; // oldest first; the last is in force
+    // The calibration's inputs (core/calc/calibration.h): the market share the plan assumes (0 =
+    // last year's: last year's actual ÷ the market size), the marketing budget (zero = not set)
+    // and the share of last year's actual that existing customers bring again (renewals, repeat).
+    double marketShare = 0.0;
+    Money marketingBudget;
+    double existingCustomerShare = 0.0;
+    QList<Uplift> uplifts;
     bool operator==(const TargetsSection &) const = default;
 };
 
@@ -433,8 +455,9 @@ struct Plan
 };
 
 // The keys of the charts a presentation deck may hold: "targets", "split:0" to "split:2",
-// "shares:0" to "shares:2", "bridge:0" and "bridge:1", "funnel", "capacity", "collections" and
-// "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there checks that both agree).
+// "shares:0" to "shares:2", "bridge:0" and "bridge:1", "funnel", "capacity", "calibration",
+// "collections" and "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there checks
+// that both agree).
 const QStringList &presentationChartKeys();
 bool isPresentationChartKey(const QString &key);
 // The keys of the opening slides' notes ("title", "headline"), then the chart keys: the keys

@@ -352,6 +352,7 @@ const RowTables &rowTables()
         revisionTable(),
         rowTable<StatusChange>(QStringLiteral("status_changes")),
         scenarioTable(),
+        rowTable<Uplift>(QStringLiteral("uplifts")),
     };
     return tables;
 }

@@ -54,6 +54,7 @@ struct RowTables
     RowTable<TargetRevision> targetRevisions;
     RowTable<StatusChange> statusChanges;
     RowTable<Scenario> scenarios;
+    RowTable<Uplift> uplifts;
 };
 
 const RowTables &rowTables();
@@ -102,6 +103,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.statusChanges, [](auto &plan) -> auto & { return plan.info.statusLog; });
     step(
         tables.scenarios, [](auto &plan) -> auto & { return plan.scenarios; });
+    step(
+        tables.uplifts, [](auto &plan) -> auto & { return plan.targets.uplifts; });
     return status;
 }
 

@@ -357,6 +357,25 @@ const char16_t *const version11[] = {
     ) STRICT)",
 };
 
+// Schema version 12: the calibration's inputs — the market share the plan assumes (0 = last
+// year's), the marketing budget (0 = not set) and the share of last year's actual existing
+// customers bring again — and the uplifts of the reps' productivity. Existing plans have none of
+// them, so their ceilings read "not set" where they need one.
+const char16_t *const version12[] = {
+    uR"(ALTER TABLE targets ADD COLUMN market_share REAL NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE targets ADD COLUMN marketing_budget_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE targets ADD COLUMN marketing_budget_currency TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE targets ADD COLUMN existing_customer_share REAL NOT NULL DEFAULT 0)",
+    uR"(UPDATE targets SET marketing_budget_currency = (SELECT currency FROM plan))",
+    uR"(CREATE TABLE uplifts (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        uplift REAL NOT NULL,
+        applies_to TEXT NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -417,6 +436,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the what-if scenarios"),
          [](const QSqlDatabase &db) {
              return runAll(db, version11);
+         }},
+        {QStringLiteral("add the calibration's inputs and uplifts"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version12);
          }},
     };
     return steps;

@@ -61,6 +61,7 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<KpiTargetFrom>() == QStringLiteral("typed,plan"));
     CHECK(joinedKeys<KpiDirection>() == QStringLiteral("higher,lower"));
     CHECK(joinedKeys<ReviewSubject>() == QStringLiteral("company,region,product,member,kpi"));
+    CHECK(joinedKeys<UpliftScope>() == QStringLiteral("all_reps,new_hires"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -91,7 +92,11 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "stretchReserve=stretch_reserve challengeReserve=challenge_reserve "
                          "seasonality=seasonality historyYears=history_years "
                          "quotasFollowStart=quotas_follow_start "
-                         "overAssignment=over_assignment"));
+                         "overAssignment=over_assignment marketShare=market_share "
+                         "marketingBudget=marketing_budget "
+                         "existingCustomerShare=existing_customer_share"));
+    CHECK(keysAndColumns<Uplift>().join(u' ') ==
+          QStringLiteral("reason=reason uplift=uplift appliesTo=applies_to"));
     CHECK(keysAndColumns<WeightedItem>().join(u' ') ==
           QStringLiteral("name=name weight=weight quotaAmount=quota_amount"));
     CHECK(keysAndColumns<CollectionTerms>().join(u' ') ==
@@ -178,6 +183,8 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<Kpi>(following);
     checkRoundTrip<Risk>();
     checkRoundTrip<HistoryEntry>();
+    Uplift uplift{7, QStringLiteral("Training"), 0.3, UpliftScope::NewHires};
+    checkRoundTrip<Uplift>(uplift);
 }
 
 TEST_CASE("A field refuses values out of its range or of another kind", "[fields]")

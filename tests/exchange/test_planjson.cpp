@@ -85,6 +85,11 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
     targets.collections.sameMonth = 0.4;
     targets.collections.after2Months = 0.6;
     targets.collections.openingReceivable = money(5'000'00);
+    targets.marketShare = 0.025;
+    targets.marketingBudget = money(800'000'00);
+    targets.existingCustomerShare = 0.4;
+    targets.uplifts = {{14, QStringLiteral("新人培训"), 0.3, UpliftScope::NewHires},
+                       {15, QStringLiteral("CRM 提效"), 0.2, UpliftScope::AllReps}};
 
     TeamSection &team = plan.team;
     team.roles = {
@@ -660,10 +665,11 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
         const Error error =
             errorFor(QStringLiteral("plan.presentationDeck.1"), QStringLiteral("pie"));
         CHECK(error.message() ==
-              QStringLiteral("plan.presentationDeck[1]: must be one of the charts targets, "
-                             "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
-                             "bridge:1, funnel, capacity, collections, actual, cumulative, "
-                             "attainment:0, attainment:1, attainment:2, kpiboard — got \"pie\""));
+              QStringLiteral(
+                  "plan.presentationDeck[1]: must be one of the charts targets, "
+                  "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
+                  "bridge:1, funnel, capacity, calibration, collections, actual, cumulative, "
+                  "attainment:0, attainment:1, attainment:2, kpiboard — got \"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(
@@ -1022,5 +1028,36 @@ TEST_CASE("what-if scenarios are kept, a plan without them has none, bad overrid
             plan, QStringLiteral("plan.scenarios.1.annualTarget"), QStringLiteral("-100.00")));
         CHECK(error.message() == QStringLiteral("plan.scenarios[1].annualTarget: must be more "
                                                 "than zero — got \"-100.00\""));
+    }
+}
+
+TEST_CASE("the calibration's inputs and uplifts are kept, and older files have none", "[json]")
+{
+    Plan plan = fullPlan();
+    plan.targets.marketShare = 0.12;
+    plan.targets.marketingBudget = Money::of(900'000'00, QStringLiteral("CNY"));
+    plan.targets.existingCustomerShare = 0.35;
+    plan.targets.uplifts = {
+        Uplift{plan.ids.take(), QStringLiteral("新人培训"), 0.30, UpliftScope::NewHires},
+        Uplift{plan.ids.take(), QStringLiteral("CRM"), 0.20, UpliftScope::AllReps},
+    };
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"marketingBudget\": \"900000.00\""));
+    CHECK(json.contains("\"appliesTo\": \"new_hires\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.targets == plan.targets);
+
+    SECTION("An uplift of another kind is refused in words")
+    {
+        const Error error = importError(withValue(
+            plan, QStringLiteral("plan.targets.uplifts.0.appliesTo"), QStringLiteral("everyone")));
+        CHECK(error.message().startsWith(QStringLiteral("plan.targets.uplifts[0].appliesTo")));
+    }
+    SECTION("A file from before has none")
+    {
+        QByteArray older = withValue(plan, QStringLiteral("plan.targets.uplifts"), {});
+        const Result<Plan> read = planFromJson(older);
+        REQUIRE(read.ok());
+        CHECK(read->targets.uplifts.isEmpty());
     }
 }

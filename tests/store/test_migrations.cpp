@@ -260,6 +260,22 @@ Plan planOfFixtureV11()
     return plan;
 }
 
+// The plan in tests/data/plan-v12.salesplan: the version 11 plan with the calibration's inputs —
+// a 12 % market share, a ¥90万 marketing budget, 35 % of last year's actual from existing
+// customers and two uplifts. Never change it.
+Plan planOfFixtureV12()
+{
+    Plan plan = planOfFixtureV11();
+    plan.targets.marketShare = 0.12;
+    plan.targets.marketingBudget = Money::of(900'000'00, QStringLiteral("CNY"));
+    plan.targets.existingCustomerShare = 0.35;
+    plan.targets.uplifts = {
+        Uplift{plan.ids.take(), QStringLiteral("新人培训"), 0.30, UpliftScope::NewHires},
+        Uplift{plan.ids.take(), QStringLiteral("CRM 提效"), 0.20, UpliftScope::AllReps},
+    };
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -279,8 +295,9 @@ const QString fixtureV8 = fixturePath(QStringLiteral("plan-v8.salesplan"));
 const QString fixtureV9 = fixturePath(QStringLiteral("plan-v9.salesplan"));
 const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10.salesplan"));
 const QString fixtureV11 = fixturePath(QStringLiteral("plan-v11.salesplan"));
+const QString fixtureV12 = fixturePath(QStringLiteral("plan-v12.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV11;
+const QString &latestFixture = fixtureV12;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -400,6 +417,36 @@ TEST_CASE("A version 11 file holds its plan and its scenarios", "[store][scenari
     CHECK(sqlOnFile(fixtureV11, QStringLiteral("SELECT name || ' ' || average_deal_size_minor || "
                                                "' ' || headcount_change FROM scenarios")) ==
           QStringLiteral("客單價 −10 % 4500000 -1"));
+}
+
+TEST_CASE("Make tests/data/plan-v12.salesplan", "[.make-fixture-v12]")
+{
+    makeFixture(fixtureV12, 12, planOfFixtureV12());
+}
+
+TEST_CASE("A version 12 file holds the calibration's inputs and uplifts", "[store][calibration]")
+{
+    REQUIRE(QFile::exists(fixtureV12));
+    auto opened = PlanFile::open(fixtureV12, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV12());
+    CHECK(sqlOnFile(fixtureV12, QStringLiteral("SELECT group_concat(reason || ' ' || uplift || ' ' "
+                                               "|| applies_to, '; ') FROM uplifts")) ==
+          QStringLiteral("新人培训 0.3 new_hires; CRM 提效 0.2 all_reps"));
+}
+
+TEST_CASE("A version 11 file opens with no calibration inputs: no ceiling is made up",
+          "[store][calibration]")
+{
+    QTemporaryDir dir;
+    auto opened = PlanFile::open(copyOfFixture(dir, fixtureV11));
+    REQUIRE(opened.ok());
+    const Plan plan = (*opened)->plan();
+    CHECK(plan.targets.marketShare == 0.0);
+    CHECK(plan.targets.marketingBudget == Money::of(0, QStringLiteral("CNY")));
+    CHECK(plan.targets.existingCustomerShare == 0.0);
+    CHECK(plan.targets.uplifts.isEmpty());
+    CHECK(plan == planOfFixtureV11());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")

@@ -94,6 +94,7 @@ bool relabelPlan(Plan &plan, const QString &currency)
     relabel(plan.targets.lastYearActual);
     relabel(plan.targets.funnel.averageDealSize);
     relabel(plan.targets.funnel.costPerLead);
+    relabel(plan.targets.marketingBudget);
     for (Tool &tool : plan.tools)
         relabel(tool.annualCost);
     for (HistoryEntry &entry : plan.history)

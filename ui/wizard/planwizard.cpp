@@ -169,7 +169,7 @@ bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choic
     plan.targets.funnel.calendar = defaultHolidayCalendar(currency, plan.info.language);
     for (Money *money : {&plan.targets.annualTarget, &plan.targets.lastYearActual,
                          &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,
-                         &plan.mission.marketSize})
+                         &plan.targets.marketingBudget, &plan.mission.marketSize})
         money->currency = currency;
     return createFile(path, plan, error);
 }
