@@ -629,6 +629,7 @@ private:
         readRows(object, path, u"roles", team.roles);
         readRows(object, path, u"members", team.members);
         readRows(object, path, u"hiring", team.hiring);
+        readRows(object, path, u"budgetLines", team.budgetLines);
     }
 
     // A segment's attributes are a list of texts beside its fields.
@@ -728,6 +729,7 @@ private:
         table(plan.info.statusLog, joinPath(path, u"info.statusLog"));
         table(plan.scenarios, joinPath(path, u"scenarios"));
         table(plan.targets.uplifts, joinPath(path, u"targets.uplifts"));
+        table(plan.team.budgetLines, joinPath(path, u"team.budgetLines"));
     }
 
     // No target revision has a negative month from its first on. A revision that no longer fits

@@ -128,6 +128,7 @@ template <> const RecordFields<KpiActual> &fieldsOf<KpiActual>();
 template <> const RecordFields<ReviewEntry> &fieldsOf<ReviewEntry>();
 template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>();
 template <> const RecordFields<Uplift> &fieldsOf<Uplift>();
+template <> const RecordFields<BudgetLine> &fieldsOf<BudgetLine>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

@@ -353,6 +353,7 @@ const RowTables &rowTables()
         rowTable<StatusChange>(QStringLiteral("status_changes")),
         scenarioTable(),
         rowTable<Uplift>(QStringLiteral("uplifts")),
+        rowTable<BudgetLine>(QStringLiteral("budget_lines")),
     };
     return tables;
 }

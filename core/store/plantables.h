@@ -55,6 +55,7 @@ struct RowTables
     RowTable<StatusChange> statusChanges;
     RowTable<Scenario> scenarios;
     RowTable<Uplift> uplifts;
+    RowTable<BudgetLine> budgetLines;
 };
 
 const RowTables &rowTables();
@@ -105,6 +106,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.scenarios, [](auto &plan) -> auto & { return plan.scenarios; });
     step(
         tables.uplifts, [](auto &plan) -> auto & { return plan.targets.uplifts; });
+    step(
+        tables.budgetLines, [](auto &plan) -> auto & { return plan.team.budgetLines; });
     return status;
 }
 
