@@ -28,7 +28,7 @@ QString SummaryPrinter::money(qint64 minor) const
 QString SummaryPrinter::summaryText() const
 {
     return headline() + targetsText() + dimensionsText() + bridgeText() + collectionsText() +
-           funnelText() + costText() + sectionTitle(tr("Findings")) + findingsText();
+           funnelText() + costText() + budgetText() + sectionTitle(tr("Findings")) + findingsText();
 }
 
 QString SummaryPrinter::headline() const
@@ -219,6 +219,33 @@ QString SummaryPrinter::costText() const
         tr("%1 (%2 of the target)").arg(money(cost.total()), formatPercent(cost.shareOfTarget())));
     if (const std::optional<qint64> perDeal = cost.perDeal())
         text += line(tr("Per won deal"), money(*perDeal));
+    return text;
+}
+
+// The sales budget: each category's year, the quarters, the total against the target and the
+// limit.
+QString SummaryPrinter::budgetText() const
+{
+    QString text = sectionTitle(tr("Sales budget"));
+    if (!m_summary.budget)
+        return text + line(tr("Not worked out"), m_summary.budget.error().message());
+    const SalesBudget &budget = *m_summary.budget;
+    for (int part = 0; part < budgetPartCount; ++part)
+        text += line(budgetPartName(BudgetPart(part)), money(budget.year[std::size_t(part)]));
+    for (int quarter = 0; quarter < Period::quarterCount; ++quarter)
+        text += line(tr("Q%1").arg(quarter + 1),
+                     money(rowTotal(budget.quarters[std::size_t(quarter)])));
+    text += line(tr("Budget for the year"),
+                 tr("%1 (%2 of the target)")
+                     .arg(money(budget.total()), formatPercent(budget.shareOfTarget())));
+    if (const std::optional<qint64> perDeal = budget.perDeal())
+        text += line(tr("Budget per won deal"), money(*perDeal));
+    if (budget.limit > 0)
+        text += line(tr("Budget limit"),
+                     budget.isAboveLimit()
+                         ? tr("%1 — above it by %2")
+                               .arg(money(budget.limit), money(budget.total() - budget.limit))
+                         : money(budget.limit));
     return text;
 }
 

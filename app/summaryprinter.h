@@ -28,6 +28,7 @@ private:
     QString funnelText() const;
     QString bridgeText() const;
     QString costText() const;
+    QString budgetText() const;
     QString money(qint64 minor) const;
 
     const Plan &m_plan;

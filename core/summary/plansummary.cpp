@@ -77,6 +77,28 @@ Result<PlanCost> costOf(const Plan &plan, const PlanSummary &summary)
     return planCost(inputs);
 }
 
+Result<SalesBudget> budgetOf(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.cost)
+        return summary.cost.error();
+    BudgetInputs inputs;
+    inputs.period = plan.info.period;
+    inputs.currency = plan.info.currency;
+    inputs.roles = plan.team.roles;
+    inputs.members = plan.team.members;
+    inputs.hires = plan.team.hiring;
+    inputs.lines = plan.team.budgetLines;
+    inputs.target = summary.cost->target;
+    if (summary.decomposition)
+        inputs.monthTargets = summary.decomposition->months;
+    inputs.commissionAtPlan = summary.cost->commissionAtPlan;
+    inputs.tools = summary.cost->tools;
+    inputs.funnelMarketing = summary.cost->marketing;
+    inputs.deals = summary.cost->deals;
+    inputs.limit = plan.team.budgetLimit;
+    return salesBudget(inputs);
+}
+
 } // namespace
 
 PlanSummary summarizePlan(const Plan &plan)
@@ -99,10 +121,13 @@ PlanSummary summarizePlan(const Plan &plan)
     if (summary.decomposition)
         summary.bridges = planBridges(plan, *summary.decomposition);
     summary.cost = costOf(plan, summary);
+    summary.budget = budgetOf(plan, summary);
     summary.liveFigures = liveFigures(plan, summary);
     summary.review = latestReview(plan, summary);
     summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
                        quotaFindings(plan, summary) + liveFigureFindings(plan, summary.liveFigures);
+    if (summary.budget)
+        summary.findings += budgetFindings(*summary.budget);
     sortFindings(summary.findings);
     return summary;
 }

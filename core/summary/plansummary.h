@@ -12,6 +12,7 @@
 #include "summary/planbridge.h"
 #include "summary/plancost.h"
 #include "summary/planreview.h"
+#include "summary/salesbudget.h"
 
 #include <optional>
 
@@ -35,7 +36,8 @@ struct PlanSummary
     // From last year's actual to this year's target, for the regions and the product lines that
     // have history of the year before the plan year.
     QList<PlanBridge> bridges;
-    Result<PlanCost> cost = Error{}; // what the plan costs to sell, when it has a target
+    Result<PlanCost> cost = Error{};      // what the plan costs to sell, when it has a target
+    Result<SalesBudget> budget = Error{}; // the sales budget by month, when the cost is known
     // The figures the plan's texts may name in braces ({target}, {growth}…), with their values.
     QList<LiveFigure> liveFigures;
     QList<Finding> findings;
