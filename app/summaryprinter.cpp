@@ -29,8 +29,8 @@ QString SummaryPrinter::money(qint64 minor) const
 QString SummaryPrinter::summaryText() const
 {
     return headline() + targetsText() + dimensionsText() + bridgeText() + collectionsText() +
-           funnelText() + costText() + calibrationText() + sectionTitle(tr("Findings")) +
-           findingsText();
+           funnelText() + costText() + budgetText() + calibrationText() +
+           sectionTitle(tr("Findings")) + findingsText();
 }
 
 QString SummaryPrinter::headline() const
@@ -242,6 +242,33 @@ QString SummaryPrinter::calibrationText() const
         if (!row.change.isEmpty())
             text += line(QString(), row.change);
     }
+    return text;
+}
+
+// The sales budget: each category's year, the quarters, the total against the target and the
+// limit.
+QString SummaryPrinter::budgetText() const
+{
+    QString text = sectionTitle(tr("Sales budget"));
+    if (!m_summary.budget)
+        return text + line(tr("Not worked out"), m_summary.budget.error().message());
+    const SalesBudget &budget = *m_summary.budget;
+    for (int part = 0; part < budgetPartCount; ++part)
+        text += line(budgetPartName(BudgetPart(part)), money(budget.year[std::size_t(part)]));
+    for (int quarter = 0; quarter < Period::quarterCount; ++quarter)
+        text += line(tr("Q%1").arg(quarter + 1),
+                     money(rowTotal(budget.quarters[std::size_t(quarter)])));
+    text += line(tr("Budget for the year"),
+                 tr("%1 (%2 of the target)")
+                     .arg(money(budget.total()), formatPercent(budget.shareOfTarget())));
+    if (const std::optional<qint64> perDeal = budget.perDeal())
+        text += line(tr("Budget per won deal"), money(*perDeal));
+    if (budget.limit > 0)
+        text += line(tr("Budget limit"),
+                     budget.isAboveLimit()
+                         ? tr("%1 — above it by %2")
+                               .arg(money(budget.limit), money(budget.total() - budget.limit))
+                         : money(budget.limit));
     return text;
 }
 

@@ -29,6 +29,7 @@ private:
     QString bridgeText() const;
     QString costText() const;
     QString calibrationText() const;
+    QString budgetText() const;
     QString money(qint64 minor) const;
 
     const Plan &m_plan;

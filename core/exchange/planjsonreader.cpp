@@ -632,6 +632,7 @@ private:
         readRows(object, path, u"roles", team.roles);
         readRows(object, path, u"members", team.members);
         readRows(object, path, u"hiring", team.hiring);
+        readRows(object, path, u"budgetLines", team.budgetLines);
     }
 
     // A segment's attributes are a list of texts beside its fields.
@@ -733,6 +734,7 @@ private:
         table(plan.targets.uplifts, joinPath(path, u"targets.uplifts"));
         table(plan.initiatives, joinPath(path, u"initiatives"));
         table(plan.milestones, joinPath(path, u"milestones"));
+        table(plan.team.budgetLines, joinPath(path, u"team.budgetLines"));
     }
 
     // Every milestone names an initiative of the plan by its id.

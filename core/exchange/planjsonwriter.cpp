@@ -253,6 +253,7 @@ private:
         object.insert(QStringLiteral("roles"), rows(team.roles));
         object.insert(QStringLiteral("members"), rows(team.members));
         object.insert(QStringLiteral("hiring"), rows(team.hiring));
+        object.insert(QStringLiteral("budgetLines"), rows(team.budgetLines));
         return object;
     }
 

@@ -36,6 +36,8 @@ void writeSheets(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
         workbook::writeActivitySheet(book, plan, summary);
     if (summary.decomposition && summary.collections && *summary.collections)
         workbook::writeCollectionsSheet(book, plan, *summary.decomposition, **summary.collections);
+    if (summary.budget)
+        workbook::writeBudgetSheet(book, plan, *summary.budget);
     workbook::writeKpiSheet(book, plan, summary);
 }
 

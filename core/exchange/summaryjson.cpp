@@ -243,6 +243,44 @@ QJsonObject costJson(const PlanCost &cost)
     return json;
 }
 
+// A row of the budget: each part by its key, and the row's total.
+QJsonObject budgetRowJson(const BudgetRow &row, const QString &currency)
+{
+    QJsonObject json;
+    for (int part = 0; part < budgetPartCount; ++part)
+        json.insert(budgetPartKey(BudgetPart(part)), amount(row[std::size_t(part)], currency));
+    json.insert(QStringLiteral("total"), amount(rowTotal(row), currency));
+    return json;
+}
+
+QJsonObject budgetJson(const SalesBudget &budget)
+{
+    const QString &currency = budget.currency;
+    QJsonArray months;
+    for (const BudgetRow &month : budget.months)
+        months.append(budgetRowJson(month, currency));
+    QJsonArray quarters;
+    for (const BudgetRow &quarter : budget.quarters)
+        quarters.append(budgetRowJson(quarter, currency));
+    QJsonObject costOfSales{{QStringLiteral("share"), budget.shareOfTarget()}};
+    if (const std::optional<qint64> perDeal = budget.perDeal())
+        costOfSales.insert(QStringLiteral("perDeal"), amount(*perDeal, currency));
+    QJsonArray rolesWithoutCost;
+    for (const QString &role : budget.rolesWithoutCost)
+        rolesWithoutCost.append(role);
+    QJsonObject json{{QStringLiteral("months"), months},
+                     {QStringLiteral("quarters"), quarters},
+                     {QStringLiteral("year"), budgetRowJson(budget.year, currency)},
+                     {QStringLiteral("total"), amount(budget.total(), currency)},
+                     {QStringLiteral("costOfSales"), costOfSales},
+                     {QStringLiteral("marketingFromCampaigns"), budget.marketingFromCampaigns},
+                     {QStringLiteral("rolesWithoutCost"), rolesWithoutCost},
+                     {QStringLiteral("aboveLimit"), budget.isAboveLimit()}};
+    if (budget.limit > 0)
+        json.insert(QStringLiteral("limit"), amount(budget.limit, currency));
+    return json;
+}
+
 QJsonArray findingsJson(const QList<Finding> &findings)
 {
     QJsonArray array;
@@ -361,6 +399,7 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary, const QDa
         root.insert(QStringLiteral("bridge"), bridgesJson(summary.bridges));
     root.insert(QStringLiteral("cost"), valueOrError(summary.cost, costJson));
     root.insert(QStringLiteral("calibration"), calibrationJson(plan, summary.calibration));
+    root.insert(QStringLiteral("budget"), valueOrError(summary.budget, budgetJson));
     QList<Finding> findings = summary.findings;
     findings.append(overdueFindings(plan, today));
     sortFindings(findings);

@@ -26,6 +26,8 @@ void writeActivitySheet(XlsxBook &book, const Plan &plan, const PlanSummary &sum
 // The cash the bookings bring in by month, and the receivables at the year's ends.
 void writeCollectionsSheet(XlsxBook &book, const Plan &plan, const Decomposition &decomposition,
                            const CollectionPlan &collections);
+// The sales budget: months by category with SUM totals per month, for the year and by quarter.
+void writeBudgetSheet(XlsxBook &book, const Plan &plan, const SalesBudget &budget);
 // The KPIs with the targets they work to.
 void writeKpiSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary);
 

@@ -101,6 +101,15 @@ inline constexpr std::array choiceItems<HolidayCalendar>{
 };
 
 template <>
+inline constexpr std::array choiceItems<BudgetCategory>{
+    ChoiceItem{int(BudgetCategory::Events), u"events", QT_TRANSLATE_NOOP("Choice", "Events")},
+    ChoiceItem{int(BudgetCategory::Travel), u"travel", QT_TRANSLATE_NOOP("Choice", "Travel")},
+    ChoiceItem{int(BudgetCategory::Campaigns), u"campaigns",
+               QT_TRANSLATE_NOOP("Choice", "Marketing campaigns")},
+    ChoiceItem{int(BudgetCategory::Other), u"other", QT_TRANSLATE_NOOP("Choice", "Other")},
+};
+
+template <>
 inline constexpr std::array choiceItems<UpliftScope>{
     ChoiceItem{int(UpliftScope::AllReps), u"all_reps", QT_TRANSLATE_NOOP("Choice", "All reps")},
     ChoiceItem{int(UpliftScope::NewHires), u"new_hires",

@@ -326,7 +326,46 @@ template <> const RecordFields<TeamSection> &fieldsOf<TeamSection>()
                                             QT_TRANSLATE_NOOP("Field", "Bonuses, contests and "
                                                                        "anything else that "
                                                                        "rewards results")),
+        field<&TeamSection::budgetLimit>(
+            u"budgetLimit", u"budget_limit", K::Money, QT_TRANSLATE_NOOP("Field", "Budget limit"),
+            QT_TRANSLATE_NOOP("Field", "What the sales budget may spend in the plan year; empty "
+                                       "= no limit")),
     }};
+    return list;
+}
+
+template <> const RecordFields<BudgetLine> &fieldsOf<BudgetLine>()
+{
+    static const RecordFields<BudgetLine> list{
+        {
+            field<&BudgetLine::category>(u"category", u"category", K::Choice,
+                                         QT_TRANSLATE_NOOP("Field", "Category"),
+                                         QT_TRANSLATE_NOOP("Field", "Events, travel, marketing "
+                                                                    "campaigns or other")),
+            field<&BudgetLine::name>(u"name", u"name", K::Text,
+                                     QT_TRANSLATE_NOOP("Field", "Budget line"),
+                                     QT_TRANSLATE_NOOP("Field", "What the money is for, e.g. "
+                                                                "the spring trade show")),
+            field<&BudgetLine::monthlyAmount>(u"monthlyAmount", u"monthly_amount", K::Money,
+                                              QT_TRANSLATE_NOOP("Field", "A month"),
+                                              QT_TRANSLATE_NOOP("Field", "What it costs in each "
+                                                                         "month it runs")),
+            field<&BudgetLine::fromMonth>(u"fromMonth", u"from_month", K::Count,
+                                          QT_TRANSLATE_NOOP("Field", "From month"),
+                                          QT_TRANSLATE_NOOP("Field", "The first month it runs, "
+                                                                     "1 to 12 of the plan year"),
+                                          1, 12),
+            field<&BudgetLine::toMonth>(u"toMonth", u"to_month", K::Count,
+                                        QT_TRANSLATE_NOOP("Field", "To month"),
+                                        QT_TRANSLATE_NOOP("Field", "The last month it runs, 1 to "
+                                                                   "12 of the plan year"),
+                                        1, 12),
+        },
+        [](const BudgetLine &line) { return line.toMonth >= line.fromMonth; },
+        u"toMonth",
+        QT_TRANSLATE_NOOP("Field", "must not be before %1"),
+        u"fromMonth",
+    };
     return list;
 }
 
@@ -345,6 +384,11 @@ template <> const RecordFields<Role> &fieldsOf<Role>()
                              QT_TRANSLATE_NOOP("Field", "Skills needed"),
                              QT_TRANSLATE_NOOP("Field", "The expertise the role needs to get "
                                                         "results.")),
+        field<&Role::monthlyCost>(u"monthlyCost", u"monthly_cost", K::Money,
+                                  QT_TRANSLATE_NOOP("Field", "Cost a month"),
+                                  QT_TRANSLATE_NOOP("Field", "What one person in the role costs a "
+                                                             "month: salary, social insurance, "
+                                                             "overheads; e.g. 2万")),
     }};
     return list;
 }

@@ -130,6 +130,7 @@ template <> const RecordFields<TargetRevision> &fieldsOf<TargetRevision>();
 template <> const RecordFields<Uplift> &fieldsOf<Uplift>();
 template <> const RecordFields<Initiative> &fieldsOf<Initiative>();
 template <> const RecordFields<Milestone> &fieldsOf<Milestone>();
+template <> const RecordFields<BudgetLine> &fieldsOf<BudgetLine>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

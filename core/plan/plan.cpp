@@ -119,10 +119,11 @@ const QStringList &presentationChartKeys()
                                   QStringLiteral("shares:2"),     QStringLiteral("bridge:0"),
                                   QStringLiteral("bridge:1"),     QStringLiteral("funnel"),
                                   QStringLiteral("capacity"),     QStringLiteral("calibration"),
-                                  QStringLiteral("collections"),  QStringLiteral("actual"),
-                                  QStringLiteral("cumulative"),   QStringLiteral("attainment:0"),
-                                  QStringLiteral("attainment:1"), QStringLiteral("attainment:2"),
-                                  QStringLiteral("kpiboard"),     QStringLiteral("timeline")};
+                                  QStringLiteral("collections"),  QStringLiteral("budget"),
+                                  QStringLiteral("actual"),       QStringLiteral("cumulative"),
+                                  QStringLiteral("attainment:0"), QStringLiteral("attainment:1"),
+                                  QStringLiteral("attainment:2"), QStringLiteral("kpiboard"),
+                                  QStringLiteral("timeline")};
     return keys;
 }
 

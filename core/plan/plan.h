@@ -204,6 +204,7 @@ struct Role
     QString name;
     QString responsibilities;
     QString skills;
+    Money monthlyCost; // what one person in the role costs a month: salary and overheads
     bool operator==(const Role &) const = default;
 };
 
@@ -230,6 +231,23 @@ struct Hire
     bool operator==(const Hire &) const = default;
 };
 
+// What a line of the sales budget the user types pays for (core/summary/salesbudget.h).
+enum class BudgetCategory { Events, Travel, Campaigns, Other };
+
+// A line of the sales budget typed by the user: the same amount each month from one month of the
+// plan year to another, e.g. a trade show of 5万 in March (3 to 3) or travel of 1万 a month (1 to
+// 12).
+struct BudgetLine
+{
+    RowId id = 0;
+    BudgetCategory category = BudgetCategory::Other;
+    QString name;
+    Money monthlyAmount;
+    int fromMonth = 1; // 1 = the plan year's first month
+    int toMonth = 12;
+    bool operator==(const BudgetLine &) const = default;
+};
+
 struct TeamSection
 {
     QList<Role> roles;
@@ -239,6 +257,8 @@ struct TeamSection
     double commissionRate = 0.05;
     double acceleratorRate = 0.08; // commission on revenue above 100 % of quota
     QString incentiveNotes;
+    QList<BudgetLine> budgetLines;
+    Money budgetLimit; // what the sales budget may spend in the plan year; zero = no limit
     bool operator==(const TeamSection &) const = default;
 };
 
@@ -493,8 +513,8 @@ struct Plan
 
 // The keys of the charts a presentation deck may hold: "targets", "split:0" to "split:2",
 // "shares:0" to "shares:2", "bridge:0" and "bridge:1", "funnel", "capacity", "calibration",
-// "collections" and "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there checks
-// that both agree).
+// "collections", "budget" and "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there
+// checks that both agree).
 const QStringList &presentationChartKeys();
 bool isPresentationChartKey(const QString &key);
 // The keys of the opening slides' notes ("title", "headline"), then the chart keys: the keys

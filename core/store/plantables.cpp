@@ -355,6 +355,7 @@ const RowTables &rowTables()
         rowTable<Uplift>(QStringLiteral("uplifts")),
         rowTable<Initiative>(QStringLiteral("initiatives")),
         rowTable<Milestone>(QStringLiteral("milestones")),
+        rowTable<BudgetLine>(QStringLiteral("budget_lines")),
     };
     return tables;
 }

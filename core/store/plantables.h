@@ -57,6 +57,7 @@ struct RowTables
     RowTable<Uplift> uplifts;
     RowTable<Initiative> initiatives;
     RowTable<Milestone> milestones;
+    RowTable<BudgetLine> budgetLines;
 };
 
 const RowTables &rowTables();
@@ -111,6 +112,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.initiatives, [](auto &plan) -> auto & { return plan.initiatives; });
     step(
         tables.milestones, [](auto &plan) -> auto & { return plan.milestones; });
+    step(
+        tables.budgetLines, [](auto &plan) -> auto & { return plan.team.budgetLines; });
     return status;
 }
 

@@ -407,6 +407,29 @@ const char16_t *const version13[] = {
     ) STRICT)",
 };
 
+// Schema version 14: the sales budget's inputs — each role's monthly cost per head, the budget
+// lines the user types (events, travel, campaigns, other: an amount a month from one month to
+// another) and the budget's limit (0 = none). Existing plans have none of them, so their budget
+// has no headcount cost and a finding asks for the roles' costs.
+const char16_t *const version14[] = {
+    uR"(ALTER TABLE roles ADD COLUMN monthly_cost_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE roles ADD COLUMN monthly_cost_currency TEXT NOT NULL DEFAULT '')",
+    uR"(UPDATE roles SET monthly_cost_currency = (SELECT currency FROM plan))",
+    uR"(ALTER TABLE team ADD COLUMN budget_limit_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE team ADD COLUMN budget_limit_currency TEXT NOT NULL DEFAULT '')",
+    uR"(UPDATE team SET budget_limit_currency = (SELECT currency FROM plan))",
+    uR"(CREATE TABLE budget_lines (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        name TEXT NOT NULL,
+        monthly_amount_minor INTEGER NOT NULL,
+        monthly_amount_currency TEXT NOT NULL,
+        from_month INTEGER NOT NULL,
+        to_month INTEGER NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -475,6 +498,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the action plan's initiatives and milestones"),
          [](const QSqlDatabase &db) {
              return runAll(db, version13);
+         }},
+        {QStringLiteral("add the sales budget's inputs"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version14);
          }},
     };
     return steps;

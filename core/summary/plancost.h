@@ -13,9 +13,9 @@
 // team reaches the target (commission rate × target) and when it reaches the stretch tier, the
 // revenue spread over the reps like their quotas: the commission rate up to the quotas' total and
 // the accelerator rate on the revenue above it (above 100 % of quota), the tools' annual costs, and
-// the marketing (the funnel's leads × cost per lead). Headcount cost is not in it: the plan has no
-// salaries. The total is at plan (without the accelerator), also as a share of the target and per
-// won deal.
+// the marketing (the funnel's leads × cost per lead). Headcount cost is not in it: the sales
+// budget (summary/salesbudget.h) adds it by month. The total is at plan (without the accelerator),
+// also as a share of the target and per won deal.
 namespace salesplan {
 
 struct PlanCost

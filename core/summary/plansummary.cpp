@@ -9,6 +9,7 @@
 #include "plan/format.h"
 #include "summary/calibrationtext.h"
 #include "summary/headcount.h"
+#include "summary/memberactivity.h"
 #include "summary/teamquotas.h"
 
 #include <QLocale>
@@ -77,6 +78,62 @@ int hireFromMonth(const PlanSummary &summary)
     return summary.capacity ? std::max(0, summary.capacity->firstShortMonth) : 0;
 }
 
+// Each initiative's budget (in the plan's currency) spread evenly over its months in the plan
+// year, from its start month (the first, when not set or before the year) to its due month (the
+// last, when not set or after), exactly: the months add up to the budget. An initiative wholly
+// outside the year, or due before it starts, costs the year nothing.
+MonthValues initiativeBudgetsByMonth(const Plan &plan)
+{
+    MonthValues months{};
+    const Period &period = plan.info.period;
+    for (const Initiative &initiative : plan.initiatives) {
+        if (initiative.budget.currency != plan.info.currency || initiative.budget.minor <= 0)
+            continue;
+        const bool startsAfter = initiative.start.isValid() && initiative.start > period.lastDay();
+        const bool endsBefore = initiative.due.isValid() && initiative.due < period.firstDay();
+        if (startsAfter || endsBefore)
+            continue;
+        const int first = initiative.start.isValid() && initiative.start > period.firstDay()
+                              ? period.monthIndexOf(initiative.start)
+                              : 0;
+        const int last = initiative.due.isValid() && initiative.due < period.lastDay()
+                             ? period.monthIndexOf(initiative.due)
+                             : Period::monthCount - 1;
+        if (last < first)
+            continue;
+        QList<qint64> weights(Period::monthCount, 0);
+        for (int m = first; m <= last; ++m)
+            weights[m] = 1;
+        const QList<qint64> shares = shareByWeight(initiative.budget.minor, weights);
+        for (int m = 0; m < Period::monthCount; ++m)
+            months[std::size_t(m)] += shares[m];
+    }
+    return months;
+}
+
+Result<SalesBudget> budgetOf(const Plan &plan, const PlanSummary &summary)
+{
+    if (!summary.cost)
+        return summary.cost.error();
+    BudgetInputs inputs;
+    inputs.period = plan.info.period;
+    inputs.currency = plan.info.currency;
+    inputs.roles = plan.team.roles;
+    inputs.members = plan.team.members;
+    inputs.hires = plan.team.hiring;
+    inputs.lines = plan.team.budgetLines;
+    inputs.target = summary.cost->target;
+    if (summary.decomposition)
+        inputs.monthTargets = summary.decomposition->months;
+    inputs.commissionAtPlan = summary.cost->commissionAtPlan;
+    inputs.tools = summary.cost->tools;
+    inputs.funnelMarketing = summary.cost->marketing;
+    inputs.deals = summary.cost->deals;
+    inputs.limit = plan.team.budgetLimit;
+    inputs.initiatives = initiativeBudgetsByMonth(plan);
+    return salesBudget(inputs);
+}
+
 } // namespace
 
 Result<Decomposition> planDecomposition(const Plan &plan)
@@ -108,12 +165,15 @@ PlanSummary summarizePlan(const Plan &plan)
         summary.bridges = planBridges(plan, *summary.decomposition);
     summary.cost = costOf(plan, summary);
     summary.calibration = calibratePlan(plan, hireFromMonth(summary));
+    summary.budget = budgetOf(plan, summary);
     summary.liveFigures = liveFigures(plan, summary);
     summary.review = latestReview(plan, summary);
     summary.findings = checkPlan(plan) + headcountFindings(plan, summary) +
                        quotaFindings(plan, summary) +
                        liveFigureFindings(plan, summary.liveFigures) +
                        calibrationFindings(plan, summary.calibration);
+    if (summary.budget)
+        summary.findings += budgetFindings(*summary.budget);
     sortFindings(summary.findings);
     return summary;
 }

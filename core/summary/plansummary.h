@@ -13,6 +13,7 @@
 #include "summary/planbridge.h"
 #include "summary/plancost.h"
 #include "summary/planreview.h"
+#include "summary/salesbudget.h"
 
 #include <optional>
 
@@ -36,7 +37,8 @@ struct PlanSummary
     // From last year's actual to this year's target, for the regions and the product lines that
     // have history of the year before the plan year.
     QList<PlanBridge> bridges;
-    Result<PlanCost> cost = Error{}; // what the plan costs to sell, when it has a target
+    Result<PlanCost> cost = Error{};      // what the plan costs to sell, when it has a target
+    Result<SalesBudget> budget = Error{}; // the sales budget by month, when the cost is known
     // The target against the market, the team and the resources (calc/calibration.h); more reps
     // are counted from the capacity's first month short of reps.
     Calibration calibration;

@@ -54,6 +54,8 @@ Plan completePlan()
     risk.likelihood = 2;
     risk.impact = 4;
     plan.metrics.risks.append(risk);
+    plan.team.roles = {
+        Role{plan.ids.take(), QStringLiteral("Account executive"), {}, {}, cny(20'000)}};
     return plan;
 }
 

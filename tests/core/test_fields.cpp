@@ -63,6 +63,7 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<ReviewSubject>() == QStringLiteral("company,region,product,member,kpi"));
     CHECK(joinedKeys<UpliftScope>() == QStringLiteral("all_reps,new_hires"));
     CHECK(joinedKeys<InitiativeStatus>() == QStringLiteral("planned,in_progress,done,dropped"));
+    CHECK(joinedKeys<BudgetCategory>() == QStringLiteral("events,travel,campaigns,other"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -120,9 +121,14 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "calendar=calendar"));
     CHECK(keysAndColumns<TeamSection>().join(u' ') ==
           QStringLiteral("trainingPlan=training_plan commissionRate=commission_rate "
-                         "acceleratorRate=accelerator_rate incentiveNotes=incentive_notes"));
+                         "acceleratorRate=accelerator_rate incentiveNotes=incentive_notes "
+                         "budgetLimit=budget_limit"));
     CHECK(keysAndColumns<Role>().join(u' ') ==
-          QStringLiteral("name=name responsibilities=responsibilities skills=skills"));
+          QStringLiteral("name=name responsibilities=responsibilities skills=skills "
+                         "monthlyCost=monthly_cost"));
+    CHECK(keysAndColumns<BudgetLine>().join(u' ') ==
+          QStringLiteral("category=category name=name monthlyAmount=monthly_amount "
+                         "fromMonth=from_month toMonth=to_month"));
     CHECK(keysAndColumns<Member>().join(u' ') ==
           QStringLiteral("name=name role=role region=region quotaShare=quota_share "
                          "quotaAmount=quota_amount startDate=start_date "
@@ -193,6 +199,13 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<Uplift>(uplift);
     checkRoundTrip<Initiative>();
     checkRoundTrip<Milestone>(Milestone{3, 1, QStringLiteral("Kick-off"), QDate(2027, 3, 1), true});
+    BudgetLine line{8,
+                    BudgetCategory::Travel,
+                    QStringLiteral("Travel"),
+                    Money::of(10'000'00, QStringLiteral("CNY")),
+                    2,
+                    11};
+    checkRoundTrip<BudgetLine>(line);
 }
 
 TEST_CASE("A field refuses values out of its range or of another kind", "[fields]")

@@ -94,10 +94,10 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
                        {15, QStringLiteral("CRM 提效"), 0.2, UpliftScope::AllReps}};
 
     TeamSection &team = plan.team;
-    team.roles = {
-        {20, QStringLiteral("客户经理"), QStringLiteral("新客户开发"), QStringLiteral("谈判")},
-        {21, QStringLiteral("Sales engineer"), QStringLiteral("Demos"),
-         QStringLiteral("Product depth")}};
+    team.roles = {{20, QStringLiteral("客户经理"), QStringLiteral("新客户开发"),
+                   QStringLiteral("谈判"), money(20'000'00)},
+                  {21, QStringLiteral("Sales engineer"), QStringLiteral("Demos"),
+                   QStringLiteral("Product depth"), money(0)}};
     team.members = {
         {30, QStringLiteral("张伟"), QStringLiteral("客户经理"), QStringLiteral("华东"), 1.5,
          QDate(2027, 6, 1), 3, money(2'000'000'00)},
@@ -109,6 +109,9 @@ Plan fullPlan(const QString &currency = QStringLiteral("CNY"))
     team.commissionRate = 0.07;
     team.acceleratorRate = 0.12;
     team.incentiveNotes = QStringLiteral("超额部分 12 % 🎉");
+    team.budgetLines = {
+        {22, BudgetCategory::Events, QStringLiteral("展会"), money(50'000'00), 3, 4}};
+    team.budgetLimit = money(3'000'000'00);
 
     Segment segment;
     segment.id = 50;
@@ -385,7 +388,9 @@ TEST_CASE("a hand-written plan: defaults, unknown keys, missing ids", "[json]")
     CHECK(plan->targets.lastYearActual == Money{0, QStringLiteral("USD")});
     CHECK(plan->targets.funnel.leadToQualified == defaults.targets.funnel.leadToQualified);
     CHECK(plan->targets.customWeights == defaults.targets.customWeights);
-    CHECK(plan->team == defaults.team);
+    TeamSection defaultTeam = defaults.team;
+    defaultTeam.budgetLimit = Money{0, QStringLiteral("USD")}; // in the plan's currency
+    CHECK(plan->team == defaultTeam);
     CHECK(plan->metrics == defaults.metrics);
     CHECK(plan->stages.at(0).conversionRate == 0.5);
     CHECK(plan->stages.at(0).typicalDays == 0);
@@ -670,8 +675,9 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
               QStringLiteral(
                   "plan.presentationDeck[1]: must be one of the charts targets, "
                   "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
-                  "bridge:1, funnel, capacity, calibration, collections, actual, cumulative, "
-                  "attainment:0, attainment:1, attainment:2, kpiboard, timeline — got \"pie\""));
+                  "bridge:1, funnel, capacity, calibration, collections, budget, actual, "
+                  "cumulative, attainment:0, attainment:1, attainment:2, kpiboard, timeline — got "
+                  "\"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(
@@ -1146,4 +1152,43 @@ TEST_CASE("summary --json lists the initiatives, overdue as of the day passed in
     };
     CHECK_FALSE(overdueFinding(before));
     CHECK(overdueFinding(after));
+}
+
+TEST_CASE("the sales budget's inputs are kept, a negative cost is refused in words", "[json]")
+{
+    Plan plan = fullPlan();
+    plan.team.roles.first().monthlyCost = Money::of(20'000'00, QStringLiteral("CNY"));
+    plan.team.budgetLimit = Money::of(3'000'000'00, QStringLiteral("CNY"));
+    plan.team.budgetLines = {
+        BudgetLine{plan.ids.take(), BudgetCategory::Events, QStringLiteral("春季展会"),
+                   Money::of(50'000'00, QStringLiteral("CNY")), 3, 3},
+        BudgetLine{plan.ids.take(), BudgetCategory::Campaigns, QStringLiteral("Spring"),
+                   Money::of(8'000'00, QStringLiteral("CNY")), 4, 5},
+    };
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"monthlyCost\": \"20000.00\""));
+    CHECK(json.contains("\"category\": \"campaigns\""));
+    CHECK(json.contains("\"budgetLimit\": \"3000000.00\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.team == plan.team);
+
+    SECTION("A negative cost a month")
+    {
+        const Error error = importError(withValue(
+            plan, QStringLiteral("plan.team.roles.0.monthlyCost"), QStringLiteral("-1.00")));
+        CHECK(error.message().startsWith(QStringLiteral("plan.team.roles[0].monthlyCost")));
+    }
+    SECTION("A line that ends before it starts")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.team.budgetLines.0.toMonth"), 2));
+        CHECK(error.message().startsWith(QStringLiteral("plan.team.budgetLines[0].toMonth")));
+    }
+    SECTION("A file from before has no budget lines and no limit")
+    {
+        QByteArray older = withValue(plan, QStringLiteral("plan.team.budgetLines"), {});
+        const Result<Plan> read = planFromJson(older);
+        REQUIRE(read.ok());
+        CHECK(read->team.budgetLines.isEmpty());
+    }
 }

@@ -234,8 +234,8 @@ TEST_CASE("A 300-member team keeps the body under 12 pages, its members in the a
 
     const int appendix = appendixPage(pdf);
     INFO("appendix on page " << appendix << " of " << pageCount(pdf));
-    // The bridge from last year and the cost of the plan add about a page.
-    CHECK(appendix - 1 < 13);
+    // The bridge from last year, the cost of the plan and the sales budget add about two pages.
+    CHECK(appendix - 1 < 14);
     static const QRegularExpression member(QStringLiteral("Member \\d{3}"));
     const QList<int> memberPages = pagesMatching(pdf, member);
     REQUIRE(!memberPages.isEmpty());

@@ -107,9 +107,12 @@ Plan fullPlan()
 
     TeamSection &team = plan.team;
     team.roles = {{ids.take(), QStringLiteral("大客户经理"), QStringLiteral("维护重点客户"),
-                   QStringLiteral("谈判")},
+                   QStringLiteral("谈判"), Money::of(35'000'00, QStringLiteral("CNY"))},
                   {ids.take(), QStringLiteral("SDR"), QStringLiteral("Outbound"),
-                   QStringLiteral("Cold calls")}};
+                   QStringLiteral("Cold calls"), Money::of(0, QStringLiteral("CNY"))}};
+    team.budgetLines = {{ids.take(), BudgetCategory::Events, QStringLiteral("展会"),
+                         Money::of(50'000'00, QStringLiteral("CNY")), 3, 4}};
+    team.budgetLimit = Money::of(9'000'000'00, QStringLiteral("CNY"));
     team.members = {
         {ids.take(), QStringLiteral("王小明"), QStringLiteral("大客户经理"), QStringLiteral("华东"),
          1.5, QDate(2028, 5, 15), 4, Money::of(5'000'000'00, QStringLiteral("CNY"))},

@@ -60,7 +60,8 @@ Plan planOfFixtureV1()
     plan.targets.funnel.costPerLead = Money::of(300'00, QStringLiteral("CNY"));
     plan.targets.funnel.holidays = {QDate(2027, 10, 1)};
     plan.targets.funnel.extraWorkdays = {QDate(2027, 9, 26)};
-    plan.team.roles = {{5, QStringLiteral("销售"), QStringLiteral("签单"), QStringLiteral("沟通")}};
+    plan.team.roles = {{5, QStringLiteral("销售"), QStringLiteral("签单"), QStringLiteral("沟通"),
+                        Money::of(0, QStringLiteral("CNY"))}};
     plan.team.members = {{6,
                           QStringLiteral("韩梅梅"),
                           QStringLiteral("销售"),
@@ -305,6 +306,25 @@ Plan planOfFixtureV13()
     return plan;
 }
 
+// The plan in tests/data/plan-v14.salesplan: the version 13 plan with the sales budget's inputs —
+// each role's monthly cost (¥2万 for the first, ¥3.5万 for the others), two budget lines and a
+// ¥300万 limit. Never change it.
+Plan planOfFixtureV14()
+{
+    Plan plan = planOfFixtureV13();
+    for (qsizetype i = 0; i < plan.team.roles.size(); ++i)
+        plan.team.roles[i].monthlyCost =
+            Money::of(i == 0 ? 20'000'00 : 35'000'00, QStringLiteral("CNY"));
+    plan.team.budgetLimit = Money::of(3'000'000'00, QStringLiteral("CNY"));
+    plan.team.budgetLines = {
+        BudgetLine{plan.ids.take(), BudgetCategory::Events, QStringLiteral("春季展会"),
+                   Money::of(50'000'00, QStringLiteral("CNY")), 3, 3},
+        BudgetLine{plan.ids.take(), BudgetCategory::Travel, QStringLiteral("差旅"),
+                   Money::of(10'000'00, QStringLiteral("CNY")), 1, 12},
+    };
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -326,8 +346,9 @@ const QString fixtureV10 = fixturePath(QStringLiteral("plan-v10.salesplan"));
 const QString fixtureV11 = fixturePath(QStringLiteral("plan-v11.salesplan"));
 const QString fixtureV12 = fixturePath(QStringLiteral("plan-v12.salesplan"));
 const QString fixtureV13 = fixturePath(QStringLiteral("plan-v13.salesplan"));
+const QString fixtureV14 = fixturePath(QStringLiteral("plan-v14.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV13;
+const QString &latestFixture = fixtureV14;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -504,6 +525,40 @@ TEST_CASE("A version 12 file opens with no initiatives", "[store][initiatives]")
     CHECK(plan.initiatives.isEmpty());
     CHECK(plan.milestones.isEmpty());
     CHECK(plan == planOfFixtureV12());
+}
+
+TEST_CASE("Make tests/data/plan-v14.salesplan", "[.make-fixture-v14]")
+{
+    makeFixture(fixtureV14, 14, planOfFixtureV14());
+}
+
+TEST_CASE("A version 14 file holds the roles' costs, the budget lines and the limit",
+          "[store][budget]")
+{
+    REQUIRE(QFile::exists(fixtureV14));
+    auto opened = PlanFile::open(fixtureV14, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV14());
+    CHECK(sqlOnFile(fixtureV14,
+                    QStringLiteral("SELECT group_concat(category || ' ' || name || ' ' || "
+                                   "monthly_amount_minor || ' ' || from_month || '-' || to_month, "
+                                   "'; ') FROM budget_lines")) ==
+          QStringLiteral("events 春季展会 5000000 3-3; travel 差旅 1000000 1-12"));
+}
+
+TEST_CASE("A version 13 file opens with no budget inputs: no role has a cost, no limit",
+          "[store][budget]")
+{
+    QTemporaryDir dir;
+    auto opened = PlanFile::open(copyOfFixture(dir, fixtureV13));
+    REQUIRE(opened.ok());
+    const Plan plan = (*opened)->plan();
+    REQUIRE_FALSE(plan.team.roles.isEmpty());
+    for (const Role &role : plan.team.roles)
+        CHECK(role.monthlyCost == Money::of(0, QStringLiteral("CNY")));
+    CHECK(plan.team.budgetLines.isEmpty());
+    CHECK(plan.team.budgetLimit == Money::of(0, QStringLiteral("CNY")));
+    CHECK(plan == planOfFixtureV13());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")

@@ -116,8 +116,9 @@ TEST_CASE("A currency change reports every part whose amounts it relabels, and t
 
     REQUIRE(document->plan().info.currency == QStringLiteral("EUR"));
     REQUIRE(changed.count() == 1);
+    // The team's amounts too: the roles' costs, the budget lines and the budget's limit.
     CHECK(changesOf(changed, 0) == (PlanPart::Info | PlanPart::Mission | PlanPart::Targets |
-                                    PlanPart::Tools | PlanPart::History));
+                                    PlanPart::Team | PlanPart::Tools | PlanPart::History));
     CHECK(marketSize->text() == formatMoney(document->plan().mission.marketSize));
     CHECK(marketSize->text() != dollars);
     CHECK_FALSE(marketSize->text().contains(u'$'));

@@ -140,3 +140,37 @@ TEST_CASE("Save Version keeps the plan in its file, refuses a name already used 
     CHECK_FALSE(secondProblem->isHidden());
     CHECK(secondProblem->text().contains(QStringLiteral("already a version called “提交领导”")));
 }
+
+TEST_CASE("The sales budget's inputs are undone and redone, in the file and in the budget",
+          "[document][budget]")
+{
+    QTemporaryDir dir;
+    Plan start = makeDefaultPlan();
+    start.targets.annualTarget = Money::of(12'000'000'00, start.info.currency);
+    start.team.roles = {
+        Role{start.ids.take(), QStringLiteral("AE"), {}, {}, Money::of(0, start.info.currency)}};
+    start.team.hiring = {
+        Hire{start.ids.take(), QStringLiteral("AE"), {}, 1, start.info.period.monthStart(3)}};
+    auto document = newDocument(dir, start);
+    const auto headcount = [&document] {
+        REQUIRE(document->summary().budget);
+        return at(document->summary().budget->year, BudgetPart::Headcount);
+    };
+    CHECK(headcount() == 0);
+
+    document->edit(QStringLiteral("Edit role"), [](Plan &plan) {
+        plan.team.roles.first().monthlyCost = Money::of(20'000'00, plan.info.currency);
+        plan.team.budgetLines.append(BudgetLine{plan.ids.take(), BudgetCategory::Travel,
+                                                QStringLiteral("差旅"),
+                                                Money::of(10'000'00, plan.info.currency), 1, 12});
+    });
+    CHECK(headcount() == 180'000'00); // from the plan year's fourth month: 9 × ¥2万
+    CHECK(planOnDisk(document->filePath()).team == document->plan().team);
+
+    document->undoStack()->undo();
+    CHECK(headcount() == 0);
+    CHECK(planOnDisk(document->filePath()).team.budgetLines.isEmpty());
+    document->undoStack()->redo();
+    CHECK(headcount() == 180'000'00);
+    CHECK(planOnDisk(document->filePath()).team.budgetLines.size() == 1);
+}

@@ -98,8 +98,9 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
           "03-targets-6-calibration.png", "03-targets-7-collections.png",
           "03-targets-8-holidays.png", "03-targets-9-history.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
-    // And of the Team editor's: the people, then each person's targets.
-    for (const char *tab : {"04-team-1-people.png", "04-team-2-targets.png"})
+    // And of the Team editor's: the people, each person's targets, the sales budget.
+    for (const char *tab :
+         {"04-team-1-people.png", "04-team-2-targets.png", "04-team-3-budget.png"})
         CHECK(run.names.contains(QString::fromLatin1(tab)));
     // The annual target with "1e30" typed into it, then left: refused, the plan's value back.
     for (const char *invalid :

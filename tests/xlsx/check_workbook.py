@@ -25,7 +25,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 SHEETS = ["Summary", "Months and quarters", "Regions", "Product lines", "Team quotas",
-          "Funnel and capacity", "Activity targets", "Collections", "KPIs"]
+          "Funnel and capacity", "Activity targets", "Collections", "Budget", "KPIs"]
 
 
 def translations(directory, language):
@@ -128,6 +128,34 @@ def check_collections(check, formulas, values, collections):
     check.money("closing receivable", values["C17"].value, collections["closingReceivable"])
 
 
+BUDGET_KEYS = ["headcount", "commission", "marketing", "events", "travel", "tools",
+               "initiatives", "other"]
+
+
+def check_budget(check, formulas, values, budget):
+    """Each month and category as `summary --json` has them; every total a SUM equal to it."""
+    for month, parts in enumerate(budget["months"]):
+        row = month + 2
+        for column, key in enumerate(BUDGET_KEYS, 2):
+            check.money("budget month %d %s" % (month + 1, key), values.cell(row, column).value,
+                        parts[key])
+        check.sum_formula("budget month %d total" % (month + 1), formulas, values, "J%d" % row,
+                          "B%d:I%d" % (row, row))
+        check.money("budget month %d total" % (month + 1), values.cell(row, 10).value,
+                    parts["total"])
+    for column, key in enumerate(BUDGET_KEYS + ["total"], 2):
+        letter = get_column_letter(column)
+        check.sum_formula("budget year " + key, formulas, values, letter + "14",
+                          "%s2:%s13" % (letter, letter))
+        check.money("budget year " + key, values.cell(14, column).value, budget["year"][key])
+    check.money("budget total", values["J14"].value, budget["total"])
+    for quarter, parts in enumerate(budget["quarters"]):
+        cell = "J%d" % (16 + quarter)
+        check.sum_formula("budget quarter %d" % (quarter + 1), formulas, values, cell,
+                          "J%d:J%d" % (quarter * 3 + 2, quarter * 3 + 4))
+        check.money("budget quarter %d" % (quarter + 1), values[cell].value, parts["total"])
+
+
 ACTIVITY_KEYS = ["deals", "proposals", "qualified", "leads", "calls"]
 
 
@@ -168,7 +196,9 @@ def check_workbook(formulas, values, summary, names, wan_yi):
     # The splits in the order of the plan: regions, product lines, team members (named in the
     # export's language).
     regions, products, members = [d["items"] for d in decomposition["dimensions"]]
-    expected = [names[n] for n in SHEETS if n != "Collections" or "collections" in summary]
+    has_budget = "error" not in summary["budget"]
+    expected = [names[n] for n in SHEETS
+                if (n != "Collections" or "collections" in summary) and (n != "Budget" or has_budget)]
     check.equal("sheet names", formulas.sheetnames, expected)
     if check.problems:
         return check.problems
@@ -202,6 +232,8 @@ def check_workbook(formulas, values, summary, names, wan_yi):
                    names["Q%1"].replace("%1", "2"))
     if "collections" in summary:
         check_collections(check, *sheet("Collections"), summary["collections"])
+    if has_budget:
+        check_budget(check, *sheet("Budget"), summary["budget"])
     return check.problems
 
 

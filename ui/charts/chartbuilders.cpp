@@ -33,6 +33,8 @@ QString ChartSpec::key() const
         return QStringLiteral("actual");
     case ChartKind::Collections:
         return QStringLiteral("collections");
+    case ChartKind::Budget:
+        return QStringLiteral("budget");
     case ChartKind::Bridge:
         return QStringLiteral("bridge:%1").arg(dimension);
     case ChartKind::Cumulative:
@@ -61,6 +63,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::PlanVsActual, 0};
     if (key == QStringLiteral("collections"))
         return ChartSpec{ChartKind::Collections, 0};
+    if (key == QStringLiteral("budget"))
+        return ChartSpec{ChartKind::Budget, 0};
     if (key == QStringLiteral("cumulative"))
         return ChartSpec{ChartKind::Cumulative, 0};
     if (key == QStringLiteral("calibration"))
@@ -99,6 +103,7 @@ QList<ChartSpec> allCharts()
     charts.append({ChartKind::Capacity, 0});
     charts.append({ChartKind::Calibration, 0});
     charts.append({ChartKind::Collections, 0});
+    charts.append({ChartKind::Budget, 0});
     charts.append({ChartKind::PlanVsActual, 0});
     charts.append({ChartKind::Cumulative, 0});
     for (int dimension = 0; dimension < 3; ++dimension)
@@ -153,6 +158,8 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         return Charts::tr("Plan against actual, cumulative");
     case ChartKind::Collections:
         return Charts::tr("Bookings and collections by month");
+    case ChartKind::Budget:
+        return Charts::tr("Sales budget by month");
     case ChartKind::Bridge:
         return spec.dimension == 0 ? Charts::tr("From last year to this year by region")
                                    : Charts::tr("From last year to this year by product line");
@@ -384,6 +391,8 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return actualTakeaway(plan, summary);
     case ChartKind::Collections:
         return collectionsTakeaway(plan, summary);
+    case ChartKind::Budget:
+        return budgetTakeaway(summary);
     case ChartKind::Bridge:
         return bridgeTakeaway(spec.dimension, summary);
     case ChartKind::Cumulative:
@@ -446,6 +455,9 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Collections:
         drawCollections(chart, plan, summary, theme);
+        break;
+    case ChartKind::Budget:
+        drawBudget(chart, plan, summary, theme);
         break;
     case ChartKind::Bridge:
         drawBridge(chart, spec.dimension, plan, summary, theme);

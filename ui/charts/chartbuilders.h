@@ -27,6 +27,8 @@ enum class ChartKind {
     PlanVsActual,   // cumulative plan and actual; explained and empty while no actuals exist
     Collections,    // bookings (month targets) against the cash collected by month; explained
                     // and empty while collections are not planned
+    Budget,         // the sales budget by month, its categories stacked; explained and empty
+                    // while it spends nothing
     Bridge,         // a waterfall from last year's actual through each region's or product
                     // line's change to this year's target; empty without last year's history
     Cumulative,     // the year in execution: cumulative plan, actual to the last month with
@@ -45,8 +47,9 @@ enum class ChartKind {
 
 // One chart: its kind and, for the split charts and the bridge, the dimension (0 regions, 1
 // product lines, 2 members; the bridge has no members). Its key ("targets", "split:0",
-// "shares:1", "bridge:0", "funnel", "capacity", "calibration", "collections", "actual",
-// "cumulative", "attainment:0", "kpiboard", "timeline") is what a presentation deck stores.
+// "shares:1", "bridge:0", "funnel", "capacity", "calibration", "collections", "budget",
+// "actual", "cumulative", "attainment:0", "kpiboard", "timeline") is what a presentation deck
+// stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;

@@ -140,6 +140,10 @@ void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary
                      const ChartTheme &theme);
 void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,
                 const ChartTheme &theme);
+void drawBudget(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                const ChartTheme &theme);
+// "A sales budget of ¥1,520万, 12.7 % of the target"; empty without a budget.
+QString budgetTakeaway(const PlanSummary &summary);
 // The execution charts show the summary's review (PlanSummary::review): at the last month with
 // actuals; none while the plan year has no actuals or the target cannot be decomposed.
 void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,

@@ -31,7 +31,8 @@ QList<QStringList> costRows(const Plan &plan, const PlanCost &cost)
     return rows;
 }
 
-// What the total leaves out: the accelerator above quota, tools in other currencies, salaries.
+// What the total leaves out: the accelerator above quota, tools in other currencies, salaries
+// (the sales budget has them).
 QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &cost)
 {
     QStringList notes;
@@ -53,8 +54,8 @@ QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &
     if (!others.isEmpty())
         notes.append(CostSection::tr("Tools paid in other currencies are not added: %1.")
                          .arg(QLocale().createSeparatedList(others)));
-    notes.append(CostSection::tr("Not included: the team's salaries and other headcount costs, "
-                                 "which the plan does not hold."));
+    notes.append(CostSection::tr("The team's salaries and other headcount costs are in the sales "
+                                 "budget below."));
     return notes;
 }
 

@@ -1,6 +1,7 @@
 #include "planreport.h"
 
 #include "bridgesection.h"
+#include "budgetsection.h"
 #include "calc/planinputs.h"
 #include "charts/chartbuilders.h"
 #include "charts/collectionstext.h"
@@ -582,6 +583,8 @@ private:
                     .arg(formatPercent(team.commissionRate), formatPercent(team.acceleratorRate)) +
                 (team.incentiveNotes.isEmpty() ? QString() : u'\n' + filled(team.incentiveNotes)));
         CostSection::write(m_w, m_plan, m_summary);
+        if (BudgetSection::write(m_w, m_summary))
+            drawChart(ChartKind::Budget, 0.45);
     }
 
     bool hasQuotas() const

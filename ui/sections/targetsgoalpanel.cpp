@@ -95,6 +95,11 @@ bool relabelPlan(Plan &plan, const QString &currency)
     relabel(plan.targets.funnel.averageDealSize);
     relabel(plan.targets.funnel.costPerLead);
     relabel(plan.targets.marketingBudget);
+    relabel(plan.team.budgetLimit);
+    for (Role &role : plan.team.roles)
+        relabel(role.monthlyCost);
+    for (BudgetLine &line : plan.team.budgetLines)
+        relabel(line.monthlyAmount);
     for (Tool &tool : plan.tools)
         relabel(tool.annualCost);
     for (HistoryEntry &entry : plan.history)

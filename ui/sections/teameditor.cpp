@@ -4,11 +4,14 @@
 #include "cells/columnsetup.h"
 #include "cells/formparts.h"
 #include "cells/tableparts.h"
+#include "charts/chartview.h"
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "summary/plansummary.h"
 #include "tableeditor.h"
+#include "targetsform.h"
+#include "teambudgetpanel.h"
 #include "teameditortables.h"
 #include "teamtargetspanel.h"
 
@@ -102,6 +105,7 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(people, tr("Peop&le"));
     m_tabs->addTab(m_targets, tr("Tar&gets"));
+    m_tabs->addTab(buildBudget(), tr("&Budget"));
     contentLayout()->addWidget(m_tabs, 1);
 
     // The headcount line sits to the right of the Members heading.
@@ -112,15 +116,19 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes.testFlag(PlanPart::Team))
             updateHeadcount();
-        if (changes & figureInputs)
+        if (changes & figureInputs) {
             m_targets->refresh();
+            m_budget->refresh();
+        }
     });
 }
 
 bool TeamEditor::focusField(const QString &fieldKey)
 {
-    // Every field is on the People tab; the Targets tab only shows figures.
-    m_tabs->setCurrentIndex(0);
+    // The budget's fields are on the Budget tab, the others on the People tab; the Targets tab
+    // only shows figures.
+    const bool budget = fieldKey.startsWith(QLatin1String("team.budget"));
+    m_tabs->setCurrentIndex(budget ? m_tabs->count() - 1 : 0);
     return SectionEditor::focusField(fieldKey);
 }
 
@@ -174,6 +182,47 @@ void TeamEditor::pickRolesAndRegions(TableEditor *table)
         table->model()->columnOf(u"region"),
         new ChoiceDelegate([doc] { return regionChoices(doc); },
                            /*editable=*/doc->plan().targets.regions.isEmpty(), view));
+}
+
+QWidget *TeamEditor::buildBudget()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("team.page.budget"));
+    m_budgetLines = new TableEditor(TeamTables::budgetLines(document(), this),
+                                    QStringLiteral("team.budgetLines"), tr("Budget lines"), page);
+    fitTableToRows(m_budgetLines->view(), 3, 0, 8);
+    fitContentColumnsOnce(m_budgetLines->view(), m_budgetLines->model());
+
+    auto *limit = new MoneyField(document(),
+                                 {QStringLiteral("team.budgetLimit"), tr("Edit budget limit"),
+                                  [](const Plan &plan) { return plan.team.budgetLimit; },
+                                  [](Plan &plan, const Money &value) {
+                                      plan.team.budgetLimit = value;
+                                  }},
+                                 page);
+    limit->lineEdit()->setAccessibleName(tr("Budget limit"));
+    limit->lineEdit()->setToolTip(
+        tr("What the sales budget may spend in the plan year; empty = no limit"));
+    limit->lineEdit()->setMaximumWidth(200);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    addFormRow(form, tr("Budget limi&t:"), limit, limit->lineEdit(), tr("Budget limit"));
+
+    m_budget = new TeamBudgetPanel(document(), page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(noteLabel(tr("Headcount comes from each role's cost a month (Roles on the "
+                                   "People tab) from each member's and hire's start month; "
+                                   "commission at plan from the target; marketing from the "
+                                   "leads × cost per lead, or the campaigns typed below; tools "
+                                   "from the Tools section."),
+                                page));
+    layout->addLayout(sectionBlock(tr("Budget l&ines"), m_budgetLines, m_budgetLines->view()));
+    layout->addLayout(form);
+    layout->addWidget(m_budget);
+    auto *chart = new ChartView(document(), {ChartKind::Budget, 0}, page);
+    chart->setMinimumHeight(320);
+    layout->addWidget(chart, 1);
+    return page;
 }
 
 QWidget *TeamEditor::buildTraining()

@@ -8,14 +8,17 @@ class QTabWidget;
 namespace salesplan::ui {
 
 class TableEditor;
+class TeamBudgetPanel;
 class TeamTargetsPanel;
 
 // The Team section: the roles, the members who carry the target (role, region, quota share,
 // start, ramp), the hiring and training plans and the incentive scheme on its People tab, and
-// each person's activity targets on its Targets tab.
+// each person's activity targets on its Targets tab, and the sales budget — its lines, its limit
+// and the budget by month and category — on its Budget tab.
 //
 // Fields (object names): team.roles, team.members, team.hiring (tables), team.trainingPlan,
-// team.commissionRate, team.acceleratorRate, team.incentiveNotes; a table's key with a field's
+// team.commissionRate, team.acceleratorRate, team.incentiveNotes, team.budgetLines (table),
+// team.budgetLimit; a table's key with a field's
 // focuses that column. Widgets are owned by Qt's parent chain; the
 // table models are children of this editor.
 class TeamEditor : public SectionEditor
@@ -26,7 +29,7 @@ public:
 
     // "12 people, 3 regions": the line above the members table.
     QString headcountText() const;
-    // Also opens the People tab, where every field is.
+    // Also opens the tab the field is on: Budget for the budget's, People for the others.
     bool focusField(const QString &fieldKey) override;
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -36,6 +39,7 @@ private:
     QWidget *buildHiring();
     QWidget *buildTraining();
     QWidget *buildIncentives();
+    QWidget *buildBudget();
     void pickRolesAndRegions(TableEditor *table);
     void updateHeadcount();
 
@@ -45,6 +49,8 @@ private:
     QLabel *m_headcount = nullptr;
     QTabWidget *m_tabs = nullptr;
     TeamTargetsPanel *m_targets = nullptr;
+    TableEditor *m_budgetLines = nullptr;
+    TeamBudgetPanel *m_budget = nullptr;
 };
 
 } // namespace salesplan::ui

@@ -50,8 +50,8 @@ RowTableModel<Role> *TeamTables::roles(PlanDocument *document, QObject *parent)
     return new RowTableModel<Role>(
         document, Section::Team, [](const Plan &p) -> const QList<Role> & { return p.team.roles; },
         [](Plan &p) -> QList<Role> & { return p.team.roles; }, fieldColumns<Role>(document),
-        [](RowIdSource &ids) {
-            return Role{ids.take(), {}, {}, {}};
+        [document](RowIdSource &ids) {
+            return Role{ids.take(), {}, {}, {}, Money{0, document->plan().info.currency}};
         },
         parent);
 }
@@ -97,6 +97,21 @@ RowTableModel<Hire> *TeamTables::hiring(PlanDocument *document, QObject *parent)
         document, Section::Team, [](const Plan &p) -> const QList<Hire> & { return p.team.hiring; },
         [](Plan &p) -> QList<Hire> & { return p.team.hiring; }, fieldColumns<Hire>(document),
         std::move(makeHire), parent);
+}
+
+RowTableModel<BudgetLine> *TeamTables::budgetLines(PlanDocument *document, QObject *parent)
+{
+    auto makeLine = [document](RowIdSource &ids) {
+        BudgetLine line;
+        line.id = ids.take();
+        line.monthlyAmount = Money{0, document->plan().info.currency};
+        return line;
+    };
+    return new RowTableModel<BudgetLine>(
+        document, Section::Team,
+        [](const Plan &p) -> const QList<BudgetLine> & { return p.team.budgetLines; },
+        [](Plan &p) -> QList<BudgetLine> & { return p.team.budgetLines; },
+        fieldColumns<BudgetLine>(document), std::move(makeLine), parent);
 }
 
 } // namespace salesplan::ui

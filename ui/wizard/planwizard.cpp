@@ -167,9 +167,10 @@ bool PlanWizard::createPlanFile(const QString &path, const NewPlanChoices &choic
     const QString &currency = choices.currency;
     plan.info.currency = currency;
     plan.targets.funnel.calendar = defaultHolidayCalendar(currency, plan.info.language);
-    for (Money *money : {&plan.targets.annualTarget, &plan.targets.lastYearActual,
-                         &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,
-                         &plan.targets.marketingBudget, &plan.mission.marketSize})
+    for (Money *money :
+         {&plan.targets.annualTarget, &plan.targets.lastYearActual,
+          &plan.targets.funnel.averageDealSize, &plan.targets.funnel.costPerLead,
+          &plan.targets.marketingBudget, &plan.team.budgetLimit, &plan.mission.marketSize})
         money->currency = currency;
     return createFile(path, plan, error);
 }
