@@ -6,6 +6,7 @@
 #include "summary/figurewords.h"
 #include "summary/headcount.h"
 #include "summary/plansummary.h"
+#include "summary/scenariofigures.h"
 
 #include <numeric>
 
@@ -57,10 +58,7 @@ QString workedGrowth(const Plan &plan, const PlanSummary &summary)
 
 int plannedHires(const Plan &plan)
 {
-    int hires = 0;
-    for (const Hire &hire : plan.team.hiring)
-        hires += std::max(0, hire.count);
-    return hires;
+    return repsAvailable(plan) - int(plan.team.members.size());
 }
 
 // The people who carry quota: the members, and the planned hires when quotas follow start dates

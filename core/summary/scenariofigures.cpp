@@ -17,14 +17,6 @@ namespace salesplan {
 
 namespace {
 
-int repsAvailable(const Plan &plan)
-{
-    int reps = int(plan.team.members.size());
-    for (const Hire &hire : plan.team.hiring)
-        reps += std::max(0, hire.count);
-    return reps;
-}
-
 // The reps short in the tightest month, or 0 when the months cannot be worked out (the plan's
 // findings say why).
 int largestMonthShortfall(const Plan &plan, const BackwardResult &funnel,
@@ -109,6 +101,14 @@ int yearDays(const MonthValues &workingDays)
 }
 
 } // namespace
+
+int repsAvailable(const Plan &plan)
+{
+    int reps = int(plan.team.members.size());
+    for (const Hire &hire : plan.team.hiring)
+        reps += std::max(0, hire.count);
+    return reps;
+}
 
 MonthValues planWorkingDays(const Plan &plan)
 {

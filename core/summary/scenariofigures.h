@@ -73,4 +73,7 @@ struct HeadcountSensitivity
 };
 Result<HeadcountSensitivity> headcountSensitivity(const Plan &plan);
 
+// The members on the team and the planned hires, each hire line counted by its people.
+int repsAvailable(const Plan &plan);
+
 } // namespace salesplan
