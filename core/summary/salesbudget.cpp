@@ -229,7 +229,7 @@ QString budgetPartName(BudgetPart part)
     static const std::array<const char *, budgetPartCount> names{
         QT_TRANSLATE_NOOP("Budget", "Headcount"),   QT_TRANSLATE_NOOP("Budget", "Commission"),
         QT_TRANSLATE_NOOP("Budget", "Marketing"),   QT_TRANSLATE_NOOP("Budget", "Events"),
-        QT_TRANSLATE_NOOP("Budget", "Travel"),      QT_TRANSLATE_NOOP("Budget", "Tools"),
+        QT_TRANSLATE_NOOP("Budget", "Travel"),      QT_TRANSLATE_NOOP("Budget", "Sales tools"),
         QT_TRANSLATE_NOOP("Budget", "Initiatives"), QT_TRANSLATE_NOOP("Budget", "Other")};
     return Budget::tr(names[std::size_t(part)]);
 }

@@ -67,7 +67,7 @@ TEST_CASE("A hire from April at ¥2万 a month costs ¥18万 in the plan year", 
     CHECK(budget->rolesWithoutCost.isEmpty());
 }
 
-TEST_CASE("Members cost from their start month; a line of three hires costs three times",
+TEST_CASE("Members cost from their start month, and a line of three hires costs three times",
           "[budget]")
 {
     BudgetInputs inputs = plainInputs();
@@ -116,7 +116,7 @@ TEST_CASE("A role without a cost counts at zero and the budget says so", "[budge
     }
 }
 
-TEST_CASE("Commission at plan is the target × the rate, spread like the month targets; the "
+TEST_CASE("Commission at plan is the target × the rate, spread like the month targets, and the "
           "accelerator is not in it",
           "[budget]")
 {
@@ -153,7 +153,8 @@ TEST_CASE("The tools are spread over the months exactly, to the cent", "[budget]
     }
 }
 
-TEST_CASE("Typed lines go to their months; typed campaigns stand for the leads' cost", "[budget]")
+TEST_CASE("Typed lines go to their months, and typed campaigns stand for the leads' cost",
+          "[budget]")
 {
     BudgetInputs inputs = plainInputs();
     inputs.funnelMarketing = 120 * wan;

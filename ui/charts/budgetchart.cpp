@@ -31,6 +31,8 @@ void drawBudget(QChart *chart, const Plan &plan, const PlanSummary &summary,
                 const ChartTheme &theme)
 {
     const QString title = chartTitle({ChartKind::Budget, 0}, plan);
+    if (explainMissingDecomposition(chart, title, plan, summary, theme))
+        return; // commission follows the month targets
     if (!summary.budget) {
         explain(chart, title,
                 Charts::tr("The sales budget cannot be worked out yet: %1")

@@ -105,7 +105,7 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(people, tr("Peop&le"));
     m_tabs->addTab(m_targets, tr("Tar&gets"));
-    m_tabs->addTab(buildBudget(), tr("&Budget"));
+    m_tabs->addTab(buildBudget(), tr("B&udget"));
     contentLayout()->addWidget(m_tabs, 1);
 
     // The headcount line sits to the right of the Members heading.
