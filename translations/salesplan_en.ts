@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="235"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="242"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n region shares the year evenly</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="237"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n product line shares the year evenly</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="239"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="246"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n rep shares the year evenly</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="252"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="259"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n region carries %1 to %2 of the year</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="255"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="262"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n product line carries %1 to %2 of the year</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="258"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="265"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n rep carries %1 to %2 of the year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="314"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="321"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -151,7 +151,7 @@
 <context>
     <name>FigureFormulas</name>
     <message numerus="yes">
-        <location filename="../core/summary/figureformulas.cpp" line="80"/>
+        <location filename="../core/summary/figureformulas.cpp" line="78"/>
         <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
         <translation>
             <numerusform>= %1 × (1 + %2) = %3, %4 of the target; %n member or hire carries it</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="131"/>
+        <location filename="../core/summary/plansummary.cpp" line="191"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>Up to %n rep short from %1</numerusform>

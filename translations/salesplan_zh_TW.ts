@@ -148,6 +148,115 @@
     </message>
 </context>
 <context>
+    <name>Budget</name>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="22"/>
+        <location filename="../core/summary/salesbudget.cpp" line="51"/>
+        <source>sales budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="22"/>
+        <source>is too large to calculate with</source>
+        <translation type="unfinished">數值過大，無法計算</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="27"/>
+        <source>must be zero or more</source>
+        <translation type="unfinished">不能小於零</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="123"/>
+        <source>cost a month of the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="157"/>
+        <source>amount a month of the budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="160"/>
+        <source>months of the budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="161"/>
+        <source>must run from a month 1 to 12 to the same or a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="230"/>
+        <source>Headcount</source>
+        <translation type="unfinished">人數</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="230"/>
+        <source>Commission</source>
+        <translation type="unfinished">佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="231"/>
+        <source>Marketing</source>
+        <translation type="unfinished">行銷費用</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="231"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="232"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="232"/>
+        <source>Sales tools</source>
+        <translation type="unfinished">銷售工具</translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="233"/>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="233"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="255"/>
+        <source>budget limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="265"/>
+        <source>initiatives&apos; budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="286"/>
+        <source>The sales budget of %1 is above its limit of %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="305"/>
+        <source>The sales budget has no headcount cost yet: give the roles a cost a month on Team ▸ Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="312"/>
+        <source>Members or hires without a role count at zero in the sales budget: give them a role with a cost a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/summary/salesbudget.cpp" line="314"/>
+        <source>No cost a month for the role %1: its people count at zero in the sales budget. Set the role&apos;s cost on Team ▸ Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <location filename="../core/calc/calibration.cpp" line="41"/>
@@ -349,164 +458,169 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="129"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="134"/>
         <source>Targets by month</source>
         <translation>各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="133"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="138"/>
         <source>Targets by region and month</source>
         <translation>各區域每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="135"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="140"/>
         <source>Targets by product line and month</source>
         <translation>各產品線每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="137"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
         <source>Targets by team member and month</source>
         <translation>各成員每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="142"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="147"/>
         <source>Share of the year by region</source>
         <translation>各區域全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="144"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="149"/>
         <source>Share of the year by product line</source>
         <translation>各產品線全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="146"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="151"/>
         <source>Share of the year by team member</source>
         <translation>各成員全年佔比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="149"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="154"/>
         <source>Funnel: from leads to won deals</source>
         <translation>銷售漏斗：從潛在客戶到贏單</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="151"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="156"/>
         <source>Reps required and available by month</source>
         <translation>各月所需與可用業務人數</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="153"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
         <source>Plan against actual, cumulative</source>
         <translation>計畫與實際達成對比（累計）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="155"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="160"/>
         <source>Bookings and collections by month</source>
         <translation>各月簽約額與回款</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="157"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="162"/>
+        <source>Sales budget by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
         <source>From last year to this year by region</source>
         <translation>從去年到今年（依區域）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="158"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="165"/>
         <source>From last year to this year by product line</source>
         <translation>從去年到今年（依產品線）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="160"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="167"/>
         <source>Cumulative: plan, actual, forecast</source>
         <translation>累計：計畫、實際與預測</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="171"/>
         <source>Attainment by region, year to date</source>
         <translation>各區域達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="166"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="173"/>
         <source>Attainment by product line, year to date</source>
         <translation>各產品線達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="168"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="175"/>
         <source>Attainment by team member, year to date</source>
         <translation>各成員達成率（年初至今）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="171"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="178"/>
         <source>Market, team and resources ceilings</source>
         <translation>市場、團隊與資源上限</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="173"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="180"/>
         <source>KPI board</source>
         <translation>KPI 看板</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="175"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="182"/>
         <source>Action plan timeline</source>
         <translation>行動計畫時間軸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="221"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="228"/>
         <source>%1 carries %2 of the year</source>
         <translation>%1 佔全年 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="223"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="230"/>
         <source>%1 and %2 carry %3 of the year</source>
         <translation>%1 和 %2 佔全年 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="225"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="232"/>
         <source>%1, %2 and %3 carry %4 of the year</source>
         <translation>%1、%2 和 %3 佔全年 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="235"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="242"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n 個區域平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="237"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n 條產品線平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="239"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="246"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n 位業務平均分攤全年目標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="252"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="259"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 個區域各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="255"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="262"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 條產品線各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="258"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="265"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n 位業務各佔全年 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="314"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="321"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -514,17 +628,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="327"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="334"/>
         <source>Every month carries about %1 of the year</source>
         <translation>每月約佔全年 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="333"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="340"/>
         <source>%1 carries %2 of the year; %3 is the peak</source>
         <translation>%1 佔全年 %2；%3為高峰月</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="342"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="349"/>
         <location filename="../ui/charts/actualchart.cpp" line="22"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="130"/>
         <location filename="../ui/charts/cumulativechart.cpp" line="171"/>
@@ -536,22 +650,22 @@
         <translation>尚無實際達成資料：匯入各月實際業績後即可對比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="350"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="357"/>
         <source>%1 booked by %2</source>
         <translation>截至%2底已達成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="354"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="361"/>
         <source>%1 ahead of plan by the end of %2</source>
         <translation>截至%2底，領先計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="356"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="363"/>
         <source>%1 behind plan by the end of %2</source>
         <translation>截至%2底，落後計畫 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartbuilders.cpp" line="375"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="382"/>
         <source>%1 deals need %2 leads: %3 calls a day</source>
         <translation>成交 %1 筆需要 %2 個潛在客戶：每天 %3 通電話拜訪</translation>
     </message>
@@ -682,6 +796,7 @@
     </message>
     <message>
         <location filename="../ui/charts/splitcharts.cpp" line="147"/>
+        <location filename="../ui/charts/budgetchart.cpp" line="80"/>
         <source>%1, %2: %3 of %4</source>
         <translation>%1，%2：%3（當月共 %4）</translation>
     </message>
@@ -1041,6 +1156,26 @@
             <numerusform>%1；%n 個逾期</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/charts/budgetchart.cpp" line="38"/>
+        <source>The sales budget cannot be worked out yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/budgetchart.cpp" line="47"/>
+        <source>No sales budget yet: give the roles a cost a month in Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/budgetchart.cpp" line="104"/>
+        <source>A sales budget of %1, %2 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/budgetchart.cpp" line="108"/>
+        <source>%1: above its limit by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -1386,101 +1521,121 @@
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="105"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="106"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="108"/>
+        <source>Marketing campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="109"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="114"/>
         <source>All reps</source>
         <translation>全體業務</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="107"/>
+        <location filename="../core/plan/choices.h" line="116"/>
         <source>New hires only</source>
         <translation>僅新進人員</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="112"/>
+        <location filename="../core/plan/choices.h" line="121"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="114"/>
+        <location filename="../core/plan/choices.h" line="123"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="115"/>
+        <location filename="../core/plan/choices.h" line="124"/>
         <source>Win rate</source>
         <translation>贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="117"/>
+        <location filename="../core/plan/choices.h" line="126"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="118"/>
+        <location filename="../core/plan/choices.h" line="127"/>
         <source>Revenue</source>
         <translation>業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123"/>
+        <location filename="../core/plan/choices.h" line="132"/>
         <source>Typed</source>
         <translation>手動輸入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="124"/>
+        <location filename="../core/plan/choices.h" line="133"/>
         <source>The plan</source>
         <translation>依計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="130"/>
+        <location filename="../core/plan/choices.h" line="139"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="132"/>
+        <location filename="../core/plan/choices.h" line="141"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="137"/>
+        <location filename="../core/plan/choices.h" line="146"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="138"/>
+        <location filename="../core/plan/choices.h" line="147"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="140"/>
+        <location filename="../core/plan/choices.h" line="149"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="141"/>
+        <location filename="../core/plan/choices.h" line="150"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="142"/>
+        <location filename="../core/plan/choices.h" line="151"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="147"/>
+        <location filename="../core/plan/choices.h" line="156"/>
         <source>Planned</source>
         <translation>已規劃</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="149"/>
+        <location filename="../core/plan/choices.h" line="158"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="150"/>
+        <location filename="../core/plan/choices.h" line="159"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="151"/>
+        <location filename="../core/plan/choices.h" line="160"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
@@ -2323,7 +2478,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
         <location filename="../core/plan/fields.cpp" line="60"/>
-        <location filename="../core/plan/fields.cpp" line="515"/>
+        <location filename="../core/plan/fields.cpp" line="559"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2349,7 +2504,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="65"/>
-        <location filename="../core/plan/fields.cpp" line="536"/>
+        <location filename="../core/plan/fields.cpp" line="580"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2620,8 +2775,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="214"/>
-        <location filename="../core/plan/fields.cpp" line="355"/>
-        <location filename="../core/plan/fields.cpp" line="570"/>
+        <location filename="../core/plan/fields.cpp" line="399"/>
+        <location filename="../core/plan/fields.cpp" line="614"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2858,452 +3013,522 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>獎金、業績競賽以及其他獎勵績效的做法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="336"/>
-        <location filename="../core/plan/fields.cpp" line="357"/>
-        <location filename="../core/plan/fields.cpp" line="392"/>
+        <location filename="../core/plan/fields.cpp" line="330"/>
+        <source>Budget limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="331"/>
+        <source>What the sales budget may spend in the plan year; empty = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="343"/>
+        <source>Events, travel, marketing campaigns or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="346"/>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="347"/>
+        <source>What the money is for, e.g. the spring trade show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="350"/>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="351"/>
+        <source>What it costs in each month it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="354"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="355"/>
+        <source>The first month it runs, 1 to 12 of the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="359"/>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="360"/>
+        <source>The last month it runs, 1 to 12 of the plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="366"/>
+        <source>must not be before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="375"/>
+        <location filename="../core/plan/fields.cpp" line="401"/>
+        <location filename="../core/plan/fields.cpp" line="436"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="337"/>
+        <location filename="../core/plan/fields.cpp" line="376"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="340"/>
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="341"/>
+        <location filename="../core/plan/fields.cpp" line="380"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="345"/>
+        <location filename="../core/plan/fields.cpp" line="384"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="346"/>
+        <location filename="../core/plan/fields.cpp" line="385"/>
         <source>The expertise the role needs to get results.</source>
         <translation>此職務達成業績所需的專業能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="358"/>
-        <location filename="../core/plan/fields.cpp" line="393"/>
+        <location filename="../core/plan/fields.cpp" line="388"/>
+        <source>Cost a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="389"/>
+        <source>What one person in the role costs a month: salary, social insurance, overheads; e.g. 2万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>從上方的職務中選擇，或輸入其他職務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="360"/>
-        <location filename="../core/plan/fields.cpp" line="395"/>
-        <location filename="../core/plan/fields.cpp" line="719"/>
+        <location filename="../core/plan/fields.cpp" line="404"/>
+        <location filename="../core/plan/fields.cpp" line="439"/>
+        <location filename="../core/plan/fields.cpp" line="763"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="361"/>
-        <location filename="../core/plan/fields.cpp" line="396"/>
+        <location filename="../core/plan/fields.cpp" line="405"/>
+        <location filename="../core/plan/fields.cpp" line="440"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>計畫中的某個區域（於「目標」中設定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="364"/>
+        <location filename="../core/plan/fields.cpp" line="408"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="365"/>
+        <location filename="../core/plan/fields.cpp" line="409"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="370"/>
+        <location filename="../core/plan/fields.cpp" line="414"/>
         <source>Fixed quota</source>
         <translation>固定配額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="371"/>
+        <location filename="../core/plan/fields.cpp" line="415"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度配額，先從區域目標中扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="374"/>
-        <location filename="../core/plan/fields.cpp" line="402"/>
+        <location filename="../core/plan/fields.cpp" line="418"/>
+        <location filename="../core/plan/fields.cpp" line="446"/>
         <source>Start date</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="375"/>
+        <location filename="../core/plan/fields.cpp" line="419"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="381"/>
+        <location filename="../core/plan/fields.cpp" line="425"/>
         <source>Ramp (months)</source>
         <translation>培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="382"/>
+        <location filename="../core/plan/fields.cpp" line="426"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>從到職到完全上手所需的月數，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="398"/>
+        <location filename="../core/plan/fields.cpp" line="442"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="399"/>
+        <location filename="../core/plan/fields.cpp" line="443"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招募人數，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="403"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="413"/>
+        <location filename="../core/plan/fields.cpp" line="457"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="414"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>A short name for the group of customers</source>
         <translation>這類客戶的簡短名稱</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="417"/>
+        <location filename="../core/plan/fields.cpp" line="461"/>
         <source>Customers</source>
         <translation>客戶類型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="418"/>
+        <location filename="../core/plan/fields.cpp" line="462"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="421"/>
+        <location filename="../core/plan/fields.cpp" line="465"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="422"/>
+        <location filename="../core/plan/fields.cpp" line="466"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：產業、資本額、員工人數。B2C：年齡、收入、職業。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="426"/>
+        <location filename="../core/plan/fields.cpp" line="470"/>
         <source>Challenges</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="427"/>
+        <location filename="../core/plan/fields.cpp" line="471"/>
         <source>What stands in these customers&apos; way</source>
         <translation>這類客戶面臨的阻礙</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="429"/>
+        <location filename="../core/plan/fields.cpp" line="473"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="430"/>
+        <location filename="../core/plan/fields.cpp" line="474"/>
         <source>What these customers want to achieve</source>
         <translation>這類客戶想要達成的目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="431"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="432"/>
+        <location filename="../core/plan/fields.cpp" line="476"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="481"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="482"/>
         <source>How the team wins and keeps these customers</source>
         <translation>團隊如何贏得並留住這類客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="449"/>
+        <location filename="../core/plan/fields.cpp" line="493"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="452"/>
+        <location filename="../core/plan/fields.cpp" line="496"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="454"/>
+        <location filename="../core/plan/fields.cpp" line="498"/>
         <source>Collateral</source>
         <translation>銷售資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="456"/>
+        <location filename="../core/plan/fields.cpp" line="500"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457"/>
+        <location filename="../core/plan/fields.cpp" line="501"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本階段的商機進入下一階段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="461"/>
+        <location filename="../core/plan/fields.cpp" line="505"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="506"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商機通常在本階段停留的天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="472"/>
+        <location filename="../core/plan/fields.cpp" line="516"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="474"/>
+        <location filename="../core/plan/fields.cpp" line="518"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="475"/>
-        <location filename="../core/plan/fields.cpp" line="497"/>
-        <location filename="../core/plan/fields.cpp" line="580"/>
-        <location filename="../core/plan/fields.cpp" line="694"/>
+        <location filename="../core/plan/fields.cpp" line="519"/>
+        <location filename="../core/plan/fields.cpp" line="541"/>
+        <location filename="../core/plan/fields.cpp" line="624"/>
+        <location filename="../core/plan/fields.cpp" line="738"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="478"/>
+        <location filename="../core/plan/fields.cpp" line="522"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="479"/>
+        <location filename="../core/plan/fields.cpp" line="523"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="482"/>
+        <location filename="../core/plan/fields.cpp" line="526"/>
         <source>Data it holds</source>
         <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="491"/>
-        <location filename="../core/plan/fields.cpp" line="531"/>
+        <location filename="../core/plan/fields.cpp" line="535"/>
+        <location filename="../core/plan/fields.cpp" line="575"/>
         <source>Initiative</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="492"/>
+        <location filename="../core/plan/fields.cpp" line="536"/>
         <source>What is done: a partner channel launch, a trade show, a CRM rollout</source>
         <translation>要做什麼：啟動合作夥伴通路、參加展覽、導入 CRM</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="494"/>
+        <location filename="../core/plan/fields.cpp" line="538"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="495"/>
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>What it should achieve, in figures where you can</source>
         <translation>要達成的成效，盡量以數字表示</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="498"/>
+        <location filename="../core/plan/fields.cpp" line="542"/>
         <source>Who answers for it: a member of the team</source>
         <translation>由誰負責：團隊中的一位成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="500"/>
+        <location filename="../core/plan/fields.cpp" line="544"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="503"/>
+        <location filename="../core/plan/fields.cpp" line="547"/>
         <source>By when it is done</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505"/>
+        <location filename="../core/plan/fields.cpp" line="549"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506"/>
+        <location filename="../core/plan/fields.cpp" line="550"/>
         <source>What it may cost in the plan year; e.g. 50000 or 5万</source>
         <translation>計畫年度內可花費的金額；例如 50000 或 5萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="509"/>
+        <location filename="../core/plan/fields.cpp" line="553"/>
         <source>Serves</source>
         <translation>服務對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="510"/>
+        <location filename="../core/plan/fields.cpp" line="554"/>
         <source>The segment, region or product line it serves</source>
         <translation>服務的客戶區隔、區域或產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="513"/>
+        <location filename="../core/plan/fields.cpp" line="557"/>
         <source>The KPI of the plan it should move</source>
         <translation>要推動的計畫關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516"/>
+        <location filename="../core/plan/fields.cpp" line="560"/>
         <source>Planned, in progress, done or dropped</source>
         <translation>已規劃、進行中、已完成或已取消</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519"/>
+        <location filename="../core/plan/fields.cpp" line="563"/>
         <source>Progress notes</source>
         <translation>進度紀錄</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="520"/>
+        <location filename="../core/plan/fields.cpp" line="564"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="521"/>
+        <location filename="../core/plan/fields.cpp" line="565"/>
         <source>What it has cost so far; more than its budget is a finding</source>
         <translation>目前已花費的金額；超出預算會產生檢查提示</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="532"/>
+        <location filename="../core/plan/fields.cpp" line="576"/>
         <source>The id of the initiative.</source>
         <translation>行動項目的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="534"/>
+        <location filename="../core/plan/fields.cpp" line="578"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="548"/>
+        <location filename="../core/plan/fields.cpp" line="592"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量關鍵指標的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="553"/>
+        <location filename="../core/plan/fields.cpp" line="597"/>
         <source>Actual</source>
         <translation>實際值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="554"/>
+        <location filename="../core/plan/fields.cpp" line="598"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>當月實際量測到的數值，以該關鍵指標的單位計。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="564"/>
+        <location filename="../core/plan/fields.cpp" line="608"/>
         <source>The month reviewed.</source>
         <translation>檢討的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="566"/>
+        <location filename="../core/plan/fields.cpp" line="610"/>
         <source>Line</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="567"/>
+        <location filename="../core/plan/fields.cpp" line="611"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏離計畫的對象：公司、區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="571"/>
+        <location filename="../core/plan/fields.cpp" line="615"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具體是哪個區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="573"/>
+        <location filename="../core/plan/fields.cpp" line="617"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="574"/>
+        <location filename="../core/plan/fields.cpp" line="618"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>為什麼會發生：不斷追問「為什麼」，直到答案是可以著手處理的事，每行寫一個「為什麼」。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="578"/>
+        <location filename="../core/plan/fields.cpp" line="622"/>
         <source>Action</source>
         <translation>對策</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="579"/>
+        <location filename="../core/plan/fields.cpp" line="623"/>
         <source>What is done about it.</source>
         <translation>為此採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="581"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>Who does it.</source>
         <translation>由誰執行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="502"/>
-        <location filename="../core/plan/fields.cpp" line="582"/>
+        <location filename="../core/plan/fields.cpp" line="546"/>
+        <location filename="../core/plan/fields.cpp" line="626"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="583"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
         <source>By when.</source>
         <translation>何時完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="538"/>
-        <location filename="../core/plan/fields.cpp" line="584"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
+        <location filename="../core/plan/fields.cpp" line="628"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="585"/>
+        <location filename="../core/plan/fields.cpp" line="629"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>對策是否已完成；完成之前，下次檢討會繼續列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="595"/>
+        <location filename="../core/plan/fields.cpp" line="639"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="596"/>
+        <location filename="../core/plan/fields.cpp" line="640"/>
         <source>How often the team reviews the plan</source>
         <translation>團隊多久檢討一次計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="599"/>
+        <location filename="../core/plan/fields.cpp" line="643"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="600"/>
+        <location filename="../core/plan/fields.cpp" line="644"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>誰參加、檢視哪些內容、做出哪些決定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="512"/>
-        <location filename="../core/plan/fields.cpp" line="547"/>
-        <location filename="../core/plan/fields.cpp" line="617"/>
+        <location filename="../core/plan/fields.cpp" line="556"/>
+        <location filename="../core/plan/fields.cpp" line="591"/>
+        <location filename="../core/plan/fields.cpp" line="661"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
@@ -3313,209 +3538,210 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>去年您所在市場全部客戶的總支出，例如 50億；計畫年度的市場規模 = 此數 ×（1 + 成長率）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="605"/>
+        <location filename="../core/plan/fields.cpp" line="649"/>
         <source>Note deviations above</source>
         <translation>需說明的偏差門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="606"/>
+        <location filename="../core/plan/fields.cpp" line="650"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>每月檢討中偏離計畫超過此比例的項目（10%：低於 90% 或高於 110%）需說明原因及採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="618"/>
+        <location filename="../core/plan/fields.cpp" line="662"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什麼，例如合格潛在客戶數。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="621"/>
+        <location filename="../core/plan/fields.cpp" line="665"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="622"/>
+        <location filename="../core/plan/fields.cpp" line="666"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>計算方式，確保每個人算出的數字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="624"/>
+        <location filename="../core/plan/fields.cpp" line="668"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="625"/>
+        <location filename="../core/plan/fields.cpp" line="669"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：潛在客戶數/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="671"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="628"/>
+        <location filename="../core/plan/fields.cpp" line="672"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每個週期要達到的數值，不小於零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="631"/>
+        <location filename="../core/plan/fields.cpp" line="675"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="632"/>
+        <location filename="../core/plan/fields.cpp" line="676"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久統計並檢視一次該指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="635"/>
+        <location filename="../core/plan/fields.cpp" line="679"/>
         <source>Measures</source>
         <translation>衡量對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="636"/>
+        <location filename="../core/plan/fields.cpp" line="680"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>此關鍵指標衡量計畫中的哪項數據（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="639"/>
+        <location filename="../core/plan/fields.cpp" line="683"/>
         <source>Target from</source>
         <translation>目標來源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="640"/>
+        <location filename="../core/plan/fields.cpp" line="684"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目標是跟隨計畫數據，還是手動輸入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="643"/>
+        <location filename="../core/plan/fields.cpp" line="687"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="644"/>
+        <location filename="../core/plan/fields.cpp" line="688"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="649"/>
+        <location filename="../core/plan/fields.cpp" line="693"/>
         <source>Yellow at</source>
         <translation>黃燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="650"/>
+        <location filename="../core/plan/fields.cpp" line="694"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="655"/>
+        <location filename="../core/plan/fields.cpp" line="699"/>
         <source>Better when</source>
         <translation>指標方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="656"/>
+        <location filename="../core/plan/fields.cpp" line="700"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>數值越高越好（如營收、潛在客戶），還是越低越好（如每個潛在客戶成本、成交天數）；燈號依此方向判讀門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="663"/>
+        <location filename="../core/plan/fields.cpp" line="707"/>
         <source>must not be above %1</source>
         <translation>不能高於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="673"/>
+        <location filename="../core/plan/fields.cpp" line="342"/>
+        <location filename="../core/plan/fields.cpp" line="717"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="674"/>
+        <location filename="../core/plan/fields.cpp" line="718"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="677"/>
+        <location filename="../core/plan/fields.cpp" line="721"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="678"/>
+        <location filename="../core/plan/fields.cpp" line="722"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="681"/>
+        <location filename="../core/plan/fields.cpp" line="725"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="682"/>
+        <location filename="../core/plan/fields.cpp" line="726"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="685"/>
+        <location filename="../core/plan/fields.cpp" line="729"/>
         <source>Impact</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="686"/>
+        <location filename="../core/plan/fields.cpp" line="730"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="690"/>
+        <location filename="../core/plan/fields.cpp" line="734"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="691"/>
+        <location filename="../core/plan/fields.cpp" line="735"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="695"/>
+        <location filename="../core/plan/fields.cpp" line="739"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="550"/>
-        <location filename="../core/plan/fields.cpp" line="563"/>
-        <location filename="../core/plan/fields.cpp" line="717"/>
+        <location filename="../core/plan/fields.cpp" line="594"/>
+        <location filename="../core/plan/fields.cpp" line="607"/>
+        <location filename="../core/plan/fields.cpp" line="761"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="704"/>
+        <location filename="../core/plan/fields.cpp" line="748"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="705"/>
+        <location filename="../core/plan/fields.cpp" line="749"/>
         <source>The first month the adjusted targets change.</source>
         <translation>調整後目標開始生效的第一個月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="707"/>
+        <location filename="../core/plan/fields.cpp" line="751"/>
         <source>Note</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="708"/>
+        <location filename="../core/plan/fields.cpp" line="752"/>
         <source>Why the targets were adjusted.</source>
         <translation>目標調整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="721"/>
+        <location filename="../core/plan/fields.cpp" line="765"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="723"/>
+        <location filename="../core/plan/fields.cpp" line="767"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="725"/>
+        <location filename="../core/plan/fields.cpp" line="769"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -3556,81 +3782,81 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>FigureFormulas</name>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="52"/>
+        <location filename="../core/summary/figureformulas.cpp" line="53"/>
         <source>Enter last year&apos;s actual to see the growth.</source>
         <translation>填寫去年實際達成額即可查看成長。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/figureformulas.cpp" line="80"/>
+        <location filename="../core/summary/figureformulas.cpp" line="78"/>
         <source>= %1 × (1 + %2) = %3, %4 of the target; %n member(s) and hire(s) carry it</source>
         <translation>
             <numerusform>= %1 × (1 + %2) = %3，為目標的 %4；由 %n 位成員及計畫招募人員承擔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="90"/>
+        <location filename="../core/summary/figureformulas.cpp" line="88"/>
         <source>The plan does not plan collections.</source>
         <translation>本計畫未規劃回款。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="98"/>
+        <location filename="../core/summary/figureformulas.cpp" line="96"/>
         <source>= %1 from last year&apos;s bookings + %2 from this year&apos;s = %3; %4 still receivable at year end</source>
         <translation>= 去年簽約於今年回款 %1 + 今年簽約回款 %2 = %3；年末仍有應收款 %4</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="142"/>
+        <location filename="../core/summary/figureformulas.cpp" line="140"/>
         <source>= the larger of %1 ÷ %2 = %3 and %4 ÷ %5 = %6 → %7</source>
         <translation>= %1 ÷ %2 = %3 與 %4 ÷ %5 = %6 中的較大者 → %7</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="149"/>
+        <location filename="../core/summary/figureformulas.cpp" line="147"/>
         <source>= %1 ÷ (1 − %2) = %3; the team has %4 → %5 to hire</source>
         <translation>= %1 ÷ (1 − %2) = %3；團隊現有 %4 → 需招募 %5</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="154"/>
+        <location filename="../core/summary/figureformulas.cpp" line="152"/>
         <source>No marketing cost per lead is entered.</source>
         <translation>未填寫每個潛在客戶的行銷成本。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="207"/>
+        <location filename="../core/summary/figureformulas.cpp" line="205"/>
         <source>= the larger of %1 calls ÷ %2 = %3 and %4 demos ÷ %5 = %6 → %7 (%8 of the target, %9 working days)</source>
         <translation>= %1 通電話拜訪 ÷ %2 = %3 與 %4 場產品展示 ÷ %5 = %6 中的較大者 → %7（目標的 %8，%9 個工作日）</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="260"/>
+        <location filename="../core/summary/figureformulas.cpp" line="258"/>
         <source>%1 to hire</source>
         <translation>需招募 %1</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="261"/>
+        <location filename="../core/summary/figureformulas.cpp" line="259"/>
         <source>%1 to spare</source>
         <translation>多出 %1</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="262"/>
+        <location filename="../core/summary/figureformulas.cpp" line="260"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="265"/>
+        <location filename="../core/summary/figureformulas.cpp" line="263"/>
         <source>The team has no members or planned hires.</source>
         <translation>團隊中沒有成員，也沒有計畫招募。</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="313"/>
+        <location filename="../core/summary/figureformulas.cpp" line="311"/>
         <source>%1 = %2</source>
         <extracomment>A formula in words: &quot;Deals to win = annual target ÷ average deal size, rounded up&quot;.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="322"/>
+        <location filename="../core/summary/figureformulas.cpp" line="320"/>
         <source>Q%1 target</source>
         <extracomment>The title of a quarter&apos;s target explained: &quot;Q2 target&quot;.</extracomment>
         <translation>Q%1目標</translation>
     </message>
     <message>
-        <location filename="../core/summary/figureformulas.cpp" line="326"/>
+        <location filename="../core/summary/figureformulas.cpp" line="324"/>
         <source>%1, %2</source>
         <extracomment>A month&apos;s figure explained: &quot;Month target, March 2027&quot;.</extracomment>
         <translation>%1，%2</translation>
@@ -5550,8 +5776,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/exchange/planjson.cpp" line="222"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="131"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="644"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="698"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="699"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
@@ -5587,7 +5813,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="769"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
@@ -5599,7 +5825,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="254"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="279"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="773"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
@@ -5651,27 +5877,27 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>必須是包含 %1 個月份金額的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="671"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="672"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="692"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="693"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是投影片：可用的投影片為 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="748"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="750"/>
         <source>no initiative has the id %1</source>
         <translation>沒有 ID 為 %1 的行動項目</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="786"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="788"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="803"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="805"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -5687,24 +5913,24 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="50"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
         <source>the workbook could not be started</source>
         <translation>無法建立活頁簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="54"/>
         <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="72"/>
-        <location filename="../core/exchange/planworkbook.cpp" line="81"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="74"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="83"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="75"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="77"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>無法寫入：沒有可用的暫存資料夾（%1）</translation>
     </message>
@@ -5812,11 +6038,13 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="104"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="52"/>
         <source>Share of the target</source>
         <translation>佔目標比例</translation>
     </message>
     <message>
         <location filename="../core/exchange/workbooksummary.cpp" line="106"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="55"/>
         <source>Per won deal</source>
         <translation>每筆贏單成本</translation>
     </message>
@@ -5852,6 +6080,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbooktargets.cpp" line="118"/>
         <location filename="../core/exchange/workbookteam.cpp" line="85"/>
         <location filename="../core/exchange/workbookteam.cpp" line="227"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="35"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -5868,6 +6097,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/exchange/workbooktargets.cpp" line="73"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="86"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="29"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -5880,6 +6110,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbooktargets.cpp" line="102"/>
         <location filename="../core/exchange/workbookteam.cpp" line="68"/>
         <location filename="../core/exchange/workbookteam.cpp" line="209"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="26"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6042,6 +6273,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/workbookteam.cpp" line="169"/>
+        <location filename="../core/exchange/workbookbudget.cpp" line="45"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
@@ -6124,6 +6356,11 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbookteam.cpp" line="249"/>
         <source>Amber at</source>
         <translation>黃燈門檻</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookbudget.cpp" line="25"/>
+        <source>Budget</source>
+        <translation type="unfinished">預算</translation>
     </message>
 </context>
 <context>
@@ -6985,12 +7222,12 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>團隊成員</translation>
     </message>
     <message>
-        <location filename="../core/summary/plansummary.cpp" line="129"/>
+        <location filename="../core/summary/plansummary.cpp" line="189"/>
         <source>Enough reps in every month</source>
         <translation>每月業務人力皆充足</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/summary/plansummary.cpp" line="131"/>
+        <location filename="../core/summary/plansummary.cpp" line="191"/>
         <source>Up to %n rep(s) short from %1</source>
         <translation>
             <numerusform>自%1起最多缺 %n 名業務</numerusform>
@@ -7040,7 +7277,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="32"/>
+        <location filename="../app/summaryprinter.cpp" line="33"/>
         <source>Findings</source>
         <translation>檢查提示</translation>
     </message>
@@ -7099,6 +7336,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="65"/>
+        <location filename="../app/summaryprinter.cpp" line="259"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
@@ -7126,6 +7364,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../app/summaryprinter.cpp" line="116"/>
         <location filename="../app/summaryprinter.cpp" line="207"/>
+        <location filename="../app/summaryprinter.cpp" line="254"/>
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
@@ -7271,6 +7510,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="221"/>
+        <location filename="../app/summaryprinter.cpp" line="262"/>
         <source>%1 (%2 of the target)</source>
         <translation>%1（佔目標 %2）</translation>
     </message>
@@ -7290,7 +7530,32 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>%1（目標為其 %2）</translation>
     </message>
     <message>
-        <location filename="../app/summaryprinter.cpp" line="251"/>
+        <location filename="../app/summaryprinter.cpp" line="252"/>
+        <source>Sales budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="261"/>
+        <source>Budget for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="265"/>
+        <source>Budget per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="267"/>
+        <source>Budget limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="269"/>
+        <source>%1 — above it by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summaryprinter.cpp" line="278"/>
         <source>%1 error(s), %2 warning(s), %3 hint(s)
 </source>
         <translation>%1 個錯誤，%2 個警告，%3 個提示
@@ -8038,6 +8303,74 @@ deals</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::BudgetSection</name>
+    <message>
+        <location filename="../ui/report/budgetsection.h" line="18"/>
+        <source>Sales budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="29"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="41"/>
+        <source>Cost of sales: %1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="45"/>
+        <source>, %1 per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="48"/>
+        <source> Above the limit of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="52"/>
+        <source> Within the limit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="54"/>
+        <source> Headcount is each role&apos;s cost a month from each person&apos;s start month; commission is at plan, without accelerators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="57"/>
+        <source> Marketing is the campaigns typed, not the leads&apos; cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="59"/>
+        <source> Counted at zero, for want of a cost a month: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="70"/>
+        <source>Not worked out</source>
+        <translation type="unfinished">無法計算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="74"/>
+        <source>Category</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="76"/>
+        <source>Q%1</source>
+        <translation type="unfinished">Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="77"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ChartView</name>
     <message>
         <location filename="../ui/charts/chartview.cpp" line="131"/>
@@ -8191,44 +8524,44 @@ deals</source>
         <translation>每筆贏單成本（共 %1 筆）</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="39"/>
+        <location filename="../ui/report/costsection.cpp" line="40"/>
         <source>With accelerators: if the team reaches the stretch tier of %1, the commission is %2, %3 more than at plan: %4 on the revenue up to the reps&apos; quotas (%5 in all) and %6 above them.</source>
         <translation>含超額佣金：若團隊達成衝刺目標 %1，佣金為 %2，比達成目標時多 %3：業務個人配額合計（%5）以內的業績按 %4 計算，超出部分按 %6 計算。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="54"/>
+        <location filename="../ui/report/costsection.cpp" line="55"/>
         <source>Tools paid in other currencies are not added: %1.</source>
         <translation>以其他幣別支付的工具費用未計入：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="56"/>
-        <source>Not included: the team&apos;s salaries and other headcount costs, which the plan does not hold.</source>
-        <translation>未包含：團隊薪資及其他人事成本（計畫中沒有這些資料）。</translation>
+        <location filename="../ui/report/costsection.cpp" line="57"/>
+        <source>The team&apos;s salaries and other headcount costs are in the sales budget below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="67"/>
+        <location filename="../ui/report/costsection.cpp" line="68"/>
         <source>Not worked out</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="71"/>
+        <location filename="../ui/report/costsection.cpp" line="72"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="71"/>
+        <location filename="../ui/report/costsection.cpp" line="72"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="80"/>
+        <location filename="../ui/report/costsection.cpp" line="81"/>
         <source>%1 (%2 of the target):
 commission at plan %3 + tools %4</source>
         <translation>%1（佔目標 %2）：
 達成目標時的佣金 %3 + 工具 %4</translation>
     </message>
     <message>
-        <location filename="../ui/report/costsection.cpp" line="84"/>
+        <location filename="../ui/report/costsection.cpp" line="85"/>
         <source> + marketing %1</source>
         <translation> + 行銷 %1</translation>
     </message>
@@ -10456,453 +10789,453 @@ No file was written.</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="339"/>
-        <location filename="../ui/report/planreport.cpp" line="868"/>
+        <location filename="../ui/report/planreport.cpp" line="340"/>
+        <location filename="../ui/report/planreport.cpp" line="871"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
         <location filename="../ui/report/planprinting.cpp" line="30"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="342"/>
+        <location filename="../ui/report/planreport.cpp" line="343"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="344"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="346"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="346"/>
+        <location filename="../ui/report/planreport.cpp" line="347"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="350"/>
+        <location filename="../ui/report/planreport.cpp" line="351"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="366"/>
+        <location filename="../ui/report/planreport.cpp" line="367"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="372"/>
+        <location filename="../ui/report/planreport.cpp" line="373"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="318"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="386"/>
+        <location filename="../ui/report/planreport.cpp" line="387"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="389"/>
+        <location filename="../ui/report/planreport.cpp" line="390"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="391"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="200"/>
-        <location filename="../ui/report/planreport.cpp" line="530"/>
+        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="531"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="530"/>
+        <location filename="../ui/report/planreport.cpp" line="531"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="398"/>
+        <location filename="../ui/report/planreport.cpp" line="399"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="178"/>
+        <location filename="../ui/report/planreport.cpp" line="179"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="409"/>
+        <location filename="../ui/report/planreport.cpp" line="410"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
-        <location filename="../ui/report/planreport.cpp" line="462"/>
+        <location filename="../ui/report/planreport.cpp" line="417"/>
+        <location filename="../ui/report/planreport.cpp" line="463"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="421"/>
+        <location filename="../ui/report/planreport.cpp" line="422"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="426"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="316"/>
+        <location filename="../ui/report/planreport.cpp" line="317"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="146"/>
+        <location filename="../ui/report/planreport.cpp" line="147"/>
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="147"/>
+        <location filename="../ui/report/planreport.cpp" line="148"/>
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="187"/>
+        <location filename="../ui/report/planreport.cpp" line="188"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="197"/>
+        <location filename="../ui/report/planreport.cpp" line="198"/>
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
+        <location filename="../ui/report/planreport.cpp" line="202"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="202"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="204"/>
+        <location filename="../ui/report/planreport.cpp" line="205"/>
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="440"/>
+        <location filename="../ui/report/planreport.cpp" line="441"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="444"/>
+        <location filename="../ui/report/planreport.cpp" line="445"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="446"/>
+        <location filename="../ui/report/planreport.cpp" line="447"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="448"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="413"/>
-        <location filename="../ui/report/planreport.cpp" line="461"/>
-        <location filename="../ui/report/planreport.cpp" line="491"/>
-        <location filename="../ui/report/planreport.cpp" line="637"/>
+        <location filename="../ui/report/planreport.cpp" line="414"/>
+        <location filename="../ui/report/planreport.cpp" line="462"/>
+        <location filename="../ui/report/planreport.cpp" line="492"/>
+        <location filename="../ui/report/planreport.cpp" line="640"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="416"/>
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
+        <location filename="../ui/report/planreport.cpp" line="418"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="426"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="463"/>
+        <location filename="../ui/report/planreport.cpp" line="464"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="465"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="465"/>
+        <location filename="../ui/report/planreport.cpp" line="466"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="538"/>
+        <location filename="../ui/report/planreport.cpp" line="539"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="543"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
+        <location filename="../ui/report/planreport.cpp" line="545"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
+        <location filename="../ui/report/planreport.cpp" line="546"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="546"/>
+        <location filename="../ui/report/planreport.cpp" line="547"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547"/>
+        <location filename="../ui/report/planreport.cpp" line="548"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="549"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="549"/>
+        <location filename="../ui/report/planreport.cpp" line="550"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="550"/>
+        <location filename="../ui/report/planreport.cpp" line="551"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="554"/>
+        <location filename="../ui/report/planreport.cpp" line="555"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="560"/>
+        <location filename="../ui/report/planreport.cpp" line="561"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="570"/>
+        <location filename="../ui/report/planreport.cpp" line="571"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="600"/>
+        <location filename="../ui/report/planreport.cpp" line="603"/>
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="424"/>
-        <location filename="../ui/report/planreport.cpp" line="606"/>
+        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="609"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="607"/>
-        <location filename="../ui/report/planreport.cpp" line="805"/>
+        <location filename="../ui/report/planreport.cpp" line="610"/>
+        <location filename="../ui/report/planreport.cpp" line="808"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="575"/>
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="217"/>
+        <location filename="../ui/report/planreport.cpp" line="218"/>
         <source>Is the target achievable?</source>
         <translation>目標能否達成？</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="222"/>
+        <location filename="../ui/report/planreport.cpp" line="223"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="225"/>
+        <location filename="../ui/report/planreport.cpp" line="226"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="226"/>
+        <location filename="../ui/report/planreport.cpp" line="227"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <location filename="../ui/report/planreport.cpp" line="228"/>
         <source>Target is</source>
         <translation>目標占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="228"/>
+        <location filename="../ui/report/planreport.cpp" line="229"/>
         <source>Worked out from</source>
         <translation>計算依據</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <location filename="../ui/report/planreport.cpp" line="230"/>
         <source>What would have to change</source>
         <translation>需要做的改變</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="243"/>
+        <location filename="../ui/report/planreport.cpp" line="244"/>
         <source>Approval comment</source>
         <translation>核准意見</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="580"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="581"/>
+        <location filename="../ui/report/planreport.cpp" line="582"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="608"/>
+        <location filename="../ui/report/planreport.cpp" line="611"/>
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="609"/>
+        <location filename="../ui/report/planreport.cpp" line="612"/>
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="631"/>
+        <location filename="../ui/report/planreport.cpp" line="634"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="650"/>
+        <location filename="../ui/report/planreport.cpp" line="653"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="653"/>
+        <location filename="../ui/report/planreport.cpp" line="656"/>
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="671"/>
+        <location filename="../ui/report/planreport.cpp" line="674"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="674"/>
+        <location filename="../ui/report/planreport.cpp" line="677"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="690"/>
+        <location filename="../ui/report/planreport.cpp" line="693"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="762"/>
+        <location filename="../ui/report/planreport.cpp" line="765"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="770"/>
+        <location filename="../ui/report/planreport.cpp" line="773"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="812"/>
+        <location filename="../ui/report/planreport.cpp" line="815"/>
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="826"/>
+        <location filename="../ui/report/planreport.cpp" line="829"/>
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="831"/>
+        <location filename="../ui/report/planreport.cpp" line="834"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="832"/>
+        <location filename="../ui/report/planreport.cpp" line="835"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="833"/>
+        <location filename="../ui/report/planreport.cpp" line="836"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="880"/>
+        <location filename="../ui/report/planreport.cpp" line="883"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="900"/>
+        <location filename="../ui/report/planreport.cpp" line="903"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="902"/>
+        <location filename="../ui/report/planreport.cpp" line="905"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="944"/>
+        <location filename="../ui/report/planreport.cpp" line="947"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="948"/>
-        <location filename="../ui/report/planreport.cpp" line="973"/>
+        <location filename="../ui/report/planreport.cpp" line="951"/>
+        <location filename="../ui/report/planreport.cpp" line="976"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="979"/>
+        <location filename="../ui/report/planreport.cpp" line="982"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -10973,12 +11306,12 @@ No file was written.</source>
         <translation>無法開啟草稿</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="246"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="247"/>
         <source>Keep the draft?</source>
         <translation>要保留草稿嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/planwizard.cpp" line="247"/>
+        <location filename="../ui/wizard/planwizard.cpp" line="248"/>
         <source>Keep the plan written so far? You can continue it later from File ▸ New Plan.</source>
         <translation>要保留目前已填寫的計畫嗎？之後可從「檔案 ▸ 新增計畫」繼續填寫。</translation>
     </message>
@@ -12541,7 +12874,7 @@ Target %3 · %4 · edited %5 · %6</source>
     </message>
     <message>
         <location filename="../ui/sections/targetscalibrationpanel.cpp" line="122"/>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="232"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="233"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -12604,27 +12937,27 @@ to change</source>
 改變</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="203"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="204"/>
         <source>no market size yet: enter it on the Mission page</source>
         <translation>尚未填寫市場規模：請在「使命」頁面中填寫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="205"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="206"/>
         <source>%1 last year, %2 growth → %3 in the plan year</source>
         <translation>去年 %1，成長 %2 → 計畫年度 %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="215"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="216"/>
         <source>last year&apos;s: %1</source>
         <translation>去年：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="217"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="218"/>
         <source>last year&apos;s</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="236"/>
+        <location filename="../ui/sections/targetscalibrationpanel.cpp" line="237"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -13168,223 +13501,223 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="175"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="181"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="186"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="184"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="199"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="197"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="206"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="212"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="230"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="234"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="240"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="251"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="253"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="268"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="273"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="269"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="272"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="280"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="285"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="282"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="287"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="288"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="293"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="297"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="309"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="314"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="311"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="317"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="323"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="328"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="325"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="326"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="332"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="337"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="358"/>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="360"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="363"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="377"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="383"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="384"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="389"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="386"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="391"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="265"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="257"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="394"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="399"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="403"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="408"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="406"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="411"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -13706,169 +14039,273 @@ to change</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::TeamBudgetPanel</name>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="40"/>
+        <source>Q%1</source>
+        <translation type="unfinished">Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="41"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="59"/>
+        <source>Cost of sales %1: %2 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="63"/>
+        <source>, %1 per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="66"/>
+        <source>; above the limit of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="70"/>
+        <source>; within the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="73"/>
+        <source>. Marketing is the typed campaigns, not the leads&apos; cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="85"/>
+        <source>Cost of sales</source>
+        <translation type="unfinished">銷售成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="89"/>
+        <source>Sales budget by month and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="96"/>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="99"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="117"/>
+        <source>The sales budget cannot be worked out yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="62"/>
+        <location filename="../ui/sections/teameditor.cpp" line="65"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="83"/>
+        <location filename="../ui/sections/teameditor.cpp" line="86"/>
         <source>&amp;Roles</source>
         <translation>職務(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="85"/>
+        <location filename="../ui/sections/teameditor.cpp" line="88"/>
         <source>&amp;Members</source>
         <translation>成員(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="91"/>
+        <location filename="../ui/sections/teameditor.cpp" line="94"/>
         <source>&amp;Hiring plan</source>
         <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="93"/>
+        <location filename="../ui/sections/teameditor.cpp" line="96"/>
         <source>&amp;Training plan</source>
         <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="96"/>
+        <location filename="../ui/sections/teameditor.cpp" line="99"/>
         <source>Incentive scheme</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="101"/>
+        <location filename="../ui/sections/teameditor.cpp" line="104"/>
         <source>Parts of the team section</source>
         <translation>團隊部分的各頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="103"/>
+        <location filename="../ui/sections/teameditor.cpp" line="106"/>
         <source>Peop&amp;le</source>
         <translation>人員(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="104"/>
+        <location filename="../ui/sections/teameditor.cpp" line="107"/>
         <source>Tar&amp;gets</source>
         <translation>目標(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="130"/>
+        <location filename="../ui/sections/teameditor.cpp" line="108"/>
+        <source>B&amp;udget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="138"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="142"/>
+        <location filename="../ui/sections/teameditor.cpp" line="150"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="149"/>
+        <location filename="../ui/sections/teameditor.cpp" line="157"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="157"/>
+        <location filename="../ui/sections/teameditor.cpp" line="165"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="182"/>
+        <location filename="../ui/sections/teameditor.cpp" line="192"/>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="197"/>
+        <source>Edit budget limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="203"/>
+        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <source>Budget limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <source>What the sales budget may spend in the plan year; empty = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <source>Budget limi&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <source>Headcount comes from each role&apos;s cost a month (Roles on the People tab) from each member&apos;s and hire&apos;s start month; commission at plan from the target; marketing from the leads × cost per lead, or the campaigns typed below; tools from the Tools section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="219"/>
+        <source>Budget l&amp;ines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="231"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="186"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="188"/>
+        <location filename="../ui/sections/teameditor.cpp" line="237"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="254"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="211"/>
+        <location filename="../ui/sections/teameditor.cpp" line="260"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <location filename="../ui/sections/teameditor.cpp" line="262"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="214"/>
+        <location filename="../ui/sections/teameditor.cpp" line="263"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="218"/>
+        <location filename="../ui/sections/teameditor.cpp" line="267"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="225"/>
+        <location filename="../ui/sections/teameditor.cpp" line="274"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="227"/>
+        <location filename="../ui/sections/teameditor.cpp" line="276"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="228"/>
+        <location filename="../ui/sections/teameditor.cpp" line="277"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="231"/>
+        <location filename="../ui/sections/teameditor.cpp" line="280"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="284"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="289"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="240"/>
+        <location filename="../ui/sections/teameditor.cpp" line="289"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="259"/>
+        <location filename="../ui/sections/teameditor.cpp" line="308"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="259"/>
+        <location filename="../ui/sections/teameditor.cpp" line="308"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="260"/>
+        <location filename="../ui/sections/teameditor.cpp" line="309"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="260"/>
+        <location filename="../ui/sections/teameditor.cpp" line="309"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="261"/>
+        <location filename="../ui/sections/teameditor.cpp" line="310"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -13876,162 +14313,162 @@ to change</source>
 <context>
     <name>salesplan::ui::TeamTargetsPanel</name>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="89"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="90"/>
         <source>Quota</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="90"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="91"/>
         <source>Deals</source>
         <translation>贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="91"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="92"/>
         <source>Demos</source>
         <translation>產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="92"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="93"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="93"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="94"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="94"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="95"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="95"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="96"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="96"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="97"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="97"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="98"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="108"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="109"/>
         <source>Why the activity targets cannot be worked out</source>
         <translation>無法計算活動量目標的原因</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="111"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="112"/>
         <source>Activity targets per person</source>
         <translation>每人的活動量目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="113"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="114"/>
         <source>Person</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="119"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="120"/>
         <source>Show the person&apos;s targets by</source>
         <translation>此人目標的顯示方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="120"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="121"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="121"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="122"/>
         <source>By quarter</source>
         <translation>按季</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="123"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="124"/>
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="132"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="133"/>
         <source>The person&apos;s targets by month or quarter</source>
         <translation>此人按月或按季的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="134"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="135"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="140"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="141"/>
         <source>SMART targets of the person</source>
         <translation>此人的 SMART 目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="152"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="153"/>
         <source>What each quota asks for, by the plan&apos;s funnel: the team&apos;s deals, demos, leads and calls are shared by quota, so the people add up to the team. Per-day figures are per person, over their own working days from their start date. With over-assignment the quotas, and so the team&apos;s figures, are above the plan&apos;s funnel by as much.</source>
         <translation>依計畫的銷售漏斗，列出每個人的個人配額所對應的要求：團隊的贏單、產品展示、潛在客戶與電話拜訪依個人配額分攤，因此個人加總即為團隊。每日數字以人計，依各人自到職日期起的工作日計算。有超額分配時，個人配額與團隊數字會相應高於計畫漏斗。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="172"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="173"/>
         <source>The activity targets cannot be worked out yet: %1</source>
         <translation>暫時無法計算活動量目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="207"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="208"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="233"/>
         <source>Q1</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="233"/>
         <source>Q2</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="233"/>
         <source>Q3</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="232"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="233"/>
         <source>Q4</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="244"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="245"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="248"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="249"/>
         <source>Targets of the whole team</source>
         <translation>全團隊目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="249"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="250"/>
         <source>Targets of %1</source>
         <translation>%1的目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="251"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="252"/>
         <source>SMART targets are written for each person: pick one above.</source>
         <translation>每個人都有 SMART 目標：請在上方選擇一人。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="259"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="260"/>
         <source>SMART targets</source>
         <translation>SMART 目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teamtargetspanel.cpp" line="260"/>
+        <location filename="../ui/sections/teamtargetspanel.cpp" line="261"/>
         <source>No quota in the plan year.</source>
         <translation>本計畫年度無個人配額。</translation>
     </message>
