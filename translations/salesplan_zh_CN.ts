@@ -153,107 +153,107 @@
         <location filename="../core/summary/salesbudget.cpp" line="22"/>
         <location filename="../core/summary/salesbudget.cpp" line="51"/>
         <source>sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="22"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished">数值过大，无法计算</translation>
+        <translation>数值过大，无法计算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="27"/>
         <source>must be zero or more</source>
-        <translation type="unfinished">不能小于零</translation>
+        <translation>不能小于零</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="123"/>
         <source>cost a month of the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位“%1”的每月成本</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="157"/>
         <source>amount a month of the budget line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预算项目“%1”的每月金额</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="160"/>
         <source>months of the budget line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预算项目“%1”的月份</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="161"/>
         <source>must run from a month 1 to 12 to the same or a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 1 到 12 之间，且结束月份不能早于起始月份</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="230"/>
         <source>Headcount</source>
-        <translation type="unfinished">人数</translation>
+        <translation>人力成本</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="230"/>
         <source>Commission</source>
-        <translation type="unfinished">提成比例</translation>
+        <translation>提成</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="231"/>
         <source>Marketing</source>
-        <translation type="unfinished">营销费用</translation>
+        <translation>营销费用</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="231"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>会展活动</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="232"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>差旅</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="232"/>
         <source>Sales tools</source>
-        <translation type="unfinished">销售工具</translation>
+        <translation>销售工具</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="233"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>举措</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="233"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="255"/>
         <source>budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="265"/>
         <source>initiatives&apos; budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>举措预算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="286"/>
         <source>The sales budget of %1 is above its limit of %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算 %1 比上限 %2 高出 %3。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="305"/>
         <source>The sales budget has no headcount cost yet: give the roles a cost a month on Team ▸ Roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算中还没有人力成本：请在“团队 ▸ 岗位”中为各岗位填写每月成本。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="312"/>
         <source>Members or hires without a role count at zero in the sales budget: give them a role with a cost a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定岗位的成员或计划招聘人员在销售预算中按零计算：请为其指定一个已填写每月成本的岗位。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="314"/>
         <source>No cost a month for the role %1: its people count at zero in the sales budget. Set the role&apos;s cost on Team ▸ Roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位“%1”没有每月成本：该岗位的人员在销售预算中按零计算。请在“团队 ▸ 岗位”中设置该岗位的成本。</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="162"/>
         <source>Sales budget by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月销售预算</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
@@ -1159,22 +1159,22 @@
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="38"/>
         <source>The sales budget cannot be worked out yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法计算销售预算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="47"/>
         <source>No sales budget yet: give the roles a cost a month in Team</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无销售预算：请在“团队”中为各岗位填写每月成本</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="104"/>
         <source>A sales budget of %1, %2 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算 %1，占目标 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="108"/>
         <source>%1: above its limit by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：超出上限 %2</translation>
     </message>
 </context>
 <context>
@@ -1522,22 +1522,22 @@
     <message>
         <location filename="../core/plan/choices.h" line="105"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>会展活动</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="106"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>差旅</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="108"/>
         <source>Marketing campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销推广</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="109"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="114"/>
@@ -3015,62 +3015,62 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../core/plan/fields.cpp" line="330"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="331"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度内销售预算最多可花费的金额；留空 = 不设上限</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="343"/>
         <source>Events, travel, marketing campaigns or other</source>
-        <translation type="unfinished"></translation>
+        <translation>会展活动、差旅、营销推广或其他</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="346"/>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>预算项目</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="347"/>
         <source>What the money is for, e.g. the spring trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔费用的用途，例如春季展会</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="350"/>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月金额</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="351"/>
         <source>What it costs in each month it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>执行期间每月的费用</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="354"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="355"/>
         <source>The first month it runs, 1 to 12 of the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>从计划年度的第几个月开始，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="359"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>结束月份</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="360"/>
         <source>The last month it runs, 1 to 12 of the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>到计划年度的第几个月结束，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="366"/>
         <source>must not be before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能早于%1</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="375"/>
@@ -3107,12 +3107,12 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../core/plan/fields.cpp" line="388"/>
         <source>Cost a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="389"/>
         <source>What one person in the role costs a month: salary, social insurance, overheads; e.g. 2万</source>
-        <translation type="unfinished"></translation>
+        <translation>该岗位每人每月的成本：工资、社保、管理费用分摊等；例如 2万</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="402"/>
@@ -6360,7 +6360,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../core/exchange/workbookbudget.cpp" line="25"/>
         <source>Budget</source>
-        <translation type="unfinished">预算</translation>
+        <translation>预算</translation>
     </message>
 </context>
 <context>
@@ -7532,27 +7532,27 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../app/summaryprinter.cpp" line="252"/>
         <source>Sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="261"/>
         <source>Budget for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年预算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="265"/>
         <source>Budget per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔赢单预算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="267"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="269"/>
         <source>%1 — above it by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 超出 %2</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="278"/>
@@ -8307,67 +8307,73 @@ deals</source>
     <message>
         <location filename="../ui/report/budgetsection.h" line="18"/>
         <source>Sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>销售预算</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="29"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="41"/>
         <source>Cost of sales: %1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售成本占目标的 %1</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="45"/>
         <source>, %1 per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>，每笔赢单 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="46"/>
+        <source>.</source>
+        <comment>the end of the sentence before: 。 in Chinese</comment>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="48"/>
         <source> Above the limit of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>比上限 %1 高出 %2。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="52"/>
         <source> Within the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未超出上限 %1。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="54"/>
         <source> Headcount is each role&apos;s cost a month from each person&apos;s start month; commission is at plan, without accelerators.</source>
-        <translation type="unfinished"></translation>
+        <translation>人力成本按各岗位的每月成本、从每人的到岗月份起计算；提成按达成目标计算，不含超额提成。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="57"/>
         <source> Marketing is the campaigns typed, not the leads&apos; cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销费用按填写的营销推广计算，而非线索成本。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="59"/>
         <source> Counted at zero, for want of a cost a month: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下岗位未填写每月成本，按零计算：%1。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="70"/>
         <source>Not worked out</source>
-        <translation type="unfinished">无法计算</translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="74"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="76"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="77"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年</translation>
     </message>
 </context>
 <context>
@@ -8536,7 +8542,7 @@ deals</source>
     <message>
         <location filename="../ui/report/costsection.cpp" line="57"/>
         <source>The team&apos;s salaries and other headcount costs are in the sales budget below.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队的工资及其他人力成本见下文的销售预算。</translation>
     </message>
     <message>
         <location filename="../ui/report/costsection.cpp" line="68"/>
@@ -14043,62 +14049,68 @@ to change</source>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="40"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="41"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="59"/>
         <source>Cost of sales %1: %2 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售成本 %1：占目标 %2</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="63"/>
         <source>, %1 per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>，每笔赢单 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="66"/>
         <source>; above the limit of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；比上限 %1 高出 %2</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="70"/>
         <source>; within the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；未超出上限 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="73"/>
         <source>. Marketing is the typed campaigns, not the leads&apos; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>。营销费用按填写的营销推广计算，而非线索成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="74"/>
+        <source>.</source>
+        <comment>the end of the sentence: 。 in Chinese</comment>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="85"/>
         <source>Cost of sales</source>
-        <translation type="unfinished">销售成本</translation>
+        <translation>销售成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="89"/>
         <source>Sales budget by month and category</source>
-        <translation type="unfinished"></translation>
+        <translation>各月各类别销售预算</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="96"/>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="99"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="117"/>
         <source>The sales budget cannot be worked out yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法计算销售预算：%1</translation>
     </message>
 </context>
 <context>
@@ -14151,7 +14163,7 @@ to change</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>B&amp;udget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="138"/>
@@ -14176,38 +14188,38 @@ to change</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="192"/>
         <source>Budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>预算项目</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="197"/>
         <source>Edit budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑预算上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="203"/>
         <location filename="../ui/sections/teameditor.cpp" line="209"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>计划年度内销售预算最多可花费的金额；留空 = 不设上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="209"/>
         <source>Budget limi&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>预算上限(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="213"/>
         <source>Headcount comes from each role&apos;s cost a month (Roles on the People tab) from each member&apos;s and hire&apos;s start month; commission at plan from the target; marketing from the leads × cost per lead, or the campaigns typed below; tools from the Tools section.</source>
-        <translation type="unfinished"></translation>
+        <translation>人力成本按各岗位的每月成本（见“人员”选项卡中的岗位），从每位成员和计划招聘人员的到岗月份起计算；提成按达成目标时的金额计算；营销费用按线索数 × 单条线索成本计算，或按下方填写的营销推广计算；工具费用取自“工具”部分。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="219"/>
         <source>Budget l&amp;ines</source>
-        <translation type="unfinished"></translation>
+        <translation>预算项目(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="231"/>

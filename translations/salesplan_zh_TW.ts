@@ -153,107 +153,107 @@
         <location filename="../core/summary/salesbudget.cpp" line="22"/>
         <location filename="../core/summary/salesbudget.cpp" line="51"/>
         <source>sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="22"/>
         <source>is too large to calculate with</source>
-        <translation type="unfinished">數值過大，無法計算</translation>
+        <translation>數值過大，無法計算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="27"/>
         <source>must be zero or more</source>
-        <translation type="unfinished">不能小於零</translation>
+        <translation>不能小於零</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="123"/>
         <source>cost a month of the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>職務「%1」的每月成本</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="157"/>
         <source>amount a month of the budget line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預算項目「%1」的每月金額</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="160"/>
         <source>months of the budget line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預算項目「%1」的月份</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="161"/>
         <source>must run from a month 1 to 12 to the same or a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於 1 到 12 之間，且結束月份不能早於起始月份</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="230"/>
         <source>Headcount</source>
-        <translation type="unfinished">人數</translation>
+        <translation>人事成本</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="230"/>
         <source>Commission</source>
-        <translation type="unfinished">佣金比例</translation>
+        <translation>佣金</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="231"/>
         <source>Marketing</source>
-        <translation type="unfinished">行銷費用</translation>
+        <translation>行銷費用</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="231"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>展會活動</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="232"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>差旅</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="232"/>
         <source>Sales tools</source>
-        <translation type="unfinished">銷售工具</translation>
+        <translation>銷售工具</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="233"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="233"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="255"/>
         <source>budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="265"/>
         <source>initiatives&apos; budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>行動項目預算</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="286"/>
         <source>The sales budget of %1 is above its limit of %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算 %1 比上限 %2 高出 %3。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="305"/>
         <source>The sales budget has no headcount cost yet: give the roles a cost a month on Team ▸ Roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算尚未包含人事成本：請在「團隊 ▸ 職務」中為各職務填寫每月成本。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="312"/>
         <source>Members or hires without a role count at zero in the sales budget: give them a role with a cost a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定職務的成員或計畫招募人員在銷售預算中以零計算：請為他們指定已填寫每月成本的職務。</translation>
     </message>
     <message>
         <location filename="../core/summary/salesbudget.cpp" line="314"/>
         <source>No cost a month for the role %1: its people count at zero in the sales budget. Set the role&apos;s cost on Team ▸ Roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>職務「%1」沒有每月成本：該職務的人員在銷售預算中以零計算。請在「團隊 ▸ 職務」中設定該職務的成本。</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="162"/>
         <source>Sales budget by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月銷售預算</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="164"/>
@@ -1159,22 +1159,22 @@
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="38"/>
         <source>The sales budget cannot be worked out yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時無法計算銷售預算：%1</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="47"/>
         <source>No sales budget yet: give the roles a cost a month in Team</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無銷售預算：請在「團隊」中為各職務填寫每月成本</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="104"/>
         <source>A sales budget of %1, %2 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算 %1，佔目標 %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/budgetchart.cpp" line="108"/>
         <source>%1: above its limit by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：超出上限 %2</translation>
     </message>
 </context>
 <context>
@@ -1522,22 +1522,22 @@
     <message>
         <location filename="../core/plan/choices.h" line="105"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>展會活動</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="106"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>差旅</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="108"/>
         <source>Marketing campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷推廣</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="109"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="114"/>
@@ -3015,62 +3015,62 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/plan/fields.cpp" line="330"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="331"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度內銷售預算最多可支出的金額；留空 = 不設上限</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="343"/>
         <source>Events, travel, marketing campaigns or other</source>
-        <translation type="unfinished"></translation>
+        <translation>展會活動、差旅、行銷推廣或其他</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="346"/>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>預算項目</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="347"/>
         <source>What the money is for, e.g. the spring trade show</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆費用的用途，例如春季商展</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="350"/>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月金額</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="351"/>
         <source>What it costs in each month it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>執行期間每月的費用</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="354"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="355"/>
         <source>The first month it runs, 1 to 12 of the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>從計畫年度的第幾個月開始，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="359"/>
         <source>To month</source>
-        <translation type="unfinished"></translation>
+        <translation>結束月份</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="360"/>
         <source>The last month it runs, 1 to 12 of the plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>到計畫年度的第幾個月結束，1 至 12</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="366"/>
         <source>must not be before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能早於%1</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="375"/>
@@ -3107,12 +3107,12 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/plan/fields.cpp" line="388"/>
         <source>Cost a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="389"/>
         <source>What one person in the role costs a month: salary, social insurance, overheads; e.g. 2万</source>
-        <translation type="unfinished"></translation>
+        <translation>該職務每人每月的成本：薪資、勞健保、間接費用分攤等；例如 2萬</translation>
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="402"/>
@@ -6360,7 +6360,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/exchange/workbookbudget.cpp" line="25"/>
         <source>Budget</source>
-        <translation type="unfinished">預算</translation>
+        <translation>預算</translation>
     </message>
 </context>
 <context>
@@ -7532,27 +7532,27 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../app/summaryprinter.cpp" line="252"/>
         <source>Sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="261"/>
         <source>Budget for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年預算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="265"/>
         <source>Budget per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>每筆贏單預算</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="267"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="269"/>
         <source>%1 — above it by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 超出 %2</translation>
     </message>
     <message>
         <location filename="../app/summaryprinter.cpp" line="278"/>
@@ -8307,67 +8307,73 @@ deals</source>
     <message>
         <location filename="../ui/report/budgetsection.h" line="18"/>
         <source>Sales budget</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售預算</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="29"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="41"/>
         <source>Cost of sales: %1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售成本佔目標的 %1</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="45"/>
         <source>, %1 per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>，每筆贏單 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/budgetsection.cpp" line="46"/>
+        <source>.</source>
+        <comment>the end of the sentence before: 。 in Chinese</comment>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="48"/>
         <source> Above the limit of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>比上限 %1 高出 %2。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="52"/>
         <source> Within the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未超出上限 %1。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="54"/>
         <source> Headcount is each role&apos;s cost a month from each person&apos;s start month; commission is at plan, without accelerators.</source>
-        <translation type="unfinished"></translation>
+        <translation>人事成本依各職務的每月成本、自每人的到職月份起計算；佣金以達成目標計算，不含超額佣金。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="57"/>
         <source> Marketing is the campaigns typed, not the leads&apos; cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷費用依填寫的行銷推廣計算，而非潛在客戶成本。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="59"/>
         <source> Counted at zero, for want of a cost a month: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下職務未填寫每月成本，以零計算：%1。</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="70"/>
         <source>Not worked out</source>
-        <translation type="unfinished">無法計算</translation>
+        <translation>無法計算</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="74"/>
         <source>Category</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="76"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/report/budgetsection.cpp" line="77"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年</translation>
     </message>
 </context>
 <context>
@@ -8536,7 +8542,7 @@ deals</source>
     <message>
         <location filename="../ui/report/costsection.cpp" line="57"/>
         <source>The team&apos;s salaries and other headcount costs are in the sales budget below.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊的薪資及其他人事成本列於下方的銷售預算。</translation>
     </message>
     <message>
         <location filename="../ui/report/costsection.cpp" line="68"/>
@@ -14043,62 +14049,68 @@ to change</source>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="40"/>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="41"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="59"/>
         <source>Cost of sales %1: %2 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售成本 %1：佔目標 %2</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="63"/>
         <source>, %1 per won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>，每筆贏單 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="66"/>
         <source>; above the limit of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；比上限 %1 高出 %2</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="70"/>
         <source>; within the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；未超出上限 %1</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="73"/>
         <source>. Marketing is the typed campaigns, not the leads&apos; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>。行銷費用依填寫的行銷推廣計算，而非潛在客戶成本</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teambudgetpanel.cpp" line="74"/>
+        <source>.</source>
+        <comment>the end of the sentence: 。 in Chinese</comment>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="85"/>
         <source>Cost of sales</source>
-        <translation type="unfinished">銷售成本</translation>
+        <translation>銷售成本</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="89"/>
         <source>Sales budget by month and category</source>
-        <translation type="unfinished"></translation>
+        <translation>各月各類別銷售預算</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="96"/>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="99"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="117"/>
         <source>The sales budget cannot be worked out yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時無法計算銷售預算：%1</translation>
     </message>
 </context>
 <context>
@@ -14151,7 +14163,7 @@ to change</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>B&amp;udget</source>
-        <translation type="unfinished"></translation>
+        <translation>預算(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="138"/>
@@ -14176,38 +14188,38 @@ to change</source>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="192"/>
         <source>Budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>預算項目</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="197"/>
         <source>Edit budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯預算上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="203"/>
         <location filename="../ui/sections/teameditor.cpp" line="209"/>
         <source>Budget limit</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="205"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫年度內銷售預算最多可支出的金額；留空 = 不設上限</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="209"/>
         <source>Budget limi&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>預算上限(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="213"/>
         <source>Headcount comes from each role&apos;s cost a month (Roles on the People tab) from each member&apos;s and hire&apos;s start month; commission at plan from the target; marketing from the leads × cost per lead, or the campaigns typed below; tools from the Tools section.</source>
-        <translation type="unfinished"></translation>
+        <translation>人事成本依各職務的每月成本（見「人員」分頁中的職務），自每位成員及計畫招募人員的到職月份起計算；佣金依目標按達成目標時的金額計算；行銷費用依潛在客戶數 × 每個潛在客戶成本計算，或依下方填寫的行銷推廣計算；工具費用取自「工具」部分。</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="219"/>
         <source>Budget l&amp;ines</source>
-        <translation type="unfinished"></translation>
+        <translation>預算項目(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/sections/teameditor.cpp" line="231"/>

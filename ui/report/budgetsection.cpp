@@ -43,7 +43,7 @@ QString costOfSalesLine(const SalesBudget &budget)
     if (const std::optional<qint64> perDeal = budget.perDeal())
         line +=
             BudgetSection::tr(", %1 per won deal").arg(formatPlanAmount(*perDeal, budget.currency));
-    line += QLatin1Char('.');
+    line += BudgetSection::tr(".", "the end of the sentence before: 。 in Chinese");
     if (budget.isAboveLimit())
         line += BudgetSection::tr(" Above the limit of %1 by %2.")
                     .arg(formatPlanAmount(budget.limit, budget.currency),

@@ -71,7 +71,7 @@ QString costOfSalesText(const SalesBudget &budget)
                     .arg(formatPlanAmount(budget.limit, budget.currency));
     if (budget.marketingFromCampaigns)
         text += TeamBudgetPanel::tr(". Marketing is the typed campaigns, not the leads' cost");
-    return text + QLatin1Char('.');
+    return text + TeamBudgetPanel::tr(".", "the end of the sentence: 。 in Chinese");
 }
 
 } // namespace
