@@ -17,6 +17,7 @@
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
+#include "team/linkedunits.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -404,6 +405,7 @@ int Cli::runExport(const Words &words)
         return written ? Ok : fail(written.error().message());
     }
     if (pdf) {
+        options.teamConsolidation = consolidateLinkedUnits(*plan, words.positional.first());
         const Status written =
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());

@@ -29,14 +29,22 @@ QList<UnitInput> readLinkedUnits(const Plan &team, const QString &teamFilePath)
     inputs.reserve(team.units.size());
     for (const PlanUnit &unit : team.units) {
         UnitInput input{unit.name, std::nullopt, {}};
-        Result<Plan> plan = readPlan(unitFilePath(unit, teamFilePath));
+        const QString file = unitFilePath(unit, teamFilePath);
+        Result<Plan> plan = readPlan(file);
         if (plan)
             input.plan = std::move(plan).value();
-        else
-            input.problem = plan.error().message();
+        else // named as the team plan names it: a folder on this computer means nothing to others
+            input.problem = plan.error().message().replace(file, unit.path);
         inputs.append(std::move(input));
     }
     return inputs;
+}
+
+std::optional<Consolidation> consolidateLinkedUnits(const Plan &team, const QString &teamFilePath)
+{
+    if (team.units.isEmpty())
+        return std::nullopt;
+    return consolidate(team, readLinkedUnits(team, teamFilePath));
 }
 
 } // namespace salesplan

@@ -22,5 +22,8 @@ QString unitPathFor(const QString &unitFile, const QString &teamFilePath);
 // Each unit of `team` read from its file, in order; a unit whose file cannot be read comes with
 // the reason in words ("east.salesplan: does not exist").
 QList<UnitInput> readLinkedUnits(const Plan &team, const QString &teamFilePath);
+// The consolidation of `team` over its linked units, or none when it has no units (the plan of
+// one team): what the report and the window show.
+std::optional<Consolidation> consolidateLinkedUnits(const Plan &team, const QString &teamFilePath);
 
 } // namespace salesplan
