@@ -93,7 +93,7 @@ TEST_CASE("Allocation by weights splits the team's target exactly, to the cent",
     }
 }
 
-TEST_CASE("Allocation by amounts takes the amounts typed; a rest is a warning", "[team]")
+TEST_CASE("Allocation by amounts takes the amounts typed, and a rest is a warning", "[team]")
 {
     const Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
                                                {QStringLiteral("South"), 3'000'000'00}});

@@ -97,7 +97,7 @@ TEST_CASE("The Units tab shows each unit's allocation against its own target, a 
     }
 }
 
-TEST_CASE("Units are rows of the plan, each edit one undo step; the mode is a choice",
+TEST_CASE("Units are rows of the plan, each edit one undo step, and the mode is a choice",
           "[targets][team]")
 {
     OpenedTargets open(teamPlan());
