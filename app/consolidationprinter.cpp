@@ -20,19 +20,6 @@ QString ConsolidationPrinter::money(qint64 minor) const
     return formatPlanAmount(minor, m_c.currency);
 }
 
-QString ConsolidationPrinter::gapText(const UnitRow &row) const
-{
-    const std::optional<qint64> gap = row.gap();
-    if (!gap)
-        return QStringLiteral("—");
-    const QString sign = *gap > 0 ? QStringLiteral("+") : QString();
-    const std::optional<double> share = row.gapShare();
-    QString text = sign + money(*gap);
-    if (share)
-        text += QStringLiteral(" (%1%2)").arg(sign, formatPercent(*share));
-    return text;
-}
-
 QString ConsolidationPrinter::text() const
 {
     QString text = headline() + sectionTitle(tr("Units")) + unitsText();
@@ -66,21 +53,15 @@ QString ConsolidationPrinter::unitsText() const
 {
     QString text = QStringLiteral("  %1  %2%3%4%5%6%7\n")
                        .arg(padded(tr("Unit"), 16), padded(tr("Top-down"), 14),
-                            padded(tr("Bottom-up"), 14), padded(tr("Gap"), 22),
+                            padded(tr("Bottom-up"), 14), padded(tr("Gap"), 36),
                             padded(tr("Headcount"), 11), padded(tr("Budget"), 14), tr("Status"));
     for (const UnitRow &row : m_c.units) {
-        QString status = unitStatusText(row.status);
-        if (row.gapBeyondThreshold)
-            status += tr(", gap beyond %1").arg(formatPercent(m_c.gapThreshold));
-        if (!row.allocated)
-            status += tr(", no allocation");
-        if (!row.problem.isEmpty())
-            status += QStringLiteral(": ") + row.problem;
+        const QString status = unitStatusWords(row);
         const bool read = row.status != UnitStatus::Missing;
         text += QStringLiteral("  %1  %2%3%4%5%6%7\n")
                     .arg(padded(row.name, 16), padded(money(row.topDown), 14),
                          padded(row.bottomUp ? money(*row.bottomUp) : QStringLiteral("—"), 14),
-                         padded(gapText(row), 22),
+                         padded(unitGapText(row, m_c), 36),
                          padded(read ? QString::number(row.headcount()) : QStringLiteral("—"), 11),
                          padded(row.budget ? money(*row.budget) : QStringLiteral("—"), 14), status);
     }

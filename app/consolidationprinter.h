@@ -27,7 +27,6 @@ private:
     QString funnelText() const;
     QString findingsText() const;
     QString money(qint64 minor) const;
-    QString gapText(const UnitRow &row) const;
 
     const Plan &m_team;
     const Consolidation &m_c;

@@ -307,6 +307,30 @@ QString unitStatusText(UnitStatus status)
     return {};
 }
 
+QString unitGapText(const UnitRow &row, const Consolidation &c)
+{
+    const std::optional<qint64> gap = row.gap();
+    if (!gap)
+        return QStringLiteral("—");
+    const QString sign = *gap > 0 ? QStringLiteral("+") : QString();
+    QString text = sign + amountText(c, *gap);
+    if (const std::optional<double> share = row.gapShare())
+        text += QStringLiteral(" (%1%2)").arg(sign, formatPercent(*share));
+    if (row.gapBeyondThreshold)
+        text += T::tr(", beyond %1").arg(formatPercent(c.gapThreshold));
+    return text;
+}
+
+QString unitStatusWords(const UnitRow &row)
+{
+    QString text = unitStatusText(row.status);
+    if (!row.allocated)
+        text += T::tr(", no allocation");
+    if (!row.problem.isEmpty())
+        text += QStringLiteral(": ") + row.problem;
+    return text;
+}
+
 QString unitsSummedText(const Consolidation &consolidation)
 {
     return T::tr("%1 of %n units", nullptr, int(consolidation.units.size()))

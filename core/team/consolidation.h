@@ -164,6 +164,12 @@ Consolidation consolidate(const Plan &team, const QList<UnitInput> &units);
 
 // "Missing", "In another currency", … — a unit's status in words (never colour alone).
 QString unitStatusText(UnitStatus status);
+// A unit's gap in words, the same in the window, the report and the command line: "+¥200万
+// (+4.0%)", with ", beyond 5.0%" when it is beyond the threshold; "—" without a bottom-up figure.
+QString unitGapText(const UnitRow &row, const Consolidation &consolidation);
+// A unit's status in words with why it is not summed: "Missing: east.json: does not exist",
+// "Included, no allocation".
+QString unitStatusWords(const UnitRow &row);
 // "2 of 3 units": how many units the consolidated figures add up.
 QString unitsSummedText(const Consolidation &consolidation);
 

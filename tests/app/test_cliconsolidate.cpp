@@ -69,7 +69,7 @@ TEST_CASE("consolidate prints each unit's allocation against its own target and 
     CHECK(run.out.contains(QStringLiteral("$7,800,000 (2 of 2 units)")));
     CHECK(run.out.contains(QStringLiteral("+$200,000 (+4.5%)")));
     CHECK(run.out.contains(QStringLiteral("-$400,000 (-11.1%)")));
-    CHECK(run.out.contains(QStringLiteral("Included, gap beyond 5.0%")));
+    CHECK(run.out.contains(QStringLiteral("-$400,000 (-11.1%), beyond 5.0%")));
     CHECK(run.out.contains(
         QStringLiteral("The unit West plans $400,000 less than its allocation of $3,600,000")));
 

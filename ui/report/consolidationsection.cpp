@@ -14,32 +14,16 @@ QString amount(const Consolidation &c, qint64 minor)
     return formatPlanAmount(minor, c.currency);
 }
 
-QString gapText(const Consolidation &c, const UnitRow &row)
-{
-    const std::optional<qint64> gap = row.gap();
-    if (!gap)
-        return QStringLiteral("—");
-    const QString sign = *gap > 0 ? QStringLiteral("+") : QString();
-    QString text = sign + amount(c, *gap);
-    if (const std::optional<double> share = row.gapShare())
-        text += QStringLiteral(" (%1%2)").arg(sign, formatPercent(*share));
-    if (row.gapBeyondThreshold)
-        text += S::tr(", beyond %1").arg(formatPercent(c.gapThreshold));
-    return text;
-}
-
 QList<QStringList> unitRows(const Consolidation &c)
 {
     QList<QStringList> rows;
     for (const UnitRow &row : c.units) {
-        QString status = unitStatusText(row.status);
-        if (!row.problem.isEmpty())
-            status += QStringLiteral(": ") + row.problem;
-        rows.append({row.name, amount(c, row.topDown),
-                     row.bottomUp ? amount(c, *row.bottomUp) : QStringLiteral("—"), gapText(c, row),
-                     row.status == UnitStatus::Missing ? QStringLiteral("—")
-                                                       : QString::number(row.headcount()),
-                     row.budget ? amount(c, *row.budget) : QStringLiteral("—"), status});
+        rows.append(
+            {row.name, amount(c, row.topDown),
+             row.bottomUp ? amount(c, *row.bottomUp) : QStringLiteral("—"), unitGapText(row, c),
+             row.status == UnitStatus::Missing ? QStringLiteral("—")
+                                               : QString::number(row.headcount()),
+             row.budget ? amount(c, *row.budget) : QStringLiteral("—"), unitStatusWords(row)});
     }
     rows.append({S::tr("Team"), amount(c, c.allocatedTotal()), amount(c, c.figures.annual),
                  QString(), QString(),

@@ -66,32 +66,6 @@ QTableWidgetItem *cell(const QString &text, bool figure = false)
     return item;
 }
 
-QString gapWords(const UnitRow &row, const Consolidation &c)
-{
-    const std::optional<qint64> gap = row.gap();
-    if (!gap)
-        return QStringLiteral("—");
-    const std::optional<double> share = row.gapShare();
-    QString text =
-        (*gap > 0 ? QStringLiteral("+") : QString()) + formatPlanAmount(*gap, c.currency);
-    if (share)
-        text += QStringLiteral(" (%1%2)").arg(*gap > 0 ? QStringLiteral("+") : QString(),
-                                              formatPercent(*share));
-    if (row.gapBeyondThreshold)
-        text += TargetsUnitsPanel::tr(", beyond %1").arg(formatPercent(c.gapThreshold));
-    return text;
-}
-
-QString statusWords(const UnitRow &row)
-{
-    QString text = unitStatusText(row.status);
-    if (!row.allocated)
-        text += TargetsUnitsPanel::tr(", no allocation");
-    if (!row.problem.isEmpty())
-        text += QStringLiteral(": ") + row.problem;
-    return text;
-}
-
 } // namespace
 
 TargetsUnitsPanel::TargetsUnitsPanel(PlanDocument *document, QWidget *parent)
@@ -258,7 +232,7 @@ void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)
         row, BottomUpColumn,
         cell(unit.bottomUp ? formatPlanAmount(*unit.bottomUp, currency) : QStringLiteral("—"),
              true));
-    QTableWidgetItem *gap = cell(gapWords(unit, m_consolidation), true);
+    QTableWidgetItem *gap = cell(unitGapText(unit, m_consolidation), true);
     if (unit.gapBeyondThreshold)
         gap->setForeground(severityColor(Severity::Warning, palette()));
     m_table->setItem(row, GapColumn, gap);
@@ -267,12 +241,12 @@ void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)
     m_table->setItem(
         row, BudgetColumn,
         cell(unit.budget ? formatPlanAmount(*unit.budget, currency) : QStringLiteral("—"), true));
-    QTableWidgetItem *status = cell(statusWords(unit));
+    QTableWidgetItem *status = cell(unitStatusWords(unit));
     if (unit.status != UnitStatus::Ok) {
         status->setForeground(severityColor(Severity::Error, palette()));
         status->setIcon(severityIcon(Severity::Error, style()));
     }
-    status->setToolTip(statusWords(unit));
+    status->setToolTip(unitStatusWords(unit));
     m_table->setItem(row, StatusColumn, status);
 }
 
