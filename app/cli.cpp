@@ -17,6 +17,7 @@
 #include "summary/planreview.h"
 #include "summary/plansummary.h"
 #include "summaryprinter.h"
+#include "team/linkedunits.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,10 +28,11 @@ namespace salesplan {
 namespace {
 
 const QStringList subcommands = {
-    QStringLiteral("export"),  QStringLiteral("import"),    QStringLiteral("import-history"),
-    QStringLiteral("summary"), QStringLiteral("check"),     QStringLiteral("review"),
-    QStringLiteral("diff"),    QStringLiteral("version"),   QStringLiteral("versions"),
-    QStringLiteral("status"),  QStringLiteral("templates"), QStringLiteral("new")};
+    QStringLiteral("export"),     QStringLiteral("import"),    QStringLiteral("import-history"),
+    QStringLiteral("summary"),    QStringLiteral("check"),     QStringLiteral("review"),
+    QStringLiteral("diff"),       QStringLiteral("version"),   QStringLiteral("versions"),
+    QStringLiteral("status"),     QStringLiteral("templates"), QStringLiteral("new"),
+    QStringLiteral("consolidate")};
 
 bool isHelp(const QString &argument)
 {
@@ -142,11 +144,18 @@ QString Cli::usage()
               "  new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,\n"
               "                                a JSON plan) from a template, in the language of\n"
               "                                --lang, for next year.\n"
+              "  consolidate TEAM [--json]     Print a team plan over its units' plans (linked\n"
+              "                                files, relative to TEAM's folder): each unit's\n"
+              "                                allocation against its own target, the gap,\n"
+              "                                headcount and budget, then the units' figures\n"
+              "                                added up. A unit that cannot be read is listed\n"
+              "                                as missing (exit 1), never counted as zero.\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
               "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
               "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;\n"
-              "diff: the plans differ), 2 bad usage or bad input.\n");
+              "diff: the plans differ; consolidate: a unit missing or in another currency),\n"
+              "2 bad usage or bad input (consolidate: TEAM cannot be read or has no units).\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -227,6 +236,10 @@ int Cli::run(const QStringList &arguments)
         const auto words = parseWords(
             rest, lang + QStringList{QStringLiteral("--template"), QStringLiteral("--to")}, {}, 0);
         return words ? runNew(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("consolidate")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
+        return words ? runConsolidate(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }
@@ -392,6 +405,7 @@ int Cli::runExport(const Words &words)
         return written ? Ok : fail(written.error().message());
     }
     if (pdf) {
+        options.teamConsolidation = consolidateLinkedUnits(*plan, words.positional.first());
         const Status written =
             ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());

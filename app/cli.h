@@ -14,7 +14,7 @@ class PlanFile;
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
 // display (export, import, import-history, summary, check, review, diff, version, versions,
-// status, templates, new). Exit
+// status, templates, new, consolidate). Exit
 // codes: 0 ok, 1 the plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go
 // to stderr in words.
 class Cli
@@ -59,11 +59,12 @@ private:
     int exportJson(const QString &planPath, const QString &out);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
-    int runVersion(const Words &words);   // cliversions.cpp
-    int runVersions(const Words &words);  // cliversions.cpp
-    int runStatus(const Words &words);    // clistatus.cpp
-    int runTemplates(const Words &words); // clitemplates.cpp
-    int runNew(const Words &words);       // clitemplates.cpp
+    int runVersion(const Words &words);     // cliversions.cpp
+    int runVersions(const Words &words);    // cliversions.cpp
+    int runStatus(const Words &words);      // clistatus.cpp
+    int runTemplates(const Words &words);   // clitemplates.cpp
+    int runNew(const Words &words);         // clitemplates.cpp
+    int runConsolidate(const Words &words); // cliconsolidate.cpp
     // Moves the plan in `file` as `change` says and, for an approval, saves a version.
     static Status changeStatusOf(PlanFile &file, const StatusChange &change);
 

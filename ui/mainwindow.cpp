@@ -867,7 +867,8 @@ void MainWindow::exportPdf()
 {
     if (!m_document)
         return;
-    const QString path = PlanPrinting::exportInteractively(m_document->plan(), this);
+    const QString path =
+        PlanPrinting::exportInteractively(m_document->plan(), this, m_document->filePath());
     if (!path.isEmpty())
         showNote([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }

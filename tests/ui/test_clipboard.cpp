@@ -223,7 +223,13 @@ TEST_CASE("History pasted with a Chinese header lands in month order, a bad mont
     const int month = table->model()->columnOf(u"month");
     CHECK(shown->index(0, month).data().toString() == QStringLiteral("2025-03"));
     CHECK(shown->index(1, month).data().toString() == QStringLiteral("2025-04"));
-    CHECK(editor.tabs()->tabText(editor.tabs()->count() - 1) == QStringLiteral("Histor&y"));
+    // The table is on the History tab (the team plan's Units come after it).
+    int historyTab = -1;
+    for (int tab = 0; tab < editor.tabs()->count(); ++tab) {
+        if (editor.tabs()->widget(tab)->isAncestorOf(table))
+            historyTab = tab;
+    }
+    CHECK(editor.tabs()->tabText(historyTab) == QStringLiteral("Histor&y"));
 }
 
 TEST_CASE("Percents pasted into the KPI table are read as typed: 12.5% and full-width ９５％",

@@ -1,6 +1,7 @@
 #include "report/planprinting.h"
 
 #include "report/exportpdfdialog.h"
+#include "team/linkedunits.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -78,13 +79,16 @@ Status PlanPrinting::exportWithProgress(const Plan &plan, const QString &path,
     return writePdf(snapshot, path, options);
 }
 
-QString PlanPrinting::exportInteractively(const Plan &plan, QWidget *parent)
+QString PlanPrinting::exportInteractively(const Plan &plan, QWidget *parent,
+                                          const QString &planFilePath)
 {
     ExportPdfDialog dialog(plan, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const QString path = dialog.outputPath();
-    const Status written = exportWithProgress(plan, path, dialog.options(), parent);
+    ReportOptions options = dialog.options();
+    options.teamConsolidation = consolidateLinkedUnits(plan, planFilePath);
+    const Status written = exportWithProgress(plan, path, options, parent);
     if (written)
         return path;
     if (!isCancelled(written.error()))

@@ -24,8 +24,10 @@ public:
     static Status exportWithProgress(const Plan &plan, const QString &path, ReportOptions options,
                                      QWidget *parent);
     // Export PDF…: asks where and how, exports, and explains a failure in a message box. Returns
-    // the path written, or empty when nothing was.
-    static QString exportInteractively(const Plan &plan, QWidget *parent);
+    // the path written, or empty when nothing was. A team plan's report carries the consolidation
+    // of its units, linked from `planFilePath`'s folder.
+    static QString exportInteractively(const Plan &plan, QWidget *parent,
+                                       const QString &planFilePath = {});
 
     // Paints the plan's report onto `printer` with the page layout the printer has now.
     static Result<int> print(const Plan &plan, QPrinter *printer);

@@ -6,6 +6,7 @@
 #include "charts/chartbuilders.h"
 #include "charts/collectionstext.h"
 #include "charts/initiativetimeline.h"
+#include "consolidationsection.h"
 #include "costsection.h"
 #include "executivesummary.h"
 #include "language/language.h"
@@ -130,6 +131,8 @@ public:
             for (int section = 0; section < sectionCount; ++section)
                 if (included(Section(section)))
                     writeSection(Section(section));
+            if (m_options.teamConsolidation)
+                ConsolidationSection::write(m_w, *m_options.teamConsolidation);
             if (m_options.reviewMonth)
                 ReviewSection::write(m_w, m_plan, m_summary, *m_options.reviewMonth);
             signOff();
@@ -166,6 +169,8 @@ private:
         for (int section = 0; section < sectionCount; ++section)
             if (included(Section(section)))
                 titles.append(sectionTitle(Section(section)));
+        if (m_options.teamConsolidation)
+            titles.append(ConsolidationSection::title());
         if (m_options.reviewMonth)
             titles.append(ReviewSection::title(m_plan, *m_options.reviewMonth));
         titles.append(signOffTitle());

@@ -2,6 +2,7 @@
 
 #include "plan/plan.h"
 #include "plan/result.h"
+#include "team/consolidation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,6 +41,9 @@ struct ReportOptions
     // The month of the plan year (0–11) whose execution review the report carries after the plan
     // sections (see ReviewSection); none: no such section.
     std::optional<int> reviewMonth;
+    // A team plan's consolidation over its units (core/team/linkedunits.h), which the report
+    // carries as "Team consolidation" after the plan sections; none for the plan of one team.
+    std::optional<Consolidation> teamConsolidation;
     // Called after each page is painted with the pages done and the page count; returning false
     // cancels the report (render() then returns reportCancelled()).
     std::function<bool(int pagesDone, int pageCount)> progress;

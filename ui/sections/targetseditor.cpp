@@ -12,6 +12,7 @@
 #include "targetshistorypanel.h"
 #include "targetsseasonalitypanel.h"
 #include "targetssplitspanel.h"
+#include "targetsunitspanel.h"
 
 #include <QBoxLayout>
 #include <QHash>
@@ -130,6 +131,8 @@ TargetsEditor::TargetsEditor(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(scrolled(m_collections), tr("Co&llections"));
     m_tabs->addTab(scrolled(new HolidaysPanel(document, m_tabs)), tr("Work &calendar"));
     m_tabs->addTab(new TargetsHistoryPanel(document, m_tabs), tr("Histor&y"));
+    // A team plan's units; no mnemonic, as for the calibration: Ctrl+Tab reaches it.
+    m_tabs->addTab(scrolled(new TargetsUnitsPanel(document, m_tabs)), tr("Units"));
     contentLayout()->addWidget(m_tabs, 1);
     addPanelCharts(document, m_splits, m_decomposition, m_funnel, m_collections);
 
