@@ -52,9 +52,9 @@ QString serverWords(const QSqlError &error)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
-    text = text.section(u'\n', 0, 0).trimmed();
-    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
-    text.remove(severity);
+    // libpq puts "connection to server at …, port … failed: FATAL:  " before a refused sign-in.
+    static const QRegularExpression severity(QStringLiteral("^.*(ERROR|FATAL|PANIC):\\s*"));
+    text = text.section(u'\n', 0, 0).trimmed().remove(severity);
     if (text.endsWith(u'.'))
         text.chop(1);
     return text;
@@ -327,35 +327,61 @@ Result<std::optional<PublishedVersion>> TeamServer::latestVersion(const QString 
 Status TeamServer::checkBasis(const QString &unit, const PublishBasis &basis)
 {
     if (basis.allocationVersion) {
-        const auto latest = latestVersion(QString());
-        if (!latest)
-            return latest.error();
-        const qint64 now = *latest ? (*latest)->number : 0;
-        if (now != *basis.allocationVersion)
-            return fail(
-                ServerProblem::Stale,
-                tr("The director changed the allocation since you fetched it (version "
-                   "%1 → %2, published by %3 at %4). Fetch it, check your plan, publish "
-                   "again.")
-                    .arg(*basis.allocationVersion)
-                    .arg(now)
-                    .arg((*latest)->publishedBy, (*latest)->publishedAt.toString(Qt::ISODate)));
+        if (const Status fresh = checkAllocationBasis(*basis.allocationVersion); !fresh)
+            return fresh;
     }
-    if (basis.unitVersion) {
-        const auto latest = latestVersion(unit);
-        if (!latest)
-            return latest.error();
-        const qint64 now = *latest ? (*latest)->number : 0;
-        if (now != *basis.unitVersion)
-            return fail(ServerProblem::Stale,
-                        tr("%1 published version %2 of “%3” at %4, after the version %5 your "
-                           "plan is based on. Fetch it, bring your changes over, publish again.")
-                            .arg((*latest)->publishedBy)
-                            .arg(now)
-                            .arg(unit, (*latest)->publishedAt.toString(Qt::ISODate))
-                            .arg(*basis.unitVersion));
-    }
+    if (basis.unitVersion)
+        return checkUnitBasis(unit, *basis.unitVersion);
     return Success{};
+}
+
+Status TeamServer::checkAllocationBasis(qint64 basedOn)
+{
+    const auto latest = latestVersion(QString());
+    if (!latest)
+        return latest.error();
+    if (!*latest && basedOn == 0)
+        return Success{};
+    if (!*latest)
+        return fail(ServerProblem::Stale,
+                    tr("There is no allocation version %1 on the team server: the director has "
+                       "published none.")
+                        .arg(basedOn));
+    const PublishedVersion &now = **latest;
+    if (now.number == basedOn)
+        return Success{};
+    return fail(ServerProblem::Stale,
+                tr("The director changed the allocation since you fetched it (version %1 → %2, "
+                   "published by %3 at %4). Fetch it, check your plan, publish again.")
+                    .arg(basedOn)
+                    .arg(now.number)
+                    .arg(now.publishedBy, now.publishedAt.toString(Qt::ISODate)));
+}
+
+Status TeamServer::checkUnitBasis(const QString &unit, qint64 basedOn)
+{
+    const auto latest = latestVersion(unit);
+    if (!latest)
+        return latest.error();
+    if (!*latest && basedOn == 0)
+        return Success{};
+    if (!*latest)
+        return fail(ServerProblem::Stale,
+                    tr("There is no version %1 of “%2” on the team server: nothing has been "
+                       "published for it.")
+                        .arg(basedOn)
+                        .arg(unit));
+    const PublishedVersion &now = **latest;
+    if (now.number == basedOn)
+        return Success{};
+    const QString basis = basedOn == 0 ? tr("your plan is based on none")
+                                       : tr("your plan is based on version %1").arg(basedOn);
+    return fail(ServerProblem::Stale,
+                tr("%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes "
+                   "over, publish again.")
+                    .arg(now.publishedBy)
+                    .arg(now.number)
+                    .arg(unit, now.publishedAt.toString(Qt::ISODate), basis));
 }
 
 Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const Plan &plan,

@@ -117,6 +117,8 @@ private:
     Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
                                             const PublishBasis &basis);
     Status checkBasis(const QString &unit, const PublishBasis &basis);
+    Status checkAllocationBasis(qint64 basedOn);
+    Status checkUnitBasis(const QString &unit, qint64 basedOn);
     Result<QList<PublishedPlan>> fetchVersions(const QString &where);
 
     ServerAddress m_address;

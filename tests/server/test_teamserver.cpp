@@ -280,6 +280,7 @@ TEST_CASE("A publish based on a stale allocation or on a superseded version is r
     REQUIRE_FALSE(superseded);
     CHECK(north->lastProblem() == ServerProblem::Stale);
     CHECK(superseded.error().message().contains(QStringLiteral("published version 2")));
+    CHECK(superseded.error().message().contains(QStringLiteral("based on version 1")));
     const QList<PublishedPlan> units = require(director->fetchUnits());
     CHECK(units.first().plan.targets.annualTarget.minor == 3);
 }
