@@ -143,6 +143,12 @@ QString Cli::usage()
               "  new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,\n"
               "                                a JSON plan) from a template, in the language of\n"
               "                                --lang, for next year.\n"
+              "  consolidate TEAM [--json]     Print a team plan over its units' plans (linked\n"
+              "                                files, relative to TEAM's folder): each unit's\n"
+              "                                allocation against its own target, the gap,\n"
+              "                                headcount and budget, then the units' figures\n"
+              "                                added up. A unit that cannot be read is listed\n"
+              "                                as missing (exit 1), never counted as zero.\n"
               "\n"
               "Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with\n"
               "?sslmode=require or verify-full for TLS; your password comes from\n"
@@ -167,16 +173,18 @@ QString Cli::usage()
               "                                Publish the team plan as the next allocation\n"
               "                                (a director).\n"
               "  consolidate --server URL [--json]\n"
-              "                                Print the allocation and the latest version of\n"
-              "                                every unit you may read, and their total.\n"
+              "                                As consolidate TEAM, over the allocation (the\n"
+              "                                team plan) and the latest version of every unit\n"
+              "                                you may read on the server.\n"
               "  (add --password-stdin to read your password from standard input's first line)\n"
               "\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
               "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
               "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;\n"
-              "diff: the plans differ), 2 bad usage or bad input, or the team server\n"
-              "refused (sign-in, permission, a stale version).\n");
+              "diff: the plans differ; consolidate: a unit missing or in another currency),\n"
+              "2 bad usage or bad input (consolidate: TEAM cannot be read or has no units),\n"
+              "or the team server refused (sign-in, permission, a stale version).\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -276,9 +284,13 @@ int Cli::run(const QStringList &arguments)
                        password + QStringList{QStringLiteral("--allocation")}, 1);
         return words ? runPublish(*words) : fail(words.error().message());
     }
-    if (command == QStringLiteral("consolidate")) {
+    if (command == QStringLiteral("consolidate") && rest.contains(QStringLiteral("--server"))) {
         const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--server")},
                                       password + QStringList{QStringLiteral("--json")}, 0);
+        return words ? runConsolidateServer(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("consolidate")) {
+        const auto words = parseWords(rest, lang, {QStringLiteral("--json")}, 1);
         return words ? runConsolidate(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));

@@ -20,7 +20,7 @@ class TeamServer;
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
 // display (export, import, import-history, summary, check, review, diff, version, versions,
-// status, templates, new, server, publish, consolidate). Exit
+// status, templates, new, consolidate, server, publish). Exit
 // codes: 0 ok, 1 the plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go
 // to stderr in words.
 class Cli
@@ -65,15 +65,16 @@ private:
     int exportJson(const QString &planPath, const QString &out);
     int runImport(const Words &words);
     int runImportHistory(const Words &words);
-    int runVersion(const Words &words);   // cliversions.cpp
-    int runVersions(const Words &words);  // cliversions.cpp
-    int runStatus(const Words &words);    // clistatus.cpp
-    int runTemplates(const Words &words); // clitemplates.cpp
-    int runNew(const Words &words);       // clitemplates.cpp
+    int runVersion(const Words &words);     // cliversions.cpp
+    int runVersions(const Words &words);    // cliversions.cpp
+    int runStatus(const Words &words);      // clistatus.cpp
+    int runTemplates(const Words &words);   // clitemplates.cpp
+    int runNew(const Words &words);         // clitemplates.cpp
+    int runConsolidate(const Words &words); // cliconsolidate.cpp
     // cliserver.cpp: the team server.
     int runServer(const Words &words);
     int runPublish(const Words &words);
-    int runConsolidate(const Words &words);
+    int runConsolidateServer(const Words &words);
     int printUnits(server::TeamServer &team);
     // Signs in at `url` with the password from standard input (--password-stdin), PGPASSWORD,
     // ~/.pgpass or the terminal.

@@ -1,8 +1,12 @@
 #include "cli.h"
+#include "consolidationprinter.h"
 #include "passwordprompt.h"
 
+#include "check/findings.h"
+#include "exchange/consolidationjson.h"
+#include "team/consolidation.h"
+
 #include "exchange/planio.h"
-#include "plan/format.h"
 #include "server/serverurl.h"
 #include "server/teamserver.h"
 
@@ -10,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 // The command line's team server: `salesplan server init|add-unit|add-director|units URL`,
 // `salesplan publish PLAN --server URL --unit NAME` and `salesplan consolidate --server URL`.
@@ -31,12 +37,6 @@ QString when(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-QJsonObject moneyJson(const Money &money)
-{
-    return QJsonObject{{QStringLiteral("minor"), money.minor},
-                       {QStringLiteral("currency"), money.currency}};
-}
-
 QJsonObject versionJson(const PublishedVersion &version)
 {
     QJsonObject json{{QStringLiteral("version"), version.number},
@@ -47,6 +47,58 @@ QJsonObject versionJson(const PublishedVersion &version)
     if (version.basedOnAllocation)
         json.insert(QStringLiteral("basedOnAllocation"), *version.basedOnAllocation);
     return json;
+}
+
+struct CliServerWords
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The units the consolidation adds up: each unit's latest published plan, and for a unit of the
+// team plan with nothing the role may read, why it is missing.
+QList<UnitInput> unitInputs(const Plan &team, const QList<PublishedPlan> &published,
+                            const QString &role)
+{
+    QList<UnitInput> inputs;
+    for (const PublishedPlan &unit : published)
+        inputs.append({unit.version.unit, unit.plan, QString()});
+    for (const PlanUnit &unit : team.units) {
+        const bool found = std::any_of(published.cbegin(), published.cend(), [&](const auto &p) {
+            return p.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
+        });
+        if (!found)
+            inputs.append({unit.name, std::nullopt,
+                           CliServerWords::tr("nothing published on the team server that %1 "
+                                              "may read")
+                               .arg(role)});
+    }
+    return inputs;
+}
+
+QJsonObject serverJson(const QString &url, const PublishedVersion &allocation,
+                       const QList<PublishedPlan> &units)
+{
+    QJsonArray versions;
+    for (const PublishedPlan &unit : units)
+        versions.append(versionJson(unit.version));
+    return QJsonObject{{QStringLiteral("url"), url},
+                       {QStringLiteral("allocation"), versionJson(allocation)},
+                       {QStringLiteral("units"), versions}};
+}
+
+QString serverText(const QString &url, const PublishedVersion &allocation,
+                   const QList<PublishedPlan> &units)
+{
+    QString text = CliServerWords::tr("Team server %1: allocation version %2 by %3, %4\n")
+                       .arg(url)
+                       .arg(allocation.number)
+                       .arg(allocation.publishedBy, when(allocation.publishedAt));
+    for (const PublishedPlan &unit : units)
+        text += CliServerWords::tr("  %1: version %2 by %3, %4\n")
+                    .arg(unit.version.unit)
+                    .arg(unit.version.number)
+                    .arg(unit.version.publishedBy, when(unit.version.publishedAt));
+    return text + u'\n';
 }
 
 } // namespace
@@ -171,64 +223,31 @@ int Cli::runPublish(const Words &words)
     return Ok;
 }
 
-int Cli::runConsolidate(const Words &words)
+int Cli::runConsolidateServer(const Words &words)
 {
-    if (!words.options.contains(QStringLiteral("--server")))
-        return fail(tr("consolidate: give --server URL"));
     const auto server = signIn(words, words.options.value(QStringLiteral("--server")));
     if (!server)
         return fail(server.error().message());
+    const auto allocation = (*server)->fetchAllocation();
+    if (!allocation)
+        return fail(allocation.error().message());
     const auto units = (*server)->fetchUnits();
     if (!units)
         return fail(units.error().message());
-    const auto allocation = (*server)->fetchAllocation();
-    const QString currency =
-        units->isEmpty() ? QString() : units->first().plan.targets.annualTarget.currency;
-    qint64 total = 0;
-    for (const PublishedPlan &unit : *units) {
-        if (unit.plan.targets.annualTarget.currency != currency)
-            return fail(tr("The units plan in different currencies (%1, %2): consolidate them "
-                           "after they agree on one.")
-                            .arg(currency, unit.plan.targets.annualTarget.currency));
-        total += unit.plan.targets.annualTarget.minor;
-    }
+    const Plan &team = allocation->plan;
+    const Consolidation consolidation =
+        consolidate(team, unitInputs(team, *units, (*server)->role()));
     if (words.options.contains(QStringLiteral("--json"))) {
-        QJsonArray list;
-        for (const PublishedPlan &unit : *units) {
-            QJsonObject json = versionJson(unit.version);
-            json.insert(QStringLiteral("plan"), unit.plan.info.name);
-            json.insert(QStringLiteral("annualTarget"), moneyJson(unit.plan.targets.annualTarget));
-            json.insert(QStringLiteral("members"), unit.plan.team.members.size());
-            list.append(json);
-        }
-        QJsonObject json{{QStringLiteral("server"), (*server)->displayUrl()},
-                         {QStringLiteral("units"), list},
-                         {QStringLiteral("annualTarget"), moneyJson(Money{total, currency})}};
-        if (allocation) {
-            QJsonObject top = versionJson(allocation->version);
-            top.insert(QStringLiteral("annualTarget"),
-                       moneyJson(allocation->plan.targets.annualTarget));
-            json.insert(QStringLiteral("allocation"), top);
-        }
+        QJsonObject json =
+            QJsonDocument::fromJson(consolidationToJson(team, consolidation)).object();
+        json.insert(QStringLiteral("server"),
+                    serverJson((*server)->displayUrl(), allocation->version, *units));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
-        return Ok;
+    } else {
+        print(serverText((*server)->displayUrl(), allocation->version, *units));
+        print(ConsolidationPrinter(team, consolidation).text());
     }
-    print(tr("Team server %1\n").arg((*server)->displayUrl()));
-    print(allocation
-              ? tr("Allocation: version %1 by %2, %3: %4\n")
-                    .arg(allocation->version.number)
-                    .arg(allocation->version.publishedBy, when(allocation->version.publishedAt),
-                         formatMoneyExact(allocation->plan.targets.annualTarget))
-              : tr("Allocation: %1\n").arg(allocation.error().message()));
-    for (const PublishedPlan &unit : *units)
-        print(tr("%1: version %2 by %3, %4: %5, %n member(s)\n", nullptr,
-                 int(unit.plan.team.members.size()))
-                  .arg(unit.version.unit)
-                  .arg(unit.version.number)
-                  .arg(unit.version.publishedBy, when(unit.version.publishedAt),
-                       formatMoneyExact(unit.plan.targets.annualTarget)));
-    print(tr("Units together: %1\n").arg(formatMoneyExact(Money{total, currency})));
-    return Ok;
+    return hasErrors(consolidation.findings) ? PlanHasErrors : Ok;
 }
 
 } // namespace salesplan

@@ -158,4 +158,14 @@ Plan unitPlan(const QString &name, qint64 target, int members)
     return plan;
 }
 
+Plan teamPlan(qint64 target, const QList<std::pair<QString, qint64>> &allocations)
+{
+    Plan plan = unitPlan(QStringLiteral("Team"), target, 0);
+    plan.targets.unitAllocation = UnitAllocation::Amounts;
+    for (const auto &[name, amount] : allocations)
+        plan.units.append({plan.ids.take(), name, name + QStringLiteral(".salesplan"),
+                           Money{amount, QStringLiteral("CNY")}, 1.0});
+    return plan;
+}
+
 } // namespace salesplan::servertest

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // The throw-away PostgreSQL cluster of the server tests (pgcluster.sh, started by ctest's
 // fixture) and a fresh database in it for each test.
 namespace salesplan::servertest {
@@ -55,5 +57,7 @@ PsqlRun psql(const QString &url, const QString &password, const QString &sql);
 
 // A small plan for unit `name` with the annual target `target` (minor units, CNY).
 Plan unitPlan(const QString &name, qint64 target, int members = 3);
+// A team plan (the director's allocation) of `target` allocating amounts to the named units.
+Plan teamPlan(qint64 target, const QList<std::pair<QString, qint64>> &allocations);
 
 } // namespace salesplan::servertest

@@ -63,7 +63,7 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
     QList<Run> runs;
     const auto run = [&](const QStringList &arguments, const QString &input) {
         runs.append(runSalesplan(arguments, input));
-        INFO(runs.last().all().toStdString());
+        UNSCOPED_INFO(runs.last().all().toStdString());
         return runs.last();
     };
 
@@ -83,8 +83,9 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
                   admin + TestDatabase::passwordOf(role) + u'\n')
                   .exitCode == 0);
     }
-    const QString team =
-        writePlan(dir, QStringLiteral("team"), unitPlan(QStringLiteral("Team"), 500'000'000));
+    const QString team = writePlan(dir, QStringLiteral("team"),
+                                   teamPlan(500'000'000, {{QStringLiteral("north"), 300'000'000},
+                                                          {QStringLiteral("south"), 200'000'000}}));
     CHECK(run({QStringLiteral("publish"), team, QStringLiteral("--server"), db.urlAs(director),
                QStringLiteral("--allocation"), QStringLiteral("--password-stdin")},
               TestDatabase::passwordOf(director) + u'\n')
@@ -139,15 +140,33 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
             TestDatabase::passwordOf(director) + u'\n');
     REQUIRE(consolidated.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(consolidated.out.toUtf8()).object();
-    CHECK(json.value(QStringLiteral("units")).toArray().size() == 2);
-    CHECK(json.value(QStringLiteral("annualTarget"))
+    const QJsonArray units = json.value(QStringLiteral("units")).toArray();
+    REQUIRE(units.size() == 2);
+    CHECK(units.at(0).toObject().value(QStringLiteral("status")).toString() ==
+          QStringLiteral("ok"));
+    CHECK(units.at(0).toObject().value(QStringLiteral("topDown")).toString() ==
+          QStringLiteral("3000000.00"));
+    CHECK(units.at(0).toObject().value(QStringLiteral("bottomUp")).toString() ==
+          QStringLiteral("1234567.89"));
+    CHECK(json.value(QStringLiteral("consolidated"))
               .toObject()
-              .value(QStringLiteral("minor"))
-              .toInteger() == 123'456'789 + 200'000'001);
-    CHECK(json.value(QStringLiteral("allocation"))
+              .value(QStringLiteral("annual"))
+              .toString() ==
+          Money{123'456'789 + 200'000'001, QStringLiteral("CNY")}.toPlainString());
+    const QJsonObject server = json.value(QStringLiteral("server")).toObject();
+    CHECK(server.value(QStringLiteral("allocation"))
               .toObject()
               .value(QStringLiteral("version"))
               .toInt() == 1);
+    CHECK(server.value(QStringLiteral("units")).toArray().size() == 2);
+
+    // In words: the server's versions, then the consolidation as for linked files.
+    const Run text = run({QStringLiteral("consolidate"), QStringLiteral("--server"),
+                          db.urlAs(director), QStringLiteral("--password-stdin")},
+                         TestDatabase::passwordOf(director) + u'\n');
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("allocation version 1")));
+    CHECK(text.out.contains(QStringLiteral("north: version 1")));
 
     const QStringList secrets = {adminPassword(), TestDatabase::passwordOf(director),
                                  TestDatabase::passwordOf(north), TestDatabase::passwordOf(south),
