@@ -1,10 +1,12 @@
 #include "server/teamserver.h"
 
+#include "plan/format.h"
 #include "server/mirrorcopy.h"
 #include "server/planmirror.h"
 #include "server/serverschema.h"
 #include "server/serversql.h"
 #include "store/schema.h"
+#include "team/consolidation.h"
 
 #include <QAtomicInteger>
 #include <QRegularExpression>
@@ -166,6 +168,8 @@ Status TeamServer::connect(const QString &url, const QString &password)
     m_db.setConnectOptions(m_address.connectOptions);
     if (!m_db.open())
         return failSql(tr("Signing in"), m_db.lastError());
+    // The server's notices ("already exists, skipping") are not for the user.
+    serverExec(m_db, QStringLiteral("SET client_min_messages TO warning"));
     m_problem = ServerProblem::None;
     return Success{};
 }
@@ -327,7 +331,7 @@ Result<std::optional<PublishedVersion>> TeamServer::latestVersion(const QString 
 Status TeamServer::checkBasis(const QString &unit, const PublishBasis &basis)
 {
     if (basis.allocationVersion) {
-        if (const Status fresh = checkAllocationBasis(*basis.allocationVersion); !fresh)
+        if (const Status fresh = checkAllocationBasis(unit, *basis.allocationVersion); !fresh)
             return fresh;
     }
     if (basis.unitVersion)
@@ -335,7 +339,7 @@ Status TeamServer::checkBasis(const QString &unit, const PublishBasis &basis)
     return Success{};
 }
 
-Status TeamServer::checkAllocationBasis(qint64 basedOn)
+Status TeamServer::checkAllocationBasis(const QString &unit, qint64 basedOn)
 {
     const auto latest = latestVersion(QString());
     if (!latest)
@@ -350,12 +354,54 @@ Status TeamServer::checkAllocationBasis(qint64 basedOn)
     const PublishedVersion &now = **latest;
     if (now.number == basedOn)
         return Success{};
+    const QString change = unitTargetChange(unit, basedOn, now.number);
     return fail(ServerProblem::Stale,
                 tr("The director changed the allocation since you fetched it (version %1 → %2, "
-                   "published by %3 at %4). Fetch it, check your plan, publish again.")
+                   "published by %3 at %4)%5. Fetch it, check your plan, publish again.")
                     .arg(basedOn)
                     .arg(now.number)
-                    .arg(now.publishedBy, now.publishedAt.toString(Qt::ISODate)));
+                    .arg(now.publishedBy, now.publishedAt.toString(Qt::ISODate), change));
+}
+
+std::optional<Money> TeamServer::allocatedTarget(const QString &unit, qint64 allocationVersion)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM salesplan.server_versions WHERE unit IS NULL "
+                                   "AND number = %1")
+                        .arg(allocationVersion)) ||
+        !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    ScratchPlan scratch;
+    QHash<qint64, Plan> plans;
+    if (!scratch.status() || readFromServer(m_db, serverSchema, {id}, scratch, plans))
+        return std::nullopt;
+    const Plan &team = plans[id];
+    const Result<QList<qint64>> split = allocateToUnits(team);
+    if (!split)
+        return std::nullopt;
+    for (qsizetype i = 0; i < team.units.size() && i < split->size(); ++i) {
+        if (team.units[i].name.compare(unit, Qt::CaseInsensitive) == 0)
+            return Money{split->at(i), team.targets.annualTarget.currency};
+    }
+    return std::nullopt;
+}
+
+QString TeamServer::unitTargetChange(const QString &unit, qint64 before, qint64 after)
+{
+    if (unit.isEmpty())
+        return QString();
+    const std::optional<Money> was = allocatedTarget(unit, before);
+    const std::optional<Money> now = allocatedTarget(unit, after);
+    if (!now)
+        return QString();
+    if (!was)
+        return tr(": “%1” is now allocated %2").arg(unit, formatPlanAmount(*now));
+    if (*was == *now)
+        return tr(": “%1” is still allocated %2").arg(unit, formatPlanAmount(*now));
+    return tr(": “%1” is now allocated %2 (was %3)")
+        .arg(unit, formatPlanAmount(*now), formatPlanAmount(*was));
 }
 
 Status TeamServer::checkUnitBasis(const QString &unit, qint64 basedOn)

@@ -117,7 +117,10 @@ private:
     Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
                                             const PublishBasis &basis);
     Status checkBasis(const QString &unit, const PublishBasis &basis);
-    Status checkAllocationBasis(qint64 basedOn);
+    Status checkAllocationBasis(const QString &unit, qint64 basedOn);
+    // ": “north” is now allocated ¥1,200万 (was ¥1,000万)", or nothing when it cannot say.
+    QString unitTargetChange(const QString &unit, qint64 before, qint64 after);
+    std::optional<Money> allocatedTarget(const QString &unit, qint64 allocationVersion);
     Status checkUnitBasis(const QString &unit, qint64 basedOn);
     Result<QList<PublishedPlan>> fetchVersions(const QString &where);
 

@@ -1,10 +1,13 @@
 #include "serversupport.h"
 #include "storetestsupport.h"
 
+#include "plan/format.h"
 #include "server/planmirror.h"
 #include "server/serverschema.h"
 #include "server/serverurl.h"
 #include "store/schema.h"
+#include "summary/plansummary.h"
+#include "team/consolidation.h"
 
 #include <catch2/catch.hpp>
 
@@ -255,18 +258,25 @@ TEST_CASE("A publish based on a stale allocation or on a superseded version is r
     db.setUp({QStringLiteral("north")});
     auto director = db.signIn(db.role(QStringLiteral("director")));
     auto north = db.signIn(db.role(QStringLiteral("north")));
-    require(director->publishAllocation(unitPlan(QStringLiteral("Team"), 100'000'000)));
+    require(director->publishAllocation(
+        teamPlan(1'000'000'000, {{QStringLiteral("North"), 1'000'000'000}})));
     const qint64 fetched = require(north->fetchAllocation()).version.number;
     require(north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 1),
                            {fetched, 0}));
 
-    require(director->publishAllocation(unitPlan(QStringLiteral("Team"), 120'000'000), fetched));
+    require(director->publishAllocation(
+        teamPlan(1'200'000'000, {{QStringLiteral("North"), 1'200'000'000}}), fetched));
     const auto stale =
         north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 2), {fetched, 1});
     REQUIRE_FALSE(stale);
     CHECK(north->lastProblem() == ServerProblem::Stale);
     CHECK(stale.error().message().contains(QStringLiteral("version 1 → 2")));
     CHECK(stale.error().message().contains(QStringLiteral("Fetch it")));
+    // What changed for the unit, as the plan writes amounts: ¥1,000万 → ¥1,200万.
+    CHECK(stale.error().message().contains(
+        QStringLiteral("“north” is now allocated %1 (was %2)")
+            .arg(formatPlanAmount(Money{1'200'000'000, QStringLiteral("CNY")}),
+                 formatPlanAmount(Money{1'000'000'000, QStringLiteral("CNY")}))));
     CHECK(require(north->latestVersion(QStringLiteral("north")))->number == 1);
 
     // The director's own allocation is refused too when someone else's came first.
@@ -378,7 +388,8 @@ TEST_CASE("A publish interrupted by killing its server process mid-transaction l
           QStringLiteral("0"));
 }
 
-TEST_CASE("The units fetched from the server add up to the units published, to the cent")
+TEST_CASE("Consolidated from the server, the team's figures are the sum of the units' to the "
+          "cent")
 {
     TestDatabase db;
     const QStringList names = {QStringLiteral("east"), QStringLiteral("west"),
@@ -386,21 +397,35 @@ TEST_CASE("The units fetched from the server add up to the units published, to t
                                QStringLiteral("centre")};
     db.setUp(names);
     auto director = db.signIn(db.role(QStringLiteral("director")));
+    QList<std::pair<QString, qint64>> allocations;
+    for (const QString &name : names)
+        allocations.append({name, 100'000'000});
+    require(director->publishAllocation(teamPlan(500'000'000, allocations)));
     QRandomGenerator random(21);
     for (int round = 0; round < 4; ++round) {
         qint64 published = 0;
+        MonthValues months{};
         for (const QString &name : names) {
             // Amounts in fen up to ¥10 billion, odd cents included.
-            const qint64 target = qint64(random.bounded(1'000'000'000'000.0));
-            published += target;
-            require(db.signIn(db.role(name))->publish(name, unitPlan(name, target, 2)));
+            const Plan plan =
+                unitPlan(name, qint64(random.bounded(1'000'000'000'000.0)), 1 + round);
+            published += plan.targets.annualTarget.minor;
+            const PlanSummary summary = summarizePlan(plan);
+            for (int m = 0; m < Period::monthCount; ++m)
+                months[std::size_t(m)] += summary.decomposition->months[std::size_t(m)];
+            require(db.signIn(db.role(name))->publish(name, plan));
         }
-        qint64 fetched = 0;
+        const Plan team = require(director->fetchAllocation()).plan;
+        QList<UnitInput> inputs;
         for (const PublishedPlan &unit : require(director->fetchUnits())) {
             CHECK(unit.version.number == round + 1);
-            fetched += unit.plan.targets.annualTarget.minor;
+            inputs.append({unit.version.unit, unit.plan, QString()});
         }
-        CHECK(fetched == published);
+        const Consolidation consolidated = consolidate(team, inputs);
+        CHECK(consolidated.figures.unitsSummed == names.size());
+        CHECK(consolidated.figures.annual == published);
+        CHECK(consolidated.figures.months == months);
+        CHECK(consolidated.figures.members.size() == names.size() * (1 + round));
     }
 }
 
