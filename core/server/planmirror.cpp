@@ -3,11 +3,11 @@
 #include "store/planrows.h"
 #include "store/schema.h"
 
-#include <algorithm>
-
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace salesplan::server {
 
@@ -98,10 +98,9 @@ const QList<MirrorTable> &planMirrorTables()
     return tables;
 }
 
-QString createMirrorTableSql(const MirrorTable &table, const QString &schema,
-                             const QString &versions)
+QString createMirrorTableSql(const MirrorTable &table, const QString &schema)
 {
-    QStringList lines{QStringLiteral("version_id BIGINT NOT NULL REFERENCES %1").arg(versions)};
+    QStringList lines{QStringLiteral("version_id BIGINT NOT NULL")};
     QList<const MirrorColumn *> key;
     for (const MirrorColumn &column : table.columns) {
         lines.append(columnSql(column));
@@ -112,9 +111,8 @@ QString createMirrorTableSql(const MirrorTable &table, const QString &schema,
     QStringList keyColumns{QStringLiteral("version_id")};
     for (const MirrorColumn *column : key)
         keyColumns.append(column->name);
-    lines.append(key.isEmpty() ? QString() // indexed apart
-                               : QStringLiteral("PRIMARY KEY (%1)").arg(keyColumns.join(u',')));
-    lines.removeAll(QString());
+    if (!key.isEmpty())
+        lines.append(QStringLiteral("PRIMARY KEY (%1)").arg(keyColumns.join(u',')));
     return QStringLiteral("CREATE TABLE %1.%2 (\n    %3\n)")
         .arg(schema, table.name, lines.join(QStringLiteral(",\n    ")));
 }

@@ -36,11 +36,13 @@ struct MirrorTable
 // their migrations made them.
 const QList<MirrorTable> &planMirrorTables();
 
-// The PostgreSQL statements that make `table` in `schema` with version_id (referencing
-// `versions`) first: INTEGER is BIGINT, REAL DOUBLE PRECISION, BLOB BYTEA; NOT NULL and the
-// defaults are kept, SQLite's CHECKs and foreign keys are not (published rows are never changed).
-QString createMirrorTableSql(const MirrorTable &table, const QString &schema,
-                             const QString &versions);
+// The PostgreSQL statement that makes `table` in `schema` with version_id (the server's version
+// of the plan) in front and first in the primary key: INTEGER is BIGINT, REAL DOUBLE PRECISION,
+// BLOB BYTEA; NOT NULL and the defaults are kept, SQLite's CHECKs and foreign keys are not
+// (published rows are never changed). version_id has no foreign key either: a row goes in only
+// under its role's newest version (row-level security), in the transaction that made it, and a
+// key checked row by row would make publishing a large plan twice as slow.
+QString createMirrorTableSql(const MirrorTable &table, const QString &schema);
 // ALTER TABLE … ADD COLUMN for a column a newer file schema added.
 QString addMirrorColumnSql(const MirrorTable &table, const MirrorColumn &column,
                            const QString &schema);

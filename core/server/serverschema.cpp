@@ -4,8 +4,10 @@
 #include "store/schema.h"
 
 #include <QHash>
+
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace salesplan::server {
 
@@ -135,9 +137,12 @@ SqlFailure serverPlanColumns(const QSqlDatabase &db, QHash<QString, QSet<QString
 
 SqlFailure createPlanTable(const QSqlDatabase &db, const MirrorTable &table)
 {
-    QStringList sql{createMirrorTableSql(table, serverSchema,
-                                         serverSchema + QStringLiteral(".server_versions"))};
-    sql.append(QStringLiteral("CREATE INDEX ON %1.%2 (version_id)").arg(serverSchema, table.name));
+    QStringList sql{createMirrorTableSql(table, serverSchema)};
+    const bool keyed = std::any_of(table.columns.cbegin(), table.columns.cend(),
+                                   [](const MirrorColumn &column) { return column.key > 0; });
+    if (!keyed) // else the primary key, version_id first, is the index
+        sql.append(
+            QStringLiteral("CREATE INDEX ON %1.%2 (version_id)").arg(serverSchema, table.name));
     sql += planTableAccess(table.name);
     return runAll(db, sql);
 }
