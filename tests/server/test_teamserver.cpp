@@ -18,7 +18,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include <atomic>
 #include <thread>
+#include <vector>
 
 using namespace salesplan;
 using namespace salesplan::server;
@@ -429,6 +431,50 @@ TEST_CASE("Consolidated from the server, the team's figures are the sum of the u
     }
 }
 
+TEST_CASE("Text that SQL quotes or escapes comes back from the server as it went up")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    Plan plan = unitPlan(QStringLiteral("North"), 1);
+    plan.info.name = QStringLiteral("O'Brien's \\plan\\ E'x' $$ -- ; DROP TABLE x; \\'");
+    plan.mission.mission =
+        QStringLiteral("line one\nline two\ttab \\n 你好 🚀 \u05e9\u05dc\u05d5\u05dd");
+    plan.team.members.first().name = QStringLiteral("\\");
+    require(north->publish(QStringLiteral("north"), plan));
+    CHECK(require(north->fetchUnits()).first().plan == plan);
+}
+
+TEST_CASE("Publishers at once on one unit each get their own version, none lost or mixed")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const QString role = db.role(QStringLiteral("north"));
+    constexpr int publishers = 8;
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < publishers; ++t) {
+        threads.emplace_back([&, t] {
+            TeamServer server;
+            Plan plan = unitPlan(QStringLiteral("publisher %1").arg(t), 1'000 + t, 1 + t);
+            if (!server.connect(db.urlAs(role), TestDatabase::passwordOf(role)) ||
+                !server.publish(QStringLiteral("north"), plan))
+                ++failures;
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    CHECK(failures == 0);
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(number::text, ',' ORDER BY number) "
+                                       "FROM salesplan.server_versions")) ==
+          QStringLiteral("1,2,3,4,5,6,7,8"));
+    // Each version holds the rows of one publisher's plan only: its target and its members.
+    CHECK(db.adminValue(QStringLiteral(
+              "SELECT count(*) FROM salesplan.server_versions v JOIN salesplan.targets t ON "
+              "t.version_id = v.id WHERE (SELECT count(*) FROM salesplan.members m WHERE "
+              "m.version_id = v.id) = t.annual_target_minor - 999")) == QStringLiteral("8"));
+}
+
 TEST_CASE("A wrong password is refused in words that never hold it")
 {
     TestDatabase db;
@@ -448,6 +494,13 @@ TEST_CASE("A wrong password is refused in words that never hold it")
     CHECK_FALSE(inline_.error().message().contains(QStringLiteral("Wrong-Secret-42")));
 
     const QUrl cluster(clusterUrl());
+    // sslmode reaches libpq: this cluster speaks no TLS, so "require" is refused.
+    TeamServer tls;
+    const Status noTls = tls.connect(db.urlAs(northRole) + QStringLiteral("?sslmode=require"),
+                                     TestDatabase::passwordOf(northRole));
+    REQUIRE_FALSE(noTls);
+    CHECK(noTls.error().message().contains(QStringLiteral("SSL")));
+
     TeamServer nobody;
     const Status closed = nobody.connect(
         QStringLiteral("postgresql://%1:Wrong-Secret-42@127.0.0.1:1/%2").arg(northRole, db.name()));
