@@ -30,9 +30,21 @@ using namespace salesplan::server;
 
 namespace {
 
+// The folder of the cluster this benchmark started, to stop it however the benchmark ends.
+QString startedCluster;
+
+void stopCluster()
+{
+    if (!startedCluster.isEmpty())
+        QProcess::execute(QStringLiteral(SALESPLAN_PGCLUSTER_SCRIPT),
+                          {QStringLiteral("stop"), startedCluster});
+    startedCluster.clear();
+}
+
 [[noreturn]] void die(const QString &message)
 {
     std::fprintf(stderr, "bench_server: %s\n", qPrintable(message));
+    stopCluster();
     std::exit(1);
 }
 
@@ -48,7 +60,6 @@ struct Cluster
 {
     QString url;
     QString password;
-    QString dir; // of pgcluster.sh, when it was started here
 };
 
 QString readFile(const QString &path)
@@ -62,14 +73,16 @@ QString readFile(const QString &path)
 Cluster startCluster(const QTemporaryDir &temp)
 {
     if (qEnvironmentVariableIsSet("SALESPLAN_BENCH_SERVER"))
-        return {qEnvironmentVariable("SALESPLAN_BENCH_SERVER"), qEnvironmentVariable("PGPASSWORD"),
-                QString()};
+        return {qEnvironmentVariable("SALESPLAN_BENCH_SERVER"), qEnvironmentVariable("PGPASSWORD")};
     const QString dir = temp.filePath(QStringLiteral("pgcluster"));
     if (QProcess::execute(QStringLiteral(SALESPLAN_PGCLUSTER_SCRIPT),
-                          {QStringLiteral("start"), dir}) != 0)
+                          {QStringLiteral("start"), dir}) != 0) {
+        startedCluster = dir;
         die(QStringLiteral("the cluster did not start (tests/server/pgcluster.sh)"));
+    }
+    startedCluster = dir;
     return {readFile(dir + QStringLiteral("/url")),
-            readFile(dir + QStringLiteral("/admin-password")), dir};
+            readFile(dir + QStringLiteral("/admin-password"))};
 }
 
 void runAsAdmin(const Cluster &cluster, const QString &sql)
@@ -276,8 +289,6 @@ int main(int argc, char **argv)
              return units;
          }())
         runAsAdmin(db.cluster, QStringLiteral("DROP ROLE IF EXISTS ") + db.role(base));
-    if (!db.cluster.dir.isEmpty())
-        QProcess::execute(QStringLiteral(SALESPLAN_PGCLUSTER_SCRIPT),
-                          {QStringLiteral("stop"), db.cluster.dir});
+    stopCluster();
     return 0;
 }

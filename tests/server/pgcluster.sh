@@ -34,6 +34,7 @@ start() {
     [ -f "$dir/cluster" ] && stop
     mkdir -p "$dir"
     cluster=$(mktemp -d "${TMPDIR:-/tmp}/salesplan-pg.XXXXXX")
+    printf '%s\n' "$cluster" > "$dir/cluster" # first, so that stop finds a half-started one
     password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
     printf '%s\n' "$password" > "$cluster/pwfile"
     [ "$(id -u)" -eq 0 ] && chown -R nobody "$cluster"
@@ -46,7 +47,6 @@ start() {
         -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$cluster -c fsync=off" start >/dev/null ||
         { cat "$cluster/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h "$cluster" -p "$port" -U salesplan_admin salesplan_test
-    printf '%s\n' "$cluster" > "$dir/cluster"
     printf '%s\n' "$password" > "$dir/admin-password"
     chmod 600 "$dir/admin-password"
     printf 'postgresql://salesplan_admin@127.0.0.1:%s/salesplan_test\n' "$port" > "$dir/url"
