@@ -115,3 +115,33 @@ TEST_CASE("The review's action plan counts what is overdue and over budget at th
     panel.resize(1100, 320);
     save(panel.grab().toImage(), QStringLiteral("review-panel-en"));
 }
+
+TEST_CASE("The window's findings include the initiatives and milestones overdue today",
+          "[initiatives][findings]")
+{
+    QTemporaryDir dir;
+    Plan plan = uitest::sample("sample-en.json");
+    // The partner launch and its open milestone were due yesterday, whenever the test runs.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    plan.initiatives.first().start = yesterday.addMonths(-2);
+    plan.initiatives.first().due = yesterday;
+    REQUIRE(plan.milestones.at(1).name == QStringLiteral("First 3 resellers live"));
+    plan.milestones[1].date = yesterday;
+    auto document = openDocument(dir, plan);
+    const auto overdue = [&document](const QString &field) {
+        const QList<Finding> &findings = document->findings();
+        return std::count_if(findings.begin(), findings.end(), [&field](const Finding &finding) {
+            return finding.field == field && finding.message.contains(QStringLiteral("was due"));
+        });
+    };
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 1);
+    CHECK(overdue(QStringLiteral("milestones.date")) == 1);
+
+    REQUIRE(document->edit(QStringLiteral("Done"), [](Plan &changed) {
+        changed.initiatives.first().status = InitiativeStatus::Done;
+    }));
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 0);
+    CHECK(overdue(QStringLiteral("milestones.date")) == 0);
+    document->undoStack()->undo();
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 1);
+}

@@ -1,5 +1,6 @@
 #include "plandocument.h"
 
+#include "check/initiativechecks.h"
 #include "exchange/planio.h"
 #include "language/language.h"
 #include "plan/approval.h"
@@ -46,17 +47,18 @@ QString PlanDocument::readOnlyReason() const
     return m_file->readOnlyReason();
 }
 
-PlanDocument::Wording PlanDocument::currentWording()
+PlanDocument::SummaryContext PlanDocument::currentContext()
 {
-    return {Translators::current(), largeAmountsInWanYi()};
+    return {Translators::current(), largeAmountsInWanYi(), QDate::currentDate()};
 }
 
 const PlanSummary &PlanDocument::summary() const
 {
-    const Wording wording = currentWording();
-    if (!m_summary || m_summaryWording != wording) {
+    const SummaryContext context = currentContext();
+    if (!m_summary || m_summaryContext != context) {
         m_summary = summarizePlan(plan());
-        m_summaryWording = wording;
+        addOverdueFindings(m_summary->findings, plan(), context.today);
+        m_summaryContext = context;
         m_reviews = {};
         // The summary already reviewed the last month with actuals: that month is not worked
         // out again.
