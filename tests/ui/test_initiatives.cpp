@@ -145,3 +145,32 @@ TEST_CASE("The window's findings include the initiatives and milestones overdue 
     document->undoStack()->undo();
     CHECK(overdue(QStringLiteral("initiatives.due")) == 1);
 }
+
+TEST_CASE("A KPI renamed in its table takes the initiatives that name it along, in one undo step",
+          "[initiatives][undo]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, uitest::sample("sample-en.json"));
+    const Plan before = document->plan();
+    REQUIRE(before.initiatives.first().kpi == QStringLiteral("Qualified leads"));
+    auto *kpis = MetricsTables::kpis(document.get(), document.get());
+    const int leads = [&before] {
+        for (qsizetype row = 0; row < before.metrics.kpis.size(); ++row)
+            if (before.metrics.kpis.at(row).name == QStringLiteral("Qualified leads"))
+                return int(row);
+        return -1;
+    }();
+    REQUIRE(leads >= 0);
+    REQUIRE(kpis->setData(kpis->index(leads, kpis->columnOf(u"name")),
+                          QStringLiteral("Sales-qualified leads"), Qt::EditRole));
+    QStringList moving;
+    for (const Initiative &initiative : document->plan().initiatives)
+        moving.append(initiative.kpi);
+    // The partner launch and the trade show moved the qualified leads.
+    CHECK(moving ==
+          QStringList{QStringLiteral("Sales-qualified leads"), QStringLiteral("Average deal size"),
+                      QStringLiteral("Sales-qualified leads"), QStringLiteral("Win rate")});
+    CHECK(document->undoStack()->count() == 1);
+    document->undoStack()->undo();
+    CHECK(document->plan() == before);
+}

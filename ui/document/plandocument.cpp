@@ -6,6 +6,7 @@
 #include "plan/approval.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "plan/renames.h"
 #include "planeditcommand.h"
 #include "store/planfile.h"
 
@@ -82,6 +83,7 @@ bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)
 {
     Plan after = plan();
     change(after);
+    followRenamedKpis(plan(), after); // in the same undo step as the rename
     if (after == plan())
         return true;
     if (const QString reason = lockedChangeReason(plan(), after); !reason.isEmpty()) {

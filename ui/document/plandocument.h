@@ -61,7 +61,8 @@ public:
     // it. The reference holds until the plan changes.
     const Result<PlanReview> &review(int monthIndex) const;
 
-    // Pushes one undo command named `text` that applies `change` to the plan. Edits that share
+    // Pushes one undo command named `text` that applies `change` to the plan, with what follows
+    // from it (plan/renames.h: the initiatives naming a renamed KPI). Edits that share
     // a non-zero `mergeKey` in a row (typing into one field) merge into one undo step. An edit
     // that would change nothing is dropped. Returns false, after emitting writeFailed, when the
     // file could not be written; the plan then stays as the file has it. An edit an approved plan
