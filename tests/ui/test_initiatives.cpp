@@ -68,6 +68,10 @@ TEST_CASE("The samples' initiatives are a timeline with bars, milestones and an 
     CHECK(std::count_if(rows.begin(), rows.end(),
                         [](const TimelineRow &row) { return row.overdue; }) == 2);
     CHECK(rows.first().milestones.size() == 2);
+    // Mid-May the partner launch is on time, but its resellers were due live on April 30.
+    const QList<TimelineRow> may = timelineRows(document->plan(), QDate(2027, 5, 15));
+    CHECK_FALSE(may.first().overdue);
+    CHECK(may.first().milestonesOverdue == QList<bool>{false, true});
 }
 
 TEST_CASE("An initiative added in the table is one edit that undo takes back",
