@@ -31,7 +31,8 @@ const QStringList subcommands = {
     QStringLiteral("export"),  QStringLiteral("import"),    QStringLiteral("import-history"),
     QStringLiteral("summary"), QStringLiteral("check"),     QStringLiteral("review"),
     QStringLiteral("diff"),    QStringLiteral("version"),   QStringLiteral("versions"),
-    QStringLiteral("status"),  QStringLiteral("templates"), QStringLiteral("new")};
+    QStringLiteral("status"),  QStringLiteral("templates"), QStringLiteral("new"),
+    QStringLiteral("server"),  QStringLiteral("publish"),   QStringLiteral("consolidate")};
 
 bool isHelp(const QString &argument)
 {
@@ -143,11 +144,40 @@ QString Cli::usage()
               "  new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,\n"
               "                                a JSON plan) from a template, in the language of\n"
               "                                --lang, for next year.\n"
+              "\n"
+              "Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with\n"
+              "?sslmode=require or verify-full for TLS; your password comes from\n"
+              "--password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line):\n"
+              "  server init URL               Create the team server's tables, roles and\n"
+              "                                row-level security, or bring them up to this\n"
+              "                                SalesPlan (as the database's owner).\n"
+              "  server add-unit URL --unit NAME --manager ROLE\n"
+              "  server add-director URL --director ROLE\n"
+              "                                Add a unit with the login role of its manager,\n"
+              "                                or a director; the role's password is typed\n"
+              "                                twice, or read from the next line of standard\n"
+              "                                input.\n"
+              "  server units URL              List the units, their managers and their latest\n"
+              "                                versions.\n"
+              "  publish FILE --server URL --unit NAME [--allocation-version N]\n"
+              "                                [--unit-version N]\n"
+              "                                Publish the plan as the unit's next version (a\n"
+              "                                manager); refused when the allocation or the\n"
+              "                                unit changed since versions N.\n"
+              "  publish FILE --server URL --allocation [--allocation-version N]\n"
+              "                                Publish the team plan as the next allocation\n"
+              "                                (a director).\n"
+              "  consolidate --server URL [--json]\n"
+              "                                Print the allocation and the latest version of\n"
+              "                                every unit you may read, and their total.\n"
+              "  (add --password-stdin to read your password from standard input's first line)\n"
+              "\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
               "saved in a .salesplan file instead of the plan as it is now.\n"
               "\n"
               "Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;\n"
-              "diff: the plans differ), 2 bad usage or bad input.\n");
+              "diff: the plans differ), 2 bad usage or bad input, or the team server\n"
+              "refused (sign-in, permission, a stale version).\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -228,6 +258,29 @@ int Cli::run(const QStringList &arguments)
         const auto words = parseWords(
             rest, lang + QStringList{QStringLiteral("--template"), QStringLiteral("--to")}, {}, 0);
         return words ? runNew(*words) : fail(words.error().message());
+    }
+    const QStringList password = {QStringLiteral("--password-stdin")};
+    if (command == QStringLiteral("server")) {
+        const auto words =
+            parseWords(rest,
+                       lang + QStringList{QStringLiteral("--unit"), QStringLiteral("--manager"),
+                                          QStringLiteral("--director")},
+                       password, 2);
+        return words ? runServer(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("publish")) {
+        const auto words =
+            parseWords(rest,
+                       lang + QStringList{QStringLiteral("--server"), QStringLiteral("--unit"),
+                                          QStringLiteral("--allocation-version"),
+                                          QStringLiteral("--unit-version")},
+                       password + QStringList{QStringLiteral("--allocation")}, 1);
+        return words ? runPublish(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("consolidate")) {
+        const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--server")},
+                                      password + QStringList{QStringLiteral("--json")}, 0);
+        return words ? runConsolidate(*words) : fail(words.error().message());
     }
     return fail(tr("unknown command \"%1\"").arg(command));
 }

@@ -8,13 +8,19 @@
 #include <QPageSize>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace salesplan {
 
 class PlanFile;
+namespace server {
+class TeamServer;
+}
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
 // display (export, import, import-history, summary, check, review, diff, version, versions,
-// status, templates, new). Exit
+// status, templates, new, server, publish, consolidate). Exit
 // codes: 0 ok, 1 the plan has errors (diff: the plans differ), 2 bad usage or bad input; errors go
 // to stderr in words.
 class Cli
@@ -64,6 +70,16 @@ private:
     int runStatus(const Words &words);    // clistatus.cpp
     int runTemplates(const Words &words); // clitemplates.cpp
     int runNew(const Words &words);       // clitemplates.cpp
+    // cliserver.cpp: the team server.
+    int runServer(const Words &words);
+    int runPublish(const Words &words);
+    int runConsolidate(const Words &words);
+    int printUnits(server::TeamServer &team);
+    // Signs in at `url` with the password from standard input (--password-stdin), PGPASSWORD,
+    // ~/.pgpass or the terminal.
+    Result<std::unique_ptr<server::TeamServer>> signIn(const Words &words, const QString &url);
+    // --allocation-version N, --unit-version N: none when not given.
+    Result<std::optional<qint64>> versionOption(const Words &words, const QString &option);
     // Moves the plan in `file` as `change` says and, for an approval, saves a version.
     static Status changeStatusOf(PlanFile &file, const StatusChange &change);
 

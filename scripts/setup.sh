@@ -33,6 +33,11 @@ SALESPLAN_PACKAGES=(
     # the .deb (scripts/package, CPack): dpkg-shlibdeps (dpkg-dev) and `file` find the packages
     # of the libraries the executable links
     dpkg-dev file
+    # the team server: Qt's PostgreSQL driver (QPSQL); PostgreSQL 15 itself, whose initdb and
+    # pg_ctl (/usr/lib/postgresql/15/bin) start the throw-away cluster of the server tests and
+    # whose psql checks the roles' access without SalesPlan; QtKeychain keeps the server's
+    # password in the system's keychain (GNOME Keyring, KWallet, macOS Keychain, Windows)
+    libqt6sql6-psql postgresql-15 postgresql-client-15 qtkeychain-qt6-dev
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

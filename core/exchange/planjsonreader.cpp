@@ -86,12 +86,14 @@ public:
         readRows(object, path, u"scenarios", plan.scenarios, &PlanJsonReader::readOverrides);
         readRows(object, path, u"initiatives", plan.initiatives);
         readRows(object, path, u"milestones", plan.milestones);
+        readRows(object, path, u"units", plan.units);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);
         checkKpiActuals(plan, path);
         checkRevisions(plan, path);
         checkMilestones(plan, path);
+        checkUnits(plan, path);
         if (m_error)
             return *m_error;
         return plan;
@@ -735,6 +737,31 @@ private:
         table(plan.initiatives, joinPath(path, u"initiatives"));
         table(plan.milestones, joinPath(path, u"milestones"));
         table(plan.team.budgetLines, joinPath(path, u"team.budgetLines"));
+        table(plan.units, joinPath(path, u"units"));
+    }
+
+    // Every unit has a name no other unit has (in any case: the names head the consolidation's
+    // rows) and a plan file.
+    void checkUnits(const Plan &plan, const QString &path)
+    {
+        const QString at = joinPath(path, u"units");
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < plan.units.size() && !m_error; ++i) {
+            const PlanUnit &unit = plan.units.at(i);
+            const QString row = indexPath(at, i);
+            const QString name = unit.name.trimmed();
+            if (name.isEmpty())
+                return fail(row + QStringLiteral(".name"), PlanJson::tr("must not be empty"));
+            if (unit.path.trimmed().isEmpty())
+                return fail(row + QStringLiteral(".path"),
+                            PlanJson::tr("must name the unit's plan file"));
+            const auto earlier = seen.constFind(name.toCaseFolded());
+            if (earlier != seen.constEnd())
+                return fail(row + QStringLiteral(".name"),
+                            PlanJson::tr("the unit %1 is named twice (also at %2)")
+                                .arg(name, indexPath(at, *earlier)));
+            seen.insert(name.toCaseFolded(), i);
+        }
     }
 
     // Every milestone names an initiative of the plan by its id.

@@ -29,6 +29,8 @@ public:
             object.insert(QStringLiteral("initiatives"), rows(m_plan.initiatives));
         if (!m_plan.milestones.isEmpty())
             object.insert(QStringLiteral("milestones"), rows(m_plan.milestones));
+        if (!m_plan.units.isEmpty())
+            object.insert(QStringLiteral("units"), rows(m_plan.units));
         return object;
     }
 

@@ -110,6 +110,12 @@ inline constexpr std::array choiceItems<BudgetCategory>{
 };
 
 template <>
+inline constexpr std::array choiceItems<UnitAllocation>{
+    ChoiceItem{int(UnitAllocation::Amounts), u"amounts", QT_TRANSLATE_NOOP("Choice", "Amounts")},
+    ChoiceItem{int(UnitAllocation::Weights), u"weights", QT_TRANSLATE_NOOP("Choice", "Weights")},
+};
+
+template <>
 inline constexpr std::array choiceItems<UpliftScope>{
     ChoiceItem{int(UpliftScope::AllReps), u"all_reps", QT_TRANSLATE_NOOP("Choice", "All reps")},
     ChoiceItem{int(UpliftScope::NewHires), u"new_hires",

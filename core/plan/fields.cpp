@@ -186,6 +186,39 @@ template <> const RecordFields<TargetsSection> &fieldsOf<TargetsSection>()
             QT_TRANSLATE_NOOP("Field", "The share of last year's actual that existing customers "
                                        "bring again (renewals, repeat orders)"),
             0.0, 2.0),
+        field<&TargetsSection::unitAllocation>(
+            u"unitAllocation", u"unit_allocation", K::Choice,
+            QT_TRANSLATE_NOOP("Field", "Allocate to units by"),
+            QT_TRANSLATE_NOOP("Field", "A team plan gives each unit a fixed amount of the target, "
+                                       "or a share of it by weight")),
+        field<&TargetsSection::unitGapThreshold>(
+            u"unitGapThreshold", u"unit_gap_threshold", K::Rate,
+            QT_TRANSLATE_NOOP("Field", "Gap threshold"),
+            QT_TRANSLATE_NOOP("Field", "A unit whose own target differs from its allocation by "
+                                       "more than this share of the allocation is a finding; "
+                                       "5 % is usual")),
+    }};
+    return list;
+}
+
+template <> const RecordFields<PlanUnit> &fieldsOf<PlanUnit>()
+{
+    static const RecordFields<PlanUnit> list{{
+        field<&PlanUnit::name>(u"name", u"name", K::Text, QT_TRANSLATE_NOOP("Field", "Unit"),
+                               QT_TRANSLATE_NOOP("Field", "The region or business line, e.g. "
+                                                          "East China")),
+        field<&PlanUnit::path>(u"path", u"path", K::Text, QT_TRANSLATE_NOOP("Field", "Plan file"),
+                               QT_TRANSLATE_NOOP("Field", "The unit's plan file, beside the team "
+                                                          "plan or in a folder under it")),
+        field<&PlanUnit::allocation>(u"allocation", u"allocation", K::Money,
+                                     QT_TRANSLATE_NOOP("Field", "Allocation"),
+                                     QT_TRANSLATE_NOOP("Field", "The unit's part of the team's "
+                                                                "annual target")),
+        field<&PlanUnit::weight>(u"weight", u"weight", K::Number,
+                                 QT_TRANSLATE_NOOP("Field", "Weight"),
+                                 QT_TRANSLATE_NOOP("Field", "The unit's share of the target "
+                                                            "among the units, when allocating "
+                                                            "by weights")),
     }};
     return list;
 }

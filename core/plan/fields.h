@@ -131,6 +131,7 @@ template <> const RecordFields<Uplift> &fieldsOf<Uplift>();
 template <> const RecordFields<Initiative> &fieldsOf<Initiative>();
 template <> const RecordFields<Milestone> &fieldsOf<Milestone>();
 template <> const RecordFields<BudgetLine> &fieldsOf<BudgetLine>();
+template <> const RecordFields<PlanUnit> &fieldsOf<PlanUnit>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

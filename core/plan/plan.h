@@ -168,6 +168,10 @@ struct Uplift
     bool operator==(const Uplift &) const = default;
 };
 
+// How a team plan splits its annual target among its units: by a fixed amount each, or by weights
+// (the same exact split as the regions', core/calc/decompose.h).
+enum class UnitAllocation { Amounts, Weights };
+
 struct TargetsSection
 {
     Money annualTarget;
@@ -193,6 +197,10 @@ struct TargetsSection
     Money marketingBudget;
     double existingCustomerShare = 0.0;
     QList<Uplift> uplifts;
+    // A team plan's split of the target among its units (Plan::units), and the gap between a
+    // unit's own target and its allocation beyond which the gap is a finding (0.05 = 5 %).
+    UnitAllocation unitAllocation = UnitAllocation::Amounts;
+    double unitGapThreshold = 0.05;
     bool operator==(const TargetsSection &) const = default;
 };
 
@@ -482,6 +490,23 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 };
 
+// --- Team plan --------------------------------------------------------------------------------
+
+// A unit of a team plan: a region or business line whose manager writes its own plan in another
+// file. The team plan allocates the unit its part of the target (top-down); the unit's plan holds
+// its own annual target (bottom-up). See core/team/consolidation.h.
+struct PlanUnit
+{
+    RowId id = 0;
+    QString name;
+    // The unit's plan file (.salesplan or .json), relative to the team plan's folder with '/'
+    // separators so that the folder can be mailed; an absolute path is taken as it is.
+    QString path;
+    Money allocation;    // UnitAllocation::Amounts: the unit's part of the team's target
+    double weight = 1.0; // UnitAllocation::Weights: the unit's weight among the units
+    bool operator==(const PlanUnit &) const = default;
+};
+
 // --- The plan ---------------------------------------------------------------------------------
 
 struct Plan
@@ -506,6 +531,9 @@ struct Plan
     // isSpeakerNotesKey().
     QMap<QString, QString> speakerNotes;
     QList<Scenario> scenarios; // the what-ifs beside the plan, in the order the user keeps them
+    // The units of a team plan, each its own plan file; empty for the plan of one team. The
+    // split's mode and the gap threshold are in TargetsSection.
+    QList<PlanUnit> units;
     RowIdSource ids;
 
     bool operator==(const Plan &) const = default;

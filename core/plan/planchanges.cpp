@@ -28,7 +28,8 @@ PlanChanges changedParts(const Plan &before, const Plan &after)
     PlanChanges changes;
     changes.setFlag(PlanPart::Info, before.info != after.info);
     changes.setFlag(PlanPart::Mission, before.mission != after.mission);
-    changes.setFlag(PlanPart::Targets, before.targets != after.targets);
+    changes.setFlag(PlanPart::Targets,
+                    before.targets != after.targets || before.units != after.units);
     changes.setFlag(PlanPart::Team, before.team != after.team);
     changes.setFlag(PlanPart::Segments, before.segments != after.segments);
     changes.setFlag(PlanPart::Stages, before.stages != after.stages);

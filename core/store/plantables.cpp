@@ -356,6 +356,7 @@ const RowTables &rowTables()
         rowTable<Initiative>(QStringLiteral("initiatives")),
         rowTable<Milestone>(QStringLiteral("milestones")),
         rowTable<BudgetLine>(QStringLiteral("budget_lines")),
+        rowTable<PlanUnit>(QStringLiteral("units")),
     };
     return tables;
 }

@@ -58,6 +58,7 @@ struct RowTables
     RowTable<Initiative> initiatives;
     RowTable<Milestone> milestones;
     RowTable<BudgetLine> budgetLines;
+    RowTable<PlanUnit> units;
 };
 
 const RowTables &rowTables();
@@ -114,6 +115,8 @@ template <typename Visit> SqlStatus forEachRowTable(Visit &&visit)
         tables.milestones, [](auto &plan) -> auto & { return plan.milestones; });
     step(
         tables.budgetLines, [](auto &plan) -> auto & { return plan.team.budgetLines; });
+    step(
+        tables.units, [](auto &plan) -> auto & { return plan.units; });
     return status;
 }
 

@@ -430,6 +430,23 @@ const char16_t *const version14[] = {
     ) STRICT)",
 };
 
+// Schema version 15: a team plan's units — each a name, the path of its plan file, an allocated
+// amount and a weight — and, with the targets, how the target is split among them and the gap
+// that is a finding. Existing plans have no units and split by amounts with a 5 % threshold.
+const char16_t *const version15[] = {
+    uR"(ALTER TABLE targets ADD COLUMN unit_allocation TEXT NOT NULL DEFAULT 'amounts')",
+    uR"(ALTER TABLE targets ADD COLUMN unit_gap_threshold REAL NOT NULL DEFAULT 0.05)",
+    uR"(CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        allocation_minor INTEGER NOT NULL,
+        allocation_currency TEXT NOT NULL,
+        weight REAL NOT NULL
+    ) STRICT)",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -502,6 +519,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the sales budget's inputs"),
          [](const QSqlDatabase &db) {
              return runAll(db, version14);
+         }},
+        {QStringLiteral("add the team plan's units"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version15);
          }},
     };
     return steps;

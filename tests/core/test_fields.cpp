@@ -64,6 +64,7 @@ TEST_CASE("The choice keys written to files never change", "[fields]")
     CHECK(joinedKeys<UpliftScope>() == QStringLiteral("all_reps,new_hires"));
     CHECK(joinedKeys<InitiativeStatus>() == QStringLiteral("planned,in_progress,done,dropped"));
     CHECK(joinedKeys<BudgetCategory>() == QStringLiteral("events,travel,campaigns,other"));
+    CHECK(joinedKeys<UnitAllocation>() == QStringLiteral("amounts,weights"));
 }
 
 TEST_CASE("A choice is found by its key or its name, in any case", "[fields]")
@@ -96,7 +97,10 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "quotasFollowStart=quotas_follow_start "
                          "overAssignment=over_assignment marketShare=market_share "
                          "marketingBudget=marketing_budget "
-                         "existingCustomerShare=existing_customer_share"));
+                         "existingCustomerShare=existing_customer_share "
+                         "unitAllocation=unit_allocation unitGapThreshold=unit_gap_threshold"));
+    CHECK(keysAndColumns<PlanUnit>().join(u' ') ==
+          QStringLiteral("name=name path=path allocation=allocation weight=weight"));
     CHECK(keysAndColumns<Uplift>().join(u' ') ==
           QStringLiteral("reason=reason uplift=uplift appliesTo=applies_to"));
     CHECK(keysAndColumns<Initiative>().join(u' ') ==
@@ -206,6 +210,8 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
                     2,
                     11};
     checkRoundTrip<BudgetLine>(line);
+    checkRoundTrip<PlanUnit>(PlanUnit{9, QStringLiteral("East"), QStringLiteral("east.salesplan"),
+                                      Money::of(5'000'000'00, QStringLiteral("CNY")), 2.0});
 }
 
 TEST_CASE("A field refuses values out of its range or of another kind", "[fields]")

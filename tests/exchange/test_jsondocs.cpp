@@ -112,4 +112,5 @@ TEST_CASE("docs/json-format.md describes every key of every field table", "[json
     checkSection<HistoryEntry>(QStringLiteral("### `plan.history` (list) and `plan.nextRowId`"));
     checkSection<Initiative>(QStringLiteral("### `plan.initiatives` (list)"));
     checkSection<Milestone>(QStringLiteral("### `plan.milestones` (list)"));
+    checkSection<PlanUnit>(QStringLiteral("### `plan.units` (list)"));
 }

@@ -1192,3 +1192,63 @@ TEST_CASE("the sales budget's inputs are kept, a negative cost is refused in wor
         CHECK(read->team.budgetLines.isEmpty());
     }
 }
+
+TEST_CASE("a team plan's units are kept, and a wrong unit is refused in words", "[json][team]")
+{
+    Plan plan = fullPlan();
+    plan.targets.unitAllocation = UnitAllocation::Weights;
+    plan.targets.unitGapThreshold = 0.08;
+    plan.units = {
+        PlanUnit{plan.ids.take(), QStringLiteral("华东"), QStringLiteral("units/east.salesplan"),
+                 Money::of(6'000'000'00, QStringLiteral("CNY")), 3.0},
+        PlanUnit{plan.ids.take(), QStringLiteral("South"), QStringLiteral("/plans/south.json"),
+                 Money::of(0, QStringLiteral("CNY")), 2.0},
+    };
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"unitAllocation\": \"weights\""));
+    CHECK(json.contains("\"path\": \"units/east.salesplan\""));
+    CHECK(json.contains("\"allocation\": \"6000000.00\""));
+    const Plan back = roundTrip(plan);
+    CHECK(back.units == plan.units);
+    CHECK(back.targets == plan.targets);
+
+    SECTION("A negative allocation")
+    {
+        const Error error = importError(
+            withValue(plan, QStringLiteral("plan.units.0.allocation"), QStringLiteral("-1.00")));
+        CHECK(error.message().startsWith(QStringLiteral("plan.units[0].allocation")));
+        CHECK(error.message().contains(QStringLiteral("negative")));
+    }
+    SECTION("A negative weight")
+    {
+        const Error error = importError(withValue(plan, QStringLiteral("plan.units.1.weight"), -2));
+        CHECK(error.message().startsWith(QStringLiteral("plan.units[1].weight")));
+    }
+    SECTION("A unit without a name")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.units.1.name"), QStringLiteral(" ")));
+        CHECK(error.message() == QStringLiteral("plan.units[1].name: must not be empty"));
+    }
+    SECTION("A unit without a plan file")
+    {
+        const Error error =
+            importError(withValue(plan, QStringLiteral("plan.units.0.path"), QString()));
+        CHECK(error.message().startsWith(QStringLiteral("plan.units[0].path: must name")));
+    }
+    SECTION("Two units of one name, in another case")
+    {
+        const Error error = importError(
+            withValue(plan, QStringLiteral("plan.units.0.name"), QStringLiteral("south")));
+        CHECK(error.message() ==
+              QStringLiteral("plan.units[1].name: the unit South is named twice (also at "
+                             "plan.units[0])"));
+    }
+    SECTION("A plan of one team has no units")
+    {
+        const Result<Plan> read =
+            planFromJson(withValue(plan, QStringLiteral("plan.units"), QJsonArray()));
+        REQUIRE(read.ok());
+        CHECK(read->units.isEmpty());
+    }
+}

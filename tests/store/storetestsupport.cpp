@@ -195,6 +195,12 @@ Plan fullPlan()
                              QStringLiteral("shares:2")};
     plan.speakerNotes = {{QStringLiteral("title"), QStringLiteral("Thank the team\n谢谢 🚀")},
                          {QStringLiteral("shares:2"), QStringLiteral("سارة leads")}};
+    plan.targets.unitAllocation = UnitAllocation::Weights;
+    plan.targets.unitGapThreshold = 0.075;
+    plan.units = {{ids.take(), QStringLiteral("华东 🚀"), QStringLiteral("units/华东.salesplan"),
+                   Money::of(1'000'000'00, QStringLiteral("USD")), 2.5},
+                  {ids.take(), QStringLiteral("Export"), QStringLiteral("../export plan.json"),
+                   Money::of(0, QStringLiteral("USD")), 0.0}};
     return plan;
 }
 

@@ -325,6 +325,21 @@ Plan planOfFixtureV14()
     return plan;
 }
 
+// The plan in tests/data/plan-v15.salesplan: the version 14 plan as a team plan of two units, one
+// allocated ¥600万 and one ¥400万 (by amounts, gap threshold 8 %). Never change it.
+Plan planOfFixtureV15()
+{
+    Plan plan = planOfFixtureV14();
+    plan.targets.unitGapThreshold = 0.08;
+    plan.units = {
+        PlanUnit{plan.ids.take(), QStringLiteral("华东"), QStringLiteral("units/east.salesplan"),
+                 Money::of(6'000'000'00, QStringLiteral("CNY")), 1.0},
+        PlanUnit{plan.ids.take(), QStringLiteral("华南"), QStringLiteral("south.json"),
+                 Money::of(4'000'000'00, QStringLiteral("CNY")), 1.0},
+    };
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -347,8 +362,9 @@ const QString fixtureV11 = fixturePath(QStringLiteral("plan-v11.salesplan"));
 const QString fixtureV12 = fixturePath(QStringLiteral("plan-v12.salesplan"));
 const QString fixtureV13 = fixturePath(QStringLiteral("plan-v13.salesplan"));
 const QString fixtureV14 = fixturePath(QStringLiteral("plan-v14.salesplan"));
+const QString fixtureV15 = fixturePath(QStringLiteral("plan-v15.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV14;
+const QString &latestFixture = fixtureV15;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -559,6 +575,35 @@ TEST_CASE("A version 13 file opens with no budget inputs: no role has a cost, no
     CHECK(plan.team.budgetLines.isEmpty());
     CHECK(plan.team.budgetLimit == Money::of(0, QStringLiteral("CNY")));
     CHECK(plan == planOfFixtureV13());
+}
+
+TEST_CASE("Make tests/data/plan-v15.salesplan", "[.make-fixture-v15]")
+{
+    makeFixture(fixtureV15, 15, planOfFixtureV15());
+}
+
+TEST_CASE("A version 15 file holds a team plan's units", "[store][team]")
+{
+    REQUIRE(QFile::exists(fixtureV15));
+    auto opened = PlanFile::open(fixtureV15, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV15());
+    CHECK(sqlOnFile(fixtureV15, QStringLiteral("SELECT group_concat(name || ' ' || path || ' ' || "
+                                               "allocation_minor, '; ') FROM units")) ==
+          QStringLiteral("华东 units/east.salesplan 600000000; 华南 south.json 400000000"));
+}
+
+TEST_CASE("A version 14 file opens as the plan of one team: no units, split by amounts",
+          "[store][team]")
+{
+    QTemporaryDir dir;
+    auto opened = PlanFile::open(copyOfFixture(dir, fixtureV14));
+    REQUIRE(opened.ok());
+    const Plan plan = (*opened)->plan();
+    CHECK(plan.units.isEmpty());
+    CHECK(plan.targets.unitAllocation == UnitAllocation::Amounts);
+    CHECK(plan.targets.unitGapThreshold == 0.05);
+    CHECK(plan == planOfFixtureV14());
 }
 
 TEST_CASE("A new file is marked as a plan and is at this build's schema version", "[store]")

@@ -100,6 +100,8 @@ bool relabelPlan(Plan &plan, const QString &currency)
         relabel(role.monthlyCost);
     for (BudgetLine &line : plan.team.budgetLines)
         relabel(line.monthlyAmount);
+    for (PlanUnit &unit : plan.units)
+        relabel(unit.allocation);
     for (Tool &tool : plan.tools)
         relabel(tool.annualCost);
     for (HistoryEntry &entry : plan.history)

@@ -1,0 +1,243 @@
+#include "server/serverschema.h"
+
+#include "server/planmirror.h"
+#include "store/schema.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace salesplan::server {
+
+using namespace store;
+
+namespace {
+
+// Server schema version 1: the units, the published versions (unit NULL: the director's
+// allocation, the team plan), the group roles and who may read and write what. A manager role
+// manages one unit; salesplan.my_unit() names it.
+const char16_t *const serverVersion1[] = {
+    uR"(DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'salesplan_director') THEN
+            CREATE ROLE salesplan_director NOLOGIN;
+        END IF;
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'salesplan_manager') THEN
+            CREATE ROLE salesplan_manager NOLOGIN;
+        END IF;
+    END $$)",
+    uR"(CREATE TABLE salesplan.server_units (
+        name TEXT PRIMARY KEY CHECK (name <> ''),
+        manager_role NAME NOT NULL UNIQUE
+    ))",
+    uR"(CREATE TABLE salesplan.server_versions (
+        id BIGSERIAL PRIMARY KEY,
+        unit TEXT REFERENCES salesplan.server_units (name),
+        number BIGINT NOT NULL CHECK (number > 0),
+        published_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        published_by NAME NOT NULL DEFAULT current_user,
+        based_on_allocation BIGINT,
+        UNIQUE NULLS NOT DISTINCT (unit, number)
+    ))",
+    uR"(CREATE FUNCTION salesplan.my_unit() RETURNS TEXT LANGUAGE sql STABLE
+        AS $$ SELECT name FROM salesplan.server_units WHERE manager_role = current_user $$)",
+    uR"(REVOKE ALL ON SCHEMA salesplan FROM PUBLIC)",
+    uR"(REVOKE ALL ON FUNCTION salesplan.my_unit() FROM PUBLIC)",
+    uR"(GRANT USAGE ON SCHEMA salesplan TO salesplan_director, salesplan_manager)",
+    uR"(GRANT EXECUTE ON FUNCTION salesplan.my_unit() TO salesplan_director, salesplan_manager)",
+    uR"(GRANT SELECT ON salesplan.server_schema TO salesplan_director, salesplan_manager)",
+    uR"(GRANT SELECT ON salesplan.server_units TO salesplan_director, salesplan_manager)",
+    uR"(GRANT SELECT, INSERT ON salesplan.server_versions TO salesplan_director, salesplan_manager)",
+    uR"(GRANT USAGE ON SEQUENCE salesplan.server_versions_id_seq
+        TO salesplan_director, salesplan_manager)",
+    uR"(ALTER TABLE salesplan.server_units ENABLE ROW LEVEL SECURITY)",
+    uR"(CREATE POLICY director_reads ON salesplan.server_units FOR SELECT
+        TO salesplan_director USING (true))",
+    uR"(CREATE POLICY manager_reads ON salesplan.server_units FOR SELECT
+        TO salesplan_manager USING (manager_role = current_user))",
+    uR"(ALTER TABLE salesplan.server_versions ENABLE ROW LEVEL SECURITY)",
+    uR"(CREATE POLICY director_reads ON salesplan.server_versions FOR SELECT
+        TO salesplan_director USING (true))",
+    uR"(CREATE POLICY director_writes ON salesplan.server_versions FOR INSERT
+        TO salesplan_director WITH CHECK (unit IS NULL AND published_by = current_user))",
+    uR"(CREATE POLICY manager_reads ON salesplan.server_versions FOR SELECT
+        TO salesplan_manager USING (unit IS NULL OR unit = salesplan.my_unit()))",
+    uR"(CREATE POLICY manager_writes ON salesplan.server_versions FOR INSERT
+        TO salesplan_manager WITH CHECK (unit = salesplan.my_unit() AND published_by = current_user))",
+};
+
+template <std::size_t N> SqlFailure runAll(const QSqlDatabase &db, const char16_t *const (&sql)[N])
+{
+    for (const char16_t *statement : sql) {
+        if (SqlFailure failure = serverExec(db, QString::fromUtf16(statement)))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+SqlFailure runAll(const QSqlDatabase &db, const QStringList &sql)
+{
+    for (const QString &statement : sql) {
+        if (SqlFailure failure = serverExec(db, statement))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+using ServerStep = SqlFailure (*)(const QSqlDatabase &);
+
+const QList<ServerStep> &serverSteps()
+{
+    static const QList<ServerStep> steps = {
+        [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
+    };
+    return steps;
+}
+
+// Who may read and write a plan table: the rows of the versions the role may read (the policy
+// of server_versions decides), and new rows only for its own newest version. Nobody updates or
+// deletes a published row.
+QStringList planTableAccess(const QString &table)
+{
+    const QString qualified = serverSchema + u'.' + table;
+    return {
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(qualified),
+        QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(qualified),
+        QStringLiteral("GRANT SELECT, INSERT ON %1 TO salesplan_director, salesplan_manager")
+            .arg(qualified),
+        QStringLiteral("CREATE POLICY readable ON %1 FOR SELECT TO salesplan_director, "
+                       "salesplan_manager USING (version_id IN (SELECT id FROM "
+                       "salesplan.server_versions))")
+            .arg(qualified),
+        QStringLiteral("CREATE POLICY director_writes ON %1 FOR INSERT TO salesplan_director "
+                       "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
+                       "WHERE unit IS NULL))")
+            .arg(qualified),
+        QStringLiteral("CREATE POLICY manager_writes ON %1 FOR INSERT TO salesplan_manager "
+                       "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
+                       "WHERE unit = salesplan.my_unit()))")
+            .arg(qualified),
+    };
+}
+
+// The columns of the plan tables the server has: table → columns.
+SqlFailure serverPlanColumns(const QSqlDatabase &db, QHash<QString, QSet<QString>> &columns)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT table_name, column_name FROM "
+                                   "information_schema.columns WHERE table_schema = '%1'")
+                        .arg(serverSchema)))
+        return query.lastError();
+    while (query.next())
+        columns[query.value(0).toString()].insert(query.value(1).toString());
+    return failureOf(query);
+}
+
+SqlFailure createPlanTable(const QSqlDatabase &db, const MirrorTable &table)
+{
+    QStringList sql{createMirrorTableSql(table, serverSchema,
+                                         serverSchema + QStringLiteral(".server_versions"))};
+    sql.append(QStringLiteral("CREATE INDEX ON %1.%2 (version_id)").arg(serverSchema, table.name));
+    sql += planTableAccess(table.name);
+    return runAll(db, sql);
+}
+
+SqlFailure syncPlanTables(const QSqlDatabase &db)
+{
+    QHash<QString, QSet<QString>> existing;
+    if (SqlFailure failure = serverPlanColumns(db, existing))
+        return failure;
+    for (const MirrorTable &table : planMirrorTables()) {
+        const auto found = existing.constFind(table.name);
+        if (found == existing.cend()) {
+            if (SqlFailure failure = createPlanTable(db, table))
+                return failure;
+            continue;
+        }
+        for (const MirrorColumn &column : table.columns) {
+            if (found->contains(column.name))
+                continue;
+            if (SqlFailure failure =
+                    serverExec(db, addMirrorColumnSql(table, column, serverSchema)))
+                return failure;
+        }
+    }
+    return std::nullopt;
+}
+
+SqlFailure runServerSteps(const QSqlDatabase &db, int from)
+{
+    const QList<ServerStep> &steps = serverSteps();
+    for (qsizetype step = from; step < steps.size(); ++step) {
+        if (SqlFailure failure = steps[step](db))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+SqlFailure initInTransaction(const QSqlDatabase &db)
+{
+    // One init at a time: a second waits here instead of failing on a half-made schema.
+    const QStringList start = {
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(planApplicationId),
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS salesplan"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS salesplan.server_schema ("
+                       "id INT PRIMARY KEY CHECK (id = 1), "
+                       "server_version INT NOT NULL, plan_version INT NOT NULL)"),
+    };
+    ServerSchemaVersion version;
+    SqlFailure failure = runAll(db, start);
+    if (!failure)
+        failure = readServerSchemaVersion(db, version);
+    if (!failure)
+        failure = runServerSteps(db, version.server);
+    if (!failure)
+        failure = syncPlanTables(db);
+    if (!failure)
+        failure = serverExec(
+            db, QStringLiteral("INSERT INTO salesplan.server_schema VALUES (1, %1, %2) "
+                               "ON CONFLICT (id) DO UPDATE SET "
+                               "server_version = GREATEST(server_schema.server_version, %1), "
+                               "plan_version = GREATEST(server_schema.plan_version, %2)")
+                    .arg(latestServerVersion())
+                    .arg(latestVersion(planMigrations())));
+    return failure;
+}
+
+} // namespace
+
+int latestServerVersion()
+{
+    return int(serverSteps().size());
+}
+
+SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &version)
+{
+    version = {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('salesplan.server_schema') IS NOT NULL")) ||
+        !query.next())
+        return query.lastError();
+    if (!query.value(0).toBool())
+        return std::nullopt;
+    if (!query.exec(QStringLiteral("SELECT server_version, plan_version FROM "
+                                   "salesplan.server_schema WHERE id = 1")))
+        return query.lastError();
+    if (query.next())
+        version = {query.value(0).toInt(), query.value(1).toInt()};
+    return failureOf(query);
+}
+
+SqlFailure initServerSchema(const QSqlDatabase &db)
+{
+    if (SqlFailure failure = serverExec(db, QStringLiteral("BEGIN")))
+        return failure;
+    SqlFailure failure = initInTransaction(db);
+    if (!failure)
+        failure = serverExec(db, QStringLiteral("COMMIT"));
+    if (failure)
+        serverExec(db, QStringLiteral("ROLLBACK"));
+    return failure;
+}
+
+} // namespace salesplan::server

@@ -1,0 +1,528 @@
+#include "server/teamserver.h"
+
+#include "server/mirrorcopy.h"
+#include "server/planmirror.h"
+#include "server/serverschema.h"
+#include "server/serversql.h"
+#include "store/schema.h"
+
+#include <QAtomicInteger>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlQuery>
+
+namespace salesplan::server {
+
+namespace {
+
+QString serverConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("salesplan-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What a failed statement means for the user, from PostgreSQL's SQLSTATE (any language) and,
+// for the errors of signing in that libpq reports without one, its words.
+ServerProblem problemOf(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    if (state.startsWith(QStringLiteral("28")) || text.contains(QStringLiteral("authentication")) ||
+        text.contains(QStringLiteral("no password supplied")))
+        return ServerProblem::Authentication;
+    if (state == QStringLiteral("42501"))
+        return ServerProblem::Permission;
+    if (state == QStringLiteral("23505"))
+        return ServerProblem::Stale;
+    if (state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57P")) ||
+        text.contains(QStringLiteral("could not connect")) ||
+        text.contains(QStringLiteral("Connection refused")) ||
+        text.contains(QStringLiteral("server closed the connection")) ||
+        text.contains(QStringLiteral("no connection to the server")) ||
+        text.contains(QStringLiteral("could not translate host name")) ||
+        text.contains(QStringLiteral("timeout expired")))
+        return ServerProblem::Unreachable;
+    return ServerProblem::Other;
+}
+
+// The server's own words for an error: its first line, without libpq's "ERROR:" and padding.
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    // libpq puts "connection to server at …, port … failed: FATAL:  " before a refused sign-in.
+    static const QRegularExpression severity(QStringLiteral("^.*(ERROR|FATAL|PANIC):\\s*"));
+    text = text.section(u'\n', 0, 0).trimmed().remove(severity);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+// A role name SalesPlan creates: lower-case letters, digits and '_', as PostgreSQL folds
+// unquoted names, so that psql and pg_hba.conf name it the same way.
+bool isPlainRoleName(const QString &role)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return plain.match(role).hasMatch() && !role.startsWith(QStringLiteral("pg_"));
+}
+
+PublishedVersion versionFrom(const QSqlQuery &query, int first)
+{
+    PublishedVersion version;
+    version.unit = query.value(first).toString();
+    version.number = query.value(first + 1).toLongLong();
+    version.publishedAt = query.value(first + 2).toDateTime().toUTC();
+    version.publishedBy = query.value(first + 3).toString();
+    if (!query.value(first + 4).isNull())
+        version.basedOnAllocation = query.value(first + 4).toLongLong();
+    return version;
+}
+
+const QString versionColumns = QStringLiteral("id, coalesce(unit, ''), number, published_at, "
+                                              "published_by, based_on_allocation");
+
+// The advisory locks of a publish: the allocation (shared by unit publishes, exclusive for the
+// director's) and one unit, so that version numbers are given out one at a time.
+QString allocationLock(bool exclusive)
+{
+    return QStringLiteral("SELECT pg_advisory_xact_lock%1(%2, 0)")
+        .arg(exclusive ? QString() : QStringLiteral("_shared"))
+        .arg(store::planApplicationId);
+}
+
+} // namespace
+
+TeamServer::TeamServer() = default;
+
+TeamServer::~TeamServer()
+{
+    disconnect();
+}
+
+Error TeamServer::fail(ServerProblem problem, const QString &message)
+{
+    m_problem = problem;
+    QString words = message;
+    if (m_address.password.size() >= 3)
+        words.replace(m_address.password, QStringLiteral("***"));
+    return Error{QString(), words};
+}
+
+Error TeamServer::failSql(const QString &doing, const QSqlError &error)
+{
+    const ServerProblem problem = problemOf(error);
+    const QString url = displayUrl();
+    const QString words = serverWords(error);
+    switch (problem) {
+    case ServerProblem::Authentication:
+        if (words.contains(QStringLiteral("no password supplied")))
+            return fail(problem,
+                        tr("The team server %1 needs the password of %2.").arg(url, role()));
+        return fail(problem, tr("The team server %1 did not let %2 sign in: %3. Check the user "
+                                "name and the password.")
+                                 .arg(url, role(), words));
+    case ServerProblem::Unreachable:
+        return fail(problem, tr("%1 failed: the team server %2 cannot be reached (%3). Your plan "
+                                "is safe in its file; try again when the server is back.")
+                                 .arg(doing, url, words));
+    case ServerProblem::Permission:
+        return fail(problem, tr("%1 was refused: %2 may not do this on the team server (%3).")
+                                 .arg(doing, role(), words));
+    default:
+        return fail(problem, tr("%1 failed on the team server: %2.").arg(doing, words));
+    }
+}
+
+Error TeamServer::failScratch(const store::SqlStatus &status)
+{
+    return fail(
+        ServerProblem::Other,
+        tr("The plan cannot be laid out in the server's tables: %1.").arg(status.error().text));
+}
+
+Status TeamServer::connect(const QString &url, const QString &password)
+{
+    disconnect();
+    const Result<ServerAddress> address = parseServerUrl(url);
+    if (!address)
+        return fail(ServerProblem::Other, address.error().message());
+    m_address = *address;
+    if (!password.isEmpty())
+        m_address.password = password;
+    m_connectionName = serverConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return fail(ServerProblem::Other,
+                    tr("This SalesPlan cannot speak to PostgreSQL: Qt's QPSQL driver is not "
+                       "installed (on Debian and Ubuntu: libqt6sql6-psql)."));
+    m_db.setHostName(m_address.host);
+    m_db.setPort(m_address.port);
+    m_db.setDatabaseName(m_address.database);
+    m_db.setUserName(m_address.user);
+    if (!m_address.password.isEmpty())
+        m_db.setPassword(m_address.password);
+    m_db.setConnectOptions(m_address.connectOptions);
+    if (!m_db.open())
+        return failSql(tr("Signing in"), m_db.lastError());
+    m_problem = ServerProblem::None;
+    return Success{};
+}
+
+void TeamServer::disconnect()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_schemaChecked = false;
+}
+
+bool TeamServer::isConnected() const
+{
+    return m_db.isOpen();
+}
+
+QString TeamServer::displayUrl() const
+{
+    return server::displayUrl(m_address);
+}
+
+QString TeamServer::role() const
+{
+    return m_address.user;
+}
+
+Status TeamServer::checkSchema()
+{
+    if (m_schemaChecked)
+        return Success{};
+    ServerSchemaVersion version;
+    if (SqlFailure failure = readServerSchemaVersion(m_db, version))
+        return failSql(tr("Reading the team server's version"), *failure);
+    const int plan = store::latestVersion(store::planMigrations());
+    if (version.server == 0)
+        return fail(ServerProblem::Schema,
+                    tr("The team server %1 has no SalesPlan tables that %2 may read. Ask whoever "
+                       "set it up to run “salesplan server init” there and to add you as the "
+                       "director or as a unit's manager.")
+                        .arg(displayUrl(), role()));
+    if (version.server > latestServerVersion() || version.plan > plan)
+        return fail(ServerProblem::Schema,
+                    tr("The team server %1 was set up by a newer SalesPlan (plan schema %2; this "
+                       "SalesPlan writes %3). Update SalesPlan to use it.")
+                        .arg(displayUrl())
+                        .arg(version.plan)
+                        .arg(plan));
+    if (version.server < latestServerVersion() || version.plan < plan)
+        return fail(ServerProblem::Schema,
+                    tr("The team server %1 was set up by an older SalesPlan (plan schema %2; this "
+                       "SalesPlan writes %3). Ask whoever set it up to run “salesplan server "
+                       "init” with this SalesPlan, which adds what is missing.")
+                        .arg(displayUrl())
+                        .arg(version.plan)
+                        .arg(plan));
+    m_schemaChecked = true;
+    return Success{};
+}
+
+Status TeamServer::init()
+{
+    if (SqlFailure failure = initServerSchema(m_db))
+        return failSql(tr("Setting up the team server"), *failure);
+    m_schemaChecked = false;
+    return Success{};
+}
+
+Status TeamServer::addRole(const QString &role, const QString &group, const QString &password)
+{
+    if (!isPlainRoleName(role))
+        return fail(ServerProblem::Other,
+                    tr("“%1” cannot be a role name: use lower-case letters, digits and _, "
+                       "starting with a letter (and not pg_).")
+                        .arg(role));
+    QSqlField passwordField(QString(), QMetaType(QMetaType::QString));
+    passwordField.setValue(password);
+    const QString passwordSql = password.isEmpty() ? QString()
+                                                   : QStringLiteral(" PASSWORD ") +
+                                                         m_db.driver()->formatValue(passwordField);
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    exists.addBindValue(role);
+    if (SqlFailure failure = serverRun(exists))
+        return failSql(tr("Adding the role %1").arg(role), *failure);
+    const QString statement =
+        exists.next() ? QStringLiteral("GRANT %2 TO %1").arg(role, group)
+                      : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+    if (SqlFailure failure = serverExec(m_db, statement))
+        return failSql(tr("Adding the role %1").arg(role), *failure);
+    if (!passwordSql.isEmpty()) {
+        if (SqlFailure failure =
+                serverExec(m_db, QStringLiteral("ALTER ROLE %1").arg(role) + passwordSql))
+            return failSql(tr("Setting the password of %1").arg(role), *failure);
+    }
+    return Success{};
+}
+
+Status TeamServer::addUnit(const QString &unit, const QString &manager,
+                           const QString &managerPassword)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema;
+    if (unit.trimmed().isEmpty())
+        return fail(ServerProblem::Other, tr("A unit needs a name."));
+    if (const Status added = addRole(manager, managerRole, managerPassword); !added)
+        return added;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO salesplan.server_units (name, manager_role) "
+                                  "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                  "manager_role = excluded.manager_role"));
+    insert.addBindValue(unit.trimmed());
+    insert.addBindValue(manager);
+    if (SqlFailure failure = serverRun(insert))
+        return failSql(tr("Adding the unit “%1”").arg(unit), *failure);
+    return Success{};
+}
+
+Status TeamServer::addDirector(const QString &role, const QString &password)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema;
+    return addRole(role, directorRole, password);
+}
+
+Result<QList<ServerUnit>> TeamServer::units()
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, manager_role FROM salesplan.server_units "
+                                   "ORDER BY name")))
+        return failSql(tr("Reading the units"), query.lastError());
+    QList<ServerUnit> units;
+    while (query.next())
+        units.append({query.value(0).toString(), query.value(1).toString()});
+    return units;
+}
+
+Result<std::optional<PublishedVersion>> TeamServer::latestVersion(const QString &unit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM salesplan.server_versions WHERE unit IS NOT "
+                                 "DISTINCT FROM ?::text ORDER BY number DESC LIMIT 1")
+                      .arg(versionColumns));
+    query.addBindValue(unit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(unit));
+    if (SqlFailure failure = serverRun(query))
+        return failSql(tr("Reading the versions"), *failure);
+    if (!query.next())
+        return std::optional<PublishedVersion>();
+    return std::optional<PublishedVersion>(versionFrom(query, 1));
+}
+
+Status TeamServer::checkBasis(const QString &unit, const PublishBasis &basis)
+{
+    if (basis.allocationVersion) {
+        if (const Status fresh = checkAllocationBasis(*basis.allocationVersion); !fresh)
+            return fresh;
+    }
+    if (basis.unitVersion)
+        return checkUnitBasis(unit, *basis.unitVersion);
+    return Success{};
+}
+
+Status TeamServer::checkAllocationBasis(qint64 basedOn)
+{
+    const auto latest = latestVersion(QString());
+    if (!latest)
+        return latest.error();
+    if (!*latest && basedOn == 0)
+        return Success{};
+    if (!*latest)
+        return fail(ServerProblem::Stale,
+                    tr("There is no allocation version %1 on the team server: the director has "
+                       "published none.")
+                        .arg(basedOn));
+    const PublishedVersion &now = **latest;
+    if (now.number == basedOn)
+        return Success{};
+    return fail(ServerProblem::Stale,
+                tr("The director changed the allocation since you fetched it (version %1 → %2, "
+                   "published by %3 at %4). Fetch it, check your plan, publish again.")
+                    .arg(basedOn)
+                    .arg(now.number)
+                    .arg(now.publishedBy, now.publishedAt.toString(Qt::ISODate)));
+}
+
+Status TeamServer::checkUnitBasis(const QString &unit, qint64 basedOn)
+{
+    const auto latest = latestVersion(unit);
+    if (!latest)
+        return latest.error();
+    if (!*latest && basedOn == 0)
+        return Success{};
+    if (!*latest)
+        return fail(ServerProblem::Stale,
+                    tr("There is no version %1 of “%2” on the team server: nothing has been "
+                       "published for it.")
+                        .arg(basedOn)
+                        .arg(unit));
+    const PublishedVersion &now = **latest;
+    if (now.number == basedOn)
+        return Success{};
+    const QString basis = basedOn == 0 ? tr("your plan is based on none")
+                                       : tr("your plan is based on version %1").arg(basedOn);
+    return fail(ServerProblem::Stale,
+                tr("%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes "
+                   "over, publish again.")
+                    .arg(now.publishedBy)
+                    .arg(now.number)
+                    .arg(unit, now.publishedAt.toString(Qt::ISODate), basis));
+}
+
+Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const Plan &plan,
+                                                    const PublishBasis &basis)
+{
+    ScratchPlan scratch;
+    store::SqlStatus laid = scratch.status();
+    if (laid)
+        laid = scratch.load(plan);
+    if (!laid)
+        return failScratch(laid);
+    const QString doing =
+        unit.isEmpty() ? tr("Publishing the allocation") : tr("Publishing “%1”").arg(unit);
+    const QVariant unitValue =
+        unit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(unit);
+    if (SqlFailure failure = serverExec(m_db, QStringLiteral("BEGIN")))
+        return failSql(doing, *failure);
+    const auto rollback = [&](Error error) {
+        serverExec(m_db, QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    SqlFailure failure = serverExec(m_db, allocationLock(unit.isEmpty()));
+    if (!failure) {
+        QSqlQuery lock(m_db);
+        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))")
+                         .arg(store::planApplicationId));
+        lock.addBindValue(unit);
+        failure = serverRun(lock);
+    }
+    if (failure)
+        return rollback(failSql(doing, *failure));
+    if (const Status fresh = checkBasis(unit, basis); !fresh)
+        return rollback(fresh.error());
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO salesplan.server_versions (unit, number, based_on_allocation) "
+                       "SELECT ?::text, coalesce(max(number), 0) + 1, ?::bigint FROM "
+                       "salesplan.server_versions "
+                       "WHERE unit IS NOT DISTINCT FROM ?::text RETURNING %1")
+            .arg(versionColumns));
+    insert.addBindValue(unitValue);
+    insert.addBindValue(basis.allocationVersion ? QVariant(qlonglong(*basis.allocationVersion))
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(unitValue);
+    if (SqlFailure failed = serverRun(insert); failed || !insert.next())
+        return rollback(failSql(doing, failed.value_or(insert.lastError())));
+    const qint64 id = insert.value(0).toLongLong();
+    const PublishedVersion version = versionFrom(insert, 1);
+    insert.finish();
+    if (SqlFailure failed = copyToServer(scratch, m_db, serverSchema, id))
+        return rollback(failSql(doing, *failed));
+    if (SqlFailure failed = serverExec(m_db, QStringLiteral("COMMIT")))
+        return rollback(failSql(doing, *failed));
+    m_problem = ServerProblem::None;
+    return version;
+}
+
+Result<PublishedVersion> TeamServer::publish(const QString &unit, const Plan &plan,
+                                             const PublishBasis &basis)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    if (unit.trimmed().isEmpty())
+        return fail(ServerProblem::Other, tr("Say which unit the plan is for."));
+    const auto known = units();
+    if (!known)
+        return known.error();
+    const bool mine = std::any_of(known->cbegin(), known->cend(),
+                                  [&](const ServerUnit &u) { return u.name == unit; });
+    if (!mine)
+        return fail(
+            ServerProblem::Permission,
+            tr("“%1” is not a unit on the team server that %2 may publish.").arg(unit, role()));
+    return publishVersion(unit, plan, basis);
+}
+
+Result<PublishedVersion> TeamServer::publishAllocation(const Plan &teamPlan,
+                                                       std::optional<qint64> basedOnAllocation)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    PublishBasis basis;
+    basis.allocationVersion = basedOnAllocation;
+    return publishVersion(QString(), teamPlan, basis);
+}
+
+Result<QList<PublishedPlan>> TeamServer::fetchVersions(const QString &where)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    const QString doing = tr("Fetching the published plans");
+    // One snapshot for the versions and their rows, even while others publish.
+    if (SqlFailure failure =
+            serverExec(m_db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return failSql(doing, *failure);
+    const auto finish = [&] {
+        serverExec(m_db, QStringLiteral("COMMIT"));
+    };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT ON (unit) %1 FROM salesplan.server_versions "
+                                   "WHERE %2 ORDER BY unit, number DESC")
+                        .arg(versionColumns, where))) {
+        finish();
+        return failSql(doing, query.lastError());
+    }
+    QList<qint64> ids;
+    QList<PublishedPlan> published;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+        published.append({versionFrom(query, 1), Plan()});
+    }
+    ScratchPlan scratch;
+    if (!scratch.status()) {
+        finish();
+        return failScratch(scratch.status());
+    }
+    QHash<qint64, Plan> plans;
+    const SqlFailure failure = readFromServer(m_db, serverSchema, ids, scratch, plans);
+    finish();
+    if (failure)
+        return failSql(doing, *failure);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        published[i].plan = plans.value(ids[i]);
+    return published;
+}
+
+Result<PublishedPlan> TeamServer::fetchAllocation()
+{
+    const auto found = fetchVersions(QStringLiteral("unit IS NULL"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return fail(ServerProblem::Other,
+                    tr("The director has not published an allocation on the team server yet."));
+    return found->first();
+}
+
+Result<QList<PublishedPlan>> TeamServer::fetchUnits()
+{
+    return fetchVersions(QStringLiteral("unit IS NOT NULL"));
+}
+
+} // namespace salesplan::server

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "plan/plan.h"
+#include "plan/result.h"
+#include "server/serverurl.h"
+#include "store/sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The team server: a PostgreSQL database where the director publishes the allocation (the team
+// plan) and each unit's manager publishes the unit's plan, every publish a new version. Who may
+// read and write what is enforced by the database (roles and row-level security,
+// serverschema.h), not by this class.
+namespace salesplan::server {
+
+// Why the server refused, so that a caller can offer the right way out.
+enum class ServerProblem {
+    None,
+    Unreachable,    // no server at the address, the network, or the connection was lost
+    Authentication, // wrong password, no password, unknown user
+    Permission,     // the role may not do this (not its unit, not a director, …)
+    Stale,          // someone published since the version the caller's plan is based on
+    Schema,         // no SalesPlan tables yet, or made by another SalesPlan version
+    Other,
+};
+
+// A published version: of a unit's plan, or (unit empty) of the director's allocation.
+struct PublishedVersion
+{
+    QString unit;
+    qint64 number = 0;
+    QDateTime publishedAt; // UTC
+    QString publishedBy;
+    std::optional<qint64> basedOnAllocation; // the allocation the unit's plan was written against
+};
+
+struct PublishedPlan
+{
+    PublishedVersion version;
+    Plan plan;
+};
+
+struct ServerUnit
+{
+    QString name;
+    QString managerRole;
+};
+
+// What a publish is based on: the versions the plan was fetched at or last published as. A
+// publish whose basis is no longer the latest is refused (optimistic concurrency); an empty basis
+// is not checked.
+struct PublishBasis
+{
+    std::optional<qint64> allocationVersion;
+    std::optional<qint64> unitVersion;
+};
+
+class TeamServer
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamServer)
+
+public:
+    TeamServer();
+    ~TeamServer();
+    TeamServer(const TeamServer &) = delete;
+    TeamServer &operator=(const TeamServer &) = delete;
+
+    // Signs in at `url` (postgresql://USER@HOST:PORT/DB[?sslmode=…]). `password` wins over one in
+    // the URL; with neither, libpq's own sources (PGPASSWORD, ~/.pgpass) are tried. Messages
+    // never hold the password.
+    Status connect(const QString &url, const QString &password = {});
+    void disconnect();
+    bool isConnected() const;
+    // The server's URL without a password, and the role signed in.
+    QString displayUrl() const;
+    QString role() const;
+    // Why the last call failed; None after a success.
+    ServerProblem lastProblem() const { return m_problem; }
+
+    // Administration (the database owner with CREATEROLE, or a superuser): creates or updates the
+    // schema and the group roles; adds a unit with its manager's login role; adds a director.
+    // A role that exists already is given the group (and the password, when one is given).
+    Status init();
+    Status addUnit(const QString &unit, const QString &managerRole, const QString &managerPassword);
+    Status addDirector(const QString &role, const QString &password);
+
+    // The units the role may see: all for a director, its own for a manager.
+    Result<QList<ServerUnit>> units();
+
+    // Publishes `plan` as the next version of `unit` in one transaction, refused in words when
+    // `basis` is stale.
+    Result<PublishedVersion> publish(const QString &unit, const Plan &plan,
+                                     const PublishBasis &basis = {});
+    // Publishes the team plan as the next version of the allocation (directors only).
+    Result<PublishedVersion> publishAllocation(const Plan &teamPlan,
+                                               std::optional<qint64> basedOnAllocation = {});
+
+    // The latest allocation; refused in words when the director has published none.
+    Result<PublishedPlan> fetchAllocation();
+    // The latest published version of every unit the role may read, by unit name.
+    Result<QList<PublishedPlan>> fetchUnits();
+    // The latest version of `unit` (empty: the allocation), or none when it has none.
+    Result<std::optional<PublishedVersion>> latestVersion(const QString &unit);
+
+private:
+    Error fail(ServerProblem problem, const QString &message);
+    Error failSql(const QString &doing, const QSqlError &error);
+    Error failScratch(const store::SqlStatus &status);
+    Status checkSchema();
+    Status addRole(const QString &role, const QString &group, const QString &password);
+    Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
+                                            const PublishBasis &basis);
+    Status checkBasis(const QString &unit, const PublishBasis &basis);
+    Status checkAllocationBasis(qint64 basedOn);
+    Status checkUnitBasis(const QString &unit, qint64 basedOn);
+    Result<QList<PublishedPlan>> fetchVersions(const QString &where);
+
+    ServerAddress m_address;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    ServerProblem m_problem = ServerProblem::None;
+    bool m_schemaChecked = false;
+};
+
+} // namespace salesplan::server

@@ -1,0 +1,395 @@
+#include "exchange/planio.h"
+#include "store/planfile.h"
+#include "summary/plansummary.h"
+#include "summary/teamquotas.h"
+#include "team/consolidation.h"
+#include "team/linkedunits.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace salesplan;
+
+namespace {
+
+Money cny(qint64 minor)
+{
+    return Money::of(minor, QStringLiteral("CNY"));
+}
+
+// A unit's plan: a target split evenly, one region and two members.
+Plan unitPlan(qint64 target, const QString &region = QStringLiteral("East"))
+{
+    Plan plan = makeDefaultPlan();
+    plan.info.currency = QStringLiteral("CNY");
+    plan.info.period = Period{2027, 1};
+    plan.targets.annualTarget = cny(target);
+    plan.targets.funnel.averageDealSize = cny(100'000'00);
+    plan.targets.regions = {WeightedItem{plan.ids.take(), region, 1.0, cny(0)}};
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bo")})
+        plan.team.members.append(
+            Member{plan.ids.take(), name, QStringLiteral("AE"), region, 1.0, QDate(), 0, cny(0)});
+    plan.team.hiring = {Hire{plan.ids.take(), QStringLiteral("AE"), region, 2, QDate(2027, 4, 1)}};
+    return plan;
+}
+
+Plan teamPlan(qint64 target, const QList<std::pair<QString, qint64>> &allocations)
+{
+    Plan team = makeDefaultPlan();
+    team.info.currency = QStringLiteral("CNY");
+    team.info.period = Period{2027, 1};
+    team.targets.annualTarget = cny(target);
+    for (const auto &[name, amount] : allocations)
+        team.units.append(PlanUnit{team.ids.take(), name, name.toLower() + QStringLiteral(".json"),
+                                   cny(amount), 1.0});
+    return team;
+}
+
+const UnitRow &rowNamed(const Consolidation &c, const QString &name)
+{
+    for (const UnitRow &row : c.units) {
+        if (row.name == name)
+            return row;
+    }
+    FAIL("no unit row " << name.toStdString());
+    return c.units.first();
+}
+
+int countOf(const Consolidation &c, Severity severity)
+{
+    return countFindings(c.findings, severity);
+}
+
+} // namespace
+
+TEST_CASE("Allocation by weights splits the team's target exactly, to the cent", "[team]")
+{
+    Plan team =
+        teamPlan(1'000'000'01,
+                 {{QStringLiteral("A"), 0}, {QStringLiteral("B"), 0}, {QStringLiteral("C"), 0}});
+    team.targets.unitAllocation = UnitAllocation::Weights;
+    const Result<QList<qint64>> split = allocateToUnits(team);
+    REQUIRE(split.ok());
+    CHECK(*split == QList<qint64>{33'333'334, 33'333'334, 33'333'333});
+
+    team.units[0].weight = 30;
+    team.units[1].weight = 70;
+    team.units[2].weight = 0;
+    CHECK(*allocateToUnits(team) == QList<qint64>{30'000'000, 70'000'001, 0});
+
+    SECTION("Weights that are all zero cannot split it, and the consolidation says so")
+    {
+        team.units[0].weight = 0;
+        team.units[1].weight = 0;
+        CHECK_FALSE(allocateToUnits(team).ok());
+        const Consolidation c = consolidate(team, {});
+        CHECK(countOf(c, Severity::Error) >= 1);
+        CHECK(c.findings.first().message.startsWith(
+            QStringLiteral("The target cannot be allocated to the units")));
+    }
+}
+
+TEST_CASE("Allocation by amounts takes the amounts typed; a rest is a warning", "[team]")
+{
+    const Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                               {QStringLiteral("South"), 3'000'000'00}});
+    CHECK(*allocateToUnits(team) == QList<qint64>{6'000'000'00, 3'000'000'00});
+    const Consolidation c =
+        consolidate(team, {UnitInput{QStringLiteral("East"), unitPlan(6'000'000'00), {}},
+                           UnitInput{QStringLiteral("South"), unitPlan(3'000'000'00), {}}});
+    CHECK(c.allocatedTotal() == 9'000'000'00);
+    REQUIRE(countOf(c, Severity::Warning) == 1);
+    INFO(c.findings.first().message.toStdString());
+    CHECK(c.findings.first().message ==
+          QStringLiteral("The units are allocated ¥9,000,000 of the team's target ¥10,000,000."));
+}
+
+TEST_CASE("Each unit shows top-down against bottom-up, the gap, headcount and budget", "[team]")
+{
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("South"), 4'000'000'00}});
+    Plan east = unitPlan(6'200'000'00);  // 3.3 % above: within the 5 % threshold
+    Plan south = unitPlan(3'500'000'00); // 12.5 % below
+    east.team.roles = {Role{east.ids.take(), QStringLiteral("AE"), {}, {}, cny(20'000'00)}};
+    const Consolidation c = consolidate(team, {UnitInput{QStringLiteral("south"), south, {}},
+                                               UnitInput{QStringLiteral("East"), east, {}}});
+
+    REQUIRE(c.units.size() == 2);
+    const UnitRow &eastRow = c.units.at(0);
+    CHECK(eastRow.name == QStringLiteral("East"));
+    CHECK(eastRow.status == UnitStatus::Ok);
+    CHECK(eastRow.topDown == 6'000'000'00);
+    CHECK(eastRow.bottomUp == 6'200'000'00);
+    CHECK(eastRow.gap() == 200'000'00);
+    CHECK_FALSE(eastRow.gapBeyondThreshold);
+    CHECK(eastRow.headcount() == 4); // two members and two planned hires
+    REQUIRE(eastRow.budget.has_value());
+    CHECK(*eastRow.budget > 0);
+    const UnitRow &southRow = c.units.at(1);
+    CHECK(southRow.gap() == -500'000'00);
+    CHECK(southRow.gapShare() == Approx(-0.125));
+    CHECK(southRow.gapBeyondThreshold);
+
+    REQUIRE(countOf(c, Severity::Warning) == 1);
+    INFO(c.findings.first().message.toStdString());
+    CHECK(c.findings.first().message ==
+          QStringLiteral("The unit South plans ¥500,000 less than its allocation of ¥4,000,000 "
+                         "(-12.5%)."));
+    CHECK(c.figures.annual == 9'700'000'00);
+    CHECK(unitsSummedText(c) == QStringLiteral("2 of 2 units"));
+
+    SECTION("A higher threshold takes the gap")
+    {
+        team.targets.unitGapThreshold = 0.2;
+        const Consolidation wider =
+            consolidate(team, {UnitInput{QStringLiteral("South"), south, {}},
+                               UnitInput{QStringLiteral("East"), east, {}}});
+        CHECK_FALSE(rowNamed(wider, QStringLiteral("South")).gapBeyondThreshold);
+        CHECK(countOf(wider, Severity::Warning) == 0);
+    }
+}
+
+TEST_CASE("A unit that cannot be read is missing, never zero", "[team]")
+{
+    const Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                               {QStringLiteral("South"), 4'000'000'00}});
+    const Consolidation c =
+        consolidate(team, {UnitInput{QStringLiteral("East"), unitPlan(6'000'000'00), {}},
+                           UnitInput{QStringLiteral("South"), std::nullopt,
+                                     QStringLiteral("south.json: does not exist")}});
+    const UnitRow &south = rowNamed(c, QStringLiteral("South"));
+    CHECK(south.status == UnitStatus::Missing);
+    CHECK_FALSE(south.bottomUp.has_value());
+    CHECK_FALSE(south.gap().has_value());
+    CHECK(south.topDown == 4'000'000'00);
+    CHECK(unitStatusText(south.status) == QStringLiteral("Missing"));
+    CHECK(c.missingCount() == 1);
+    CHECK(c.figures.unitsSummed == 1);
+    CHECK(unitsSummedText(c) == QStringLiteral("1 of 2 units"));
+    CHECK(c.figures.annual == 6'000'000'00);
+    REQUIRE(countOf(c, Severity::Error) == 1);
+    CHECK(c.findings.first().message ==
+          QStringLiteral("The unit South is not in the team's figures: south.json: does not "
+                         "exist."));
+
+    SECTION("A unit no input names is missing too")
+    {
+        const Consolidation none = consolidate(team, {});
+        CHECK(none.missingCount() == 2);
+        CHECK(rowNamed(none, QStringLiteral("East")).problem == QStringLiteral("not read"));
+        CHECK(unitsSummedText(none) == QStringLiteral("0 of 2 units"));
+    }
+}
+
+TEST_CASE("A unit in another currency or plan year is an error and is not summed", "[team]")
+{
+    const Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                               {QStringLiteral("US"), 4'000'000'00}});
+    Plan us = unitPlan(4'000'000'00);
+    us.info.currency = QStringLiteral("USD");
+    us.targets.annualTarget = Money::of(4'000'000'00, QStringLiteral("USD"));
+    Plan east = unitPlan(6'000'000'00);
+    const Consolidation c = consolidate(team, {UnitInput{QStringLiteral("East"), east, {}},
+                                               UnitInput{QStringLiteral("US"), us, {}}});
+    const UnitRow &usRow = rowNamed(c, QStringLiteral("US"));
+    CHECK(usRow.status == UnitStatus::OtherCurrency);
+    CHECK(usRow.problem == QStringLiteral("its plan is in USD, the team plan in CNY"));
+    CHECK(c.figures.annual == 6'000'000'00);
+    CHECK(countOf(c, Severity::Error) == 1);
+
+    east.info.period = Period{2028, 1};
+    const Consolidation later = consolidate(team, {UnitInput{QStringLiteral("East"), east, {}}});
+    CHECK(rowNamed(later, QStringLiteral("East")).status == UnitStatus::OtherPeriod);
+    CHECK(later.figures.unitsSummed == 0);
+}
+
+TEST_CASE("A unit the team plan does not allocate to is listed, with a warning", "[team]")
+{
+    const Plan team = teamPlan(6'000'000'00, {{QStringLiteral("East"), 6'000'000'00}});
+    const Consolidation c =
+        consolidate(team, {UnitInput{QStringLiteral("East"), unitPlan(6'000'000'00), {}},
+                           UnitInput{QStringLiteral("West"), unitPlan(1'000'000'00), {}}});
+    REQUIRE(c.units.size() == 2);
+    CHECK_FALSE(c.units.at(1).allocated);
+    CHECK(c.units.at(1).topDown == 0);
+    CHECK(c.figures.annual == 7'000'000'00);
+    CHECK(countOf(c, Severity::Warning) == 1);
+}
+
+// --- The property test ------------------------------------------------------------------------
+
+namespace {
+
+Plan randomUnit(std::mt19937_64 &rng)
+{
+    auto pick = [&rng](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(rng);
+    };
+    auto uniform = [&rng](double low, double high) {
+        return std::uniform_real_distribution<double>(low, high)(rng);
+    };
+    static const QStringList regionPool{QStringLiteral("East"), QStringLiteral("South"),
+                                        QStringLiteral("North"), QStringLiteral("West")};
+    Plan plan = makeDefaultPlan();
+    plan.info.currency = QStringLiteral("CNY");
+    plan.info.period = Period{2027, 4};
+    plan.targets.annualTarget = cny(std::uniform_int_distribution<qint64>(0, 50'000'000'000)(rng));
+    plan.targets.seasonality = SeasonalityMode::Custom;
+    for (double &weight : plan.targets.customWeights)
+        weight = uniform(0.1, 5);
+    plan.targets.funnel.averageDealSize = cny(pick(1, 500) * 1'000'00);
+    for (int r = pick(0, 3); r > 0; --r) {
+        const QString name = regionPool.at(pick(0, 3));
+        if (std::none_of(plan.targets.regions.begin(), plan.targets.regions.end(),
+                         [&](const WeightedItem &item) { return item.name == name; }))
+            plan.targets.regions.append(
+                WeightedItem{plan.ids.take(), name, uniform(0.1, 3), cny(0)});
+    }
+    if (pick(0, 1))
+        plan.targets.products = {
+            WeightedItem{plan.ids.take(), QStringLiteral("Cloud"), uniform(0.1, 3), cny(0)},
+            WeightedItem{plan.ids.take(), QStringLiteral("Service"), uniform(0.1, 3), cny(0)}};
+    for (int m = pick(0, 8); m > 0; --m) {
+        const QString region =
+            plan.targets.regions.isEmpty()
+                ? QString()
+                : plan.targets.regions.at(pick(0, int(plan.targets.regions.size()) - 1)).name;
+        plan.team.members.append(Member{plan.ids.take(), QStringLiteral("M%1").arg(m),
+                                        QStringLiteral("AE"), region, uniform(0.5, 2), QDate(), 0,
+                                        cny(0)});
+    }
+    if (pick(0, 1)) {
+        plan.targets.collections.sameMonth = 0.4;
+        plan.targets.collections.after2Months = 0.6;
+        plan.targets.collections.openingReceivable = cny(pick(0, 1'000'000) * 100);
+    }
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("The consolidated figures are the sum of the units' own figures, to the cent",
+          "[team][property]")
+{
+    std::mt19937_64 rng(20270401);
+    for (int round = 0; round < 40; ++round) {
+        const int unitCount = std::uniform_int_distribution<int>(1, 6)(rng);
+        Plan team = makeDefaultPlan();
+        team.info.currency = QStringLiteral("CNY");
+        team.info.period = Period{2027, 4};
+        QList<UnitInput> inputs;
+        QList<PlanSummary> summaries;
+        for (int u = 0; u < unitCount; ++u) {
+            const QString name = QStringLiteral("Unit %1").arg(u);
+            team.units.append(
+                PlanUnit{team.ids.take(), name, name + QStringLiteral(".json"), cny(0), 1.0});
+            const Plan plan = randomUnit(rng);
+            summaries.append(summarizePlan(plan));
+            inputs.append(UnitInput{name, plan, {}});
+        }
+        const Consolidation c = consolidate(team, inputs);
+        const ConsolidatedFigures &sum = c.figures;
+        INFO("round " << round);
+        REQUIRE(sum.unitsSummed == unitCount);
+
+        qint64 annual = 0, deals = 0, collected = 0, members = 0;
+        MonthValues months{};
+        QHash<QString, qint64> regions;
+        int funnels = 0;
+        for (int u = 0; u < unitCount; ++u) {
+            const PlanSummary &s = summaries.at(u);
+            annual += inputs.at(u).plan->targets.annualTarget.minor;
+            for (int m = 0; m < Period::monthCount; ++m)
+                months[std::size_t(m)] += s.decomposition->months[std::size_t(m)];
+            if (const DimensionSplit *split = s.decomposition->split(TargetSplit::Regions)) {
+                for (qsizetype i = 0; i < split->itemNames.size(); ++i)
+                    regions[split->itemNames.at(i)] += split->annual.at(i);
+            }
+            if (s.funnel) {
+                ++funnels;
+                deals += s.funnel->deals;
+            }
+            if (s.collections && *s.collections) {
+                for (qint64 month : (*s.collections)->months)
+                    collected += month;
+            }
+            members += s.quotas->assigned;
+        }
+        CHECK(sum.annual == annual);
+        CHECK(sum.months == months);
+        qint64 byMonth = 0, byQuarter = 0, byMember = 0, collectedSum = 0;
+        for (qint64 month : sum.months)
+            byMonth += month;
+        for (qint64 quarter : sum.quarters)
+            byQuarter += quarter;
+        for (const ConsolidatedMember &member : sum.members)
+            byMember += member.annual;
+        for (qint64 month : sum.collections.months)
+            collectedSum += month;
+        CHECK(byMonth == annual);
+        CHECK(byQuarter == annual);
+        CHECK(byMember == members);
+        CHECK(collectedSum == collected);
+        CHECK(sum.funnel.units == funnels);
+        CHECK(sum.funnel.deals == deals);
+        REQUIRE(sum.regions.size() == regions.size());
+        for (const ConsolidatedItem &region : sum.regions) {
+            CHECK(region.annual == regions.value(region.name));
+            qint64 regionMonths = 0;
+            for (qint64 month : region.months)
+                regionMonths += month;
+            CHECK(regionMonths == region.annual);
+        }
+    }
+}
+
+// --- Linked files -----------------------------------------------------------------------------
+
+TEST_CASE("Linked unit files are found beside the team plan, wherever the folder goes", "[team]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("units")));
+    const QString teamPath = dir.filePath(QStringLiteral("TEAM.salesplan"));
+    REQUIRE(PlanFile::create(dir.filePath(QStringLiteral("units/east.salesplan")),
+                             unitPlan(6'000'000'00))
+                .ok());
+    REQUIRE(
+        exportJsonPlan(unitPlan(4'000'000'00), dir.filePath(QStringLiteral("south.json"))).ok());
+
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("South"), 4'000'000'00},
+                                         {QStringLiteral("North"), 0}});
+    team.units[0].path =
+        unitPathFor(dir.filePath(QStringLiteral("units/east.salesplan")), teamPath);
+    team.units[1].path = unitPathFor(dir.filePath(QStringLiteral("south.json")), teamPath);
+    team.units[2].path = QStringLiteral("north.salesplan");
+    CHECK(team.units[0].path == QStringLiteral("units/east.salesplan"));
+    CHECK(team.units[1].path == QStringLiteral("south.json"));
+    CHECK(unitFilePath(team.units[0], teamPath) ==
+          QDir::cleanPath(dir.filePath(QStringLiteral("units/east.salesplan"))));
+
+    const QList<UnitInput> inputs = readLinkedUnits(team, teamPath);
+    REQUIRE(inputs.size() == 3);
+    CHECK(inputs.at(0).plan.has_value());
+    CHECK(inputs.at(1).plan.has_value());
+    CHECK_FALSE(inputs.at(2).plan.has_value());
+    CHECK(inputs.at(2).problem.contains(QStringLiteral("north.salesplan")));
+
+    const Consolidation c = consolidate(team, inputs);
+    CHECK(c.figures.annual == 10'000'000'00);
+    CHECK(rowNamed(c, QStringLiteral("North")).status == UnitStatus::Missing);
+    CHECK(unitsSummedText(c) == QStringLiteral("2 of 3 units"));
+
+    SECTION("A unit file open for editing elsewhere is read all the same, and left unlocked")
+    {
+        auto open = PlanFile::open(dir.filePath(QStringLiteral("units/east.salesplan")));
+        REQUIRE(open.ok());
+        const QList<UnitInput> again = readLinkedUnits(team, teamPath);
+        CHECK(again.at(0).plan.has_value());
+    }
+}

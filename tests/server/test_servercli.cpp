@@ -1,0 +1,161 @@
+#include "serversupport.h"
+
+#include "exchange/planjson.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace salesplan;
+using namespace salesplan::servertest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+// Runs `salesplan ARGUMENTS` with `input` on standard input and no PGPASSWORD.
+Run runSalesplan(const QStringList &arguments, const QString &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SALESPLAN_EXE), arguments);
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(60'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString writePlan(const QTemporaryDir &dir, const QString &name, const Plan &plan)
+{
+    const QString path = dir.filePath(name + QStringLiteral(".json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(planToJson(plan, JsonLayout::Indented));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The command line sets up the server, publishes as two managers and consolidates, "
+          "refusals exit 2 with the reason and no password is ever printed")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString admin = adminPassword() + u'\n';
+    const QString director = db.role(QStringLiteral("director"));
+    const QString north = db.role(QStringLiteral("north"));
+    const QString south = db.role(QStringLiteral("south"));
+    QList<Run> runs;
+    const auto run = [&](const QStringList &arguments, const QString &input) {
+        runs.append(runSalesplan(arguments, input));
+        INFO(runs.last().all().toStdString());
+        return runs.last();
+    };
+
+    CHECK(run({QStringLiteral("server"), QStringLiteral("init"), db.adminUrl(),
+               QStringLiteral("--password-stdin")},
+              admin)
+              .exitCode == 0);
+    CHECK(run({QStringLiteral("server"), QStringLiteral("add-director"), db.adminUrl(),
+               QStringLiteral("--director"), director, QStringLiteral("--password-stdin")},
+              admin + TestDatabase::passwordOf(director) + u'\n')
+              .exitCode == 0);
+    for (const QString &unit : {QStringLiteral("north"), QStringLiteral("south")}) {
+        const QString role = db.role(unit);
+        CHECK(run({QStringLiteral("server"), QStringLiteral("add-unit"), db.adminUrl(),
+                   QStringLiteral("--unit"), unit, QStringLiteral("--manager"), role,
+                   QStringLiteral("--password-stdin")},
+                  admin + TestDatabase::passwordOf(role) + u'\n')
+                  .exitCode == 0);
+    }
+    const QString team =
+        writePlan(dir, QStringLiteral("team"), unitPlan(QStringLiteral("Team"), 500'000'000));
+    CHECK(run({QStringLiteral("publish"), team, QStringLiteral("--server"), db.urlAs(director),
+               QStringLiteral("--allocation"), QStringLiteral("--password-stdin")},
+              TestDatabase::passwordOf(director) + u'\n')
+              .exitCode == 0);
+
+    const QString northPlan =
+        writePlan(dir, QStringLiteral("north"), unitPlan(QStringLiteral("North"), 123'456'789));
+    const QString southPlan =
+        writePlan(dir, QStringLiteral("south"), unitPlan(QStringLiteral("South"), 200'000'001));
+    const Run published = run({QStringLiteral("publish"), northPlan, QStringLiteral("--server"),
+                               db.urlAs(north), QStringLiteral("--unit"), QStringLiteral("north"),
+                               QStringLiteral("--allocation-version"), QStringLiteral("1"),
+                               QStringLiteral("--unit-version"), QStringLiteral("0"),
+                               QStringLiteral("--password-stdin")},
+                              TestDatabase::passwordOf(north) + u'\n');
+    CHECK(published.exitCode == 0);
+    CHECK(published.out.contains(QStringLiteral("version 1")));
+    CHECK(
+        run({QStringLiteral("publish"), southPlan, QStringLiteral("--server"), db.urlAs(south),
+             QStringLiteral("--unit"), QStringLiteral("south"), QStringLiteral("--password-stdin")},
+            TestDatabase::passwordOf(south) + u'\n')
+            .exitCode == 0);
+
+    // Refusals: another unit, a stale unit version, a wrong password, an unknown role.
+    const Run notMine =
+        run({QStringLiteral("publish"), northPlan, QStringLiteral("--server"), db.urlAs(north),
+             QStringLiteral("--unit"), QStringLiteral("south"), QStringLiteral("--password-stdin")},
+            TestDatabase::passwordOf(north) + u'\n');
+    CHECK(notMine.exitCode == 2);
+    CHECK(notMine.err.contains(QStringLiteral("south")));
+    const Run stale =
+        run({QStringLiteral("publish"), northPlan, QStringLiteral("--server"), db.urlAs(north),
+             QStringLiteral("--unit"), QStringLiteral("north"), QStringLiteral("--unit-version"),
+             QStringLiteral("0"), QStringLiteral("--password-stdin")},
+            TestDatabase::passwordOf(north) + u'\n');
+    CHECK(stale.exitCode == 2);
+    CHECK(stale.err.contains(QStringLiteral("Fetch it")));
+    const Run wrong = run({QStringLiteral("consolidate"), QStringLiteral("--server"),
+                           db.urlAs(north), QStringLiteral("--password-stdin")},
+                          QStringLiteral("Not-The-Password-77\n"));
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("password")));
+    QString inUrl = db.urlAs(north);
+    inUrl.replace(north + u'@', north + QStringLiteral(":Not-The-Password-77@"));
+    CHECK(run({QStringLiteral("consolidate"), QStringLiteral("--server"), inUrl}, {}).exitCode ==
+          2);
+
+    // The director's consolidation: both units, and their sum to the cent.
+    const Run consolidated =
+        run({QStringLiteral("consolidate"), QStringLiteral("--server"), db.urlAs(director),
+             QStringLiteral("--json"), QStringLiteral("--password-stdin")},
+            TestDatabase::passwordOf(director) + u'\n');
+    REQUIRE(consolidated.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(consolidated.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("units")).toArray().size() == 2);
+    CHECK(json.value(QStringLiteral("annualTarget"))
+              .toObject()
+              .value(QStringLiteral("minor"))
+              .toInteger() == 123'456'789 + 200'000'001);
+    CHECK(json.value(QStringLiteral("allocation"))
+              .toObject()
+              .value(QStringLiteral("version"))
+              .toInt() == 1);
+
+    const QStringList secrets = {adminPassword(), TestDatabase::passwordOf(director),
+                                 TestDatabase::passwordOf(north), TestDatabase::passwordOf(south),
+                                 QStringLiteral("Not-The-Password-77")};
+    for (const Run &each : runs) {
+        for (const QString &secret : secrets) {
+            INFO(each.all().toStdString());
+            CHECK_FALSE(each.all().contains(secret));
+        }
+    }
+}

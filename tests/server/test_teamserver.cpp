@@ -1,0 +1,433 @@
+#include "serversupport.h"
+#include "storetestsupport.h"
+
+#include "server/planmirror.h"
+#include "server/serverschema.h"
+#include "server/serverurl.h"
+#include "store/schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+
+#include <thread>
+
+using namespace salesplan;
+using namespace salesplan::server;
+using namespace salesplan::servertest;
+
+namespace {
+
+std::string text(const Error &error)
+{
+    return error.message().toStdString();
+}
+
+template <typename T> T require(Result<T> result)
+{
+    INFO((result ? std::string() : text(result.error())));
+    REQUIRE(result);
+    return std::move(result).value();
+}
+
+// The latest version of `unit` among the units a server returns.
+const PublishedPlan *unitNamed(const QList<PublishedPlan> &units, const QString &unit)
+{
+    for (const PublishedPlan &published : units) {
+        if (published.version.unit == unit)
+            return &published;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A server address is read for QPSQL and printed without its password")
+{
+    const auto address = parseServerUrl(
+        QStringLiteral("postgresql://anna:s3cret@db.example.com:6543/sales?sslmode=verify-full"));
+    REQUIRE(address);
+    CHECK(address->host == QStringLiteral("db.example.com"));
+    CHECK(address->port == 6543);
+    CHECK(address->database == QStringLiteral("sales"));
+    CHECK(address->user == QStringLiteral("anna"));
+    CHECK(address->password == QStringLiteral("s3cret"));
+    CHECK(address->connectOptions == QStringLiteral("sslmode=verify-full;connect_timeout=10"));
+    CHECK(displayUrl(*address) == QStringLiteral("postgresql://anna@db.example.com:6543/sales"));
+
+    CHECK(redactedUrl(QStringLiteral("postgresql://anna:s3cret@db:5432/sales")) ==
+          QStringLiteral("postgresql://anna:***@db:5432/sales"));
+    CHECK(redactedUrl(QStringLiteral("postgres://anna@db/sales?sslmode=require&password=s3cret")) ==
+          QStringLiteral("postgres://anna@db/sales?sslmode=require&password=***"));
+    CHECK(redactedUrl(QStringLiteral("postgresql://anna@db/sales")) ==
+          QStringLiteral("postgresql://anna@db/sales"));
+    // Even text that is no URL loses its password.
+    CHECK_FALSE(redactedUrl(QStringLiteral("postgresql://anna:s3c ret@")).contains(u"s3c"));
+
+    const auto unknownOption = parseServerUrl(QStringLiteral("postgresql://anna:s3cret@db/sales?"
+                                                             "options=-csearch_path%3Dx"));
+    REQUIRE_FALSE(unknownOption);
+    CHECK(unknownOption.error().message().contains(QStringLiteral("options")));
+    CHECK_FALSE(unknownOption.error().message().contains(QStringLiteral("s3cret")));
+    CHECK_FALSE(parseServerUrl(QStringLiteral("postgresql://db/sales"))); // no user
+    CHECK_FALSE(parseServerUrl(QStringLiteral("postgresql://anna@db")));  // no database
+    CHECK_FALSE(parseServerUrl(QStringLiteral("mysql://anna@db/sales"))); // not PostgreSQL
+}
+
+TEST_CASE("server init makes the schema, the roles and row-level security, and runs again "
+          "without harm")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version || '/' || plan_version FROM "
+                                       "salesplan.server_schema")) ==
+          QStringLiteral("%1/%2")
+              .arg(latestServerVersion())
+              .arg(store::latestVersion(store::planMigrations())));
+    // Every plan table of the file, and three of the server's own.
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                       "table_schema = 'salesplan'"))
+              .toLongLong() == planMirrorTables().size() + 3);
+    // Row-level security on every table but the schema version, which all roles may read.
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class c JOIN "
+                                       "pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                       "nspname = 'salesplan' AND relkind = 'r' AND NOT "
+                                       "relrowsecurity")) == QStringLiteral("server_schema"));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                                       "('salesplan_director', 'salesplan_manager')")) ==
+          QStringLiteral("2"));
+    // The members table has the file's columns behind version_id.
+    CHECK(db.adminValue(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                       "table_schema = 'salesplan' AND table_name = 'members' "
+                                       "AND column_name = 'quota_share'")) ==
+          QStringLiteral("double precision"));
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_units")) ==
+          QStringLiteral("1"));
+}
+
+TEST_CASE("server init adds what a newer SalesPlan's file schema has and the server lacks")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    // As if the server had been set up before the sales budget: without its table and column.
+    db.adminValue(QStringLiteral("DROP TABLE salesplan.budget_lines"));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.members DROP COLUMN quota_amount_minor"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET plan_version = 13"));
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    const auto refused =
+        north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 100));
+    REQUIRE_FALSE(refused);
+    CHECK(north->lastProblem() == ServerProblem::Schema);
+    CHECK(refused.error().message().contains(QStringLiteral("salesplan server init")));
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(
+        db.adminValue(QStringLiteral("SELECT to_regclass('salesplan.budget_lines') IS NOT NULL")) ==
+        QStringLiteral("true"));
+    auto again = db.signIn(db.role(QStringLiteral("north")));
+    CHECK(again->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 100)));
+}
+
+TEST_CASE("Two managers publish their units as two roles, and the director fetches both as they "
+          "went up")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    auto south = db.signIn(db.role(QStringLiteral("south")));
+
+    const PublishedVersion allocation =
+        require(director->publishAllocation(unitPlan(QStringLiteral("Team"), 300'000'000)));
+    CHECK(allocation.number == 1);
+    CHECK(allocation.unit.isEmpty());
+
+    const Plan northPlan = storetest::fullPlan(); // every field, Chinese, emoji, int64 limits
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 120'000'000);
+    const PublishedVersion first =
+        require(north->publish(QStringLiteral("north"), northPlan, {allocation.number, 0}));
+    CHECK(first.number == 1);
+    CHECK(first.publishedBy == db.role(QStringLiteral("north")));
+    CHECK(first.basedOnAllocation == allocation.number);
+    require(south->publish(QStringLiteral("south"), southPlan));
+
+    const QList<PublishedPlan> all = require(director->fetchUnits());
+    REQUIRE(all.size() == 2);
+    REQUIRE(unitNamed(all, QStringLiteral("north")));
+    CHECK(unitNamed(all, QStringLiteral("north"))->plan == northPlan);
+    CHECK(unitNamed(all, QStringLiteral("south"))->plan == southPlan);
+
+    // A second publish is the next version; the fetch returns the latest only.
+    Plan changed = southPlan;
+    changed.targets.annualTarget.minor = 130'000'000;
+    CHECK(require(south->publish(QStringLiteral("south"), changed, {{}, 1})).number == 2);
+    CHECK(unitNamed(require(director->fetchUnits()), QStringLiteral("south"))->plan == changed);
+
+    // Each manager reads the allocation and their own unit only.
+    const QList<PublishedPlan> mine = require(north->fetchUnits());
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.first().version.unit == QStringLiteral("north"));
+    CHECK(require(north->fetchAllocation()).plan.targets.annualTarget.minor == 300'000'000);
+    CHECK(require(north->units()).size() == 1);
+    CHECK(require(director->units()).size() == 2);
+
+    // Nobody publishes for a unit that is not theirs, nor the allocation unless a director.
+    CHECK_FALSE(north->publish(QStringLiteral("south"), southPlan));
+    CHECK(north->lastProblem() == ServerProblem::Permission);
+    const auto notDirector = north->publishAllocation(unitPlan(QStringLiteral("Team"), 1));
+    REQUIRE_FALSE(notDirector);
+    CHECK(north->lastProblem() == ServerProblem::Permission);
+    CHECK(require(director->fetchAllocation()).version.number == 1);
+}
+
+TEST_CASE("A manager's SELECT of another unit's rows returns nothing and an UPDATE is refused, "
+          "through psql")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    require(db.signIn(northRole)->publish(QStringLiteral("north"),
+                                          unitPlan(QStringLiteral("North"), 1, 4)));
+    require(db.signIn(db.role(QStringLiteral("south")))
+                ->publish(QStringLiteral("south"), unitPlan(QStringLiteral("South"), 1, 7)));
+    const QString southVersion = db.adminValue(
+        QStringLiteral("SELECT id FROM salesplan.server_versions WHERE unit = 'south'"));
+    REQUIRE(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.members WHERE "
+                                         "version_id = ") +
+                          southVersion) == QStringLiteral("7"));
+
+    const QString url = db.urlAs(northRole);
+    const QString password = TestDatabase::passwordOf(northRole);
+    const PsqlRun other = psql(url, password,
+                               QStringLiteral("SELECT count(*) FROM salesplan.members WHERE "
+                                              "version_id = ") +
+                                   southVersion);
+    INFO(other.err.toStdString());
+    CHECK(other.exitCode == 0);
+    CHECK(other.out == QStringLiteral("0"));
+    CHECK(psql(url, password, QStringLiteral("SELECT count(*) FROM salesplan.members")).out ==
+          QStringLiteral("4"));
+    CHECK(psql(url, password,
+               QStringLiteral("SELECT string_agg(coalesce(unit, '(allocation)'), "
+                              "',') FROM salesplan.server_versions"))
+              .out == QStringLiteral("north"));
+
+    const PsqlRun update = psql(url, password,
+                                QStringLiteral("UPDATE salesplan.members SET name = 'taken' "
+                                               "WHERE version_id = ") +
+                                    southVersion);
+    CHECK(update.exitCode != 0);
+    CHECK(update.err.contains(QStringLiteral("permission denied")));
+    const PsqlRun forged = psql(url, password,
+                                QStringLiteral("INSERT INTO salesplan.server_versions (unit, "
+                                               "number) VALUES ('south', 2)"));
+    CHECK(forged.exitCode != 0);
+    CHECK(forged.err.contains(QStringLiteral("row-level security")));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.members WHERE name = "
+                                       "'taken'")) == QStringLiteral("0"));
+
+    // A role that is neither director nor manager reads nothing at all.
+    const QString outsider = db.role(QStringLiteral("outsider"));
+    db.adminValue(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                      .arg(outsider, TestDatabase::passwordOf(outsider)));
+    const PsqlRun stranger = psql(db.urlAs(outsider), TestDatabase::passwordOf(outsider),
+                                  QStringLiteral("SELECT count(*) FROM salesplan.members"));
+    db.adminValue(QStringLiteral("DROP ROLE ") + outsider);
+    CHECK(stranger.exitCode != 0);
+    CHECK(stranger.err.contains(QStringLiteral("permission denied")));
+}
+
+TEST_CASE("A publish based on a stale allocation or on a superseded version is refused in words")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    require(director->publishAllocation(unitPlan(QStringLiteral("Team"), 100'000'000)));
+    const qint64 fetched = require(north->fetchAllocation()).version.number;
+    require(north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 1),
+                           {fetched, 0}));
+
+    require(director->publishAllocation(unitPlan(QStringLiteral("Team"), 120'000'000), fetched));
+    const auto stale =
+        north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 2), {fetched, 1});
+    REQUIRE_FALSE(stale);
+    CHECK(north->lastProblem() == ServerProblem::Stale);
+    CHECK(stale.error().message().contains(QStringLiteral("version 1 → 2")));
+    CHECK(stale.error().message().contains(QStringLiteral("Fetch it")));
+    CHECK(require(north->latestVersion(QStringLiteral("north")))->number == 1);
+
+    // The director's own allocation is refused too when someone else's came first.
+    CHECK_FALSE(director->publishAllocation(unitPlan(QStringLiteral("Team"), 1), fetched));
+    CHECK(director->lastProblem() == ServerProblem::Stale);
+
+    // Two copies of the unit's version 1: the second to publish is refused.
+    require(north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 3), {2, 1}));
+    const auto superseded =
+        north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 4), {2, 1});
+    REQUIRE_FALSE(superseded);
+    CHECK(north->lastProblem() == ServerProblem::Stale);
+    CHECK(superseded.error().message().contains(QStringLiteral("published version 2")));
+    CHECK(superseded.error().message().contains(QStringLiteral("based on version 1")));
+    const QList<PublishedPlan> units = require(director->fetchUnits());
+    CHECK(units.first().plan.targets.annualTarget.minor == 3);
+}
+
+TEST_CASE("A publish interrupted by killing its server process mid-transaction leaves the "
+          "previous version whole")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    const Plan previous = unitPlan(QStringLiteral("North"), 5'000'000, 20);
+    require(db.signIn(northRole)->publish(QStringLiteral("north"), previous));
+
+    // The next publish writes its rows table by table; the superuser holds the last table it
+    // writes, so the publish waits there with most of its rows written, and is killed.
+    const Plan next = storetest::largePlan(200, 3000);
+    ScratchPlan scratch;
+    REQUIRE(scratch.load(next));
+    QString lastTable;
+    for (const MirrorTable &table : planMirrorTables()) {
+        QSqlQuery count(scratch.db());
+        REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM ") + table.name));
+        REQUIRE(count.next());
+        if (count.value(0).toLongLong() > 0)
+            lastTable = table.name;
+    }
+    REQUIRE_FALSE(lastTable.isEmpty());
+
+    const QUrl cluster(clusterUrl());
+    QSqlDatabase admin =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
+    admin.setHostName(cluster.host());
+    admin.setPort(cluster.port());
+    admin.setUserName(cluster.userName());
+    admin.setPassword(adminPassword());
+    admin.setDatabaseName(db.name());
+    REQUIRE(admin.open());
+    {
+        QSqlQuery sql(admin);
+        REQUIRE(sql.exec(QStringLiteral("BEGIN")));
+        REQUIRE(
+            sql.exec(QStringLiteral("LOCK TABLE salesplan.%1 IN EXCLUSIVE MODE").arg(lastTable)));
+
+        std::optional<Result<PublishedVersion>> outcome;
+        ServerProblem problem = ServerProblem::None;
+        std::thread publisher([&] {
+            TeamServer north;
+            if (north.connect(db.urlAs(northRole), TestDatabase::passwordOf(northRole))) {
+                outcome = north.publish(QStringLiteral("north"), next);
+                problem = north.lastProblem();
+            }
+        });
+        QString pid;
+        QElapsedTimer waited;
+        waited.start();
+        while (pid.isEmpty() && waited.elapsed() < 30'000) {
+            // Asked on a connection of its own: pg_stat_activity stays as it was for the rest
+            // of a transaction.
+            pid = db.adminValue(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename "
+                                               "= '%1' AND wait_event_type = 'Lock'")
+                                    .arg(northRole));
+            if (pid.isEmpty())
+                QThread::msleep(20);
+        }
+        if (pid.isEmpty()) { // never: the test cannot go on, but the thread must end first
+            sql.exec(QStringLiteral("ROLLBACK"));
+            publisher.join();
+            FAIL("the publish did not wait for the lock on "
+                 << lastTable.toStdString() << ": "
+                 << (!outcome    ? std::string("no connection")
+                     : !*outcome ? text(outcome->error())
+                                 : std::string("it went through")));
+        }
+        CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_versions")) ==
+              QStringLiteral("1")); // the new version is not seen before it commits
+        REQUIRE(sql.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        REQUIRE(sql.exec(QStringLiteral("ROLLBACK")));
+        publisher.join();
+        REQUIRE(outcome.has_value());
+        REQUIRE_FALSE(*outcome);
+        CHECK(problem == ServerProblem::Unreachable);
+        CHECK(outcome->error().message().contains(QStringLiteral("cannot be reached")));
+    }
+    admin.close();
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+
+    const QList<PublishedPlan> units = require(db.signIn(northRole)->fetchUnits());
+    REQUIRE(units.size() == 1);
+    CHECK(units.first().version.number == 1);
+    CHECK(units.first().plan == previous);
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.members")) ==
+          QStringLiteral("20"));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.history")) ==
+          QStringLiteral("0"));
+}
+
+TEST_CASE("The units fetched from the server add up to the units published, to the cent")
+{
+    TestDatabase db;
+    const QStringList names = {QStringLiteral("east"), QStringLiteral("west"),
+                               QStringLiteral("north"), QStringLiteral("south"),
+                               QStringLiteral("centre")};
+    db.setUp(names);
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    QRandomGenerator random(21);
+    for (int round = 0; round < 4; ++round) {
+        qint64 published = 0;
+        for (const QString &name : names) {
+            // Amounts in fen up to ¥10 billion, odd cents included.
+            const qint64 target = qint64(random.bounded(1'000'000'000'000.0));
+            published += target;
+            require(db.signIn(db.role(name))->publish(name, unitPlan(name, target, 2)));
+        }
+        qint64 fetched = 0;
+        for (const PublishedPlan &unit : require(director->fetchUnits())) {
+            CHECK(unit.version.number == round + 1);
+            fetched += unit.plan.targets.annualTarget.minor;
+        }
+        CHECK(fetched == published);
+    }
+}
+
+TEST_CASE("A wrong password is refused in words that never hold it")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    TeamServer north;
+    const Status wrong = north.connect(db.urlAs(northRole), QStringLiteral("Wrong-Secret-42"));
+    REQUIRE_FALSE(wrong);
+    CHECK(north.lastProblem() == ServerProblem::Authentication);
+    CHECK(wrong.error().message().contains(northRole));
+    CHECK_FALSE(wrong.error().message().contains(QStringLiteral("Wrong-Secret-42")));
+
+    QString inUrl = db.urlAs(northRole);
+    inUrl.replace(northRole + u'@', northRole + QStringLiteral(":Wrong-Secret-42@"));
+    const Status inline_ = north.connect(inUrl);
+    REQUIRE_FALSE(inline_);
+    CHECK_FALSE(inline_.error().message().contains(QStringLiteral("Wrong-Secret-42")));
+
+    const QUrl cluster(clusterUrl());
+    TeamServer nobody;
+    const Status closed = nobody.connect(
+        QStringLiteral("postgresql://%1:Wrong-Secret-42@127.0.0.1:1/%2").arg(northRole, db.name()));
+    REQUIRE_FALSE(closed);
+    INFO(text(closed.error()));
+    CHECK(nobody.lastProblem() == ServerProblem::Unreachable);
+    CHECK_FALSE(closed.error().message().contains(QStringLiteral("Wrong-Secret-42")));
+}
