@@ -88,6 +88,7 @@ TeamBudgetPanel::TeamBudgetPanel(PlanDocument *document, QWidget *parent)
     m_table->setObjectName(QStringLiteral("team.budget.table"));
     m_table->setAccessibleName(tr("Sales budget by month and category"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between its cells
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
