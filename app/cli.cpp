@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "charts/deckpdf.h"
+#include "check/initiativechecks.h"
 #include "diffprinter.h"
 #include "exchange/diffjson.h"
 #include "exchange/historyfile.h"
@@ -327,11 +328,14 @@ int Cli::runSummary(const Words &words)
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
-    const PlanSummary summary = summarizePlan(*plan);
-    if (words.options.contains(QStringLiteral("--json")))
-        print(QString::fromUtf8(summaryToJson(*plan, summary, QDate::currentDate())));
-    else
+    const QDate today = QDate::currentDate();
+    PlanSummary summary = summarizePlan(*plan);
+    if (words.options.contains(QStringLiteral("--json"))) {
+        print(QString::fromUtf8(summaryToJson(*plan, summary, today))); // adds today's overdue
+    } else {
+        addOverdueFindings(summary.findings, *plan, today);
         print(SummaryPrinter(*plan, summary).summaryText());
+    }
     return Ok;
 }
 
@@ -393,7 +397,8 @@ int Cli::runCheck(const Words &words)
     const Result<Plan> plan = readPlan(words.positional.first());
     if (!plan)
         return fail(plan.error().message());
-    const PlanSummary summary = summarizePlan(*plan);
+    PlanSummary summary = summarizePlan(*plan);
+    addOverdueFindings(summary.findings, *plan, QDate::currentDate());
     print(SummaryPrinter(*plan, summary).findingsText());
     return hasErrors(summary.findings) ? PlanHasErrors : Ok;
 }

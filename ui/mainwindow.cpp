@@ -27,6 +27,8 @@
 #include "sections/cells/tableclipboard.h"
 #include "sections/sectioneditor.h"
 #include "sections/sectioneditors.h"
+#include "server/passwordstore.h"
+#include "server/teamserveractions.h"
 #include "start/startpage.h"
 #include "status/statusmenu.h"
 #include "store/planfile.h"
@@ -190,6 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findings(new QLabel(this))
     , m_planStatus(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_teamServer(new TeamServerActions(this, std::make_unique<KeychainPasswordStore>(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -200,6 +203,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_note, 1);
     statusBar()->addPermanentWidget(m_planStatus);
     statusBar()->addPermanentWidget(m_findings);
+    connect(m_teamServer, &TeamServerActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -259,6 +264,13 @@ void MainWindow::createMenus()
         file->addAction(tr("Compare with &File…"), this, &MainWindow::chooseAndCompare);
     file->addMenu(new StatusMenu([this] { return m_document.get(); }, this, file));
     file->addSeparator();
+    QAction *publish = file->addAction(tr("P&ublish to Team Server…"), this,
+                                       [this] { m_teamServer->publish(m_document.get()); });
+    publish->setObjectName(QStringLiteral("publishToServerAction"));
+    QAction *fetch =
+        file->addAction(tr("Open from Tea&m Server…"), this, [this] { m_teamServer->open(); });
+    fetch->setObjectName(QStringLiteral("openFromServerAction"));
+    file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     m_importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::importHistory);
     m_importHistory->setObjectName(QStringLiteral("importHistoryAction"));
@@ -285,7 +297,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     m_documentActions = {saveAs,     exportJson,    exportPdf, exportWorkbook,
                          exportDeck, exportLetters, print,     close};
-    m_documentActions << versions << compare;
+    m_documentActions << versions << compare << publish;
     //: The toolbar's short name of File ▸ New Plan….
     dressForToolBar(newAction, QStringLiteral("document-new"), QStringLiteral("document-new"),
                     tr("New"));

@@ -35,6 +35,7 @@ class ReviewPage;
 class WhatIfPage;
 class SectionEditor;
 class StartPage;
+class TeamServerActions;
 class VersionsDialog;
 
 // The application's main window: a navigator (Overview, the seven sections, Charts, Review,
@@ -97,6 +98,8 @@ public:
     // Help ▸ User Guide (F1): the guide window, at the page of the section shown, else its
     // contents.
     GuideWindow *showGuide();
+    // File ▸ Publish to Team Server… and File ▸ Open from Team Server….
+    TeamServerActions *teamServer() const { return m_teamServer; }
 
 public slots:
     // The guide at `page` ("numbers.html#funnel"): where a figure's "What's this?" links to.
@@ -195,6 +198,7 @@ private:
 
     QPointer<VersionsDialog> m_versions; // File ▸ Versions…, while it is open
     QPointer<GuideWindow> m_guide;       // Help ▸ User Guide, made when first asked for
+    TeamServerActions *m_teamServer;     // File ▸ Publish to / Open from Team Server
     // A version shown read-only: its name and the folder of its temporary copy; none otherwise.
     QString m_versionName;
     std::unique_ptr<QTemporaryDir> m_versionFolder;

@@ -20,6 +20,12 @@ QString dateText(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+bool isOpen(const Initiative &initiative)
+{
+    return initiative.status == InitiativeStatus::Planned ||
+           initiative.status == InitiativeStatus::InProgress;
+}
+
 bool outsideYear(const Period &period, const QDate &date)
 {
     return date.isValid() && (date < period.firstDay() || date > period.lastDay());
@@ -77,13 +83,43 @@ void checkSpend(const Initiative &initiative, QList<Finding> &findings)
                  formatPlanAmount(initiative.budget)));
 }
 
+const Initiative *initiativeOf(const Plan &plan, const Milestone &milestone)
+{
+    for (const Initiative &initiative : plan.initiatives) {
+        if (int(initiative.id) == milestone.initiative)
+            return &initiative;
+    }
+    return nullptr;
+}
+
+void addOverdueMilestones(const Plan &plan, const QDate &today, QList<Finding> &findings)
+{
+    for (const Milestone &milestone : plan.milestones) {
+        const Initiative *initiative = initiativeOf(plan, milestone);
+        if (!initiative || !isOverdue(milestone, *initiative, today))
+            continue;
+        // Keyed to the milestones' table, where a finding's jump lands on the date.
+        findings.append(Finding{
+            Severity::Warning, Section::Metrics, QStringLiteral("milestones.date"),
+            QCoreApplication::translate("Check", "The milestone \"%1\" of the initiative \"%2\" "
+                                                 "was due on %3 and is not done: mark it done or "
+                                                 "move its date.")
+                .arg(milestone.name, initiative->name, dateText(milestone.date))});
+    }
+}
+
 } // namespace
 
 bool isOverdue(const Initiative &initiative, const QDate &today)
 {
-    const bool open = initiative.status == InitiativeStatus::Planned ||
-                      initiative.status == InitiativeStatus::InProgress;
-    return open && initiative.due.isValid() && today.isValid() && initiative.due < today;
+    return isOpen(initiative) && initiative.due.isValid() && today.isValid() &&
+           initiative.due < today;
+}
+
+bool isOverdue(const Milestone &milestone, const Initiative &initiative, const QDate &today)
+{
+    return isOpen(initiative) && !milestone.done && milestone.date.isValid() && today.isValid() &&
+           milestone.date < today;
 }
 
 bool isOverspent(const Initiative &initiative)
@@ -113,7 +149,14 @@ QList<Finding> overdueFindings(const Plan &plan, const QDate &today)
                                                  "it.")
                 .arg(initiative.name, initiative.owner, dateText(initiative.due)));
     }
+    addOverdueMilestones(plan, today, findings);
     return findings;
+}
+
+void addOverdueFindings(QList<Finding> &findings, const Plan &plan, const QDate &today)
+{
+    findings.append(overdueFindings(plan, today));
+    sortFindings(findings);
 }
 
 } // namespace salesplan

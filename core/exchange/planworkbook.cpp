@@ -38,6 +38,7 @@ void writeSheets(XlsxBook &book, const Plan &plan, const PlanSummary &summary)
         workbook::writeCollectionsSheet(book, plan, *summary.decomposition, **summary.collections);
     if (summary.budget)
         workbook::writeBudgetSheet(book, plan, *summary.budget);
+    workbook::writeInitiativesSheet(book, plan);
     workbook::writeKpiSheet(book, plan, summary);
 }
 

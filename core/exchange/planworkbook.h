@@ -9,11 +9,11 @@
 
 // The plan's figures as an Excel workbook (.xlsx) for regional managers and finance: the key
 // figures, the target by month and quarter, by region, product line and member, the funnel and
-// capacity, the collections and the KPIs, one sheet each. Every figure is read from the plan's
-// summary; every total is a SUM formula (with its value), so a changed cell moves the totals in
-// Excel, WPS or LibreOffice. Texts are in the language in use (translation context
-// "PlanWorkbook"), money in the plan's currency, in 万/亿 when largeAmountsInWanYi() and the
-// language is Chinese.
+// capacity, the collections, the budget, the action plan and the KPIs, one sheet each. Every figure
+// is read from the plan's summary; every total is a SUM formula (with its value), so a changed cell
+// moves the totals in Excel, WPS or LibreOffice. Texts are in the language in use (translation
+// context "PlanWorkbook"), money in the plan's currency, in 万/亿 when largeAmountsInWanYi() and
+// the language is Chinese.
 namespace salesplan {
 
 struct PlanWorkbook

@@ -401,8 +401,7 @@ QByteArray summaryToJson(const Plan &plan, const PlanSummary &summary, const QDa
     root.insert(QStringLiteral("calibration"), calibrationJson(plan, summary.calibration));
     root.insert(QStringLiteral("budget"), valueOrError(summary.budget, budgetJson));
     QList<Finding> findings = summary.findings;
-    findings.append(overdueFindings(plan, today));
-    sortFindings(findings);
+    addOverdueFindings(findings, plan, today);
     root.insert(QStringLiteral("findings"), findingsJson(findings));
     addScenarios(root, plan);
     root.insert(QStringLiteral("initiatives"), initiativesJson(plan, today));

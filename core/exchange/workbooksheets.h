@@ -28,6 +28,9 @@ void writeCollectionsSheet(XlsxBook &book, const Plan &plan, const Decomposition
                            const CollectionPlan &collections);
 // The sales budget: months by category with SUM totals per month, for the year and by quarter.
 void writeBudgetSheet(XlsxBook &book, const Plan &plan, const SalesBudget &budget);
+// The action plan: one row per initiative with its dates as Excel dates and its budget and spend
+// as money, their SUM below, then the milestones beside their initiatives' names.
+void writeInitiativesSheet(XlsxBook &book, const Plan &plan);
 // The KPIs with the targets they work to.
 void writeKpiSheet(XlsxBook &book, const Plan &plan, const PlanSummary &summary);
 

@@ -78,6 +78,7 @@ XlsxFormats makeFormats(lxw_workbook *book, const QString &money)
     formats.percent = addFormat(book, QStringLiteral("0.0%"));
     formats.percentTotal = addFormat(book, QStringLiteral("0.0%"));
     makeTotal(formats.percentTotal);
+    formats.date = addFormat(book, QStringLiteral("yyyy-mm-dd"));
     return formats;
 }
 
@@ -292,6 +293,16 @@ void XlsxSheet::percent(int row, int column, double fraction)
     m_book->check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), fraction,
                                          m_book->formats().percent));
     widen(column, formatPercent(fraction, 1, QLocale::c()));
+}
+
+void XlsxSheet::date(int row, int column, const QDate &day)
+{
+    if (!m_sheet || !day.isValid())
+        return;
+    lxw_datetime excelDay{day.year(), day.month(), day.day(), 0, 0, 0.0};
+    m_book->check(worksheet_write_datetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &excelDay,
+                                           m_book->formats().date));
+    widen(column, day.toString(Qt::ISODate));
 }
 
 void XlsxSheet::formula(int row, int column, const QString &formula, double value,

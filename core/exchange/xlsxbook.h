@@ -2,6 +2,7 @@
 
 #include "plan/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -35,6 +36,7 @@ struct XlsxFormats
     lxw_format *decimal = nullptr; // to two decimals
     lxw_format *percent = nullptr;
     lxw_format *percentTotal = nullptr;
+    lxw_format *date = nullptr; // 2027-06-30, an Excel date
 };
 
 // The number format of money in `currency` as `locale` writes its sign: "¥"#,##0.00, or with
@@ -99,6 +101,8 @@ public:
     // A count when `value` is whole, else a decimal.
     void number(int row, int column, double value);
     void percent(int row, int column, double fraction);
+    // A day as an Excel date (a number sorted and filtered as a date); none is a blank cell.
+    void date(int row, int column, const QDate &day);
     // A formula over cells of this sheet with the value it has now; `format` as the cells it
     // stands for. `shownAs` is its text for sizing the column.
     void formula(int row, int column, const QString &formula, double value, lxw_format *format,

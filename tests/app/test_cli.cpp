@@ -211,6 +211,35 @@ TEST_CASE("check exits 1 when the plan has errors", "[cli]")
     CHECK(run.out.contains(QStringLiteral("mission")));
 }
 
+TEST_CASE("check and summary list the initiatives overdue today", "[cli][initiatives]")
+{
+    QTemporaryDir dir;
+    const QString jsonPath = dir.filePath(QStringLiteral("late.json"));
+    QFile source(sample("sample-en.json"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray json = source.readAll();
+    // The partner launch, in progress, was due on a day already past whenever the test runs.
+    REQUIRE(json.contains("\"due\": \"2027-06-30\""));
+    json.replace("\"due\": \"2027-06-30\"", "\"due\": \"2026-06-30\"");
+    json.replace("\"start\": \"2027-02-01\"", "\"start\": \"2026-02-01\"");
+    QFile late(jsonPath);
+    REQUIRE(late.open(QIODevice::WriteOnly));
+    late.write(json);
+    late.close();
+    const QString overdue =
+        QStringLiteral("The initiative \"Partner channel launch\" of Priya Shah was due on");
+    const Run check = runSalesplan({QStringLiteral("check"), jsonPath});
+    INFO(check.out.toStdString() + check.err.toStdString());
+    CHECK(check.exitCode == 0); // a warning, not an error
+    CHECK(check.out.contains(QStringLiteral("initiatives.due  ") + overdue));
+    const Run summary = runSalesplan({QStringLiteral("summary"), jsonPath});
+    CHECK(summary.out.contains(overdue));
+    const Run summaryJson =
+        runSalesplan({QStringLiteral("summary"), jsonPath, QStringLiteral("--json")});
+    // Once among the findings (JSON escapes the quotes), not twice.
+    CHECK(summaryJson.out.count(QStringLiteral("of Priya Shah was due on")) == 1);
+}
+
 TEST_CASE("bad JSON is refused with its line and column, and nothing is written", "[cli]")
 {
     QTemporaryDir dir;

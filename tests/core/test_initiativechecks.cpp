@@ -136,3 +136,61 @@ TEST_CASE("An initiative is overdue the day after its due date unless done or dr
     launch.due = QDate();
     CHECK_FALSE(isOverdue(launch, QDate(2027, 12, 31)));
 }
+
+TEST_CASE("A milestone not done by its date is overdue while its initiative is open",
+          "[check][initiatives]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Plan plan = planWithInitiative();
+    Milestone contracts;
+    contracts.id = plan.ids.take();
+    contracts.initiative = int(plan.initiatives.first().id);
+    contracts.name = QStringLiteral("First partners signed");
+    contracts.date = QDate(2027, 4, 30);
+    plan.milestones.append(contracts);
+    const Initiative &launch = plan.initiatives.first();
+
+    CHECK(overdueFindings(plan, QDate(2027, 4, 30)).isEmpty());
+    const QList<Finding> findings = overdueFindings(plan, QDate(2027, 5, 1));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().severity == Severity::Warning);
+    CHECK(findings.first().section == Section::Metrics);
+    CHECK(findings.first().field == QStringLiteral("milestones.date"));
+    CHECK(findings.first().message ==
+          QStringLiteral("The milestone \"First partners signed\" of the initiative \"Partner "
+                         "channel launch\" was due on 4/30/27 and is not done: mark it done or "
+                         "move its date."));
+
+    SECTION("Once the initiative is overdue too, both are findings")
+    {
+        CHECK(overdueFindings(plan, QDate(2027, 7, 1)).size() == 2);
+    }
+    SECTION("A milestone marked done is not overdue")
+    {
+        plan.milestones.first().done = true;
+        CHECK(overdueFindings(plan, QDate(2027, 7, 1)).size() == 1);
+    }
+    SECTION("A dropped initiative's milestones are not overdue")
+    {
+        plan.initiatives.first().status = InitiativeStatus::Dropped;
+        CHECK_FALSE(isOverdue(plan.milestones.first(), launch, QDate(2027, 5, 1)));
+        CHECK(overdueFindings(plan, QDate(2027, 7, 1)).isEmpty());
+    }
+}
+
+TEST_CASE("The overdue findings join a summary's findings in their order", "[check][initiatives]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Plan plan = planWithInitiative();
+    plan.initiatives.first().owner = QStringLiteral("Marketing"); // a hint
+    QList<Finding> findings;
+    checkInitiatives(plan, findings);
+    REQUIRE(findings.size() == 1);
+    addOverdueFindings(findings, plan, QDate(2027, 7, 1));
+    REQUIRE(findings.size() == 2);
+    CHECK(findings.at(0).severity == Severity::Warning); // the overdue one, before the hint
+    CHECK(findings.at(0).message.contains(QStringLiteral("was due on 6/30/27")));
+    CHECK(findings.at(1).severity == Severity::Hint);
+    addOverdueFindings(findings, plan, QDate(2027, 6, 30));
+    CHECK(findings.size() == 2);
+}

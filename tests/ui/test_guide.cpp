@@ -10,10 +10,12 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QImage>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -163,4 +165,48 @@ TEST_CASE("The guide's Back, Forward and Contents have icons without a desktop t
         CHECK(inked > 20);
     }
     QIcon::setThemeName(theme);
+}
+
+TEST_CASE("The action plan and Team ▸ Budget link to the guide's page on them", "[guide]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.showSection(Section::Metrics);
+    auto *initiatives = window.findChild<QLabel *>(QStringLiteral("metrics.initiatives.guide"));
+    REQUIRE(initiatives);
+    CHECK(initiatives->text().contains(QStringLiteral("How to plan initiatives")));
+    emit initiatives->linkActivated(initiatives->text().section(u'"', 1, 1)); // its href
+    auto *guide = window.findChild<GuideWindow *>();
+    REQUIRE(guide);
+    CHECK(shownPage(guide) == QStringLiteral("actionplan.html"));
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("overdue")));
+
+    window.showSection(Section::Team);
+    auto *budget = window.findChild<QLabel *>(QStringLiteral("team.budget.guide"));
+    REQUIRE(budget);
+    emit budget->linkActivated(budget->text().section(u'"', 1, 1));
+    CHECK(guide->browser()->source().fragment() == QStringLiteral("budget"));
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("¥18万 in the year")));
+}
+
+TEST_CASE("The action plan's page reads in each language", "[guide]")
+{
+    QDir().mkpath(QStringLiteral("/tmp/shots-guide"));
+    for (const QString &language : guideLanguages) {
+        Translators::use(language);
+        GuideWindow guide;
+        guide.showPage(QStringLiteral("actionplan.html#budget"));
+        guide.resize(820, 1500); // the whole page, to look at
+        const QString text = guide.browser()->toPlainText();
+        INFO(language.toStdString());
+        // The worked example of a hire, in every language.
+        CHECK(text.contains(QStringLiteral("18")));
+        CHECK(text.contains(QStringLiteral("costOfSales")));
+        guide.grab().save(QStringLiteral("/tmp/shots-guide/actionplan-%1.png").arg(language));
+    }
+    Translators::use(QStringLiteral("en"));
 }

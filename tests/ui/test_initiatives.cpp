@@ -68,6 +68,10 @@ TEST_CASE("The samples' initiatives are a timeline with bars, milestones and an 
     CHECK(std::count_if(rows.begin(), rows.end(),
                         [](const TimelineRow &row) { return row.overdue; }) == 2);
     CHECK(rows.first().milestones.size() == 2);
+    // Mid-May the partner launch is on time, but its resellers were due live on April 30.
+    const QList<TimelineRow> may = timelineRows(document->plan(), QDate(2027, 5, 15));
+    CHECK_FALSE(may.first().overdue);
+    CHECK(may.first().milestonesOverdue == QList<bool>{false, true});
 }
 
 TEST_CASE("An initiative added in the table is one edit that undo takes back",
@@ -114,4 +118,63 @@ TEST_CASE("The review's action plan counts what is overdue and over budget at th
     CHECK(panel.headline().contains(QStringLiteral("2 overdue")));
     panel.resize(1100, 320);
     save(panel.grab().toImage(), QStringLiteral("review-panel-en"));
+}
+
+TEST_CASE("The window's findings include the initiatives and milestones overdue today",
+          "[initiatives][findings]")
+{
+    QTemporaryDir dir;
+    Plan plan = uitest::sample("sample-en.json");
+    // The partner launch and its open milestone were due yesterday, whenever the test runs.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    plan.initiatives.first().start = yesterday.addMonths(-2);
+    plan.initiatives.first().due = yesterday;
+    REQUIRE(plan.milestones.at(1).name == QStringLiteral("First 3 resellers live"));
+    plan.milestones[1].date = yesterday;
+    auto document = openDocument(dir, plan);
+    const auto overdue = [&document](const QString &field) {
+        const QList<Finding> &findings = document->findings();
+        return std::count_if(findings.begin(), findings.end(), [&field](const Finding &finding) {
+            return finding.field == field && finding.message.contains(QStringLiteral("was due"));
+        });
+    };
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 1);
+    CHECK(overdue(QStringLiteral("milestones.date")) == 1);
+
+    REQUIRE(document->edit(QStringLiteral("Done"), [](Plan &changed) {
+        changed.initiatives.first().status = InitiativeStatus::Done;
+    }));
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 0);
+    CHECK(overdue(QStringLiteral("milestones.date")) == 0);
+    document->undoStack()->undo();
+    CHECK(overdue(QStringLiteral("initiatives.due")) == 1);
+}
+
+TEST_CASE("A KPI renamed in its table takes the initiatives that name it along, in one undo step",
+          "[initiatives][undo]")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(dir, uitest::sample("sample-en.json"));
+    const Plan before = document->plan();
+    REQUIRE(before.initiatives.first().kpi == QStringLiteral("Qualified leads"));
+    auto *kpis = MetricsTables::kpis(document.get(), document.get());
+    const int leads = [&before] {
+        for (qsizetype row = 0; row < before.metrics.kpis.size(); ++row)
+            if (before.metrics.kpis.at(row).name == QStringLiteral("Qualified leads"))
+                return int(row);
+        return -1;
+    }();
+    REQUIRE(leads >= 0);
+    REQUIRE(kpis->setData(kpis->index(leads, kpis->columnOf(u"name")),
+                          QStringLiteral("Sales-qualified leads"), Qt::EditRole));
+    QStringList moving;
+    for (const Initiative &initiative : document->plan().initiatives)
+        moving.append(initiative.kpi);
+    // The partner launch and the trade show moved the qualified leads.
+    CHECK(moving ==
+          QStringList{QStringLiteral("Sales-qualified leads"), QStringLiteral("Average deal size"),
+                      QStringLiteral("Sales-qualified leads"), QStringLiteral("Win rate")});
+    CHECK(document->undoStack()->count() == 1);
+    document->undoStack()->undo();
+    CHECK(document->plan() == before);
 }

@@ -13,6 +13,7 @@ figure is wrong. --no-collections exports the plan (a JSON plan) with its collec
 cleared: the workbook then has no Collections sheet.
 """
 
+import datetime
 import json
 import os
 import subprocess
@@ -25,7 +26,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 SHEETS = ["Summary", "Months and quarters", "Regions", "Product lines", "Team quotas",
-          "Funnel and capacity", "Activity targets", "Collections", "Budget", "KPIs"]
+          "Funnel and capacity", "Activity targets", "Collections", "Budget", "Initiatives", "KPIs"]
 
 
 def translations(directory, language):
@@ -159,6 +160,46 @@ def check_budget(check, formulas, values, budget):
 ACTIVITY_KEYS = ["deals", "proposals", "qualified", "leads", "calls"]
 
 
+def excel_day(check, what, cell, expected):
+    """`cell` is an Excel date (a number shown as a date) on the ISO day `expected`, or empty."""
+    if expected is None:
+        check.equal(what, cell.value, None)
+    elif not isinstance(cell.value, datetime.datetime):
+        check.problems.append("%s: %r is not a date" % (what, cell.value))
+    else:
+        check.equal(what, cell.value.date().isoformat(), expected)
+        check.equal(what + " format", cell.number_format, "yyyy-mm-dd")
+
+
+def check_initiatives(check, formulas, values, initiatives, milestones, money_format):
+    """One row per initiative: name, goal, owner, start, due, budget, serves, KPI, status, notes,
+    spent; a SUM of the budgets and the spends below; then the milestones by initiative name."""
+    for row, initiative in enumerate(initiatives, 2):
+        what = "initiative " + initiative["name"]
+        check.equal(what, values.cell(row, 1).value, initiative["name"])
+        check.equal(what + " owner", values.cell(row, 3).value, initiative["owner"] or None)
+        excel_day(check, what + " start", values.cell(row, 4), initiative["start"])
+        excel_day(check, what + " due", values.cell(row, 5), initiative["due"])
+        check.money(what + " budget", values.cell(row, 6).value, initiative["budget"])
+        check.equal(what + " budget format", values.cell(row, 6).number_format, money_format)
+        if not values.cell(row, 9).value:
+            check.problems.append(what + ": no status")
+        check.money(what + " spent", values.cell(row, 11).value, initiative["spent"])
+    total = len(initiatives) + 2
+    for letter, key in (("F", "budget"), ("K", "spent")):
+        cell = "%s%d" % (letter, total)
+        check.sum_formula("initiatives' " + key, formulas, values, cell,
+                          "%s2:%s%d" % (letter, letter, total - 1))
+    names = {i["id"]: i["name"] for i in initiatives}
+    first = total + 3  # the milestones' header is one row below a blank row
+    for row, milestone in enumerate(milestones, first):
+        what = "milestone " + milestone["name"]
+        check.equal(what + " initiative", values.cell(row, 1).value, names[milestone["initiative"]])
+        check.equal(what, values.cell(row, 2).value, milestone["name"])
+        excel_day(check, what + " date", values.cell(row, 3), milestone["date"])
+    check.equal("rows of the Initiatives sheet", values.max_row, first + len(milestones) - 1)
+
+
 def check_activity(check, formulas, values, members, team, q2):
     """Each person's year and Q2 as `summary --json` has them; the team row SUMs the people."""
     team_row = len(members) + 2
@@ -190,15 +231,17 @@ def summary_figure(values, label):
     return None
 
 
-def check_workbook(formulas, values, summary, names, wan_yi):
+def check_workbook(formulas, values, summary, plan, names, wan_yi):
     check = Check()
     decomposition = summary["decomposition"]
     # The splits in the order of the plan: regions, product lines, team members (named in the
     # export's language).
     regions, products, members = [d["items"] for d in decomposition["dimensions"]]
     has_budget = "error" not in summary["budget"]
+    has_initiatives = bool(plan.get("initiatives"))
     expected = [names[n] for n in SHEETS
-                if (n != "Collections" or "collections" in summary) and (n != "Budget" or has_budget)]
+                if (n != "Collections" or "collections" in summary) and (n != "Budget" or has_budget)
+                and (n != "Initiatives" or has_initiatives)]
     check.equal("sheet names", formulas.sheetnames, expected)
     if check.problems:
         return check.problems
@@ -234,6 +277,12 @@ def check_workbook(formulas, values, summary, names, wan_yi):
         check_collections(check, *sheet("Collections"), summary["collections"])
     if has_budget:
         check_budget(check, *sheet("Budget"), summary["budget"])
+    if has_initiatives:
+        # The summary's initiatives in the plan's order, with the ids the milestones name.
+        initiatives = [dict(s, id=p["id"]) for s, p in zip(summary["initiatives"],
+                                                           plan["initiatives"])]
+        check_initiatives(check, *sheet("Initiatives"), initiatives, plan.get("milestones", []),
+                          money_format)
     return check.problems
 
 
@@ -269,12 +318,18 @@ def main():
         summary = json.loads(subprocess.run([salesplan, "summary", plan, "--json", "--lang", language], check=True,
                                             env=environment, capture_output=True).stdout)
         formulas = openpyxl.load_workbook(workbook)
+        with open(plan, encoding="utf-8") as source:
+            document = json.load(source)["plan"]
         values = openpyxl.load_workbook(workbook, data_only=True)
-    problems = check_workbook(formulas, values, summary, names, language.startswith("zh"))
+    problems = check_workbook(formulas, values, summary, document, names, language.startswith("zh"))
     if self_test and not problems:
         values[names["Regions"]]["C3"].value += 0.01
-        if not check_workbook(formulas, values, summary, names, language.startswith("zh")):
+        if not check_workbook(formulas, values, summary, document, names, language.startswith("zh")):
             problems.append("self-test: a region's month one cent off went unnoticed")
+        values[names["Regions"]]["C3"].value -= 0.01
+        values[names["Initiatives"]]["E2"].value += datetime.timedelta(days=1)
+        if not check_workbook(formulas, values, summary, document, names, language.startswith("zh")):
+            problems.append("self-test: an initiative due a day late went unnoticed")
     for problem in problems:
         print("check_workbook: " + problem, file=sys.stderr)
     print("check_workbook: %s (%s): %s" % (os.path.basename(plan), language,

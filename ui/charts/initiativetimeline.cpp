@@ -18,12 +18,14 @@ namespace {
 constexpr qreal rowLines = 2.6;    // a row is this many lines of the font tall
 constexpr qreal headerLines = 1.6; // the months' row
 
+const QColor overdueColour(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
+
 // The colour of a bar: blue in progress, light blue planned, green done, grey dropped; an
 // overdue bar is vermillion whatever its status.
 QColor barColour(const TimelineRow &row, const ChartTheme &theme)
 {
     if (row.overdue)
-        return QColor(0xD5, 0x5E, 0x00);
+        return overdueColour;
     switch (row.status) {
     case InitiativeStatus::Planned:
         return theme.palette.value(4, Qt::blue);
@@ -45,8 +47,9 @@ qreal xOf(const QDate &date, const Period &period, qreal left, qreal right)
     return left + (right - left) * at / days;
 }
 
+// A milestone's diamond, outlined in a darker `colour` and filled with `fill`.
 void paintDiamond(QPainter *painter, const QPointF &centre, qreal radius, const QColor &colour,
-                  bool filled)
+                  const QColor &fill)
 {
     QPainterPath path;
     path.moveTo(centre.x(), centre.y() - radius);
@@ -55,7 +58,7 @@ void paintDiamond(QPainter *painter, const QPointF &centre, qreal radius, const 
     path.lineTo(centre.x() - radius, centre.y());
     path.closeSubpath();
     painter->setPen(QPen(colour.darker(150), 1.2));
-    painter->setBrush(filled ? colour.darker(150) : QColor(Qt::white));
+    painter->setBrush(fill);
     painter->drawPath(path);
 }
 
@@ -107,11 +110,18 @@ void paintRow(QPainter *painter, const TimelineRow &row, const QRectF &band, qre
     painter->setBrush(row.status == InitiativeStatus::Dropped ? QBrush(colour, Qt::BDiagPattern)
                                                               : QBrush(colour));
     painter->drawRoundedRect(bar, 3, 3);
-    for (const Milestone &milestone : row.milestones) {
-        if (milestone.date.isValid())
-            paintDiamond(painter,
-                         QPointF(xOf(milestone.date, period, left, right), bar.center().y()),
-                         line * 0.45, colour, milestone.done);
+    for (qsizetype i = 0; i < row.milestones.size(); ++i) {
+        const Milestone &milestone = row.milestones.at(i);
+        if (!milestone.date.isValid())
+            continue;
+        // An overdue milestone is vermillion, as an overdue bar is; on an overdue bar, whose
+        // colour says it already, it stays white to be seen.
+        const bool overdue = row.milestonesOverdue.value(i) && !row.overdue;
+        const QColor fill = milestone.done ? colour.darker(150)
+                            : overdue      ? overdueColour
+                                           : QColor(Qt::white);
+        paintDiamond(painter, QPointF(xOf(milestone.date, period, left, right), bar.center().y()),
+                     line * 0.45, overdue ? overdueColour : colour, fill);
     }
     if (!row.overdue)
         return;
@@ -142,10 +152,13 @@ QList<TimelineRow> timelineRows(const Plan &plan, const QDate &today)
                         initiative.due,
                         initiative.status,
                         isOverdue(initiative, today),
+                        {},
                         {}};
         for (const Milestone &milestone : plan.milestones) {
-            if (milestone.initiative == int(initiative.id))
-                row.milestones.append(milestone);
+            if (milestone.initiative != int(initiative.id))
+                continue;
+            row.milestones.append(milestone);
+            row.milestonesOverdue.append(isOverdue(milestone, initiative, today));
         }
         rows.append(row);
     }

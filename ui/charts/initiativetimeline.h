@@ -27,6 +27,7 @@ struct TimelineRow
     InitiativeStatus status = InitiativeStatus::Planned;
     bool overdue = false;
     QList<Milestone> milestones;
+    QList<bool> milestonesOverdue; // one per milestone: not done by its date while the row is open
 };
 
 // The initiatives of `plan` as timeline rows, in the plan's order, overdue as of `today`.

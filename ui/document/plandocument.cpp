@@ -1,10 +1,12 @@
 #include "plandocument.h"
 
+#include "check/initiativechecks.h"
 #include "exchange/planio.h"
 #include "language/language.h"
 #include "plan/approval.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "plan/renames.h"
 #include "planeditcommand.h"
 #include "store/planfile.h"
 
@@ -46,17 +48,18 @@ QString PlanDocument::readOnlyReason() const
     return m_file->readOnlyReason();
 }
 
-PlanDocument::Wording PlanDocument::currentWording()
+PlanDocument::SummaryContext PlanDocument::currentContext()
 {
-    return {Translators::current(), largeAmountsInWanYi()};
+    return {Translators::current(), largeAmountsInWanYi(), QDate::currentDate()};
 }
 
 const PlanSummary &PlanDocument::summary() const
 {
-    const Wording wording = currentWording();
-    if (!m_summary || m_summaryWording != wording) {
+    const SummaryContext context = currentContext();
+    if (!m_summary || m_summaryContext != context) {
         m_summary = summarizePlan(plan());
-        m_summaryWording = wording;
+        addOverdueFindings(m_summary->findings, plan(), context.today);
+        m_summaryContext = context;
         m_reviews = {};
         // The summary already reviewed the last month with actuals: that month is not worked
         // out again.
@@ -80,6 +83,7 @@ bool PlanDocument::edit(const QString &text, const Change &change, int mergeKey)
 {
     Plan after = plan();
     change(after);
+    followRenamedKpis(plan(), after); // in the same undo step as the rename
     if (after == plan())
         return true;
     if (const QString reason = lockedChangeReason(plan(), after); !reason.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "store/planfile.h"
 #include "summary/plansummary.h"
 
+#include <QDate>
 #include <QObject>
 
 #include <array>
@@ -48,10 +49,11 @@ public:
     QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Every derived figure of the plan and its findings: worked out once after a change (of
-    // anything but the what-if scenarios, which they never read), on the first read, and again when
-    // the language or the number format has changed since, as the summary holds words and formatted
-    // amounts. The reference holds until the plan changes.
+    // Every derived figure of the plan and its findings, with the initiatives and milestones
+    // overdue today: worked out once after a change (of anything but the what-if scenarios, which
+    // they never read), on the first read, and again when the language or the number format has
+    // changed since, as the summary holds words and formatted amounts, or the day has. The
+    // reference holds until the plan changes.
     const PlanSummary &summary() const;
     const QList<Finding> &findings() const { return summary().findings; }
     // The monthly review at the plan's month `monthIndex` (0–11), worked out once per month
@@ -59,7 +61,8 @@ public:
     // it. The reference holds until the plan changes.
     const Result<PlanReview> &review(int monthIndex) const;
 
-    // Pushes one undo command named `text` that applies `change` to the plan. Edits that share
+    // Pushes one undo command named `text` that applies `change` to the plan, with what follows
+    // from it (plan/renames.h: the initiatives naming a renamed KPI). Edits that share
     // a non-zero `mergeKey` in a row (typing into one field) merge into one undo step. An edit
     // that would change nothing is dropped. Returns false, after emitting writeFailed, when the
     // file could not be written; the plan then stays as the file has it. An edit an approved plan
@@ -105,21 +108,23 @@ signals:
     void editRefused(const QString &reason);
 
 private:
-    // What the summary's words depend on besides the plan.
-    struct Wording
+    // What the summary depends on besides the plan: its words, and the day its overdue
+    // initiatives and milestones are found on.
+    struct SummaryContext
     {
         QString language;
         bool wanYi = false;
-        bool operator==(const Wording &) const = default;
+        QDate today;
+        bool operator==(const SummaryContext &) const = default;
     };
-    static Wording currentWording();
+    static SummaryContext currentContext();
     // The name of the version an approval saves, unique among the file's versions.
     QString approvalVersionName(const StatusChange &approval) const;
 
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;
     mutable std::optional<PlanSummary> m_summary; // none until read after a change
-    mutable Wording m_summaryWording;             // the wording m_summary was written in
+    mutable SummaryContext m_summaryContext;      // what m_summary was worked out with
     // The reviews worked out since the summary, by month; none until read.
     mutable std::array<std::optional<Result<PlanReview>>, Period::monthCount> m_reviews;
 };

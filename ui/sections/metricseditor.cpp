@@ -7,6 +7,7 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
+#include "help/guidelink.h"
 #include "metricseditortables.h"
 #include "plan/choices.h"
 #include "plan/fields.h"
@@ -106,8 +107,12 @@ MetricsEditor::MetricsEditor(PlanDocument *document, QWidget *parent)
     contentLayout()->addLayout(risks, 1);
     contentLayout()->addSpacing(6);
     QWidget *initiatives = buildInitiatives();
-    contentLayout()->addLayout(sectionBlock(tr("&Action plan"), initiatives, m_initiatives->view()),
-                               1);
+    QVBoxLayout *actionPlan = sectionBlock(tr("&Action plan"), initiatives, m_initiatives->view());
+    if (auto *headingRow = qobject_cast<QHBoxLayout *>(actionPlan->itemAt(0)->layout()))
+        headingRow->insertWidget(1, guideLink(QStringLiteral("metrics.initiatives.guide"),
+                                              QStringLiteral("actionplan.html"),
+                                              tr("How to plan initiatives"), this));
+    contentLayout()->addLayout(actionPlan, 1);
     QWidget *milestones = buildMilestones();
     contentLayout()->addLayout(sectionBlock(tr("&Milestones"), milestones, m_milestones->view()),
                                1);

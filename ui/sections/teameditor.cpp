@@ -8,6 +8,7 @@
 #include "document/plandocument.h"
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
+#include "help/guidelink.h"
 #include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
@@ -216,6 +217,9 @@ QWidget *TeamEditor::buildBudget()
                                    "leads × cost per lead, or the campaigns typed below; tools "
                                    "from the Tools section."),
                                 page));
+    layout->addWidget(guideLink(QStringLiteral("team.budget.guide"),
+                                QStringLiteral("actionplan.html#budget"),
+                                tr("How the sales budget is worked out"), page));
     layout->addLayout(sectionBlock(tr("Budget l&ines"), m_budgetLines, m_budgetLines->view()));
     layout->addLayout(form);
     layout->addWidget(m_budget);

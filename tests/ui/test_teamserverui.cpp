@@ -1,0 +1,350 @@
+// The team server in the window: the connection dialog (the last login remembered, the password
+// only in the keychain and never in a message), a publish the server refuses as stale, and the
+// team's figures fetched — against the server tests' throw-away PostgreSQL cluster.
+#include <catch2/catch.hpp>
+
+#include "document/plandocument.h"
+#include "language/language.h"
+#include "mainwindow.h"
+#include "server/passwordstore.h"
+#include "server/serverconnectiondialog.h"
+#include "server/teamfiguresdialog.h"
+#include "server/teamserveractions.h"
+#include "serversupport.h"
+#include "store/planfile.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace salesplan;
+using namespace salesplan::ui;
+
+namespace {
+
+// A keychain in memory, or one that fails every call with `problem`.
+class FakeStore : public PasswordStore
+{
+public:
+    explicit FakeStore(QString problem = {})
+        : m_problem(std::move(problem))
+    {}
+    Read read(const QString &key) override
+    {
+        if (!m_problem.isEmpty())
+            return {std::nullopt, m_problem};
+        return {m_kept.contains(key) ? std::optional<QString>(m_kept.value(key)) : std::nullopt,
+                QString()};
+    }
+    QString write(const QString &key, const QString &password) override
+    {
+        if (m_problem.isEmpty())
+            m_kept.insert(key, password);
+        return m_problem;
+    }
+    QString remove(const QString &key) override
+    {
+        m_kept.remove(key);
+        return m_problem;
+    }
+    QMap<QString, QString> m_kept;
+
+private:
+    QString m_problem;
+};
+
+void save(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("/tmp/shots-teamserver"));
+    widget->grab().save(QStringLiteral("/tmp/shots-teamserver/%1.png").arg(name));
+}
+
+// Every value in the settings, to look for a password in them.
+QString allSettings()
+{
+    QSettings settings;
+    QString text;
+    for (const QString &key : settings.allKeys())
+        text += key + u'=' + settings.value(key).toString() + u'\n';
+    return text;
+}
+
+void rememberLogin(const QString &url, const QString &user, const QString &unit)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("teamServer/url"), url);
+    settings.setValue(QStringLiteral("teamServer/user"), user);
+    settings.setValue(QStringLiteral("teamServer/unit"), unit);
+}
+
+// The next modal connection dialog gets `password` typed (the rest as remembered) and signs in;
+// if the server refuses, the dialog is cancelled and `problem` holds why.
+void answerNextDialog(const QString &password, QString *problem = nullptr)
+{
+    QTimer::singleShot(0, [password, problem] {
+        auto *dialog = qobject_cast<ServerConnectionDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog); // no REQUIRE: it would throw through Qt's event loop
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("serverPassword"))->setText(password);
+        dialog->signIn();
+        if (dialog->isVisible()) {
+            if (problem)
+                *problem = dialog->problem();
+            dialog->reject();
+        }
+    });
+}
+
+std::unique_ptr<PlanDocument> openDocument(const QTemporaryDir &dir, const Plan &plan)
+{
+    const QString path = dir.filePath(QStringLiteral("east.salesplan"));
+    REQUIRE(PlanFile::create(path, plan));
+    auto file = PlanFile::open(path, PlanFile::Access::ReadWrite);
+    REQUIRE(file);
+    return std::make_unique<PlanDocument>(std::move(file.value()));
+}
+
+// A unit's plan: the sample with its own target.
+Plan unitOf(const char *sample, qint64 targetMinor)
+{
+    Plan plan = uitest::sample(sample);
+    plan.targets.annualTarget.minor = targetMinor;
+    return plan;
+}
+
+// The director's team plan allocating `east` and `west` their parts of the target.
+Plan teamPlan(qint64 east, qint64 west)
+{
+    Plan team = uitest::sample("sample-zh_CN.json");
+    team.info.name = QStringLiteral("Team");
+    team.targets.annualTarget.minor = east + west;
+    team.targets.unitAllocation = UnitAllocation::Amounts;
+    const QString currency = team.info.currency;
+    team.units = {
+        PlanUnit{team.ids.take(), QStringLiteral("east"), {}, Money{east, currency}, 1.0},
+        PlanUnit{team.ids.take(), QStringLiteral("west"), {}, Money{west, currency}, 1.0}};
+    return team;
+}
+
+} // namespace
+
+TEST_CASE("The connection dialog opens with the last login and the keychain's password",
+          "[teamserver][dialog]")
+{
+    QSettings().clear();
+    rememberLogin(QStringLiteral("postgresql://plans.example.com/salesplan"),
+                  QStringLiteral("east_manager"), QStringLiteral("East"));
+    FakeStore store;
+    store.m_kept.insert(QStringLiteral("east_manager@plans.example.com:5432/salesplan"),
+                        QStringLiteral("kept-pw"));
+    server::TeamServer server;
+    ServerConnectionDialog dialog(&server, &store, ServerConnectionDialog::Purpose::Publish);
+    CHECK(dialog.login().url == QStringLiteral("postgresql://plans.example.com/salesplan"));
+    CHECK(dialog.login().user == QStringLiteral("east_manager"));
+    CHECK(dialog.login().unit == QStringLiteral("East"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"));
+    CHECK(password->text() == QStringLiteral("kept-pw"));
+    CHECK(password->echoMode() == QLineEdit::Password);
+    CHECK(dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isChecked());
+    dialog.resize(dialog.sizeHint());
+    save(&dialog, QStringLiteral("connection-en"));
+    {
+        Translators::use(QStringLiteral("zh_CN"));
+        ServerConnectionDialog chinese(&server, &store, ServerConnectionDialog::Purpose::Publish);
+        chinese.resize(chinese.sizeHint());
+        save(&chinese, QStringLiteral("connection-zh_CN"));
+        Translators::use(QStringLiteral("en"));
+    }
+
+    SECTION("a password typed into the address is refused: the address is remembered")
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"))
+            ->setText(QStringLiteral("postgresql://east_manager:oops@plans.example.com/salesplan"));
+        dialog.signIn();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.problem().contains(QStringLiteral("Password field")));
+        CHECK_FALSE(allSettings().contains(QStringLiteral("oops")));
+    }
+    SECTION("publishing needs the unit")
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverUnit"))->clear();
+        dialog.signIn();
+        CHECK(dialog.problem().contains(QStringLiteral("which unit")));
+    }
+}
+
+TEST_CASE("A keychain that cannot be read or written is said so, and the password is asked for",
+          "[teamserver][dialog]")
+{
+    QSettings().clear();
+    rememberLogin(QStringLiteral("postgresql://plans.example.com/salesplan"),
+                  QStringLiteral("east_manager"), QStringLiteral("East"));
+    FakeStore locked(QStringLiteral("the keyring is locked"));
+    server::TeamServer server;
+    ServerConnectionDialog dialog(&server, &locked, ServerConnectionDialog::Purpose::Open);
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"));
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->text().contains(QStringLiteral("the keyring is locked")));
+    CHECK(note->text().contains(QStringLiteral("type the password")));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"))->text().isEmpty());
+}
+
+TEST_CASE("The system keychain answers or says why, without hanging", "[teamserver][dialog]")
+{
+    // Offscreen there is often no Secret Service: the call fails in words (or gives up after its
+    // timeout) instead of waiting for ever; with a keychain it answers that there is no entry.
+    KeychainPasswordStore keychain(2000);
+    const PasswordStore::Read read = keychain.read(
+        QStringLiteral("nobody@test.invalid:5432/none-%1").arg(QCoreApplication::applicationPid()));
+    CHECK_FALSE(read.password);
+}
+
+TEST_CASE("A refused sign-in is shown in words, never with the password", "[teamserver][server]")
+{
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east")});
+    const QString role = db.role(QStringLiteral("east"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  role, QStringLiteral("east"));
+    FakeStore store;
+    server::TeamServer server;
+    ServerConnectionDialog dialog(&server, &store, ServerConnectionDialog::Purpose::Publish);
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"));
+    password->setText(QStringLiteral("wrong-secret-4711"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+    dialog.signIn();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(server.lastProblem() == server::ServerProblem::Authentication);
+    CHECK_FALSE(dialog.problem().isEmpty());
+    CHECK_FALSE(dialog.problem().contains(QStringLiteral("wrong-secret-4711")));
+    CHECK(store.m_kept.isEmpty()); // a password that did not sign in is not kept
+
+    password->setText(servertest::TestDatabase::passwordOf(role));
+    dialog.signIn();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(store.m_kept.size() == 1);
+    CHECK_FALSE(allSettings().contains(servertest::TestDatabase::passwordOf(role)));
+    CHECK(ServerLogin::remembered().user == role);
+}
+
+TEST_CASE("A publish on a stale allocation is refused with what changed, and the team's figures "
+          "are fetched to read",
+          "[teamserver][server]")
+{
+    const char *language = GENERATE("en", "zh_CN");
+    Translators::use(QString::fromLatin1(language));
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east"), QStringLiteral("west")});
+    const QString eastRole = db.role(QStringLiteral("east"));
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    REQUIRE(director->publishAllocation(teamPlan(6'000'000'000, 5'000'000'000)));
+    auto west = db.signIn(db.role(QStringLiteral("west")));
+    REQUIRE(west->publish(QStringLiteral("west"), unitOf("sample-zh_CN.json", 4'600'000'000)));
+
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  eastRole, QStringLiteral("east"));
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    const QString password = servertest::TestDatabase::passwordOf(eastRole);
+
+    // East fetches the allocation (version 1), then publishes its plan on it. A manager reads
+    // only their own unit: West is there, but not to be read.
+    answerNextDialog(password);
+    TeamFiguresDialog *figures = actions.open();
+    REQUIRE(figures);
+    REQUIRE(figures->table()->rowCount() == 3);
+    CHECK(figures->table()->item(1, 0)->text() == QStringLiteral("west"));
+    CHECK(figures->table()->item(1, 1)->toolTip() ==
+          TeamServerActions::tr("only the director reads the other units' plans"));
+    figures->close();
+    QTemporaryDir dir;
+    auto document = openDocument(dir, unitOf("sample-zh_CN.json", 6'300'000'000));
+    answerNextDialog(password);
+    const auto first = actions.publish(document.get());
+    INFO((first ? std::string() : first.error().message().toStdString()));
+    REQUIRE(first);
+    CHECK(first->number == 1);
+    CHECK(first->basedOnAllocation == 1);
+
+    // The director changes the allocation: East's next publish is refused, saying so.
+    REQUIRE(director->publishAllocation(teamPlan(6'500'000'000, 4'500'000'000)));
+    answerNextDialog(password);
+    const auto stale = actions.publish(document.get());
+    REQUIRE_FALSE(stale);
+    QMessageBox *refusal = actions.refusal();
+    REQUIRE(refusal);
+    CHECK(refusal->isVisible());
+    if (QString::fromLatin1(language) == QStringLiteral("en")) {
+        CHECK(refusal->text() == QStringLiteral("Someone published first"));
+        CHECK(refusal->informativeText().contains(QStringLiteral("version 1 → 2")));
+        CHECK(refusal->informativeText().contains(QStringLiteral("Open from Team Server")));
+    }
+    save(refusal, QStringLiteral("refused-publish-") + QString::fromLatin1(language));
+    refusal->close();
+
+    // The director fetches the new allocation beside both units' published plans.
+    const QString directorRole = db.role(QStringLiteral("director"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  directorRole, QString());
+    answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
+    figures = actions.open();
+    REQUIRE(figures);
+    QTableWidget *table = figures->table();
+    REQUIRE(table->rowCount() == 3); // east, west, the units together
+    CHECK(table->item(0, 0)->text() == QStringLiteral("east"));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("west"));
+    CHECK_FALSE(table->item(0, 3)->text().isEmpty()); // east's own target
+    if (QString::fromLatin1(language) == QStringLiteral("en")) {
+        CHECK(figures->headline().contains(QStringLiteral("version 2")));
+        CHECK(figures->headline().contains(QStringLiteral("2 of 2 units")));
+    }
+    save(figures, QStringLiteral("team-figures-") + QString::fromLatin1(language));
+    figures->close();
+
+    // Once East has fetched the new allocation, it is East's basis: the publish goes through.
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  eastRole, QStringLiteral("east"));
+    answerNextDialog(password);
+    REQUIRE(actions.open());
+    answerNextDialog(password);
+    const auto again = actions.publish(document.get());
+    INFO((again ? std::string() : again.error().message().toStdString()));
+    CHECK(again);
+    Translators::use(QStringLiteral("en"));
+}
+
+TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",
+          "[teamserver][dialog]")
+{
+    QSettings().clear();
+    MainWindow window;
+    auto *publish = window.findChild<QAction *>(QStringLiteral("publishToServerAction"));
+    auto *fetch = window.findChild<QAction *>(QStringLiteral("openFromServerAction"));
+    REQUIRE(publish);
+    REQUIRE(fetch);
+    CHECK_FALSE(publish->isEnabled()); // no plan open
+    CHECK(fetch->isEnabled());
+    CHECK(window.teamServer());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.salesplan"));
+    REQUIRE(PlanFile::create(path, uitest::sample("sample-en.json")));
+    REQUIRE(window.openFile(path));
+    CHECK(publish->isEnabled());
+}

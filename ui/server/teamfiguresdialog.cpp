@@ -1,0 +1,158 @@
+#include "server/teamfiguresdialog.h"
+
+#include "plan/format.h"
+#include "sections/cells/tableparts.h"
+#include "severitystyle.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace salesplan::ui {
+
+namespace {
+
+enum Column { Unit, Status, TopDown, BottomUp, Gap, Headcount, Budget, Published, ColumnCount };
+
+QString publishedText(const server::PublishedVersion &version)
+{
+    return TeamFiguresDialog::tr("version %1, %2 by %3")
+        .arg(version.number)
+        .arg(formatDay(version.publishedAt.toLocalTime().date()), version.publishedBy);
+}
+
+QTableWidgetItem *cell(const QString &text, bool figure, bool total = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (figure)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (total) {
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+    }
+    return item;
+}
+
+} // namespace
+
+TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation &consolidation,
+                                     const std::optional<server::PublishedVersion> &allocation,
+                                     const QHash<QString, server::PublishedVersion> &published,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_headline(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("teamFiguresDialog"));
+    setWindowTitle(tr("Team Figures — %1").arg(server));
+    const QString target = formatPlanAmount(consolidation.teamTarget, consolidation.currency);
+    m_headline->setObjectName(QStringLiteral("teamFiguresHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setText(
+        (allocation ? tr("The director's allocation, %1: a team target of %2.")
+                          .arg(publishedText(*allocation), target)
+                    : tr("The director has not published an allocation yet: the units' own "
+                         "targets only.")) +
+        u' ' + tr("Summed below: %1.").arg(unitsSummedText(consolidation)));
+    m_table->setObjectName(QStringLiteral("teamFiguresTable"));
+    m_table->setAccessibleName(tr("The units' figures"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    fillTable(consolidation, published);
+
+    auto *findings = new QListWidget(this);
+    findings->setObjectName(QStringLiteral("teamFiguresFindings"));
+    for (const Finding &finding : consolidation.findings) {
+        auto *item =
+            new QListWidgetItem(severityIcon(finding.severity, style()), finding.message, findings);
+        item->setForeground(severityColor(finding.severity, findings->palette()));
+    }
+    if (consolidation.findings.isEmpty())
+        findings->addItem(tr("No findings: the units' plans add up to the allocation."));
+    findings->setMaximumHeight(findings->sizeHintForRow(0) * 4 + 2 * findings->frameWidth());
+
+    auto *note = new QLabel(tr("Read-only: these are the versions published on the server. "
+                               "Your own plan file is not changed."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_table);
+    layout->addWidget(findings);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    // As high as its rows, up to a dozen; more scroll.
+    const int rows = std::min(m_table->rowCount(), 12);
+    fitTableToRows(m_table, rows, 0, rows);
+    m_table->setMaximumHeight(m_table->minimumHeight());
+    resize(980, sizeHint().height());
+}
+
+QString TeamFiguresDialog::headline() const
+{
+    return m_headline->text();
+}
+
+void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
+                                  const QHash<QString, server::PublishedVersion> &published)
+{
+    const QString &currency = consolidation.currency;
+    const auto money = [&currency](std::optional<qint64> minor) {
+        return minor ? formatPlanAmount(*minor, currency) : QString();
+    };
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Unit"), tr("Status"), tr("Allocated"), tr("Own target"),
+                                        tr("Gap"), tr("Headcount"), tr("Budget"), tr("Published")});
+    m_table->setRowCount(int(consolidation.units.size()) + 1);
+    int row = 0;
+    int headcount = 0;
+    for (const UnitRow &unit : consolidation.units) {
+        const std::optional<qint64> gap = unit.gap();
+        m_table->setItem(row, Unit, cell(unit.name, false));
+        QTableWidgetItem *status =
+            cell(unit.status == UnitStatus::Ok && unit.gapBeyondThreshold
+                     ? tr("Gap beyond %1 %").arg(qRound(consolidation.gapThreshold * 100))
+                     : unitStatusText(unit.status),
+                 false);
+        status->setToolTip(unit.problem);
+        m_table->setItem(row, Status, status);
+        m_table->setItem(row, TopDown,
+                         cell(unit.allocated ? money(unit.topDown) : tr("none"), true));
+        m_table->setItem(row, BottomUp, cell(money(unit.bottomUp), true));
+        m_table->setItem(row, Gap, cell(gap ? formatPlanAmount(*gap, currency) : QString(), true));
+        m_table->setItem(
+            row, Headcount,
+            cell(unit.status == UnitStatus::Missing ? QString() : QString::number(unit.headcount()),
+                 true));
+        m_table->setItem(row, Budget, cell(money(unit.budget), true));
+        const auto version = published.constFind(unit.name);
+        m_table->setItem(row, Published,
+                         cell(version != published.constEnd() ? publishedText(*version)
+                                                              : tr("nothing published"),
+                              false));
+        headcount += unit.status == UnitStatus::Missing ? 0 : unit.headcount();
+        ++row;
+    }
+    const ConsolidatedFigures &figures = consolidation.figures;
+    m_table->setItem(row, Unit, cell(tr("Units together"), false, true));
+    m_table->setItem(row, Status, cell(unitsSummedText(consolidation), false, true));
+    m_table->setItem(row, TopDown, cell(money(consolidation.allocatedTotal()), true, true));
+    m_table->setItem(row, BottomUp, cell(money(figures.annual), true, true));
+    m_table->setItem(row, Gap,
+                     cell(money(figures.annual - consolidation.allocatedTotal()), true, true));
+    m_table->setItem(row, Headcount, cell(QString::number(headcount), true, true));
+    m_table->setItem(row, Budget, cell(money(figures.budgetTotal), true, true));
+    m_table->setItem(row, Published, cell(QString(), false, true));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Published, QHeaderView::Stretch);
+}
+
+} // namespace salesplan::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "plan/result.h"
+#include "server/serverlogin.h"
+#include "server/teamserver.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace salesplan::ui {
+
+class PasswordStore;
+class PlanDocument;
+class TeamFiguresDialog;
+
+// File ▸ Publish to Team Server… and File ▸ Open from Team Server…: each signs in through the
+// connection dialog, then publishes the open plan as its unit's next version, or fetches the
+// allocation and the units' published plans and shows the team's figures (read-only). A refusal
+// of the server is shown in words — a stale basis with what changed, a missing permission, a
+// failed sign-in — in a message box that does not block. The versions a publish is based on are
+// remembered per login (ServerLogin::basis()).
+class TeamServerActions : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs; `passwords` (owned) is the keychain, or a stand-in in tests.
+    TeamServerActions(QWidget *window, std::unique_ptr<PasswordStore> passwords,
+                      QObject *parent = nullptr);
+    ~TeamServerActions() override;
+
+    // Asks for the login, then publishes `document`'s plan; the published version, or why not
+    // (the dialog cancelled is an error with an empty message).
+    Result<server::PublishedVersion> publish(const PlanDocument *document);
+    // Asks for the login, then fetches and shows the team's figures.
+    TeamFiguresDialog *open();
+
+    // The message box of the last refusal, while it is open.
+    QMessageBox *refusal() const { return m_refusal; }
+
+signals:
+    // A line for the status bar: what was published, or a note about the keychain.
+    void statusMessage(const QString &text);
+
+private:
+    // Signs `server` in through the connection dialog; false when cancelled.
+    bool signIn(server::TeamServer &server, bool forPublish, ServerLogin *login);
+    void showRefusal(const QString &title, server::ServerProblem problem, const QString &message);
+
+    QWidget *m_window;
+    std::unique_ptr<PasswordStore> m_passwords;
+    QPointer<QMessageBox> m_refusal;
+};
+
+} // namespace salesplan::ui
