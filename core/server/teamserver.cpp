@@ -287,7 +287,37 @@ Status TeamServer::init()
     if (SqlFailure failure = initServerSchema(m_db))
         return failSql(tr("Setting up the team server"), *failure);
     m_schemaChecked = false;
+    if (SqlFailure failure = addMissingFigures())
+        return failSql(tr("Adding the units' figures"), *failure);
     return Success{};
+}
+
+SqlFailure TeamServer::addMissingFigures()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT DISTINCT ON (unit) id, id IN (SELECT version_id FROM salesplan.unit_figures) "
+            "FROM salesplan.server_versions WHERE unit IS NOT NULL ORDER BY unit, number DESC")))
+        return query.lastError();
+    QList<qint64> ids;
+    while (query.next()) {
+        if (!query.value(1).toBool())
+            ids.append(query.value(0).toLongLong());
+    }
+    if (ids.isEmpty())
+        return failureOf(query);
+    ScratchPlan scratch;
+    if (!scratch.status())
+        return failureOf(scratch.status());
+    QHash<qint64, Plan> plans;
+    if (SqlFailure failure = readFromServer(m_db, serverSchema, ids, scratch, plans))
+        return failure;
+    for (qint64 id : std::as_const(ids)) {
+        if (SqlFailure failure = insertFigures(id, unitFiguresOf(plans.value(id))))
+            return failure;
+    }
+    return std::nullopt;
 }
 
 Status TeamServer::addRole(const QString &role, const QString &group, const QString &password)
@@ -548,8 +578,9 @@ SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figure
         QStringLiteral(
             "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
             "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
-            "sales_budget_minor, published_at) SELECT id, unit, number, ?, ?, ?, ?, %1, ?, ?, "
-            "?::bigint, published_at FROM salesplan.server_versions WHERE id = ?")
+            "sales_budget_minor, published_at, published_by) SELECT id, unit, number, ?, ?, ?, "
+            "?, %1, ?, ?, ?::bigint, published_at, published_by FROM salesplan.server_versions "
+            "WHERE id = ?")
             .arg(monthsSql(figures.months)));
     insert.addBindValue(figures.currency);
     insert.addBindValue(figures.period.year);

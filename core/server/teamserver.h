@@ -137,6 +137,8 @@ private:
     std::optional<Money> allocatedTarget(const QString &unit, qint64 allocationVersion);
     Status checkUnitBasis(const QString &unit, qint64 basedOn);
     SqlFailure insertFigures(qint64 versionId, const UnitFigures &figures);
+    // The figures of each unit's latest version published before the server kept figures.
+    SqlFailure addMissingFigures();
     Result<QList<PublishedPlan>> fetchVersions(const QString &where);
 
     ServerAddress m_address;

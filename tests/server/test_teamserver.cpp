@@ -642,3 +642,32 @@ TEST_CASE("Every team role reads every unit's published figures, to the cent, bu
         CHECK(fromFigures.units[i].budget == fromPlans.units[i].budget);
     }
 }
+
+TEST_CASE("server init gives the units published before the server kept figures the figures of "
+          "their latest version")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    auto north = db.signIn(northRole);
+    require(north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 1, 2)));
+    const Plan latest = storetest::fullPlan();
+    require(north->publish(QStringLiteral("north"), latest));
+    // As if published on a server of schema 1, which had no figures.
+    db.adminValue(QStringLiteral("DROP TABLE salesplan.unit_figures"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 1"));
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    const QList<PublishedFigures> figures =
+        require(db.signIn(db.role(QStringLiteral("south")))->fetchUnitFigures());
+    REQUIRE(figures.size() == 1); // south has published nothing
+    CHECK(figures.first().version.unit == QStringLiteral("north"));
+    CHECK(figures.first().version.number == 2);
+    CHECK(figures.first().version.publishedBy == northRole);
+    CHECK(figures.first().figures == unitFiguresOf(latest));
+    REQUIRE(admin.init()); // again: nothing more to add
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.unit_figures")) ==
+          QStringLiteral("1"));
+}
