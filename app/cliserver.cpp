@@ -136,12 +136,14 @@ QList<UnitFiguresInput> figuresInputs(const Plan &team, const QList<PublishedFig
 }
 
 // What a manager reads of the other units, in words.
-QString figuresOnlyText(const QString &role)
+QString figuresOnlyText(TeamServer &team)
 {
-    return CliServerWords::tr("%1 manages a unit: these are the units' published figures. Their "
+    const auto units = team.units();
+    const QString unit = units && !units->isEmpty() ? units->first().name : QString();
+    return CliServerWords::tr("%1 manages “%2”: these are the units' published figures. Their "
                               "plans — regions, product lines, members, funnel — are the "
                               "director's to read.\n\n")
-        .arg(role);
+        .arg(team.role(), unit);
 }
 
 } // namespace
@@ -315,7 +317,7 @@ int Cli::consolidateFigures(const Words &words, TeamServer &team, const Publishe
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else {
         print(serverText(team.displayUrl(), allocation.version, versionsOf(*units)));
-        print(figuresOnlyText(team.role()));
+        print(figuresOnlyText(team));
         print(ConsolidationPrinter(plan, consolidation).figuresText());
     }
     return hasErrors(consolidation.findings) ? PlanHasErrors : Ok;
