@@ -265,18 +265,24 @@ Status TeamServer::checkSchema()
                         .arg(displayUrl(), role()));
     if (version.server > latestServerVersion() || version.plan > plan)
         return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by a newer SalesPlan (plan schema %2; this "
-                       "SalesPlan writes %3). Update SalesPlan to use it.")
+                    tr("The team server %1 was set up by a newer SalesPlan (server schema %2, "
+                       "plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use "
+                       "it.")
                         .arg(displayUrl())
+                        .arg(version.server)
                         .arg(version.plan)
+                        .arg(latestServerVersion())
                         .arg(plan));
     if (version.server < latestServerVersion() || version.plan < plan)
         return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by an older SalesPlan (plan schema %2; this "
-                       "SalesPlan writes %3). Ask whoever set it up to run “salesplan server "
-                       "init” with this SalesPlan, which adds what is missing.")
+                    tr("The team server %1 was set up by an older SalesPlan (server schema %2, "
+                       "plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up "
+                       "to run “salesplan server init” with this SalesPlan, which adds what is "
+                       "missing.")
                         .arg(displayUrl())
+                        .arg(version.server)
                         .arg(version.plan)
+                        .arg(latestServerVersion())
                         .arg(plan));
     m_schemaChecked = true;
     return Success{};

@@ -138,6 +138,10 @@ TEST_CASE("server init adds what a newer SalesPlan's file schema has and the ser
     REQUIRE_FALSE(refused);
     CHECK(north->lastProblem() == ServerProblem::Schema);
     CHECK(refused.error().message().contains(QStringLiteral("salesplan server init")));
+    CHECK(refused.error().message().contains(
+        QStringLiteral("server schema 1, plan schema 13; this SalesPlan writes %1 and %2")
+            .arg(latestServerVersion())
+            .arg(store::latestVersion(store::planMigrations()))));
 
     TeamServer admin;
     REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
