@@ -16,6 +16,7 @@ namespace salesplan {
 class PlanFile;
 namespace server {
 class TeamServer;
+struct PublishedPlan;
 }
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
@@ -75,6 +76,9 @@ private:
     int runServer(const Words &words);
     int runPublish(const Words &words);
     int runConsolidateServer(const Words &words);
+    // consolidate --server for a unit's manager: the allocation over every unit's figures.
+    int consolidateFigures(const Words &words, server::TeamServer &team,
+                           const server::PublishedPlan &allocation);
     int printUnits(server::TeamServer &team);
     // Signs in at `url` with the password from standard input (--password-stdin), PGPASSWORD,
     // ~/.pgpass or the terminal.

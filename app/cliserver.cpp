@@ -75,30 +75,75 @@ QList<UnitInput> unitInputs(const Plan &team, const QList<PublishedPlan> &publis
     return inputs;
 }
 
+QList<PublishedVersion> versionsOf(const QList<PublishedPlan> &units)
+{
+    QList<PublishedVersion> versions;
+    for (const PublishedPlan &unit : units)
+        versions.append(unit.version);
+    return versions;
+}
+
+QList<PublishedVersion> versionsOf(const QList<PublishedFigures> &units)
+{
+    QList<PublishedVersion> versions;
+    for (const PublishedFigures &unit : units)
+        versions.append(unit.version);
+    return versions;
+}
+
 QJsonObject serverJson(const QString &url, const PublishedVersion &allocation,
-                       const QList<PublishedPlan> &units)
+                       const QList<PublishedVersion> &units)
 {
     QJsonArray versions;
-    for (const PublishedPlan &unit : units)
-        versions.append(versionJson(unit.version));
+    for (const PublishedVersion &unit : units)
+        versions.append(versionJson(unit));
     return QJsonObject{{QStringLiteral("url"), url},
                        {QStringLiteral("allocation"), versionJson(allocation)},
                        {QStringLiteral("units"), versions}};
 }
 
 QString serverText(const QString &url, const PublishedVersion &allocation,
-                   const QList<PublishedPlan> &units)
+                   const QList<PublishedVersion> &units)
 {
     QString text = CliServerWords::tr("Team server %1: allocation version %2 by %3, %4\n")
                        .arg(url)
                        .arg(allocation.number)
                        .arg(allocation.publishedBy, when(allocation.publishedAt));
-    for (const PublishedPlan &unit : units)
+    for (const PublishedVersion &unit : units)
         text += CliServerWords::tr("  %1: version %2 by %3, %4\n")
-                    .arg(unit.version.unit)
-                    .arg(unit.version.number)
-                    .arg(unit.version.publishedBy, when(unit.version.publishedAt));
+                    .arg(unit.unit)
+                    .arg(unit.number)
+                    .arg(unit.publishedBy, when(unit.publishedAt));
     return text + u'\n';
+}
+
+// The units a manager's consolidation adds up: every unit's latest published figures, and for
+// a unit of the team plan with none, why it is missing.
+QList<UnitFiguresInput> figuresInputs(const Plan &team, const QList<PublishedFigures> &published)
+{
+    QList<UnitFiguresInput> inputs;
+    for (const PublishedFigures &unit : published)
+        inputs.append({unit.version.unit, unit.figures, QString()});
+    for (const PlanUnit &unit : team.units) {
+        const bool found = std::any_of(published.cbegin(), published.cend(), [&](const auto &p) {
+            return p.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
+        });
+        if (!found)
+            inputs.append({unit.name, std::nullopt,
+                           CliServerWords::tr("no figures published on the team server")});
+    }
+    return inputs;
+}
+
+// What a manager reads of the other units, in words.
+QString figuresOnlyText(TeamServer &team)
+{
+    const auto units = team.units();
+    const QString unit = units && !units->isEmpty() ? units->first().name : QString();
+    return CliServerWords::tr("%1 manages “%2”: these are the units' published figures. Their "
+                              "plans — regions, product lines, members, funnel — are the "
+                              "director's to read.\n\n")
+        .arg(team.role(), unit);
 }
 
 } // namespace
@@ -231,6 +276,11 @@ int Cli::runConsolidateServer(const Words &words)
     const auto allocation = (*server)->fetchAllocation();
     if (!allocation)
         return fail(allocation.error().message());
+    const auto director = (*server)->isDirector();
+    if (!director)
+        return fail(director.error().message());
+    if (!*director)
+        return consolidateFigures(words, **server, *allocation);
     const auto units = (*server)->fetchUnits();
     if (!units)
         return fail(units.error().message());
@@ -241,11 +291,34 @@ int Cli::runConsolidateServer(const Words &words)
         QJsonObject json =
             QJsonDocument::fromJson(consolidationToJson(team, consolidation)).object();
         json.insert(QStringLiteral("server"),
-                    serverJson((*server)->displayUrl(), allocation->version, *units));
+                    serverJson((*server)->displayUrl(), allocation->version, versionsOf(*units)));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else {
-        print(serverText((*server)->displayUrl(), allocation->version, *units));
+        print(serverText((*server)->displayUrl(), allocation->version, versionsOf(*units)));
         print(ConsolidationPrinter(team, consolidation).text());
+    }
+    return hasErrors(consolidation.findings) ? PlanHasErrors : Ok;
+}
+
+int Cli::consolidateFigures(const Words &words, TeamServer &team, const PublishedPlan &allocation)
+{
+    const auto units = team.fetchUnitFigures();
+    if (!units)
+        return fail(units.error().message());
+    const Plan &plan = allocation.plan;
+    const Consolidation consolidation =
+        salesplan::consolidateFigures(plan, figuresInputs(plan, *units));
+    if (words.options.contains(QStringLiteral("--json"))) {
+        QJsonObject json =
+            QJsonDocument::fromJson(consolidationToJson(plan, consolidation)).object();
+        QJsonObject server = serverJson(team.displayUrl(), allocation.version, versionsOf(*units));
+        server.insert(QStringLiteral("figuresOnly"), true);
+        json.insert(QStringLiteral("server"), server);
+        print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    } else {
+        print(serverText(team.displayUrl(), allocation.version, versionsOf(*units)));
+        print(figuresOnlyText(team));
+        print(ConsolidationPrinter(plan, consolidation).figuresText());
     }
     return hasErrors(consolidation.findings) ? PlanHasErrors : Ok;
 }

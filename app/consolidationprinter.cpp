@@ -35,6 +35,15 @@ QString ConsolidationPrinter::text() const
     return text + sectionTitle(tr("Findings")) + findingsText();
 }
 
+QString ConsolidationPrinter::figuresText() const
+{
+    QString text = headline() + sectionTitle(tr("Units")) + unitsText();
+    if (m_c.figures.unitsSummed > 0)
+        text += sectionTitle(tr("Consolidated figures (%1)").arg(unitsSummedText(m_c))) +
+                monthsText() + budgetText();
+    return text + sectionTitle(tr("Findings")) + findingsText();
+}
+
 QString ConsolidationPrinter::headline() const
 {
     const QString name = m_team.info.name.isEmpty() ? tr("Untitled plan") : m_team.info.name;
@@ -111,10 +120,15 @@ QString ConsolidationPrinter::funnelText() const
             collected += month;
         text += line(tr("Collected in the year"), money(collected));
     }
-    text += line(tr("Sales budget"), tr("%1 (%2 of %n units)", nullptr, int(m_c.units.size()))
-                                         .arg(money(f.budgetTotal))
-                                         .arg(f.budgetUnits));
-    return text;
+    return text + budgetText();
+}
+
+QString ConsolidationPrinter::budgetText() const
+{
+    const ConsolidatedFigures &f = m_c.figures;
+    return line(tr("Sales budget"), tr("%1 (%2 of %n units)", nullptr, int(m_c.units.size()))
+                                        .arg(money(f.budgetTotal))
+                                        .arg(f.budgetUnits));
 }
 
 QString ConsolidationPrinter::findingsText() const

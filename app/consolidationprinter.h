@@ -18,6 +18,9 @@ public:
     ConsolidationPrinter(const Plan &team, const Consolidation &consolidation);
 
     QString text() const;
+    // For a consolidation over the units' figures alone (consolidateFigures()): the headline, the
+    // units, the consolidated year, quarters, months and sales budget, and the findings.
+    QString figuresText() const;
 
 private:
     QString headline() const;
@@ -25,6 +28,7 @@ private:
     QString monthsText() const;
     QString itemsText(const QList<ConsolidatedItem> &items) const;
     QString funnelText() const;
+    QString budgetText() const;
     QString findingsText() const;
     QString money(qint64 minor) const;
 

@@ -67,6 +67,43 @@ const char16_t *const serverVersion1[] = {
         TO salesplan_manager WITH CHECK (unit = salesplan.my_unit() AND published_by = current_user))",
 };
 
+// Server schema version 2: each published unit version's top-line figures (team/unitfigures.h),
+// written by its publish in the same transaction. Every team role reads every unit's figures —
+// the allocation beside the other units' bottom-up — while the plans stay private; a manager
+// adds them only for the newest version of its own unit, as that version says; nobody changes
+// or removes them.
+const char16_t *const serverVersion2[] = {
+    uR"(CREATE TABLE salesplan.unit_figures (
+        version_id BIGINT PRIMARY KEY REFERENCES salesplan.server_versions (id),
+        unit TEXT NOT NULL,
+        number BIGINT NOT NULL,
+        currency TEXT NOT NULL,
+        plan_year INT NOT NULL,
+        plan_start_month INT NOT NULL,
+        annual_target_minor BIGINT NOT NULL,
+        months_minor BIGINT[] CHECK (cardinality(months_minor) = 12),
+        members INT NOT NULL,
+        planned_hires INT NOT NULL,
+        sales_budget_minor BIGINT,
+        published_at TIMESTAMPTZ NOT NULL,
+        published_by NAME NOT NULL DEFAULT current_user
+    ))",
+    uR"(CREATE INDEX ON salesplan.unit_figures (unit, number))",
+    uR"(REVOKE ALL ON salesplan.unit_figures FROM PUBLIC)",
+    uR"(GRANT SELECT ON salesplan.unit_figures TO salesplan_director, salesplan_manager)",
+    uR"(GRANT INSERT ON salesplan.unit_figures TO salesplan_manager)",
+    uR"(ALTER TABLE salesplan.unit_figures ENABLE ROW LEVEL SECURITY)",
+    uR"(CREATE POLICY team_reads ON salesplan.unit_figures FOR SELECT
+        TO salesplan_director, salesplan_manager USING (true))",
+    uR"(CREATE POLICY manager_writes ON salesplan.unit_figures FOR INSERT
+        TO salesplan_manager WITH CHECK (
+            unit = salesplan.my_unit() AND published_by = current_user
+            AND version_id = (SELECT max(id) FROM salesplan.server_versions
+                              WHERE unit = salesplan.my_unit())
+            AND (version_id, unit, number, published_at) IN (
+                SELECT id, unit, number, published_at FROM salesplan.server_versions)))",
+};
+
 template <std::size_t N> SqlFailure runAll(const QSqlDatabase &db, const char16_t *const (&sql)[N])
 {
     for (const char16_t *statement : sql) {
@@ -91,6 +128,7 @@ const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> steps = {
         [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
+        [](const QSqlDatabase &db) { return runAll(db, serverVersion2); },
     };
     return steps;
 }

@@ -94,6 +94,55 @@ QString allocationLock(bool exclusive)
         .arg(store::planApplicationId);
 }
 
+// A month's amounts as a PostgreSQL array literal, or NULL.
+QString monthsSql(const std::optional<MonthValues> &months)
+{
+    if (!months)
+        return QStringLiteral("NULL");
+    QStringList amounts;
+    for (qint64 amount : *months)
+        amounts.append(QString::number(amount));
+    return QStringLiteral("'{%1}'::bigint[]").arg(amounts.join(u','));
+}
+
+// The months of PostgreSQL's text of a bigint[] ("{1,2,…}"), none unless it holds twelve.
+std::optional<MonthValues> monthsFrom(const QVariant &value)
+{
+    QString text = value.toString();
+    if (value.isNull() || !text.startsWith(u'{') || !text.endsWith(u'}'))
+        return std::nullopt;
+    const QStringList amounts = text.mid(1, text.size() - 2).split(u',');
+    if (amounts.size() != Period::monthCount)
+        return std::nullopt;
+    MonthValues months{};
+    for (int m = 0; m < Period::monthCount; ++m) {
+        bool ok = false;
+        months[std::size_t(m)] = amounts.at(m).toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    return months;
+}
+
+PublishedFigures figuresFrom(const QSqlQuery &query)
+{
+    PublishedFigures published;
+    published.version.unit = query.value(0).toString();
+    published.version.number = query.value(1).toLongLong();
+    published.version.publishedAt = query.value(2).toDateTime().toUTC();
+    published.version.publishedBy = query.value(3).toString();
+    UnitFigures &figures = published.figures;
+    figures.currency = query.value(4).toString();
+    figures.period = Period{query.value(5).toInt(), query.value(6).toInt()};
+    figures.annualTarget = query.value(7).toLongLong();
+    figures.months = monthsFrom(query.value(8));
+    figures.members = query.value(9).toInt();
+    figures.plannedHires = query.value(10).toInt();
+    if (!query.value(11).isNull())
+        figures.salesBudget = query.value(11).toLongLong();
+    return published;
+}
+
 } // namespace
 
 TeamServer::TeamServer() = default;
@@ -216,18 +265,24 @@ Status TeamServer::checkSchema()
                         .arg(displayUrl(), role()));
     if (version.server > latestServerVersion() || version.plan > plan)
         return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by a newer SalesPlan (plan schema %2; this "
-                       "SalesPlan writes %3). Update SalesPlan to use it.")
+                    tr("The team server %1 was set up by a newer SalesPlan (server schema %2, "
+                       "plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use "
+                       "it.")
                         .arg(displayUrl())
+                        .arg(version.server)
                         .arg(version.plan)
+                        .arg(latestServerVersion())
                         .arg(plan));
     if (version.server < latestServerVersion() || version.plan < plan)
         return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by an older SalesPlan (plan schema %2; this "
-                       "SalesPlan writes %3). Ask whoever set it up to run “salesplan server "
-                       "init” with this SalesPlan, which adds what is missing.")
+                    tr("The team server %1 was set up by an older SalesPlan (server schema %2, "
+                       "plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up "
+                       "to run “salesplan server init” with this SalesPlan, which adds what is "
+                       "missing.")
                         .arg(displayUrl())
+                        .arg(version.server)
                         .arg(version.plan)
+                        .arg(latestServerVersion())
                         .arg(plan));
     m_schemaChecked = true;
     return Success{};
@@ -238,7 +293,37 @@ Status TeamServer::init()
     if (SqlFailure failure = initServerSchema(m_db))
         return failSql(tr("Setting up the team server"), *failure);
     m_schemaChecked = false;
+    if (SqlFailure failure = addMissingFigures())
+        return failSql(tr("Adding the units' figures"), *failure);
     return Success{};
+}
+
+SqlFailure TeamServer::addMissingFigures()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT DISTINCT ON (unit) id, id IN (SELECT version_id FROM salesplan.unit_figures) "
+            "FROM salesplan.server_versions WHERE unit IS NOT NULL ORDER BY unit, number DESC")))
+        return query.lastError();
+    QList<qint64> ids;
+    while (query.next()) {
+        if (!query.value(1).toBool())
+            ids.append(query.value(0).toLongLong());
+    }
+    if (ids.isEmpty())
+        return failureOf(query);
+    ScratchPlan scratch;
+    if (!scratch.status())
+        return failureOf(scratch.status());
+    QHash<qint64, Plan> plans;
+    if (SqlFailure failure = readFromServer(m_db, serverSchema, ids, scratch, plans))
+        return failure;
+    for (qint64 id : std::as_const(ids)) {
+        if (SqlFailure failure = insertFigures(id, unitFiguresOf(plans.value(id))))
+            return failure;
+    }
+    return std::nullopt;
 }
 
 Status TeamServer::addRole(const QString &role, const QString &group, const QString &password)
@@ -439,6 +524,9 @@ Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const P
         laid = scratch.load(plan);
     if (!laid)
         return failScratch(laid);
+    // Worked out before the transaction, which then only writes them.
+    const std::optional<UnitFigures> figures =
+        unit.isEmpty() ? std::nullopt : std::optional<UnitFigures>(unitFiguresOf(plan));
     const QString doing =
         unit.isEmpty() ? tr("Publishing the allocation") : tr("Publishing “%1”").arg(unit);
     const QVariant unitValue =
@@ -479,10 +567,37 @@ Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const P
     insert.finish();
     if (SqlFailure failed = copyToServer(scratch, m_db, serverSchema, id))
         return rollback(failSql(doing, *failed));
+    if (figures) {
+        if (SqlFailure failed = insertFigures(id, *figures))
+            return rollback(failSql(doing, *failed));
+    }
     if (SqlFailure failed = serverExec(m_db, QStringLiteral("COMMIT")))
         return rollback(failSql(doing, *failed));
     m_problem = ServerProblem::None;
     return version;
+}
+
+SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figures)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
+            "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
+            "sales_budget_minor, published_at, published_by) SELECT id, unit, number, ?, ?, ?, "
+            "?, %1, ?, ?, ?::bigint, published_at, published_by FROM salesplan.server_versions "
+            "WHERE id = ?")
+            .arg(monthsSql(figures.months)));
+    insert.addBindValue(figures.currency);
+    insert.addBindValue(figures.period.year);
+    insert.addBindValue(figures.period.startMonth);
+    insert.addBindValue(qlonglong(figures.annualTarget));
+    insert.addBindValue(figures.members);
+    insert.addBindValue(figures.plannedHires);
+    insert.addBindValue(figures.salesBudget ? QVariant(qlonglong(*figures.salesBudget))
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(qlonglong(versionId));
+    return serverRun(insert);
 }
 
 Result<PublishedVersion> TeamServer::publish(const QString &unit, const Plan &plan,
@@ -569,6 +684,36 @@ Result<PublishedPlan> TeamServer::fetchAllocation()
 Result<QList<PublishedPlan>> TeamServer::fetchUnits()
 {
     return fetchVersions(QStringLiteral("unit IS NOT NULL"));
+}
+
+Result<QList<PublishedFigures>> TeamServer::fetchUnitFigures()
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT DISTINCT ON (unit) unit, number, published_at, published_by, currency, "
+            "plan_year, plan_start_month, annual_target_minor, months_minor::text, members, "
+            "planned_hires, sales_budget_minor FROM salesplan.unit_figures "
+            "ORDER BY unit, number DESC")))
+        return failSql(tr("Fetching the units' figures"), query.lastError());
+    QList<PublishedFigures> published;
+    while (query.next())
+        published.append(figuresFrom(query));
+    if (SqlFailure failure = failureOf(query))
+        return failSql(tr("Fetching the units' figures"), *failure);
+    return published;
+}
+
+Result<bool> TeamServer::isDirector()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT pg_has_role(current_user, '%1', 'MEMBER')").arg(directorRole)) ||
+        !query.next())
+        return failSql(tr("Reading the role of %1").arg(role()), query.lastError());
+    return query.value(0).toBool();
 }
 
 } // namespace salesplan::server

@@ -2,8 +2,10 @@
 
 #include "plan/plan.h"
 #include "plan/result.h"
+#include "server/serversql.h"
 #include "server/serverurl.h"
 #include "store/sql.h"
+#include "team/unitfigures.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +46,13 @@ struct PublishedPlan
 {
     PublishedVersion version;
     Plan plan;
+};
+
+// A published version of a unit's plan as every team role may see it: its top-line figures.
+struct PublishedFigures
+{
+    PublishedVersion version; // without basedOnAllocation
+    UnitFigures figures;
 };
 
 struct ServerUnit
@@ -105,6 +114,11 @@ public:
     Result<PublishedPlan> fetchAllocation();
     // The latest published version of every unit the role may read, by unit name.
     Result<QList<PublishedPlan>> fetchUnits();
+    // The figures of every unit's latest published version that has them, by unit name: for
+    // directors and managers alike (a manager reads no other unit's plan, but its figures).
+    Result<QList<PublishedFigures>> fetchUnitFigures();
+    // Whether the role signed in is a director (reads every unit's plan) rather than a manager.
+    Result<bool> isDirector();
     // The latest version of `unit` (empty: the allocation), or none when it has none.
     Result<std::optional<PublishedVersion>> latestVersion(const QString &unit);
 
@@ -122,6 +136,9 @@ private:
     QString unitTargetChange(const QString &unit, qint64 before, qint64 after);
     std::optional<Money> allocatedTarget(const QString &unit, qint64 allocationVersion);
     Status checkUnitBasis(const QString &unit, qint64 basedOn);
+    SqlFailure insertFigures(qint64 versionId, const UnitFigures &figures);
+    // The figures of each unit's latest version published before the server kept figures.
+    SqlFailure addMissingFigures();
     Result<QList<PublishedPlan>> fetchVersions(const QString &where);
 
     ServerAddress m_address;

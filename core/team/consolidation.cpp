@@ -126,33 +126,76 @@ bool addUnit(ConsolidatedFigures &sum, UnitRow &row, const Plan &plan)
     return true;
 }
 
+// Whether a unit in `currency` for `period` can be summed into the team's figures; when not, the
+// row says why.
+bool sameBasis(const Plan &team, const QString &currency, const Period &period, UnitRow &row)
+{
+    if (currency != team.info.currency) {
+        row.status = UnitStatus::OtherCurrency;
+        row.problem =
+            T::tr("its plan is in %1, the team plan in %2").arg(currency, team.info.currency);
+        return false;
+    }
+    if (period != team.info.period) {
+        row.status = UnitStatus::OtherPeriod;
+        row.problem = T::tr("its plan year starts %1, the team plan's %2")
+                          .arg(formatMonthOfYear(period.firstDay()),
+                               formatMonthOfYear(team.info.period.firstDay()));
+        return false;
+    }
+    return true;
+}
+
+void markMissing(UnitRow &row, const QString &problem)
+{
+    row.status = UnitStatus::Missing;
+    row.problem = problem.isEmpty() ? T::tr("not read") : problem;
+}
+
 // The row of a unit read (or not) as `input`, its figures added to `sum` when it is summed.
 void readUnit(const Plan &team, const UnitInput &input, UnitRow &row, ConsolidatedFigures &sum)
 {
-    if (!input.plan) {
-        row.status = UnitStatus::Missing;
-        row.problem = input.problem.isEmpty() ? T::tr("not read") : input.problem;
-        return;
-    }
+    if (!input.plan)
+        return markMissing(row, input.problem);
     const Plan &plan = *input.plan;
     row.members = int(plan.team.members.size());
     for (const Hire &hire : plan.team.hiring)
         row.plannedHires += hire.count;
-    if (plan.info.currency != team.info.currency) {
-        row.status = UnitStatus::OtherCurrency;
-        row.problem = T::tr("its plan is in %1, the team plan in %2")
-                          .arg(plan.info.currency, team.info.currency);
+    if (!sameBasis(team, plan.info.currency, plan.info.period, row))
         return;
-    }
-    if (plan.info.period != team.info.period) {
-        row.status = UnitStatus::OtherPeriod;
-        row.problem = T::tr("its plan year starts %1, the team plan's %2")
-                          .arg(formatMonthOfYear(plan.info.period.firstDay()),
-                               formatMonthOfYear(team.info.period.firstDay()));
-        return;
-    }
     row.bottomUp = plan.targets.annualTarget.minor;
     row.status = addUnit(sum, row, plan) ? UnitStatus::Ok : UnitStatus::NoFigures;
+}
+
+// The row of a unit known by its figures alone, its year, months and budget added to `sum`.
+void readFigures(const Plan &team, const UnitFiguresInput &input, UnitRow &row,
+                 ConsolidatedFigures &sum)
+{
+    if (!input.figures)
+        return markMissing(row, input.problem);
+    const UnitFigures &figures = *input.figures;
+    row.members = figures.members;
+    row.plannedHires = figures.plannedHires;
+    if (!sameBasis(team, figures.currency, figures.period, row))
+        return;
+    row.bottomUp = figures.annualTarget;
+    row.budget = figures.salesBudget;
+    if (!figures.months) {
+        row.status = UnitStatus::NoFigures;
+        row.problem = T::tr("its target cannot be split");
+        return;
+    }
+    row.status = UnitStatus::Ok;
+    ++sum.unitsSummed;
+    sum.annual += figures.annualTarget;
+    for (int m = 0; m < Period::monthCount; ++m) {
+        sum.months[std::size_t(m)] += (*figures.months)[std::size_t(m)];
+        sum.quarters[std::size_t(Period::quarterOfMonth(m))] += (*figures.months)[std::size_t(m)];
+    }
+    if (row.budget) {
+        ++sum.budgetUnits;
+        sum.budgetTotal += *row.budget;
+    }
 }
 
 QString amountText(const Consolidation &c, qint64 minor)
@@ -200,6 +243,54 @@ bool beyondThreshold(const UnitRow &row, double threshold)
     return !share || std::abs(*share) > threshold;
 }
 
+// The consolidation of `team` over `units` (plans or figures), each read into its row by `read`.
+template <typename Input, typename Read>
+Consolidation consolidateWith(const Plan &team, const QList<Input> &units, Read read)
+{
+    Consolidation c;
+    c.currency = team.info.currency;
+    c.period = team.info.period;
+    c.teamTarget = team.targets.annualTarget.minor;
+    c.allocation = team.targets.unitAllocation;
+    c.gapThreshold = team.targets.unitGapThreshold;
+
+    const Result<QList<qint64>> allocation = allocateToUnits(team);
+    if (!allocation) {
+        c.findings.append(
+            unitFinding(Severity::Error, T::tr("The target cannot be allocated to the units: %1.")
+                                             .arg(allocation.error().message())));
+    }
+    QHash<QString, qsizetype> inputByName;
+    for (qsizetype i = 0; i < units.size(); ++i)
+        inputByName.insert(units.at(i).name.trimmed().toCaseFolded(), i);
+
+    for (qsizetype i = 0; i < team.units.size(); ++i) {
+        const PlanUnit &unit = team.units.at(i);
+        UnitRow row;
+        row.name = unit.name;
+        row.path = unit.path;
+        row.topDown = allocation ? allocation->at(i) : 0;
+        const auto input = inputByName.constFind(unit.name.trimmed().toCaseFolded());
+        const bool found = input != inputByName.constEnd();
+        read(team, found ? units.at(*input) : Input{unit.name, std::nullopt, {}}, row, c.figures);
+        if (found)
+            inputByName.erase(input);
+        row.gapBeyondThreshold = beyondThreshold(row, c.gapThreshold);
+        c.units.append(row);
+    }
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (!inputByName.contains(units.at(i).name.trimmed().toCaseFolded()))
+            continue;
+        UnitRow row;
+        row.name = units.at(i).name;
+        row.allocated = false;
+        read(team, units.at(i), row, c.figures);
+        c.units.append(row);
+    }
+    addFindings(c);
+    return c;
+}
+
 } // namespace
 
 Result<QList<qint64>> allocateToUnits(const Plan &team)
@@ -245,49 +336,12 @@ int Consolidation::missingCount() const
 
 Consolidation consolidate(const Plan &team, const QList<UnitInput> &units)
 {
-    Consolidation c;
-    c.currency = team.info.currency;
-    c.period = team.info.period;
-    c.teamTarget = team.targets.annualTarget.minor;
-    c.allocation = team.targets.unitAllocation;
-    c.gapThreshold = team.targets.unitGapThreshold;
+    return consolidateWith(team, units, readUnit);
+}
 
-    const Result<QList<qint64>> allocation = allocateToUnits(team);
-    if (!allocation) {
-        c.findings.append(
-            unitFinding(Severity::Error, T::tr("The target cannot be allocated to the units: %1.")
-                                             .arg(allocation.error().message())));
-    }
-    QHash<QString, qsizetype> inputByName;
-    for (qsizetype i = 0; i < units.size(); ++i)
-        inputByName.insert(units.at(i).name.trimmed().toCaseFolded(), i);
-
-    for (qsizetype i = 0; i < team.units.size(); ++i) {
-        const PlanUnit &unit = team.units.at(i);
-        UnitRow row;
-        row.name = unit.name;
-        row.path = unit.path;
-        row.topDown = allocation ? allocation->at(i) : 0;
-        const auto input = inputByName.constFind(unit.name.trimmed().toCaseFolded());
-        const bool found = input != inputByName.constEnd();
-        readUnit(team, found ? units.at(*input) : UnitInput{unit.name, std::nullopt, {}}, row,
-                 c.figures);
-        if (found)
-            inputByName.erase(input);
-        row.gapBeyondThreshold = beyondThreshold(row, c.gapThreshold);
-        c.units.append(row);
-    }
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        if (!inputByName.contains(units.at(i).name.trimmed().toCaseFolded()))
-            continue;
-        UnitRow row;
-        row.name = units.at(i).name;
-        row.allocated = false;
-        readUnit(team, units.at(i), row, c.figures);
-        c.units.append(row);
-    }
-    addFindings(c);
-    return c;
+Consolidation consolidateFigures(const Plan &team, const QList<UnitFiguresInput> &units)
+{
+    return consolidateWith(team, units, readFigures);
 }
 
 QString unitStatusText(UnitStatus status)

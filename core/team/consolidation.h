@@ -5,6 +5,7 @@
 #include "plan/period.h"
 #include "plan/plan.h"
 #include "plan/result.h"
+#include "team/unitfigures.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -161,6 +162,21 @@ struct Consolidation
 // Findings: a gap beyond the threshold (warning), a missing unit, a unit in another currency or
 // for another plan year (errors), allocations that do not add up to the team's target (warning).
 Consolidation consolidate(const Plan &team, const QList<UnitInput> &units);
+
+// One unit as its published figures tell it (team/unitfigures.h), for a role that may read the
+// units' figures but not their plans: the figures, or why there are none.
+struct UnitFiguresInput
+{
+    QString name; // as the team plan names the unit
+    std::optional<UnitFigures> figures;
+    QString problem; // without figures: why, in words
+};
+
+// The consolidation of `team` over the units' figures alone, matched and checked as consolidate()
+// does: the units' rows (top-down, bottom-up, gap, headcount, budget) and the consolidated year,
+// quarters, months and sales budget. The regions, product lines, members, funnel, capacity and
+// collections stay empty: only the units' plans have them.
+Consolidation consolidateFigures(const Plan &team, const QList<UnitFiguresInput> &units);
 
 // "Missing", "In another currency", … — a unit's status in words (never colour alone).
 QString unitStatusText(UnitStatus status);

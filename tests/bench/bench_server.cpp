@@ -192,6 +192,45 @@ void benchConsolidate(const BenchDatabase &db, int units)
                 units, median(totals), median(fetches), maximum(totals));
 }
 
+// What a publish spends on the unit's figures, and a manager's consolidation of the allocation
+// over `units` units' figures (after benchConsolidate() published them).
+void benchFigures(const BenchDatabase &db, int units)
+{
+    const Plan plan = largeBenchPlan(500);
+    std::vector<double> figures;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const UnitFigures worked = unitFiguresOf(plan);
+        figures.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!worked.months)
+            die(QStringLiteral("the 500-member plan has no months"));
+    }
+    auto manager = db.signIn(db.role(unitName(1)));
+    std::vector<double> fetches;
+    std::vector<double> totals;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const PublishedPlan allocation = must(manager->fetchAllocation(), "fetching");
+        const QList<PublishedFigures> published = must(manager->fetchUnitFigures(), "fetching");
+        fetches.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QList<UnitFiguresInput> inputs;
+        for (const PublishedFigures &unit : published)
+            inputs.append({unit.version.unit, unit.figures, QString()});
+        const Consolidation consolidation = consolidateFigures(allocation.plan, inputs);
+        totals.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (consolidation.figures.unitsSummed != units)
+            die(QStringLiteral("only %1 units' figures summed")
+                    .arg(consolidation.figures.unitsSummed));
+    }
+    std::printf("the 500-member plan's figures, worked out for each publish: median %.0f ms\n",
+                median(figures));
+    std::printf("a manager consolidates %d units' published figures: median %.0f ms (fetching %.0f "
+                "ms), max %.0f ms\n",
+                units, median(totals), median(fetches), maximum(totals));
+}
+
 // `threads` publishers at once, each on its own connection: first each on its own unit
 // (`rounds` publishes each, every one based on the one before), then all on one unit.
 void benchConcurrent(const BenchDatabase &db, int threads, int rounds)
@@ -279,6 +318,7 @@ int main(int argc, char **argv)
     }
     benchPublish(db);
     benchConsolidate(db, 50);
+    benchFigures(db, 50);
     benchConcurrent(db, 20, 5);
 
     runAsAdmin(db.cluster, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db.name));

@@ -393,3 +393,65 @@ TEST_CASE("Linked unit files are found beside the team plan, wherever the folder
         CHECK(again.at(0).plan.has_value());
     }
 }
+
+TEST_CASE("Over the units' figures alone, the consolidation has the rows, sums and findings it "
+          "has over their plans, and no regions, members or funnel",
+          "[team]")
+{
+    const Plan team = teamPlan(300'000'00, {{QStringLiteral("North"), 100'000'00},
+                                            {QStringLiteral("South"), 100'000'00},
+                                            {QStringLiteral("West"), 100'000'00},
+                                            {QStringLiteral("East"), 0}});
+    Plan north = unitPlan(100'000'01);
+    Plan south = unitPlan(80'000'00, QStringLiteral("South"));
+    Plan west = unitPlan(100'000'00);
+    west.info.currency = QStringLiteral("USD");
+    west.targets.annualTarget.currency = QStringLiteral("USD");
+    const QList<UnitInput> plans = {{QStringLiteral("North"), north, QString()},
+                                    {QStringLiteral("South"), south, QString()},
+                                    {QStringLiteral("West"), west, QString()},
+                                    {QStringLiteral("East"), std::nullopt, QStringLiteral("gone")}};
+    QList<UnitFiguresInput> figures;
+    for (const UnitInput &unit : plans)
+        figures.append(
+            {unit.name,
+             unit.plan ? std::optional<UnitFigures>(unitFiguresOf(*unit.plan)) : std::nullopt,
+             unit.problem});
+    const Consolidation fromPlans = consolidate(team, plans);
+    const Consolidation fromFigures = consolidateFigures(team, figures);
+
+    CHECK(fromFigures.figures.unitsSummed == 2);
+    CHECK(fromFigures.figures.annual == 180'000'01);
+    CHECK(fromFigures.figures.annual == fromPlans.figures.annual);
+    CHECK(fromFigures.figures.months == fromPlans.figures.months);
+    CHECK(fromFigures.figures.quarters == fromPlans.figures.quarters);
+    CHECK(fromFigures.figures.budgetUnits == fromPlans.figures.budgetUnits);
+    CHECK(fromFigures.figures.budgetTotal == fromPlans.figures.budgetTotal);
+    REQUIRE(fromFigures.units.size() == 4);
+    for (qsizetype i = 0; i < fromPlans.units.size(); ++i) {
+        const UnitRow &a = fromFigures.units[i];
+        const UnitRow &b = fromPlans.units[i];
+        INFO(b.name.toStdString());
+        CHECK(a.status == b.status);
+        CHECK(a.problem == b.problem);
+        CHECK(a.topDown == b.topDown);
+        CHECK(a.bottomUp == b.bottomUp);
+        CHECK(a.headcount() == b.headcount());
+        CHECK(a.budget == b.budget);
+        CHECK(a.gapBeyondThreshold == b.gapBeyondThreshold);
+    }
+    CHECK(rowNamed(fromFigures, QStringLiteral("South")).gapBeyondThreshold);
+    CHECK(rowNamed(fromFigures, QStringLiteral("West")).status == UnitStatus::OtherCurrency);
+    CHECK(rowNamed(fromFigures, QStringLiteral("East")).status == UnitStatus::Missing);
+    CHECK(countOf(fromFigures, Severity::Error) == countOf(fromPlans, Severity::Error));
+    CHECK(countOf(fromFigures, Severity::Warning) == countOf(fromPlans, Severity::Warning));
+    CHECK(fromFigures.figures.regions.isEmpty());
+    CHECK(fromFigures.figures.members.isEmpty());
+    CHECK(fromFigures.figures.funnel.units == 0);
+
+    // Figures whose target could not be split are listed, not summed.
+    figures[0].figures->months.reset();
+    const Consolidation unsplit = consolidateFigures(team, figures);
+    CHECK(rowNamed(unsplit, QStringLiteral("North")).status == UnitStatus::NoFigures);
+    CHECK(unsplit.figures.unitsSummed == 1);
+}

@@ -1,6 +1,7 @@
 #include "serversupport.h"
 
 #include "exchange/planjson.h"
+#include "plan/format.h"
 
 #include <catch2/catch.hpp>
 
@@ -167,6 +168,40 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("allocation version 1")));
     CHECK(text.out.contains(QStringLiteral("north: version 1")));
+
+    // A manager sees the allocation and every unit's published figures, not their plans.
+    const Run manager = run({QStringLiteral("consolidate"), QStringLiteral("--server"),
+                             db.urlAs(north), QStringLiteral("--password-stdin")},
+                            TestDatabase::passwordOf(north) + u'\n');
+    CHECK(manager.exitCode == 0);
+    CHECK(manager.out.contains(QStringLiteral("south: version 1")));
+    CHECK(manager.out.contains(QStringLiteral("director's")));
+    CHECK(manager.out.contains(
+        formatPlanAmount(Money{200'000'001, QStringLiteral("CNY")}))); // south's bottom-up
+    CHECK(manager.out.contains(
+        formatPlanAmount(Money{123'456'789 + 200'000'001, QStringLiteral("CNY")}))); // the sum
+    CHECK_FALSE(manager.out.contains(QStringLiteral("Funnel")));
+    CHECK_FALSE(manager.out.contains(QStringLiteral("Missing")));
+    const Run managerJson =
+        run({QStringLiteral("consolidate"), QStringLiteral("--server"), db.urlAs(south),
+             QStringLiteral("--json"), QStringLiteral("--password-stdin")},
+            TestDatabase::passwordOf(south) + u'\n');
+    REQUIRE(managerJson.exitCode == 0);
+    const QJsonObject figures = QJsonDocument::fromJson(managerJson.out.toUtf8()).object();
+    const QJsonArray figureUnits = figures.value(QStringLiteral("units")).toArray();
+    REQUIRE(figureUnits.size() == 2);
+    CHECK(figureUnits.at(0).toObject().value(QStringLiteral("bottomUp")).toString() ==
+          QStringLiteral("1234567.89"));
+    CHECK(figureUnits.at(0).toObject().value(QStringLiteral("headcount")).toInt() == 3);
+    CHECK(figures.value(QStringLiteral("consolidated"))
+              .toObject()
+              .value(QStringLiteral("annual"))
+              .toString() ==
+          Money{123'456'789 + 200'000'001, QStringLiteral("CNY")}.toPlainString());
+    CHECK(figures.value(QStringLiteral("server"))
+              .toObject()
+              .value(QStringLiteral("figuresOnly"))
+              .toBool());
 
     const QStringList secrets = {adminPassword(), TestDatabase::passwordOf(director),
                                  TestDatabase::passwordOf(north), TestDatabase::passwordOf(south),

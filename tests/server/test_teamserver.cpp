@@ -8,6 +8,7 @@
 #include "store/schema.h"
 #include "summary/plansummary.h"
 #include "team/consolidation.h"
+#include "team/unitfigures.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,10 +95,10 @@ TEST_CASE("server init makes the schema, the roles and row-level security, and r
           QStringLiteral("%1/%2")
               .arg(latestServerVersion())
               .arg(store::latestVersion(store::planMigrations())));
-    // Every plan table of the file, and three of the server's own.
+    // Every plan table of the file, and four of the server's own.
     CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
                                        "table_schema = 'salesplan'"))
-              .toLongLong() == planMirrorTables().size() + 3);
+              .toLongLong() == planMirrorTables().size() + 4);
     // Row-level security on every table but the schema version, which all roles may read.
     CHECK(db.adminValue(QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class c JOIN "
                                        "pg_namespace n ON n.oid = c.relnamespace WHERE "
@@ -128,12 +129,19 @@ TEST_CASE("server init adds what a newer SalesPlan's file schema has and the ser
     db.adminValue(QStringLiteral("DROP TABLE salesplan.budget_lines"));
     db.adminValue(QStringLiteral("ALTER TABLE salesplan.members DROP COLUMN quota_amount_minor"));
     db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET plan_version = 13"));
+    // … and before the units' figures (server schema 1).
+    db.adminValue(QStringLiteral("DROP TABLE salesplan.unit_figures"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 1"));
     auto north = db.signIn(db.role(QStringLiteral("north")));
     const auto refused =
         north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 100));
     REQUIRE_FALSE(refused);
     CHECK(north->lastProblem() == ServerProblem::Schema);
     CHECK(refused.error().message().contains(QStringLiteral("salesplan server init")));
+    CHECK(refused.error().message().contains(
+        QStringLiteral("server schema 1, plan schema 13; this SalesPlan writes %1 and %2")
+            .arg(latestServerVersion())
+            .arg(store::latestVersion(store::planMigrations()))));
 
     TeamServer admin;
     REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
@@ -141,8 +149,11 @@ TEST_CASE("server init adds what a newer SalesPlan's file schema has and the ser
     CHECK(
         db.adminValue(QStringLiteral("SELECT to_regclass('salesplan.budget_lines') IS NOT NULL")) ==
         QStringLiteral("true"));
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
+          QString::number(latestServerVersion()));
     auto again = db.signIn(db.role(QStringLiteral("north")));
     CHECK(again->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 100)));
+    CHECK(require(again->fetchUnitFigures()).size() == 1);
 }
 
 TEST_CASE("Two managers publish their units as two roles, and the director fetches both as they "
@@ -388,6 +399,11 @@ TEST_CASE("A publish interrupted by killing its server process mid-transaction l
           QStringLiteral("20"));
     CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.history")) ==
           QStringLiteral("0"));
+    // The figures others read are still those of the previous version.
+    const QList<PublishedFigures> figures = require(db.signIn(northRole)->fetchUnitFigures());
+    REQUIRE(figures.size() == 1);
+    CHECK(figures.first().version.number == 1);
+    CHECK(figures.first().figures == unitFiguresOf(previous));
 }
 
 TEST_CASE("Consolidated from the server, the team's figures are the sum of the units' to the "
@@ -508,4 +524,154 @@ TEST_CASE("A wrong password is refused in words that never hold it")
     INFO(text(closed.error()));
     CHECK(nobody.lastProblem() == ServerProblem::Unreachable);
     CHECK_FALSE(closed.error().message().contains(QStringLiteral("Wrong-Secret-42")));
+}
+
+TEST_CASE("Every team role reads every unit's published figures, to the cent, but no other unit's "
+          "plan, and only a unit's publish writes them")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    const QString southRole = db.role(QStringLiteral("south"));
+    auto north = db.signIn(northRole);
+    auto south = db.signIn(southRole);
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+
+    const Plan northPlan = storetest::fullPlan(); // hires, a budget, odd amounts
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 200'000'001, 5);
+    require(north->publish(QStringLiteral("north"), northPlan));
+    require(south->publish(QStringLiteral("south"), southPlan));
+
+    const PlanSummary summary = summarizePlan(northPlan);
+    REQUIRE(summary.decomposition);
+    for (TeamServer *reader : {south.get(), director.get()}) {
+        const QList<PublishedFigures> figures = require(reader->fetchUnitFigures());
+        REQUIRE(figures.size() == 2);
+        const PublishedFigures &seen = figures.first();
+        CHECK(seen.version.unit == QStringLiteral("north"));
+        CHECK(seen.version.number == 1);
+        CHECK(seen.version.publishedBy == northRole);
+        CHECK(seen.figures.annualTarget == northPlan.targets.annualTarget.minor);
+        CHECK(seen.figures.months == summary.decomposition->months);
+        CHECK(seen.figures.salesBudget ==
+              (summary.budget ? std::optional<qint64>(summary.budget->total()) : std::nullopt));
+        CHECK(seen.figures.members == northPlan.team.members.size());
+        CHECK(seen.figures.plannedHires > 0);
+        CHECK(seen.figures == unitFiguresOf(northPlan));
+        CHECK(figures.at(1).figures == unitFiguresOf(southPlan));
+    }
+
+    // Through psql, south reads north's figures but none of north's plan rows.
+    const QString url = db.urlAs(southRole);
+    const QString password = TestDatabase::passwordOf(southRole);
+    const QString northVersion = db.adminValue(
+        QStringLiteral("SELECT id FROM salesplan.server_versions WHERE unit = 'north'"));
+    CHECK(psql(url, password,
+               QStringLiteral("SELECT annual_target_minor FROM salesplan.unit_figures WHERE "
+                              "unit = 'north'"))
+              .out == QString::number(northPlan.targets.annualTarget.minor));
+    for (const QString &table :
+         {QStringLiteral("members"), QStringLiteral("targets"), QStringLiteral("hires")}) {
+        const PsqlRun rows = psql(url, password,
+                                  QStringLiteral("SELECT count(*) FROM salesplan.%1 WHERE "
+                                                 "version_id = %2")
+                                      .arg(table, northVersion));
+        INFO(table.toStdString() << ": " << rows.err.toStdString());
+        CHECK(rows.exitCode == 0);
+        CHECK(rows.out == QStringLiteral("0"));
+    }
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) > 0 FROM salesplan.members WHERE "
+                                       "version_id = ") +
+                        northVersion) == QStringLiteral("true"));
+
+    // South cannot write figures for north, nor change or remove anyone's.
+    const PsqlRun forged = psql(
+        url, password,
+        QStringLiteral("INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, "
+                       "plan_year, plan_start_month, annual_target_minor, members, "
+                       "planned_hires, published_at, published_by) SELECT id + 1000, 'north', "
+                       "99, 'CNY', 2027, 1, 1, 1, 0, now(), current_user FROM "
+                       "salesplan.server_versions LIMIT 1"));
+    CHECK(forged.exitCode != 0);
+    CHECK(forged.err.contains(QStringLiteral("row-level security")));
+    for (const QString &sql :
+         {QStringLiteral("UPDATE salesplan.unit_figures SET annual_target_minor = 1"),
+          QStringLiteral("DELETE FROM salesplan.unit_figures")}) {
+        const PsqlRun refused = psql(url, password, sql);
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(QStringLiteral("permission denied")));
+    }
+    // Nor may the director, who publishes no unit.
+    const QString directorRole = db.role(QStringLiteral("director"));
+    const PsqlRun directorWrites =
+        psql(db.urlAs(directorRole), TestDatabase::passwordOf(directorRole),
+             QStringLiteral("DELETE FROM salesplan.unit_figures"));
+    CHECK(directorWrites.exitCode != 0);
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.unit_figures")) ==
+          QStringLiteral("2"));
+
+    // A new publish brings new figures; the figures of version 1 stay as they were.
+    Plan changed = northPlan;
+    changed.targets.annualTarget.minor += 1'234;
+    require(north->publish(QStringLiteral("north"), changed));
+    const QList<PublishedFigures> after = require(south->fetchUnitFigures());
+    REQUIRE(after.size() == 2);
+    CHECK(after.first().version.number == 2);
+    CHECK(after.first().figures == unitFiguresOf(changed));
+    CHECK(db.adminValue(QStringLiteral("SELECT annual_target_minor FROM salesplan.unit_figures "
+                                       "WHERE unit = 'north' AND number = 1")) ==
+          QString::number(northPlan.targets.annualTarget.minor));
+
+    // Consolidated over the figures, a manager's view has the same rows and sums as the
+    // director's over the plans.
+    const Plan team = teamPlan(600'000'000, {{QStringLiteral("north"), 400'000'000},
+                                             {QStringLiteral("south"), 200'000'000}});
+    QList<UnitFiguresInput> byFigures;
+    for (const PublishedFigures &unit : after)
+        byFigures.append({unit.version.unit, unit.figures, QString()});
+    QList<UnitInput> byPlans;
+    for (const PublishedPlan &unit : require(director->fetchUnits()))
+        byPlans.append({unit.version.unit, unit.plan, QString()});
+    const Consolidation fromFigures = consolidateFigures(team, byFigures);
+    const Consolidation fromPlans = consolidate(team, byPlans);
+    CHECK(fromFigures.figures.annual == fromPlans.figures.annual);
+    CHECK(fromFigures.figures.months == fromPlans.figures.months);
+    CHECK(fromFigures.figures.quarters == fromPlans.figures.quarters);
+    CHECK(fromFigures.figures.budgetTotal == fromPlans.figures.budgetTotal);
+    REQUIRE(fromFigures.units.size() == fromPlans.units.size());
+    for (qsizetype i = 0; i < fromPlans.units.size(); ++i) {
+        CHECK(fromFigures.units[i].bottomUp == fromPlans.units[i].bottomUp);
+        CHECK(fromFigures.units[i].gap() == fromPlans.units[i].gap());
+        CHECK(fromFigures.units[i].headcount() == fromPlans.units[i].headcount());
+        CHECK(fromFigures.units[i].budget == fromPlans.units[i].budget);
+    }
+}
+
+TEST_CASE("server init gives the units published before the server kept figures the figures of "
+          "their latest version")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString northRole = db.role(QStringLiteral("north"));
+    auto north = db.signIn(northRole);
+    require(north->publish(QStringLiteral("north"), unitPlan(QStringLiteral("North"), 1, 2)));
+    const Plan latest = storetest::fullPlan();
+    require(north->publish(QStringLiteral("north"), latest));
+    // As if published on a server of schema 1, which had no figures.
+    db.adminValue(QStringLiteral("DROP TABLE salesplan.unit_figures"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 1"));
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    const QList<PublishedFigures> figures =
+        require(db.signIn(db.role(QStringLiteral("south")))->fetchUnitFigures());
+    REQUIRE(figures.size() == 1); // south has published nothing
+    CHECK(figures.first().version.unit == QStringLiteral("north"));
+    CHECK(figures.first().version.number == 2);
+    CHECK(figures.first().version.publishedBy == northRole);
+    CHECK(figures.first().figures == unitFiguresOf(latest));
+    REQUIRE(admin.init()); // again: nothing more to add
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.unit_figures")) ==
+          QStringLiteral("1"));
 }
