@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="390"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%1 of %n unit</numerusform>
+            <numerusform>%1 of %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -129,7 +140,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="321"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -137,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="560"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -145,6 +156,25 @@
 </numerusform>
             <numerusform>%n history rows imported into %1
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%1 of %n unit</numerusform>
+            <numerusform>%1 of %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <source>%1 (%2 of %n units)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n unit)</numerusform>
+            <numerusform>%1 (%2 of %n units)</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +197,17 @@
         <translation>
             <numerusform>%n row falls after the plan year: nothing reads it.</numerusform>
             <numerusform>%n rows fall after the plan year: nothing reads them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <location filename="../ui/server/passwordstore.cpp" line="42"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the system keychain did not answer within %n second</numerusform>
+            <numerusform>the system keychain did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -261,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ConsolidationSection</name>
+    <message numerus="yes">
+        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
+        <translation>
+            <numerusform>The team&apos;s target of %1 is allocated to %n unit by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</numerusform>
+            <numerusform>The team&apos;s target of %1 is allocated to %n units by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ExportLettersDialog</name>
     <message numerus="yes">
         <location filename="../ui/report/exportlettersdialog.cpp" line="156"/>
@@ -331,7 +383,7 @@
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -339,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -347,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n hint</numerusform>

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="28"/>
+        <source>the allocation is in %1, the team plan in %2</source>
+        <translation>目标分配的币种为 %1，团队计划的币种为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="31"/>
+        <source>the allocation must not be negative</source>
+        <translation>分配额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="98"/>
+        <source>its target cannot be split: %1</source>
+        <translation>其目标无法分解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="136"/>
+        <source>its plan is in %1, the team plan in %2</source>
+        <translation>其计划的币种为 %1，团队计划的币种为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="141"/>
+        <source>its plan year starts %1, the team plan&apos;s %2</source>
+        <translation>其计划年度从%1开始，团队计划从%2开始</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="152"/>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="185"/>
+        <source>its target cannot be split</source>
+        <translation>其目标无法分解</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="212"/>
+        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
+        <translation>业务单元“%1”未计入团队数据：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="216"/>
+        <source>The unit %1 has a plan but no allocation in the team plan.</source>
+        <translation>业务单元“%1”有计划，但团队计划中没有给它分配目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="221"/>
+        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
+        <translation>业务单元“%1”的计划比分配额 %3 少 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="222"/>
+        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
+        <translation>业务单元“%1”的计划比分配额 %3 多 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="231"/>
+        <source>The units are allocated %1 of the team&apos;s target %2.</source>
+        <translation>分配给各业务单元的合计为 %1，团队目标为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="260"/>
+        <source>The target cannot be allocated to the units: %1.</source>
+        <translation>目标无法分配到各业务单元：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="305"/>
+        <source>the units&apos; weights</source>
+        <translation>各业务单元的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="351"/>
+        <source>Included</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="353"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="355"/>
+        <source>Other currency</source>
+        <translation>币种不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="357"/>
+        <source>Other plan year</source>
+        <translation>计划年度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="359"/>
+        <source>No figures</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="374"/>
+        <source>, beyond %1</source>
+        <translation>，超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="382"/>
+        <source>, no allocation</source>
+        <translation>，无分配额</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="390"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 个业务单元中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="28"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="55"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="56"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -1357,32 +1487,37 @@
         <translation>风险“%1”的影响为 %2；请按 1（轻微）到 5（严重）评分。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="34"/>
+        <location filename="../core/check/initiativechecks.cpp" line="40"/>
         <source>The initiative &quot;%1&quot; is due on %2, before it starts on %3.</source>
         <translation>举措“%1”的截止日期 %2 早于开始日期 %3。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="41"/>
+        <location filename="../core/check/initiativechecks.cpp" line="47"/>
         <source>The initiative &quot;%1&quot; runs outside the plan year (%2 to %3); move it into the year or leave it to next year&apos;s plan.</source>
         <translation>举措“%1”不在计划年度内（%2 至 %3）；请移入本年度，或留待明年的计划。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="53"/>
+        <location filename="../core/check/initiativechecks.cpp" line="59"/>
         <source>The initiative &quot;%1&quot; has no owner; name the one person who answers for it.</source>
         <translation>举措“%1”没有负责人；请指定一名对其负责的人。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="63"/>
+        <location filename="../core/check/initiativechecks.cpp" line="69"/>
         <source>The owner of the initiative &quot;%1&quot;, %2, is not on the team; fine for marketing or a partner, else check the name.</source>
         <translation>举措“%1”的负责人 %2 不在团队中；如果是市场部或合作伙伴则无妨，否则请检查姓名。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="74"/>
+        <location filename="../core/check/initiativechecks.cpp" line="80"/>
         <source>The initiative &quot;%1&quot; has spent %2 of its budget of %3.</source>
         <translation>举措“%1”已花费 %2，预算为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="111"/>
+        <location filename="../core/check/initiativechecks.cpp" line="104"/>
+        <source>The milestone &quot;%1&quot; of the initiative &quot;%2&quot; was due on %3 and is not done: mark it done or move its date.</source>
+        <translation>举措“%2”的里程碑“%1”已于 %3 到期但尚未完成：请将其标记为已完成，或调整日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="147"/>
         <source>The initiative &quot;%1&quot; of %2 was due on %3 and is not done: finish it, move its date or drop it.</source>
         <translation>%2 负责的举措“%1”应于 %3 完成，但尚未完成：请完成它、调整日期或取消。</translation>
     </message>
@@ -1541,101 +1676,111 @@
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="114"/>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="115"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="120"/>
         <source>All reps</source>
         <translation>全体销售</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="116"/>
+        <location filename="../core/plan/choices.h" line="122"/>
         <source>New hires only</source>
         <translation>仅新人</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="121"/>
+        <location filename="../core/plan/choices.h" line="127"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123"/>
+        <location filename="../core/plan/choices.h" line="129"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="124"/>
+        <location filename="../core/plan/choices.h" line="130"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="126"/>
+        <location filename="../core/plan/choices.h" line="132"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="127"/>
+        <location filename="../core/plan/choices.h" line="133"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="132"/>
+        <location filename="../core/plan/choices.h" line="138"/>
         <source>Typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="133"/>
+        <location filename="../core/plan/choices.h" line="139"/>
         <source>The plan</source>
         <translation>按计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="139"/>
+        <location filename="../core/plan/choices.h" line="145"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="141"/>
+        <location filename="../core/plan/choices.h" line="147"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="146"/>
+        <location filename="../core/plan/choices.h" line="152"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="147"/>
+        <location filename="../core/plan/choices.h" line="153"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="149"/>
+        <location filename="../core/plan/choices.h" line="155"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="150"/>
+        <location filename="../core/plan/choices.h" line="156"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="151"/>
+        <location filename="../core/plan/choices.h" line="157"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="156"/>
+        <location filename="../core/plan/choices.h" line="162"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="158"/>
+        <location filename="../core/plan/choices.h" line="164"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="159"/>
+        <location filename="../core/plan/choices.h" line="165"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="160"/>
+        <location filename="../core/plan/choices.h" line="166"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
@@ -1658,105 +1803,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="231"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="247"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="254"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="300"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="343"/>
-        <location filename="../app/cli.cpp" line="399"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 需与 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="350"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="361"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="366"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="371"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="412"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="444"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="457"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="467"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="471"/>
-        <location filename="../app/cli.cpp" line="478"/>
-        <location filename="../app/cli.cpp" line="481"/>
-        <location filename="../app/cli.cpp" line="487"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="81"/>
+        <location filename="../app/cli.cpp" line="84"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1821,11 +1868,48 @@ Commands (they need no display):
   new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,
                                 a JSON plan) from a template, in the language of
                                 --lang, for next year.
+  consolidate TEAM [--json]     Print a team plan over its units&apos; plans (linked
+                                files, relative to TEAM&apos;s folder): each unit&apos;s
+                                allocation against its own target, the gap,
+                                headcount and budget, then the units&apos; figures
+                                added up. A unit that cannot be read is listed
+                                as missing (exit 1), never counted as zero.
+
+Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with
+?sslmode=require or verify-full for TLS; your password comes from
+--password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line):
+  server init URL               Create the team server&apos;s tables, roles and
+                                row-level security, or bring them up to this
+                                SalesPlan (as the database&apos;s owner).
+  server add-unit URL --unit NAME --manager ROLE
+  server add-director URL --director ROLE
+                                Add a unit with the login role of its manager,
+                                or a director; the role&apos;s password is typed
+                                twice, or read from the next line of standard
+                                input.
+  server units URL              List the units, their managers and their latest
+                                versions.
+  publish FILE --server URL --unit NAME [--allocation-version N]
+                                [--unit-version N]
+                                Publish the plan as the unit&apos;s next version (a
+                                manager); refused when the allocation or the
+                                unit changed since versions N.
+  publish FILE --server URL --allocation [--allocation-version N]
+                                Publish the team plan as the next allocation
+                                (a director).
+  consolidate --server URL [--json]
+                                As consolidate TEAM, over the allocation (the
+                                team plan) and the latest version of every unit
+                                you may read on the server.
+  (add --password-stdin to read your password from standard input&apos;s first line)
+
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
-diff: the plans differ), 2 bad usage or bad input.
+diff: the plans differ; consolidate: a unit missing or in another currency),
+2 bad usage or bad input (consolidate: TEAM cannot be read or has no units),
+or the team server refused (sign-in, permission, a stale version).
 </source>
         <translation>用法：salesplan [选项] [FILE]
       salesplan COMMAND [参数]
@@ -1889,25 +1973,157 @@ SalesPlan 用于编写、分解和演示年度销售计划。
   new --template KEY --to FILE  由模板新建 .salesplan 文件（若 FILE 为
                                 .json，则新建 JSON 计划），使用 --lang
                                 指定的语言，计划年度为明年。
+  consolidate TEAM [--json]     输出团队计划及其各业务单元的计划（链接的
+                                文件，路径相对于 TEAM 所在的文件夹）：各业务
+                                单元的分配额与其自身目标的对比、差距、人数
+                                和预算，以及各业务单元数据的汇总。无法读取
+                                的业务单元列为缺失（退出码 1），绝不按零计算。
+
+团队服务器（PostgreSQL；URL 为 postgresql://USER@HOST:PORT/DATABASE，
+使用 TLS 时加 ?sslmode=require 或 verify-full；密码来自
+--password-stdin、PGPASSWORD、~/.pgpass 或提示输入，绝不来自命令行）：
+  server init URL               创建团队服务器的数据表、角色和行级安全策略，
+                                或将其升级到当前的 SalesPlan（须以数据库
+                                所有者身份运行）。
+  server add-unit URL --unit NAME --manager ROLE
+  server add-director URL --director ROLE
+                                添加业务单元及其经理的登录角色，或添加
+                                总监；角色的密码需输入两次，或从标准输入的
+                                下一行读取。
+  server units URL              列出各业务单元、其经理及最新版本。
+  publish FILE --server URL --unit NAME [--allocation-version N]
+                                [--unit-version N]
+                                将计划发布为该业务单元的下一个版本（由经理
+                                发布）；若目标分配或该业务单元在版本 N 之后
+                                已有变更，则拒绝发布。
+  publish FILE --server URL --allocation [--allocation-version N]
+                                将团队计划发布为下一个目标分配版本（由总监
+                                发布）。
+  consolidate --server URL [--json]
+                                同 consolidate TEAM，但基于服务器上的目标
+                                分配（团队计划）以及你有权读取的每个业务
+                                单元的最新版本。
+  （加上 --password-stdin 可从标准输入的第一行读取密码）
+
 FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件中
 保存的版本 NAME，而非计划的当前状态。
 
 退出码：0 成功，1 计划有错误（review：有偏差未填写说明；diff：两个计划
-不同），2 用法错误或输入有误。
+不同；consolidate：有业务单元缺失或币种不同），2 用法错误或输入有误
+（consolidate：无法读取 TEAM 或其中没有业务单元），或团队服务器拒绝了
+请求（登录、权限、版本已过期）。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="298"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="309"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="370"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="471"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="417"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 需与 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="421"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="428"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="432"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="437"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="484"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="514"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="516"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="529"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="539"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="534"/>
+        <location filename="../app/cli.cpp" line="543"/>
+        <location filename="../app/cli.cpp" line="550"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="559"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="560"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1958,6 +2174,134 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../app/clitemplates.cpp" line="64"/>
         <source>new needs --template KEY and --to FILE.salesplan (or FILE.json); the templates are %1</source>
         <translation>new 需要 --template KEY 和 --to FILE.salesplan（或 FILE.json）；可用模板为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cliconsolidate.cpp" line="20"/>
+        <source>%1: has no units: it is the plan of one team, not a team plan</source>
+        <translation>%1：没有业务单元：这是单个团队的计划，不是团队汇总计划</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="71"/>
+        <source>nothing published on the team server that %1 may read</source>
+        <translation>团队服务器上没有 %1 有权读取的已发布内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="108"/>
+        <source>Team server %1: allocation version %2 by %3, %4
+</source>
+        <translation>团队服务器 %1：目标分配版本 %2，%3 于 %4 发布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="113"/>
+        <source>  %1: version %2 by %3, %4
+</source>
+        <translation>  %1：版本 %2，%3 于 %4 发布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="133"/>
+        <source>no figures published on the team server</source>
+        <translation>团队服务器上没有已发布的数据</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="143"/>
+        <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
+
+</source>
+        <translation>%1 负责“%2”：以下是各业务单元已发布的数据。其计划内容（区域、产品线、成员、销售漏斗）仅总监可以查看。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="159"/>
+        <source>Password of %1 at %2: </source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="177"/>
+        <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
+</source>
+        <translation>团队服务器 %1 已就绪：请用“salesplan server add-director”添加总监，用“salesplan server add-unit”添加各业务单元。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="187"/>
+        <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
+        <translation>server：未知操作“%1”（可用：init、add-unit、add-director、units）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="191"/>
+        <source>server add-unit: give --unit NAME and --manager ROLE</source>
+        <translation>server add-unit：请指定 --unit NAME 和 --manager ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="192"/>
+        <source>server add-director: give --director ROLE</source>
+        <translation>server add-director：请指定 --director ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="195"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="195"/>
+        <source>The same again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="197"/>
+        <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
+        <translation>%1 需要一个登录密码：请在提示时输入，或在标准输入中你自己的密码之后的一行给出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="205"/>
+        <source>%1 manages “%2” on %3.
+</source>
+        <translation>%1 在 %3 上负责“%2”。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="207"/>
+        <source>%1 is a director on %2.
+</source>
+        <translation>%1 是 %2 上的总监。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="220"/>
+        <source>version %1, %2 by %3</source>
+        <translation>版本 %1，%3 于 %2 发布</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="223"/>
+        <source>nothing published</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="236"/>
+        <source>give a version number (0: none published yet)</source>
+        <translation>请给出版本号（0：尚未发布任何版本）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="245"/>
+        <source>publish: give --server URL and either --unit NAME or --allocation</source>
+        <translation>publish：请指定 --server URL，以及 --unit NAME 或 --allocation 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="261"/>
+        <source>Published the allocation as version %1 on %2.
+</source>
+        <translation>已将目标分配发布为 %2 上的版本 %1。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="264"/>
+        <source>Published “%1” as version %2 on %3.
+</source>
+        <translation>已将“%1”发布为 %3 上的版本 %2。
+</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2398,205 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../ui/charts/collectionstext.cpp" line="100"/>
         <source>%1 of last year&apos;s bookings comes in by %2; %3 is still to collect at year end</source>
         <translation>去年签约额中有%1在%2前（含）回款；年末仍有%3待回款</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPrinter</name>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="25"/>
+        <location filename="../app/consolidationprinter.cpp" line="40"/>
+        <source>Units</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="28"/>
+        <location filename="../app/consolidationprinter.cpp" line="42"/>
+        <source>Consolidated figures (%1)</source>
+        <translation>汇总数据（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="30"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="32"/>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="33"/>
+        <source>Funnel and team</source>
+        <translation>销售漏斗与团队</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="35"/>
+        <location filename="../app/consolidationprinter.cpp" line="44"/>
+        <source>Findings</source>
+        <translation>检查提示</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="49"/>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="50"/>
+        <source>Team consolidation — %1, %2
+</source>
+        <translation>团队汇总 — %1，%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="51"/>
+        <source>Team target</source>
+        <translation>团队目标</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="52"/>
+        <source>Allocated by weights</source>
+        <translation>按权重分配</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="53"/>
+        <source>Allocated by amounts</source>
+        <translation>按金额分配</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="55"/>
+        <source>Consolidated target</source>
+        <translation>汇总目标</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="57"/>
+        <source>Gap threshold</source>
+        <translation>差距阈值</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="64"/>
+        <source>Unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="64"/>
+        <source>Top-down</source>
+        <translation>自上而下</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="65"/>
+        <source>Bottom-up</source>
+        <translation>自下而上</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="65"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="83"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="85"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="107"/>
+        <source>Funnel of</source>
+        <translation>销售漏斗统计范围</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 个业务单元中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="109"/>
+        <source>Deals to win</source>
+        <translation>需赢单数</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="110"/>
+        <source>Proposals / demos</source>
+        <translation>方案 / 演示</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="111"/>
+        <source>Qualified leads</source>
+        <translation>合格线索</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="112"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="113"/>
+        <source>Calls</source>
+        <translation>电话拜访</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="114"/>
+        <source>Reps to employ</source>
+        <translation>需配置销售人数</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="115"/>
+        <source>Reps on the teams</source>
+        <translation>各团队现有销售人数</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="116"/>
+        <source>Members listed</source>
+        <translation>已列成员数</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="121"/>
+        <source>Collected in the year</source>
+        <translation>全年回款</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <source>Sales budget</source>
+        <translation>销售预算</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <source>%1 (%2 of %n units)</source>
+        <translation>
+            <numerusform>%1（%n 个业务单元中的 %2 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="137"/>
+        <source>%1 error(s), %2 warning(s)
+</source>
+        <translation>%1 个错误，%2 个警告
+</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +3021,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
         <location filename="../core/plan/fields.cpp" line="60"/>
-        <location filename="../core/plan/fields.cpp" line="559"/>
+        <location filename="../core/plan/fields.cpp" line="592"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2504,7 +3047,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="65"/>
-        <location filename="../core/plan/fields.cpp" line="580"/>
+        <location filename="../core/plan/fields.cpp" line="613"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2744,791 +3287,842 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>去年实际完成中老客户会再次带来的比例（续约、复购）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="196"/>
+        <location filename="../core/plan/fields.cpp" line="229"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="197"/>
+        <location filename="../core/plan/fields.cpp" line="230"/>
         <source>Why the reps will sell more: training, a new tool, a better territory</source>
         <translation>销售为什么能卖得更多：培训、新工具、更好的区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/fields.cpp" line="232"/>
         <source>Uplift</source>
         <translation>提升幅度</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="233"/>
         <source>How much more revenue a rep-month brings, e.g. 20 %</source>
         <translation>每个人月的销售额提升多少，例如 20 %</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="237"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="205"/>
+        <location filename="../core/plan/fields.cpp" line="238"/>
         <source>All reps, or the planned hires only</source>
         <translation>全体销售，或仅计划招聘的新人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="214"/>
-        <location filename="../core/plan/fields.cpp" line="399"/>
-        <location filename="../core/plan/fields.cpp" line="614"/>
+        <location filename="../core/plan/fields.cpp" line="247"/>
+        <location filename="../core/plan/fields.cpp" line="432"/>
+        <location filename="../core/plan/fields.cpp" line="647"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="217"/>
+        <location filename="../core/plan/fields.cpp" line="218"/>
+        <location filename="../core/plan/fields.cpp" line="250"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="218"/>
+        <location filename="../core/plan/fields.cpp" line="191"/>
+        <source>Allocate to units by</source>
+        <translation>业务单元目标分配方式</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="192"/>
+        <source>A team plan gives each unit a fixed amount of the target, or a share of it by weight</source>
+        <translation>团队计划可以给每个业务单元分配固定金额的目标，或按权重分配目标的一定份额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="196"/>
+        <source>Gap threshold</source>
+        <translation>差距阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="197"/>
+        <source>A unit whose own target differs from its allocation by more than this share of the allocation is a finding; 5 % is usual</source>
+        <translation>业务单元自身目标与分配额的差距超过分配额的这一比例时，会给出检查提示；通常为 5 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="208"/>
+        <source>The region or business line, e.g. East China</source>
+        <translation>区域或业务线，例如华东</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <source>Plan file</source>
+        <translation>计划文件</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="211"/>
+        <source>The unit&apos;s plan file, beside the team plan or in a folder under it</source>
+        <translation>该业务单元的计划文件，与团队计划放在同一文件夹或其子文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <source>Allocation</source>
+        <translation>分配额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="215"/>
+        <source>The unit&apos;s part of the team&apos;s annual target</source>
+        <translation>该业务单元在团队年度目标中分到的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="219"/>
+        <source>The unit&apos;s share of the target among the units, when allocating by weights</source>
+        <translation>按权重分配时，该业务单元在各业务单元之间所占目标的份额</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="251"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相对权重：权重 2 分得的目标是权重 1 的两倍。也可输入合计为 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="222"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <source>Fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="223"/>
+        <location filename="../core/plan/fields.cpp" line="256"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金额，先行扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="234"/>
+        <location filename="../core/plan/fields.cpp" line="267"/>
         <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="235"/>
+        <location filename="../core/plan/fields.cpp" line="268"/>
         <source>What one won deal brings on average</source>
         <translation>平均每笔成交带来的销售额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="238"/>
+        <location filename="../core/plan/fields.cpp" line="271"/>
         <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>线索合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="239"/>
+        <location filename="../core/plan/fields.cpp" line="272"/>
         <source>The share of leads that qualify</source>
         <translation>线索中最终合格的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="241"/>
+        <location filename="../core/plan/fields.cpp" line="274"/>
         <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格线索转方案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="242"/>
+        <location filename="../core/plan/fields.cpp" line="275"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格线索中进入产品演示或方案阶段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="245"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
         <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>方案赢单率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="246"/>
+        <location filename="../core/plan/fields.cpp" line="279"/>
         <source>The share of proposals that are won</source>
         <translation>方案中最终赢单的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="248"/>
+        <location filename="../core/plan/fields.cpp" line="281"/>
         <source>Calls per lead</source>
         <translation>每条线索的电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="249"/>
+        <location filename="../core/plan/fields.cpp" line="282"/>
         <source>How many calls make one lead</source>
         <translation>获得一条线索需要打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="251"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
         <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>人均每日电话拜访数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="252"/>
+        <location filename="../core/plan/fields.cpp" line="285"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位销售每个工作日打多少通电话</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="255"/>
+        <location filename="../core/plan/fields.cpp" line="288"/>
         <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>人均每日产品演示数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="256"/>
+        <location filename="../core/plan/fields.cpp" line="289"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位销售每个工作日完成多少次产品演示或方案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="292"/>
         <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人员流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="260"/>
+        <location filename="../core/plan/fields.cpp" line="293"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>预计年内离职的销售人员比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="296"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新人爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="264"/>
+        <location filename="../core/plan/fields.cpp" line="297"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新人达到满产能所需的月数，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="268"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
         <source>Cost per lead</source>
         <translation>单条线索成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="269"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>What marketing spends to buy one lead</source>
         <translation>获取一条线索的营销花费</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="271"/>
+        <location filename="../core/plan/fields.cpp" line="304"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="272"/>
+        <location filename="../core/plan/fields.cpp" line="305"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日按哪个地区的法定节假日和调休上班日计算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="283"/>
+        <location filename="../core/plan/fields.cpp" line="316"/>
         <source>Same month</source>
         <translation>当月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="284"/>
+        <location filename="../core/plan/fields.cpp" line="317"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>当月签约额中在当月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="320"/>
         <source>1 month later</source>
         <translation>1 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="288"/>
+        <location filename="../core/plan/fields.cpp" line="321"/>
         <source>Share collected the month after</source>
         <translation>在次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="290"/>
+        <location filename="../core/plan/fields.cpp" line="323"/>
         <source>2 months later</source>
         <translation>2 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="292"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
         <source>3 months later</source>
         <translation>3 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="294"/>
+        <location filename="../core/plan/fields.cpp" line="327"/>
         <source>4 months later</source>
         <translation>4 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="296"/>
+        <location filename="../core/plan/fields.cpp" line="329"/>
         <source>5 months later</source>
         <translation>5 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="298"/>
+        <location filename="../core/plan/fields.cpp" line="331"/>
         <source>6 months later</source>
         <translation>6 个月后</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
+        <location filename="../core/plan/fields.cpp" line="334"/>
         <source>Opening receivable</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
+        <location filename="../core/plan/fields.cpp" line="335"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>计划年度开始时去年签约额中尚未回款的部分；没有月度历史数据时使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="312"/>
+        <location filename="../core/plan/fields.cpp" line="345"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="313"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新老销售如何学习产品和销售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="317"/>
+        <location filename="../core/plan/fields.cpp" line="350"/>
         <source>Commission</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="318"/>
+        <location filename="../core/plan/fields.cpp" line="351"/>
         <source>The commission on revenue up to quota</source>
         <translation>个人指标以内销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="321"/>
+        <location filename="../core/plan/fields.cpp" line="354"/>
         <source>Accelerator</source>
         <translation>超额提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="355"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 部分销售额的提成比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="325"/>
+        <location filename="../core/plan/fields.cpp" line="358"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="326"/>
+        <location filename="../core/plan/fields.cpp" line="359"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>奖金、销售竞赛以及其他奖励业绩的措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="330"/>
+        <location filename="../core/plan/fields.cpp" line="363"/>
         <source>Budget limit</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="331"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
         <translation>计划年度内销售预算最多可花费的金额；留空 = 不设上限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="343"/>
+        <location filename="../core/plan/fields.cpp" line="376"/>
         <source>Events, travel, marketing campaigns or other</source>
         <translation>会展活动、差旅、营销推广或其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="346"/>
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>Budget line</source>
         <translation>预算项目</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="347"/>
+        <location filename="../core/plan/fields.cpp" line="380"/>
         <source>What the money is for, e.g. the spring trade show</source>
         <translation>这笔费用的用途，例如春季展会</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="350"/>
+        <location filename="../core/plan/fields.cpp" line="383"/>
         <source>A month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="351"/>
+        <location filename="../core/plan/fields.cpp" line="384"/>
         <source>What it costs in each month it runs</source>
         <translation>执行期间每月的费用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="354"/>
+        <location filename="../core/plan/fields.cpp" line="387"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="388"/>
         <source>The first month it runs, 1 to 12 of the plan year</source>
         <translation>从计划年度的第几个月开始，1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="359"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="360"/>
+        <location filename="../core/plan/fields.cpp" line="393"/>
         <source>The last month it runs, 1 to 12 of the plan year</source>
         <translation>到计划年度的第几个月结束，1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="366"/>
+        <location filename="../core/plan/fields.cpp" line="399"/>
         <source>must not be before %1</source>
         <translation>不能早于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="375"/>
-        <location filename="../core/plan/fields.cpp" line="401"/>
-        <location filename="../core/plan/fields.cpp" line="436"/>
+        <location filename="../core/plan/fields.cpp" line="408"/>
+        <location filename="../core/plan/fields.cpp" line="434"/>
+        <location filename="../core/plan/fields.cpp" line="469"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="376"/>
+        <location filename="../core/plan/fields.cpp" line="409"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>团队内部使用的岗位名称，如客户经理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="412"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="380"/>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>该岗位负责的内容：客户、销售阶段、带领的人员。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="384"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="385"/>
+        <location filename="../core/plan/fields.cpp" line="418"/>
         <source>The expertise the role needs to get results.</source>
         <translation>该岗位做出业绩所需的专业能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="388"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Cost a month</source>
         <translation>每月成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="389"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>What one person in the role costs a month: salary, social insurance, overheads; e.g. 2万</source>
         <translation>该岗位每人每月的成本：工资、社保、管理费用分摊等；例如 2万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="435"/>
+        <location filename="../core/plan/fields.cpp" line="470"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>从上方的岗位中选择，或输入其他岗位。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="404"/>
-        <location filename="../core/plan/fields.cpp" line="439"/>
-        <location filename="../core/plan/fields.cpp" line="763"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
+        <location filename="../core/plan/fields.cpp" line="796"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="405"/>
-        <location filename="../core/plan/fields.cpp" line="440"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="473"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>计划中的某个区域（在“目标”中设置）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="408"/>
+        <location filename="../core/plan/fields.cpp" line="441"/>
         <source>Quota weight</source>
         <translation>个人指标权重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="409"/>
+        <location filename="../core/plan/fields.cpp" line="442"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大于或等于零的权重：成员分到的目标 = 其权重 ÷ 全部权重之和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="414"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Fixed quota</source>
         <translation>固定指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="415"/>
+        <location filename="../core/plan/fields.cpp" line="448"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度指标，先从区域目标中扣除，其余部分再按权重分配；留空 = 按权重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="418"/>
-        <location filename="../core/plan/fields.cpp" line="446"/>
+        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>Start date</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="452"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在团队的第一个工作日。“—”：计划年度开始前已在团队中（把日期调到计划年度首日之前即可设为此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="425"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>Ramp (months)</source>
         <translation>爬坡期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="426"/>
+        <location filename="../core/plan/fields.cpp" line="459"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>从到岗到完全胜任所需的月数，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="442"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="443"/>
+        <location filename="../core/plan/fields.cpp" line="476"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招聘人数，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="480"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新人计划到岗的日期。“—”：尚未确定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457"/>
+        <location filename="../core/plan/fields.cpp" line="490"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
         <source>A short name for the group of customers</source>
         <translation>这类客户的简短名称</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="461"/>
+        <location filename="../core/plan/fields.cpp" line="494"/>
         <source>Customers</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="495"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：面向企业销售。B2C：面向个人消费者销售。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="465"/>
+        <location filename="../core/plan/fields.cpp" line="498"/>
         <source>Characteristics</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="499"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：行业、注册资本、员工人数。B2C：年龄、收入、职业。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="470"/>
+        <location filename="../core/plan/fields.cpp" line="503"/>
         <source>Challenges</source>
         <translation>痛点</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="471"/>
+        <location filename="../core/plan/fields.cpp" line="504"/>
         <source>What stands in these customers&apos; way</source>
         <translation>这类客户面临的阻碍</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="473"/>
+        <location filename="../core/plan/fields.cpp" line="506"/>
         <source>Goals</source>
         <translation>客户目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="474"/>
+        <location filename="../core/plan/fields.cpp" line="507"/>
         <source>What these customers want to achieve</source>
         <translation>这类客户想要实现的目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="508"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="476"/>
+        <location filename="../core/plan/fields.cpp" line="509"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>战略型：数量少、规模大、长期合作。利润型：贡献当期销售额。培育型：目前规模小，有增长潜力。维护型：保持合作并促进增购。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="481"/>
+        <location filename="../core/plan/fields.cpp" line="514"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="482"/>
+        <location filename="../core/plan/fields.cpp" line="515"/>
         <source>How the team wins and keeps these customers</source>
         <translation>团队如何赢得并留住这类客户</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="524"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="493"/>
+        <location filename="../core/plan/fields.cpp" line="526"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="496"/>
+        <location filename="../core/plan/fields.cpp" line="529"/>
         <source>Exit criteria</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="498"/>
+        <location filename="../core/plan/fields.cpp" line="531"/>
         <source>Collateral</source>
         <translation>销售资料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="500"/>
+        <location filename="../core/plan/fields.cpp" line="533"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="501"/>
+        <location filename="../core/plan/fields.cpp" line="534"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本阶段商机进入下一阶段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505"/>
+        <location filename="../core/plan/fields.cpp" line="538"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506"/>
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商机通常在本阶段停留的天数</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516"/>
+        <location filename="../core/plan/fields.cpp" line="549"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="518"/>
+        <location filename="../core/plan/fields.cpp" line="551"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519"/>
-        <location filename="../core/plan/fields.cpp" line="541"/>
-        <location filename="../core/plan/fields.cpp" line="624"/>
-        <location filename="../core/plan/fields.cpp" line="738"/>
+        <location filename="../core/plan/fields.cpp" line="552"/>
+        <location filename="../core/plan/fields.cpp" line="574"/>
+        <location filename="../core/plan/fields.cpp" line="657"/>
+        <location filename="../core/plan/fields.cpp" line="771"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="522"/>
+        <location filename="../core/plan/fields.cpp" line="555"/>
         <source>Annual cost</source>
         <translation>年度费用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="523"/>
+        <location filename="../core/plan/fields.cpp" line="556"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的费用：许可证、席位、通话费；例如 36000 或 3.6万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="526"/>
+        <location filename="../core/plan/fields.cpp" line="559"/>
         <source>Data it holds</source>
         <translation>存放的数据</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="535"/>
-        <location filename="../core/plan/fields.cpp" line="575"/>
+        <location filename="../core/plan/fields.cpp" line="568"/>
+        <location filename="../core/plan/fields.cpp" line="608"/>
         <source>Initiative</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="536"/>
+        <location filename="../core/plan/fields.cpp" line="569"/>
         <source>What is done: a partner channel launch, a trade show, a CRM rollout</source>
         <translation>要做什么：上线合作伙伴渠道、参加展会、推行 CRM</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="538"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="572"/>
         <source>What it should achieve, in figures where you can</source>
         <translation>要达到的效果，尽量用数字表达</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="542"/>
+        <location filename="../core/plan/fields.cpp" line="575"/>
         <source>Who answers for it: a member of the team</source>
         <translation>由谁负责：团队中的一名成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="544"/>
+        <location filename="../core/plan/fields.cpp" line="577"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="580"/>
         <source>By when it is done</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="549"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="550"/>
+        <location filename="../core/plan/fields.cpp" line="583"/>
         <source>What it may cost in the plan year; e.g. 50000 or 5万</source>
         <translation>计划年度内可花费的金额；例如 50000 或 5万</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="553"/>
+        <location filename="../core/plan/fields.cpp" line="586"/>
         <source>Serves</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="554"/>
+        <location filename="../core/plan/fields.cpp" line="587"/>
         <source>The segment, region or product line it serves</source>
         <translation>服务的客户细分、区域或产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="590"/>
         <source>The KPI of the plan it should move</source>
         <translation>要推动的计划关键指标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="560"/>
+        <location filename="../core/plan/fields.cpp" line="593"/>
         <source>Planned, in progress, done or dropped</source>
         <translation>已计划、进行中、已完成或已取消</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="596"/>
         <source>Progress notes</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="564"/>
+        <location filename="../core/plan/fields.cpp" line="597"/>
         <source>Spent</source>
         <translation>已花费</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="565"/>
+        <location filename="../core/plan/fields.cpp" line="598"/>
         <source>What it has cost so far; more than its budget is a finding</source>
         <translation>目前已花费的金额；超出预算会生成检查提示</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="576"/>
+        <location filename="../core/plan/fields.cpp" line="609"/>
         <source>The id of the initiative.</source>
         <translation>举措的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="578"/>
+        <location filename="../core/plan/fields.cpp" line="611"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="592"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量关键指标的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="597"/>
+        <location filename="../core/plan/fields.cpp" line="630"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="598"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>当月实际测得的数值，以该关键指标的单位计。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="608"/>
+        <location filename="../core/plan/fields.cpp" line="641"/>
         <source>The month reviewed.</source>
         <translation>复盘的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="610"/>
+        <location filename="../core/plan/fields.cpp" line="643"/>
         <source>Line</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="611"/>
+        <location filename="../core/plan/fields.cpp" line="644"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏离计划的对象：公司、区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="648"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具体是哪个区域、产品线、成员或关键指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="617"/>
+        <location filename="../core/plan/fields.cpp" line="650"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="618"/>
+        <location filename="../core/plan/fields.cpp" line="651"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>为什么会发生：不断追问“为什么”，直到答案是可以着手解决的事情，每行写一个“为什么”。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="622"/>
+        <location filename="../core/plan/fields.cpp" line="655"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="623"/>
+        <location filename="../core/plan/fields.cpp" line="656"/>
         <source>What is done about it.</source>
         <translation>为此采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="625"/>
+        <location filename="../core/plan/fields.cpp" line="658"/>
         <source>Who does it.</source>
         <translation>由谁执行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="546"/>
-        <location filename="../core/plan/fields.cpp" line="626"/>
+        <location filename="../core/plan/fields.cpp" line="579"/>
+        <location filename="../core/plan/fields.cpp" line="659"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="660"/>
         <source>By when.</source>
         <translation>何时完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="582"/>
-        <location filename="../core/plan/fields.cpp" line="628"/>
+        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="661"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="629"/>
+        <location filename="../core/plan/fields.cpp" line="662"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>措施是否已完成；完成之前，下次复盘会继续列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="639"/>
+        <location filename="../core/plan/fields.cpp" line="672"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="640"/>
+        <location filename="../core/plan/fields.cpp" line="673"/>
         <source>How often the team reviews the plan</source>
         <translation>团队多久复盘一次计划</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="643"/>
+        <location filename="../core/plan/fields.cpp" line="676"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="644"/>
+        <location filename="../core/plan/fields.cpp" line="677"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>谁参加、看哪些内容、做出哪些决定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="556"/>
-        <location filename="../core/plan/fields.cpp" line="591"/>
-        <location filename="../core/plan/fields.cpp" line="661"/>
+        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="624"/>
+        <location filename="../core/plan/fields.cpp" line="694"/>
         <source>KPI</source>
         <translation>关键指标</translation>
     </message>
@@ -3538,210 +4132,211 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>去年您所在市场全部客户的总支出，例如 50亿；计划年度的市场规模 = 此数 ×（1 + 增长率）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="649"/>
+        <location filename="../core/plan/fields.cpp" line="682"/>
         <source>Note deviations above</source>
         <translation>需说明的偏差阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="650"/>
+        <location filename="../core/plan/fields.cpp" line="683"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>月度复盘中偏离计划超过此比例的项目（10%：低于 90% 或高于 110%）需说明原因及所采取的措施。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="662"/>
+        <location filename="../core/plan/fields.cpp" line="695"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什么，例如合格线索数。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="665"/>
+        <location filename="../core/plan/fields.cpp" line="698"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="666"/>
+        <location filename="../core/plan/fields.cpp" line="699"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>统计口径，确保每个人算出的数字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="668"/>
+        <location filename="../core/plan/fields.cpp" line="207"/>
+        <location filename="../core/plan/fields.cpp" line="701"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="669"/>
+        <location filename="../core/plan/fields.cpp" line="702"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：条线索/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="671"/>
+        <location filename="../core/plan/fields.cpp" line="704"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="672"/>
+        <location filename="../core/plan/fields.cpp" line="705"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每个周期要达到的数值，不小于零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="675"/>
+        <location filename="../core/plan/fields.cpp" line="708"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="676"/>
+        <location filename="../core/plan/fields.cpp" line="709"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久统计并查看一次该指标。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="679"/>
+        <location filename="../core/plan/fields.cpp" line="712"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="680"/>
+        <location filename="../core/plan/fields.cpp" line="713"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>该关键指标衡量计划中的哪项数据（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="683"/>
+        <location filename="../core/plan/fields.cpp" line="716"/>
         <source>Target from</source>
         <translation>目标来源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="684"/>
+        <location filename="../core/plan/fields.cpp" line="717"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目标是跟随计划数据，还是手动输入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="687"/>
+        <location filename="../core/plan/fields.cpp" line="720"/>
         <source>Green at</source>
         <translation>绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="688"/>
+        <location filename="../core/plan/fields.cpp" line="721"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>达到目标的这一比例及以上时亮绿灯。不能低于黄灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="693"/>
+        <location filename="../core/plan/fields.cpp" line="726"/>
         <source>Yellow at</source>
         <translation>黄灯阈值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="694"/>
+        <location filename="../core/plan/fields.cpp" line="727"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>达到目标的这一比例及以上时亮黄灯，低于则亮红灯。不能高于绿灯阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="699"/>
+        <location filename="../core/plan/fields.cpp" line="732"/>
         <source>Better when</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="700"/>
+        <location filename="../core/plan/fields.cpp" line="733"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>数值越高越好（如销售额、线索），还是越低越好（如单条线索成本、成交天数）；信号灯按此方向判断阈值。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="707"/>
+        <location filename="../core/plan/fields.cpp" line="740"/>
         <source>must not be above %1</source>
         <translation>不能高于%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="342"/>
-        <location filename="../core/plan/fields.cpp" line="717"/>
+        <location filename="../core/plan/fields.cpp" line="375"/>
+        <location filename="../core/plan/fields.cpp" line="750"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="718"/>
+        <location filename="../core/plan/fields.cpp" line="751"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市场、客户、执行或财务。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="721"/>
+        <location filename="../core/plan/fields.cpp" line="754"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="722"/>
+        <location filename="../core/plan/fields.cpp" line="755"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出现什么问题，会给计划造成多大损失。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="725"/>
+        <location filename="../core/plan/fields.cpp" line="758"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="726"/>
+        <location filename="../core/plan/fields.cpp" line="759"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>发生的可能性：1（罕见）到 5（几乎肯定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="729"/>
+        <location filename="../core/plan/fields.cpp" line="762"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="730"/>
+        <location filename="../core/plan/fields.cpp" line="763"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>对计划的影响程度：1（轻微）到 5（严重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="734"/>
+        <location filename="../core/plan/fields.cpp" line="767"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="735"/>
+        <location filename="../core/plan/fields.cpp" line="768"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>现在采取什么措施降低发生概率，以及一旦发生如何应对。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="739"/>
+        <location filename="../core/plan/fields.cpp" line="772"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>负责跟踪并处理该风险的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
-        <location filename="../core/plan/fields.cpp" line="607"/>
-        <location filename="../core/plan/fields.cpp" line="761"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="640"/>
+        <location filename="../core/plan/fields.cpp" line="794"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="748"/>
+        <location filename="../core/plan/fields.cpp" line="781"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="749"/>
+        <location filename="../core/plan/fields.cpp" line="782"/>
         <source>The first month the adjusted targets change.</source>
         <translation>调整后目标开始生效的第一个月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="751"/>
+        <location filename="../core/plan/fields.cpp" line="784"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="752"/>
+        <location filename="../core/plan/fields.cpp" line="785"/>
         <source>Why the targets were adjusted.</source>
         <translation>目标调整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="765"/>
+        <location filename="../core/plan/fields.cpp" line="798"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="767"/>
+        <location filename="../core/plan/fields.cpp" line="800"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="769"/>
+        <location filename="../core/plan/fields.cpp" line="802"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4658,6 +5253,16 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../ui/history/importhistorydialog.cpp" line="46"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <location filename="../ui/server/passwordstore.cpp" line="42"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>系统钥匙串在 %n 秒内未响应</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5729,8 +6334,8 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="183"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="225"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="610"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="612"/>
         <source>is missing</source>
         <translation>缺少此项</translation>
     </message>
@@ -5738,8 +6343,8 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/exchange/planjson.cpp" line="184"/>
         <location filename="../core/exchange/planjson.cpp" line="208"/>
         <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="444"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="476"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="446"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="478"/>
         <source>must be an object { … }</source>
         <translation>必须是对象 { … }</translation>
     </message>
@@ -5769,135 +6374,150 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="109"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="111"/>
         <source>%1 — got %2</source>
         <translation>%1，但实际为 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="131"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="699"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="133"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="647"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="701"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="163"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="165"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="153"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="155"/>
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="154"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="156"/>
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="179"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="188"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="190"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="200"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="202"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="235"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="798"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="243"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必须是写成文本的金额，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="254"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="279"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="773"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="256"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="281"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="800"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="275"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小数位数超过了 %1 允许的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="294"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必须是三个字母的货币代码，例如 CNY、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="306"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="308"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必须是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="357"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="359"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="241"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="459"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="461"/>
         <source>must be a list [ … ]</source>
         <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="584"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必须是包含 %1 个月度权重的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="586"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="618"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="588"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="620"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但实际列表有 %2 项</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="343"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="345"/>
         <source>must be a month written like 2026-01</source>
         <translation>必须是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="607"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="609"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必须是包含 %1 个月度金额的列表</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="672"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="674"/>
         <source>must be one of the charts %1</source>
         <translation>必须是以下图表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="693"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="695"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是幻灯片：可用的幻灯片为 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="750"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="754"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="757"/>
+        <source>must name the unit&apos;s plan file</source>
+        <translation>必须指定该业务单元的计划文件</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="761"/>
+        <source>the unit %1 is named twice (also at %2)</source>
+        <translation>业务单元“%1”重复出现（另见 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="777"/>
         <source>no initiative has the id %1</source>
         <translation>没有 ID 为 %1 的举措</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="788"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="815"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="805"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="832"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -5913,29 +6533,29 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="53"/>
         <source>the workbook could not be started</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="54"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="55"/>
         <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="74"/>
-        <location filename="../core/exchange/planworkbook.cpp" line="83"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="75"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="84"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="77"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="78"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>无法写入：没有可用的临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="201"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="202"/>
         <source>the workbook could not be written (%1)</source>
         <translation>无法写入工作簿（%1）</translation>
     </message>
@@ -6098,6 +6718,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/exchange/workbooktargets.cpp" line="73"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="86"/>
         <location filename="../core/exchange/workbookbudget.cpp" line="29"/>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="61"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6361,6 +6982,21 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/exchange/workbookbudget.cpp" line="25"/>
         <source>Budget</source>
         <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="28"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="28"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="104"/>
+        <source>Initiatives</source>
+        <translation>举措</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7669,39 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="64"/>
+        <source>not a server address: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>不是服务器地址：请写成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="73"/>
+        <source>the address names no server (HOST)</source>
+        <translation>地址中没有服务器（HOST）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="75"/>
+        <source>the address names no database (/DATABASE)</source>
+        <translation>地址中没有数据库（/DATABASE）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="77"/>
+        <source>the address names no user: write postgresql://USER@HOST/DATABASE</source>
+        <translation>地址中没有用户名：请写成 postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="87"/>
+        <source>the option “%1” is not one SalesPlan passes to the server</source>
+        <translation>SalesPlan 不会把选项“%1”传给服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="92"/>
+        <source>the option “%1” has no usable value</source>
+        <translation>选项“%1”没有可用的值</translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="130"/>
@@ -7591,6 +8260,201 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="173"/>
+        <source>The team server %1 needs the password of %2.</source>
+        <translation>团队服务器 %1 需要 %2 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="174"/>
+        <source>The team server %1 did not let %2 sign in: %3. Check the user name and the password.</source>
+        <translation>团队服务器 %1 未允许 %2 登录：%3。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="178"/>
+        <source>%1 failed: the team server %2 cannot be reached (%3). Your plan is safe in its file; try again when the server is back.</source>
+        <translation>%1失败：无法连接团队服务器 %2（%3）。你的计划已安全保存在文件中；请在服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="182"/>
+        <source>%1 was refused: %2 may not do this on the team server (%3).</source>
+        <translation>%1被拒绝：%2 无权在团队服务器上执行此操作（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="185"/>
+        <source>%1 failed on the team server: %2.</source>
+        <translation>%1在团队服务器上失败：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="193"/>
+        <source>The plan cannot be laid out in the server&apos;s tables: %1.</source>
+        <translation>无法将计划写入服务器的数据表：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="209"/>
+        <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation>此 SalesPlan 无法连接 PostgreSQL：未安装 Qt 的 QPSQL 驱动（Debian 和 Ubuntu 上为 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="219"/>
+        <source>Signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="258"/>
+        <source>Reading the team server&apos;s version</source>
+        <translation>读取团队服务器的版本</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="262"/>
+        <source>The team server %1 has no SalesPlan tables that %2 may read. Ask whoever set it up to run “salesplan server init” there and to add you as the director or as a unit&apos;s manager.</source>
+        <translation>团队服务器 %1 上没有 %2 有权读取的 SalesPlan 数据表。请让服务器的搭建者在该服务器上运行“salesplan server init”，并将你添加为总监或某个业务单元的经理。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="268"/>
+        <source>The team server %1 was set up by a newer SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use it.</source>
+        <translation>团队服务器 %1 由更新版本的 SalesPlan 搭建（服务器结构版本 %2，计划结构版本 %3；此 SalesPlan 写入的是 %4 和 %5）。请更新 SalesPlan 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="278"/>
+        <source>The team server %1 was set up by an older SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up to run “salesplan server init” with this SalesPlan, which adds what is missing.</source>
+        <translation>团队服务器 %1 由较旧版本的 SalesPlan 搭建（服务器结构版本 %2，计划结构版本 %3；此 SalesPlan 写入的是 %4 和 %5）。请让服务器的搭建者用此 SalesPlan 运行“salesplan server init”，补上缺少的部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="294"/>
+        <source>Setting up the team server</source>
+        <translation>搭建团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="297"/>
+        <source>Adding the units&apos; figures</source>
+        <translation>添加各业务单元的数据</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="333"/>
+        <source>“%1” cannot be a role name: use lower-case letters, digits and _, starting with a letter (and not pg_).</source>
+        <translation>“%1”不能用作角色名称：请使用小写字母、数字和 _，以字母开头（且不能以 pg_ 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="345"/>
+        <location filename="../core/server/teamserver.cpp" line="350"/>
+        <source>Adding the role %1</source>
+        <translation>添加角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="354"/>
+        <source>Setting the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="365"/>
+        <source>A unit needs a name.</source>
+        <translation>业务单元需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="375"/>
+        <source>Adding the unit “%1”</source>
+        <translation>添加业务单元“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="394"/>
+        <source>Reading the units</source>
+        <translation>读取业务单元</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="410"/>
+        <source>Reading the versions</source>
+        <translation>读取版本</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="436"/>
+        <source>There is no allocation version %1 on the team server: the director has published none.</source>
+        <translation>团队服务器上没有目标分配版本 %1：总监尚未发布任何目标分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="444"/>
+        <source>The director changed the allocation since you fetched it (version %1 → %2, published by %3 at %4)%5. Fetch it, check your plan, publish again.</source>
+        <translation>总监在你获取目标分配后已作修改（版本 %1 → %2，由 %3 于 %4 发布）%5。请重新获取，检查你的计划，然后再次发布。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="485"/>
+        <source>: “%1” is now allocated %2</source>
+        <translation>：“%1”现分配 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="487"/>
+        <source>: “%1” is still allocated %2</source>
+        <translation>：“%1”仍分配 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="488"/>
+        <source>: “%1” is now allocated %2 (was %3)</source>
+        <translation>：“%1”现分配 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="501"/>
+        <source>There is no version %1 of “%2” on the team server: nothing has been published for it.</source>
+        <translation>团队服务器上没有“%2”的版本 %1：该业务单元尚未发布任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="508"/>
+        <source>your plan is based on none</source>
+        <translation>你的计划不基于任何已发布版本</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="509"/>
+        <source>your plan is based on version %1</source>
+        <translation>你的计划基于版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="511"/>
+        <source>%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes over, publish again.</source>
+        <translation>%1 已于 %4 发布“%3”的版本 %2，而%5。请获取该版本，把你的修改合并进去，然后再次发布。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <source>Publishing the allocation</source>
+        <translation>发布目标分配</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <source>Publishing “%1”</source>
+        <translation>发布“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="609"/>
+        <source>Say which unit the plan is for.</source>
+        <translation>请指明该计划属于哪个业务单元。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="618"/>
+        <source>“%1” is not a unit on the team server that %2 may publish.</source>
+        <translation>“%1”不是团队服务器上 %2 可以发布的业务单元。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="636"/>
+        <source>Fetching the published plans</source>
+        <translation>获取已发布的计划</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="680"/>
+        <source>The director has not published an allocation on the team server yet.</source>
+        <translation>总监尚未在团队服务器上发布目标分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="700"/>
+        <location filename="../core/server/teamserver.cpp" line="705"/>
+        <source>Fetching the units&apos; figures</source>
+        <translation>获取各业务单元的数据</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="715"/>
+        <source>Reading the role of %1</source>
+        <translation>读取 %1 的角色</translation>
+    </message>
+</context>
+<context>
     <name>TextTable</name>
     <message>
         <location filename="../core/exchange/texttable.cpp" line="19"/>
@@ -7747,12 +8611,12 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>这是你自己的示例计划副本，保存在 %1，可随意修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <location filename="../app/main.cpp" line="158"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -8493,6 +9357,111 @@ deals</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ConsolidationSection</name>
+    <message>
+        <location filename="../ui/report/consolidationsection.h" line="18"/>
+        <source>Team consolidation</source>
+        <translation>团队汇总</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
+        <translation>
+            <numerusform>团队目标 %1 按%2分配给 %n 个业务单元；各业务单元自己的计划自下而上确定其目标。差距超过分配额的 %3 时会给出检查提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <source>amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
+        <source>Top-down against bottom-up</source>
+        <translation>自上而下与自下而上对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
+        <source>Unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
+        <source>Top-down</source>
+        <translation>自上而下</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
+        <source>Bottom-up</source>
+        <translation>自下而上</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="77"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="78"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="79"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="83"/>
+        <source>Consolidated target (%1)</source>
+        <translation>汇总目标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="84"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="93"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="97"/>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="98"/>
+        <source>%1 deals, %2 proposals, %3 qualified leads, %4 leads; %5 reps to employ, %6 on the teams (%7 of %8 units)</source>
+        <translation>需赢单 %1 笔，方案 %2 个，合格线索 %3 条，线索 %4 条；需配置销售 %5 人，各团队现有 %6 人（%8 个业务单元中的 %7 个）</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::CostSection</name>
     <message>
         <location filename="../ui/report/costsection.h" line="18"/>
@@ -8825,7 +9794,7 @@ commission at plan %3 + tools %4</source>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="70"/>
-        <location filename="../ui/report/planprinting.cpp" line="67"/>
+        <location filename="../ui/report/planprinting.cpp" line="68"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -9654,316 +10623,326 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>销售计划 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的计划 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 个提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>No findings</source>
         <translation>无检查提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>, </source>
         <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以只读方式打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Open &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Start &amp;Page…</source>
         <translation>起始页(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Compare with &amp;File…</source>
         <translation>与文件比较(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>P&amp;ublish to Team Server…</source>
+        <translation>发布到团队服务器(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Open from Tea&amp;m Server…</source>
+        <translation>从团队服务器打开(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Import &amp;History…</source>
         <translation>导入历史数据(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Export &amp;Workbook…</source>
         <translation>导出 Excel 工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Export Dec&amp;k…</source>
         <translation>导出演示文稿(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Export &amp;Target Letters…</source>
         <translation>导出目标责任书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Export Workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>复制表格中选中的单元格，以便粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>P&amp;aste</source>
         <translation>粘贴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>将从 Excel 或 WPS 复制的单元格粘贴到表格的当前单元格处，可一步撤销</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Present…</source>
         <translation>开始演示(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Presenter &amp;View…</source>
         <translation>演讲者视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在本屏幕上显示当前和下一张幻灯片、演讲者备注及时钟进行演示；可用于排练，或连接投影仪使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Choose &amp;Slides…</source>
         <translation>选择幻灯片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Switch Between Sections and Page</source>
         <translation>在栏目列表与页面间切换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>打开指南中当前所示部分的页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>What&apos;s &amp;This?</source>
         <translation>这是什么(&amp;T)？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Click a figure to see how it is computed</source>
         <translation>点击数字，查看其计算方法</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;About SalesPlan</source>
         <translation>关于 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>About SalesPlan</source>
         <translation>关于 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;编写明年的销售计划，分解目标并进行演示——全程离线。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Plan sections</source>
         <translation>计划各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The plan is open elsewhere</source>
         <translation>计划已在别处打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1
 
 Open it read-only?</source>
@@ -9972,124 +10951,124 @@ Open it read-only?</source>
 以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本“%2”（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Cannot open the sample</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Version saved</source>
         <translation>版本已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Compare with a plan</source>
         <translation>选择要比较的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Cannot read the plan</source>
         <translation>无法读取计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>No temporary folder can be made.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Cannot open the version</source>
         <translation>无法打开版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本“%1”，由 %3 保存于%2：只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 演示文稿.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>Export the slides as PDF</source>
         <translation>将幻灯片导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Cannot export the slides</source>
         <translation>无法导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The plan is damaged</source>
         <translation>计划文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Opened read-only: %1</source>
         <translation>已以只读方式打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Cannot import the plan</source>
         <translation>无法导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Save the imported plan as</source>
         <translation>将导入的计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The change was not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -10098,81 +11077,81 @@ The plan shows what the file holds.</source>
 当前显示的是文件中已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>No recent plans</source>
         <translation>无最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Continue the draft?</source>
         <translation>继续编辑草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份计划草稿：%1。要从上次中断处继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Open plan read-only</source>
         <translation>以只读方式打开计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Save plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Import a plan from JSON</source>
         <translation>从 JSON 导入计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>History imported from %1</source>
         <translation>已从 %1 导入历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Export the plan as JSON</source>
         <translation>将计划导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Cannot export the plan</source>
         <translation>无法导出计划</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -10180,127 +11159,132 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="66"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>评分 = 可能性 × 影响：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="70"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="77"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑选几个能尽早反映计划是否按预期推进的&lt;b&gt;关键指标&lt;/b&gt;：合格线索、赢单率、客单价和各期销售额都是不错的起点。写清每个指标的统计口径、目标值和查看频率。阈值把数字变成信号灯，例如&lt;i&gt;达到目标的 100% 为绿灯，90% 起为黄灯，低于 90% 为红灯&lt;/i&gt;；偏差超过约 10% 就应做根因分析（不断追问“为什么”，直到找到可以着手解决的原因）。&lt;/p&gt;&lt;p&gt;定好&lt;b&gt;复盘&lt;/b&gt;节奏：例如每周按区域检查商机管道，每月对照计划复盘结果，每季度调整目标和资源。列出&lt;b&gt;风险&lt;/b&gt;（市场、客户、执行、财务），按 1 到 5 评估可能性和影响，并为每项风险制定应对措施、指定负责人，例如&lt;i&gt;竞争对手针对中型客户降价——可能性 3，影响 4——以更快的上线交付和年付折扣应对。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="95"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="96"/>
         <source>&amp;KPIs</source>
         <translation>关键指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="97"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="98"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="99"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="100"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
         <source>&amp;Action plan</source>
         <translation>行动计划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="112"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="114"/>
+        <source>How to plan initiatives</source>
+        <translation>如何规划举措</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="117"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="115"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
         <source>KPIs</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="137"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="142"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>团队多久开一次会，对照计划检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="146"/>
         <source>Change review cadence</source>
         <translation>更改复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Review &amp;cadence:</source>
         <translation>复盘频率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Review cadence</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="160"/>
         <source>Edit the deviation that needs a note</source>
         <translation>编辑需写说明的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="162"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="167"/>
         <source>Note &amp;deviations above:</source>
         <translation>偏差超过此值需说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="166"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="171"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>谁在何时开会、看哪些数据、关键指标亮红灯时怎么办</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="170"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="175"/>
         <source>Edit review notes</source>
         <translation>编辑复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="183"/>
         <source>Review notes</source>
         <translation>复盘说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="183"/>
         <source>Review n&amp;otes:</source>
         <translation>复盘说明(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="199"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="204"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="217"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="222"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="235"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="240"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
@@ -10720,32 +11704,32 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="101"/>
+        <location filename="../ui/document/plandocument.cpp" line="105"/>
         <source>The plan is %1: it cannot move to %2.</source>
         <translation>计划当前为“%1”，无法变为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="105"/>
+        <location filename="../ui/document/plandocument.cpp" line="109"/>
         <source>Reopen as draft</source>
         <translation>退回草稿</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="107"/>
+        <location filename="../ui/document/plandocument.cpp" line="111"/>
         <source>Submit for review</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="109"/>
+        <location filename="../ui/document/plandocument.cpp" line="113"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="180"/>
+        <location filename="../ui/document/plandocument.cpp" line="184"/>
         <source>Restore Version “%1”</source>
         <translation>恢复版本“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="182"/>
+        <location filename="../ui/document/plandocument.cpp" line="186"/>
         <source>The plan file could not be written.</source>
         <translation>无法写入计划文件。</translation>
     </message>
@@ -10753,17 +11737,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="65"/>
+        <location filename="../ui/report/planprinting.cpp" line="66"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="91"/>
+        <location filename="../ui/report/planprinting.cpp" line="95"/>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="92"/>
+        <location filename="../ui/report/planprinting.cpp" line="96"/>
         <source>%1
 
 No file was written.</source>
@@ -10772,12 +11756,12 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="117"/>
+        <location filename="../ui/report/planprinting.cpp" line="121"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="124"/>
+        <location filename="../ui/report/planprinting.cpp" line="128"/>
         <source>Cannot print the plan</source>
         <translation>无法打印计划</translation>
     </message>
@@ -10795,453 +11779,453 @@ No file was written.</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="340"/>
-        <location filename="../ui/report/planreport.cpp" line="871"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="876"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
-        <location filename="../ui/report/planprinting.cpp" line="30"/>
+        <location filename="../ui/report/planprinting.cpp" line="31"/>
         <source>Untitled plan</source>
         <translation>未命名计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="343"/>
+        <location filename="../ui/report/planreport.cpp" line="348"/>
         <source>Sales plan %1</source>
         <translation>%1年度销售计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="350"/>
         <source>Author: %1</source>
         <translation>编制人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="346"/>
+        <location filename="../ui/report/planreport.cpp" line="351"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="347"/>
+        <location filename="../ui/report/planreport.cpp" line="352"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351"/>
+        <location filename="../ui/report/planreport.cpp" line="356"/>
         <source>Annual target: %1</source>
         <translation>年度目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年增长 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="373"/>
+        <location filename="../ui/report/planreport.cpp" line="378"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="395"/>
         <source>Stretch tier</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
         <source>Challenge tier</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
+        <location filename="../ui/report/planreport.cpp" line="206"/>
+        <location filename="../ui/report/planreport.cpp" line="536"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
+        <location filename="../ui/report/planreport.cpp" line="536"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="399"/>
+        <location filename="../ui/report/planreport.cpp" line="404"/>
         <source>Targets by quarter and month</source>
         <translation>季度与月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179"/>
+        <location filename="../ui/report/planreport.cpp" line="184"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="410"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="420"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
-        <location filename="../ui/report/planreport.cpp" line="463"/>
+        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="427"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="322"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="147"/>
+        <location filename="../ui/report/planreport.cpp" line="150"/>
         <source>Appendix: details</source>
         <translation>附录：明细</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="148"/>
+        <location filename="../ui/report/planreport.cpp" line="151"/>
         <source>Sign-off</source>
         <translation>审批签字</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="188"/>
+        <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>see %1, p. %2</source>
         <translation>见“%1”第 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="202"/>
+        <location filename="../ui/report/planreport.cpp" line="207"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="208"/>
         <source>Detail</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="205"/>
+        <location filename="../ui/report/planreport.cpp" line="210"/>
         <source>Decision requested</source>
         <translation>提请决策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="441"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Not planned</source>
         <translation>未规划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="445"/>
+        <location filename="../ui/report/planreport.cpp" line="450"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月签约额中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="452"/>
         <source>Receivable when the year starts</source>
         <translation>期初应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="448"/>
+        <location filename="../ui/report/planreport.cpp" line="453"/>
         <source>Still to collect at year end</source>
         <translation>年末应收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
-        <location filename="../ui/report/planreport.cpp" line="462"/>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
-        <location filename="../ui/report/planreport.cpp" line="640"/>
+        <location filename="../ui/report/planreport.cpp" line="419"/>
+        <location filename="../ui/report/planreport.cpp" line="467"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="645"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Quarter target</source>
         <translation>季度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="418"/>
+        <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Month target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="469"/>
         <source>Bookings</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="465"/>
+        <location filename="../ui/report/planreport.cpp" line="470"/>
         <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="466"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Of which from last year</source>
         <translation>其中来自去年签约</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="539"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Not solved</source>
         <translation>无法计算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
+        <location filename="../ui/report/planreport.cpp" line="549"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
+        <location filename="../ui/report/planreport.cpp" line="550"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="546"/>
+        <location filename="../ui/report/planreport.cpp" line="551"/>
         <source>Demos / proposals</source>
         <translation>产品演示 / 方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547"/>
+        <location filename="../ui/report/planreport.cpp" line="552"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="553"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="549"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="550"/>
+        <location filename="../ui/report/planreport.cpp" line="555"/>
         <source>Calls a day</source>
         <translation>每日电话拜访</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="551"/>
+        <location filename="../ui/report/planreport.cpp" line="556"/>
         <source>Demos a day</source>
         <translation>每日产品演示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="555"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Marketing budget</source>
         <translation>营销预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="561"/>
+        <location filename="../ui/report/planreport.cpp" line="566"/>
         <source>Capacity by month</source>
         <translation>月度产能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="571"/>
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="603"/>
+        <location filename="../ui/report/planreport.cpp" line="608"/>
         <source>Quotas not worked out</source>
         <translation>无法计算个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
-        <location filename="../ui/report/planreport.cpp" line="609"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="614"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="610"/>
-        <location filename="../ui/report/planreport.cpp" line="808"/>
+        <location filename="../ui/report/planreport.cpp" line="615"/>
+        <location filename="../ui/report/planreport.cpp" line="813"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="576"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Hiring</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="218"/>
+        <location filename="../ui/report/planreport.cpp" line="223"/>
         <source>Is the target achievable?</source>
         <translation>目标能否达成？</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="223"/>
+        <location filename="../ui/report/planreport.cpp" line="228"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="226"/>
+        <location filename="../ui/report/planreport.cpp" line="231"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <location filename="../ui/report/planreport.cpp" line="232"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="228"/>
+        <location filename="../ui/report/planreport.cpp" line="233"/>
         <source>Target is</source>
         <translation>目标占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <location filename="../ui/report/planreport.cpp" line="234"/>
         <source>Worked out from</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="230"/>
+        <location filename="../ui/report/planreport.cpp" line="235"/>
         <source>What would have to change</source>
         <translation>需要做出的改变</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="244"/>
+        <location filename="../ui/report/planreport.cpp" line="249"/>
         <source>Approval comment</source>
         <translation>批准意见</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="581"/>
+        <location filename="../ui/report/planreport.cpp" line="586"/>
         <source>Incentives</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="582"/>
+        <location filename="../ui/report/planreport.cpp" line="587"/>
         <source>Commission %1, above quota %2</source>
         <translation>提成比例 %1，超出个人指标部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="611"/>
+        <location filename="../ui/report/planreport.cpp" line="616"/>
         <source>Hires</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612"/>
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>Quota total</source>
         <translation>个人指标合计</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="634"/>
+        <location filename="../ui/report/planreport.cpp" line="639"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="653"/>
+        <location filename="../ui/report/planreport.cpp" line="658"/>
         <source>Quotas</source>
         <translation>个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="656"/>
+        <location filename="../ui/report/planreport.cpp" line="661"/>
         <source>Quotas by quarter</source>
         <translation>各季度个人指标</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="674"/>
+        <location filename="../ui/report/planreport.cpp" line="679"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="677"/>
+        <location filename="../ui/report/planreport.cpp" line="682"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各阶段的方法、完成标准和销售资料：见“%1”第 %2 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="693"/>
+        <location filename="../ui/report/planreport.cpp" line="698"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年总费用为 %1；各工具的用途、负责人和数据：见“%2”第 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="765"/>
+        <location filename="../ui/report/planreport.cpp" line="770"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="773"/>
+        <location filename="../ui/report/planreport.cpp" line="778"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="815"/>
+        <location filename="../ui/report/planreport.cpp" line="820"/>
         <source>Stage definitions</source>
         <translation>阶段定义</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="829"/>
+        <location filename="../ui/report/planreport.cpp" line="834"/>
         <source>Open points</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="834"/>
+        <location filename="../ui/report/planreport.cpp" line="839"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="835"/>
+        <location filename="../ui/report/planreport.cpp" line="840"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="836"/>
+        <location filename="../ui/report/planreport.cpp" line="841"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="883"/>
+        <location filename="../ui/report/planreport.cpp" line="888"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="903"/>
+        <location filename="../ui/report/planreport.cpp" line="908"/>
         <source>the report cannot be drawn on this device</source>
         <translation>无法在此设备上绘制报告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="905"/>
+        <location filename="../ui/report/planreport.cpp" line="910"/>
         <source>the report could not be finished</source>
         <translation>报告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="947"/>
+        <location filename="../ui/report/planreport.cpp" line="952"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>无法写入：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="951"/>
-        <location filename="../ui/report/planreport.cpp" line="976"/>
+        <location filename="../ui/report/planreport.cpp" line="956"/>
+        <location filename="../ui/report/planreport.cpp" line="981"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="982"/>
+        <location filename="../ui/report/planreport.cpp" line="987"/>
         <source>The report was cancelled.</source>
         <translation>已取消生成报告。</translation>
     </message>
@@ -12315,6 +13299,109 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ServerConnectionDialog</name>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="29"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="34"/>
+        <source>Publish to Team Server</source>
+        <translation>发布到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="35"/>
+        <source>Open from Team Server</source>
+        <translation>从团队服务器打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="38"/>
+        <source>The team server&apos;s address. Add ?sslmode=require (or verify-full) for an encrypted connection.</source>
+        <translation>团队服务器的地址。如需加密连接，请添加 ?sslmode=require（或 verify-full）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="41"/>
+        <source>Your user name on the server</source>
+        <translation>你在服务器上的用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="44"/>
+        <source>The unit this plan is for, e.g. East</source>
+        <translation>此计划所属的业务单元，例如华东</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="45"/>
+        <source>Your unit; empty for a director</source>
+        <translation>你的业务单元；总监留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="65"/>
+        <source>Publishing sends this plan to the team server as the unit&apos;s next version. Your file stays as it is.</source>
+        <translation>发布会把此计划作为该业务单元的下一个版本发送到团队服务器。你的文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="67"/>
+        <source>Opening fetches the director&apos;s allocation and the plans the units have published, to read.</source>
+        <translation>打开会获取总监的目标分配和各业务单元已发布的计划，供查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="73"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation>业务单元(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="78"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="78"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="110"/>
+        <source>The system keychain could not be read (%1): type the password.</source>
+        <translation>无法读取系统钥匙串（%1）：请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="124"/>
+        <source>Give the server&apos;s address and your user name.</source>
+        <translation>请填写服务器地址和你的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="126"/>
+        <source>Say which unit this plan is for.</source>
+        <translation>请指明此计划属于哪个业务单元。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="131"/>
+        <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
+        <translation>请在“密码”栏中输入密码，不要写在地址里：地址会被记住，密码绝不会。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="165"/>
+        <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）：下次仍会要求你输入。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::SignOff</name>
     <message>
         <location filename="../ui/report/signoff.cpp" line="15"/>
@@ -13206,57 +14293,62 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="121"/>
         <source>Parts of the targets section</source>
         <translation>“目标”部分的各选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
         <source>&amp;Seasonality</source>
         <translation>季节性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
         <source>&amp;Decomposition</source>
         <translation>目标分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="127"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>销售漏斗与产能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="129"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
         <source>Calibration</source>
         <translation>目标校准</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
         <source>Co&amp;llections</source>
         <translation>回款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
         <source>Work &amp;calendar</source>
         <translation>工作日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="133"/>
         <source>Histor&amp;y</source>
         <translation>历史数据(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="137"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="135"/>
+        <source>Units</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="140"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从去年的实际完成和你承诺的增长出发；输入时目标和增长率会相互联动。在承诺目标之上再加 10–15% 的余量作为冲刺目标，这样丢掉一单也不至于拖垮全年。然后把全年目标按季度和月份（依据自己历史数据中的季节性）、按区域、按产品线、按人分解：每一部分都精确合计。最后，用去年的各项比率推算达成目标所需的活动量和销售人数。&lt;/p&gt;&lt;p&gt;&lt;i&gt;示例：&lt;/i&gt;去年 1 亿元，增长 20% → 目标 1.2 亿元，冲刺 +12% → 1.344 亿元。如果团队每天需要 200 个电话拜访和 25 场产品演示，而每位销售每天能打 40 个电话或做 5 场演示，那么至少需要 5 名销售。&lt;/p&gt;</translation>
     </message>
@@ -13507,223 +14599,223 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="182"/>
         <source>Plan year and currency</source>
         <translation>计划年度与币种</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
         <source>Edit plan year</source>
         <translation>编辑计划年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>Plan year:</source>
         <translation>计划年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
         <source>Fiscal year starts in</source>
         <translation>财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="204"/>
         <source>Edit fiscal year start</source>
         <translation>编辑财年起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="209"/>
         <source>Fiscal year starts in:</source>
         <translation>财年起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="213"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>币种（ISO 4217 代码）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改币种只会替换计划中所有金额的币种标记，不会按汇率换算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>“%1”不是三个字母的货币代码，计划仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="241"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="247"/>
         <source>Revenue target</source>
         <translation>销售目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
         <source>Edit last year&apos;s actual</source>
         <translation>编辑去年实际完成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年实际销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年实际完成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="273"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Growth on last year, percent</source>
         <translation>较去年增长（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Growth on last year:</source>
         <translation>较去年增长：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Edit annual target</source>
         <translation>编辑年度目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="285"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="287"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度销售目标（承诺）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="287"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Annual target:</source>
         <translation>年度目标：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="288"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="290"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>输入增长率，即按去年实际完成算出目标；也可直接输入目标，查看对应的增长率。支持“1.2亿”“500万”这类写法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="300"/>
         <source>Base, stretch and challenge</source>
         <translation>基础、冲刺与挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="304"/>
         <source>Base target</source>
         <translation>基础目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
         <source>Base (committed):</source>
         <translation>基础目标（承诺）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Edit stretch reserve</source>
         <translation>编辑冲刺上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="314"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>冲刺上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="317"/>
         <source>Stretch target</source>
         <translation>冲刺目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
         <source>Stretch reserve:</source>
         <translation>冲刺上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Edit challenge reserve</source>
         <translation>编辑挑战上浮</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="328"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑战上浮（高于基础目标的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="332"/>
         <source>Challenge target</source>
         <translation>挑战目标</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
         <source>Challenge reserve:</source>
         <translation>挑战上浮：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="337"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承诺基础目标，按冲刺目标安排团队工作：预留 10–15% 的余量，可消化延期的成交单。达成挑战目标才能拿到超额提成。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="363"/>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="384"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填写去年实际完成后，即可按增长率制定目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="390"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="389"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="391"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="391"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>请输入目标，或输入增长率自动算出目标。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="272"/>
         <source>The target must be more than zero.</source>
         <translation>目标必须大于零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>Edit growth</source>
         <translation>编辑增长率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="399"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="401"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>货币代码由三个字母组成，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="408"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="410"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>计划中有金额过大，无法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="411"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="413"/>
         <source>Change currency to %1</source>
         <translation>将币种改为 %1</translation>
     </message>
@@ -14045,6 +15137,134 @@ to change</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::TargetsUnitsPanel</name>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="54"/>
+        <source>New unit</source>
+        <translation>新业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="79"/>
+        <source>Units and their plan files</source>
+        <translation>业务单元及其计划文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="82"/>
+        <source>Lin&amp;k Plan File…</source>
+        <translation>链接计划文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="84"/>
+        <source>Choose the plan file of the unit picked in the table</source>
+        <translation>为表格中选中的业务单元选择计划文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="87"/>
+        <source>Units</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="90"/>
+        <source>A team plan allocates its target to units — regions or business lines whose managers write their own plans. Link each unit&apos;s plan file; keep the files in this plan&apos;s folder or under it, so the folder can be mailed.</source>
+        <translation>团队计划把目标分配给各业务单元，即由各自经理编写计划的区域或业务线。请为每个业务单元链接其计划文件；将这些文件放在本计划所在的文件夹或其子文件夹中，以便整个文件夹可以通过邮件发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="101"/>
+        <source>Top-down against bottom-up</source>
+        <translation>自上而下与自下而上对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="104"/>
+        <source>The team&apos;s target and the units&apos; figures added up</source>
+        <translation>团队目标及各业务单元数据汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="107"/>
+        <source>Each unit&apos;s allocation against its own target</source>
+        <translation>各业务单元的分配额与其自身目标对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Top-down</source>
+        <translation>自上而下</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Bottom-up</source>
+        <translation>自下而上</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="144"/>
+        <source>Change how units are allocated</source>
+        <translation>更改业务单元的分配方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="151"/>
+        <source>Edit the gap threshold</source>
+        <translation>编辑差距阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="163"/>
+        <source>Allocate &amp;by:</source>
+        <translation>分配方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="165"/>
+        <source>&amp;Gap threshold:</source>
+        <translation>差距阈值(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="185"/>
+        <source>Link the Plan File of %1</source>
+        <translation>链接“%1”的计划文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
+        <source>Sales plans (*.salesplan *.json)</source>
+        <translation>销售计划 (*.salesplan *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="191"/>
+        <source>Link the plan file of %1</source>
+        <translation>链接“%1”的计划文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="207"/>
+        <source>This is the plan of one team. Add units to make it a team plan.</source>
+        <translation>这是单个团队的计划。添加业务单元即可将其变为团队汇总计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="208"/>
+        <source>Team target %1 · allocated %2 · the units&apos; own targets %3 (%4)</source>
+        <translation>团队目标 %1 · 已分配 %2 · 各业务单元自身目标 %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::TeamBudgetPanel</name>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="40"/>
@@ -14116,210 +15336,391 @@ to change</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="65"/>
+        <location filename="../ui/sections/teameditor.cpp" line="66"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先从目标所需的工作量出发，再确定由哪些人来完成。为每个&lt;b&gt;岗位&lt;/b&gt;写明职责和所需技能，并列出每位&lt;b&gt;成员&lt;/b&gt;的岗位、区域和个人指标权重；每人分摊的目标份额按权重计算。年中入职的人起初产出很少：请填写到岗日期和爬坡期月数（新客户经理通常需要三个月左右）。&lt;/p&gt;&lt;p&gt;尽早安排&lt;b&gt;招聘&lt;/b&gt;，让爬坡期在旺季之前结束，并说明新老员工如何培训，例如：&lt;i&gt;新人两周产品与流程培训，每月一次赢单与丢单复盘，区域经理每周一对一辅导。&lt;/i&gt;激励方案要简单，并与业绩挂钩，例如个人指标以内提成 5%，超出指标部分提成 8%，回款后发放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="86"/>
+        <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Roles</source>
         <translation>岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="88"/>
+        <location filename="../ui/sections/teameditor.cpp" line="89"/>
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="94"/>
+        <location filename="../ui/sections/teameditor.cpp" line="95"/>
         <source>&amp;Hiring plan</source>
         <translation>招聘计划(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="96"/>
+        <location filename="../ui/sections/teameditor.cpp" line="97"/>
         <source>&amp;Training plan</source>
         <translation>培训计划(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="99"/>
+        <location filename="../ui/sections/teameditor.cpp" line="100"/>
         <source>Incentive scheme</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="104"/>
+        <location filename="../ui/sections/teameditor.cpp" line="105"/>
         <source>Parts of the team section</source>
         <translation>团队部分的各页</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="106"/>
+        <location filename="../ui/sections/teameditor.cpp" line="107"/>
         <source>Peop&amp;le</source>
         <translation>人员(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="107"/>
+        <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>Tar&amp;gets</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="108"/>
+        <location filename="../ui/sections/teameditor.cpp" line="109"/>
         <source>B&amp;udget</source>
         <translation>预算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="138"/>
+        <location filename="../ui/sections/teameditor.cpp" line="139"/>
         <source>Roles</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="150"/>
+        <location filename="../ui/sections/teameditor.cpp" line="151"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="157"/>
+        <location filename="../ui/sections/teameditor.cpp" line="158"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="165"/>
+        <location filename="../ui/sections/teameditor.cpp" line="166"/>
         <source>Hiring plan</source>
         <translation>招聘计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="192"/>
+        <location filename="../ui/sections/teameditor.cpp" line="193"/>
         <source>Budget lines</source>
         <translation>预算项目</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="197"/>
+        <location filename="../ui/sections/teameditor.cpp" line="198"/>
         <source>Edit budget limit</source>
         <translation>编辑预算上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="203"/>
-        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <location filename="../ui/sections/teameditor.cpp" line="204"/>
+        <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Budget limit</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="206"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
         <translation>计划年度内销售预算最多可花费的金额；留空 = 不设上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Budget limi&amp;t:</source>
         <translation>预算上限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <location filename="../ui/sections/teameditor.cpp" line="214"/>
         <source>Headcount comes from each role&apos;s cost a month (Roles on the People tab) from each member&apos;s and hire&apos;s start month; commission at plan from the target; marketing from the leads × cost per lead, or the campaigns typed below; tools from the Tools section.</source>
         <translation>人力成本按各岗位的每月成本（见“人员”选项卡中的岗位），从每位成员和计划招聘人员的到岗月份起计算；提成按达成目标时的金额计算；营销费用按线索数 × 单条线索成本计算，或按下方填写的营销推广计算；工具费用取自“工具”部分。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="219"/>
+        <location filename="../ui/sections/teameditor.cpp" line="222"/>
+        <source>How the sales budget is worked out</source>
+        <translation>销售预算是如何计算的</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="223"/>
         <source>Budget l&amp;ines</source>
         <translation>预算项目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="231"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新人入职培训、定期辅导、专题工作坊：内容、频率、负责人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>Edit training plan</source>
         <translation>编辑培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="237"/>
+        <location filename="../ui/sections/teameditor.cpp" line="241"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="254"/>
+        <location filename="../ui/sections/teameditor.cpp" line="258"/>
         <source>Edit commission rate</source>
         <translation>编辑提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="260"/>
+        <location filename="../ui/sections/teameditor.cpp" line="264"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>适用于个人指标 100% 以内的销售额</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="262"/>
+        <location filename="../ui/sections/teameditor.cpp" line="266"/>
         <source>&amp;Commission rate:</source>
         <translation>提成比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="263"/>
+        <location filename="../ui/sections/teameditor.cpp" line="267"/>
         <source>Commission rate</source>
         <translation>提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="267"/>
+        <location filename="../ui/sections/teameditor.cpp" line="271"/>
         <source>Edit accelerator rate</source>
         <translation>编辑超额提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="274"/>
+        <location filename="../ui/sections/teameditor.cpp" line="278"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超过个人指标 100% 的销售额按此比例提成，替代基础提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="276"/>
+        <location filename="../ui/sections/teameditor.cpp" line="280"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超额提成（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="277"/>
+        <location filename="../ui/sections/teameditor.cpp" line="281"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超过个人指标 100% 部分的提成比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="280"/>
+        <location filename="../ui/sections/teameditor.cpp" line="284"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>奖金、销售竞赛、提成发放时间（例如客户付款后）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="284"/>
+        <location filename="../ui/sections/teameditor.cpp" line="288"/>
         <source>Edit incentive notes</source>
         <translation>编辑激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="289"/>
+        <location filename="../ui/sections/teameditor.cpp" line="293"/>
         <source>Incentive notes</source>
         <translation>激励说明</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="289"/>
+        <location filename="../ui/sections/teameditor.cpp" line="293"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="308"/>
+        <location filename="../ui/sections/teameditor.cpp" line="312"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="308"/>
+        <location filename="../ui/sections/teameditor.cpp" line="312"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="309"/>
+        <location filename="../ui/sections/teameditor.cpp" line="313"/>
         <source>1 region</source>
         <translation>1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="309"/>
+        <location filename="../ui/sections/teameditor.cpp" line="313"/>
         <source>%1 regions</source>
         <translation>%1 个区域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="310"/>
+        <location filename="../ui/sections/teameditor.cpp" line="314"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamFiguresDialog</name>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="24"/>
+        <source>version %1, %2 by %3</source>
+        <translation>版本 %1，%3 于 %2 发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="53"/>
+        <source>Team Figures — %1</source>
+        <translation>团队数据 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="58"/>
+        <source>The director&apos;s allocation, %1: a team target of %2.</source>
+        <translation>总监的目标分配（%1）：团队目标为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="60"/>
+        <source>The director has not published an allocation yet: the units&apos; own targets only.</source>
+        <translation>总监尚未发布目标分配：仅显示各业务单元自身的目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="62"/>
+        <source>Summed below: %1.</source>
+        <translation>以下汇总：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="64"/>
+        <source>The units&apos; figures</source>
+        <translation>各业务单元的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="77"/>
+        <source>No findings: the units&apos; plans add up to the allocation.</source>
+        <translation>无检查提示：各业务单元的计划合计与目标分配一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="80"/>
+        <source>Read-only: these are the versions published on the server. Your own plan file is not changed.</source>
+        <translation>只读：以下是服务器上已发布的版本。你自己的计划文件不会被更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Unit</source>
+        <translation>业务单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Allocated</source>
+        <translation>分配额</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Own target</source>
+        <translation>自身目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="122"/>
+        <source>Gap beyond %1 %</source>
+        <translation>差距超过 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="128"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="139"/>
+        <source>nothing published</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="145"/>
+        <source>Units together</source>
+        <translation>各业务单元合计</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamServerActions</name>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="24"/>
+        <source>Open from Team Server to see what changed, bring your plan in line, then publish again.</source>
+        <translation>请从团队服务器打开，查看有哪些变化，调整你的计划后再次发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="27"/>
+        <source>Ask the team server&apos;s director to give your user this unit.</source>
+        <translation>请让团队服务器的总监把这个业务单元分配给你的用户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="30"/>
+        <source>Check the user name and the password, and try again.</source>
+        <translation>请检查用户名和密码，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="32"/>
+        <source>Your plan is safe in its file: publish again when the server can be reached.</source>
+        <translation>你的计划已安全保存在文件中：服务器恢复连接后请再次发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="46"/>
+        <source>Someone published first</source>
+        <translation>已有他人先行发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="48"/>
+        <source>Not allowed on the team server</source>
+        <translation>在团队服务器上无此权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="50"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="52"/>
+        <source>The team server cannot be reached</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="58"/>
+        <source>The team server refused</source>
+        <translation>团队服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="77"/>
+        <source>nothing published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="78"/>
+        <source>only the director reads the other units&apos; plans</source>
+        <translation>只有总监可以查看其他业务单元的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="134"/>
+        <source>Publish to Team Server</source>
+        <translation>发布到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="141"/>
+        <source>Published “%1” as version %2 on %3.</source>
+        <translation>已将“%1”发布为 %3 上的版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="160"/>
+        <source>Open from Team Server</source>
+        <translation>从团队服务器打开</translation>
     </message>
 </context>
 <context>
@@ -14488,28 +15889,28 @@ to change</source>
 <context>
     <name>salesplan::ui::TimelineView</name>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="95"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="98"/>
         <source>%1 · %2</source>
         <comment>owner · status</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="119"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="129"/>
         <source>⚠ Overdue</source>
         <translation>⚠ 已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="181"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="194"/>
         <source>No initiatives yet: add them to the action plan.</source>
         <translation>尚无举措：请将其添加到行动计划中。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="196"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="209"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="212"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="225"/>
         <source>Timeline of the action plan</source>
         <translation>行动计划时间线</translation>
     </message>
@@ -14555,6 +15956,29 @@ to change</source>
         <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度总费用</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::UnitsBarChart</name>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="29"/>
+        <source>Units: allocation against own target</source>
+        <translation>业务单元：分配额与自身目标对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="50"/>
+        <source>Allocated (top-down)</source>
+        <translation>分配额（自上而下）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="51"/>
+        <source>Own target (bottom-up)</source>
+        <translation>自身目标（自下而上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="65"/>
+        <source>No units yet</source>
+        <translation>尚无业务单元</translation>
     </message>
 </context>
 <context>

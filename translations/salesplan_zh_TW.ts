@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="28"/>
+        <source>the allocation is in %1, the team plan in %2</source>
+        <translation>目標分配的幣別為 %1，團隊計畫的幣別為 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="31"/>
+        <source>the allocation must not be negative</source>
+        <translation>分配額不得為負數</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="98"/>
+        <source>its target cannot be split: %1</source>
+        <translation>其目標無法分解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="136"/>
+        <source>its plan is in %1, the team plan in %2</source>
+        <translation>其計畫的幣別為 %1，團隊計畫的幣別為 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="141"/>
+        <source>its plan year starts %1, the team plan&apos;s %2</source>
+        <translation>其計畫年度自%1開始，團隊計畫自%2開始</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="152"/>
+        <source>not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="185"/>
+        <source>its target cannot be split</source>
+        <translation>其目標無法分解</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="212"/>
+        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
+        <translation>單位「%1」未計入團隊數據：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="216"/>
+        <source>The unit %1 has a plan but no allocation in the team plan.</source>
+        <translation>單位「%1」有計畫，但團隊計畫中沒有分配目標給它。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="221"/>
+        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
+        <translation>單位「%1」的計畫比分配額 %3 少 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="222"/>
+        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
+        <translation>單位「%1」的計畫比分配額 %3 多 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="231"/>
+        <source>The units are allocated %1 of the team&apos;s target %2.</source>
+        <translation>分配給各單位的合計為 %1，團隊目標為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="260"/>
+        <source>The target cannot be allocated to the units: %1.</source>
+        <translation>目標無法分配至各單位：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="305"/>
+        <source>the units&apos; weights</source>
+        <translation>各單位的權重</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="351"/>
+        <source>Included</source>
+        <translation>已計入</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="353"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="355"/>
+        <source>Other currency</source>
+        <translation>幣別不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="357"/>
+        <source>Other plan year</source>
+        <translation>計畫年度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="359"/>
+        <source>No figures</source>
+        <translation>無數據</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="374"/>
+        <source>, beyond %1</source>
+        <translation>，超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="382"/>
+        <source>, no allocation</source>
+        <translation>，無分配額</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="390"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 個單位中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="28"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="55"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="56"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -1357,32 +1487,37 @@
         <translation>風險「%1」的影響為 %2；請以 1（輕微）到 5（嚴重）評分。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="34"/>
+        <location filename="../core/check/initiativechecks.cpp" line="40"/>
         <source>The initiative &quot;%1&quot; is due on %2, before it starts on %3.</source>
         <translation>行動項目「%1」的截止日期 %2 早於開始日期 %3。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="41"/>
+        <location filename="../core/check/initiativechecks.cpp" line="47"/>
         <source>The initiative &quot;%1&quot; runs outside the plan year (%2 to %3); move it into the year or leave it to next year&apos;s plan.</source>
         <translation>行動項目「%1」不在計畫年度內（%2 至 %3）；請移到本年度內，或留待明年的計畫。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="53"/>
+        <location filename="../core/check/initiativechecks.cpp" line="59"/>
         <source>The initiative &quot;%1&quot; has no owner; name the one person who answers for it.</source>
         <translation>行動項目「%1」沒有負責人；請指定一位為其負責的人。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="63"/>
+        <location filename="../core/check/initiativechecks.cpp" line="69"/>
         <source>The owner of the initiative &quot;%1&quot;, %2, is not on the team; fine for marketing or a partner, else check the name.</source>
         <translation>行動項目「%1」的負責人 %2 不在團隊中；若是行銷部門或合作夥伴則無妨，否則請檢查姓名。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="74"/>
+        <location filename="../core/check/initiativechecks.cpp" line="80"/>
         <source>The initiative &quot;%1&quot; has spent %2 of its budget of %3.</source>
         <translation>行動項目「%1」已支出 %2，預算為 %3。</translation>
     </message>
     <message>
-        <location filename="../core/check/initiativechecks.cpp" line="111"/>
+        <location filename="../core/check/initiativechecks.cpp" line="104"/>
+        <source>The milestone &quot;%1&quot; of the initiative &quot;%2&quot; was due on %3 and is not done: mark it done or move its date.</source>
+        <translation>行動項目「%2」的里程碑「%1」已於 %3 到期但尚未完成：請將其標示為已完成，或調整日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/check/initiativechecks.cpp" line="147"/>
         <source>The initiative &quot;%1&quot; of %2 was due on %3 and is not done: finish it, move its date or drop it.</source>
         <translation>%2 負責的行動項目「%1」應於 %3 完成，但尚未完成：請完成它、調整日期或取消。</translation>
     </message>
@@ -1541,101 +1676,111 @@
     </message>
     <message>
         <location filename="../core/plan/choices.h" line="114"/>
+        <source>Amounts</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="115"/>
+        <source>Weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/choices.h" line="120"/>
         <source>All reps</source>
         <translation>全體業務</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="116"/>
+        <location filename="../core/plan/choices.h" line="122"/>
         <source>New hires only</source>
         <translation>僅新進人員</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="121"/>
+        <location filename="../core/plan/choices.h" line="127"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="123"/>
+        <location filename="../core/plan/choices.h" line="129"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="124"/>
+        <location filename="../core/plan/choices.h" line="130"/>
         <source>Win rate</source>
         <translation>贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="126"/>
+        <location filename="../core/plan/choices.h" line="132"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="127"/>
+        <location filename="../core/plan/choices.h" line="133"/>
         <source>Revenue</source>
         <translation>業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="132"/>
+        <location filename="../core/plan/choices.h" line="138"/>
         <source>Typed</source>
         <translation>手動輸入</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="133"/>
+        <location filename="../core/plan/choices.h" line="139"/>
         <source>The plan</source>
         <translation>依計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="139"/>
+        <location filename="../core/plan/choices.h" line="145"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="141"/>
+        <location filename="../core/plan/choices.h" line="147"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="146"/>
+        <location filename="../core/plan/choices.h" line="152"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="147"/>
+        <location filename="../core/plan/choices.h" line="153"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="149"/>
+        <location filename="../core/plan/choices.h" line="155"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="150"/>
+        <location filename="../core/plan/choices.h" line="156"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="151"/>
+        <location filename="../core/plan/choices.h" line="157"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="156"/>
+        <location filename="../core/plan/choices.h" line="162"/>
         <source>Planned</source>
         <translation>已規劃</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="158"/>
+        <location filename="../core/plan/choices.h" line="164"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="159"/>
+        <location filename="../core/plan/choices.h" line="165"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/choices.h" line="160"/>
+        <location filename="../core/plan/choices.h" line="166"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
@@ -1658,105 +1803,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="231"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知的指令「%1」</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>needs a value</source>
-        <translation>需要指定值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="247"/>
-        <source>is not an option of this command</source>
-        <translation>不是此指令的選項</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="254"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="300"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>無法產生計畫檢討：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="343"/>
-        <location filename="../app/cli.cpp" line="399"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 須搭配 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="350"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="361"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="366"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="371"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="412"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="444"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="457"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="467"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="471"/>
-        <location filename="../app/cli.cpp" line="478"/>
-        <location filename="../app/cli.cpp" line="481"/>
-        <location filename="../app/cli.cpp" line="487"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="81"/>
+        <location filename="../app/cli.cpp" line="84"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -1821,11 +1868,48 @@ Commands (they need no display):
   new --template KEY --to FILE  Make a new .salesplan file (or, for a .json FILE,
                                 a JSON plan) from a template, in the language of
                                 --lang, for next year.
+  consolidate TEAM [--json]     Print a team plan over its units&apos; plans (linked
+                                files, relative to TEAM&apos;s folder): each unit&apos;s
+                                allocation against its own target, the gap,
+                                headcount and budget, then the units&apos; figures
+                                added up. A unit that cannot be read is listed
+                                as missing (exit 1), never counted as zero.
+
+Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with
+?sslmode=require or verify-full for TLS; your password comes from
+--password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line):
+  server init URL               Create the team server&apos;s tables, roles and
+                                row-level security, or bring them up to this
+                                SalesPlan (as the database&apos;s owner).
+  server add-unit URL --unit NAME --manager ROLE
+  server add-director URL --director ROLE
+                                Add a unit with the login role of its manager,
+                                or a director; the role&apos;s password is typed
+                                twice, or read from the next line of standard
+                                input.
+  server units URL              List the units, their managers and their latest
+                                versions.
+  publish FILE --server URL --unit NAME [--allocation-version N]
+                                [--unit-version N]
+                                Publish the plan as the unit&apos;s next version (a
+                                manager); refused when the allocation or the
+                                unit changed since versions N.
+  publish FILE --server URL --allocation [--allocation-version N]
+                                Publish the team plan as the next allocation
+                                (a director).
+  consolidate --server URL [--json]
+                                As consolidate TEAM, over the allocation (the
+                                team plan) and the latest version of every unit
+                                you may read on the server.
+  (add --password-stdin to read your password from standard input&apos;s first line)
+
 FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME
 saved in a .salesplan file instead of the plan as it is now.
 
 Exit codes: 0 ok, 1 the plan has errors (review: a deviation without a note;
-diff: the plans differ), 2 bad usage or bad input.
+diff: the plans differ; consolidate: a unit missing or in another currency),
+2 bad usage or bad input (consolidate: TEAM cannot be read or has no units),
+or the team server refused (sign-in, permission, a stale version).
 </source>
         <translation>用法：salesplan [選項] [FILE]
       salesplan COMMAND [引數]
@@ -1889,25 +1973,157 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
   new --template KEY --to FILE  從範本建立新的 .salesplan 檔（若 FILE 為
                                 .json，則建立 JSON 計畫），使用 --lang
                                 指定的語言，計畫年度為明年。
+  consolidate TEAM [--json]     輸出團隊計畫及其各單位的計畫（連結的檔案，
+                                路徑相對於 TEAM 所在的資料夾）：各單位的
+                                分配額與其自身目標的對照、差距、人數與
+                                預算，以及各單位數據的彙總。無法讀取的
+                                單位列為缺少（結束代碼 1），絕不以零計算。
+
+團隊伺服器（PostgreSQL；URL 為 postgresql://USER@HOST:PORT/DATABASE，
+使用 TLS 時加上 ?sslmode=require 或 verify-full；密碼來自
+--password-stdin、PGPASSWORD、~/.pgpass 或提示輸入，絕不來自命令列）：
+  server init URL               建立團隊伺服器的資料表、角色與資料列層級
+                                安全性，或將其更新至目前的 SalesPlan
+                                （須以資料庫擁有者身分執行）。
+  server add-unit URL --unit NAME --manager ROLE
+  server add-director URL --director ROLE
+                                新增單位及其經理的登入角色，或新增總監；
+                                角色的密碼需輸入兩次，或從標準輸入的
+                                下一行讀取。
+  server units URL              列出各單位、其經理及最新版本。
+  publish FILE --server URL --unit NAME [--allocation-version N]
+                                [--unit-version N]
+                                將計畫發布為該單位的下一個版本（由經理
+                                發布）；若目標分配或該單位在版本 N 之後
+                                已有變更，則拒絕發布。
+  publish FILE --server URL --allocation [--allocation-version N]
+                                將團隊計畫發布為下一個目標分配版本（由總監
+                                發布）。
+  consolidate --server URL [--json]
+                                同 consolidate TEAM，但依據伺服器上的目標
+                                分配（團隊計畫）以及你有權讀取的每個單位
+                                的最新版本。
+  （加上 --password-stdin 可從標準輸入的第一行讀取密碼）
+
 FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 儲存的版本 NAME，而非計畫的目前狀態。
 
 結束代碼：0 成功，1 計畫有錯誤（review：有偏差未填寫說明；diff：兩個計畫
-不同），2 用法錯誤或輸入有誤。
+不同；consolidate：有單位缺少或幣別不同），2 用法錯誤或輸入有誤
+（consolidate：無法讀取 TEAM 或其中沒有單位），或團隊伺服器拒絕了
+要求（登入、權限、版本已過期）。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="298"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="309"/>
+        <source>needs a value</source>
+        <translation>需要指定值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="314"/>
+        <source>is not an option of this command</source>
+        <translation>不是此指令的選項</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="370"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>無法產生計畫檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="471"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="417"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 須搭配 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="421"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="428"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="432"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="437"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="442"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="484"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="514"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="516"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="529"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="539"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="534"/>
+        <location filename="../app/cli.cpp" line="543"/>
+        <location filename="../app/cli.cpp" line="550"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="559"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="560"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -1958,6 +2174,134 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../app/clitemplates.cpp" line="64"/>
         <source>new needs --template KEY and --to FILE.salesplan (or FILE.json); the templates are %1</source>
         <translation>new 需要 --template KEY 與 --to FILE.salesplan（或 FILE.json）；可用範本為 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cliconsolidate.cpp" line="20"/>
+        <source>%1: has no units: it is the plan of one team, not a team plan</source>
+        <translation>%1：沒有單位：這是單一團隊的計畫，而非團隊彙總計畫</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="71"/>
+        <source>nothing published on the team server that %1 may read</source>
+        <translation>團隊伺服器上沒有 %1 有權讀取的已發布內容</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="108"/>
+        <source>Team server %1: allocation version %2 by %3, %4
+</source>
+        <translation>團隊伺服器 %1：目標分配版本 %2，%3 於 %4 發布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="113"/>
+        <source>  %1: version %2 by %3, %4
+</source>
+        <translation>  %1：版本 %2，%3 於 %4 發布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="133"/>
+        <source>no figures published on the team server</source>
+        <translation>團隊伺服器上沒有已發布的數據</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="143"/>
+        <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
+
+</source>
+        <translation>%1 負責「%2」：以下是各單位已發布的數據。其計畫內容（區域、產品線、成員、銷售漏斗）僅總監可以查看。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="159"/>
+        <source>Password of %1 at %2: </source>
+        <translation>%1 在 %2 上的密碼：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="177"/>
+        <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
+</source>
+        <translation>團隊伺服器 %1 已就緒：請用「salesplan server add-director」新增總監，用「salesplan server add-unit」新增各單位。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="187"/>
+        <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
+        <translation>server：未知的動作「%1」（可用：init、add-unit、add-director、units）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="191"/>
+        <source>server add-unit: give --unit NAME and --manager ROLE</source>
+        <translation>server add-unit：請指定 --unit NAME 與 --manager ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="192"/>
+        <source>server add-director: give --director ROLE</source>
+        <translation>server add-director：請指定 --director ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="195"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="195"/>
+        <source>The same again: </source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="197"/>
+        <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
+        <translation>%1 需要一組登入密碼：請在提示時輸入，或在標準輸入中你自己的密碼之後的一行提供。</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="205"/>
+        <source>%1 manages “%2” on %3.
+</source>
+        <translation>%1 在 %3 上負責「%2」。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="207"/>
+        <source>%1 is a director on %2.
+</source>
+        <translation>%1 是 %2 上的總監。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="220"/>
+        <source>version %1, %2 by %3</source>
+        <translation>版本 %1，%3 於 %2 發布</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="223"/>
+        <source>nothing published</source>
+        <translation>尚未發布</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="236"/>
+        <source>give a version number (0: none published yet)</source>
+        <translation>請提供版本號（0：尚未發布任何版本）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="245"/>
+        <source>publish: give --server URL and either --unit NAME or --allocation</source>
+        <translation>publish：請指定 --server URL，以及 --unit NAME 或 --allocation 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="261"/>
+        <source>Published the allocation as version %1 on %2.
+</source>
+        <translation>已將目標分配發布為 %2 上的版本 %1。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="264"/>
+        <source>Published “%1” as version %2 on %3.
+</source>
+        <translation>已將「%1」發布為 %3 上的版本 %2。
+</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2398,205 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../ui/charts/collectionstext.cpp" line="100"/>
         <source>%1 of last year&apos;s bookings comes in by %2; %3 is still to collect at year end</source>
         <translation>去年簽約額中有%1於%2前（含）回款；年末仍有%3待回款</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPrinter</name>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="25"/>
+        <location filename="../app/consolidationprinter.cpp" line="40"/>
+        <source>Units</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="28"/>
+        <location filename="../app/consolidationprinter.cpp" line="42"/>
+        <source>Consolidated figures (%1)</source>
+        <translation>彙總數據（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="30"/>
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="32"/>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="33"/>
+        <source>Funnel and team</source>
+        <translation>銷售漏斗與團隊</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="35"/>
+        <location filename="../app/consolidationprinter.cpp" line="44"/>
+        <source>Findings</source>
+        <translation>檢查提示</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="49"/>
+        <source>Untitled plan</source>
+        <translation>未命名計畫</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="50"/>
+        <source>Team consolidation — %1, %2
+</source>
+        <translation>團隊彙總 — %1，%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="51"/>
+        <source>Team target</source>
+        <translation>團隊目標</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="52"/>
+        <source>Allocated by weights</source>
+        <translation>依權重分配</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="53"/>
+        <source>Allocated by amounts</source>
+        <translation>依金額分配</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="55"/>
+        <source>Consolidated target</source>
+        <translation>彙總目標</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="57"/>
+        <source>Gap threshold</source>
+        <translation>差距門檻</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="64"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="64"/>
+        <source>Top-down</source>
+        <translation>由上而下</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="65"/>
+        <source>Bottom-up</source>
+        <translation>由下而上</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="65"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Headcount</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="66"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="83"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="85"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="107"/>
+        <source>Funnel of</source>
+        <translation>銷售漏斗統計範圍</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 個單位中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="109"/>
+        <source>Deals to win</source>
+        <translation>需贏單數</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="110"/>
+        <source>Proposals / demos</source>
+        <translation>提案 / 產品展示</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="111"/>
+        <source>Qualified leads</source>
+        <translation>合格潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="112"/>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="113"/>
+        <source>Calls</source>
+        <translation>電話拜訪</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="114"/>
+        <source>Reps to employ</source>
+        <translation>需配置業務人數</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="115"/>
+        <source>Reps on the teams</source>
+        <translation>各團隊現有業務人數</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="116"/>
+        <source>Members listed</source>
+        <translation>已列成員數</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="121"/>
+        <source>Collected in the year</source>
+        <translation>全年回款</translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <source>Sales budget</source>
+        <translation>銷售預算</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <source>%1 (%2 of %n units)</source>
+        <translation>
+            <numerusform>%1（%n 個單位中的 %2 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/consolidationprinter.cpp" line="137"/>
+        <source>%1 error(s), %2 warning(s)
+</source>
+        <translation>%1 個錯誤，%2 個警告
+</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +3021,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/plan/fields.cpp" line="50"/>
         <location filename="../core/plan/fields.cpp" line="60"/>
-        <location filename="../core/plan/fields.cpp" line="559"/>
+        <location filename="../core/plan/fields.cpp" line="592"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2504,7 +3047,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/plan/fields.cpp" line="65"/>
-        <location filename="../core/plan/fields.cpp" line="580"/>
+        <location filename="../core/plan/fields.cpp" line="613"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2744,791 +3287,842 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>去年實際達成中既有客戶會再次帶來的比例（續約、回購）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="196"/>
+        <location filename="../core/plan/fields.cpp" line="229"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="197"/>
+        <location filename="../core/plan/fields.cpp" line="230"/>
         <source>Why the reps will sell more: training, a new tool, a better territory</source>
         <translation>業務為什麼能賣得更多：教育訓練、新工具、更好的轄區</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="199"/>
+        <location filename="../core/plan/fields.cpp" line="232"/>
         <source>Uplift</source>
         <translation>提升幅度</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="200"/>
+        <location filename="../core/plan/fields.cpp" line="233"/>
         <source>How much more revenue a rep-month brings, e.g. 20 %</source>
         <translation>每個人月的業績提升多少，例如 20 %</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="204"/>
+        <location filename="../core/plan/fields.cpp" line="237"/>
         <source>Applies to</source>
         <translation>適用於</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="205"/>
+        <location filename="../core/plan/fields.cpp" line="238"/>
         <source>All reps, or the planned hires only</source>
         <translation>全體業務，或僅計畫招募的新進人員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="214"/>
-        <location filename="../core/plan/fields.cpp" line="399"/>
-        <location filename="../core/plan/fields.cpp" line="614"/>
+        <location filename="../core/plan/fields.cpp" line="247"/>
+        <location filename="../core/plan/fields.cpp" line="432"/>
+        <location filename="../core/plan/fields.cpp" line="647"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="217"/>
+        <location filename="../core/plan/fields.cpp" line="218"/>
+        <location filename="../core/plan/fields.cpp" line="250"/>
         <source>Weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="218"/>
+        <location filename="../core/plan/fields.cpp" line="191"/>
+        <source>Allocate to units by</source>
+        <translation>單位目標分配方式</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="192"/>
+        <source>A team plan gives each unit a fixed amount of the target, or a share of it by weight</source>
+        <translation>團隊計畫可以分配固定金額的目標給每個單位，或依權重分配目標的一定比例</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="196"/>
+        <source>Gap threshold</source>
+        <translation>差距門檻</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="197"/>
+        <source>A unit whose own target differs from its allocation by more than this share of the allocation is a finding; 5 % is usual</source>
+        <translation>單位自身目標與分配額的差距超過分配額的這個比例時，會列為檢查提示；通常為 5 %</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="208"/>
+        <source>The region or business line, e.g. East China</source>
+        <translation>區域或事業線，例如北區</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="210"/>
+        <source>Plan file</source>
+        <translation>計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="211"/>
+        <source>The unit&apos;s plan file, beside the team plan or in a folder under it</source>
+        <translation>該單位的計畫檔，與團隊計畫放在同一資料夾或其子資料夾中</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="214"/>
+        <source>Allocation</source>
+        <translation>分配額</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="215"/>
+        <source>The unit&apos;s part of the team&apos;s annual target</source>
+        <translation>該單位在團隊年度目標中分到的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="219"/>
+        <source>The unit&apos;s share of the target among the units, when allocating by weights</source>
+        <translation>依權重分配時，該單位在各單位之間所佔目標的比重</translation>
+    </message>
+    <message>
+        <location filename="../core/plan/fields.cpp" line="251"/>
         <source>Relative weight: 2 gets twice the target of 1. Percentages that add up to 100 work too.</source>
         <translation>相對權重：權重 2 分得的目標是權重 1 的兩倍。也可輸入合計為 100 的百分比。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="222"/>
+        <location filename="../core/plan/fields.cpp" line="255"/>
         <source>Fixed amount</source>
         <translation>固定金額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="223"/>
+        <location filename="../core/plan/fields.cpp" line="256"/>
         <source>A fixed annual amount, taken before the weights share out the rest; empty = by weight</source>
         <translation>固定的年度金額，先行扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="234"/>
+        <location filename="../core/plan/fields.cpp" line="267"/>
         <location filename="../core/plan/scenario.cpp" line="78"/>
         <source>Average deal size</source>
         <translation>客單價</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="235"/>
+        <location filename="../core/plan/fields.cpp" line="268"/>
         <source>What one won deal brings on average</source>
         <translation>平均每筆成交帶來的業績</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="238"/>
+        <location filename="../core/plan/fields.cpp" line="271"/>
         <location filename="../core/plan/scenario.cpp" line="84"/>
         <source>Lead to qualified</source>
         <translation>潛在客戶合格率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="239"/>
+        <location filename="../core/plan/fields.cpp" line="272"/>
         <source>The share of leads that qualify</source>
         <translation>潛在客戶中通過資格審核的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="241"/>
+        <location filename="../core/plan/fields.cpp" line="274"/>
         <location filename="../core/plan/scenario.cpp" line="87"/>
         <source>Qualified to proposal</source>
         <translation>合格潛在客戶轉提案率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="242"/>
+        <location filename="../core/plan/fields.cpp" line="275"/>
         <source>The share of qualified leads that get a demo or proposal</source>
         <translation>合格潛在客戶中進入產品展示或提案階段的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="245"/>
+        <location filename="../core/plan/fields.cpp" line="278"/>
         <location filename="../core/plan/scenario.cpp" line="90"/>
         <source>Proposal to won</source>
         <translation>提案贏單率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="246"/>
+        <location filename="../core/plan/fields.cpp" line="279"/>
         <source>The share of proposals that are won</source>
         <translation>提案中最終贏單的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="248"/>
+        <location filename="../core/plan/fields.cpp" line="281"/>
         <source>Calls per lead</source>
         <translation>每個潛在客戶的電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="249"/>
+        <location filename="../core/plan/fields.cpp" line="282"/>
         <source>How many calls make one lead</source>
         <translation>取得一個潛在客戶需要打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="251"/>
+        <location filename="../core/plan/fields.cpp" line="284"/>
         <location filename="../core/plan/scenario.cpp" line="93"/>
         <source>Calls a rep makes a day</source>
         <translation>每位業務每日電話拜訪數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="252"/>
+        <location filename="../core/plan/fields.cpp" line="285"/>
         <source>How many calls one rep makes on a working day</source>
         <translation>每位業務每個工作日打幾通電話</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="255"/>
+        <location filename="../core/plan/fields.cpp" line="288"/>
         <location filename="../core/plan/scenario.cpp" line="96"/>
         <source>Demos a rep gives a day</source>
         <translation>每位業務每日產品展示數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="256"/>
+        <location filename="../core/plan/fields.cpp" line="289"/>
         <source>How many demos or proposals one rep gives on a working day</source>
         <translation>每位業務每個工作日完成幾次產品展示或提案</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="259"/>
+        <location filename="../core/plan/fields.cpp" line="292"/>
         <location filename="../core/plan/scenario.cpp" line="99"/>
         <source>Attrition a year</source>
         <translation>年度人員流失率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="260"/>
+        <location filename="../core/plan/fields.cpp" line="293"/>
         <source>The share of reps expected to leave during the year</source>
         <translation>預計年內離職的業務人員比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="263"/>
+        <location filename="../core/plan/fields.cpp" line="296"/>
         <source>New hires&apos; ramp (months)</source>
         <translation>新進人員培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="264"/>
+        <location filename="../core/plan/fields.cpp" line="297"/>
         <source>Months a new hire takes to reach full speed, 0 to 24</source>
         <translation>新進人員達到完整產能所需的月數，0 至 24</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="268"/>
+        <location filename="../core/plan/fields.cpp" line="301"/>
         <source>Cost per lead</source>
         <translation>每個潛在客戶成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="269"/>
+        <location filename="../core/plan/fields.cpp" line="302"/>
         <source>What marketing spends to buy one lead</source>
         <translation>取得一個潛在客戶的行銷花費</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="271"/>
+        <location filename="../core/plan/fields.cpp" line="304"/>
         <source>Public holidays</source>
         <translation>國定假日</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="272"/>
+        <location filename="../core/plan/fields.cpp" line="305"/>
         <source>Whose public holidays and make-up working days the working days follow</source>
         <translation>工作日依哪個地區的國定假日和補班日計算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="283"/>
+        <location filename="../core/plan/fields.cpp" line="316"/>
         <source>Same month</source>
         <translation>當月</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="284"/>
+        <location filename="../core/plan/fields.cpp" line="317"/>
         <source>Share of a month&apos;s bookings collected in that month</source>
         <translation>當月簽約額中於當月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="287"/>
+        <location filename="../core/plan/fields.cpp" line="320"/>
         <source>1 month later</source>
         <translation>1 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="288"/>
+        <location filename="../core/plan/fields.cpp" line="321"/>
         <source>Share collected the month after</source>
         <translation>於次月回款的比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="290"/>
+        <location filename="../core/plan/fields.cpp" line="323"/>
         <source>2 months later</source>
         <translation>2 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="292"/>
+        <location filename="../core/plan/fields.cpp" line="325"/>
         <source>3 months later</source>
         <translation>3 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="294"/>
+        <location filename="../core/plan/fields.cpp" line="327"/>
         <source>4 months later</source>
         <translation>4 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="296"/>
+        <location filename="../core/plan/fields.cpp" line="329"/>
         <source>5 months later</source>
         <translation>5 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="298"/>
+        <location filename="../core/plan/fields.cpp" line="331"/>
         <source>6 months later</source>
         <translation>6 個月後</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="301"/>
+        <location filename="../core/plan/fields.cpp" line="334"/>
         <source>Opening receivable</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="302"/>
+        <location filename="../core/plan/fields.cpp" line="335"/>
         <source>Last year&apos;s bookings still to be collected when the plan year starts; used when there is no monthly history</source>
         <translation>計畫年度開始時去年簽約額中尚未回款的部分；沒有每月歷史資料時使用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="312"/>
+        <location filename="../core/plan/fields.cpp" line="345"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="313"/>
+        <location filename="../core/plan/fields.cpp" line="346"/>
         <source>How new and current reps learn the product and the method</source>
         <translation>新進與現有業務如何學習產品與銷售方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="317"/>
+        <location filename="../core/plan/fields.cpp" line="350"/>
         <source>Commission</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="318"/>
+        <location filename="../core/plan/fields.cpp" line="351"/>
         <source>The commission on revenue up to quota</source>
         <translation>個人配額以內業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="321"/>
+        <location filename="../core/plan/fields.cpp" line="354"/>
         <source>Accelerator</source>
         <translation>超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="322"/>
+        <location filename="../core/plan/fields.cpp" line="355"/>
         <source>The commission on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 部分業績的佣金比例</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="325"/>
+        <location filename="../core/plan/fields.cpp" line="358"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="326"/>
+        <location filename="../core/plan/fields.cpp" line="359"/>
         <source>Bonuses, contests and anything else that rewards results</source>
         <translation>獎金、業績競賽以及其他獎勵績效的做法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="330"/>
+        <location filename="../core/plan/fields.cpp" line="363"/>
         <source>Budget limit</source>
         <translation>預算上限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="331"/>
+        <location filename="../core/plan/fields.cpp" line="364"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
         <translation>計畫年度內銷售預算最多可支出的金額；留空 = 不設上限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="343"/>
+        <location filename="../core/plan/fields.cpp" line="376"/>
         <source>Events, travel, marketing campaigns or other</source>
         <translation>展會活動、差旅、行銷推廣或其他</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="346"/>
+        <location filename="../core/plan/fields.cpp" line="379"/>
         <source>Budget line</source>
         <translation>預算項目</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="347"/>
+        <location filename="../core/plan/fields.cpp" line="380"/>
         <source>What the money is for, e.g. the spring trade show</source>
         <translation>這筆費用的用途，例如春季商展</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="350"/>
+        <location filename="../core/plan/fields.cpp" line="383"/>
         <source>A month</source>
         <translation>每月金額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="351"/>
+        <location filename="../core/plan/fields.cpp" line="384"/>
         <source>What it costs in each month it runs</source>
         <translation>執行期間每月的費用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="354"/>
+        <location filename="../core/plan/fields.cpp" line="387"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="355"/>
+        <location filename="../core/plan/fields.cpp" line="388"/>
         <source>The first month it runs, 1 to 12 of the plan year</source>
         <translation>從計畫年度的第幾個月開始，1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="359"/>
+        <location filename="../core/plan/fields.cpp" line="392"/>
         <source>To month</source>
         <translation>結束月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="360"/>
+        <location filename="../core/plan/fields.cpp" line="393"/>
         <source>The last month it runs, 1 to 12 of the plan year</source>
         <translation>到計畫年度的第幾個月結束，1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="366"/>
+        <location filename="../core/plan/fields.cpp" line="399"/>
         <source>must not be before %1</source>
         <translation>不能早於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="375"/>
-        <location filename="../core/plan/fields.cpp" line="401"/>
-        <location filename="../core/plan/fields.cpp" line="436"/>
+        <location filename="../core/plan/fields.cpp" line="408"/>
+        <location filename="../core/plan/fields.cpp" line="434"/>
+        <location filename="../core/plan/fields.cpp" line="469"/>
         <source>Role</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="376"/>
+        <location filename="../core/plan/fields.cpp" line="409"/>
         <source>The role&apos;s name as the team uses it, e.g. account manager.</source>
         <translation>團隊內部使用的職務名稱，例如客戶經理。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="379"/>
+        <location filename="../core/plan/fields.cpp" line="412"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="380"/>
+        <location filename="../core/plan/fields.cpp" line="413"/>
         <source>What this role owns: accounts, stages of the sale, people it leads.</source>
         <translation>此職務負責的範圍：客戶、銷售階段、帶領的人員。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="384"/>
+        <location filename="../core/plan/fields.cpp" line="417"/>
         <source>Skills needed</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="385"/>
+        <location filename="../core/plan/fields.cpp" line="418"/>
         <source>The expertise the role needs to get results.</source>
         <translation>此職務達成業績所需的專業能力。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="388"/>
+        <location filename="../core/plan/fields.cpp" line="421"/>
         <source>Cost a month</source>
         <translation>每月成本</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="389"/>
+        <location filename="../core/plan/fields.cpp" line="422"/>
         <source>What one person in the role costs a month: salary, social insurance, overheads; e.g. 2万</source>
         <translation>該職務每人每月的成本：薪資、勞健保、間接費用分攤等；例如 2萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="402"/>
-        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="435"/>
+        <location filename="../core/plan/fields.cpp" line="470"/>
         <source>Pick one of the roles above or type another.</source>
         <translation>從上方的職務中選擇，或輸入其他職務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="404"/>
-        <location filename="../core/plan/fields.cpp" line="439"/>
-        <location filename="../core/plan/fields.cpp" line="763"/>
+        <location filename="../core/plan/fields.cpp" line="437"/>
+        <location filename="../core/plan/fields.cpp" line="472"/>
+        <location filename="../core/plan/fields.cpp" line="796"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="405"/>
-        <location filename="../core/plan/fields.cpp" line="440"/>
+        <location filename="../core/plan/fields.cpp" line="438"/>
+        <location filename="../core/plan/fields.cpp" line="473"/>
         <source>One of the plan&apos;s regions (set in Targets).</source>
         <translation>計畫中的某個區域（於「目標」中設定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="408"/>
+        <location filename="../core/plan/fields.cpp" line="441"/>
         <source>Quota weight</source>
         <translation>個人配額權重</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="409"/>
+        <location filename="../core/plan/fields.cpp" line="442"/>
         <source>A weight of zero or more: a member&apos;s part of the target is their weight divided by the sum of all weights.</source>
         <translation>大於或等於零的權重：成員分配到的目標 = 其權重 ÷ 所有權重總和。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="414"/>
+        <location filename="../core/plan/fields.cpp" line="447"/>
         <source>Fixed quota</source>
         <translation>固定配額</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="415"/>
+        <location filename="../core/plan/fields.cpp" line="448"/>
         <source>A fixed annual quota, taken before the weights share out the rest of the region&apos;s target; empty = by weight</source>
         <translation>固定的年度配額，先從區域目標中扣除，其餘部分再依權重分配；留空 = 依權重分配</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="418"/>
-        <location filename="../core/plan/fields.cpp" line="446"/>
+        <location filename="../core/plan/fields.cpp" line="451"/>
+        <location filename="../core/plan/fields.cpp" line="479"/>
         <source>Start date</source>
         <translation>到職日期</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="419"/>
+        <location filename="../core/plan/fields.cpp" line="452"/>
         <source>The first working day in the team. “—”: on the team before the plan year (step below the first day of the plan year to set it).</source>
         <translation>在團隊的第一個工作日。「—」：計畫年度開始前即已在團隊中（將日期調到計畫年度第一天之前即可設為此值）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="425"/>
+        <location filename="../core/plan/fields.cpp" line="458"/>
         <source>Ramp (months)</source>
         <translation>培訓上手期（月）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="426"/>
+        <location filename="../core/plan/fields.cpp" line="459"/>
         <source>Months from the start date to full productivity, 0 to 24.</source>
         <translation>從到職到完全上手所需的月數，0 至 24。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="442"/>
+        <location filename="../core/plan/fields.cpp" line="475"/>
         <source>Count</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="443"/>
+        <location filename="../core/plan/fields.cpp" line="476"/>
         <source>How many people to hire, 1 to 999.</source>
         <translation>招募人數，1 至 999。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="447"/>
+        <location filename="../core/plan/fields.cpp" line="480"/>
         <source>When the new hires are to start. “—”: not decided yet.</source>
         <translation>新進人員預計到職的日期。「—」：尚未決定。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="457"/>
+        <location filename="../core/plan/fields.cpp" line="490"/>
         <source>Segment</source>
         <translation>客戶區隔</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="458"/>
+        <location filename="../core/plan/fields.cpp" line="491"/>
         <source>A short name for the group of customers</source>
         <translation>這類客戶的簡短名稱</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="461"/>
+        <location filename="../core/plan/fields.cpp" line="494"/>
         <source>Customers</source>
         <translation>客戶類型</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="462"/>
+        <location filename="../core/plan/fields.cpp" line="495"/>
         <source>B2B: you sell to companies. B2C: you sell to consumers.</source>
         <translation>B2B：銷售對象為企業。B2C：銷售對象為個人消費者。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="465"/>
+        <location filename="../core/plan/fields.cpp" line="498"/>
         <source>Characteristics</source>
         <translation>特徵</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="466"/>
+        <location filename="../core/plan/fields.cpp" line="499"/>
         <source>B2B: industry, capital, employees. B2C: age, income, occupation.</source>
         <translation>B2B：產業、資本額、員工人數。B2C：年齡、收入、職業。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="470"/>
+        <location filename="../core/plan/fields.cpp" line="503"/>
         <source>Challenges</source>
         <translation>痛點</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="471"/>
+        <location filename="../core/plan/fields.cpp" line="504"/>
         <source>What stands in these customers&apos; way</source>
         <translation>這類客戶面臨的阻礙</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="473"/>
+        <location filename="../core/plan/fields.cpp" line="506"/>
         <source>Goals</source>
         <translation>客戶目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="474"/>
+        <location filename="../core/plan/fields.cpp" line="507"/>
         <source>What these customers want to achieve</source>
         <translation>這類客戶想要達成的目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="475"/>
+        <location filename="../core/plan/fields.cpp" line="508"/>
         <source>Tier</source>
         <translation>層級</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="476"/>
+        <location filename="../core/plan/fields.cpp" line="509"/>
         <source>Strategic: few, large, long-term. Profit: today&apos;s revenue. Nurture: small now, could grow. Maintain: keep and upsell.</source>
         <translation>策略型：數量少、規模大、長期合作。獲利型：貢獻當期營收。培育型：目前規模小，具成長潛力。維護型：維繫關係並促成加購。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="481"/>
+        <location filename="../core/plan/fields.cpp" line="514"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="482"/>
+        <location filename="../core/plan/fields.cpp" line="515"/>
         <source>How the team wins and keeps these customers</source>
         <translation>團隊如何贏得並留住這類客戶</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="491"/>
+        <location filename="../core/plan/fields.cpp" line="524"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="493"/>
+        <location filename="../core/plan/fields.cpp" line="526"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="496"/>
+        <location filename="../core/plan/fields.cpp" line="529"/>
         <source>Exit criteria</source>
         <translation>完成標準</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="498"/>
+        <location filename="../core/plan/fields.cpp" line="531"/>
         <source>Collateral</source>
         <translation>銷售資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="500"/>
+        <location filename="../core/plan/fields.cpp" line="533"/>
         <source>Conversion</source>
         <translation>轉換率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="501"/>
+        <location filename="../core/plan/fields.cpp" line="534"/>
         <source>The share of the deals in this stage that move on to the next one, 0–100 %</source>
         <translation>本階段的商機進入下一階段的比例，0–100%</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="505"/>
+        <location filename="../core/plan/fields.cpp" line="538"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="506"/>
+        <location filename="../core/plan/fields.cpp" line="539"/>
         <source>How many days a deal typically spends in this stage</source>
         <translation>商機通常在本階段停留的天數</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="516"/>
+        <location filename="../core/plan/fields.cpp" line="549"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="518"/>
+        <location filename="../core/plan/fields.cpp" line="551"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="519"/>
-        <location filename="../core/plan/fields.cpp" line="541"/>
-        <location filename="../core/plan/fields.cpp" line="624"/>
-        <location filename="../core/plan/fields.cpp" line="738"/>
+        <location filename="../core/plan/fields.cpp" line="552"/>
+        <location filename="../core/plan/fields.cpp" line="574"/>
+        <location filename="../core/plan/fields.cpp" line="657"/>
+        <location filename="../core/plan/fields.cpp" line="771"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="522"/>
+        <location filename="../core/plan/fields.cpp" line="555"/>
         <source>Annual cost</source>
         <translation>年度費用</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="523"/>
+        <location filename="../core/plan/fields.cpp" line="556"/>
         <source>What the tool costs a year: licences, seats, calls; e.g. 36000 or 3.6万</source>
         <translation>工具每年的費用：授權、帳號、通話費；例如 36000 或 3.6萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="526"/>
+        <location filename="../core/plan/fields.cpp" line="559"/>
         <source>Data it holds</source>
         <translation>存放的資料</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="535"/>
-        <location filename="../core/plan/fields.cpp" line="575"/>
+        <location filename="../core/plan/fields.cpp" line="568"/>
+        <location filename="../core/plan/fields.cpp" line="608"/>
         <source>Initiative</source>
         <translation>行動項目</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="536"/>
+        <location filename="../core/plan/fields.cpp" line="569"/>
         <source>What is done: a partner channel launch, a trade show, a CRM rollout</source>
         <translation>要做什麼：啟動合作夥伴通路、參加展覽、導入 CRM</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="538"/>
+        <location filename="../core/plan/fields.cpp" line="571"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="539"/>
+        <location filename="../core/plan/fields.cpp" line="572"/>
         <source>What it should achieve, in figures where you can</source>
         <translation>要達成的成效，盡量以數字表示</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="542"/>
+        <location filename="../core/plan/fields.cpp" line="575"/>
         <source>Who answers for it: a member of the team</source>
         <translation>由誰負責：團隊中的一位成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="544"/>
+        <location filename="../core/plan/fields.cpp" line="577"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="547"/>
+        <location filename="../core/plan/fields.cpp" line="580"/>
         <source>By when it is done</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="549"/>
+        <location filename="../core/plan/fields.cpp" line="582"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="550"/>
+        <location filename="../core/plan/fields.cpp" line="583"/>
         <source>What it may cost in the plan year; e.g. 50000 or 5万</source>
         <translation>計畫年度內可花費的金額；例如 50000 或 5萬</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="553"/>
+        <location filename="../core/plan/fields.cpp" line="586"/>
         <source>Serves</source>
         <translation>服務對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="554"/>
+        <location filename="../core/plan/fields.cpp" line="587"/>
         <source>The segment, region or product line it serves</source>
         <translation>服務的客戶區隔、區域或產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="557"/>
+        <location filename="../core/plan/fields.cpp" line="590"/>
         <source>The KPI of the plan it should move</source>
         <translation>要推動的計畫關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="560"/>
+        <location filename="../core/plan/fields.cpp" line="593"/>
         <source>Planned, in progress, done or dropped</source>
         <translation>已規劃、進行中、已完成或已取消</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="563"/>
+        <location filename="../core/plan/fields.cpp" line="596"/>
         <source>Progress notes</source>
         <translation>進度紀錄</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="564"/>
+        <location filename="../core/plan/fields.cpp" line="597"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="565"/>
+        <location filename="../core/plan/fields.cpp" line="598"/>
         <source>What it has cost so far; more than its budget is a finding</source>
         <translation>目前已花費的金額；超出預算會產生檢查提示</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="576"/>
+        <location filename="../core/plan/fields.cpp" line="609"/>
         <source>The id of the initiative.</source>
         <translation>行動項目的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="578"/>
+        <location filename="../core/plan/fields.cpp" line="611"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="592"/>
+        <location filename="../core/plan/fields.cpp" line="625"/>
         <source>The id of the KPI measured.</source>
         <translation>所衡量關鍵指標的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="597"/>
+        <location filename="../core/plan/fields.cpp" line="630"/>
         <source>Actual</source>
         <translation>實際值</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="598"/>
+        <location filename="../core/plan/fields.cpp" line="631"/>
         <source>What was measured in the month, in the KPI&apos;s unit.</source>
         <translation>當月實際量測到的數值，以該關鍵指標的單位計。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="608"/>
+        <location filename="../core/plan/fields.cpp" line="641"/>
         <source>The month reviewed.</source>
         <translation>檢討的月份。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="610"/>
+        <location filename="../core/plan/fields.cpp" line="643"/>
         <source>Line</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="611"/>
+        <location filename="../core/plan/fields.cpp" line="644"/>
         <source>What deviates: the company, a region, a product line, a member or a KPI.</source>
         <translation>偏離計畫的對象：公司、區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="648"/>
         <source>Which region, product line, member or KPI.</source>
         <translation>具體是哪個區域、產品線、成員或關鍵指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="617"/>
+        <location filename="../core/plan/fields.cpp" line="650"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="618"/>
+        <location filename="../core/plan/fields.cpp" line="651"/>
         <source>Why it happened: ask why until the answer is something you can act on, one why a line.</source>
         <translation>為什麼會發生：不斷追問「為什麼」，直到答案是可以著手處理的事，每行寫一個「為什麼」。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="622"/>
+        <location filename="../core/plan/fields.cpp" line="655"/>
         <source>Action</source>
         <translation>對策</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="623"/>
+        <location filename="../core/plan/fields.cpp" line="656"/>
         <source>What is done about it.</source>
         <translation>為此採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="625"/>
+        <location filename="../core/plan/fields.cpp" line="658"/>
         <source>Who does it.</source>
         <translation>由誰執行。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="546"/>
-        <location filename="../core/plan/fields.cpp" line="626"/>
+        <location filename="../core/plan/fields.cpp" line="579"/>
+        <location filename="../core/plan/fields.cpp" line="659"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="660"/>
         <source>By when.</source>
         <translation>何時完成。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="582"/>
-        <location filename="../core/plan/fields.cpp" line="628"/>
+        <location filename="../core/plan/fields.cpp" line="615"/>
+        <location filename="../core/plan/fields.cpp" line="661"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="629"/>
+        <location filename="../core/plan/fields.cpp" line="662"/>
         <source>Whether the action was done; the next review shows it until it is.</source>
         <translation>對策是否已完成；完成之前，下次檢討會繼續列出。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="639"/>
+        <location filename="../core/plan/fields.cpp" line="672"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="640"/>
+        <location filename="../core/plan/fields.cpp" line="673"/>
         <source>How often the team reviews the plan</source>
         <translation>團隊多久檢討一次計畫</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="643"/>
+        <location filename="../core/plan/fields.cpp" line="676"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="644"/>
+        <location filename="../core/plan/fields.cpp" line="677"/>
         <source>Who takes part, what is looked at and what is decided</source>
         <translation>誰參加、檢視哪些內容、做出哪些決定</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="556"/>
-        <location filename="../core/plan/fields.cpp" line="591"/>
-        <location filename="../core/plan/fields.cpp" line="661"/>
+        <location filename="../core/plan/fields.cpp" line="589"/>
+        <location filename="../core/plan/fields.cpp" line="624"/>
+        <location filename="../core/plan/fields.cpp" line="694"/>
         <source>KPI</source>
         <translation>關鍵指標</translation>
     </message>
@@ -3538,210 +4132,211 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>去年您所在市場全部客戶的總支出，例如 50億；計畫年度的市場規模 = 此數 ×（1 + 成長率）</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="649"/>
+        <location filename="../core/plan/fields.cpp" line="682"/>
         <source>Note deviations above</source>
         <translation>需說明的偏差門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="650"/>
+        <location filename="../core/plan/fields.cpp" line="683"/>
         <source>A line of the monthly review further from plan than this (10 %: below 90 % or above 110 %) asks for a note on its cause and the action taken.</source>
         <translation>每月檢討中偏離計畫超過此比例的項目（10%：低於 90% 或高於 110%）需說明原因及採取的對策。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="662"/>
+        <location filename="../core/plan/fields.cpp" line="695"/>
         <source>What is measured, e.g. qualified leads.</source>
         <translation>衡量什麼，例如合格潛在客戶數。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="665"/>
+        <location filename="../core/plan/fields.cpp" line="698"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="666"/>
+        <location filename="../core/plan/fields.cpp" line="699"/>
         <source>How it is counted, so that everyone gets the same number.</source>
         <translation>計算方式，確保每個人算出的數字一致。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="668"/>
+        <location filename="../core/plan/fields.cpp" line="207"/>
+        <location filename="../core/plan/fields.cpp" line="701"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="669"/>
+        <location filename="../core/plan/fields.cpp" line="702"/>
         <source>e.g. leads a month, %, yuan.</source>
         <translation>例如：潛在客戶數/月、%、元。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="671"/>
+        <location filename="../core/plan/fields.cpp" line="704"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="672"/>
+        <location filename="../core/plan/fields.cpp" line="705"/>
         <source>The value to reach in each period, zero or more.</source>
         <translation>每個週期要達到的數值，不小於零。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="675"/>
+        <location filename="../core/plan/fields.cpp" line="708"/>
         <source>Frequency</source>
         <translation>頻率</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="676"/>
+        <location filename="../core/plan/fields.cpp" line="709"/>
         <source>How often the KPI is measured and looked at.</source>
         <translation>多久統計並檢視一次該指標。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="679"/>
+        <location filename="../core/plan/fields.cpp" line="712"/>
         <source>Measures</source>
         <translation>衡量對象</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="680"/>
+        <location filename="../core/plan/fields.cpp" line="713"/>
         <source>Which of the plan&apos;s figures the KPI measures, if any.</source>
         <translation>此關鍵指標衡量計畫中的哪項數據（如有）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="683"/>
+        <location filename="../core/plan/fields.cpp" line="716"/>
         <source>Target from</source>
         <translation>目標來源</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="684"/>
+        <location filename="../core/plan/fields.cpp" line="717"/>
         <source>Whether the target follows the plan&apos;s figures or is typed.</source>
         <translation>目標是跟隨計畫數據，還是手動輸入。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="687"/>
+        <location filename="../core/plan/fields.cpp" line="720"/>
         <source>Green at</source>
         <translation>綠燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="688"/>
+        <location filename="../core/plan/fields.cpp" line="721"/>
         <source>Green at or above this share of the target. It cannot be below the yellow threshold.</source>
         <translation>達到目標的這個比例以上時亮綠燈。不能低於黃燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="693"/>
+        <location filename="../core/plan/fields.cpp" line="726"/>
         <source>Yellow at</source>
         <translation>黃燈門檻</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="694"/>
+        <location filename="../core/plan/fields.cpp" line="727"/>
         <source>Yellow at or above this share of the target, red below it. It cannot be above the green threshold.</source>
         <translation>達到目標的這個比例以上時亮黃燈，低於則亮紅燈。不能高於綠燈門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="699"/>
+        <location filename="../core/plan/fields.cpp" line="732"/>
         <source>Better when</source>
         <translation>指標方向</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="700"/>
+        <location filename="../core/plan/fields.cpp" line="733"/>
         <source>Whether more is better (revenue, leads) or less (cost per lead, days to close); the lights read the thresholds that way.</source>
         <translation>數值越高越好（如營收、潛在客戶），還是越低越好（如每個潛在客戶成本、成交天數）；燈號依此方向判讀門檻。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="707"/>
+        <location filename="../core/plan/fields.cpp" line="740"/>
         <source>must not be above %1</source>
         <translation>不能高於%1</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="342"/>
-        <location filename="../core/plan/fields.cpp" line="717"/>
+        <location filename="../core/plan/fields.cpp" line="375"/>
+        <location filename="../core/plan/fields.cpp" line="750"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="718"/>
+        <location filename="../core/plan/fields.cpp" line="751"/>
         <source>Market, customer, execution or financial.</source>
         <translation>市場、客戶、執行或財務。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="721"/>
+        <location filename="../core/plan/fields.cpp" line="754"/>
         <source>Risk</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="722"/>
+        <location filename="../core/plan/fields.cpp" line="755"/>
         <source>What could go wrong, and what it would cost the plan.</source>
         <translation>可能出什麼問題，會讓計畫損失多少。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="725"/>
+        <location filename="../core/plan/fields.cpp" line="758"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="726"/>
+        <location filename="../core/plan/fields.cpp" line="759"/>
         <source>How likely it is: 1 (rare) to 5 (almost certain).</source>
         <translation>發生的可能性：1（罕見）到 5（幾乎確定）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="729"/>
+        <location filename="../core/plan/fields.cpp" line="762"/>
         <source>Impact</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="730"/>
+        <location filename="../core/plan/fields.cpp" line="763"/>
         <source>How much it would hurt the plan: 1 (minor) to 5 (severe).</source>
         <translation>對計畫的影響程度：1（輕微）到 5（嚴重）。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="734"/>
+        <location filename="../core/plan/fields.cpp" line="767"/>
         <source>Mitigation</source>
         <translation>因應措施</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="735"/>
+        <location filename="../core/plan/fields.cpp" line="768"/>
         <source>What you do now to make it less likely, and what you do if it happens.</source>
         <translation>現在採取哪些措施降低發生機率，以及一旦發生如何因應。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="739"/>
+        <location filename="../core/plan/fields.cpp" line="772"/>
         <source>Who watches the risk and acts on it.</source>
         <translation>負責追蹤並處理該風險的人。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="594"/>
-        <location filename="../core/plan/fields.cpp" line="607"/>
-        <location filename="../core/plan/fields.cpp" line="761"/>
+        <location filename="../core/plan/fields.cpp" line="627"/>
+        <location filename="../core/plan/fields.cpp" line="640"/>
+        <location filename="../core/plan/fields.cpp" line="794"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="748"/>
+        <location filename="../core/plan/fields.cpp" line="781"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="749"/>
+        <location filename="../core/plan/fields.cpp" line="782"/>
         <source>The first month the adjusted targets change.</source>
         <translation>調整後目標開始生效的第一個月。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="751"/>
+        <location filename="../core/plan/fields.cpp" line="784"/>
         <source>Note</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="752"/>
+        <location filename="../core/plan/fields.cpp" line="785"/>
         <source>Why the targets were adjusted.</source>
         <translation>目標調整的原因。</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="765"/>
+        <location filename="../core/plan/fields.cpp" line="798"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="767"/>
+        <location filename="../core/plan/fields.cpp" line="800"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../core/plan/fields.cpp" line="769"/>
+        <location filename="../core/plan/fields.cpp" line="802"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -4658,6 +5253,16 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../ui/history/importhistorydialog.cpp" line="46"/>
         <source>&amp;Amount</source>
         <translation>金額(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <location filename="../ui/server/passwordstore.cpp" line="42"/>
+        <source>the system keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>系統鑰匙圈在 %n 秒內未回應</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5729,8 +6334,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="183"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="225"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="610"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="227"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="612"/>
         <source>is missing</source>
         <translation>缺少此項</translation>
     </message>
@@ -5738,8 +6343,8 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/planjson.cpp" line="184"/>
         <location filename="../core/exchange/planjson.cpp" line="208"/>
         <location filename="../core/exchange/planjson.cpp" line="226"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="444"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="476"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="446"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="478"/>
         <source>must be an object { … }</source>
         <translation>必須是物件 { … }</translation>
     </message>
@@ -5769,135 +6374,150 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>物件</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="109"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="111"/>
         <source>%1 — got %2</source>
         <translation>%1，但實際為 %2</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="222"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="131"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="645"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="699"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="133"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="647"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="701"/>
         <source>must be text</source>
         <translation>必須是文字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="163"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="165"/>
         <source>must be a number</source>
         <translation>必須是數字</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="153"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="155"/>
         <source>must be at least %1</source>
         <translation>不能小於 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="154"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="156"/>
         <source>must be between %1 and %2</source>
         <translation>必須介於 %1 到 %2 之間</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="177"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="179"/>
         <source>must be a whole number</source>
         <translation>必須是整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="188"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="190"/>
         <source>must be true or false</source>
         <translation>必須是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="200"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="202"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>必須是 1 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="233"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="771"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="235"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="798"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="243"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="245"/>
         <source>must be an amount written as text, such as &quot;%1&quot;</source>
         <translation>必須是寫成文字的金額，例如 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="254"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="279"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="773"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="256"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="281"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="800"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="273"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="275"/>
         <source>has more decimal places than %1 has (%2)</source>
         <translation>小數位數超過了 %1 允許的 %2 位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="294"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="296"/>
         <source>must be a three-letter currency code such as CNY, USD or JPY</source>
         <translation>必須是三個字母的幣別代碼，例如 TWD、USD 或 JPY</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="306"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="308"/>
         <source>must be a date written like 2027-04-01</source>
         <translation>必須是日期，格式如 2027-04-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="357"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="359"/>
         <source>must be one of %1</source>
         <translation>必須是下列值之一：%1</translation>
     </message>
     <message>
         <location filename="../core/exchange/planjson.cpp" line="241"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="459"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="461"/>
         <source>must be a list [ … ]</source>
         <translation>必須是清單 [ … ]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="582"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="584"/>
         <source>must be a list of %1 monthly weights</source>
         <translation>必須是包含 %1 個月份權重的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="586"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="618"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="588"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="620"/>
         <source>%1 — got a list of %2</source>
         <translation>%1，但實際清單有 %2 項</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="343"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="345"/>
         <source>must be a month written like 2026-01</source>
         <translation>必須是月份，格式如 2026-01</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="607"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="609"/>
         <source>must be a list of %1 monthly amounts</source>
         <translation>必須是包含 %1 個月份金額的清單</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="672"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="674"/>
         <source>must be one of the charts %1</source>
         <translation>必須是下列圖表之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="693"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="695"/>
         <source>is not a slide: the slides are %1</source>
         <translation>不是投影片：可用的投影片為 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="750"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="754"/>
+        <source>must not be empty</source>
+        <translation>不得為空</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="757"/>
+        <source>must name the unit&apos;s plan file</source>
+        <translation>必須指定該單位的計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="761"/>
+        <source>the unit %1 is named twice (also at %2)</source>
+        <translation>單位「%1」重複出現（另見 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/planjsonreader.cpp" line="777"/>
         <source>no initiative has the id %1</source>
         <translation>沒有 ID 為 %1 的行動項目</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="788"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="815"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="805"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="832"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -5913,29 +6533,29 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>PlanWorkbook</name>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="52"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="53"/>
         <source>the workbook could not be started</source>
         <translation>無法建立活頁簿</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="54"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="55"/>
         <location filename="../core/exchange/workbooksummary.cpp" line="125"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="74"/>
-        <location filename="../core/exchange/planworkbook.cpp" line="83"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="75"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="84"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planworkbook.cpp" line="77"/>
+        <location filename="../core/exchange/planworkbook.cpp" line="78"/>
         <source>cannot be written: no temporary folder (%1)</source>
         <translation>無法寫入：沒有可用的暫存資料夾（%1）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/xlsxbook.cpp" line="201"/>
+        <location filename="../core/exchange/xlsxbook.cpp" line="202"/>
         <source>the workbook could not be written (%1)</source>
         <translation>無法寫入活頁簿（%1）</translation>
     </message>
@@ -6098,6 +6718,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbooktargets.cpp" line="73"/>
         <location filename="../core/exchange/workbooktargets.cpp" line="86"/>
         <location filename="../core/exchange/workbookbudget.cpp" line="29"/>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="61"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -6361,6 +6982,21 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbookbudget.cpp" line="25"/>
         <source>Budget</source>
         <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="28"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="28"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/workbookinitiatives.cpp" line="104"/>
+        <source>Initiatives</source>
+        <translation>行動項目</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7669,39 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="64"/>
+        <source>not a server address: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>不是伺服器位址：請寫成 postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="73"/>
+        <source>the address names no server (HOST)</source>
+        <translation>位址中沒有伺服器（HOST）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="75"/>
+        <source>the address names no database (/DATABASE)</source>
+        <translation>位址中沒有資料庫（/DATABASE）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="77"/>
+        <source>the address names no user: write postgresql://USER@HOST/DATABASE</source>
+        <translation>位址中沒有使用者名稱：請寫成 postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="87"/>
+        <source>the option “%1” is not one SalesPlan passes to the server</source>
+        <translation>SalesPlan 不會將選項「%1」傳給伺服器</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverurl.cpp" line="92"/>
+        <source>the option “%1” has no usable value</source>
+        <translation>選項「%1」沒有可用的值</translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message>
         <location filename="../ui/charts/deckslides.cpp" line="130"/>
@@ -7591,6 +8260,201 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="173"/>
+        <source>The team server %1 needs the password of %2.</source>
+        <translation>團隊伺服器 %1 需要 %2 的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="174"/>
+        <source>The team server %1 did not let %2 sign in: %3. Check the user name and the password.</source>
+        <translation>團隊伺服器 %1 未允許 %2 登入：%3。請檢查使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="178"/>
+        <source>%1 failed: the team server %2 cannot be reached (%3). Your plan is safe in its file; try again when the server is back.</source>
+        <translation>%1失敗：無法連線至團隊伺服器 %2（%3）。你的計畫已安全儲存在檔案中；請在伺服器恢復後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="182"/>
+        <source>%1 was refused: %2 may not do this on the team server (%3).</source>
+        <translation>%1遭拒：%2 無權在團隊伺服器上執行此操作（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="185"/>
+        <source>%1 failed on the team server: %2.</source>
+        <translation>%1在團隊伺服器上失敗：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="193"/>
+        <source>The plan cannot be laid out in the server&apos;s tables: %1.</source>
+        <translation>無法將計畫寫入伺服器的資料表：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="209"/>
+        <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation>此 SalesPlan 無法連線至 PostgreSQL：未安裝 Qt 的 QPSQL 驅動程式（Debian 和 Ubuntu 上為 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="219"/>
+        <source>Signing in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="258"/>
+        <source>Reading the team server&apos;s version</source>
+        <translation>讀取團隊伺服器的版本</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="262"/>
+        <source>The team server %1 has no SalesPlan tables that %2 may read. Ask whoever set it up to run “salesplan server init” there and to add you as the director or as a unit&apos;s manager.</source>
+        <translation>團隊伺服器 %1 上沒有 %2 有權讀取的 SalesPlan 資料表。請讓伺服器的建置者在該伺服器上執行「salesplan server init」，並將你新增為總監或某個單位的經理。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="268"/>
+        <source>The team server %1 was set up by a newer SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use it.</source>
+        <translation>團隊伺服器 %1 由較新版本的 SalesPlan 建置（伺服器結構版本 %2，計畫結構版本 %3；此 SalesPlan 寫入的是 %4 和 %5）。請更新 SalesPlan 後再使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="278"/>
+        <source>The team server %1 was set up by an older SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up to run “salesplan server init” with this SalesPlan, which adds what is missing.</source>
+        <translation>團隊伺服器 %1 由較舊版本的 SalesPlan 建置（伺服器結構版本 %2，計畫結構版本 %3；此 SalesPlan 寫入的是 %4 和 %5）。請讓伺服器的建置者以此 SalesPlan 執行「salesplan server init」，補上缺少的部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="294"/>
+        <source>Setting up the team server</source>
+        <translation>建置團隊伺服器</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="297"/>
+        <source>Adding the units&apos; figures</source>
+        <translation>新增各單位的數據</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="333"/>
+        <source>“%1” cannot be a role name: use lower-case letters, digits and _, starting with a letter (and not pg_).</source>
+        <translation>「%1」不能作為角色名稱：請使用小寫字母、數字和 _，以字母開頭（且不可以 pg_ 開頭）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="345"/>
+        <location filename="../core/server/teamserver.cpp" line="350"/>
+        <source>Adding the role %1</source>
+        <translation>新增角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="354"/>
+        <source>Setting the password of %1</source>
+        <translation>設定 %1 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="365"/>
+        <source>A unit needs a name.</source>
+        <translation>單位需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="375"/>
+        <source>Adding the unit “%1”</source>
+        <translation>新增單位「%1」</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="394"/>
+        <source>Reading the units</source>
+        <translation>讀取單位</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="410"/>
+        <source>Reading the versions</source>
+        <translation>讀取版本</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="436"/>
+        <source>There is no allocation version %1 on the team server: the director has published none.</source>
+        <translation>團隊伺服器上沒有目標分配版本 %1：總監尚未發布任何目標分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="444"/>
+        <source>The director changed the allocation since you fetched it (version %1 → %2, published by %3 at %4)%5. Fetch it, check your plan, publish again.</source>
+        <translation>總監在你取得目標分配後已做修改（版本 %1 → %2，由 %3 於 %4 發布）%5。請重新取得，檢查你的計畫，然後再次發布。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="485"/>
+        <source>: “%1” is now allocated %2</source>
+        <translation>：「%1」現分配 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="487"/>
+        <source>: “%1” is still allocated %2</source>
+        <translation>：「%1」仍分配 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="488"/>
+        <source>: “%1” is now allocated %2 (was %3)</source>
+        <translation>：「%1」現分配 %2（原為 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="501"/>
+        <source>There is no version %1 of “%2” on the team server: nothing has been published for it.</source>
+        <translation>團隊伺服器上沒有「%2」的版本 %1：該單位尚未發布任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="508"/>
+        <source>your plan is based on none</source>
+        <translation>你的計畫並非以任何已發布版本為基礎</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="509"/>
+        <source>your plan is based on version %1</source>
+        <translation>你的計畫以版本 %1 為基礎</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="511"/>
+        <source>%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes over, publish again.</source>
+        <translation>%1 已於 %4 發布「%3」的版本 %2，而%5。請取得該版本，將你的修改併入，然後再次發布。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <source>Publishing the allocation</source>
+        <translation>發布目標分配</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <source>Publishing “%1”</source>
+        <translation>發布「%1」</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="609"/>
+        <source>Say which unit the plan is for.</source>
+        <translation>請指明此計畫屬於哪個單位。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="618"/>
+        <source>“%1” is not a unit on the team server that %2 may publish.</source>
+        <translation>「%1」不是團隊伺服器上 %2 可以發布的單位。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="636"/>
+        <source>Fetching the published plans</source>
+        <translation>取得已發布的計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="680"/>
+        <source>The director has not published an allocation on the team server yet.</source>
+        <translation>總監尚未在團隊伺服器上發布目標分配。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="700"/>
+        <location filename="../core/server/teamserver.cpp" line="705"/>
+        <source>Fetching the units&apos; figures</source>
+        <translation>取得各單位的數據</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="715"/>
+        <source>Reading the role of %1</source>
+        <translation>讀取 %1 的角色</translation>
+    </message>
+</context>
+<context>
     <name>TextTable</name>
     <message>
         <location filename="../core/exchange/texttable.cpp" line="19"/>
@@ -7747,12 +8611,12 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>This is your own copy of the sample plan, kept in %1. Change it freely.</source>
         <translation>這是你專屬的範例計畫副本，存放在 %1，可以自由修改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <location filename="../app/main.cpp" line="158"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
@@ -8493,6 +9357,111 @@ deals</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ConsolidationSection</name>
+    <message>
+        <location filename="../ui/report/consolidationsection.h" line="18"/>
+        <source>Team consolidation</source>
+        <translation>團隊彙總</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
+        <translation>
+            <numerusform>團隊目標 %1 依%2分配給 %n 個單位；各單位自己的計畫由下而上訂定其目標。差距超過分配額的 %3 時會列為檢查提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <source>weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <source>amounts</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
+        <source>Top-down against bottom-up</source>
+        <translation>由上而下與由下而上對照</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
+        <source>Top-down</source>
+        <translation>由上而下</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
+        <source>Bottom-up</source>
+        <translation>由下而上</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="77"/>
+        <source>Headcount</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="78"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="79"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="83"/>
+        <source>Consolidated target (%1)</source>
+        <translation>彙總目標（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="84"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="93"/>
+        <source>Regions</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
+        <source>Product lines</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="97"/>
+        <source>Funnel</source>
+        <translation>銷售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="98"/>
+        <source>%1 deals, %2 proposals, %3 qualified leads, %4 leads; %5 reps to employ, %6 on the teams (%7 of %8 units)</source>
+        <translation>需贏單 %1 筆、提案 %2 件、合格潛在客戶 %3 位、潛在客戶 %4 位；需配置業務 %5 人，各團隊現有 %6 人（%8 個單位中的 %7 個）</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::CostSection</name>
     <message>
         <location filename="../ui/report/costsection.h" line="18"/>
@@ -8825,7 +9794,7 @@ commission at plan %3 + tools %4</source>
     <name>salesplan::ui::ExportPdfDialog</name>
     <message>
         <location filename="../ui/report/exportpdfdialog.cpp" line="70"/>
-        <location filename="../ui/report/planprinting.cpp" line="67"/>
+        <location filename="../ui/report/planprinting.cpp" line="68"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
@@ -9654,316 +10623,326 @@ commission at plan %3 + tools %4</source>
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Sales plans (*.salesplan)</source>
         <translation>銷售計畫 (*.salesplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Plans as JSON (*.json)</source>
         <translation>JSON 格式的計畫 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>What-if</source>
         <translation>假設分析</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 個提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>No findings</source>
         <translation>無檢查提示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>, </source>
         <extracomment>Joins the counts of errors, warnings and hints: &quot;2 errors, 1 warning&quot;.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;New Plan…</source>
         <translation>新增計畫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open Read-On&amp;ly…</source>
         <translation>以唯讀方式開啟(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Open &amp;Sample</source>
         <translation>開啟範例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Start &amp;Page…</source>
         <translation>起始頁(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Save &amp;Version…</source>
         <translation>儲存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Versio&amp;ns…</source>
         <translation>版本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Compare with &amp;File…</source>
         <translation>與檔案比較(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>P&amp;ublish to Team Server…</source>
+        <translation>發布到團隊伺服器(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Open from Tea&amp;m Server…</source>
+        <translation>從團隊伺服器開啟(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Import JSON…</source>
         <translation>匯入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Import &amp;History…</source>
         <translation>匯入歷史資料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Export JSON…</source>
         <translation>匯出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Export &amp;Workbook…</source>
         <translation>匯出 Excel 活頁簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Export Dec&amp;k…</source>
         <translation>匯出簡報(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Export &amp;Target Letters…</source>
         <translation>匯出目標責任書(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>New</source>
         <extracomment>The toolbar&apos;s short name of File ▸ New Plan….</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Export Workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Copy the selected cells of a table, to paste into Excel or WPS</source>
         <translation>複製表格中選取的儲存格，以便貼到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>P&amp;aste</source>
         <translation>貼上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Paste cells copied from Excel or WPS into a table at its current cell, as one undo step</source>
         <translation>將從 Excel 或 WPS 複製的儲存格貼到表格的目前儲存格，可一次復原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Present…</source>
         <translation>播放簡報(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Presenter &amp;View…</source>
         <translation>簡報者檢視(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Present with the current and next slide, your speaker notes and a clock on this screen; to rehearse, or with a projector</source>
         <translation>在此螢幕上顯示目前與下一張投影片、講者備忘稿及時鐘進行簡報；可用於排練，或搭配投影機使用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Choose &amp;Slides…</source>
         <translation>選擇投影片(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Dark Presentation</source>
         <translation>深色簡報(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Present</source>
         <translation>簡報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Switch Between Sections and Page</source>
         <translation>在區段清單與頁面間切換(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Open the guide at the page of the section shown</source>
         <translation>開啟指南中目前所示部分的頁面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>What&apos;s &amp;This?</source>
         <translation>這是什麼(&amp;T)？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Click a figure to see how it is computed</source>
         <translation>點選數字，查看其計算方式</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;About SalesPlan</source>
         <translation>關於 SalesPlan(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>About SalesPlan</source>
         <translation>關於 SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;Write next year&apos;s sales plan, decompose the target and present it — offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesPlan %1&lt;/h3&gt;&lt;p&gt;撰寫明年的銷售計畫、分解目標並製作簡報——全程離線。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Plan sections</source>
         <translation>計畫各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The plan is open elsewhere</source>
         <translation>計畫已在別處開啟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1
 
 Open it read-only?</source>
@@ -9972,124 +10951,124 @@ Open it read-only?</source>
 以唯讀方式開啟嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>%1 — version “%2” (read-only)</source>
         <translation>%1 — 版本「%2」（唯讀）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Cannot open the sample</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Version saved</source>
         <translation>版本已儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Compare with a plan</source>
         <translation>選擇要比較的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Cannot read the plan</source>
         <translation>無法讀取計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>No temporary folder can be made.</source>
         <translation>無法建立暫存資料夾。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Cannot open the version</source>
         <translation>無法開啟版本</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Version “%1”, saved %2 by %3: read-only</source>
         <translation>版本「%1」，由 %3 儲存於%2：唯讀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>%1 deck.pdf</source>
         <extracomment>The default file name of an exported deck: the plan&apos;s file name and this word.</extracomment>
         <translation>%1 簡報.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>Export the slides as PDF</source>
         <translation>將投影片匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Cannot export the slides</source>
         <translation>無法匯出投影片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Charts</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Export P&amp;DF…</source>
         <translation>匯出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The plan is damaged</source>
         <translation>計畫檔已損毀</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Cannot open the plan</source>
         <translation>無法開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Opened read-only: %1</source>
         <translation>已以唯讀模式開啟：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Cannot import the plan</source>
         <translation>無法匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Save the imported plan as</source>
         <translation>將匯入的計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The change was not saved</source>
         <translation>變更未儲存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%1
 
 The plan shows what the file holds.</source>
@@ -10098,81 +11077,81 @@ The plan shows what the file holds.</source>
 目前顯示的是檔案中已儲存的內容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>SalesPlan</source>
         <translation>SalesPlan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>No recent plans</source>
         <translation>沒有最近開啟的計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Continue the draft?</source>
         <translation>繼續編輯草稿？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>You kept a draft plan, %1. Continue it where you left off?</source>
         <translation>你保留了一份計畫草稿：%1。要從上次中斷的地方繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Open plan</source>
         <translation>開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Open plan read-only</source>
         <translation>以唯讀方式開啟計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Save plan as</source>
         <translation>計畫另存為</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Cannot save the plan</source>
         <translation>無法儲存計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Import a plan from JSON</source>
         <translation>從 JSON 匯入計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>History imported from %1</source>
         <translation>已從 %1 匯入歷史資料</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Export the plan as JSON</source>
         <translation>將計畫匯出為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Cannot export the plan</source>
         <translation>無法匯出計畫</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
@@ -10180,127 +11159,132 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::MetricsEditor</name>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="66"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
         <source>Score = likelihood × impact: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>評分 = 可能性 × 影響：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="67"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
         <source>15–25 high</source>
         <translation>15–25 高</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="68"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
         <source>8–14 medium</source>
         <translation>8–14 中</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="69"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="70"/>
         <source>1–7 low</source>
         <translation>1–7 低</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="77"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="78"/>
         <source>&lt;p&gt;Pick a handful of &lt;b&gt;KPIs&lt;/b&gt; that show early whether the plan is on track: qualified leads, win rate, average deal size and revenue per period are a good start. Say how each is counted, its target, and how often you look at it. The thresholds turn a number into a signal, for example &lt;i&gt;green at 100 % of target, yellow from 90 %, red below&lt;/i&gt;; a gap of more than about 10 % deserves a root-cause review (ask “why” until you reach a cause you can act on).&lt;/p&gt;&lt;p&gt;Fix the &lt;b&gt;review&lt;/b&gt; rhythm: e.g. a weekly pipeline check per region, a monthly review of results against plan, and a quarterly adjustment of targets and resources. List the &lt;b&gt;risks&lt;/b&gt; (market, customer, execution, financial), rate likelihood and impact from 1 to 5 and give each a mitigation and an owner, e.g. &lt;i&gt;a competitor cuts prices for mid-size customers — likelihood 3, impact 4 — answer with faster rollout and an annual-payment discount.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;挑選幾個能及早看出計畫是否按預期推進的&lt;b&gt;關鍵指標&lt;/b&gt;：合格潛在客戶、贏單率、客單價和各期營收都是不錯的起點。寫清楚每個指標的計算方式、目標值，以及多久檢視一次。門檻值能把數字變成燈號，例如&lt;i&gt;達成目標的 100% 為綠燈，90% 起為黃燈，低於 90% 為紅燈&lt;/i&gt;；落差超過約 10% 就值得做根本原因分析（不斷追問「為什麼」，直到找出可以著手處理的原因）。&lt;/p&gt;&lt;p&gt;訂好&lt;b&gt;檢討會議&lt;/b&gt;的節奏：例如每週按區域檢查商機管道、每月對照計畫檢討成果、每季調整目標與資源。列出&lt;b&gt;風險&lt;/b&gt;（市場、客戶、執行、財務），以 1 到 5 評估可能性與影響，並為每項風險訂出因應措施和負責人，例如&lt;i&gt;競爭對手針對中型客戶降價——可能性 3，影響 4——以更快的導入速度和年繳折扣因應。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="95"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="96"/>
         <source>&amp;KPIs</source>
         <translation>關鍵指標(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="97"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="98"/>
         <source>Review</source>
         <translation>檢討會議</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="99"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="100"/>
         <source>R&amp;isks</source>
         <translation>風險(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="109"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="110"/>
         <source>&amp;Action plan</source>
         <translation>行動計畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="112"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="114"/>
+        <source>How to plan initiatives</source>
+        <translation>如何規劃行動項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/metricseditor.cpp" line="117"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="115"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="120"/>
         <source>Timeline</source>
         <translation>時間軸</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="121"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="126"/>
         <source>KPIs</source>
         <translation>關鍵指標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="137"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="142"/>
         <source>How often the team meets to compare results with the plan</source>
         <translation>團隊多久開一次會，對照計畫檢討成果</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="141"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="146"/>
         <source>Change review cadence</source>
         <translation>變更檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Review &amp;cadence:</source>
         <translation>檢討會議頻率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="150"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
         <source>Review cadence</source>
         <translation>檢討會議頻率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="155"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="160"/>
         <source>Edit the deviation that needs a note</source>
         <translation>編輯需寫說明的偏差</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="162"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="167"/>
         <source>Note &amp;deviations above:</source>
         <translation>偏差超過此值需說明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="166"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="171"/>
         <source>Who meets when, what is looked at, what happens when a KPI turns red</source>
         <translation>誰在何時開會、檢視哪些資料、關鍵指標亮紅燈時如何處理</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="170"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="175"/>
         <source>Edit review notes</source>
         <translation>編輯檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="183"/>
         <source>Review notes</source>
         <translation>檢討會議備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="178"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="183"/>
         <source>Review n&amp;otes:</source>
         <translation>檢討會議備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="199"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="204"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="217"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="222"/>
         <source>Action plan</source>
         <translation>行動計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/metricseditor.cpp" line="235"/>
+        <location filename="../ui/sections/metricseditor.cpp" line="240"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
@@ -10720,32 +11704,32 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="101"/>
+        <location filename="../ui/document/plandocument.cpp" line="105"/>
         <source>The plan is %1: it cannot move to %2.</source>
         <translation>計畫目前為「%1」，無法變更為「%2」。</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="105"/>
+        <location filename="../ui/document/plandocument.cpp" line="109"/>
         <source>Reopen as draft</source>
         <translation>退回草稿</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="107"/>
+        <location filename="../ui/document/plandocument.cpp" line="111"/>
         <source>Submit for review</source>
         <translation>送交審核</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="109"/>
+        <location filename="../ui/document/plandocument.cpp" line="113"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="180"/>
+        <location filename="../ui/document/plandocument.cpp" line="184"/>
         <source>Restore Version “%1”</source>
         <translation>還原版本「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="182"/>
+        <location filename="../ui/document/plandocument.cpp" line="186"/>
         <source>The plan file could not be written.</source>
         <translation>無法寫入計畫檔。</translation>
     </message>
@@ -10753,17 +11737,17 @@ The plan shows what the file holds.</source>
 <context>
     <name>salesplan::ui::PlanPrinting</name>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="65"/>
+        <location filename="../ui/report/planprinting.cpp" line="66"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="91"/>
+        <location filename="../ui/report/planprinting.cpp" line="95"/>
         <source>Cannot export the PDF</source>
         <translation>無法匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="92"/>
+        <location filename="../ui/report/planprinting.cpp" line="96"/>
         <source>%1
 
 No file was written.</source>
@@ -10772,12 +11756,12 @@ No file was written.</source>
 未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="117"/>
+        <location filename="../ui/report/planprinting.cpp" line="121"/>
         <source>Print preview — %1</source>
         <translation>預覽列印 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planprinting.cpp" line="124"/>
+        <location filename="../ui/report/planprinting.cpp" line="128"/>
         <source>Cannot print the plan</source>
         <translation>無法列印計畫</translation>
     </message>
@@ -10795,453 +11779,453 @@ No file was written.</source>
         <translation>（續）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="340"/>
-        <location filename="../ui/report/planreport.cpp" line="871"/>
+        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="876"/>
         <location filename="../ui/report/exportpaths.cpp" line="19"/>
-        <location filename="../ui/report/planprinting.cpp" line="30"/>
+        <location filename="../ui/report/planprinting.cpp" line="31"/>
         <source>Untitled plan</source>
         <translation>未命名計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="343"/>
+        <location filename="../ui/report/planreport.cpp" line="348"/>
         <source>Sales plan %1</source>
         <translation>%1年度銷售計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="345"/>
+        <location filename="../ui/report/planreport.cpp" line="350"/>
         <source>Author: %1</source>
         <translation>撰寫人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="346"/>
+        <location filename="../ui/report/planreport.cpp" line="351"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="347"/>
+        <location filename="../ui/report/planreport.cpp" line="352"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="351"/>
+        <location filename="../ui/report/planreport.cpp" line="356"/>
         <source>Annual target: %1</source>
         <translation>年度目標：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="367"/>
+        <location filename="../ui/report/planreport.cpp" line="372"/>
         <source>%1, growing %2 a year</source>
         <translation>%1，年成長 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="373"/>
+        <location filename="../ui/report/planreport.cpp" line="378"/>
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="318"/>
+        <location filename="../ui/report/planreport.cpp" line="323"/>
         <source>Annual target</source>
         <translation>年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="387"/>
+        <location filename="../ui/report/planreport.cpp" line="392"/>
         <source>Growth</source>
         <translation>成長率</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="390"/>
+        <location filename="../ui/report/planreport.cpp" line="395"/>
         <source>Stretch tier</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="392"/>
+        <location filename="../ui/report/planreport.cpp" line="397"/>
         <source>Challenge tier</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="201"/>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
+        <location filename="../ui/report/planreport.cpp" line="206"/>
+        <location filename="../ui/report/planreport.cpp" line="536"/>
         <source>Figure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="531"/>
+        <location filename="../ui/report/planreport.cpp" line="536"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="399"/>
+        <location filename="../ui/report/planreport.cpp" line="404"/>
         <source>Targets by quarter and month</source>
         <translation>各季與各月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="179"/>
+        <location filename="../ui/report/planreport.cpp" line="184"/>
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="410"/>
+        <location filename="../ui/report/planreport.cpp" line="415"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="415"/>
+        <location filename="../ui/report/planreport.cpp" line="420"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="417"/>
-        <location filename="../ui/report/planreport.cpp" line="463"/>
+        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="468"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="422"/>
+        <location filename="../ui/report/planreport.cpp" line="427"/>
         <source>Not decomposed</source>
         <translation>未分解</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="317"/>
+        <location filename="../ui/report/planreport.cpp" line="322"/>
         <source>Share</source>
         <translation>佔比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="147"/>
+        <location filename="../ui/report/planreport.cpp" line="150"/>
         <source>Appendix: details</source>
         <translation>附錄：明細</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="148"/>
+        <location filename="../ui/report/planreport.cpp" line="151"/>
         <source>Sign-off</source>
         <translation>審核簽署</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="188"/>
+        <location filename="../ui/report/planreport.cpp" line="193"/>
         <source>Executive summary</source>
         <translation>執行摘要</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="198"/>
+        <location filename="../ui/report/planreport.cpp" line="203"/>
         <source>see %1, p. %2</source>
         <translation>見「%1」第 %2 頁</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="202"/>
+        <location filename="../ui/report/planreport.cpp" line="207"/>
         <source>Plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="203"/>
+        <location filename="../ui/report/planreport.cpp" line="208"/>
         <source>Detail</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="205"/>
+        <location filename="../ui/report/planreport.cpp" line="210"/>
         <source>Decision requested</source>
         <translation>請求決策</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="441"/>
+        <location filename="../ui/report/planreport.cpp" line="446"/>
         <source>Not planned</source>
         <translation>未規劃</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="445"/>
+        <location filename="../ui/report/planreport.cpp" line="450"/>
         <source>Of each month&apos;s bookings, %1.</source>
         <translation>每月簽約額中，%1。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="447"/>
+        <location filename="../ui/report/planreport.cpp" line="452"/>
         <source>Receivable when the year starts</source>
         <translation>期初應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="448"/>
+        <location filename="../ui/report/planreport.cpp" line="453"/>
         <source>Still to collect at year end</source>
         <translation>年末應收款</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="414"/>
-        <location filename="../ui/report/planreport.cpp" line="462"/>
-        <location filename="../ui/report/planreport.cpp" line="492"/>
-        <location filename="../ui/report/planreport.cpp" line="640"/>
+        <location filename="../ui/report/planreport.cpp" line="419"/>
+        <location filename="../ui/report/planreport.cpp" line="467"/>
+        <location filename="../ui/report/planreport.cpp" line="497"/>
+        <location filename="../ui/report/planreport.cpp" line="645"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="416"/>
+        <location filename="../ui/report/planreport.cpp" line="421"/>
         <source>Quarter target</source>
         <translation>每季目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="418"/>
+        <location filename="../ui/report/planreport.cpp" line="423"/>
         <source>Month target</source>
         <translation>每月目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="426"/>
+        <location filename="../ui/report/planreport.cpp" line="431"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="464"/>
+        <location filename="../ui/report/planreport.cpp" line="469"/>
         <source>Bookings</source>
         <translation>簽約額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="465"/>
+        <location filename="../ui/report/planreport.cpp" line="470"/>
         <source>Collected</source>
         <translation>回款額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="466"/>
+        <location filename="../ui/report/planreport.cpp" line="471"/>
         <source>Of which from last year</source>
         <translation>其中來自去年簽約</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="539"/>
+        <location filename="../ui/report/planreport.cpp" line="544"/>
         <source>Not solved</source>
         <translation>無法計算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="544"/>
+        <location filename="../ui/report/planreport.cpp" line="549"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="545"/>
+        <location filename="../ui/report/planreport.cpp" line="550"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="546"/>
+        <location filename="../ui/report/planreport.cpp" line="551"/>
         <source>Demos / proposals</source>
         <translation>產品展示 / 提案</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="547"/>
+        <location filename="../ui/report/planreport.cpp" line="552"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="548"/>
+        <location filename="../ui/report/planreport.cpp" line="553"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="549"/>
+        <location filename="../ui/report/planreport.cpp" line="554"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="550"/>
+        <location filename="../ui/report/planreport.cpp" line="555"/>
         <source>Calls a day</source>
         <translation>每日電話拜訪</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="551"/>
+        <location filename="../ui/report/planreport.cpp" line="556"/>
         <source>Demos a day</source>
         <translation>每日產品展示</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="555"/>
+        <location filename="../ui/report/planreport.cpp" line="560"/>
         <source>Marketing budget</source>
         <translation>行銷預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="561"/>
+        <location filename="../ui/report/planreport.cpp" line="566"/>
         <source>Capacity by month</source>
         <translation>每月產能</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="571"/>
+        <location filename="../ui/report/planreport.cpp" line="576"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="603"/>
+        <location filename="../ui/report/planreport.cpp" line="608"/>
         <source>Quotas not worked out</source>
         <translation>無法計算個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="425"/>
-        <location filename="../ui/report/planreport.cpp" line="609"/>
+        <location filename="../ui/report/planreport.cpp" line="430"/>
+        <location filename="../ui/report/planreport.cpp" line="614"/>
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="610"/>
-        <location filename="../ui/report/planreport.cpp" line="808"/>
+        <location filename="../ui/report/planreport.cpp" line="615"/>
+        <location filename="../ui/report/planreport.cpp" line="813"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="576"/>
+        <location filename="../ui/report/planreport.cpp" line="581"/>
         <source>Hiring</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="218"/>
+        <location filename="../ui/report/planreport.cpp" line="223"/>
         <source>Is the target achievable?</source>
         <translation>目標能否達成？</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="223"/>
+        <location filename="../ui/report/planreport.cpp" line="228"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="226"/>
+        <location filename="../ui/report/planreport.cpp" line="231"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="227"/>
+        <location filename="../ui/report/planreport.cpp" line="232"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="228"/>
+        <location filename="../ui/report/planreport.cpp" line="233"/>
         <source>Target is</source>
         <translation>目標占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="229"/>
+        <location filename="../ui/report/planreport.cpp" line="234"/>
         <source>Worked out from</source>
         <translation>計算依據</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="230"/>
+        <location filename="../ui/report/planreport.cpp" line="235"/>
         <source>What would have to change</source>
         <translation>需要做的改變</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="244"/>
+        <location filename="../ui/report/planreport.cpp" line="249"/>
         <source>Approval comment</source>
         <translation>核准意見</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="581"/>
+        <location filename="../ui/report/planreport.cpp" line="586"/>
         <source>Incentives</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="582"/>
+        <location filename="../ui/report/planreport.cpp" line="587"/>
         <source>Commission %1, above quota %2</source>
         <translation>佣金比例 %1，超出個人配額部分 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="611"/>
+        <location filename="../ui/report/planreport.cpp" line="616"/>
         <source>Hires</source>
         <translation>招募人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="612"/>
+        <location filename="../ui/report/planreport.cpp" line="617"/>
         <source>Quota total</source>
         <translation>個人配額合計</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="634"/>
+        <location filename="../ui/report/planreport.cpp" line="639"/>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="653"/>
+        <location filename="../ui/report/planreport.cpp" line="658"/>
         <source>Quotas</source>
         <translation>個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="656"/>
+        <location filename="../ui/report/planreport.cpp" line="661"/>
         <source>Quotas by quarter</source>
         <translation>各季個人配額</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="674"/>
+        <location filename="../ui/report/planreport.cpp" line="679"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="677"/>
+        <location filename="../ui/report/planreport.cpp" line="682"/>
         <source>Each stage&apos;s method, exit criteria and collateral: %1, p. %2.</source>
         <translation>各階段的方法、完成標準及銷售資料：見「%1」第 %2 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="693"/>
+        <location filename="../ui/report/planreport.cpp" line="698"/>
         <source>The tools cost %1 a year in all; each tool&apos;s purpose, owner and data: %2, p. %3.</source>
         <translation>工具每年總費用為 %1；各工具的用途、負責人及資料：見「%2」第 %3 頁。</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="765"/>
+        <location filename="../ui/report/planreport.cpp" line="770"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="773"/>
+        <location filename="../ui/report/planreport.cpp" line="778"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="815"/>
+        <location filename="../ui/report/planreport.cpp" line="820"/>
         <source>Stage definitions</source>
         <translation>階段定義</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="829"/>
+        <location filename="../ui/report/planreport.cpp" line="834"/>
         <source>Open points</source>
         <translation>待決事項</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="834"/>
+        <location filename="../ui/report/planreport.cpp" line="839"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="835"/>
+        <location filename="../ui/report/planreport.cpp" line="840"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="836"/>
+        <location filename="../ui/report/planreport.cpp" line="841"/>
         <source>Finding</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="883"/>
+        <location filename="../ui/report/planreport.cpp" line="888"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="903"/>
+        <location filename="../ui/report/planreport.cpp" line="908"/>
         <source>the report cannot be drawn on this device</source>
         <translation>無法在此裝置上繪製報告</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="905"/>
+        <location filename="../ui/report/planreport.cpp" line="910"/>
         <source>the report could not be finished</source>
         <translation>報告未能完成</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="947"/>
+        <location filename="../ui/report/planreport.cpp" line="952"/>
         <source>cannot be written: the folder %1 does not exist</source>
         <translation>無法寫入：資料夾 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="951"/>
-        <location filename="../ui/report/planreport.cpp" line="976"/>
+        <location filename="../ui/report/planreport.cpp" line="956"/>
+        <location filename="../ui/report/planreport.cpp" line="981"/>
         <source>cannot be written: %1</source>
         <translation>無法寫入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/planreport.cpp" line="982"/>
+        <location filename="../ui/report/planreport.cpp" line="987"/>
         <source>The report was cancelled.</source>
         <translation>已取消產生報告。</translation>
     </message>
@@ -12315,6 +13299,109 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::ServerConnectionDialog</name>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="29"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系統鑰匙圈中記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="34"/>
+        <source>Publish to Team Server</source>
+        <translation>發布到團隊伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="35"/>
+        <source>Open from Team Server</source>
+        <translation>從團隊伺服器開啟</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="38"/>
+        <source>The team server&apos;s address. Add ?sslmode=require (or verify-full) for an encrypted connection.</source>
+        <translation>團隊伺服器的位址。如需加密連線，請加上 ?sslmode=require（或 verify-full）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="41"/>
+        <source>Your user name on the server</source>
+        <translation>你在伺服器上的使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="44"/>
+        <source>The unit this plan is for, e.g. East</source>
+        <translation>此計畫所屬的單位，例如北區</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="45"/>
+        <source>Your unit; empty for a director</source>
+        <translation>你的單位；總監請留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="65"/>
+        <source>Publishing sends this plan to the team server as the unit&apos;s next version. Your file stays as it is.</source>
+        <translation>發布會將此計畫作為該單位的下一個版本傳送到團隊伺服器。你的檔案維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="67"/>
+        <source>Opening fetches the director&apos;s allocation and the plans the units have published, to read.</source>
+        <translation>開啟會取得總監的目標分配及各單位已發布的計畫，供檢視。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="73"/>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <source>U&amp;nit:</source>
+        <translation>單位(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="78"/>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="78"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="110"/>
+        <source>The system keychain could not be read (%1): type the password.</source>
+        <translation>無法讀取系統鑰匙圈（%1）：請輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="124"/>
+        <source>Give the server&apos;s address and your user name.</source>
+        <translation>請填寫伺服器位址和你的使用者名稱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="126"/>
+        <source>Say which unit this plan is for.</source>
+        <translation>請指明此計畫屬於哪個單位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="131"/>
+        <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
+        <translation>請在「密碼」欄中輸入密碼，不要寫在位址裡：位址會被記住，密碼絕不會。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="165"/>
+        <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
+        <translation>無法將密碼儲存到系統鑰匙圈（%1）：下次仍會要求你輸入。</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::SignOff</name>
     <message>
         <location filename="../ui/report/signoff.cpp" line="15"/>
@@ -13206,57 +14293,62 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsEditor</name>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="120"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="121"/>
         <source>Parts of the targets section</source>
         <translation>「目標」部分的各分頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="122"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
         <source>&amp;Target</source>
         <translation>目標(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="123"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
         <source>&amp;Seasonality</source>
         <translation>季節性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="124"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
         <source>S&amp;plits</source>
         <translation>拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="125"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
         <source>&amp;Decomposition</source>
         <translation>目標分解(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="126"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="127"/>
         <source>&amp;Funnel &amp;&amp; capacity</source>
         <translation>銷售漏斗與產能(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="129"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
         <source>Calibration</source>
         <translation>目標校準</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="130"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
         <source>Co&amp;llections</source>
         <translation>回款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="131"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
         <source>Work &amp;calendar</source>
         <translation>工作行事曆(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="132"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="133"/>
         <source>Histor&amp;y</source>
         <translation>歷史資料(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetseditor.cpp" line="137"/>
+        <location filename="../ui/sections/targetseditor.cpp" line="135"/>
+        <source>Units</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetseditor.cpp" line="140"/>
         <source>&lt;p&gt;Start from last year&apos;s actual and the growth you commit to; the target and the growth follow each other as you type. Put a reserve of 10–15 % on top of the committed target as the stretch tier, so one slipped deal does not sink the year. Then break the year down by quarter and month (seasonality from your own history), by region, by product line and by person: every part adds up exactly. Last, let last year&apos;s ratios tell you the activity and the reps the target needs.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Example:&lt;/i&gt; ¥100 million last year, +20 % → a target of ¥120 million, stretch +12 % → ¥134.4 million. If the team needs 200 calls and 25 demos a day and a rep makes 40 calls or 5 demos, you need at least 5 reps.&lt;/p&gt;</source>
         <translation>&lt;p&gt;從去年的實際達成和你承諾的成長率出發；輸入時目標與成長率會互相連動。在承諾目標之上再加 10–15% 的緩衝作為衝刺目標，這樣即使丟掉一筆訂單，也不會拖垮全年。接著把全年目標依季度和月份（依自己歷史資料的季節性）、依區域、依產品線、依人員分解：每個部分都精確加總。最後，用去年的各項比率推算達成目標所需的活動量與業務人數。&lt;/p&gt;&lt;p&gt;&lt;i&gt;範例：&lt;/i&gt;去年 1 億元，成長 20% → 目標 1.2 億元，衝刺 +12% → 1.344 億元。如果團隊每天需要 200 通電話拜訪和 25 場產品展示，而每位業務每天能打 40 通電話或做 5 場展示，至少需要 5 位業務。&lt;/p&gt;</translation>
     </message>
@@ -13507,223 +14599,223 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsGoalPanel</name>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="180"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="182"/>
         <source>Plan year and currency</source>
         <translation>計畫年度與幣別</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="188"/>
         <source>Plan year</source>
         <translation>計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="189"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="191"/>
         <source>Edit plan year</source>
         <translation>編輯計畫年度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="194"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="196"/>
         <source>Plan year:</source>
         <translation>計畫年度：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="199"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="201"/>
         <source>Fiscal year starts in</source>
         <translation>會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="202"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="204"/>
         <source>Edit fiscal year start</source>
         <translation>編輯會計年度起始月</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="207"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="209"/>
         <source>Fiscal year starts in:</source>
         <translation>會計年度起始月：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="211"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="213"/>
         <source>Currency (ISO 4217 code)</source>
         <translation>幣別（ISO 4217 代碼）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="212"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="214"/>
         <source>Changing the currency relabels every amount of the plan; it does not convert them at an exchange rate.</source>
         <translation>更改幣別只會替換計畫中所有金額的幣別標示，不會依匯率換算。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="235"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="237"/>
         <source>&quot;%1&quot; is not a three-letter currency code; the plan stays in %2.</source>
         <translation>「%1」不是三個字母的幣別代碼，計畫仍使用 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="239"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="241"/>
         <source>Currency:</source>
         <translation>幣別：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="245"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="247"/>
         <source>Revenue target</source>
         <translation>業績目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="250"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="252"/>
         <source>Edit last year&apos;s actual</source>
         <translation>編輯去年實際達成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="256"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
         <source>Last year&apos;s actual revenue</source>
         <translation>去年實際營收</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="258"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="260"/>
         <source>Last year&apos;s actual:</source>
         <translation>去年實際達成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="273"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="275"/>
         <source>Growth on last year, percent</source>
         <translation>較去年成長（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="274"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="276"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="277"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="279"/>
         <source>Growth on last year:</source>
         <translation>較去年成長：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="281"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="283"/>
         <source>Edit annual target</source>
         <translation>編輯年度目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="285"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="287"/>
         <source>Annual revenue target (committed)</source>
         <translation>年度業績目標（承諾）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="287"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="289"/>
         <source>Annual target:</source>
         <translation>年度目標：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="288"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="290"/>
         <source>Type the growth to set the target from last year&apos;s actual, or type the target and see the growth it means. 1.2亿 and 500万 are understood.</source>
         <translation>輸入成長率，即依去年實際達成算出目標；也可直接輸入目標，看出對應的成長率。可輸入「1.2億」、「500萬」這類寫法。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="298"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="300"/>
         <source>Base, stretch and challenge</source>
         <translation>基礎、衝刺與挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="302"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="304"/>
         <source>Base target</source>
         <translation>基礎目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="303"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="305"/>
         <source>Base (committed):</source>
         <translation>基礎目標（承諾）：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="308"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="310"/>
         <source>Edit stretch reserve</source>
         <translation>編輯衝刺加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="314"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
         <source>Stretch reserve, percent above the base</source>
         <translation>衝刺加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="315"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="317"/>
         <source>Stretch target</source>
         <translation>衝刺目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="316"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="318"/>
         <source>Stretch reserve:</source>
         <translation>衝刺加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="322"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="324"/>
         <source>Edit challenge reserve</source>
         <translation>編輯挑戰加成</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="328"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
         <source>Challenge reserve, percent above the base</source>
         <translation>挑戰加成（高於基礎目標的百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="330"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="332"/>
         <source>Challenge target</source>
         <translation>挑戰目標</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="331"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="333"/>
         <source>Challenge reserve:</source>
         <translation>挑戰加成：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="337"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="339"/>
         <source>Commit the base to the company and plan the team&apos;s work to the stretch tier: a reserve of 10–15 % absorbs deals that slip. The challenge tier is what earns the accelerators.</source>
         <translation>向公司承諾基礎目標，以衝刺目標安排團隊工作：預留 10–15% 的緩衝，可吸收延後的成交案。達成挑戰目標才能拿到超額佣金。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="363"/>
         <location filename="../ui/sections/targetsgoalpanel.cpp" line="365"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="367"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="382"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="384"/>
         <source>Enter last year&apos;s actual to plan by growth.</source>
         <translation>填寫去年實際達成後，即可依成長率訂定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="388"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="390"/>
         <source>%1 less than last year</source>
         <translation>比去年少 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="389"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="391"/>
         <source>%1 more than last year</source>
         <translation>比去年多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="391"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="393"/>
         <source>Enter the target, or type the growth to set it.</source>
         <translation>請輸入目標，或輸入成長率自動算出目標。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="270"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="272"/>
         <source>The target must be more than zero.</source>
         <translation>目標必須大於零。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="262"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="264"/>
         <source>Edit growth</source>
         <translation>編輯成長率</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="399"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="401"/>
         <source>A currency is three letters, such as CNY or USD.</source>
         <translation>幣別代碼為三個字母，例如 CNY 或 USD。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="408"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="410"/>
         <source>An amount of the plan is too large to write in %1.</source>
         <translation>計畫中有金額過大，無法以 %1 表示。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsgoalpanel.cpp" line="411"/>
+        <location filename="../ui/sections/targetsgoalpanel.cpp" line="413"/>
         <source>Change currency to %1</source>
         <translation>將幣別改為 %1</translation>
     </message>
@@ -14045,6 +15137,134 @@ to change</source>
     </message>
 </context>
 <context>
+    <name>salesplan::ui::TargetsUnitsPanel</name>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="54"/>
+        <source>New unit</source>
+        <translation>新單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="79"/>
+        <source>Units and their plan files</source>
+        <translation>單位及其計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="82"/>
+        <source>Lin&amp;k Plan File…</source>
+        <translation>連結計畫檔(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="84"/>
+        <source>Choose the plan file of the unit picked in the table</source>
+        <translation>為表格中選取的單位選擇計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="87"/>
+        <source>Units</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="90"/>
+        <source>A team plan allocates its target to units — regions or business lines whose managers write their own plans. Link each unit&apos;s plan file; keep the files in this plan&apos;s folder or under it, so the folder can be mailed.</source>
+        <translation>團隊計畫將目標分配給各單位，也就是由各自經理撰寫計畫的區域或事業線。請為每個單位連結其計畫檔；將這些檔案放在本計畫所在的資料夾或其子資料夾中，以便整個資料夾可以用電子郵件寄送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="101"/>
+        <source>Top-down against bottom-up</source>
+        <translation>由上而下與由下而上對照</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="104"/>
+        <source>The team&apos;s target and the units&apos; figures added up</source>
+        <translation>團隊目標及各單位數據彙總</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="107"/>
+        <source>Each unit&apos;s allocation against its own target</source>
+        <translation>各單位的分配額與其自身目標對照</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Top-down</source>
+        <translation>由上而下</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Bottom-up</source>
+        <translation>由下而上</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Headcount</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="144"/>
+        <source>Change how units are allocated</source>
+        <translation>變更單位的分配方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="151"/>
+        <source>Edit the gap threshold</source>
+        <translation>編輯差距門檻</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="163"/>
+        <source>Allocate &amp;by:</source>
+        <translation>分配方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="165"/>
+        <source>&amp;Gap threshold:</source>
+        <translation>差距門檻(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="185"/>
+        <source>Link the Plan File of %1</source>
+        <translation>連結「%1」的計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
+        <source>Sales plans (*.salesplan *.json)</source>
+        <translation>銷售計畫 (*.salesplan *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="191"/>
+        <source>Link the plan file of %1</source>
+        <translation>連結「%1」的計畫檔</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="207"/>
+        <source>This is the plan of one team. Add units to make it a team plan.</source>
+        <translation>這是單一團隊的計畫。新增單位即可將其變成團隊彙總計畫。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="208"/>
+        <source>Team target %1 · allocated %2 · the units&apos; own targets %3 (%4)</source>
+        <translation>團隊目標 %1 · 已分配 %2 · 各單位自身目標 %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::TeamBudgetPanel</name>
     <message>
         <location filename="../ui/sections/teambudgetpanel.cpp" line="40"/>
@@ -14116,210 +15336,391 @@ to change</source>
 <context>
     <name>salesplan::ui::TeamEditor</name>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="65"/>
+        <location filename="../ui/sections/teameditor.cpp" line="66"/>
         <source>&lt;p&gt;Start from the work the target needs, then the people to do it. Give each &lt;b&gt;role&lt;/b&gt; its responsibilities and the skills it needs, and list every &lt;b&gt;member&lt;/b&gt; with a role, a region and a quota weight; the share of the target follows from the weights. Someone joining during the year produces little at first: give a start date and the months of ramp-up (new account managers often need about three).&lt;/p&gt;&lt;p&gt;Plan &lt;b&gt;hiring&lt;/b&gt; early enough that ramp-up ends before the busy months, and say how new and current people are trained: for example &lt;i&gt;two weeks of product and process training for newcomers, a monthly review of won and lost deals, one-to-one coaching by the regional manager each week.&lt;/i&gt; Keep the incentive simple and tied to results, e.g. 5 % commission up to quota and 8 % on revenue above it, paid once the money is in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;先從目標需要的工作量出發，再決定由哪些人來做。為每個&lt;b&gt;職務&lt;/b&gt;寫明職責與所需技能，並列出每位&lt;b&gt;成員&lt;/b&gt;的職務、區域和個人配額權重；每人分攤的目標比例依權重計算。年中到職的人起初產出不多：請填寫到職日期與培訓上手期的月數（新進客戶經理通常需要三個月左右）。&lt;/p&gt;&lt;p&gt;及早安排&lt;b&gt;招募&lt;/b&gt;，讓培訓上手期在旺季之前結束，並說明新進與現有人員如何培訓，例如：&lt;i&gt;新進人員兩週產品與流程訓練，每月一次贏單與失單檢討會議，區域經理每週一對一輔導。&lt;/i&gt;激勵制度要簡單並與業績掛鉤，例如個人配額以內佣金 5%，超出配額的部分 8%，收款後發放。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="86"/>
+        <location filename="../ui/sections/teameditor.cpp" line="87"/>
         <source>&amp;Roles</source>
         <translation>職務(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="88"/>
+        <location filename="../ui/sections/teameditor.cpp" line="89"/>
         <source>&amp;Members</source>
         <translation>成員(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="94"/>
+        <location filename="../ui/sections/teameditor.cpp" line="95"/>
         <source>&amp;Hiring plan</source>
         <translation>招募計畫(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="96"/>
+        <location filename="../ui/sections/teameditor.cpp" line="97"/>
         <source>&amp;Training plan</source>
         <translation>培訓計畫(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="99"/>
+        <location filename="../ui/sections/teameditor.cpp" line="100"/>
         <source>Incentive scheme</source>
         <translation>激勵制度</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="104"/>
+        <location filename="../ui/sections/teameditor.cpp" line="105"/>
         <source>Parts of the team section</source>
         <translation>團隊部分的各頁</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="106"/>
+        <location filename="../ui/sections/teameditor.cpp" line="107"/>
         <source>Peop&amp;le</source>
         <translation>人員(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="107"/>
+        <location filename="../ui/sections/teameditor.cpp" line="108"/>
         <source>Tar&amp;gets</source>
         <translation>目標(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="108"/>
+        <location filename="../ui/sections/teameditor.cpp" line="109"/>
         <source>B&amp;udget</source>
         <translation>預算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="138"/>
+        <location filename="../ui/sections/teameditor.cpp" line="139"/>
         <source>Roles</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="150"/>
+        <location filename="../ui/sections/teameditor.cpp" line="151"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="157"/>
+        <location filename="../ui/sections/teameditor.cpp" line="158"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="165"/>
+        <location filename="../ui/sections/teameditor.cpp" line="166"/>
         <source>Hiring plan</source>
         <translation>招募計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="192"/>
+        <location filename="../ui/sections/teameditor.cpp" line="193"/>
         <source>Budget lines</source>
         <translation>預算項目</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="197"/>
+        <location filename="../ui/sections/teameditor.cpp" line="198"/>
         <source>Edit budget limit</source>
         <translation>編輯預算上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="203"/>
-        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <location filename="../ui/sections/teameditor.cpp" line="204"/>
+        <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Budget limit</source>
         <translation>預算上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="205"/>
+        <location filename="../ui/sections/teameditor.cpp" line="206"/>
         <source>What the sales budget may spend in the plan year; empty = no limit</source>
         <translation>計畫年度內銷售預算最多可支出的金額；留空 = 不設上限</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="209"/>
+        <location filename="../ui/sections/teameditor.cpp" line="210"/>
         <source>Budget limi&amp;t:</source>
         <translation>預算上限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="213"/>
+        <location filename="../ui/sections/teameditor.cpp" line="214"/>
         <source>Headcount comes from each role&apos;s cost a month (Roles on the People tab) from each member&apos;s and hire&apos;s start month; commission at plan from the target; marketing from the leads × cost per lead, or the campaigns typed below; tools from the Tools section.</source>
         <translation>人事成本依各職務的每月成本（見「人員」分頁中的職務），自每位成員及計畫招募人員的到職月份起計算；佣金依目標按達成目標時的金額計算；行銷費用依潛在客戶數 × 每個潛在客戶成本計算，或依下方填寫的行銷推廣計算；工具費用取自「工具」部分。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="219"/>
+        <location filename="../ui/sections/teameditor.cpp" line="222"/>
+        <source>How the sales budget is worked out</source>
+        <translation>銷售預算如何計算</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/teameditor.cpp" line="223"/>
         <source>Budget l&amp;ines</source>
         <translation>預算項目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="231"/>
+        <location filename="../ui/sections/teameditor.cpp" line="235"/>
         <source>Onboarding for new people, regular coaching, workshops: what, how often, who runs it</source>
         <translation>新進人員訓練、定期輔導、工作坊：內容、頻率、由誰負責</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="235"/>
+        <location filename="../ui/sections/teameditor.cpp" line="239"/>
         <source>Edit training plan</source>
         <translation>編輯培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="237"/>
+        <location filename="../ui/sections/teameditor.cpp" line="241"/>
         <source>Training plan</source>
         <translation>培訓計畫</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="254"/>
+        <location filename="../ui/sections/teameditor.cpp" line="258"/>
         <source>Edit commission rate</source>
         <translation>編輯佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="260"/>
+        <location filename="../ui/sections/teameditor.cpp" line="264"/>
         <source>Paid on revenue up to 100 % of a member&apos;s quota</source>
         <translation>適用於個人配額 100% 以內的業績</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="262"/>
+        <location filename="../ui/sections/teameditor.cpp" line="266"/>
         <source>&amp;Commission rate:</source>
         <translation>佣金比例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="263"/>
+        <location filename="../ui/sections/teameditor.cpp" line="267"/>
         <source>Commission rate</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="267"/>
+        <location filename="../ui/sections/teameditor.cpp" line="271"/>
         <source>Edit accelerator rate</source>
         <translation>編輯超額佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="274"/>
+        <location filename="../ui/sections/teameditor.cpp" line="278"/>
         <source>Paid instead of the commission rate on revenue above 100 % of quota</source>
         <translation>超過個人配額 100% 的業績改按此比例計算佣金</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="276"/>
+        <location filename="../ui/sections/teameditor.cpp" line="280"/>
         <source>&amp;Accelerator above 100 %:</source>
         <translation>超額佣金（100% 以上）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="277"/>
+        <location filename="../ui/sections/teameditor.cpp" line="281"/>
         <source>Accelerator rate above 100 % of quota</source>
         <translation>超過個人配額 100% 部分的佣金比例</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="280"/>
+        <location filename="../ui/sections/teameditor.cpp" line="284"/>
         <source>Bonuses, contests, when commission is paid (e.g. once the customer has paid)</source>
         <translation>獎金、業績競賽、佣金何時發放（例如客戶付款後）</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="284"/>
+        <location filename="../ui/sections/teameditor.cpp" line="288"/>
         <source>Edit incentive notes</source>
         <translation>編輯激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="289"/>
+        <location filename="../ui/sections/teameditor.cpp" line="293"/>
         <source>Incentive notes</source>
         <translation>激勵備註</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="289"/>
+        <location filename="../ui/sections/teameditor.cpp" line="293"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="308"/>
+        <location filename="../ui/sections/teameditor.cpp" line="312"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="308"/>
+        <location filename="../ui/sections/teameditor.cpp" line="312"/>
         <source>%1 people</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="309"/>
+        <location filename="../ui/sections/teameditor.cpp" line="313"/>
         <source>1 region</source>
         <translation>1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="309"/>
+        <location filename="../ui/sections/teameditor.cpp" line="313"/>
         <source>%1 regions</source>
         <translation>%1 個區域</translation>
     </message>
     <message>
-        <location filename="../ui/sections/teameditor.cpp" line="310"/>
+        <location filename="../ui/sections/teameditor.cpp" line="314"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamFiguresDialog</name>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="24"/>
+        <source>version %1, %2 by %3</source>
+        <translation>版本 %1，%3 於 %2 發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="53"/>
+        <source>Team Figures — %1</source>
+        <translation>團隊數據 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="58"/>
+        <source>The director&apos;s allocation, %1: a team target of %2.</source>
+        <translation>總監的目標分配（%1）：團隊目標為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="60"/>
+        <source>The director has not published an allocation yet: the units&apos; own targets only.</source>
+        <translation>總監尚未發布目標分配：僅顯示各單位自身的目標。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="62"/>
+        <source>Summed below: %1.</source>
+        <translation>以下彙總：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="64"/>
+        <source>The units&apos; figures</source>
+        <translation>各單位的數據</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="77"/>
+        <source>No findings: the units&apos; plans add up to the allocation.</source>
+        <translation>無檢查提示：各單位的計畫合計與目標分配一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="80"/>
+        <source>Read-only: these are the versions published on the server. Your own plan file is not changed.</source>
+        <translation>唯讀：以下是伺服器上已發布的版本。你自己的計畫檔不會被變更。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Allocated</source>
+        <translation>分配額</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <source>Own target</source>
+        <translation>自身目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Headcount</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="122"/>
+        <source>Gap beyond %1 %</source>
+        <translation>差距超過 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="128"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="139"/>
+        <source>nothing published</source>
+        <translation>尚未發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="145"/>
+        <source>Units together</source>
+        <translation>各單位合計</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::TeamServerActions</name>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="24"/>
+        <source>Open from Team Server to see what changed, bring your plan in line, then publish again.</source>
+        <translation>請從團隊伺服器開啟，查看有哪些變更，調整你的計畫後再次發布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="27"/>
+        <source>Ask the team server&apos;s director to give your user this unit.</source>
+        <translation>請團隊伺服器的總監將這個單位指派給你的使用者帳號。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="30"/>
+        <source>Check the user name and the password, and try again.</source>
+        <translation>請檢查使用者名稱和密碼，然後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="32"/>
+        <source>Your plan is safe in its file: publish again when the server can be reached.</source>
+        <translation>你的計畫已安全儲存在檔案中：伺服器恢復連線後請再次發布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="46"/>
+        <source>Someone published first</source>
+        <translation>已有其他人先發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="48"/>
+        <source>Not allowed on the team server</source>
+        <translation>在團隊伺服器上沒有此權限</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="50"/>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="52"/>
+        <source>The team server cannot be reached</source>
+        <translation>無法連線至團隊伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="58"/>
+        <source>The team server refused</source>
+        <translation>團隊伺服器拒絕了要求</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="77"/>
+        <source>nothing published yet</source>
+        <translation>尚未發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="78"/>
+        <source>only the director reads the other units&apos; plans</source>
+        <translation>只有總監可以查看其他單位的計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="134"/>
+        <source>Publish to Team Server</source>
+        <translation>發布到團隊伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="141"/>
+        <source>Published “%1” as version %2 on %3.</source>
+        <translation>已將「%1」發布為 %3 上的版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="160"/>
+        <source>Open from Team Server</source>
+        <translation>從團隊伺服器開啟</translation>
     </message>
 </context>
 <context>
@@ -14488,28 +15889,28 @@ to change</source>
 <context>
     <name>salesplan::ui::TimelineView</name>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="95"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="98"/>
         <source>%1 · %2</source>
         <comment>owner · status</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="119"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="129"/>
         <source>⚠ Overdue</source>
         <translation>⚠ 已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="181"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="194"/>
         <source>No initiatives yet: add them to the action plan.</source>
         <translation>尚無行動項目：請將它們加入行動計畫。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="196"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="209"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/charts/initiativetimeline.cpp" line="212"/>
+        <location filename="../ui/charts/initiativetimeline.cpp" line="225"/>
         <source>Timeline of the action plan</source>
         <translation>行動計畫時間軸</translation>
     </message>
@@ -14555,6 +15956,29 @@ to change</source>
         <location filename="../ui/sections/toolseditor.cpp" line="76"/>
         <source>Total annual cost of the tools</source>
         <translation>工具年度總費用</translation>
+    </message>
+</context>
+<context>
+    <name>salesplan::ui::UnitsBarChart</name>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="29"/>
+        <source>Units: allocation against own target</source>
+        <translation>單位：分配額與自身目標對照</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="50"/>
+        <source>Allocated (top-down)</source>
+        <translation>分配額（由上而下）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="51"/>
+        <source>Own target (bottom-up)</source>
+        <translation>自身目標（由下而上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/unitsbarchart.cpp" line="65"/>
+        <source>No units yet</source>
+        <translation>尚無單位</translation>
     </message>
 </context>
 <context>
