@@ -20,7 +20,7 @@ QString unitFilePath(const PlanUnit &unit, const QString &teamFilePath);
 QString unitPathFor(const QString &unitFile, const QString &teamFilePath);
 
 // Each unit of `team` read from its file, in order; a unit whose file cannot be read comes with
-// the reason in words ("east.salesplan: does not exist").
+// the reason in words ("east.salesplan: does not exist"), as UnitPlanCache::read() tells it.
 QList<UnitInput> readLinkedUnits(const Plan &team, const QString &teamFilePath);
 // The consolidation of `team` over its linked units, or none when it has no units (the plan of
 // one team): what the report and the window show.

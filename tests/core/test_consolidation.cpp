@@ -4,8 +4,10 @@
 #include "summary/teamquotas.h"
 #include "team/consolidation.h"
 #include "team/linkedunits.h"
+#include "team/unitplancache.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -391,5 +393,52 @@ TEST_CASE("Linked unit files are found beside the team plan, wherever the folder
         REQUIRE(open.ok());
         const QList<UnitInput> again = readLinkedUnits(team, teamPath);
         CHECK(again.at(0).plan.has_value());
+    }
+}
+
+TEST_CASE("The unit plan cache reads again only the unit files changed on disk", "[team]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString teamPath = dir.filePath(QStringLiteral("TEAM.salesplan"));
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("South"), 4'000'000'00},
+                                         {QStringLiteral("North"), 0}});
+    REQUIRE(exportJsonPlan(unitPlan(6'000'000'00), dir.filePath(QStringLiteral("east.json"))).ok());
+    REQUIRE(
+        exportJsonPlan(unitPlan(4'000'000'00), dir.filePath(QStringLiteral("south.json"))).ok());
+
+    UnitPlanCache cache;
+    CHECK(consolidate(team, cache.read(team, teamPath)).figures.annual == 10'000'000'00);
+    CHECK(cache.fileReads() == 3); // north.json is not there: tried once
+
+    // An edit of the team plan: the consolidation is made again without reading a file.
+    team.targets.unitGapThreshold = 0.2;
+    team.units[2].allocation = cny(1'000'000'00);
+    const Consolidation edited = consolidate(team, cache.read(team, teamPath));
+    CHECK(cache.fileReads() == 3);
+    CHECK(edited.figures.annual == 10'000'000'00);
+    CHECK(rowNamed(edited, QStringLiteral("North")).status == UnitStatus::Missing);
+
+    // South's manager saves a new target (another size on disk), North's plan appears.
+    REQUIRE(exportJsonPlan(unitPlan(4'500'000'00, QStringLiteral("South China")),
+                           dir.filePath(QStringLiteral("south.json")))
+                .ok());
+    REQUIRE(
+        exportJsonPlan(unitPlan(1'000'000'00), dir.filePath(QStringLiteral("north.json"))).ok());
+    const Consolidation changed = consolidate(team, cache.read(team, teamPath));
+    CHECK(cache.fileReads() == 5);
+    CHECK(changed.figures.annual == 11'500'000'00);
+    CHECK(unitsSummedText(changed) == QStringLiteral("3 of 3 units"));
+
+    SECTION("A file whose time changes but not its size is read again too")
+    {
+        QFile east(dir.filePath(QStringLiteral("east.json")));
+        REQUIRE(east.open(QIODevice::ReadWrite));
+        REQUIRE(east.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+        east.close();
+        cache.read(team, teamPath);
+        CHECK(cache.fileReads() == 6);
     }
 }

@@ -200,7 +200,7 @@ void TargetsUnitsPanel::linkPlanFile()
 void TargetsUnitsPanel::refresh()
 {
     const Plan &plan = m_document->plan();
-    m_consolidation = consolidate(plan, readLinkedUnits(plan, m_document->filePath()));
+    m_consolidation = consolidate(plan, m_unitPlans.read(plan, m_document->filePath()));
     const Consolidation &c = m_consolidation;
     m_link->setEnabled(!plan.units.isEmpty());
     m_totals->setText(plan.units.isEmpty()
@@ -220,6 +220,20 @@ void TargetsUnitsPanel::refresh()
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height + 2);
     m_chart->showConsolidation(c);
+}
+
+void TargetsUnitsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+bool TargetsUnitsPanel::event(QEvent *event)
+{
+    // The window passes its activation on to the children shown, this tab among them.
+    if (event->type() == QEvent::WindowActivate && isVisible())
+        refresh();
+    return QWidget::event(event);
 }
 
 void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)

@@ -1,0 +1,48 @@
+#include "team/unitplancache.h"
+
+#include "exchange/planio.h"
+#include "team/linkedunits.h"
+
+#include <QFileInfo>
+
+namespace salesplan {
+
+QList<UnitInput> UnitPlanCache::read(const Plan &team, const QString &teamFilePath)
+{
+    QHash<QString, Entry> kept;
+    QList<UnitInput> inputs;
+    inputs.reserve(team.units.size());
+    for (const PlanUnit &unit : team.units)
+        inputs.append(readUnit(unit, teamFilePath, kept));
+    m_entries = std::move(kept);
+    return inputs;
+}
+
+UnitInput UnitPlanCache::readUnit(const PlanUnit &unit, const QString &teamFilePath,
+                                  QHash<QString, Entry> &kept)
+{
+    UnitInput input{unit.name, std::nullopt, {}};
+    const QString file = unitFilePath(unit, teamFilePath);
+    const QFileInfo info(file);
+    const QString canonical = info.canonicalFilePath();
+    const QString key = canonical.isEmpty() ? file : canonical;
+    const Stamp stamp{info.exists(), info.lastModified(), info.size()};
+    Entry entry = kept.contains(key) ? kept.value(key) : m_entries.take(key);
+    if (entry.readPath.isEmpty() || entry.stamp != stamp) {
+        ++m_fileReads;
+        Result<Plan> plan = readPlan(file);
+        entry = Entry{stamp, file, std::nullopt, QString()};
+        if (plan)
+            entry.plan = std::move(plan).value();
+        else
+            entry.error = plan.error().message();
+    }
+    input.plan = entry.plan;
+    // Named as the team plan names it: a folder on this computer means nothing to others.
+    if (!entry.plan)
+        input.problem = QString(entry.error).replace(entry.readPath, unit.path);
+    kept.insert(key, std::move(entry));
+    return input;
+}
+
+} // namespace salesplan
