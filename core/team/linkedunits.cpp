@@ -23,6 +23,16 @@ QString unitPathFor(const QString &unitFile, const QString &teamFilePath)
     return QDir::fromNativeSeparators(relative);
 }
 
+QString unitFileRefusal(const QString &unitFile, const QString &teamFilePath)
+{
+    const QString canonical = QFileInfo(unitFile).canonicalFilePath();
+    if (teamFilePath.isEmpty() || canonical.isEmpty() ||
+        canonical != QFileInfo(teamFilePath).canonicalFilePath())
+        return {};
+    return TeamConsolidation::tr("%1 is this team plan's own file: link the unit's own plan")
+        .arg(QFileInfo(unitFile).fileName());
+}
+
 QList<UnitInput> readLinkedUnits(const Plan &team, const QString &teamFilePath)
 {
     return UnitPlanCache().read(team, teamFilePath);

@@ -9,22 +9,33 @@ namespace salesplan {
 
 QList<UnitInput> UnitPlanCache::read(const Plan &team, const QString &teamFilePath)
 {
+    const QString teamCanonical =
+        teamFilePath.isEmpty() ? QString() : QFileInfo(teamFilePath).canonicalFilePath();
     QHash<QString, Entry> kept;
     QList<UnitInput> inputs;
     inputs.reserve(team.units.size());
     for (const PlanUnit &unit : team.units)
-        inputs.append(readUnit(unit, teamFilePath, kept));
+        inputs.append(readUnit(unit, teamFilePath, teamCanonical, team, kept));
     m_entries = std::move(kept);
     return inputs;
 }
 
 UnitInput UnitPlanCache::readUnit(const PlanUnit &unit, const QString &teamFilePath,
+                                  const QString &teamCanonical, const Plan &team,
                                   QHash<QString, Entry> &kept)
 {
+    using T = TeamConsolidation;
     UnitInput input{unit.name, std::nullopt, {}};
     const QString file = unitFilePath(unit, teamFilePath);
     const QFileInfo info(file);
     const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty() && canonical == teamCanonical) {
+        // Read or not, the team plan's own units would be summed into themselves.
+        input.plan = team;
+        input.problem =
+            T::tr("%1 is this team plan's own file: link the units' own plans").arg(unit.path);
+        return input;
+    }
     const QString key = canonical.isEmpty() ? file : canonical;
     const Stamp stamp{info.exists(), info.lastModified(), info.size()};
     Entry entry = kept.contains(key) ? kept.value(key) : m_entries.take(key);

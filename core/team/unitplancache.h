@@ -20,7 +20,8 @@ class UnitPlanCache
 {
 public:
     // Each unit of `team` from its file (unitFilePath()), in order; a unit whose file cannot be
-    // read comes with the reason in words. Files no unit links any longer are forgotten.
+    // read or is the team plan's own file comes with the reason in words. Files no unit links
+    // any longer are forgotten.
     QList<UnitInput> read(const Plan &team, const QString &teamFilePath);
     // How many times a file has been read (or tried): what the cache spares.
     int fileReads() const { return m_fileReads; }
@@ -41,7 +42,7 @@ private:
         QString error;
     };
     UnitInput readUnit(const PlanUnit &unit, const QString &teamFilePath,
-                       QHash<QString, Entry> &kept);
+                       const QString &teamCanonical, const Plan &team, QHash<QString, Entry> &kept);
 
     QHash<QString, Entry> m_entries; // by canonical path (the path itself for a file not there)
     int m_fileReads = 0;

@@ -396,6 +396,55 @@ TEST_CASE("Linked unit files are found beside the team plan, wherever the folder
     }
 }
 
+TEST_CASE("A unit linked to a team plan, or to the team plan's own file, is not summed, in words",
+          "[team]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("units")));
+    const QString teamPath = dir.filePath(QStringLiteral("TEAM.salesplan"));
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("Self"), 2'000'000'00},
+                                         {QStringLiteral("Region"), 2'000'000'00}});
+    REQUIRE(exportJsonPlan(unitPlan(6'000'000'00), dir.filePath(QStringLiteral("east.json"))).ok());
+    // Another director's team plan, with units of its own.
+    const Plan region = teamPlan(2'000'000'00, {{QStringLiteral("West"), 2'000'000'00}});
+    REQUIRE(exportJsonPlan(region, dir.filePath(QStringLiteral("units/region.json"))).ok());
+    // The team plan's own file by another path than its name: the canonical paths are the same.
+    team.units[1].path = QStringLiteral("units/../TEAM.salesplan");
+    team.units[2].path = QStringLiteral("units/region.json");
+    REQUIRE(PlanFile::create(teamPath, team).ok());
+
+    const Consolidation c = consolidate(team, readLinkedUnits(team, teamPath));
+    CHECK(c.figures.annual == 6'000'000'00);
+    CHECK(unitsSummedText(c) == QStringLiteral("1 of 3 units"));
+    const UnitRow &self = rowNamed(c, QStringLiteral("Self"));
+    CHECK(self.status == UnitStatus::TeamPlan);
+    CHECK(unitStatusWords(self) ==
+          QStringLiteral("Team plan: units/../TEAM.salesplan is this team plan's own file: link "
+                         "the units' own plans"));
+    const UnitRow &other = rowNamed(c, QStringLiteral("Region"));
+    CHECK(other.status == UnitStatus::TeamPlan);
+    CHECK(other.problem ==
+          QStringLiteral("units/region.json is a team plan itself: link the units' own plans"));
+    CHECK(countOf(c, Severity::Error) == 2);
+
+    SECTION("The Link Plan File dialog refuses the team plan's own file, and only it")
+    {
+        CHECK(unitFileRefusal(dir.filePath(QStringLiteral("units/../TEAM.salesplan")), teamPath)
+                  .startsWith(QStringLiteral("TEAM.salesplan is this team plan's own file")));
+        CHECK(unitFileRefusal(dir.filePath(QStringLiteral("east.json")), teamPath).isEmpty());
+    }
+    SECTION("A team plan's unit from a server that has units of its own is not summed either")
+    {
+        const Consolidation served =
+            consolidate(team, {UnitInput{QStringLiteral("East"), unitPlan(6'000'000'00), {}},
+                               UnitInput{QStringLiteral("Region"), region, {}}});
+        CHECK(served.figures.annual == 6'000'000'00);
+        CHECK(rowNamed(served, QStringLiteral("Region")).status == UnitStatus::TeamPlan);
+    }
+}
+
 TEST_CASE("The unit plan cache reads again only the unit files changed on disk", "[team]")
 {
     QTemporaryDir dir;
