@@ -26,6 +26,10 @@ UnitInput UnitPlanCache::readUnit(const PlanUnit &unit, const QString &teamFileP
 {
     using T = TeamConsolidation;
     UnitInput input{unit.name, std::nullopt, {}};
+    if (unit.path.trimmed().isEmpty()) {
+        input.problem = T::tr("no plan file linked yet");
+        return input;
+    }
     const QString file = unitFilePath(unit, teamFilePath);
     const QFileInfo info(file);
     const QString canonical = info.canonicalFilePath();

@@ -20,8 +20,8 @@ class UnitPlanCache
 {
 public:
     // Each unit of `team` from its file (unitFilePath()), in order; a unit whose file cannot be
-    // read or is the team plan's own file comes with the reason in words. Files no unit links
-    // any longer are forgotten.
+    // read, has no path yet or is the team plan's own file comes with the reason in words. Files
+    // no unit links any longer are forgotten.
     QList<UnitInput> read(const Plan &team, const QString &teamFilePath);
     // How many times a file has been read (or tried): what the cache spares.
     int fileReads() const { return m_fileReads; }

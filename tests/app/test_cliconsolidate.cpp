@@ -147,21 +147,38 @@ TEST_CASE("consolidate prints each unit's allocation against its own target and 
     }
 }
 
-TEST_CASE("consolidate sums no team plan into a team plan, not even its own", "[cli][team]")
+TEST_CASE("consolidate sums no team plan into a team plan, and a unit not linked yet is missing",
+          "[cli][team]")
 {
     QTemporaryDir dir;
     const QString team =
         teamFolder(dir, {{QStringLiteral("Self"), QStringLiteral("./TEAM.salesplan")},
-                         {QStringLiteral("Copy"), QStringLiteral("team.json")}});
+                         {QStringLiteral("Copy"), QStringLiteral("team.json")},
+                         {QStringLiteral("New"), QString()}});
     const Run run = runSalesplan({QStringLiteral("consolidate"), team});
     INFO(run.err.toStdString() << run.out.toStdString());
     CHECK(run.exitCode == 1);
     // The team's $8,000,000 is not added to its own units' $7,800,000.
-    CHECK(run.out.contains(QStringLiteral("$7,800,000 (2 of 4 units)")));
+    CHECK(run.out.contains(QStringLiteral("$7,800,000 (2 of 5 units)")));
     CHECK(run.out.contains(QStringLiteral(
         "./TEAM.salesplan is this team plan's own file: link the units' own plans")));
     CHECK(run.out.contains(
         QStringLiteral("team.json is a team plan itself: link the units' own plans")));
+    CHECK(run.out.contains(QStringLiteral("no plan file linked yet")));
+
+    SECTION("export --json writes the unit not linked yet, and the JSON reads back")
+    {
+        const QString json = dir.filePath(QStringLiteral("out/team.json"));
+        REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("out")));
+        const Run exported =
+            runSalesplan({QStringLiteral("export"), team, QStringLiteral("--json"), json});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        const Run imported = runSalesplan({QStringLiteral("import"), json, QStringLiteral("--to"),
+                                           dir.filePath(QStringLiteral("out/BACK.salesplan"))});
+        INFO(imported.err.toStdString());
+        CHECK(imported.exitCode == 0);
+    }
 }
 
 TEST_CASE("consolidate exits 2 in words when the team plan cannot be read or has no units",

@@ -445,6 +445,17 @@ TEST_CASE("A unit linked to a team plan, or to the team plan's own file, is not 
     }
 }
 
+TEST_CASE("A unit with no plan file linked yet is missing in words, never zero", "[team]")
+{
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 10'000'000'00}});
+    team.units[0].path.clear();
+    const Consolidation c = consolidate(team, readLinkedUnits(team, QString()));
+    const UnitRow &east = rowNamed(c, QStringLiteral("East"));
+    CHECK(east.status == UnitStatus::Missing);
+    CHECK(unitStatusWords(east) == QStringLiteral("Missing: no plan file linked yet"));
+    CHECK_FALSE(east.bottomUp.has_value());
+}
+
 TEST_CASE("The unit plan cache reads again only the unit files changed on disk", "[team]")
 {
     QTemporaryDir dir;
