@@ -66,12 +66,13 @@ QString ConsolidationPrinter::unitsText() const
                             padded(tr("Headcount"), 11), padded(tr("Budget"), 14), tr("Status"));
     for (const UnitRow &row : m_c.units) {
         const QString status = unitStatusWords(row);
-        const bool read = row.status != UnitStatus::Missing;
         text += QStringLiteral("  %1  %2%3%4%5%6%7\n")
                     .arg(padded(row.name, 16), padded(money(row.topDown), 14),
                          padded(row.bottomUp ? money(*row.bottomUp) : QStringLiteral("—"), 14),
                          padded(unitGapText(row, m_c), 36),
-                         padded(read ? QString::number(row.headcount()) : QStringLiteral("—"), 11),
+                         padded(row.headcountKnown() ? QString::number(row.headcount())
+                                                     : QStringLiteral("—"),
+                                11),
                          padded(row.budget ? money(*row.budget) : QStringLiteral("—"), 14), status);
     }
     return text;

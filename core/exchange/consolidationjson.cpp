@@ -21,6 +21,8 @@ QString unitStatusKey(UnitStatus status)
         return QStringLiteral("other_period");
     case UnitStatus::NoFigures:
         return QStringLiteral("no_figures");
+    case UnitStatus::TeamPlan:
+        return QStringLiteral("team_plan");
     }
     return {};
 }

@@ -741,7 +741,7 @@ private:
     }
 
     // Every unit has a name no other unit has (in any case: the names head the consolidation's
-    // rows) and a plan file.
+    // rows). Its plan file may be empty, as the window keeps a unit added but not linked yet.
     void checkUnits(const Plan &plan, const QString &path)
     {
         const QString at = joinPath(path, u"units");
@@ -752,9 +752,6 @@ private:
             const QString name = unit.name.trimmed();
             if (name.isEmpty())
                 return fail(row + QStringLiteral(".name"), PlanJson::tr("must not be empty"));
-            if (unit.path.trimmed().isEmpty())
-                return fail(row + QStringLiteral(".path"),
-                            PlanJson::tr("must name the unit's plan file"));
             const auto earlier = seen.constFind(name.toCaseFolded());
             if (earlier != seen.constEnd())
                 return fail(row + QStringLiteral(".name"),

@@ -158,6 +158,15 @@ void readUnit(const Plan &team, const UnitInput &input, UnitRow &row, Consolidat
     if (!input.plan)
         return markMissing(row, input.problem);
     const Plan &plan = *input.plan;
+    if (!plan.units.isEmpty()) {
+        row.status = UnitStatus::TeamPlan;
+        row.problem =
+            !input.problem.isEmpty() ? input.problem
+            : row.path.isEmpty()
+                ? T::tr("its plan is a team plan itself: link the units' own plans")
+                : T::tr("%1 is a team plan itself: link the units' own plans").arg(row.path);
+        return;
+    }
     row.members = int(plan.team.members.size());
     for (const Hire &hire : plan.team.hiring)
         row.plannedHires += hire.count;
@@ -357,6 +366,8 @@ QString unitStatusText(UnitStatus status)
         return T::tr("Other plan year");
     case UnitStatus::NoFigures:
         return T::tr("No figures");
+    case UnitStatus::TeamPlan:
+        return T::tr("Team plan");
     }
     return {};
 }

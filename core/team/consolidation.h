@@ -39,7 +39,9 @@ struct UnitInput
 {
     QString name; // as the team plan names the unit
     std::optional<Plan> plan;
-    QString problem; // without a plan: why, in words ("east.salesplan: does not exist")
+    // Without a plan: why, in words ("east.salesplan: does not exist"); with a plan that is a
+    // team plan itself, the words to say so (else the unit's status gives them).
+    QString problem;
 };
 
 enum class UnitStatus {
@@ -48,6 +50,7 @@ enum class UnitStatus {
     OtherCurrency, // read, but in another currency than the team plan: not summed
     OtherPeriod,   // read, but for another plan year (or first month): not summed
     NoFigures,     // read, but its target cannot be split (no months to add): not summed
+    TeamPlan,      // read, but a team plan itself (or the team plan's own file): not summed
 };
 
 // A unit's row of the consolidation table. Amounts are minor units of the team plan's currency.
@@ -66,6 +69,11 @@ struct UnitRow
     bool gapBeyondThreshold = false;
 
     int headcount() const { return members + plannedHires; }
+    // Read, and a unit's own plan (not a team plan): its headcount is known.
+    bool headcountKnown() const
+    {
+        return status != UnitStatus::Missing && status != UnitStatus::TeamPlan;
+    }
     // bottomUp − topDown: above zero the unit plans more than it is allocated.
     std::optional<qint64> gap() const;
     // The gap as a share of the allocation; none without a bottom-up figure or an allocation.
@@ -160,7 +168,8 @@ struct Consolidation
 // case). A unit of the team plan without an input is missing ("not read"); an input the team
 // plan has no unit for is listed after the others with no allocation, and a warning says so.
 // Findings: a gap beyond the threshold (warning), a missing unit, a unit in another currency or
-// for another plan year (errors), allocations that do not add up to the team's target (warning).
+// for another plan year, a unit whose plan has units of its own (errors: summing a team plan
+// would count its units twice), allocations that do not add up to the team's target (warning).
 Consolidation consolidate(const Plan &team, const QList<UnitInput> &units);
 
 // One unit as its published figures tell it (team/unitfigures.h), for a role that may read the

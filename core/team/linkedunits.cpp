@@ -1,6 +1,6 @@
 #include "team/linkedunits.h"
 
-#include "exchange/planio.h"
+#include "team/unitplancache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,21 +23,19 @@ QString unitPathFor(const QString &unitFile, const QString &teamFilePath)
     return QDir::fromNativeSeparators(relative);
 }
 
+QString unitFileRefusal(const QString &unitFile, const QString &teamFilePath)
+{
+    const QString canonical = QFileInfo(unitFile).canonicalFilePath();
+    if (teamFilePath.isEmpty() || canonical.isEmpty() ||
+        canonical != QFileInfo(teamFilePath).canonicalFilePath())
+        return {};
+    return TeamConsolidation::tr("%1 is this team plan's own file: link the unit's own plan")
+        .arg(QFileInfo(unitFile).fileName());
+}
+
 QList<UnitInput> readLinkedUnits(const Plan &team, const QString &teamFilePath)
 {
-    QList<UnitInput> inputs;
-    inputs.reserve(team.units.size());
-    for (const PlanUnit &unit : team.units) {
-        UnitInput input{unit.name, std::nullopt, {}};
-        const QString file = unitFilePath(unit, teamFilePath);
-        Result<Plan> plan = readPlan(file);
-        if (plan)
-            input.plan = std::move(plan).value();
-        else // named as the team plan names it: a folder on this computer means nothing to others
-            input.problem = plan.error().message().replace(file, unit.path);
-        inputs.append(std::move(input));
-    }
-    return inputs;
+    return UnitPlanCache().read(team, teamFilePath);
 }
 
 std::optional<Consolidation> consolidateLinkedUnits(const Plan &team, const QString &teamFilePath)

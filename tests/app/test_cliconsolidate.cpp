@@ -31,9 +31,30 @@ Run runSalesplan(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-// The English team sample copied into `dir`: team.json with units/east.json and units/west.json,
-// and the team plan imported as TEAM.salesplan beside it, as a director mails the folder.
-QString teamFolder(const QTemporaryDir &dir)
+// Units named by {name, path} added to the team plan in `teamJson`, each allocated nothing.
+void addUnits(const QString &teamJson, const QList<std::pair<QString, QString>> &units)
+{
+    QFile file(teamJson);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
+    QJsonArray array = plan.value(QStringLiteral("units")).toArray();
+    for (const auto &[name, path] : units)
+        array.append(QJsonObject{{QStringLiteral("name"), name},
+                                 {QStringLiteral("path"), path},
+                                 {QStringLiteral("allocation"), QStringLiteral("0.00")}});
+    plan.insert(QStringLiteral("units"), array);
+    root.insert(QStringLiteral("plan"), plan);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+}
+
+// The English team sample copied into `dir`: team.json with units/east.json and units/west.json
+// (and any `extraUnits`), and the team plan imported as TEAM.salesplan beside it, as a director
+// mails the folder.
+QString teamFolder(const QTemporaryDir &dir,
+                   const QList<std::pair<QString, QString>> &extraUnits = {})
 {
     const QString from = QStringLiteral(SALESPLAN_SAMPLES "/team/en");
     REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("units")));
@@ -41,6 +62,8 @@ QString teamFolder(const QTemporaryDir &dir)
         const QString file = QString::fromLatin1(name);
         REQUIRE(QFile::copy(from + u'/' + file, dir.filePath(file)));
     }
+    if (!extraUnits.isEmpty())
+        addUnits(dir.filePath(QStringLiteral("team.json")), extraUnits);
     const QString team = dir.filePath(QStringLiteral("TEAM.salesplan"));
     const Run imported =
         runSalesplan({QStringLiteral("import"), dir.filePath(QStringLiteral("team.json")),
@@ -121,6 +144,40 @@ TEST_CASE("consolidate prints each unit's allocation against its own target and 
             {QStringLiteral("consolidate"), other.filePath(QStringLiteral("TEAM.salesplan"))});
         CHECK(moved.exitCode == 0);
         CHECK(moved.out.contains(QStringLiteral("(2 of 2 units)")));
+    }
+}
+
+TEST_CASE("consolidate sums no team plan into a team plan, and a unit not linked yet is missing",
+          "[cli][team]")
+{
+    QTemporaryDir dir;
+    const QString team =
+        teamFolder(dir, {{QStringLiteral("Self"), QStringLiteral("./TEAM.salesplan")},
+                         {QStringLiteral("Copy"), QStringLiteral("team.json")},
+                         {QStringLiteral("New"), QString()}});
+    const Run run = runSalesplan({QStringLiteral("consolidate"), team});
+    INFO(run.err.toStdString() << run.out.toStdString());
+    CHECK(run.exitCode == 1);
+    // The team's $8,000,000 is not added to its own units' $7,800,000.
+    CHECK(run.out.contains(QStringLiteral("$7,800,000 (2 of 5 units)")));
+    CHECK(run.out.contains(QStringLiteral(
+        "./TEAM.salesplan is this team plan's own file: link the units' own plans")));
+    CHECK(run.out.contains(
+        QStringLiteral("team.json is a team plan itself: link the units' own plans")));
+    CHECK(run.out.contains(QStringLiteral("no plan file linked yet")));
+
+    SECTION("export --json writes the unit not linked yet, and the JSON reads back")
+    {
+        const QString json = dir.filePath(QStringLiteral("out/team.json"));
+        REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("out")));
+        const Run exported =
+            runSalesplan({QStringLiteral("export"), team, QStringLiteral("--json"), json});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        const Run imported = runSalesplan({QStringLiteral("import"), json, QStringLiteral("--to"),
+                                           dir.filePath(QStringLiteral("out/BACK.salesplan"))});
+        INFO(imported.err.toStdString());
+        CHECK(imported.exitCode == 0);
     }
 }
 

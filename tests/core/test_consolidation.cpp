@@ -4,8 +4,10 @@
 #include "summary/teamquotas.h"
 #include "team/consolidation.h"
 #include "team/linkedunits.h"
+#include "team/unitplancache.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -454,4 +456,111 @@ TEST_CASE("Over the units' figures alone, the consolidation has the rows, sums a
     const Consolidation unsplit = consolidateFigures(team, figures);
     CHECK(rowNamed(unsplit, QStringLiteral("North")).status == UnitStatus::NoFigures);
     CHECK(unsplit.figures.unitsSummed == 1);
+}
+
+TEST_CASE("A unit linked to a team plan, or to the team plan's own file, is not summed, in words",
+          "[team]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("units")));
+    const QString teamPath = dir.filePath(QStringLiteral("TEAM.salesplan"));
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("Self"), 2'000'000'00},
+                                         {QStringLiteral("Region"), 2'000'000'00}});
+    REQUIRE(exportJsonPlan(unitPlan(6'000'000'00), dir.filePath(QStringLiteral("east.json"))).ok());
+    // Another director's team plan, with units of its own.
+    const Plan region = teamPlan(2'000'000'00, {{QStringLiteral("West"), 2'000'000'00}});
+    REQUIRE(exportJsonPlan(region, dir.filePath(QStringLiteral("units/region.json"))).ok());
+    // The team plan's own file by another path than its name: the canonical paths are the same.
+    team.units[1].path = QStringLiteral("units/../TEAM.salesplan");
+    team.units[2].path = QStringLiteral("units/region.json");
+    REQUIRE(PlanFile::create(teamPath, team).ok());
+
+    const Consolidation c = consolidate(team, readLinkedUnits(team, teamPath));
+    CHECK(c.figures.annual == 6'000'000'00);
+    CHECK(unitsSummedText(c) == QStringLiteral("1 of 3 units"));
+    const UnitRow &self = rowNamed(c, QStringLiteral("Self"));
+    CHECK(self.status == UnitStatus::TeamPlan);
+    CHECK(unitStatusWords(self) ==
+          QStringLiteral("Team plan: units/../TEAM.salesplan is this team plan's own file: link "
+                         "the units' own plans"));
+    const UnitRow &other = rowNamed(c, QStringLiteral("Region"));
+    CHECK(other.status == UnitStatus::TeamPlan);
+    CHECK(other.problem ==
+          QStringLiteral("units/region.json is a team plan itself: link the units' own plans"));
+    CHECK(countOf(c, Severity::Error) == 2);
+
+    SECTION("The Link Plan File dialog refuses the team plan's own file, and only it")
+    {
+        CHECK(unitFileRefusal(dir.filePath(QStringLiteral("units/../TEAM.salesplan")), teamPath)
+                  .startsWith(QStringLiteral("TEAM.salesplan is this team plan's own file")));
+        CHECK(unitFileRefusal(dir.filePath(QStringLiteral("east.json")), teamPath).isEmpty());
+    }
+    SECTION("A team plan's unit from a server that has units of its own is not summed either")
+    {
+        const Consolidation served =
+            consolidate(team, {UnitInput{QStringLiteral("East"), unitPlan(6'000'000'00), {}},
+                               UnitInput{QStringLiteral("Region"), region, {}}});
+        CHECK(served.figures.annual == 6'000'000'00);
+        CHECK(rowNamed(served, QStringLiteral("Region")).status == UnitStatus::TeamPlan);
+    }
+}
+
+TEST_CASE("A unit with no plan file linked yet is missing in words, never zero", "[team]")
+{
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 10'000'000'00}});
+    team.units[0].path.clear();
+    const Consolidation c = consolidate(team, readLinkedUnits(team, QString()));
+    const UnitRow &east = rowNamed(c, QStringLiteral("East"));
+    CHECK(east.status == UnitStatus::Missing);
+    CHECK(unitStatusWords(east) == QStringLiteral("Missing: no plan file linked yet"));
+    CHECK_FALSE(east.bottomUp.has_value());
+}
+
+TEST_CASE("The unit plan cache reads again only the unit files changed on disk", "[team]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString teamPath = dir.filePath(QStringLiteral("TEAM.salesplan"));
+    Plan team = teamPlan(10'000'000'00, {{QStringLiteral("East"), 6'000'000'00},
+                                         {QStringLiteral("South"), 4'000'000'00},
+                                         {QStringLiteral("North"), 0}});
+    REQUIRE(exportJsonPlan(unitPlan(6'000'000'00), dir.filePath(QStringLiteral("east.json"))).ok());
+    REQUIRE(
+        exportJsonPlan(unitPlan(4'000'000'00), dir.filePath(QStringLiteral("south.json"))).ok());
+
+    UnitPlanCache cache;
+    CHECK(consolidate(team, cache.read(team, teamPath)).figures.annual == 10'000'000'00);
+    CHECK(cache.fileReads() == 3); // north.json is not there: tried once
+
+    // An edit of the team plan: the consolidation is made again without reading a file.
+    team.targets.unitGapThreshold = 0.2;
+    team.units[2].allocation = cny(1'000'000'00);
+    const Consolidation edited = consolidate(team, cache.read(team, teamPath));
+    CHECK(cache.fileReads() == 3);
+    CHECK(edited.figures.annual == 10'000'000'00);
+    CHECK(rowNamed(edited, QStringLiteral("North")).status == UnitStatus::Missing);
+
+    // South's manager saves a new target (another size on disk), North's plan appears.
+    REQUIRE(exportJsonPlan(unitPlan(4'500'000'00, QStringLiteral("South China")),
+                           dir.filePath(QStringLiteral("south.json")))
+                .ok());
+    REQUIRE(
+        exportJsonPlan(unitPlan(1'000'000'00), dir.filePath(QStringLiteral("north.json"))).ok());
+    const Consolidation changed = consolidate(team, cache.read(team, teamPath));
+    CHECK(cache.fileReads() == 5);
+    CHECK(changed.figures.annual == 11'500'000'00);
+    CHECK(unitsSummedText(changed) == QStringLiteral("3 of 3 units"));
+
+    SECTION("A file whose time changes but not its size is read again too")
+    {
+        QFile east(dir.filePath(QStringLiteral("east.json")));
+        REQUIRE(east.open(QIODevice::ReadWrite));
+        REQUIRE(east.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+        east.close();
+        cache.read(team, teamPath);
+        CHECK(cache.fileReads() == 6);
+    }
 }

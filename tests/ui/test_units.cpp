@@ -8,6 +8,9 @@
 #include "severitystyle.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -141,4 +144,45 @@ TEST_CASE("The Units tab names its parts for screen readers and tabs through the
         next = next->nextInFocusChain();
     CHECK(next == link);
     CHECK(link->isEnabled());
+}
+
+TEST_CASE("The Units tab reads again only the unit files changed, when edited or activated",
+          "[targets][team]")
+{
+    OpenedTargets open(teamPlan());
+    REQUIRE(exportJsonPlan(unitPlan(5'000'000), open.dir.filePath(QStringLiteral("east.json"))));
+    REQUIRE(exportJsonPlan(unitPlan(4'000'000), open.dir.filePath(QStringLiteral("south.json"))));
+    auto *panel = open.find<TargetsUnitsPanel>(QStringLiteral("targets.page.units"));
+    auto *tabs = open.editor->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == panel || tabs->widget(i)->isAncestorOf(panel))
+            tabs->setCurrentIndex(i);
+    }
+    // Shown, the tab reads the files written since it was made.
+    REQUIRE(panel->isVisible());
+    auto *table = open.find<QTableWidget>(QStringLiteral("targets.units.consolidation"));
+    CHECK(text(table, 1, 6) == QStringLiteral("Included"));
+    const int reads = panel->unitPlans().fileReads();
+
+    // Each edit of the team plan makes the consolidation again without reading a unit's file.
+    auto *threshold = open.find<QLineEdit>(QStringLiteral("targets.unitGapThreshold"));
+    uitest::enterInto(threshold, QStringLiteral("20"));
+    CHECK_FALSE(text(table, 0, 3).contains(QStringLiteral("beyond")));
+    open.undo()->undo();
+    CHECK(text(table, 0, 3).contains(QStringLiteral("beyond 5.0%")));
+    CHECK(panel->unitPlans().fileReads() == reads);
+
+    // South's manager saves a new target in another window; this one is activated again.
+    const QString south = open.dir.filePath(QStringLiteral("south.json"));
+    REQUIRE(exportJsonPlan(unitPlan(4'500'000), south));
+    QFile saved(south); // the same size: the time tells it changed, even within a second
+    REQUIRE(saved.open(QIODevice::ReadWrite));
+    REQUIRE(saved.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                              QFileDevice::FileModificationTime));
+    saved.close();
+    QEvent activate(QEvent::WindowActivate);
+    QCoreApplication::sendEvent(open.editor.get(), &activate);
+    CHECK(panel->unitPlans().fileReads() == reads + 1);
+    CHECK(text(table, 1, 2) == formatPlanAmount(cny(4'500'000)));
 }

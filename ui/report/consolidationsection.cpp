@@ -21,8 +21,7 @@ QList<QStringList> unitRows(const Consolidation &c)
         rows.append(
             {row.name, amount(c, row.topDown),
              row.bottomUp ? amount(c, *row.bottomUp) : QStringLiteral("—"), unitGapText(row, c),
-             row.status == UnitStatus::Missing ? QStringLiteral("—")
-                                               : QString::number(row.headcount()),
+             row.headcountKnown() ? QString::number(row.headcount()) : QStringLiteral("—"),
              row.budget ? amount(c, *row.budget) : QStringLiteral("—"), unitStatusWords(row)});
     }
     rows.append({S::tr("Team"), amount(c, c.allocatedTotal()), amount(c, c.figures.annual),

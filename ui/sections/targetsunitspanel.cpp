@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -186,6 +187,10 @@ void TargetsUnitsPanel::linkPlanFile()
         QFileInfo(teamPath).absolutePath(), tr("Sales plans (*.salesplan *.json)"));
     if (file.isEmpty())
         return;
+    if (const QString refusal = unitFileRefusal(file, teamPath); !refusal.isEmpty()) {
+        QMessageBox::warning(this, tr("Link Plan File"), refusal);
+        return;
+    }
     const QString path = unitPathFor(file, teamPath);
     const RowId id = units.at(row).id;
     m_document->edit(tr("Link the plan file of %1").arg(units.at(row).name),
@@ -200,7 +205,7 @@ void TargetsUnitsPanel::linkPlanFile()
 void TargetsUnitsPanel::refresh()
 {
     const Plan &plan = m_document->plan();
-    m_consolidation = consolidate(plan, readLinkedUnits(plan, m_document->filePath()));
+    m_consolidation = consolidate(plan, m_unitPlans.read(plan, m_document->filePath()));
     const Consolidation &c = m_consolidation;
     m_link->setEnabled(!plan.units.isEmpty());
     m_totals->setText(plan.units.isEmpty()
@@ -222,10 +227,23 @@ void TargetsUnitsPanel::refresh()
     m_chart->showConsolidation(c);
 }
 
+void TargetsUnitsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+bool TargetsUnitsPanel::event(QEvent *event)
+{
+    // The window passes its activation on to the children shown, this tab among them.
+    if (event->type() == QEvent::WindowActivate && isVisible())
+        refresh();
+    return QWidget::event(event);
+}
+
 void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)
 {
     const QString &currency = m_consolidation.currency;
-    const bool read = unit.status != UnitStatus::Missing;
     m_table->setItem(row, UnitColumn, cell(unit.name));
     m_table->setItem(row, TopDownColumn, cell(formatPlanAmount(unit.topDown, currency), true));
     m_table->setItem(
@@ -236,8 +254,10 @@ void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)
     if (unit.gapBeyondThreshold)
         gap->setForeground(severityColor(Severity::Warning, palette()));
     m_table->setItem(row, GapColumn, gap);
-    m_table->setItem(row, HeadcountColumn,
-                     cell(read ? QString::number(unit.headcount()) : QStringLiteral("—"), true));
+    m_table->setItem(
+        row, HeadcountColumn,
+        cell(unit.headcountKnown() ? QString::number(unit.headcount()) : QStringLiteral("—"),
+             true));
     m_table->setItem(
         row, BudgetColumn,
         cell(unit.budget ? formatPlanAmount(*unit.budget, currency) : QStringLiteral("—"), true));
