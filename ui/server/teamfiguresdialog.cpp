@@ -44,9 +44,10 @@ QTableWidgetItem *cell(const QString &text, bool figure, bool total = false)
 TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation &consolidation,
                                      const std::optional<server::PublishedVersion> &allocation,
                                      const QHash<QString, server::PublishedVersion> &published,
-                                     QWidget *parent)
+                                     const QString &managedUnit, QWidget *parent)
     : QDialog(parent)
     , m_headline(new QLabel(this))
+    , m_scope(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("teamFiguresDialog"));
@@ -60,6 +61,12 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
                     : tr("The director has not published an allocation yet: the units' own "
                          "targets only.")) +
         u' ' + tr("Summed below: %1.").arg(unitsSummedText(consolidation)));
+    m_scope->setObjectName(QStringLiteral("teamFiguresScope"));
+    m_scope->setWordWrap(true);
+    m_scope->setText(tr("You manage “%1”: these are the units' published figures. Their plans — "
+                        "regions, product lines, members, funnel — are the director's to read.")
+                         .arg(managedUnit));
+    m_scope->setVisible(!managedUnit.isEmpty());
     m_table->setObjectName(QStringLiteral("teamFiguresTable"));
     m_table->setAccessibleName(tr("The units' figures"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,7 +81,9 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
         item->setForeground(severityColor(finding.severity, findings->palette()));
     }
     if (consolidation.findings.isEmpty())
-        findings->addItem(tr("No findings: the units' plans add up to the allocation."));
+        findings->addItem(managedUnit.isEmpty()
+                              ? tr("No findings: the units' plans add up to the allocation.")
+                              : tr("No findings: the units' figures add up to the allocation."));
     findings->setMaximumHeight(findings->sizeHintForRow(0) * 4 + 2 * findings->frameWidth());
 
     auto *note = new QLabel(tr("Read-only: these are the versions published on the server. "
@@ -85,6 +94,7 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_scope);
     layout->addWidget(m_table);
     layout->addWidget(findings);
     layout->addWidget(note);
@@ -101,6 +111,11 @@ QString TeamFiguresDialog::headline() const
     return m_headline->text();
 }
 
+QString TeamFiguresDialog::scope() const
+{
+    return m_scope->isHidden() ? QString() : m_scope->text();
+}
+
 void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
                                   const QHash<QString, server::PublishedVersion> &published)
 {
@@ -115,19 +130,25 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     int row = 0;
     int headcount = 0;
     for (const UnitRow &unit : consolidation.units) {
-        const std::optional<qint64> gap = unit.gap();
         m_table->setItem(row, Unit, cell(unit.name, false));
         QTableWidgetItem *status =
             cell(unit.status == UnitStatus::Ok && unit.gapBeyondThreshold
                      ? tr("Gap beyond %1 %").arg(qRound(consolidation.gapThreshold * 100))
                      : unitStatusText(unit.status),
                  false);
-        status->setToolTip(unit.problem);
+        status->setToolTip(unitStatusWords(unit));
+        if (unit.status != UnitStatus::Ok) {
+            status->setForeground(severityColor(Severity::Error, palette()));
+            status->setIcon(severityIcon(Severity::Error, style()));
+        }
         m_table->setItem(row, Status, status);
         m_table->setItem(row, TopDown,
                          cell(unit.allocated ? money(unit.topDown) : tr("none"), true));
         m_table->setItem(row, BottomUp, cell(money(unit.bottomUp), true));
-        m_table->setItem(row, Gap, cell(gap ? formatPlanAmount(*gap, currency) : QString(), true));
+        QTableWidgetItem *gapCell = cell(unitGapText(unit, consolidation), true);
+        if (unit.gapBeyondThreshold)
+            gapCell->setForeground(severityColor(Severity::Warning, palette()));
+        m_table->setItem(row, Gap, gapCell);
         m_table->setItem(
             row, Headcount,
             cell(unit.status == UnitStatus::Missing ? QString() : QString::number(unit.headcount()),
