@@ -103,7 +103,10 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     const int rows = std::min(m_table->rowCount(), 12);
     fitTableToRows(m_table, rows, 0, rows);
     m_table->setMaximumHeight(m_table->minimumHeight());
-    resize(980, sizeHint().height());
+    // As high as the wrapped lines need at its width, so no gaps open between them.
+    const int width = 980;
+    resize(width,
+           layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 QString TeamFiguresDialog::headline() const
