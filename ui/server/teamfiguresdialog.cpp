@@ -39,6 +39,19 @@ QTableWidgetItem *cell(const QString &text, bool figure, bool total = false)
     return item;
 }
 
+// The units' gaps added up, over the units summed only: a unit not summed has no own target to
+// set against its allocation. "−¥4,000,000 over 1 of 2 units" when some are not summed.
+QString summedGapText(const Consolidation &consolidation)
+{
+    qint64 gap = 0;
+    for (const UnitRow &unit : consolidation.units)
+        gap += unit.status == UnitStatus::Ok ? unit.gap().value_or(0) : 0;
+    const QString amount = formatPlanAmount(gap, consolidation.currency);
+    if (consolidation.missingCount() == 0)
+        return amount;
+    return TeamFiguresDialog::tr("%1 over %2").arg(amount, unitsSummedText(consolidation));
+}
+
 } // namespace
 
 TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation &consolidation,
@@ -170,8 +183,7 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     m_table->setItem(row, Status, cell(unitsSummedText(consolidation), false, true));
     m_table->setItem(row, TopDown, cell(money(consolidation.allocatedTotal()), true, true));
     m_table->setItem(row, BottomUp, cell(money(figures.annual), true, true));
-    m_table->setItem(row, Gap,
-                     cell(money(figures.annual - consolidation.allocatedTotal()), true, true));
+    m_table->setItem(row, Gap, cell(summedGapText(consolidation), true, true));
     m_table->setItem(row, Headcount, cell(QString::number(headcount), true, true));
     m_table->setItem(row, Budget, cell(money(figures.budgetTotal), true, true));
     m_table->setItem(row, Published, cell(QString(), false, true));
