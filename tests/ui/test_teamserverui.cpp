@@ -275,7 +275,8 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     const QString currency = teamPlan(0, 0).info.currency;
     const QString westTarget = formatPlanAmount(4'600'000'000, currency);
     CHECK(table->item(0, 0)->text() == QStringLiteral("east"));
-    CHECK(table->item(0, 1)->toolTip().contains(TeamServerActions::tr("nothing published yet")));
+    CHECK(table->item(0, 1)->toolTip().contains(
+        QCoreApplication::translate("PublishedUnits", "nothing published on the team server yet")));
     CHECK(table->item(1, 0)->text() == QStringLiteral("west"));
     CHECK(table->item(1, 2)->text() == formatPlanAmount(5'000'000'000, currency)); // allocated
     CHECK(table->item(1, 3)->text() == westTarget);                                // own target

@@ -2,13 +2,13 @@
 
 #include "document/plandocument.h"
 #include "server/passwordstore.h"
+#include "server/publishedunits.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
 
 #include <QApplication>
 
 #include <QMessageBox>
-#include <algorithm>
 
 namespace salesplan::ui {
 
@@ -58,43 +58,6 @@ QString refusalTitle(ServerProblem problem)
     return TeamServerActions::tr("The team server refused");
 }
 
-// The units' plans for the director's consolidation, and for each unit of the team plan without
-// one that nothing is published yet.
-QList<UnitInput> planInputs(const Plan &team, const QList<server::PublishedPlan> &units)
-{
-    QList<UnitInput> inputs;
-    for (const server::PublishedPlan &unit : units)
-        inputs.append({unit.version.unit, unit.plan, {}});
-    for (const PlanUnit &unit : team.units) {
-        const bool found = std::any_of(units.begin(), units.end(), [&unit](const auto &other) {
-            return other.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
-        });
-        if (!found)
-            inputs.append(
-                {unit.name, std::nullopt, TeamServerActions::tr("nothing published yet")});
-    }
-    return inputs;
-}
-
-// The units' published figures for a manager's consolidation, and for each unit of the team plan
-// without them that nothing is published yet.
-QList<UnitFiguresInput> figuresInputs(const Plan &team,
-                                      const QList<server::PublishedFigures> &units)
-{
-    QList<UnitFiguresInput> inputs;
-    for (const server::PublishedFigures &unit : units)
-        inputs.append({unit.version.unit, unit.figures, {}});
-    for (const PlanUnit &unit : team.units) {
-        const bool found = std::any_of(units.begin(), units.end(), [&unit](const auto &other) {
-            return other.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
-        });
-        if (!found)
-            inputs.append(
-                {unit.name, std::nullopt, TeamServerActions::tr("nothing published yet")});
-    }
-    return inputs;
-}
-
 // What Open from Team Server shows: the consolidation, each unit's published version, and the
 // unit of the manager signed in (empty for the director, who reads the units' plans).
 struct FetchedTeam
@@ -130,7 +93,7 @@ Result<FetchedTeam> fetchPlans(server::TeamServer &server,
     const Plan team = units->isEmpty() ? teamPlanOf(allocation, {}, {})
                                        : teamPlanOf(allocation, units->first().plan.info.period,
                                                     units->first().plan.info.currency);
-    fetched.consolidation = consolidate(team, planInputs(team, *units));
+    fetched.consolidation = consolidate(team, server::publishedPlanInputs(team, *units));
     return fetched;
 }
 
@@ -152,7 +115,7 @@ Result<FetchedTeam> fetchFigures(server::TeamServer &server,
     const Plan team = units->isEmpty() ? teamPlanOf(allocation, {}, {})
                                        : teamPlanOf(allocation, units->first().figures.period,
                                                     units->first().figures.currency);
-    fetched.consolidation = consolidateFigures(team, figuresInputs(team, *units));
+    fetched.consolidation = consolidateFigures(team, server::publishedFiguresInputs(team, *units));
     return fetched;
 }
 
