@@ -341,11 +341,21 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     figures->close();
 
     // Once East has fetched the new allocation, it is East's basis: the publish goes through.
+    // East's manager now sees both units' figures summed, as the director does.
     rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
                                               QStringLiteral("postgresql://")),
                   eastRole, QStringLiteral("east"));
     answerNextDialog(password);
-    REQUIRE(actions.open());
+    figures = actions.open();
+    REQUIRE(figures);
+    table = figures->table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 3)->text() == formatPlanAmount(6'300'000'000, currency));
+    CHECK(table->item(2, 3)->text() == formatPlanAmount(10'900'000'000, currency));
+    CHECK(table->item(2, 4)->text() == formatPlanAmount(-100'000'000, currency));
+    CHECK_FALSE(figures->scope().isEmpty());
+    save(figures, QStringLiteral("team-figures-manager-all-") + QString::fromLatin1(language));
+    figures->close();
     answerNextDialog(password);
     const auto again = actions.publish(document.get());
     INFO((again ? std::string() : again.error().message().toStdString()));
