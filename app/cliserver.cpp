@@ -7,6 +7,7 @@
 #include "team/consolidation.h"
 
 #include "exchange/planio.h"
+#include "server/publishedunits.h"
 #include "server/serverurl.h"
 #include "server/teamserver.h"
 
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <algorithm>
 
 // The command line's team server: `salesplan server init|add-unit|add-director|units URL`,
 // `salesplan publish PLAN --server URL --unit NAME` and `salesplan consolidate --server URL`.
@@ -53,27 +53,6 @@ struct CliServerWords
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-// The units the consolidation adds up: each unit's latest published plan, and for a unit of the
-// team plan with nothing the role may read, why it is missing.
-QList<UnitInput> unitInputs(const Plan &team, const QList<PublishedPlan> &published,
-                            const QString &role)
-{
-    QList<UnitInput> inputs;
-    for (const PublishedPlan &unit : published)
-        inputs.append({unit.version.unit, unit.plan, QString()});
-    for (const PlanUnit &unit : team.units) {
-        const bool found = std::any_of(published.cbegin(), published.cend(), [&](const auto &p) {
-            return p.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
-        });
-        if (!found)
-            inputs.append({unit.name, std::nullopt,
-                           CliServerWords::tr("nothing published on the team server that %1 "
-                                              "may read")
-                               .arg(role)});
-    }
-    return inputs;
-}
 
 QList<PublishedVersion> versionsOf(const QList<PublishedPlan> &units)
 {
@@ -115,24 +94,6 @@ QString serverText(const QString &url, const PublishedVersion &allocation,
                     .arg(unit.number)
                     .arg(unit.publishedBy, when(unit.publishedAt));
     return text + u'\n';
-}
-
-// The units a manager's consolidation adds up: every unit's latest published figures, and for
-// a unit of the team plan with none, why it is missing.
-QList<UnitFiguresInput> figuresInputs(const Plan &team, const QList<PublishedFigures> &published)
-{
-    QList<UnitFiguresInput> inputs;
-    for (const PublishedFigures &unit : published)
-        inputs.append({unit.version.unit, unit.figures, QString()});
-    for (const PlanUnit &unit : team.units) {
-        const bool found = std::any_of(published.cbegin(), published.cend(), [&](const auto &p) {
-            return p.version.unit.compare(unit.name, Qt::CaseInsensitive) == 0;
-        });
-        if (!found)
-            inputs.append({unit.name, std::nullopt,
-                           CliServerWords::tr("no figures published on the team server")});
-    }
-    return inputs;
 }
 
 // What a manager reads of the other units, in words.
@@ -285,8 +246,7 @@ int Cli::runConsolidateServer(const Words &words)
     if (!units)
         return fail(units.error().message());
     const Plan &team = allocation->plan;
-    const Consolidation consolidation =
-        consolidate(team, unitInputs(team, *units, (*server)->role()));
+    const Consolidation consolidation = consolidate(team, publishedPlanInputs(team, *units));
     if (words.options.contains(QStringLiteral("--json"))) {
         QJsonObject json =
             QJsonDocument::fromJson(consolidationToJson(team, consolidation)).object();
@@ -307,7 +267,7 @@ int Cli::consolidateFigures(const Words &words, TeamServer &team, const Publishe
         return fail(units.error().message());
     const Plan &plan = allocation.plan;
     const Consolidation consolidation =
-        salesplan::consolidateFigures(plan, figuresInputs(plan, *units));
+        salesplan::consolidateFigures(plan, publishedFiguresInputs(plan, *units));
     if (words.options.contains(QStringLiteral("--json"))) {
         QJsonObject json =
             QJsonDocument::fromJson(consolidationToJson(plan, consolidation)).object();

@@ -6,11 +6,13 @@
 #include "document/plandocument.h"
 #include "language/language.h"
 #include "mainwindow.h"
+#include "plan/format.h"
 #include "server/passwordstore.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
 #include "server/teamserveractions.h"
 #include "serversupport.h"
+#include "severitystyle.h"
 #include "store/planfile.h"
 #include "uitestsupport.h"
 
@@ -252,7 +254,8 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     const QString eastRole = db.role(QStringLiteral("east"));
     auto director = db.signIn(db.role(QStringLiteral("director")));
     REQUIRE(director->publishAllocation(teamPlan(6'000'000'000, 5'000'000'000)));
-    auto west = db.signIn(db.role(QStringLiteral("west")));
+    const QString westRole = db.role(QStringLiteral("west"));
+    auto west = db.signIn(westRole);
     REQUIRE(west->publish(QStringLiteral("west"), unitOf("sample-zh_CN.json", 4'600'000'000)));
 
     rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
@@ -262,15 +265,34 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     const QString password = servertest::TestDatabase::passwordOf(eastRole);
 
-    // East fetches the allocation (version 1), then publishes its plan on it. A manager reads
-    // only their own unit: West is there, but not to be read.
+    // East fetches the allocation (version 1), then publishes its plan on it. A manager reads no
+    // other unit's plan, but every unit's published figures: West's are there, and summed.
     answerNextDialog(password);
     TeamFiguresDialog *figures = actions.open();
     REQUIRE(figures);
-    REQUIRE(figures->table()->rowCount() == 3);
-    CHECK(figures->table()->item(1, 0)->text() == QStringLiteral("west"));
-    CHECK(figures->table()->item(1, 1)->toolTip() ==
-          TeamServerActions::tr("only the director reads the other units' plans"));
+    QTableWidget *table = figures->table();
+    REQUIRE(table->rowCount() == 3); // east, west, the units together
+    const QString currency = teamPlan(0, 0).info.currency;
+    const QString westTarget = formatPlanAmount(4'600'000'000, currency);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("east"));
+    CHECK(table->item(0, 1)->toolTip().contains(
+        QCoreApplication::translate("PublishedUnits", "nothing published on the team server yet")));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("west"));
+    CHECK(table->item(1, 2)->text() == formatPlanAmount(5'000'000'000, currency)); // allocated
+    CHECK(table->item(1, 3)->text() == westTarget);                                // own target
+    CHECK(table->item(1, 4)->text().startsWith(formatPlanAmount(-400'000'000, currency)));
+    CHECK(table->item(1, 4)->foreground().color() ==
+          severityColor(Severity::Warning, table->palette())); // −8 %: beyond 5 %
+    CHECK(table->item(1, 5)->text().toInt() > 0);              // headcount
+    CHECK_FALSE(table->item(1, 6)->text().isEmpty());          // budget
+    CHECK(table->item(1, 7)->text().contains(westRole));       // published by
+    CHECK(table->item(2, 3)->text() == westTarget);            // the units together: West's alone
+    CHECK(figures->scope().contains(QStringLiteral("“east”")));
+    if (QString::fromLatin1(language) == QStringLiteral("en")) {
+        CHECK(figures->headline().contains(QStringLiteral("1 of 2 units")));
+        CHECK(figures->scope().contains(QStringLiteral("the director's")));
+    }
+    save(figures, QStringLiteral("team-figures-manager-") + QString::fromLatin1(language));
     figures->close();
     QTemporaryDir dir;
     auto document = openDocument(dir, unitOf("sample-zh_CN.json", 6'300'000'000));
@@ -305,7 +327,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
     figures = actions.open();
     REQUIRE(figures);
-    QTableWidget *table = figures->table();
+    table = figures->table();
     REQUIRE(table->rowCount() == 3); // east, west, the units together
     CHECK(table->item(0, 0)->text() == QStringLiteral("east"));
     CHECK(table->item(1, 0)->text() == QStringLiteral("west"));
@@ -314,15 +336,26 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
         CHECK(figures->headline().contains(QStringLiteral("version 2")));
         CHECK(figures->headline().contains(QStringLiteral("2 of 2 units")));
     }
-    save(figures, QStringLiteral("team-figures-") + QString::fromLatin1(language));
+    CHECK(figures->scope().isEmpty()); // the director reads the units' plans
+    save(figures, QStringLiteral("team-figures-director-") + QString::fromLatin1(language));
     figures->close();
 
     // Once East has fetched the new allocation, it is East's basis: the publish goes through.
+    // East's manager now sees both units' figures summed, as the director does.
     rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
                                               QStringLiteral("postgresql://")),
                   eastRole, QStringLiteral("east"));
     answerNextDialog(password);
-    REQUIRE(actions.open());
+    figures = actions.open();
+    REQUIRE(figures);
+    table = figures->table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 3)->text() == formatPlanAmount(6'300'000'000, currency));
+    CHECK(table->item(2, 3)->text() == formatPlanAmount(10'900'000'000, currency));
+    CHECK(table->item(2, 4)->text() == formatPlanAmount(-100'000'000, currency));
+    CHECK_FALSE(figures->scope().isEmpty());
+    save(figures, QStringLiteral("team-figures-manager-all-") + QString::fromLatin1(language));
+    figures->close();
     answerNextDialog(password);
     const auto again = actions.publish(document.get());
     INFO((again ? std::string() : again.error().message().toStdString()));

@@ -39,14 +39,28 @@ QTableWidgetItem *cell(const QString &text, bool figure, bool total = false)
     return item;
 }
 
+// The units' gaps added up, over the units summed only: a unit not summed has no own target to
+// set against its allocation. "−¥4,000,000 over 1 of 2 units" when some are not summed.
+QString summedGapText(const Consolidation &consolidation)
+{
+    qint64 gap = 0;
+    for (const UnitRow &unit : consolidation.units)
+        gap += unit.status == UnitStatus::Ok ? unit.gap().value_or(0) : 0;
+    const QString amount = formatPlanAmount(gap, consolidation.currency);
+    if (consolidation.missingCount() == 0)
+        return amount;
+    return TeamFiguresDialog::tr("%1 over %2").arg(amount, unitsSummedText(consolidation));
+}
+
 } // namespace
 
 TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation &consolidation,
                                      const std::optional<server::PublishedVersion> &allocation,
                                      const QHash<QString, server::PublishedVersion> &published,
-                                     QWidget *parent)
+                                     const QString &managedUnit, QWidget *parent)
     : QDialog(parent)
     , m_headline(new QLabel(this))
+    , m_scope(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("teamFiguresDialog"));
@@ -60,6 +74,12 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
                     : tr("The director has not published an allocation yet: the units' own "
                          "targets only.")) +
         u' ' + tr("Summed below: %1.").arg(unitsSummedText(consolidation)));
+    m_scope->setObjectName(QStringLiteral("teamFiguresScope"));
+    m_scope->setWordWrap(true);
+    m_scope->setText(tr("You manage “%1”: these are the units' published figures. Their plans — "
+                        "regions, product lines, members, funnel — are the director's to read.")
+                         .arg(managedUnit));
+    m_scope->setVisible(!managedUnit.isEmpty());
     m_table->setObjectName(QStringLiteral("teamFiguresTable"));
     m_table->setAccessibleName(tr("The units' figures"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,7 +94,9 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
         item->setForeground(severityColor(finding.severity, findings->palette()));
     }
     if (consolidation.findings.isEmpty())
-        findings->addItem(tr("No findings: the units' plans add up to the allocation."));
+        findings->addItem(managedUnit.isEmpty()
+                              ? tr("No findings: the units' plans add up to the allocation.")
+                              : tr("No findings: the units' figures add up to the allocation."));
     findings->setMaximumHeight(findings->sizeHintForRow(0) * 4 + 2 * findings->frameWidth());
 
     auto *note = new QLabel(tr("Read-only: these are the versions published on the server. "
@@ -85,6 +107,7 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_scope);
     layout->addWidget(m_table);
     layout->addWidget(findings);
     layout->addWidget(note);
@@ -93,12 +116,20 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     const int rows = std::min(m_table->rowCount(), 12);
     fitTableToRows(m_table, rows, 0, rows);
     m_table->setMaximumHeight(m_table->minimumHeight());
-    resize(980, sizeHint().height());
+    // As high as the wrapped lines need at its width, so no gaps open between them.
+    const int width = 980;
+    resize(width,
+           layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 QString TeamFiguresDialog::headline() const
 {
     return m_headline->text();
+}
+
+QString TeamFiguresDialog::scope() const
+{
+    return m_scope->isHidden() ? QString() : m_scope->text();
 }
 
 void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
@@ -115,19 +146,25 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     int row = 0;
     int headcount = 0;
     for (const UnitRow &unit : consolidation.units) {
-        const std::optional<qint64> gap = unit.gap();
         m_table->setItem(row, Unit, cell(unit.name, false));
         QTableWidgetItem *status =
             cell(unit.status == UnitStatus::Ok && unit.gapBeyondThreshold
                      ? tr("Gap beyond %1 %").arg(qRound(consolidation.gapThreshold * 100))
                      : unitStatusText(unit.status),
                  false);
-        status->setToolTip(unit.problem);
+        status->setToolTip(unitStatusWords(unit));
+        if (unit.status != UnitStatus::Ok) {
+            status->setForeground(severityColor(Severity::Error, palette()));
+            status->setIcon(severityIcon(Severity::Error, style()));
+        }
         m_table->setItem(row, Status, status);
         m_table->setItem(row, TopDown,
                          cell(unit.allocated ? money(unit.topDown) : tr("none"), true));
         m_table->setItem(row, BottomUp, cell(money(unit.bottomUp), true));
-        m_table->setItem(row, Gap, cell(gap ? formatPlanAmount(*gap, currency) : QString(), true));
+        QTableWidgetItem *gapCell = cell(unitGapText(unit, consolidation), true);
+        if (unit.gapBeyondThreshold)
+            gapCell->setForeground(severityColor(Severity::Warning, palette()));
+        m_table->setItem(row, Gap, gapCell);
         m_table->setItem(
             row, Headcount,
             cell(unit.status == UnitStatus::Missing ? QString() : QString::number(unit.headcount()),
@@ -146,8 +183,7 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     m_table->setItem(row, Status, cell(unitsSummedText(consolidation), false, true));
     m_table->setItem(row, TopDown, cell(money(consolidation.allocatedTotal()), true, true));
     m_table->setItem(row, BottomUp, cell(money(figures.annual), true, true));
-    m_table->setItem(row, Gap,
-                     cell(money(figures.annual - consolidation.allocatedTotal()), true, true));
+    m_table->setItem(row, Gap, cell(summedGapText(consolidation), true, true));
     m_table->setItem(row, Headcount, cell(QString::number(headcount), true, true));
     m_table->setItem(row, Budget, cell(money(figures.budgetTotal), true, true));
     m_table->setItem(row, Published, cell(QString(), false, true));

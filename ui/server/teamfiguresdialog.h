@@ -14,25 +14,31 @@ namespace salesplan::ui {
 // The team's figures as fetched from the team server, to read: the director's allocation, and
 // per unit its status, its allocated part of the target (top-down), its own target (bottom-up),
 // the gap, its headcount and budget and the version it published; the units together below,
-// then the consolidation's findings. Nothing in it is edited or written to a file.
+// then the consolidation's findings. A manager sees every unit's published figures, and a line
+// saying that the units' plans are the director's. Nothing in it is edited or written to a file.
 class TeamFiguresDialog : public QDialog
 {
     Q_OBJECT
 public:
     // `allocation`: the allocation's version, none when the director has published none.
+    // `managedUnit`: the unit of the manager signed in, whose consolidation is over the units'
+    // figures alone (consolidateFigures()); empty for the director.
     TeamFiguresDialog(const QString &server, const Consolidation &consolidation,
                       const std::optional<server::PublishedVersion> &allocation,
                       const QHash<QString, server::PublishedVersion> &published,
-                      QWidget *parent = nullptr);
+                      const QString &managedUnit, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QString headline() const;
+    // What the reader may see: for a manager, that the units' plans are the director's.
+    QString scope() const;
 
 private:
     void fillTable(const Consolidation &consolidation,
                    const QHash<QString, server::PublishedVersion> &published);
 
     QLabel *m_headline;
+    QLabel *m_scope;
     QTableWidget *m_table;
 };
 

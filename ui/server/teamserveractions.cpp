@@ -2,13 +2,13 @@
 
 #include "document/plandocument.h"
 #include "server/passwordstore.h"
+#include "server/publishedunits.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
 
 #include <QApplication>
 
 #include <QMessageBox>
-#include <algorithm>
 
 namespace salesplan::ui {
 
@@ -58,27 +58,65 @@ QString refusalTitle(ServerProblem problem)
     return TeamServerActions::tr("The team server refused");
 }
 
-// The units' plans for the consolidation, and for each unit of the team plan without one why:
-// nothing published yet, or — for a manager, who reads only their own unit — not theirs to read.
-QList<UnitInput> unitInputs(const Plan &team, const QList<server::PublishedPlan> &units,
-                            const Result<QList<server::ServerUnit>> &visible)
+// What Open from Team Server shows: the consolidation, each unit's published version, and the
+// unit of the manager signed in (empty for the director, who reads the units' plans).
+struct FetchedTeam
 {
-    QList<UnitInput> inputs;
-    for (const server::PublishedPlan &unit : units)
-        inputs.append({unit.version.unit, unit.plan, {}});
-    for (const PlanUnit &unit : team.units) {
-        const auto named = [&unit](const auto &other) {
-            return other.name == unit.name;
-        };
-        if (std::any_of(inputs.begin(), inputs.end(), named))
-            continue;
-        const bool readable = visible && std::any_of(visible->begin(), visible->end(), named);
-        inputs.append({unit.name, std::nullopt,
-                       readable ? TeamServerActions::tr("nothing published yet")
-                                : TeamServerActions::tr("only the director reads the other "
-                                                        "units' plans")});
-    }
-    return inputs;
+    Consolidation consolidation;
+    QHash<QString, server::PublishedVersion> published;
+    QString managedUnit;
+};
+
+// The team plan the units are consolidated against: the director's allocation, or without one
+// a plan with no units in the first unit's year and currency.
+Plan teamPlanOf(const Result<server::PublishedPlan> &allocation, const Period &period,
+                const QString &currency)
+{
+    if (allocation)
+        return allocation->plan;
+    Plan team;
+    team.info.period = period;
+    team.info.currency = currency;
+    return team;
+}
+
+// The director's view: every unit's published plan, consolidated in full.
+Result<FetchedTeam> fetchPlans(server::TeamServer &server,
+                               const Result<server::PublishedPlan> &allocation)
+{
+    const Result<QList<server::PublishedPlan>> units = server.fetchUnits();
+    if (!units)
+        return units.error();
+    FetchedTeam fetched;
+    for (const server::PublishedPlan &unit : *units)
+        fetched.published.insert(unit.version.unit, unit.version);
+    const Plan team = units->isEmpty() ? teamPlanOf(allocation, {}, {})
+                                       : teamPlanOf(allocation, units->first().plan.info.period,
+                                                    units->first().plan.info.currency);
+    fetched.consolidation = consolidate(team, server::publishedPlanInputs(team, *units));
+    return fetched;
+}
+
+// A manager's view: every unit's published figures (the plans are the director's), consolidated
+// over the figures alone.
+Result<FetchedTeam> fetchFigures(server::TeamServer &server,
+                                 const Result<server::PublishedPlan> &allocation)
+{
+    const Result<QList<server::PublishedFigures>> units = server.fetchUnitFigures();
+    if (!units)
+        return units.error();
+    const Result<QList<server::ServerUnit>> own = server.units();
+    if (!own)
+        return own.error();
+    FetchedTeam fetched;
+    for (const server::PublishedFigures &unit : *units)
+        fetched.published.insert(unit.version.unit, unit.version);
+    fetched.managedUnit = own->isEmpty() ? server.role() : own->first().name;
+    const Plan team = units->isEmpty() ? teamPlanOf(allocation, {}, {})
+                                       : teamPlanOf(allocation, units->first().figures.period,
+                                                    units->first().figures.currency);
+    fetched.consolidation = consolidateFigures(team, server::publishedFiguresInputs(team, *units));
+    return fetched;
 }
 
 } // namespace
@@ -154,30 +192,24 @@ TeamFiguresDialog *TeamServerActions::open()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<server::PublishedPlan> allocation = server.fetchAllocation();
     const bool noAllocation = !allocation && server.lastProblem() == ServerProblem::Other;
-    const Result<QList<server::PublishedPlan>> units = server.fetchUnits();
+    const Result<bool> director = server.isDirector();
+    Result<FetchedTeam> fetched = Error{{}, {}};
+    if ((allocation || noAllocation) && director)
+        fetched = *director ? fetchPlans(server, allocation) : fetchFigures(server, allocation);
     QApplication::restoreOverrideCursor();
-    if ((!allocation && !noAllocation) || !units) {
-        showRefusal(tr("Open from Team Server"), server.lastProblem(),
-                    !units ? units.error().message() : allocation.error().message());
+    if (!fetched) {
+        const Error &why = !allocation && !noAllocation ? allocation.error()
+                           : !director                  ? director.error()
+                                                        : fetched.error();
+        showRefusal(tr("Open from Team Server"), server.lastProblem(), why.message());
         return nullptr;
     }
-    QHash<QString, server::PublishedVersion> published;
-    for (const server::PublishedPlan &unit : *units)
-        published.insert(unit.version.unit, unit.version);
-    Plan team;
-    if (allocation) {
-        team = allocation->plan;
-        if (!login.unit.isEmpty())
-            login.rememberBasis({allocation->version.number, std::nullopt});
-    } else if (!units->isEmpty()) {
-        team.info.period = units->first().plan.info.period;
-        team.info.currency = units->first().plan.info.currency;
-    }
-    const QList<UnitInput> inputs = unitInputs(team, *units, server.units());
+    if (allocation && !login.unit.isEmpty())
+        login.rememberBasis({allocation->version.number, std::nullopt});
     auto *dialog = new TeamFiguresDialog(
-        server.displayUrl(), consolidate(team, inputs),
+        server.displayUrl(), fetched->consolidation,
         allocation ? std::optional<server::PublishedVersion>(allocation->version) : std::nullopt,
-        published, m_window);
+        fetched->published, fetched->managedUnit, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -20,7 +20,8 @@ class TeamFiguresDialog;
 
 // File ▸ Publish to Team Server… and File ▸ Open from Team Server…: each signs in through the
 // connection dialog, then publishes the open plan as its unit's next version, or fetches the
-// allocation and the units' published plans and shows the team's figures (read-only). A refusal
+// allocation and shows the team's figures (read-only): for the director consolidated over the
+// units' published plans, for a manager over every unit's published figures. A refusal
 // of the server is shown in words — a stale basis with what changed, a missing permission, a
 // failed sign-in — in a message box that does not block. The versions a publish is based on are
 // remembered per login (ServerLogin::basis()).
