@@ -67,6 +67,70 @@ const char16_t *const serverVersion1[] = {
         TO salesplan_manager WITH CHECK (unit = salesplan.my_unit() AND published_by = current_user))",
 };
 
+// Who may publish a plan table's rows as the director: a director of this database, for the
+// newest allocation.
+const QString directorWritesPlanRows =
+    QStringLiteral("salesplan.is_director() AND version_id = (SELECT max(id) FROM "
+                   "salesplan.server_versions WHERE unit IS NULL)");
+
+// Server schema version 2: the group roles are the whole server's, so membership alone no longer
+// decides; a director is one in this database's directors table (written by add-director), a
+// manager reads the allocation only with a unit here, and only the roles added here may connect.
+// A server of version 1 keeps as directors those who published its allocation; add the others
+// again with add-director.
+const char16_t *const serverVersion2[] = {
+    uR"(CREATE TABLE salesplan.directors (role NAME PRIMARY KEY))",
+    uR"(INSERT INTO salesplan.directors SELECT DISTINCT v.published_by
+        FROM salesplan.server_versions v JOIN pg_roles r ON r.rolname = v.published_by
+        WHERE v.unit IS NULL AND pg_has_role(r.oid, 'salesplan_director', 'MEMBER'))",
+    uR"(CREATE FUNCTION salesplan.is_director() RETURNS BOOLEAN LANGUAGE sql STABLE
+        AS $$ SELECT EXISTS (SELECT FROM salesplan.directors WHERE role = current_user) $$)",
+    uR"(REVOKE ALL ON FUNCTION salesplan.is_director() FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION salesplan.is_director() TO salesplan_director, salesplan_manager)",
+    uR"(REVOKE ALL ON salesplan.directors FROM PUBLIC)",
+    uR"(GRANT SELECT ON salesplan.directors TO salesplan_director)",
+    uR"(ALTER TABLE salesplan.directors ENABLE ROW LEVEL SECURITY)",
+    uR"(CREATE POLICY own_row ON salesplan.directors FOR SELECT
+        TO salesplan_director USING (role = current_user))",
+    uR"(ALTER POLICY director_reads ON salesplan.server_units USING (salesplan.is_director()))",
+    uR"(ALTER POLICY director_reads ON salesplan.server_versions USING (salesplan.is_director()))",
+    uR"(ALTER POLICY director_writes ON salesplan.server_versions WITH CHECK
+        (salesplan.is_director() AND unit IS NULL AND published_by = current_user))",
+    uR"(ALTER POLICY manager_reads ON salesplan.server_versions USING
+        (unit IS NULL AND salesplan.my_unit() IS NOT NULL OR unit = salesplan.my_unit()))",
+    uR"(DO $$ BEGIN
+        EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+    END $$)",
+    uR"(DO $$ DECLARE member NAME; BEGIN
+        FOR member IN SELECT role FROM salesplan.directors UNION
+                      SELECT u.manager_role FROM salesplan.server_units u
+                      JOIN pg_roles r ON r.rolname = u.manager_role LOOP
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), member);
+        END LOOP;
+    END $$)",
+};
+
+// The plan tables a version 1 server made get the director's check of version 2.
+SqlFailure directorWritesPlanTables(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT tablename FROM pg_policies WHERE schemaname = "
+                                   "'salesplan' AND policyname = 'director_writes' AND "
+                                   "tablename <> 'server_versions'")))
+        return query.lastError();
+    QStringList sql;
+    while (query.next())
+        sql.append(QStringLiteral("ALTER POLICY director_writes ON salesplan.%1 WITH CHECK (%2)")
+                       .arg(query.value(0).toString(), directorWritesPlanRows));
+    query.finish();
+    for (const QString &statement : sql) {
+        if (SqlFailure failure = serverExec(db, statement))
+            return failure;
+    }
+    return std::nullopt;
+}
+
 template <std::size_t N> SqlFailure runAll(const QSqlDatabase &db, const char16_t *const (&sql)[N])
 {
     for (const char16_t *statement : sql) {
@@ -91,6 +155,10 @@ const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> steps = {
         [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
+        [](const QSqlDatabase &db) {
+            SqlFailure failure = runAll(db, serverVersion2);
+            return failure ? failure : directorWritesPlanTables(db);
+        },
     };
     return steps;
 }
@@ -111,9 +179,8 @@ QStringList planTableAccess(const QString &table)
                        "salesplan.server_versions))")
             .arg(qualified),
         QStringLiteral("CREATE POLICY director_writes ON %1 FOR INSERT TO salesplan_director "
-                       "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
-                       "WHERE unit IS NULL))")
-            .arg(qualified),
+                       "WITH CHECK (%2)")
+            .arg(qualified, directorWritesPlanRows),
         QStringLiteral("CREATE POLICY manager_writes ON %1 FOR INSERT TO salesplan_manager "
                        "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
                        "WHERE unit = salesplan.my_unit()))")

@@ -263,6 +263,13 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
                       : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
     if (SqlFailure failure = serverExec(m_db, statement))
         return failSql(tr("Adding the role %1").arg(role), *failure);
+    // The database is not open to every role of the server (server schema version 2).
+    const QString connect =
+        QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', "
+                       "current_database(), '%1'); END $$")
+            .arg(role);
+    if (SqlFailure failure = serverExec(m_db, connect))
+        return failSql(tr("Adding the role %1").arg(role), *failure);
     if (!passwordSql.isEmpty()) {
         if (SqlFailure failure =
                 serverExec(m_db, QStringLiteral("ALTER ROLE %1").arg(role) + passwordSql))
@@ -295,7 +302,16 @@ Status TeamServer::addDirector(const QString &role, const QString &password)
 {
     if (const Status schema = checkSchema(); !schema)
         return schema;
-    return addRole(role, directorRole, password);
+    if (const Status added = addRole(role, directorRole, password); !added)
+        return added;
+    // The group is the whole server's; this database's directors are the ones listed here.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO salesplan.directors (role) VALUES (?) ON CONFLICT (role) DO NOTHING"));
+    insert.addBindValue(role);
+    if (SqlFailure failure = serverRun(insert))
+        return failSql(tr("Adding the director %1").arg(role), *failure);
+    return Success{};
 }
 
 Result<QList<ServerUnit>> TeamServer::units()

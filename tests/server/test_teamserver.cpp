@@ -94,10 +94,10 @@ TEST_CASE("server init makes the schema, the roles and row-level security, and r
           QStringLiteral("%1/%2")
               .arg(latestServerVersion())
               .arg(store::latestVersion(store::planMigrations())));
-    // Every plan table of the file, and three of the server's own.
+    // Every plan table of the file, and four of the server's own.
     CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
                                        "table_schema = 'salesplan'"))
-              .toLongLong() == planMirrorTables().size() + 3);
+              .toLongLong() == planMirrorTables().size() + 4);
     // Row-level security on every table but the schema version, which all roles may read.
     CHECK(db.adminValue(QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class c JOIN "
                                        "pg_namespace n ON n.oid = c.relnamespace WHERE "
@@ -252,6 +252,69 @@ TEST_CASE("A manager's SELECT of another unit's rows returns nothing and an UPDA
     db.adminValue(QStringLiteral("DROP ROLE ") + outsider);
     CHECK(stranger.exitCode != 0);
     CHECK(stranger.err.contains(QStringLiteral("permission denied")));
+}
+
+TEST_CASE("The director and a manager of one team database read nothing of another on the same "
+          "server and cannot write its allocation, through psql")
+{
+    TestDatabase a;
+    a.setUp({QStringLiteral("north")});
+    TestDatabase b;
+    b.setUp({QStringLiteral("south")});
+    require(b.signIn(b.role(QStringLiteral("director")))
+                ->publishAllocation(teamPlan(5'000, {{QStringLiteral("South"), 5'000}})));
+    require(b.signIn(b.role(QStringLiteral("south")))
+                ->publish(QStringLiteral("south"), unitPlan(QStringLiteral("South"), 5'000, 2)));
+    const QString allocation = b.adminValue(
+        QStringLiteral("SELECT max(id) FROM salesplan.server_versions WHERE unit IS NULL"));
+    const QStringList outsiders = {a.role(QStringLiteral("director")),
+                                   a.role(QStringLiteral("north"))};
+
+    // B's database is not open to every role of the server.
+    for (const QString &role : outsiders) {
+        const PsqlRun connect =
+            psql(b.urlAs(role), TestDatabase::passwordOf(role), QStringLiteral("SELECT 1"));
+        INFO(role.toStdString() << ": " << connect.err.toStdString());
+        CHECK(connect.exitCode != 0);
+        CHECK(connect.err.contains(QStringLiteral("permission denied for database")));
+    }
+
+    // Opened to all by hand, B's rows are still B's roles' alone.
+    b.adminValue(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(b.name()));
+    for (const QString &role : outsiders) {
+        const QString url = b.urlAs(role);
+        const QString password = TestDatabase::passwordOf(role);
+        const auto value = [&](const QString &sql) {
+            const PsqlRun run = psql(url, password, sql);
+            return run.exitCode == 0 ? run.out : QStringLiteral("error: ") + run.err;
+        };
+        INFO(role.toStdString());
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.server_versions")) ==
+              QStringLiteral("0"));
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.server_units")) ==
+              QStringLiteral("0"));
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.members")) ==
+              QStringLiteral("0"));
+        const PsqlRun version = psql(url, password,
+                                     QStringLiteral("INSERT INTO salesplan.server_versions "
+                                                    "(unit, number) VALUES (NULL, 99)"));
+        CHECK(version.exitCode != 0);
+        CHECK(version.err.contains(QStringLiteral("row-level security")));
+        const PsqlRun rows = psql(url, password,
+                                  QStringLiteral("INSERT INTO salesplan.members (version_id, id, "
+                                                 "name) VALUES (%1, 999, 'forged')")
+                                      .arg(allocation));
+        CHECK(rows.exitCode != 0);
+        CHECK(rows.err.contains(QStringLiteral("row-level security")));
+
+        TeamServer signedIn;
+        REQUIRE(signedIn.connect(url, password));
+        CHECK_FALSE(signedIn.publishAllocation(teamPlan(1, {{QStringLiteral("South"), 1}})));
+    }
+    CHECK(b.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_versions WHERE unit "
+                                      "IS NULL")) == QStringLiteral("1"));
+    CHECK(b.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.members WHERE name = "
+                                      "'forged'")) == QStringLiteral("0"));
 }
 
 TEST_CASE("A publish based on a stale allocation or on a superseded version is refused in words")
