@@ -253,14 +253,19 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
     const QString passwordSql = password.isEmpty() ? QString()
                                                    : QStringLiteral(" PASSWORD ") +
                                                          m_db.driver()->formatValue(passwordField);
-    QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    exists.addBindValue(role);
-    if (SqlFailure failure = serverRun(exists))
-        return failSql(tr("Adding the role %1").arg(role), *failure);
+    const auto existing = existingRole(role);
+    if (!existing)
+        return existing.error();
+    if (*existing == ExistingRole::Privileged)
+        return fail(ServerProblem::Permission,
+                    tr("%1 is a superuser, or may create roles or databases, on the team server: "
+                       "SalesPlan makes no such role a director or a unit's manager, nor changes "
+                       "its password. Name a role of its own (a new name creates it).")
+                        .arg(role));
+    const bool exists = *existing == ExistingRole::Plain;
     const QString statement =
-        exists.next() ? QStringLiteral("GRANT %2 TO %1").arg(role, group)
-                      : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+        exists ? QStringLiteral("GRANT %2 TO %1").arg(role, group)
+               : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
     if (SqlFailure failure = serverExec(m_db, statement))
         return failSql(tr("Adding the role %1").arg(role), *failure);
     // The database is not open to every role of the server (server schema version 2).
@@ -270,12 +275,25 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
             .arg(role);
     if (SqlFailure failure = serverExec(m_db, connect))
         return failSql(tr("Adding the role %1").arg(role), *failure);
-    if (!passwordSql.isEmpty()) {
+    if (!exists && !passwordSql.isEmpty()) {
         if (SqlFailure failure =
                 serverExec(m_db, QStringLiteral("ALTER ROLE %1").arg(role) + passwordSql))
             return failSql(tr("Setting the password of %1").arg(role), *failure);
     }
     return Success{};
+}
+
+Result<ExistingRole> TeamServer::existingRole(const QString &role)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles "
+                                 "WHERE rolname = ?"));
+    query.addBindValue(role);
+    if (SqlFailure failure = serverRun(query))
+        return failSql(tr("Looking up the role %1").arg(role), *failure);
+    if (!query.next())
+        return ExistingRole::None;
+    return query.value(0).toBool() ? ExistingRole::Privileged : ExistingRole::Plain;
 }
 
 Status TeamServer::addUnit(const QString &unit, const QString &manager,

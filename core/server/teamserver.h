@@ -61,6 +61,15 @@ struct PublishBasis
     std::optional<qint64> unitVersion;
 };
 
+// A role that exists on the server before SalesPlan adds it: one with powers over the server (a
+// superuser, or one that may create roles or databases) is refused; another joins the group and
+// keeps its password.
+enum class ExistingRole {
+    None,
+    Plain,
+    Privileged,
+};
+
 class TeamServer
 {
     Q_DECLARE_TR_FUNCTIONS(TeamServer)
@@ -85,10 +94,12 @@ public:
 
     // Administration (the database owner with CREATEROLE, or a superuser): creates or updates the
     // schema and the group roles; adds a unit with its manager's login role; adds a director.
-    // A role that exists already is given the group (and the password, when one is given).
+    // A new role gets `password`; one that exists already is refused or keeps its own password
+    // (ExistingRole).
     Status init();
     Status addUnit(const QString &unit, const QString &managerRole, const QString &managerPassword);
     Status addDirector(const QString &role, const QString &password);
+    Result<ExistingRole> existingRole(const QString &role);
 
     // The units the role may see: all for a director, its own for a manager.
     Result<QList<ServerUnit>> units();

@@ -118,6 +118,18 @@ void TestDatabase::setUp(const QStringList &units)
     }
 }
 
+QString TestDatabase::createRole(const QString &base, const QString &options)
+{
+    const QString name = role(base);
+    const QString created = runAsAdmin(QStringLiteral("salesplan_test"),
+                                       QStringLiteral("CREATE ROLE %1 LOGIN %2 PASSWORD '%3'")
+                                           .arg(name, options, passwordOf(name)));
+    INFO(created.toStdString());
+    REQUIRE_FALSE(created.startsWith(QStringLiteral("error")));
+    m_roles.append(name);
+    return name;
+}
+
 std::unique_ptr<server::TeamServer> TestDatabase::signIn(const QString &role) const
 {
     auto server = std::make_unique<server::TeamServer>();

@@ -38,6 +38,9 @@ public:
     // "north" managed by role("north")), every role with the password "pw-" + role.
     void setUp(const QStringList &units);
     static QString passwordOf(const QString &role) { return QStringLiteral("pw-") + role; }
+    // Creates the login role role(base) with passwordOf() and `options` ("CREATEDB"), dropped
+    // with the database; returns its name.
+    QString createRole(const QString &base, const QString &options = {});
     // A TeamServer signed in as `role`.
     std::unique_ptr<server::TeamServer> signIn(const QString &role) const;
 

@@ -572,3 +572,45 @@ TEST_CASE("A wrong password is refused in words that never hold it")
     CHECK(nobody.lastProblem() == ServerProblem::Unreachable);
     CHECK_FALSE(closed.error().message().contains(QStringLiteral("Wrong-Secret-42")));
 }
+
+TEST_CASE("A unit or a director with a role that exists already: a superuser or a role that may "
+          "create roles or databases is refused, another keeps its password")
+{
+    TestDatabase db;
+    db.setUp({});
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+
+    // The cluster's superuser, and roles with powers over the server, are refused in words.
+    const QString superuser = QUrl(clusterUrl()).userName();
+    CHECK(require(admin.existingRole(superuser)) == ExistingRole::Privileged);
+    const auto unit = admin.addUnit(QStringLiteral("north"), superuser, QStringLiteral("taken"));
+    REQUIRE_FALSE(unit);
+    CHECK(unit.error().message().contains(QStringLiteral("superuser")));
+    CHECK_FALSE(admin.addDirector(superuser, QStringLiteral("taken")));
+    for (const QString &power : {QStringLiteral("CREATEROLE"), QStringLiteral("CREATEDB")}) {
+        const QString role = db.createRole(power.toLower(), power);
+        INFO(role.toStdString());
+        CHECK(require(admin.existingRole(role)) == ExistingRole::Privileged);
+        CHECK_FALSE(admin.addUnit(QStringLiteral("north"), role, QStringLiteral("taken")));
+        CHECK_FALSE(admin.addDirector(role, QStringLiteral("taken")));
+    }
+    TeamServer stillAdmin;
+    CHECK(stillAdmin.connect(db.adminUrl(), adminPassword()));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_units")) ==
+          QStringLiteral("0"));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.directors WHERE role <> "
+                                       "'%1'")
+                            .arg(db.role(QStringLiteral("director")))) == QStringLiteral("0"));
+
+    // Any other role joins and signs in with the password it had.
+    const QString existing = db.createRole(QStringLiteral("existing"));
+    CHECK(require(admin.existingRole(existing)) == ExistingRole::Plain);
+    CHECK(require(admin.existingRole(db.role(QStringLiteral("nobody")))) == ExistingRole::None);
+    require(admin.addUnit(QStringLiteral("north"), existing, QStringLiteral("not-its-password")));
+    TeamServer withNew;
+    CHECK_FALSE(withNew.connect(db.urlAs(existing), QStringLiteral("not-its-password")));
+    TeamServer manager;
+    REQUIRE(manager.connect(db.urlAs(existing), TestDatabase::passwordOf(existing)));
+    CHECK(require(manager.units()).size() == 1);
+}
