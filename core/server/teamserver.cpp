@@ -14,6 +14,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace salesplan::server {
 
 namespace {
@@ -248,11 +250,6 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
                     tr("“%1” cannot be a role name: use lower-case letters, digits and _, "
                        "starting with a letter (and not pg_).")
                         .arg(role));
-    QSqlField passwordField(QString(), QMetaType(QMetaType::QString));
-    passwordField.setValue(password);
-    const QString passwordSql = password.isEmpty() ? QString()
-                                                   : QStringLiteral(" PASSWORD ") +
-                                                         m_db.driver()->formatValue(passwordField);
     const auto existing = existingRole(role);
     if (!existing)
         return existing.error();
@@ -262,10 +259,18 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
                        "SalesPlan makes no such role a director or a unit's manager, nor changes "
                        "its password. Name a role of its own (a new name creates it).")
                         .arg(role));
-    const bool exists = *existing == ExistingRole::Plain;
-    const QString statement =
-        exists ? QStringLiteral("GRANT %2 TO %1").arg(role, group)
-               : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+    QString statement = QStringLiteral("GRANT %2 TO %1").arg(role, group);
+    if (*existing == ExistingRole::None) {
+        statement = QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+        if (!password.isEmpty()) {
+            const auto verifier = passwordVerifier(role, password);
+            if (!verifier)
+                return verifier.error();
+            QSqlField field(QString(), QMetaType(QMetaType::QString));
+            field.setValue(*verifier);
+            statement += QStringLiteral(" PASSWORD ") + m_db.driver()->formatValue(field);
+        }
+    }
     if (SqlFailure failure = serverExec(m_db, statement))
         return failSql(tr("Adding the role %1").arg(role), *failure);
     // The database is not open to every role of the server (server schema version 2).
@@ -275,12 +280,46 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
             .arg(role);
     if (SqlFailure failure = serverExec(m_db, connect))
         return failSql(tr("Adding the role %1").arg(role), *failure);
-    if (!exists && !passwordSql.isEmpty()) {
-        if (SqlFailure failure =
-                serverExec(m_db, QStringLiteral("ALTER ROLE %1").arg(role) + passwordSql))
-            return failSql(tr("Setting the password of %1").arg(role), *failure);
-    }
     return Success{};
+}
+
+Result<QString> TeamServer::passwordVerifier(const QString &role, const QString &password)
+{
+    const QVariant handle = m_db.driver()->handle();
+    PGconn *connection = nullptr;
+    // Qt's QPSQL names the type after libpq's struct (pg_conn*), Qt's documentation as PGconn*.
+    const char *type = handle.typeName();
+    if (handle.isValid() && (qstrcmp(type, "pg_conn*") == 0 || qstrcmp(type, "PGconn*") == 0))
+        connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection)
+        return fail(ServerProblem::Other,
+                    tr("The password of %1 cannot be prepared: SalesPlan is not signed in to "
+                       "the team server.")
+                        .arg(role));
+    char *verifier = PQencryptPasswordConn(connection, password.toUtf8().constData(),
+                                           role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return fail(ServerProblem::Other,
+                    tr("The password of %1 cannot be prepared: %2.")
+                        .arg(role, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+    const QString text = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return text;
+}
+
+Status TeamServer::inTransaction(const QString &doing, const std::function<Status()> &work)
+{
+    if (SqlFailure failure = serverExec(m_db, QStringLiteral("BEGIN")))
+        return failSql(doing, *failure);
+    Status done = work();
+    if (done) {
+        SqlFailure failure = serverExec(m_db, QStringLiteral("COMMIT"));
+        if (!failure)
+            return done;
+        done = failSql(doing, *failure);
+    }
+    serverExec(m_db, QStringLiteral("ROLLBACK"));
+    return done;
 }
 
 Result<ExistingRole> TeamServer::existingRole(const QString &role)
@@ -303,33 +342,39 @@ Status TeamServer::addUnit(const QString &unit, const QString &manager,
         return schema;
     if (unit.trimmed().isEmpty())
         return fail(ServerProblem::Other, tr("A unit needs a name."));
-    if (const Status added = addRole(manager, managerRole, managerPassword); !added)
-        return added;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO salesplan.server_units (name, manager_role) "
-                                  "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                  "manager_role = excluded.manager_role"));
-    insert.addBindValue(unit.trimmed());
-    insert.addBindValue(manager);
-    if (SqlFailure failure = serverRun(insert))
-        return failSql(tr("Adding the unit “%1”").arg(unit), *failure);
-    return Success{};
+    const QString doing = tr("Adding the unit “%1”").arg(unit);
+    return inTransaction(doing, [&]() -> Status {
+        if (const Status added = addRole(manager, managerRole, managerPassword); !added)
+            return added;
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO salesplan.server_units (name, manager_role) "
+                                      "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                      "manager_role = excluded.manager_role"));
+        insert.addBindValue(unit.trimmed());
+        insert.addBindValue(manager);
+        if (SqlFailure failure = serverRun(insert))
+            return failSql(doing, *failure);
+        return Success{};
+    });
 }
 
 Status TeamServer::addDirector(const QString &role, const QString &password)
 {
     if (const Status schema = checkSchema(); !schema)
         return schema;
-    if (const Status added = addRole(role, directorRole, password); !added)
-        return added;
-    // The group is the whole server's; this database's directors are the ones listed here.
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO salesplan.directors (role) VALUES (?) ON CONFLICT (role) DO NOTHING"));
-    insert.addBindValue(role);
-    if (SqlFailure failure = serverRun(insert))
-        return failSql(tr("Adding the director %1").arg(role), *failure);
-    return Success{};
+    const QString doing = tr("Adding the director %1").arg(role);
+    return inTransaction(doing, [&]() -> Status {
+        if (const Status added = addRole(role, directorRole, password); !added)
+            return added;
+        // The group is the whole server's; this database's directors are the ones listed here.
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO salesplan.directors (role) VALUES (?) ON CONFLICT (role) DO NOTHING"));
+        insert.addBindValue(role);
+        if (SqlFailure failure = serverRun(insert))
+            return failSql(doing, *failure);
+        return Success{};
+    });
 }
 
 Result<QList<ServerUnit>> TeamServer::units()

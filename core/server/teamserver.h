@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The team server: a PostgreSQL database where the director publishes the allocation (the team
@@ -124,7 +125,13 @@ private:
     Error failSql(const QString &doing, const QSqlError &error);
     Error failScratch(const store::SqlStatus &status);
     Status checkSchema();
+    // Adds `role` to `group` inside the caller's transaction.
     Status addRole(const QString &role, const QString &group, const QString &password);
+    // The SCRAM-SHA-256 verifier of `password`, computed by libpq here as psql's \password does:
+    // the server stores it and never receives (nor logs) the password itself.
+    Result<QString> passwordVerifier(const QString &role, const QString &password);
+    // Runs `work` in one transaction, rolled back when it fails.
+    Status inTransaction(const QString &doing, const std::function<Status()> &work);
     Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
                                             const PublishBasis &basis);
     Status checkBasis(const QString &unit, const PublishBasis &basis);

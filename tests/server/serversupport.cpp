@@ -65,6 +65,13 @@ QString adminPassword()
     return clusterFile(QStringLiteral("admin-password"));
 }
 
+QString clusterLog()
+{
+    QFile file(clusterFile(QStringLiteral("cluster")) + QStringLiteral("/server.log"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
 TestDatabase::TestDatabase()
 {
     static QAtomicInteger<int> counter;
@@ -108,7 +115,9 @@ void TestDatabase::setUp(const QStringList &units)
     REQUIRE(init);
     const QString director = role(QStringLiteral("director"));
     m_roles.append(director);
-    REQUIRE(admin.addDirector(director, passwordOf(director)));
+    const Status directorAdded = admin.addDirector(director, passwordOf(director));
+    INFO((directorAdded ? std::string() : directorAdded.error().message().toStdString()));
+    REQUIRE(directorAdded);
     for (const QString &unit : units) {
         const QString manager = role(unit);
         m_roles.append(manager);

@@ -16,6 +16,8 @@ namespace salesplan::servertest {
 // The cluster's superuser URL (to database salesplan_test) and password.
 QString clusterUrl();
 QString adminPassword();
+// What the cluster's server.log holds so far (with every DDL statement).
+QString clusterLog();
 
 // A database of its own for one test, dropped afterwards, with role names of its own too
 // (roles belong to the whole cluster): role("north") is "north_<database>".

@@ -614,3 +614,24 @@ TEST_CASE("A unit or a director with a role that exists already: a superuser or 
     REQUIRE(manager.connect(db.urlAs(existing), TestDatabase::passwordOf(existing)));
     CHECK(require(manager.units()).size() == 1);
 }
+
+TEST_CASE("A new role's password reaches the server as a SCRAM-SHA-256 verifier and never "
+          "stands in the server's log")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const QString north = db.role(QStringLiteral("north"));
+    const QString director = db.role(QStringLiteral("director"));
+    const QString log = clusterLog();
+    // The log holds the statements that made the roles, so it would show a password in them.
+    CHECK(log.contains(QStringLiteral("CREATE ROLE ") + north));
+    for (const QString &role : {north, director}) {
+        INFO(role.toStdString());
+        CHECK_FALSE(log.contains(TestDatabase::passwordOf(role)));
+        CHECK(db.adminValue(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = "
+                                           "'%1'")
+                                .arg(role))
+                  .startsWith(QStringLiteral("SCRAM-SHA-256$")));
+        CHECK(db.signIn(role)->units());
+    }
+}
