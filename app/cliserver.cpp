@@ -109,10 +109,14 @@ Result<std::unique_ptr<TeamServer>> Cli::signIn(const Words &words, const QStrin
     const auto address = parseServerUrl(url);
     if (!address)
         return address.error();
+    // Other users' `ps` and the shell's history would see it.
+    if (!address->password.isEmpty())
+        return Error{redactedUrl(url),
+                     tr("the address holds a password, which the command line must not: give it "
+                        "with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the "
+                        "prompt")};
     const QString password =
-        address->password.isEmpty()
-            ? passwords.own(tr("Password of %1 at %2: ").arg(address->user, displayUrl(*address)))
-            : QString();
+        passwords.own(tr("Password of %1 at %2: ").arg(address->user, displayUrl(*address)));
     auto server = std::make_unique<TeamServer>();
     if (const Status connected = server->connect(url, password); !connected)
         return connected.error();

@@ -208,3 +208,26 @@ TEST_CASE("server add-director and add-unit with a role that exists ask no passw
     server::TeamServer stillAdmin;
     CHECK(stillAdmin.connect(db.adminUrl(), adminPassword()));
 }
+
+TEST_CASE("A password in the server's URL on the command line is refused, saying how to give it")
+{
+    TestDatabase db;
+    db.setUp({});
+    const QString director = db.role(QStringLiteral("director"));
+    const QString password = TestDatabase::passwordOf(director);
+    QUrl inUser(db.urlAs(director));
+    inUser.setPassword(password);
+    QUrl inQuery(db.urlAs(director));
+    inQuery.setQuery(QStringLiteral("password=") + password);
+    for (const QUrl &url : {inUser, inQuery}) {
+        const Run run = runSalesplan(
+            {QStringLiteral("server"), QStringLiteral("units"), url.toString(QUrl::FullyEncoded)});
+        INFO(run.all().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--password-stdin")));
+        CHECK(run.err.contains(QStringLiteral("PGPASSWORD")));
+        CHECK_FALSE(run.all().contains(password));
+    }
+    const Run help = runSalesplan({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("a URL with a password in it is refused")));
+}
