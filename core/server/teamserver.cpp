@@ -157,10 +157,17 @@ Status TeamServer::connect(const QString &url, const QString &password)
         m_address.password = password;
     m_connectionName = serverConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!m_db.isValid())
+    if (!m_db.isValid()) {
+#ifdef Q_OS_LINUX
         return fail(ServerProblem::Other,
                     tr("This SalesPlan cannot speak to PostgreSQL: Qt's QPSQL driver is not "
                        "installed (on Debian and Ubuntu: libqt6sql6-psql)."));
+#else
+        return fail(ServerProblem::Other,
+                    tr("This SalesPlan cannot speak to PostgreSQL: Qt's QPSQL driver is not "
+                       "installed. Install SalesPlan again with its PostgreSQL driver."));
+#endif
+    }
     m_db.setHostName(m_address.host);
     m_db.setPort(m_address.port);
     m_db.setDatabaseName(m_address.database);
