@@ -635,3 +635,63 @@ TEST_CASE("A new role's password reaches the server as a SCRAM-SHA-256 verifier 
         CHECK(db.signIn(role)->units());
     }
 }
+
+TEST_CASE("server init brings a server of schema version 1 up to this one: its director and "
+          "manager keep their access to their own database alone")
+{
+    TestDatabase db;
+    {
+        const QUrl cluster(clusterUrl());
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db.name());
+        admin.setHostName(cluster.host());
+        admin.setPort(cluster.port());
+        admin.setUserName(cluster.userName());
+        admin.setPassword(adminPassword());
+        admin.setDatabaseName(db.name());
+        REQUIRE(admin.open());
+        CHECK_FALSE(initServerSchema(admin, 1));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(db.name());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
+          QStringLiteral("1"));
+    // A plan table with version 1's policy for the director.
+    db.adminValue(QStringLiteral("CREATE TABLE salesplan.old_rows (version_id BIGINT)"));
+    db.adminValue(QStringLiteral("CREATE POLICY director_writes ON salesplan.old_rows FOR INSERT "
+                                 "TO salesplan_director WITH CHECK (version_id = (SELECT max(id) "
+                                 "FROM salesplan.server_versions WHERE unit IS NULL))"));
+    // Version 1's director (who published an allocation) and manager, as it made them.
+    const QString director = db.createRole(QStringLiteral("director"));
+    const QString north = db.createRole(QStringLiteral("north"));
+    db.adminValue(QStringLiteral("GRANT salesplan_director TO ") + director);
+    db.adminValue(QStringLiteral("GRANT salesplan_manager TO ") + north);
+    db.adminValue(
+        QStringLiteral("INSERT INTO salesplan.server_units VALUES ('north', '%1')").arg(north));
+    const PsqlRun published = psql(db.urlAs(director), TestDatabase::passwordOf(director),
+                                   QStringLiteral("INSERT INTO salesplan.server_versions (unit, "
+                                                  "number) VALUES (NULL, 1)"));
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema"))
+              .toInt() == latestServerVersion());
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(role, ',') FROM salesplan.directors")) ==
+          director);
+    // Every plan table's director check asks for a director of this database.
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = "
+                                       "'salesplan' AND policyname = 'director_writes' AND "
+                                       "with_check NOT LIKE '%is_director()%'")) ==
+          QStringLiteral("0"));
+    CHECK(require(db.signIn(director)->latestVersion(QString()))->number == 1);
+    CHECK(require(db.signIn(north)->latestVersion(QString()))->number == 1);
+
+    // A role of the server that had no part here may no longer connect.
+    const QString outsider = db.createRole(QStringLiteral("outsider"));
+    const PsqlRun stranger =
+        psql(db.urlAs(outsider), TestDatabase::passwordOf(outsider), QStringLiteral("SELECT 1"));
+    CHECK(stranger.exitCode != 0);
+    CHECK(stranger.err.contains(QStringLiteral("permission denied for database")));
+}
