@@ -115,10 +115,14 @@ Result<std::unique_ptr<TeamServer>> Cli::signIn(const Words &words, const QStrin
     const auto address = parseServerUrl(url);
     if (!address)
         return address.error();
+    // Other users' `ps` and the shell's history would see it.
+    if (!address->password.isEmpty())
+        return Error{redactedUrl(url),
+                     tr("the address holds a password, which the command line must not: give it "
+                        "with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the "
+                        "prompt")};
     const QString password =
-        address->password.isEmpty()
-            ? passwords.own(tr("Password of %1 at %2: ").arg(address->user, displayUrl(*address)))
-            : QString();
+        passwords.own(tr("Password of %1 at %2: ").arg(address->user, displayUrl(*address)));
     auto server = std::make_unique<TeamServer>();
     if (const Status connected = server->connect(url, password); !connected)
         return connected.error();
@@ -151,18 +155,26 @@ int Cli::runServer(const Words &words)
     if (role.isEmpty() || (unit && words.options.value(QStringLiteral("--unit")).isEmpty()))
         return fail(unit ? tr("server add-unit: give --unit NAME and --manager ROLE")
                          : tr("server add-director: give --director ROLE"));
-    PasswordInput passwords(false);
-    const std::optional<QString> password =
-        passwords.forNewRole(tr("Password for %1: ").arg(role), tr("The same again: "));
-    if (!password)
-        return fail(tr("%1 needs a password to sign in with: type it at the prompt, or give it "
-                       "on the line of standard input after your own.")
-                        .arg(role));
-    const Status added =
-        unit ? team.addUnit(words.options.value(QStringLiteral("--unit")), role, *password)
-             : team.addDirector(role, *password);
+    const auto existing = team.existingRole(role);
+    if (!existing)
+        return fail(existing.error().message());
+    // A role that exists keeps its password (or is refused): none is asked for it.
+    std::optional<QString> password;
+    if (*existing == ExistingRole::None) {
+        PasswordInput passwords(false);
+        password = passwords.forNewRole(tr("Password for %1: ").arg(role), tr("The same again: "));
+        if (!password)
+            return fail(tr("%1 needs a password to sign in with: type it at the prompt, or give "
+                           "it on the line of standard input after your own.")
+                            .arg(role));
+    }
+    const Status added = unit ? team.addUnit(words.options.value(QStringLiteral("--unit")), role,
+                                             password.value_or(QString()))
+                              : team.addDirector(role, password.value_or(QString()));
     if (!added)
         return fail(added.error().message());
+    if (*existing == ExistingRole::Plain)
+        print(tr("%1 existed already on the server: it keeps its own password.\n").arg(role));
     print(unit ? tr("%1 manages “%2” on %3.\n")
                      .arg(role, words.options.value(QStringLiteral("--unit")), team.displayUrl())
                : tr("%1 is a director on %2.\n").arg(role, team.displayUrl()));

@@ -38,6 +38,9 @@ SALESPLAN_PACKAGES=(
     # whose psql checks the roles' access without SalesPlan; QtKeychain keeps the server's
     # password in the system's keychain (GNOME Keyring, KWallet, macOS Keychain, Windows)
     libqt6sql6-psql postgresql-15 postgresql-client-15 qtkeychain-qt6-dev
+    # libpq (the library QPSQL speaks through): a new role's password goes to the server as the
+    # SCRAM-SHA-256 verifier libpq computes here, as psql's \password does, never as clear text
+    libpq-dev
 )
 
 salesplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -104,6 +104,72 @@ const char16_t *const serverVersion2[] = {
                 SELECT id, unit, number, published_at FROM salesplan.server_versions)))",
 };
 
+// Who may publish a plan table's rows as the director: a director of this database, for the
+// newest allocation.
+const QString directorWritesPlanRows =
+    QStringLiteral("salesplan.is_director() AND version_id = (SELECT max(id) FROM "
+                   "salesplan.server_versions WHERE unit IS NULL)");
+
+// Server schema version 3: the group roles are the whole server's, so membership alone no longer
+// decides; a director is one in this database's directors table (written by add-director), a
+// manager reads the allocation only with a unit here, and only the roles added here may connect.
+// A server of an older version keeps as directors those who published its allocation; add the
+// others again with add-director.
+const char16_t *const serverVersion3[] = {
+    uR"(CREATE TABLE salesplan.directors (role NAME PRIMARY KEY))",
+    uR"(INSERT INTO salesplan.directors SELECT DISTINCT v.published_by
+        FROM salesplan.server_versions v JOIN pg_roles r ON r.rolname = v.published_by
+        WHERE v.unit IS NULL AND pg_has_role(r.oid, 'salesplan_director', 'MEMBER'))",
+    uR"(CREATE FUNCTION salesplan.is_director() RETURNS BOOLEAN LANGUAGE sql STABLE
+        AS $$ SELECT EXISTS (SELECT FROM salesplan.directors WHERE role = current_user) $$)",
+    uR"(REVOKE ALL ON FUNCTION salesplan.is_director() FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION salesplan.is_director() TO salesplan_director, salesplan_manager)",
+    uR"(REVOKE ALL ON salesplan.directors FROM PUBLIC)",
+    uR"(GRANT SELECT ON salesplan.directors TO salesplan_director)",
+    uR"(ALTER TABLE salesplan.directors ENABLE ROW LEVEL SECURITY)",
+    uR"(CREATE POLICY own_row ON salesplan.directors FOR SELECT
+        TO salesplan_director USING (role = current_user))",
+    uR"(ALTER POLICY director_reads ON salesplan.server_units USING (salesplan.is_director()))",
+    uR"(ALTER POLICY director_reads ON salesplan.server_versions USING (salesplan.is_director()))",
+    uR"(ALTER POLICY director_writes ON salesplan.server_versions WITH CHECK
+        (salesplan.is_director() AND unit IS NULL AND published_by = current_user))",
+    uR"(ALTER POLICY manager_reads ON salesplan.server_versions USING
+        (unit IS NULL AND salesplan.my_unit() IS NOT NULL OR unit = salesplan.my_unit()))",
+    uR"(ALTER POLICY team_reads ON salesplan.unit_figures USING
+        (salesplan.is_director() OR salesplan.my_unit() IS NOT NULL))",
+    uR"(DO $$ BEGIN
+        EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+    END $$)",
+    uR"(DO $$ DECLARE member NAME; BEGIN
+        FOR member IN SELECT role FROM salesplan.directors UNION
+                      SELECT u.manager_role FROM salesplan.server_units u
+                      JOIN pg_roles r ON r.rolname = u.manager_role LOOP
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), member);
+        END LOOP;
+    END $$)",
+};
+
+// The plan tables a version 1 or 2 server made get the director's check of version 3.
+SqlFailure directorWritesPlanTables(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT tablename FROM pg_policies WHERE schemaname = "
+                                   "'salesplan' AND policyname = 'director_writes' AND "
+                                   "tablename <> 'server_versions'")))
+        return query.lastError();
+    QStringList sql;
+    while (query.next())
+        sql.append(QStringLiteral("ALTER POLICY director_writes ON salesplan.%1 WITH CHECK (%2)")
+                       .arg(query.value(0).toString(), directorWritesPlanRows));
+    query.finish();
+    for (const QString &statement : sql) {
+        if (SqlFailure failure = serverExec(db, statement))
+            return failure;
+    }
+    return std::nullopt;
+}
+
 template <std::size_t N> SqlFailure runAll(const QSqlDatabase &db, const char16_t *const (&sql)[N])
 {
     for (const char16_t *statement : sql) {
@@ -129,6 +195,10 @@ const QList<ServerStep> &serverSteps()
     static const QList<ServerStep> steps = {
         [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
         [](const QSqlDatabase &db) { return runAll(db, serverVersion2); },
+        [](const QSqlDatabase &db) {
+            SqlFailure failure = runAll(db, serverVersion3);
+            return failure ? failure : directorWritesPlanTables(db);
+        },
     };
     return steps;
 }
@@ -149,9 +219,8 @@ QStringList planTableAccess(const QString &table)
                        "salesplan.server_versions))")
             .arg(qualified),
         QStringLiteral("CREATE POLICY director_writes ON %1 FOR INSERT TO salesplan_director "
-                       "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
-                       "WHERE unit IS NULL))")
-            .arg(qualified),
+                       "WITH CHECK (%2)")
+            .arg(qualified, directorWritesPlanRows),
         QStringLiteral("CREATE POLICY manager_writes ON %1 FOR INSERT TO salesplan_manager "
                        "WITH CHECK (version_id = (SELECT max(id) FROM salesplan.server_versions "
                        "WHERE unit = salesplan.my_unit()))")
@@ -208,17 +277,17 @@ SqlFailure syncPlanTables(const QSqlDatabase &db)
     return std::nullopt;
 }
 
-SqlFailure runServerSteps(const QSqlDatabase &db, int from)
+SqlFailure runServerSteps(const QSqlDatabase &db, int from, int to)
 {
     const QList<ServerStep> &steps = serverSteps();
-    for (qsizetype step = from; step < steps.size(); ++step) {
+    for (qsizetype step = from; step < std::min<qsizetype>(to, steps.size()); ++step) {
         if (SqlFailure failure = steps[step](db))
             return failure;
     }
     return std::nullopt;
 }
 
-SqlFailure initInTransaction(const QSqlDatabase &db)
+SqlFailure initInTransaction(const QSqlDatabase &db, int serverVersion)
 {
     // One init at a time: a second waits here instead of failing on a half-made schema.
     const QStringList start = {
@@ -233,8 +302,9 @@ SqlFailure initInTransaction(const QSqlDatabase &db)
     if (!failure)
         failure = readServerSchemaVersion(db, version);
     if (!failure)
-        failure = runServerSteps(db, version.server);
-    if (!failure)
+        failure = runServerSteps(db, version.server, serverVersion);
+    // The plan tables' policies are this version's: an older server (a test's) has none.
+    if (!failure && serverVersion == latestServerVersion())
         failure = syncPlanTables(db);
     if (!failure)
         failure = serverExec(
@@ -242,7 +312,7 @@ SqlFailure initInTransaction(const QSqlDatabase &db)
                                "ON CONFLICT (id) DO UPDATE SET "
                                "server_version = GREATEST(server_schema.server_version, %1), "
                                "plan_version = GREATEST(server_schema.plan_version, %2)")
-                    .arg(latestServerVersion())
+                    .arg(serverVersion)
                     .arg(latestVersion(planMigrations())));
     return failure;
 }
@@ -271,11 +341,11 @@ SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &
     return failureOf(query);
 }
 
-SqlFailure initServerSchema(const QSqlDatabase &db)
+SqlFailure initServerSchema(const QSqlDatabase &db, int serverVersion)
 {
     if (SqlFailure failure = serverExec(db, QStringLiteral("BEGIN")))
         return failure;
-    SqlFailure failure = initInTransaction(db);
+    SqlFailure failure = initInTransaction(db, serverVersion);
     if (!failure)
         failure = serverExec(db, QStringLiteral("COMMIT"));
     if (failure)

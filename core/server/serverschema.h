@@ -30,6 +30,8 @@ SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &
 // Creates the schema, or brings it up to this build's: the server steps it lacks, the plan
 // tables and columns it lacks, each table's grants and policies. Runs in one transaction; needs
 // a role that may create schemas and roles (the database owner with CREATEROLE, or a superuser).
-SqlFailure initServerSchema(const QSqlDatabase &db);
+// `serverVersion` stops at an older server schema version, without plan tables (a test's server
+// to bring up to date).
+SqlFailure initServerSchema(const QSqlDatabase &db, int serverVersion = latestServerVersion());
 
 } // namespace salesplan::server

@@ -14,6 +14,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace salesplan::server {
 
 namespace {
@@ -204,10 +206,17 @@ Status TeamServer::connect(const QString &url, const QString &password)
         m_address.password = password;
     m_connectionName = serverConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!m_db.isValid())
+    if (!m_db.isValid()) {
+#ifdef Q_OS_LINUX
         return fail(ServerProblem::Other,
                     tr("This SalesPlan cannot speak to PostgreSQL: Qt's QPSQL driver is not "
                        "installed (on Debian and Ubuntu: libqt6sql6-psql)."));
+#else
+        return fail(ServerProblem::Other,
+                    tr("This SalesPlan cannot speak to PostgreSQL: Qt's QPSQL driver is not "
+                       "installed. Install SalesPlan again with its PostgreSQL driver."));
+#endif
+    }
     m_db.setHostName(m_address.host);
     m_db.setPort(m_address.port);
     m_db.setDatabaseName(m_address.database);
@@ -333,27 +342,89 @@ Status TeamServer::addRole(const QString &role, const QString &group, const QStr
                     tr("“%1” cannot be a role name: use lower-case letters, digits and _, "
                        "starting with a letter (and not pg_).")
                         .arg(role));
-    QSqlField passwordField(QString(), QMetaType(QMetaType::QString));
-    passwordField.setValue(password);
-    const QString passwordSql = password.isEmpty() ? QString()
-                                                   : QStringLiteral(" PASSWORD ") +
-                                                         m_db.driver()->formatValue(passwordField);
-    QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    exists.addBindValue(role);
-    if (SqlFailure failure = serverRun(exists))
-        return failSql(tr("Adding the role %1").arg(role), *failure);
-    const QString statement =
-        exists.next() ? QStringLiteral("GRANT %2 TO %1").arg(role, group)
-                      : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+    const auto existing = existingRole(role);
+    if (!existing)
+        return existing.error();
+    if (*existing == ExistingRole::Privileged)
+        return fail(ServerProblem::Permission,
+                    tr("%1 is a superuser, or may create roles or databases, on the team server: "
+                       "SalesPlan makes no such role a director or a unit's manager, nor changes "
+                       "its password. Name a role of its own (a new name creates it).")
+                        .arg(role));
+    QString statement = QStringLiteral("GRANT %2 TO %1").arg(role, group);
+    if (*existing == ExistingRole::None) {
+        statement = QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group);
+        if (!password.isEmpty()) {
+            const auto verifier = passwordVerifier(role, password);
+            if (!verifier)
+                return verifier.error();
+            QSqlField field(QString(), QMetaType(QMetaType::QString));
+            field.setValue(*verifier);
+            statement += QStringLiteral(" PASSWORD ") + m_db.driver()->formatValue(field);
+        }
+    }
     if (SqlFailure failure = serverExec(m_db, statement))
         return failSql(tr("Adding the role %1").arg(role), *failure);
-    if (!passwordSql.isEmpty()) {
-        if (SqlFailure failure =
-                serverExec(m_db, QStringLiteral("ALTER ROLE %1").arg(role) + passwordSql))
-            return failSql(tr("Setting the password of %1").arg(role), *failure);
-    }
+    // The database is not open to every role of the server (server schema version 2).
+    const QString connect =
+        QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', "
+                       "current_database(), '%1'); END $$")
+            .arg(role);
+    if (SqlFailure failure = serverExec(m_db, connect))
+        return failSql(tr("Adding the role %1").arg(role), *failure);
     return Success{};
+}
+
+Result<QString> TeamServer::passwordVerifier(const QString &role, const QString &password)
+{
+    const QVariant handle = m_db.driver()->handle();
+    PGconn *connection = nullptr;
+    // Qt's QPSQL names the type after libpq's struct (pg_conn*), Qt's documentation as PGconn*.
+    const char *type = handle.typeName();
+    if (handle.isValid() && (qstrcmp(type, "pg_conn*") == 0 || qstrcmp(type, "PGconn*") == 0))
+        connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection)
+        return fail(ServerProblem::Other,
+                    tr("The password of %1 cannot be prepared: SalesPlan is not signed in to "
+                       "the team server.")
+                        .arg(role));
+    char *verifier = PQencryptPasswordConn(connection, password.toUtf8().constData(),
+                                           role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return fail(ServerProblem::Other,
+                    tr("The password of %1 cannot be prepared: %2.")
+                        .arg(role, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+    const QString text = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return text;
+}
+
+Status TeamServer::inTransaction(const QString &doing, const std::function<Status()> &work)
+{
+    if (SqlFailure failure = serverExec(m_db, QStringLiteral("BEGIN")))
+        return failSql(doing, *failure);
+    Status done = work();
+    if (done) {
+        SqlFailure failure = serverExec(m_db, QStringLiteral("COMMIT"));
+        if (!failure)
+            return done;
+        done = failSql(doing, *failure);
+    }
+    serverExec(m_db, QStringLiteral("ROLLBACK"));
+    return done;
+}
+
+Result<ExistingRole> TeamServer::existingRole(const QString &role)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles "
+                                 "WHERE rolname = ?"));
+    query.addBindValue(role);
+    if (SqlFailure failure = serverRun(query))
+        return failSql(tr("Looking up the role %1").arg(role), *failure);
+    if (!query.next())
+        return ExistingRole::None;
+    return query.value(0).toBool() ? ExistingRole::Privileged : ExistingRole::Plain;
 }
 
 Status TeamServer::addUnit(const QString &unit, const QString &manager,
@@ -363,24 +434,39 @@ Status TeamServer::addUnit(const QString &unit, const QString &manager,
         return schema;
     if (unit.trimmed().isEmpty())
         return fail(ServerProblem::Other, tr("A unit needs a name."));
-    if (const Status added = addRole(manager, managerRole, managerPassword); !added)
-        return added;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO salesplan.server_units (name, manager_role) "
-                                  "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                  "manager_role = excluded.manager_role"));
-    insert.addBindValue(unit.trimmed());
-    insert.addBindValue(manager);
-    if (SqlFailure failure = serverRun(insert))
-        return failSql(tr("Adding the unit “%1”").arg(unit), *failure);
-    return Success{};
+    const QString doing = tr("Adding the unit “%1”").arg(unit);
+    return inTransaction(doing, [&]() -> Status {
+        if (const Status added = addRole(manager, managerRole, managerPassword); !added)
+            return added;
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO salesplan.server_units (name, manager_role) "
+                                      "VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                      "manager_role = excluded.manager_role"));
+        insert.addBindValue(unit.trimmed());
+        insert.addBindValue(manager);
+        if (SqlFailure failure = serverRun(insert))
+            return failSql(doing, *failure);
+        return Success{};
+    });
 }
 
 Status TeamServer::addDirector(const QString &role, const QString &password)
 {
     if (const Status schema = checkSchema(); !schema)
         return schema;
-    return addRole(role, directorRole, password);
+    const QString doing = tr("Adding the director %1").arg(role);
+    return inTransaction(doing, [&]() -> Status {
+        if (const Status added = addRole(role, directorRole, password); !added)
+            return added;
+        // The group is the whole server's; this database's directors are the ones listed here.
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO salesplan.directors (role) VALUES (?) ON CONFLICT (role) DO NOTHING"));
+        insert.addBindValue(role);
+        if (SqlFailure failure = serverRun(insert))
+            return failSql(doing, *failure);
+        return Success{};
+    });
 }
 
 Result<QList<ServerUnit>> TeamServer::units()

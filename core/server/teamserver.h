@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The team server: a PostgreSQL database where the director publishes the allocation (the team
@@ -70,6 +71,15 @@ struct PublishBasis
     std::optional<qint64> unitVersion;
 };
 
+// A role that exists on the server before SalesPlan adds it: one with powers over the server (a
+// superuser, or one that may create roles or databases) is refused; another joins the group and
+// keeps its password.
+enum class ExistingRole {
+    None,
+    Plain,
+    Privileged,
+};
+
 class TeamServer
 {
     Q_DECLARE_TR_FUNCTIONS(TeamServer)
@@ -94,10 +104,12 @@ public:
 
     // Administration (the database owner with CREATEROLE, or a superuser): creates or updates the
     // schema and the group roles; adds a unit with its manager's login role; adds a director.
-    // A role that exists already is given the group (and the password, when one is given).
+    // A new role gets `password`; one that exists already is refused or keeps its own password
+    // (ExistingRole).
     Status init();
     Status addUnit(const QString &unit, const QString &managerRole, const QString &managerPassword);
     Status addDirector(const QString &role, const QString &password);
+    Result<ExistingRole> existingRole(const QString &role);
 
     // The units the role may see: all for a director, its own for a manager.
     Result<QList<ServerUnit>> units();
@@ -127,7 +139,13 @@ private:
     Error failSql(const QString &doing, const QSqlError &error);
     Error failScratch(const store::SqlStatus &status);
     Status checkSchema();
+    // Adds `role` to `group` inside the caller's transaction.
     Status addRole(const QString &role, const QString &group, const QString &password);
+    // The SCRAM-SHA-256 verifier of `password`, computed by libpq here as psql's \password does:
+    // the server stores it and never receives (nor logs) the password itself.
+    Result<QString> passwordVerifier(const QString &role, const QString &password);
+    // Runs `work` in one transaction, rolled back when it fails.
+    Status inTransaction(const QString &doing, const std::function<Status()> &work);
     Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
                                             const PublishBasis &basis);
     Status checkBasis(const QString &unit, const PublishBasis &basis);

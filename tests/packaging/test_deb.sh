@@ -21,6 +21,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q 'libqt6widgets6' <<<"$depends" || fail "Depends lacks libqt6widgets6: dpkg-shlibdeps did not run"
 grep -q 'libqt6sql6-sqlite' <<<"$depends" || fail "Depends lacks the SQLite driver"
+grep -q 'libpq5' <<<"$depends" || fail "Depends lacks libpq5 (the team server's passwords)"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+grep -q 'libqt6sql6-psql' <<<"$recommends" || fail "Recommends lacks the PostgreSQL driver of the team server"
 
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$' | sort >"$scratch/files"
 cat >"$scratch/expected" <<LIST

@@ -6,6 +6,8 @@
 #                              DIR/url             postgresql://salesplan_admin@127.0.0.1:PORT/salesplan_test
 #                              DIR/admin-password  the superuser's password (random, this run only)
 #                              DIR/cluster         the temporary folder (data, socket, log)
+#                            The log, server.log, holds every DDL statement (log_statement=ddl), so
+#                            that the tests see what a role's password looked like on its way.
 #   pgcluster.sh stop DIR    stop that server and remove its folder
 #
 # initdb refuses to run as root, so as root (CI) the cluster belongs to `nobody`. App roles log in
@@ -44,7 +46,7 @@ start() {
     rm -f "$cluster/pwfile"
     port=$(free_port)
     as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$cluster -c fsync=off" start >/dev/null ||
+        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$cluster -c fsync=off -c log_statement=ddl" start >/dev/null ||
         { cat "$cluster/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h "$cluster" -p "$port" -U salesplan_admin salesplan_test
     printf '%s\n' "$password" > "$dir/admin-password"

@@ -65,6 +65,13 @@ QString adminPassword()
     return clusterFile(QStringLiteral("admin-password"));
 }
 
+QString clusterLog()
+{
+    QFile file(clusterFile(QStringLiteral("cluster")) + QStringLiteral("/server.log"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
 TestDatabase::TestDatabase()
 {
     static QAtomicInteger<int> counter;
@@ -108,7 +115,9 @@ void TestDatabase::setUp(const QStringList &units)
     REQUIRE(init);
     const QString director = role(QStringLiteral("director"));
     m_roles.append(director);
-    REQUIRE(admin.addDirector(director, passwordOf(director)));
+    const Status directorAdded = admin.addDirector(director, passwordOf(director));
+    INFO((directorAdded ? std::string() : directorAdded.error().message().toStdString()));
+    REQUIRE(directorAdded);
     for (const QString &unit : units) {
         const QString manager = role(unit);
         m_roles.append(manager);
@@ -116,6 +125,18 @@ void TestDatabase::setUp(const QStringList &units)
         INFO((added ? std::string() : added.error().message().toStdString()));
         REQUIRE(added);
     }
+}
+
+QString TestDatabase::createRole(const QString &base, const QString &options)
+{
+    const QString name = role(base);
+    const QString created = runAsAdmin(QStringLiteral("salesplan_test"),
+                                       QStringLiteral("CREATE ROLE %1 LOGIN %2 PASSWORD '%3'")
+                                           .arg(name, options, passwordOf(name)));
+    INFO(created.toStdString());
+    REQUIRE_FALSE(created.startsWith(QStringLiteral("error")));
+    m_roles.append(name);
+    return name;
 }
 
 std::unique_ptr<server::TeamServer> TestDatabase::signIn(const QString &role) const

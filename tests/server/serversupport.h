@@ -16,6 +16,8 @@ namespace salesplan::servertest {
 // The cluster's superuser URL (to database salesplan_test) and password.
 QString clusterUrl();
 QString adminPassword();
+// What the cluster's server.log holds so far (with every DDL statement).
+QString clusterLog();
 
 // A database of its own for one test, dropped afterwards, with role names of its own too
 // (roles belong to the whole cluster): role("north") is "north_<database>".
@@ -38,6 +40,9 @@ public:
     // "north" managed by role("north")), every role with the password "pw-" + role.
     void setUp(const QStringList &units);
     static QString passwordOf(const QString &role) { return QStringLiteral("pw-") + role; }
+    // Creates the login role role(base) with passwordOf() and `options` ("CREATEDB"), dropped
+    // with the database; returns its name.
+    QString createRole(const QString &base, const QString &options = {});
     // A TeamServer signed in as `role`.
     std::unique_ptr<server::TeamServer> signIn(const QString &role) const;
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace salesplan;
 using namespace salesplan::servertest;
@@ -212,4 +213,56 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
             CHECK_FALSE(each.all().contains(secret));
         }
     }
+}
+
+TEST_CASE("server add-director and add-unit with a role that exists ask no password for it and "
+          "say so, and refuse the superuser")
+{
+    TestDatabase db;
+    db.setUp({});
+    const QString admin = adminPassword() + u'\n';
+    const QString existing = db.createRole(QStringLiteral("existing"));
+    const Run director =
+        runSalesplan({QStringLiteral("server"), QStringLiteral("add-director"), db.adminUrl(),
+                      QStringLiteral("--director"), existing, QStringLiteral("--password-stdin")},
+                     admin);
+    INFO(director.all().toStdString());
+    CHECK(director.exitCode == 0);
+    CHECK(director.out.contains(QStringLiteral("keeps its own password")));
+    CHECK(db.signIn(existing)->units());
+
+    const QString superuser = QUrl(clusterUrl()).userName();
+    const Run refused =
+        runSalesplan({QStringLiteral("server"), QStringLiteral("add-unit"), db.adminUrl(),
+                      QStringLiteral("--unit"), QStringLiteral("north"),
+                      QStringLiteral("--manager"), superuser, QStringLiteral("--password-stdin")},
+                     admin + QStringLiteral("taken-over\n"));
+    INFO(refused.all().toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("superuser")));
+    server::TeamServer stillAdmin;
+    CHECK(stillAdmin.connect(db.adminUrl(), adminPassword()));
+}
+
+TEST_CASE("A password in the server's URL on the command line is refused, saying how to give it")
+{
+    TestDatabase db;
+    db.setUp({});
+    const QString director = db.role(QStringLiteral("director"));
+    const QString password = TestDatabase::passwordOf(director);
+    QUrl inUser(db.urlAs(director));
+    inUser.setPassword(password);
+    QUrl inQuery(db.urlAs(director));
+    inQuery.setQuery(QStringLiteral("password=") + password);
+    for (const QUrl &url : {inUser, inQuery}) {
+        const Run run = runSalesplan(
+            {QStringLiteral("server"), QStringLiteral("units"), url.toString(QUrl::FullyEncoded)});
+        INFO(run.all().toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--password-stdin")));
+        CHECK(run.err.contains(QStringLiteral("PGPASSWORD")));
+        CHECK_FALSE(run.all().contains(password));
+    }
+    const Run help = runSalesplan({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("a URL with a password in it is refused")));
 }

@@ -95,10 +95,10 @@ TEST_CASE("server init makes the schema, the roles and row-level security, and r
           QStringLiteral("%1/%2")
               .arg(latestServerVersion())
               .arg(store::latestVersion(store::planMigrations())));
-    // Every plan table of the file, and four of the server's own.
+    // Every plan table of the file, and five of the server's own.
     CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
                                        "table_schema = 'salesplan'"))
-              .toLongLong() == planMirrorTables().size() + 4);
+              .toLongLong() == planMirrorTables().size() + 5);
     // Row-level security on every table but the schema version, which all roles may read.
     CHECK(db.adminValue(QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class c JOIN "
                                        "pg_namespace n ON n.oid = c.relnamespace WHERE "
@@ -674,4 +674,190 @@ TEST_CASE("server init gives the units published before the server kept figures 
     REQUIRE(admin.init()); // again: nothing more to add
     CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.unit_figures")) ==
           QStringLiteral("1"));
+}
+
+TEST_CASE("The director and a manager of one team database read nothing of another on the same "
+          "server and cannot write its allocation, through psql")
+{
+    TestDatabase a;
+    a.setUp({QStringLiteral("north")});
+    TestDatabase b;
+    b.setUp({QStringLiteral("south")});
+    require(b.signIn(b.role(QStringLiteral("director")))
+                ->publishAllocation(teamPlan(5'000, {{QStringLiteral("South"), 5'000}})));
+    require(b.signIn(b.role(QStringLiteral("south")))
+                ->publish(QStringLiteral("south"), unitPlan(QStringLiteral("South"), 5'000, 2)));
+    const QString allocation = b.adminValue(
+        QStringLiteral("SELECT max(id) FROM salesplan.server_versions WHERE unit IS NULL"));
+    const QStringList outsiders = {a.role(QStringLiteral("director")),
+                                   a.role(QStringLiteral("north"))};
+
+    // B's database is not open to every role of the server.
+    for (const QString &role : outsiders) {
+        const PsqlRun connect =
+            psql(b.urlAs(role), TestDatabase::passwordOf(role), QStringLiteral("SELECT 1"));
+        INFO(role.toStdString() << ": " << connect.err.toStdString());
+        CHECK(connect.exitCode != 0);
+        CHECK(connect.err.contains(QStringLiteral("permission denied for database")));
+    }
+
+    // Opened to all by hand, B's rows are still B's roles' alone.
+    b.adminValue(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(b.name()));
+    for (const QString &role : outsiders) {
+        const QString url = b.urlAs(role);
+        const QString password = TestDatabase::passwordOf(role);
+        const auto value = [&](const QString &sql) {
+            const PsqlRun run = psql(url, password, sql);
+            return run.exitCode == 0 ? run.out : QStringLiteral("error: ") + run.err;
+        };
+        INFO(role.toStdString());
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.server_versions")) ==
+              QStringLiteral("0"));
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.server_units")) ==
+              QStringLiteral("0"));
+        CHECK(value(QStringLiteral("SELECT count(*) FROM salesplan.members")) ==
+              QStringLiteral("0"));
+        const PsqlRun version = psql(url, password,
+                                     QStringLiteral("INSERT INTO salesplan.server_versions "
+                                                    "(unit, number) VALUES (NULL, 99)"));
+        CHECK(version.exitCode != 0);
+        CHECK(version.err.contains(QStringLiteral("row-level security")));
+        const PsqlRun rows = psql(url, password,
+                                  QStringLiteral("INSERT INTO salesplan.members (version_id, id, "
+                                                 "name) VALUES (%1, 999, 'forged')")
+                                      .arg(allocation));
+        CHECK(rows.exitCode != 0);
+        CHECK(rows.err.contains(QStringLiteral("row-level security")));
+
+        TeamServer signedIn;
+        REQUIRE(signedIn.connect(url, password));
+        CHECK_FALSE(signedIn.publishAllocation(teamPlan(1, {{QStringLiteral("South"), 1}})));
+    }
+    CHECK(b.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_versions WHERE unit "
+                                      "IS NULL")) == QStringLiteral("1"));
+    CHECK(b.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.members WHERE name = "
+                                      "'forged'")) == QStringLiteral("0"));
+}
+
+TEST_CASE("A unit or a director with a role that exists already: a superuser or a role that may "
+          "create roles or databases is refused, another keeps its password")
+{
+    TestDatabase db;
+    db.setUp({});
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+
+    // The cluster's superuser, and roles with powers over the server, are refused in words.
+    const QString superuser = QUrl(clusterUrl()).userName();
+    CHECK(require(admin.existingRole(superuser)) == ExistingRole::Privileged);
+    const auto unit = admin.addUnit(QStringLiteral("north"), superuser, QStringLiteral("taken"));
+    REQUIRE_FALSE(unit);
+    CHECK(unit.error().message().contains(QStringLiteral("superuser")));
+    CHECK_FALSE(admin.addDirector(superuser, QStringLiteral("taken")));
+    for (const QString &power : {QStringLiteral("CREATEROLE"), QStringLiteral("CREATEDB")}) {
+        const QString role = db.createRole(power.toLower(), power);
+        INFO(role.toStdString());
+        CHECK(require(admin.existingRole(role)) == ExistingRole::Privileged);
+        CHECK_FALSE(admin.addUnit(QStringLiteral("north"), role, QStringLiteral("taken")));
+        CHECK_FALSE(admin.addDirector(role, QStringLiteral("taken")));
+    }
+    TeamServer stillAdmin;
+    CHECK(stillAdmin.connect(db.adminUrl(), adminPassword()));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.server_units")) ==
+          QStringLiteral("0"));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.directors WHERE role <> "
+                                       "'%1'")
+                            .arg(db.role(QStringLiteral("director")))) == QStringLiteral("0"));
+
+    // Any other role joins and signs in with the password it had.
+    const QString existing = db.createRole(QStringLiteral("existing"));
+    CHECK(require(admin.existingRole(existing)) == ExistingRole::Plain);
+    CHECK(require(admin.existingRole(db.role(QStringLiteral("nobody")))) == ExistingRole::None);
+    require(admin.addUnit(QStringLiteral("north"), existing, QStringLiteral("not-its-password")));
+    TeamServer withNew;
+    CHECK_FALSE(withNew.connect(db.urlAs(existing), QStringLiteral("not-its-password")));
+    TeamServer manager;
+    REQUIRE(manager.connect(db.urlAs(existing), TestDatabase::passwordOf(existing)));
+    CHECK(require(manager.units()).size() == 1);
+}
+
+TEST_CASE("A new role's password reaches the server as a SCRAM-SHA-256 verifier and never "
+          "stands in the server's log")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const QString north = db.role(QStringLiteral("north"));
+    const QString director = db.role(QStringLiteral("director"));
+    const QString log = clusterLog();
+    // The log holds the statements that made the roles, so it would show a password in them.
+    CHECK(log.contains(QStringLiteral("CREATE ROLE ") + north));
+    for (const QString &role : {north, director}) {
+        INFO(role.toStdString());
+        CHECK_FALSE(log.contains(TestDatabase::passwordOf(role)));
+        CHECK(db.adminValue(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = "
+                                           "'%1'")
+                                .arg(role))
+                  .startsWith(QStringLiteral("SCRAM-SHA-256$")));
+        CHECK(db.signIn(role)->units());
+    }
+}
+
+TEST_CASE("server init brings a server of schema version 1 up to this one: its director and "
+          "manager keep their access to their own database alone")
+{
+    TestDatabase db;
+    {
+        const QUrl cluster(clusterUrl());
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db.name());
+        admin.setHostName(cluster.host());
+        admin.setPort(cluster.port());
+        admin.setUserName(cluster.userName());
+        admin.setPassword(adminPassword());
+        admin.setDatabaseName(db.name());
+        REQUIRE(admin.open());
+        CHECK_FALSE(initServerSchema(admin, 1));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(db.name());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
+          QStringLiteral("1"));
+    // A plan table with version 1's policy for the director.
+    db.adminValue(QStringLiteral("CREATE TABLE salesplan.old_rows (version_id BIGINT)"));
+    db.adminValue(QStringLiteral("CREATE POLICY director_writes ON salesplan.old_rows FOR INSERT "
+                                 "TO salesplan_director WITH CHECK (version_id = (SELECT max(id) "
+                                 "FROM salesplan.server_versions WHERE unit IS NULL))"));
+    // Version 1's director (who published an allocation) and manager, as it made them.
+    const QString director = db.createRole(QStringLiteral("director"));
+    const QString north = db.createRole(QStringLiteral("north"));
+    db.adminValue(QStringLiteral("GRANT salesplan_director TO ") + director);
+    db.adminValue(QStringLiteral("GRANT salesplan_manager TO ") + north);
+    db.adminValue(
+        QStringLiteral("INSERT INTO salesplan.server_units VALUES ('north', '%1')").arg(north));
+    const PsqlRun published = psql(db.urlAs(director), TestDatabase::passwordOf(director),
+                                   QStringLiteral("INSERT INTO salesplan.server_versions (unit, "
+                                                  "number) VALUES (NULL, 1)"));
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema"))
+              .toInt() == latestServerVersion());
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(role, ',') FROM salesplan.directors")) ==
+          director);
+    // Every plan table's director check asks for a director of this database.
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname = "
+                                       "'salesplan' AND policyname = 'director_writes' AND "
+                                       "with_check NOT LIKE '%is_director()%'")) ==
+          QStringLiteral("0"));
+    CHECK(require(db.signIn(director)->latestVersion(QString()))->number == 1);
+    CHECK(require(db.signIn(north)->latestVersion(QString()))->number == 1);
+
+    // A role of the server that had no part here may no longer connect.
+    const QString outsider = db.createRole(QStringLiteral("outsider"));
+    const PsqlRun stranger =
+        psql(db.urlAs(outsider), TestDatabase::passwordOf(outsider), QStringLiteral("SELECT 1"));
+    CHECK(stranger.exitCode != 0);
+    CHECK(stranger.err.contains(QStringLiteral("permission denied for database")));
 }
