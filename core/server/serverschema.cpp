@@ -113,20 +113,23 @@ const QString directorWritesPlanRows =
 // Server schema version 3: the group roles are the whole server's, so membership alone no longer
 // decides; a director is one in this database's directors table (written by add-director), a
 // manager reads the allocation only with a unit here, and only the roles added here may connect.
-// A server of an older version keeps as directors those who published its allocation; add the
+// Each statement may run again (a step redone after its own objects were left). A server of
+// an older version keeps as directors those who published its allocation; add the
 // others again with add-director.
 const char16_t *const serverVersion3[] = {
-    uR"(CREATE TABLE salesplan.directors (role NAME PRIMARY KEY))",
+    uR"(CREATE TABLE IF NOT EXISTS salesplan.directors (role NAME PRIMARY KEY))",
     uR"(INSERT INTO salesplan.directors SELECT DISTINCT v.published_by
         FROM salesplan.server_versions v JOIN pg_roles r ON r.rolname = v.published_by
-        WHERE v.unit IS NULL AND pg_has_role(r.oid, 'salesplan_director', 'MEMBER'))",
-    uR"(CREATE FUNCTION salesplan.is_director() RETURNS BOOLEAN LANGUAGE sql STABLE
+        WHERE v.unit IS NULL AND pg_has_role(r.oid, 'salesplan_director', 'MEMBER')
+        ON CONFLICT DO NOTHING)",
+    uR"(CREATE OR REPLACE FUNCTION salesplan.is_director() RETURNS BOOLEAN LANGUAGE sql STABLE
         AS $$ SELECT EXISTS (SELECT FROM salesplan.directors WHERE role = current_user) $$)",
     uR"(REVOKE ALL ON FUNCTION salesplan.is_director() FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION salesplan.is_director() TO salesplan_director, salesplan_manager)",
     uR"(REVOKE ALL ON salesplan.directors FROM PUBLIC)",
     uR"(GRANT SELECT ON salesplan.directors TO salesplan_director)",
     uR"(ALTER TABLE salesplan.directors ENABLE ROW LEVEL SECURITY)",
+    uR"(DROP POLICY IF EXISTS own_row ON salesplan.directors)",
     uR"(CREATE POLICY own_row ON salesplan.directors FOR SELECT
         TO salesplan_director USING (role = current_user))",
     uR"(ALTER POLICY director_reads ON salesplan.server_units USING (salesplan.is_director()))",
@@ -135,8 +138,13 @@ const char16_t *const serverVersion3[] = {
         (salesplan.is_director() AND unit IS NULL AND published_by = current_user))",
     uR"(ALTER POLICY manager_reads ON salesplan.server_versions USING
         (unit IS NULL AND salesplan.my_unit() IS NOT NULL OR unit = salesplan.my_unit()))",
-    uR"(ALTER POLICY team_reads ON salesplan.unit_figures USING
-        (salesplan.is_director() OR salesplan.my_unit() IS NOT NULL))",
+    uR"(DROP POLICY IF EXISTS team_reads ON salesplan.unit_figures)",
+    uR"(DROP POLICY IF EXISTS director_reads ON salesplan.unit_figures)",
+    uR"(DROP POLICY IF EXISTS manager_reads ON salesplan.unit_figures)",
+    uR"(CREATE POLICY director_reads ON salesplan.unit_figures FOR SELECT
+        TO salesplan_director USING (salesplan.is_director()))",
+    uR"(CREATE POLICY manager_reads ON salesplan.unit_figures FOR SELECT
+        TO salesplan_manager USING (salesplan.my_unit() IS NOT NULL))",
     uR"(DO $$ BEGIN
         EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
     END $$)",

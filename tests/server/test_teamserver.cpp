@@ -537,7 +537,11 @@ TEST_CASE("Every team role reads every unit's published figures, to the cent, bu
     auto south = db.signIn(southRole);
     auto director = db.signIn(db.role(QStringLiteral("director")));
 
-    const Plan northPlan = storetest::fullPlan(); // hires, a budget, odd amounts
+    const Plan northPlan = [] {
+        Plan plan = storetest::fullPlan(); // hires, a budget, odd amounts
+        plan.units.clear();                // a unit's own plan, not a team plan
+        return plan;
+    }();
     const Plan southPlan = unitPlan(QStringLiteral("South"), 200'000'001, 5);
     require(north->publish(QStringLiteral("north"), northPlan));
     require(south->publish(QStringLiteral("south"), southPlan));
