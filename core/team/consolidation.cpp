@@ -13,8 +13,6 @@ namespace salesplan {
 
 namespace {
 
-using T = TeamConsolidation;
-
 Finding unitFinding(Severity severity, QString message)
 {
     return Finding{severity, Section::Targets, QStringLiteral("units"), std::move(message)};
@@ -25,10 +23,11 @@ Result<QList<qint64>> allocateByAmounts(const Plan &team)
     QList<qint64> amounts;
     for (const PlanUnit &unit : team.units) {
         if (unit.allocation.currency != team.info.currency && unit.allocation.minor != 0)
-            return Error{unit.name, T::tr("the allocation is in %1, the team plan in %2")
-                                        .arg(unit.allocation.currency, team.info.currency)};
+            return Error{unit.name,
+                         TeamConsolidation::tr("the allocation is in %1, the team plan in %2")
+                             .arg(unit.allocation.currency, team.info.currency)};
         if (unit.allocation.minor < 0)
-            return Error{unit.name, T::tr("the allocation must not be negative")};
+            return Error{unit.name, TeamConsolidation::tr("the allocation must not be negative")};
         amounts.append(unit.allocation.minor);
     }
     return amounts;
@@ -94,8 +93,8 @@ bool addUnit(ConsolidatedFigures &sum, UnitRow &row, const Plan &plan)
     if (summary.budget)
         row.budget = summary.budget->total();
     if (!summary.decomposition) {
-        row.problem =
-            T::tr("its target cannot be split: %1").arg(summary.decomposition.error().message());
+        row.problem = TeamConsolidation::tr("its target cannot be split: %1")
+                          .arg(summary.decomposition.error().message());
         return false;
     }
     const Decomposition &split = *summary.decomposition;
@@ -132,13 +131,13 @@ bool sameBasis(const Plan &team, const QString &currency, const Period &period, 
 {
     if (currency != team.info.currency) {
         row.status = UnitStatus::OtherCurrency;
-        row.problem =
-            T::tr("its plan is in %1, the team plan in %2").arg(currency, team.info.currency);
+        row.problem = TeamConsolidation::tr("its plan is in %1, the team plan in %2")
+                          .arg(currency, team.info.currency);
         return false;
     }
     if (period != team.info.period) {
         row.status = UnitStatus::OtherPeriod;
-        row.problem = T::tr("its plan year starts %1, the team plan's %2")
+        row.problem = TeamConsolidation::tr("its plan year starts %1, the team plan's %2")
                           .arg(formatMonthOfYear(period.firstDay()),
                                formatMonthOfYear(team.info.period.firstDay()));
         return false;
@@ -149,7 +148,7 @@ bool sameBasis(const Plan &team, const QString &currency, const Period &period, 
 void markMissing(UnitRow &row, const QString &problem)
 {
     row.status = UnitStatus::Missing;
-    row.problem = problem.isEmpty() ? T::tr("not read") : problem;
+    row.problem = problem.isEmpty() ? TeamConsolidation::tr("not read") : problem;
 }
 
 // The row of a unit read (or not) as `input`, its figures added to `sum` when it is summed.
@@ -163,8 +162,9 @@ void readUnit(const Plan &team, const UnitInput &input, UnitRow &row, Consolidat
         row.problem =
             !input.problem.isEmpty() ? input.problem
             : row.path.isEmpty()
-                ? T::tr("its plan is a team plan itself: link the units' own plans")
-                : T::tr("%1 is a team plan itself: link the units' own plans").arg(row.path);
+                ? TeamConsolidation::tr("its plan is a team plan itself: link the units' own plans")
+                : TeamConsolidation::tr("%1 is a team plan itself: link the units' own plans")
+                      .arg(row.path);
         return;
     }
     row.members = int(plan.team.members.size());
@@ -191,7 +191,7 @@ void readFigures(const Plan &team, const UnitFiguresInput &input, UnitRow &row,
     row.budget = figures.salesBudget;
     if (!figures.months) {
         row.status = UnitStatus::NoFigures;
-        row.problem = T::tr("its target cannot be split");
+        row.problem = TeamConsolidation::tr("its target cannot be split");
         return;
     }
     row.status = UnitStatus::Ok;
@@ -216,19 +216,23 @@ void addFindings(Consolidation &c)
 {
     for (const UnitRow &row : std::as_const(c.units)) {
         if (row.status != UnitStatus::Ok) {
-            c.findings.append(unitFinding(
-                Severity::Error,
-                T::tr("The unit %1 is not in the team's figures: %2.").arg(row.name, row.problem)));
+            c.findings.append(
+                unitFinding(Severity::Error,
+                            TeamConsolidation::tr("The unit %1 is not in the team's figures: %2.")
+                                .arg(row.name, row.problem)));
         } else if (!row.allocated) {
             c.findings.append(unitFinding(
                 Severity::Warning,
-                T::tr("The unit %1 has a plan but no allocation in the team plan.").arg(row.name)));
+                TeamConsolidation::tr("The unit %1 has a plan but no allocation in the team plan.")
+                    .arg(row.name)));
         } else if (row.gapBeyondThreshold) {
             const qint64 gap = *row.gap();
             c.findings.append(unitFinding(
                 Severity::Warning,
-                (gap < 0 ? T::tr("The unit %1 plans %2 less than its allocation of %3 (%4).")
-                         : T::tr("The unit %1 plans %2 more than its allocation of %3 (%4)."))
+                (gap < 0 ? TeamConsolidation::tr(
+                               "The unit %1 plans %2 less than its allocation of %3 (%4).")
+                         : TeamConsolidation::tr(
+                               "The unit %1 plans %2 more than its allocation of %3 (%4)."))
                     .arg(row.name, amountText(c, std::abs(gap)), amountText(c, row.topDown),
                          row.gapShare() ? formatPercent(*row.gapShare()) : QStringLiteral("—"))));
         }
@@ -236,9 +240,10 @@ void addFindings(Consolidation &c)
     const qint64 allocated = c.allocatedTotal();
     if (c.allocation == UnitAllocation::Amounts && allocated != c.teamTarget &&
         !c.units.isEmpty()) {
-        c.findings.append(unitFinding(
-            Severity::Warning, T::tr("The units are allocated %1 of the team's target %2.")
-                                   .arg(amountText(c, allocated), amountText(c, c.teamTarget))));
+        c.findings.append(
+            unitFinding(Severity::Warning,
+                        TeamConsolidation::tr("The units are allocated %1 of the team's target %2.")
+                            .arg(amountText(c, allocated), amountText(c, c.teamTarget))));
     }
     sortFindings(c.findings);
 }
@@ -266,8 +271,9 @@ Consolidation consolidateWith(const Plan &team, const QList<Input> &units, Read 
     const Result<QList<qint64>> allocation = allocateToUnits(team);
     if (!allocation) {
         c.findings.append(
-            unitFinding(Severity::Error, T::tr("The target cannot be allocated to the units: %1.")
-                                             .arg(allocation.error().message())));
+            unitFinding(Severity::Error,
+                        TeamConsolidation::tr("The target cannot be allocated to the units: %1.")
+                            .arg(allocation.error().message())));
     }
     QHash<QString, qsizetype> inputByName;
     for (qsizetype i = 0; i < units.size(); ++i)
@@ -311,7 +317,8 @@ Result<QList<qint64>> allocateToUnits(const Plan &team)
     QList<double> weights;
     for (const PlanUnit &unit : team.units)
         weights.append(unit.weight);
-    return splitExactly(team.targets.annualTarget.minor, weights, T::tr("the units' weights"));
+    return splitExactly(team.targets.annualTarget.minor, weights,
+                        TeamConsolidation::tr("the units' weights"));
 }
 
 std::optional<qint64> UnitRow::gap() const
@@ -357,17 +364,17 @@ QString unitStatusText(UnitStatus status)
 {
     switch (status) {
     case UnitStatus::Ok:
-        return T::tr("Included");
+        return TeamConsolidation::tr("Included");
     case UnitStatus::Missing:
-        return T::tr("Missing");
+        return TeamConsolidation::tr("Missing");
     case UnitStatus::OtherCurrency:
-        return T::tr("Other currency");
+        return TeamConsolidation::tr("Other currency");
     case UnitStatus::OtherPeriod:
-        return T::tr("Other plan year");
+        return TeamConsolidation::tr("Other plan year");
     case UnitStatus::NoFigures:
-        return T::tr("No figures");
+        return TeamConsolidation::tr("No figures");
     case UnitStatus::TeamPlan:
-        return T::tr("Team plan");
+        return TeamConsolidation::tr("Team plan");
     }
     return {};
 }
@@ -382,7 +389,7 @@ QString unitGapText(const UnitRow &row, const Consolidation &c)
     if (const std::optional<double> share = row.gapShare())
         text += QStringLiteral(" (%1%2)").arg(sign, formatPercent(*share));
     if (row.gapBeyondThreshold)
-        text += T::tr(", beyond %1").arg(formatPercent(c.gapThreshold));
+        text += TeamConsolidation::tr(", beyond %1").arg(formatPercent(c.gapThreshold));
     return text;
 }
 
@@ -390,7 +397,7 @@ QString unitStatusWords(const UnitRow &row)
 {
     QString text = unitStatusText(row.status);
     if (!row.allocated)
-        text += T::tr(", no allocation");
+        text += TeamConsolidation::tr(", no allocation");
     if (!row.problem.isEmpty())
         text += QStringLiteral(": ") + row.problem;
     return text;
@@ -398,7 +405,7 @@ QString unitStatusWords(const UnitRow &row)
 
 QString unitsSummedText(const Consolidation &consolidation)
 {
-    return T::tr("%1 of %n units", nullptr, int(consolidation.units.size()))
+    return TeamConsolidation::tr("%1 of %n units", nullptr, int(consolidation.units.size()))
         .arg(consolidation.figures.unitsSummed);
 }
 

@@ -24,10 +24,9 @@ UnitInput UnitPlanCache::readUnit(const PlanUnit &unit, const QString &teamFileP
                                   const QString &teamCanonical, const Plan &team,
                                   QHash<QString, Entry> &kept)
 {
-    using T = TeamConsolidation;
     UnitInput input{unit.name, std::nullopt, {}};
     if (unit.path.trimmed().isEmpty()) {
-        input.problem = T::tr("no plan file linked yet");
+        input.problem = TeamConsolidation::tr("no plan file linked yet");
         return input;
     }
     const QString file = unitFilePath(unit, teamFilePath);
@@ -37,7 +36,8 @@ UnitInput UnitPlanCache::readUnit(const PlanUnit &unit, const QString &teamFileP
         // Read or not, the team plan's own units would be summed into themselves.
         input.plan = team;
         input.problem =
-            T::tr("%1 is this team plan's own file: link the units' own plans").arg(unit.path);
+            TeamConsolidation::tr("%1 is this team plan's own file: link the units' own plans")
+                .arg(unit.path);
         return input;
     }
     const QString key = canonical.isEmpty() ? file : canonical;

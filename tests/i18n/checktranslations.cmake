@@ -31,6 +31,12 @@ file(READ ${copy} text)
 string(REPLACE ";" "," text "${text}")
 string(REPLACE "[" "(" text "${text}")
 string(REPLACE "]" ")" text "${text}")
+# A tr() through a type alias (using T = X; T::tr) lands in a context without a name, which no
+# translator looks up at run time: the strings would show in English whatever their translation.
+if(text MATCHES "<name></name>")
+    message(FATAL_ERROR "${ts_name}: strings in a context without a name — call X::tr with the "
+                        "class's own name, not an alias lupdate cannot follow")
+endif()
 # Each message is one <message ...>...</message> block; collect the unfinished ones' sources.
 string(REGEX MATCHALL "<message[^>]*>([^<]|<[^/]|</[^m])*</message>" messages "${text}")
 set(missing)

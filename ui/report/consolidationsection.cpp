@@ -7,8 +7,6 @@ namespace salesplan::ui {
 
 namespace {
 
-using S = ConsolidationSection;
-
 QString amount(const Consolidation &c, qint64 minor)
 {
     return formatPlanAmount(minor, c.currency);
@@ -24,8 +22,8 @@ QList<QStringList> unitRows(const Consolidation &c)
              row.headcountKnown() ? QString::number(row.headcount()) : QStringLiteral("—"),
              row.budget ? amount(c, *row.budget) : QStringLiteral("—"), unitStatusWords(row)});
     }
-    rows.append({S::tr("Team"), amount(c, c.allocatedTotal()), amount(c, c.figures.annual),
-                 QString(), QString(),
+    rows.append({ConsolidationSection::tr("Team"), amount(c, c.allocatedTotal()),
+                 amount(c, c.figures.annual), QString(), QString(),
                  c.figures.budgetUnits > 0 ? amount(c, c.figures.budgetTotal) : QStringLiteral("—"),
                  unitsSummedText(c)});
     return rows;
@@ -51,8 +49,8 @@ void writeItems(ReportWriter &writer, const Consolidation &c, const QString &hea
     }
     QList<TableColumn> columns{{heading, 1.6}};
     for (int q = 1; q <= Period::quarterCount; ++q)
-        columns.append({S::tr("Q%1").arg(q), 1, true});
-    columns.append({S::tr("Year"), 1.1, true});
+        columns.append({ConsolidationSection::tr("Q%1").arg(q), 1, true});
+    columns.append({ConsolidationSection::tr("Year"), 1.1, true});
     writer.table(columns, rows);
 }
 
